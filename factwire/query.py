@@ -1,0 +1,75 @@
+"""DuckDB over the committed Parquet tables: one view per table, named after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from factwire.store import read_manifest, recover, table_files
+from schemas import SCHEMAS, TABLES, arrow_schema
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _empty_select(table: str) -> str:
+    types = {"string": "VARCHAR", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",
+             "date32[day]": "DATE", "timestamp[us, tz=UTC]": "TIMESTAMPTZ", "list<item: string>": "VARCHAR[]",
+             "list<item: int64>": "BIGINT[]"}
+    cols = ", ".join(f"CAST(NULL AS {types.get(str(f.type), 'VARCHAR')}) AS \"{f.name}\""
+                     for f in arrow_schema(SCHEMAS[table]))
+    return f"SELECT {cols} WHERE false"
+
+
+def create_views(con: duckdb.DuckDBPyConnection, processed: Path) -> None:
+    """(Re)create one view per table over its committed files (an empty view when it has none)."""
+    manifest = read_manifest(processed)
+    for table in TABLES:
+        files = table_files(processed, table, manifest)
+        if files:
+            listing = ", ".join(_sql_str(str(f)) for f in files)
+            sql = f"SELECT * FROM read_parquet([{listing}], union_by_name = true)"
+        else:
+            sql = _empty_select(table)
+        con.execute(f'CREATE OR REPLACE VIEW "{table}" AS {sql}')
+
+
+def connect(data_dir: str | Path | None = None, *, processed: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with a view per table of the dataset."""
+    from factwire.settings import get_settings
+
+    processed = Path(processed) if processed else get_settings(data_dir).processed_dir
+    if (processed / "_txn").exists():
+        recover(processed)  # finish a commit a crashed writer left half-published
+    con = duckdb.connect()
+    create_views(con, processed)
+    return con
+
+
+def run_query(sql: str, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Run SQL over the tables and return the result as a DataFrame."""
+    con = connect(data_dir)
+    try:
+        return con.execute(sql).fetch_df()
+    finally:
+        con.close()
+
+
+def table_summary(data_dir: str | Path | None = None) -> list[dict[str, object]]:
+    """Every table with its row count, file count and columns."""
+    con = connect(data_dir)
+    try:
+        out = []
+        for table in TABLES:
+            n = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            cols = [f.name for f in arrow_schema(SCHEMAS[table])]
+            from factwire.settings import get_settings
+
+            files = table_files(get_settings(data_dir).processed_dir, table)
+            out.append({"table": table, "rows": n, "files": len(files), "columns": cols})
+        return out
+    finally:
+        con.close()

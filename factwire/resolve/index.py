@@ -1,0 +1,65 @@
+"""The resolved entities of one article and the look-ups the other extractors need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factwire.resolve.names import name_key
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity in the clean text."""
+
+    entity_id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # name | alias | description | pronoun
+
+
+@dataclass
+class Entity:
+    """A distinct real-world entity of an article."""
+
+    entity_id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class EntityIndex:
+    """Entities of one article with look-ups by character span and by surface form."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self._by_id = {e.entity_id: e for e in entities}
+        self._spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
+        self._by_key: dict[str, Entity] = {}
+        for e in entities:
+            for form in [e.name, *e.aliases]:
+                self._by_key.setdefault(name_key(form), e)
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, if any."""
+        return self._by_id.get(entity_id) if entity_id else None
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping the character span [start, end)."""
+        best: tuple[int, Entity] | None = None
+        for s, e, ent in self._spans:
+            if s >= end:
+                break
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, ent)
+        return best[1] if best else None
+
+    def lookup(self, text: str) -> Entity | None:
+        """The entity whose name or alias matches this surface form (case and 'the' ignored)."""
+        return self._by_key.get(name_key(text))
+
+    def mentions(self) -> list[Mention]:
+        """Every mention of every entity, in text order."""
+        return sorted((m for e in self.entities for m in e.mentions), key=lambda m: (m.start, m.end))
