@@ -44,8 +44,8 @@ def run(
     Example: factwire run data/raw/seed-article.txt
     """
     _quiet_prefect(verbose)
-    from flows.pipeline import run as run_flow
     from factwire.settings import get_settings
+    from flows.pipeline import run as run_flow
 
     settings = get_settings(data_dir)
     summary = run_flow(inputs, settings, force=force, batch_size=batch_size, show_progress=True)

@@ -196,9 +196,10 @@ def split_title(text: str) -> tuple[str | None, str]:
 def article_from_meta(meta: dict[str, Any], body: str, **fields: Any) -> RawArticle:
     """A RawArticle from a metadata dict with the contract's JSON keys."""
     published = meta.get("published") or meta.get("publishedAt") or meta.get("date")
+    fallback_title = fields.pop("title", None)
     return RawArticle(
         body=body,
-        title=_str_or_none(meta.get("title")) or fields.pop("title", None),
+        title=_str_or_none(meta.get("title")) or fallback_title,
         published=parse_date(published),
         outlet=_str_or_none(meta.get("outlet") or meta.get("source")),
         url=_str_or_none(meta.get("url")),
