@@ -124,7 +124,7 @@ def build(out: Path, articles: int, *, seed: int = 7, shared: Path = SHARED) -> 
     shutil.copy(shared / "seed-article.meta.json", originals)
     for sub in ("text", "html"):
         shutil.copytree(shared / "eval" / "dev" / sub, originals / f"dev-{sub}")
-    n_originals = 1 + len(list((originals / "dev-text").glob("*.txt"))) + len(list((originals / "dev-html").glob("*.html")))
+    n_originals = sum(1 for f in originals.rglob("*") if f.suffix in {".txt", ".html"})
     bases = load_bases(shared)
     rng = random.Random(seed)
     n_json = 0

@@ -6,11 +6,18 @@ The Prefect flow in `flows/` only orchestrates these; tests and benchmarks call 
 from __future__ import annotations
 
 import json
+import os
+import threading
 import time
 import traceback
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -18,9 +25,9 @@ import pandas as pd
 from factwire import EXTRACTOR_VERSION
 from factwire.clean import clean_article
 from factwire.extract import RECORD_TABLES, extract_article
-from factwire.ingest import Source, read_source
+from factwire.ingest import KNOWN_EXTS, SIDECAR, Source, content_id, is_url, read_source
 from factwire.models import Article, Failure, RawArticle
-from factwire.nlp import parse
+from factwire.nlp import load_nlp, parse
 from factwire.settings import Settings
 from factwire.store import WriteResult, stored_versions, write_batch
 from factwire.validate import quarantine_row, validate_rows
@@ -51,12 +58,20 @@ class Batch:
         return 0 if q is None else len(q)
 
 
-def ingest(sources: list[Source], settings: Settings, *, force: bool = False) -> Ingested:
-    """Read sources; drop articles already stored by this extractor version unless `force`."""
+def ingest(sources: list[Source], settings: Settings, *, force: bool = False,
+           known: dict[str, str] | None = None) -> Ingested:
+    """Read sources; drop articles already stored by this extractor version unless `force`.
+
+    `known` (article_id -> extractor version) saves re-reading the manifest for every batch of a
+    run: the flow reads it once and adds the articles it has queued since.
+    """
     out = Ingested()
-    seen = {} if force else stored_versions(settings.processed_dir)
+    seen = {} if force else (stored_versions(settings.processed_dir) if known is None else known)
     batch_ids: set[str] = set()
     for source in sources:
+        if seen and _unchanged_file(source, seen):
+            out.skipped += 1
+            continue
         articles, failures = read_source(source, settings)
         out.failures.extend(failures)
         for art in articles:
@@ -66,6 +81,61 @@ def ingest(sources: list[Source], settings: Settings, *, force: bool = False) ->
             batch_ids.add(art.article_id)
             out.articles.append(art)
     return out
+
+
+def _unchanged_file(source: Source, seen: dict[str, str]) -> bool:
+    """Whether a file is one article already stored by this extractor version, judged by its bytes alone.
+
+    A text, HTML or single-object JSON file's article id is the hash of the whole file, so a re-run
+    can skip it without parsing it; a file of several articles (JSON list or lines, feeds) never
+    matches and is read as usual.
+    """
+    if source.is_url:
+        return False
+    try:
+        data = Path(source.uri).read_bytes()
+    except OSError:
+        return False
+    return seen.get(content_id(data)) == EXTRACTOR_VERSION
+
+
+class SourceWalk:
+    """The sources of `inputs`, discovered lazily in `discover`'s order; paths skipped collect in `.skipped`."""
+
+    def __init__(self, inputs: list[str]) -> None:
+        self.inputs = list(inputs)
+        self.skipped: list[str] = []
+
+    def __iter__(self) -> Iterator[Source]:
+        for item in self.inputs:
+            if is_url(item):
+                yield Source(item, "url")
+            elif os.path.isdir(item):
+                yield from self._walk(Path(item))
+            else:
+                yield Source(str(Path(item)), "file")  # a missing file fails in read_source, loudly
+
+    def _walk(self, folder: Path) -> Iterator[Source]:
+        # Entries sorted by name, folders entered in place: the order of sorted(folder.rglob("*")).
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for entry in entries:
+            path = folder / entry.name
+            if entry.is_dir():
+                yield from self._walk(path)
+            elif entry.is_file():
+                name = entry.name
+                if name.endswith(SIDECAR) or name.startswith(".") or path.suffix.lower() not in KNOWN_EXTS:
+                    self.skipped.append(str(path))
+                else:
+                    yield Source(str(path), "file")
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of `size` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def article_row(article: Article, ingested_at: datetime) -> dict[str, Any]:
@@ -87,13 +157,23 @@ def failure_row(failure: Failure) -> dict[str, Any]:
     return row
 
 
-def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failure] | None = None) -> Batch:
-    """Clean, parse, extract and validate a batch of articles; every failure becomes a quarantine row."""
+@dataclass
+class Part:
+    """Rows of every table extracted from some articles, not validated yet."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    quarantine: list[dict[str, Any]]
+    clean_texts: dict[str, str]
+    uris: dict[str, str]
+    timings: dict[str, float]
+
+
+def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Part:
+    """Clean, parse and extract some articles; runs in the caller or in a pool worker."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    quarantine = [failure_row(f) for f in failures or []]
-    now = datetime.now(UTC)
+    quarantine: list[dict[str, Any]] = []
     articles = []
     for raw in raws:
         article = clean_article(raw)
@@ -105,13 +185,13 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     timings["clean"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    docs = list(parse([a.clean_text for a in articles], model=settings.spacy_model,
-                      n_process=settings.n_process if len(articles) >= 50 else 1))
+    docs = list(parse([a.clean_text for a in articles], model=model,
+                      n_process=n_process if len(articles) >= 50 else 1))
     timings["nlp"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     for article, doc in zip(articles, docs, strict=True):
-        rows["articles"].append(article_row(article, now))
+        rows["articles"].append(article_row(article, ingested_at))
         try:
             extracted = extract_article(doc, article)
         except Exception as exc:  # one article's extractor bug must not sink the batch
@@ -123,10 +203,79 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
             for row in extracted.get(table, []):
                 rows[table].append({"article_id": article.article_id, **row})
     timings["extract"] = time.perf_counter() - t0
+    return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in articles},
+                uris={a.article_id: a.raw.source_uri for a in articles}, timings=timings)
+
+
+def _extract_in_worker(raws: list[RawArticle], model: str, ingested_at: datetime) -> Part:
+    return extract_part(raws, model, ingested_at)
+
+
+class WorkerPool:
+    """Processes that each load the spaCy model once and extract parts of batches; started on first use.
+
+    Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
+    and only rows (not Docs) come back. Workers are spawned, not forked: the parent runs Prefect's
+    threads, and forking a threaded process can deadlock.
+    """
+
+    def __init__(self, processes: int, model: str) -> None:
+        self.processes = processes
+        self.model = model
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()  # two batch tasks may start the pool at the same moment
+
+    def map_parts(self, raws: list[RawArticle], ingested_at: datetime) -> list[Part]:
+        """Split articles into parts (several per worker, for balance), extract them in parallel, in order."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
+                                                     initializer=load_nlp, initargs=(self.model,))
+        size = max(4, -(-len(raws) // (self.processes * 4)))
+        futures = [self._executor.submit(_extract_in_worker, part, self.model, ingested_at)
+                   for part in chunked(raws, size)]
+        return [f.result() for f in futures]
+
+    def close(self) -> None:
+        """Stop the workers."""
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failure] | None = None,
+            pool: WorkerPool | None = None) -> Batch:
+    """Clean, parse, extract and validate a batch of articles; every failure becomes a quarantine row.
+
+    With a `pool`, cleaning, NLP and extraction run in its worker processes; validation always runs
+    here, over the whole batch.
+    """
+    now = datetime.now(UTC)
+    if pool is not None and len(raws) > 1:
+        parts = pool.map_parts(raws, now)
+    else:
+        parts = [extract_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
+    timings: dict[str, float] = defaultdict(float)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    quarantine = [failure_row(f) for f in failures or []]
+    clean_texts: dict[str, str] = {}
+    uris: dict[str, str] = {}
+    for part in parts:
+        for stage, secs in part.timings.items():
+            timings[stage] += secs
+        for table, table_rows in part.rows.items():
+            rows[table].extend(table_rows)
+        quarantine.extend(part.quarantine)
+        clean_texts.update(part.clean_texts)
+        uris.update(part.uris)
 
     t0 = time.perf_counter()
-    clean_texts = {a.article_id: a.clean_text for a in articles}
-    uris = {a.article_id: a.raw.source_uri for a in articles}
     frames: dict[str, pd.DataFrame] = {}
     for table in TABLES:
         if table == "quarantine":
@@ -135,8 +284,8 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
         quarantine.extend(bad)
     frames["quarantine"], _ = validate_rows("quarantine", quarantine)
     timings["validate"] = time.perf_counter() - t0
-    versions = {a.article_id: EXTRACTOR_VERSION for a in articles}
-    return Batch(frames=frames, versions=versions, timings=timings)
+    versions = {aid: EXTRACTOR_VERSION for aid in clean_texts}
+    return Batch(frames=frames, versions=versions, timings=dict(timings))
 
 
 def store(batch: Batch, settings: Settings) -> WriteResult:

@@ -6,29 +6,36 @@ time, and only the task that reads the network retries.
 
 from __future__ import annotations
 
+import sys
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from dataclasses import replace
 from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner
 
-from factwire import pipeline
-from factwire.ingest import Source, discover
+from factwire import EXTRACTOR_VERSION, pipeline
+from factwire.ingest import Source
 from factwire.settings import Settings, get_settings
-from factwire.store import WriteResult
+from factwire.store import WriteResult, stored_versions
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def ingest_task(sources: list[Source], settings: Settings, force: bool) -> pipeline.Ingested:
+def ingest_task(sources: list[Source], settings: Settings, force: bool,
+                known: dict[str, str] | None = None) -> pipeline.Ingested:
     """Read a batch of sources (files or URLs); transient network failures are retried."""
-    return pipeline.ingest(sources, settings, force=force)
+    return pipeline.ingest(sources, settings, force=force, known=known)
 
 
 @task(name="process-batch", cache_policy=NO_CACHE)
-def process_task(ingested: pipeline.Ingested, settings: Settings) -> pipeline.Batch:
-    """Clean, parse, extract and validate one batch."""
-    return pipeline.process(ingested.articles, settings, failures=ingested.failures)
+def process_task(ingested: pipeline.Ingested, settings: Settings,
+                 pool: pipeline.WorkerPool | None = None) -> pipeline.Batch:
+    """Clean, parse, extract and validate one batch (in `pool`'s workers when given)."""
+    return pipeline.process(ingested.articles, settings, failures=ingested.failures, pool=pool)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -37,43 +44,83 @@ def store_task(batch: pipeline.Batch, settings: Settings) -> WriteResult:
     return pipeline.store(batch, settings)
 
 
-def _chunks(items: list[Source], size: int) -> list[list[Source]]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+def task_runner(settings: Settings) -> TaskRunner | None:
+    """A DaskTaskRunner when settings name a Dask scheduler ("local": a LocalCluster), else None."""
+    if not settings.dask_address:
+        return None
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address == "local":
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": max(1, settings.n_process), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return DaskTaskRunner(address=settings.dask_address)
 
 
 @flow(name="factwire-ingest", log_prints=False)
 def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int | None = None,
                 force: bool = False, show_progress: bool = False) -> dict[str, Any]:
-    """Ingest files, folders, URLs or feeds into the dataset under `data_dir`; returns a summary."""
+    """Ingest files, folders, URLs or feeds into the dataset under `data_dir`; returns a summary.
+
+    Sources are discovered and read lazily, batch by batch, and at most a few batches are in flight,
+    so memory stays flat in the number of articles. Reading and storing happen here, one batch at a
+    time; processing runs either in a local pool of `n_process` workers (two batches in flight so the
+    workers never wait) or, on Dask, on the cluster's workers (one batch each, several in flight).
+    """
     started = time.perf_counter()
     settings = get_settings(data_dir)
-    sources, skipped_files = discover(inputs)
+    distributed = _on_dask()
+    walk = pipeline.SourceWalk(inputs)
     size = batch_size or settings.batch_size
     results: list[WriteResult] = []
     timings: dict[str, float] = defaultdict(float)
-    counts = {"sources": len(sources), "articles": 0, "skipped_unchanged": 0, "quarantined": 0}
-    progress = _progress(len(sources)) if show_progress and len(sources) > 1 else None
-    for chunk in _chunks(sources, size):
+    counts = {"sources": 0, "articles": 0, "skipped_unchanged": 0, "quarantined": 0}
+    known = None if force else stored_versions(settings.processed_dir)
+    progress = _progress() if show_progress else None
+    pending: deque[PrefectFuture] = deque()
+
+    def store_next() -> None:
+        batch = pending.popleft().result()
+        for stage, secs in batch.timings.items():
+            timings[stage] += secs
         t0 = time.perf_counter()
-        ingested = ingest_task(chunk, settings, force)
-        timings["ingest"] += time.perf_counter() - t0
-        counts["skipped_unchanged"] += ingested.skipped
-        if ingested.articles or ingested.failures:
-            batch = process_task(ingested, settings)
-            for stage, secs in batch.timings.items():
-                timings[stage] += secs
-            t0 = time.perf_counter()
-            results.append(store_task(batch, settings))
-            timings["store"] += time.perf_counter() - t0
-            counts["articles"] += len(batch.versions)
-            counts["quarantined"] += batch.quarantined
+        results.append(store_task(batch, settings))
+        timings["store"] += time.perf_counter() - t0
+        counts["articles"] += len(batch.versions)
+        counts["quarantined"] += batch.quarantined
         if progress:
-            progress[0].advance(progress[1], len(chunk))
-    if progress:
-        progress[0].stop()
+            progress[0].advance(progress[1], len(batch.versions))
+
+    if distributed:  # each Dask worker parses on its own, one process, model loaded once per worker
+        worker_settings, in_flight, pool = replace(settings, n_process=1), 2 * max(1, settings.n_process), None
+    elif settings.n_process > 1:
+        worker_settings, in_flight = settings, 2
+        pool = pipeline.WorkerPool(settings.n_process, settings.spacy_model)
+    else:  # spaCy in one thread at a time: two threads in one process run slower than one
+        worker_settings, in_flight, pool = settings, 1, None
+    try:
+        for chunk in pipeline.chunked(walk, size):
+            counts["sources"] += len(chunk)
+            t0 = time.perf_counter()
+            ingested = ingest_task(chunk, settings, force, known)
+            timings["ingest"] += time.perf_counter() - t0
+            counts["skipped_unchanged"] += ingested.skipped
+            if known is not None:  # a later batch skips what this run has already queued
+                known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
+            if ingested.articles or ingested.failures:
+                pending.append(process_task.submit(ingested, worker_settings, pool))
+            while len(pending) >= in_flight:
+                store_next()
+        while pending:
+            store_next()
+    finally:
+        if pool is not None:
+            pool.close()
+        if progress:
+            progress[0].stop()
     return {
         **counts,
-        "skipped_files": skipped_files,
+        "skipped_files": walk.skipped,
         "rows": pipeline.summarize(results),
         "seconds": round(time.perf_counter() - started, 2),
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
@@ -81,16 +128,25 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     }
 
 
-def _progress(total: int):
+def _on_dask() -> bool:
+    """Whether this flow run's tasks go to Dask (prefect_dask is only imported when it is used)."""
+    module = sys.modules.get("prefect_dask")
+    context = FlowRunContext.get()
+    return module is not None and context is not None and isinstance(context.task_runner, module.DaskTaskRunner)
+
+
+def _progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), transient=False)
     bar.start()
-    return bar, bar.add_task("articles", total=total)
+    return bar, bar.add_task("articles", total=None)
 
 
 def run(inputs: list[str], settings: Settings | None = None, **kwargs: Any) -> dict[str, Any]:
-    """Run the flow in-process (Prefect's local mode when no server is configured)."""
+    """Run the flow in-process (Prefect's local mode when no server is configured), on Dask if set."""
     settings = settings or get_settings()
-    return ingest_flow(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)
+    runner = task_runner(settings)
+    flow_fn = ingest_flow.with_options(task_runner=runner) if runner else ingest_flow
+    return flow_fn(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)
