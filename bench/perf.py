@@ -283,7 +283,7 @@ def main() -> int:
         floor, poller = run_child(["floor", *common])
         floor["peak"] = poller.peak(floor["start"], floor["end"])
         result["floor"] = floor
-    prefect_home = OUT / "prefect-home"  # a private Prefect database: other jobs' runs don't slow it down
+    prefect_home = OUT / f"prefect-home-{a.articles}"  # a private Prefect database per benchmark
     shutil.rmtree(prefect_home, ignore_errors=True)
     env = {"PREFECT_HOME": str(prefect_home), "PREFECT_LOGGING_LEVEL": "WARNING",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
