@@ -286,7 +286,8 @@ def main() -> int:
     prefect_home = OUT / f"prefect-home-{a.articles}"  # a private Prefect database per benchmark
     shutil.rmtree(prefect_home, ignore_errors=True)
     env = {"PREFECT_HOME": str(prefect_home), "PREFECT_LOGGING_LEVEL": "WARNING",
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}  # its default 20 s fails on a busy machine
     flow, poller = run_child(["flow", *common, "--data", str(data)], env)
     for phase in flow.values():
         phase["peak"] = poller.peak(phase["start"], phase["end"])
