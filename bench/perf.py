@@ -19,6 +19,7 @@ share the machine. Prints a report and writes bench/out/perf-<N>.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -108,16 +109,31 @@ class Poller:
                 "process_mb": round(max(s[2] for s in window) / 2**20)}
 
 
-def run_child(args: list[str], env: dict[str, str] | None = None) -> tuple[dict, Poller]:
-    """Run `python bench/perf.py <args>` in a fresh process under the poller; its last line is JSON."""
+def run_child(args: list[str], env: dict[str, str] | None = None,
+              time_limit: float | None = None) -> tuple[dict, Poller, bool]:
+    """Run `python bench/perf.py <args>` in a fresh process under the poller; each line it prints is a
+    JSON object of results. Past `time_limit` seconds the process tree is killed (a partial run)."""
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
     poller = Poller(proc.pid)
-    out, _ = proc.communicate()
+    stopped = False
+    try:
+        out, _ = proc.communicate(timeout=time_limit)
+    except subprocess.TimeoutExpired:
+        stopped = True
+        tree = psutil.Process(proc.pid)
+        for p in [*tree.children(recursive=True), tree]:  # only the processes this script started
+            with contextlib.suppress(psutil.NoSuchProcess):
+                p.kill()
+        out, _ = proc.communicate()
     poller.stop()
-    if proc.returncode:
+    if proc.returncode and not stopped:
         raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
-    return json.loads(out.strip().splitlines()[-1]), poller
+    result: dict = {}
+    for line in out.splitlines():
+        if line.startswith("{"):
+            result.update(json.loads(line))
+    return result, poller, stopped
 
 
 # ---------------------------------------------------------------------------------- children
@@ -137,6 +153,20 @@ def clean_texts(corpus: Path) -> list[str]:
         texts += [t for t in (clean_article(a).clean_text for a in articles) if t]
     shutil.rmtree(settings.data_dir, ignore_errors=True)
     return texts
+
+
+def partial(data: Path, flow: dict, poller: Poller, stopped_at: float) -> dict:
+    """What a run stopped at its time limit got done: committed articles, rate, RSS by quarter."""
+    from factwire.query import connect
+
+    con = connect(processed=data / "processed")  # finishes a commit the kill interrupted
+    articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    con.close()
+    start = flow["first_run_start"]
+    span = (stopped_at - start) / 4
+    quarters = [poller.peak(start + i * span, start + (i + 1) * span)["tree_mb"] for i in range(4)]
+    return {"articles": articles, "seconds": round(stopped_at - start, 1),
+            "peak": poller.peak(start, stopped_at), "peak_tree_mb_by_quarter": quarters}
 
 
 def child_floor(a: argparse.Namespace) -> dict:
@@ -179,6 +209,8 @@ def child_flow(a: argparse.Namespace) -> dict:
     warm_up()
     phases["prefect_startup"] = {"seconds": round(time.perf_counter() - t0, 2), "cpu_s": round(tree_cpu() - cpu0, 1),
                                  "start": start, "end": time.time()}
+    print(json.dumps({"prefect_startup": phases["prefect_startup"],
+                      "first_run_start": time.time()}), flush=True)  # kept if the run is stopped
     shutil.rmtree(a.data, ignore_errors=True)
     settings = replace(get_settings(a.data), n_process=a.n_process, batch_size=a.batch_size)
     for name in ("first_run", "re_run"):
@@ -254,6 +286,25 @@ def report(r: dict) -> str:
     return "\n".join(lines)
 
 
+def report_partial(r: dict) -> str:
+    """The figures of a run stopped at its time limit."""
+    p = r["partial"]
+    lines = [f"corpus: {r['corpus']['articles']} articles; n_process={r['n_process']}, "
+             f"batch_size={r['batch_size']}; load average at start {r['load_average']}",
+             f"STOPPED after {p['seconds']} s of the first run: {p['articles']} articles committed "
+             f"({p['articles'] / p['seconds']:.1f} articles/s, {r['words'] / p['seconds']:.0f} words/s)",
+             f"peak RSS {p['peak']['tree_mb']} MB (largest process {p['peak']['process_mb']} MB); "
+             f"peak RSS by quarter of the run (MB): {p['peak_tree_mb_by_quarter']}",
+             f"Prefect start-up {r['flow']['prefect_startup']['seconds']} s"]
+    q = r["queries"]
+    lines.append(f"queries over the {p['articles']} committed articles "
+                 f"(files per table: {max(q['files_per_table'].values())}):")
+    for name in QUERIES:
+        lines.append(f"  {name:30} first {q[name]['first_s']:.3f} s, warm {q[name]['best_s']:.3f} s, "
+                     f"{q[name]['rows']} rows")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", nargs="?", default="bench", choices=["bench", "floor", "flow"], help=argparse.SUPPRESS)
@@ -261,6 +312,8 @@ def main() -> int:
     ap.add_argument("--n-process", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--skip-floor", action="store_true", help="measure only factwire's flow")
+    ap.add_argument("--time-limit", type=float, help="stop the flow after this many minutes and report "
+                    "what it committed (rate, memory by quarter of the run, queries over the partial dataset)")
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -280,7 +333,7 @@ def main() -> int:
     result: dict = {"corpus": info, "n_process": a.n_process, "batch_size": a.batch_size,
                     "load_average": [round(x, 1) for x in os.getloadavg()]}
     if not a.skip_floor:
-        floor, poller = run_child(["floor", *common])
+        floor, poller, _ = run_child(["floor", *common])
         floor["peak"] = poller.peak(floor["start"], floor["end"])
         result["floor"] = floor
     prefect_home = OUT / f"prefect-home-{a.articles}"  # a private Prefect database per benchmark
@@ -288,14 +341,17 @@ def main() -> int:
     env = {"PREFECT_HOME": str(prefect_home), "PREFECT_LOGGING_LEVEL": "WARNING",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}  # its default 20 s fails on a busy machine
-    flow, poller = run_child(["flow", *common, "--data", str(data)], env)
+    flow, poller, stopped = run_child(["flow", *common, "--data", str(data)], env,
+                                      time_limit=a.time_limit * 60 if a.time_limit else None)
     for phase in flow.values():
-        phase["peak"] = poller.peak(phase["start"], phase["end"])
+        if isinstance(phase, dict):
+            phase["peak"] = poller.peak(phase["start"], phase["end"])
     result["flow"] = flow
-    con_words = _words(data)
-    result["words"] = con_words
+    if stopped:
+        result["partial"] = partial(data, flow, poller, time.time())
+    result["words"] = _words(data)
     result["queries"] = time_queries(data)
-    text = report(result)
+    text = report_partial(result) if stopped else report(result)
     print(text)
     (OUT / f"perf-{a.articles}.json").write_text(json.dumps({**result, "report": text}, indent=1), encoding="utf-8")
     return 0
