@@ -16,7 +16,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex, Mention
-from factwire.resolve.descriptions import add_descriptions
+from factwire.extract.roles import find_roles
+from factwire.resolve.descriptions import add_descriptions, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, titles
 from factwire.resolve.names import acronym_letters, name_key
@@ -158,6 +159,24 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[_Draft]:
     return out
 
 
+_CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                       r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
+                       re.I)
+
+
+def _names_tagged_as_dates(doc: Doc) -> list[_Draft]:
+    """'Timothy Weeks' tagged DATE: a capitalized non-calendar word after a first name is a surname."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or ent.start == 0 or len(ent) != 1:
+            continue
+        tok, prev = ent[0], doc[ent.start - 1]
+        if tok.is_title and not tok.is_sent_start and not _CALENDAR.match(tok.text) \
+                and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_:
+            out.append(_Draft(prev.i, ent.end, "PERSON"))
+    return out
+
+
 def _join_of_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name."""
     out: list[_Draft] = []
@@ -177,6 +196,7 @@ def _drafts(doc: Doc) -> list[_Draft]:
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             drafts += _clean(doc, ent.start, ent.end, ent.label_)
+    drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
     taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
     drafts += _extra_org_names(doc, taken)
@@ -226,7 +246,8 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
              for d in drafts]
     entities = group_candidates(doc, cands)
     index = EntityIndex(entities)
-    return add_descriptions(doc, index)
+    roles = find_roles(doc, index, salient_org=salient_org(index))
+    return add_descriptions(doc, index, roles)
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

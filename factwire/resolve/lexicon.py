@@ -68,10 +68,10 @@ NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}
 ORG_DESCRIPTIONS = {"company", "firm", "utility", "agency", "provider", "giant", "group", "carrier",
                     "retailer", "automaker", "bank", "lender", "insurer", "startup", "conglomerate",
                     "maker", "manufacturer", "operator", "developer", "publisher", "newspaper", "paper",
-                    "network", "service", "administration", "commission", "regulator", "government",
-                    "organization", "organisation", "outlet", "broadcaster", "airline", "business",
-                    "department", "ministry", "studio", "chain", "brand", "platform", "team", "club",
-                    "militia", "insurgency", "movement", "party", "union", "court", "council"}
+                    "network", "administration", "commission", "regulator",
+                    "organization", "organisation", "outlet", "broadcaster", "airline",
+                    "department", "ministry", "studio", "chain", "team", "club",
+                    "party", "union", "court", "council"}
 PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
                        "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
                        "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
