@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.resolve import Entity, EntityIndex, Mention
 from factwire.extract.roles import find_roles
+from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, titles
@@ -69,12 +69,17 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[_Draft]:
             toks = toks[1:]
     while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or _is_possessive(doc[toks[-1]])):
         toks = toks[:-1]
+    place_tail = None
+    if len(toks) > 1 and doc[toks[-1]].lower_ in NAME_TAILS_PLACE and doc[toks[-1]].is_lower:
+        place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
     while toks and not doc[toks[-1]].text[:1].isupper() and not doc[toks[-1]].text[:1].isdigit() \
             and doc[toks[-1]].text not in {"+", "."}:
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below
     if not toks:
         return []
     ts, te = toks[0], toks[-1] + 1
+    if place_tail is not None:
+        return [_Draft(ts, place_tail, label, canonical=doc[ts:te].text)]
     # "CBS All Access, Disney": a comma between names separates two names
     for i in range(ts + 1, te - 1):
         if doc[i].text == ",":

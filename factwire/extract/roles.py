@@ -108,8 +108,11 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             for t, org, title in found:
                 rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
-                if span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[ps].i == span.start:
-                    other = _entity_at(index, doc, span.start - 2, span.start - 1)
+                k = span.start - 1
+                while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
+                    k -= 1
+                if k >= 1 and doc[k].lower_ == "and" and ps == span.start:
+                    other = _entity_at(index, doc, k - 1, k)
                     if other is not None and other.type == "PERSON" and other is not ent and t \
                             and t.text.endswith("s") and doc[span.end:span.end + 2].text.startswith(", both"):
                         rows.append(_row(other, t, org, text=_wording(doc, t)))

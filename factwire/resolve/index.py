@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factwire.resolve.names import name_key
+from factwire.resolve.names import initials, name_key
 
 
 @dataclass
@@ -62,8 +62,25 @@ class EntityIndex:
         return found
 
     def lookup(self, text: str) -> Entity | None:
-        """The entity whose name or alias matches this surface form (case and 'the' ignored)."""
-        return self._by_key.get(name_key(text))
+        """The entity whose name or alias matches this surface form (case and 'the' ignored).
+
+        Falls back to a title-free form ("CEO Jane Roe" -> "Jane Roe") and to a lone surname, first
+        name or acronym that fits exactly one entity ("Roe", "SEC").
+        """
+        key = name_key(text)
+        if key in self._by_key:
+            return self._by_key[key]
+        words = key.split()
+        for k in range(1, len(words)):
+            if " ".join(words[k:]) in self._by_key and len(words) - k >= 2:
+                return self._by_key[" ".join(words[k:])]
+        if len(words) == 1:
+            fits = {e.entity_id: e for e in self.entities
+                    if words[0] in (name_key(e.name).split()[:1] + name_key(e.name).split()[-1:])
+                    or (text.isupper() and initials(e.name.split()) == text.replace(".", "").replace("&", ""))}
+            if len(fits) == 1:
+                return next(iter(fits.values()))
+        return None
 
     def mentions(self) -> list[Mention]:
         """Every mention of every entity, in text order."""

@@ -24,12 +24,6 @@ def titles() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def title_lengths() -> tuple[int, ...]:
-    """Word counts of the title phrases, longest first (for greedy matching)."""
-    return tuple(sorted({len(t.split()) for t in titles()}, reverse=True))
-
-
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).
 TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "incoming", "outgoing",
                     "new", "newly", "recently", "named", "appointed", "elected", "current", "also",

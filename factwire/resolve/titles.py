@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, title_lengths, titles
+from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 
 
 @dataclass(frozen=True)
