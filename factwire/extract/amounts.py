@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of
+from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
 
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
          "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -76,7 +76,7 @@ def _prefixed(m: re.Match[str]) -> Amount | None:
     scale = m.group("scale") or m.group("abbr")
     if m.group("abbr") and m.group("abbr").lower() not in ("bn", "mn", "mln", "bln", "tn", "trn", "m", "b", "k"):
         return None
-    value = float(m.group("num").replace(",", "")) * scale_of(scale)
+    value = times(m.group("num"), scale_of(scale))
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 
@@ -118,7 +118,7 @@ def _bare_range_ends(text: str, found: list[Amount]) -> list[Amount]:
         m = re.compile(rf"(?:-|–|\sto\s){_NUM}{_SCALE}?").match(text, a.end)
         if m and not any(b.start == m.start("num") for b in found):
             scale = m.group("scale") or m.group("abbr")
-            value = float(m.group("num").replace(",", "")) * scale_of(scale)
+            value = times(m.group("num"), scale_of(scale))
             extra.append(Amount(m.start("num"), m.end(), text[m.start("num"):m.end()], value, a.currency,
                                 scale=scale_of(scale)))
     return sorted(found + extra, key=lambda x: x.start)

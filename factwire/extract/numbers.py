@@ -8,6 +8,7 @@ handled here first: digits with a decimal point ("1.5 million" comes back as 1,0
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from word2number import w2n
 
@@ -35,6 +36,11 @@ def scale_of(word: str | None) -> float:
     return SCALES.get((word or "").lower(), 1.0)
 
 
+def times(digits: str, scale: float) -> float:
+    """Digits ("16.6", "12,500") times a scale, exactly: 16.6 million is 16600000.0, not ...0002."""
+    return float(Decimal(digits.replace(",", "")) * Decimal(int(scale)))
+
+
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits, words or both ("two dozen", "half a billion"); None if not one."""
     words = text.lower().replace(",", "").replace("-", " ").split()
@@ -57,7 +63,7 @@ def parse_number(text: str) -> float | None:
         return 12.0 * value
     head = " ".join(words)
     if _DIGITS_ONLY.match(head):
-        return float(head) * value
+        return times(head, value) if value >= 1 else float(head) * value
     if not all(w in NUMBER_WORDS or w == "and" for w in words):
         return None
     try:

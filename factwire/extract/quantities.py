@@ -11,6 +11,8 @@ the previous paragraph carries over: budget and deal stories list figures of one
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -43,9 +45,9 @@ def _row(kind: str, text: str, start: int, end: int, value: float, *, currency: 
             "period": period_}
 
 
-def _paragraph(text: str, pos: int) -> int:
-    """The index of the paragraph (newline-separated) a char offset falls in."""
-    return text.count("\n", 0, pos)
+def _paragraph_starts(text: str) -> list[int]:
+    """Char offsets where paragraphs (separated by line breaks) start."""
+    return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
 def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str, Any]],
@@ -54,15 +56,15 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
     text = doc.text
     rows: list[dict[str, Any]] = []
     last_owner: tuple[int, Entity] | None = None
+    paragraphs = _paragraph_starts(text)
     money = find_money(text)
     for a in money:
         noun = _noun_of(doc, a)
-        ent = None
-        if noun is not None:
-            ent, _ = owner(noun, entities, money=True)
-        para = _paragraph(text, a.start)
-        if ent is None and last_owner and para - last_owner[0] <= 1:
-            ent = last_owner[1]
+        ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
+        para = bisect_right(paragraphs, a.start)
+        named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
+        if ent is None and not named and last_owner and para - last_owner[0] <= 1:
+            ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
         if ent is not None:
             last_owner = (para, ent)
         rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,

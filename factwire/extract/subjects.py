@@ -31,7 +31,15 @@ def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
     """The entity named by the noun phrase a token heads (its left modifiers included)."""
     start = tok.left_edge.idx
     end = tok.idx + len(tok.text)
-    return entities.at(start, end)
+    found = entities.at(start, end)
+    if found is None:
+        # a mention the entity extractor did not mark: look the name up by its surface form
+        doc = tok.doc
+        found = entities.lookup(doc.text[start:end])
+        names = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN"]
+        if found is None and names:
+            found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
+    return found
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -83,38 +91,38 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, bool]:
-    """(whose the quantity is, whether a subject phrase was found at all) for the noun it sits on."""
+def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
+    """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
     ent = _possessor(noun, entities) or (_beneficiary(noun, entities) if money else None)
     if ent:
-        return ent, True
+        return ent, None
     t = noun
     for _ in range(12):
         if _is_verb(t):
             break
         if t.head is t:
-            return None, False
+            return None, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             ent = _possessor(t, entities)
             if ent:
-                return ent, True
+                return ent, None
     verb = t
     for _ in range(6):
         rec = _recipient(verb)
         if rec is not None and not _inside(noun, rec):
             ent = entity_of(rec, entities)
             if ent:
-                return ent, True
+                return ent, rec
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
-            return entity_of(subj, entities), True
+            return entity_of(subj, entities), subj
         if verb.dep_ == "relcl" and not _is_verb(verb.head):
-            return entity_of(verb.head, entities), True
+            return entity_of(verb.head, entities), verb.head
         if verb.dep_ not in CONTROLLED or verb.head is verb:
-            return None, False
+            return None, None
         verb = governing_verb(verb.head) or verb.head
-    return None, False
+    return None, None
 
 
 def _inside(tok: Token, head: Token) -> bool:
