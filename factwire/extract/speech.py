@@ -144,12 +144,14 @@ def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
     return found
 
 
-def organization_of(head: Token, entities: EntityIndex) -> Entity | None:
-    """The organization a representative or document speaks for: 'a WeWork spokesperson',
-    'a spokesperson for WeWork', 'Disney's spokeswoman', 'data from MarketAxess'."""
+def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
     for c in head.children:
         if c.dep_ in ("compound", "poss", "nmod", "amod") and (e := _entity_at(c, entities)) is not None:
             return e
+    return None
+
+
+def _prep_entity(head: Token, entities: EntityIndex) -> Entity | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "at", "by", "with"):
             for obj in c.children:
@@ -160,6 +162,30 @@ def organization_of(head: Token, entities: EntityIndex) -> Entity | None:
                     if e is not None:
                         return e
     return None
+
+
+def organization_of(head: Token, entities: EntityIndex, *, owner_first: bool = False) -> Entity | None:
+    """The organization a representative or document speaks for: 'a WeWork spokesperson',
+    'a spokesperson for WeWork', 'Disney's spokeswoman', 'data from MarketAxess'.
+
+    With `owner_first`, "the X report from Y" gives Y: a document's name is not its author."""
+    if owner_first:
+        return _prep_entity(head, entities) or _modifier_entity(head, entities)
+    return _modifier_entity(head, entities) or _prep_entity(head, entities)
+
+
+def proper_name(head: Token) -> tuple[int, int] | None:
+    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'."""
+    if head.pos_ != "PROPN":
+        return None
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+            return i, ent.end
+    i = head.i
+    while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i, head.i + 1
 
 
 def entity_of(head: Token, entities: EntityIndex) -> Entity | None:
@@ -198,12 +224,14 @@ def is_unnamed_source(head: Token) -> bool:
 
 def phrase_tokens(head: Token) -> tuple[int, int]:
     """Token range [i, j) of a noun phrase: its head's subtree without clauses, appositions or commas."""
-    cut = ("relcl", "appos", "advcl", "punct", "cc", "conj", "acl") if head.lemma_.lower() not in (
-        "person", "people") else ("relcl", "appos", "advcl", "punct", "cc", "conj")
+    cut = ("relcl", "appos", "advcl", "punct", "cc", "conj")
     skip = {t.i for c in head.children if c.dep_ in cut for t in c.subtree}
     idx = [t.i for t in head.subtree if t.i not in skip]
     i, j = min(idx), max(idx) + 1
     doc: Doc = head.doc
+    comma = next((t.i for t in doc[head.i + 1:j] if t.text in (",", ";", "(", "\u2014")), None)
+    if comma is not None:
+        j = comma
     while i < head.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
     while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
