@@ -33,7 +33,7 @@ from factwire.extract.speech import (
 from factwire.resolve import EntityIndex
 
 # Documents a statement comes in: "said in a statement", "in a filing".
-STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "communiqué"})
+STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "communiqué", "report", "note"})
 # Nouns for a body of information with an owner: "data from MarketAxess", "a report by Moody's".
 DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
                             "research", "statistic", "filing", "document", "record", "poll", "count",
@@ -74,7 +74,7 @@ def _source(head: Token, entities: EntityIndex, *, any_noun: bool = False) -> So
     found = _named(head, entities)
     if found is not None:
         return found
-    if head.pos_ == "NOUN" and not _is_document(head) and (any_noun or is_unnamed_source(head)):
+    if head.pos_ == "NOUN" and (any_noun or is_unnamed_source(head) and not _is_document(head)):
         return Source(unnamed_label(head), None, False)
     return None
 
@@ -122,9 +122,26 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if obj is None or obj.pos_ != "PROPN":
         return None
     source = _named(obj, entities, _MEDIA_TYPES)
-    if source is None or (source.entity_id is None and obj.ent_type_ == "PERSON"):
-        return None
+    if source is None or obj.ent_type_ == "PERSON":
+        return None  # telling a person something is not citing an outlet
     return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.text, source)
+
+
+def _citing(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """'..., the Journal reported, citing people familiar with the matter' / 'citing data from X'."""
+    if tok.lemma_.lower() != "cite" or tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # Only a source is cited as one: a name, a document, or people in the know, not a reason
+    # ("citing Taliban violence").
+    source = _named(obj, entities)
+    if source is None and obj.pos_ == "NOUN" and (is_unnamed_source(obj) or _is_document(obj)):
+        source = Source(unnamed_label(obj), None, False)
+    if source is None:
+        return None
+    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], "citing", source)
 
 
 def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -181,7 +198,7 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
-FINDERS = (_according_to, _reported, _told, _interview_with, _in_statement, _spokesperson)
+FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson)
 
 
 def extract_attributions(doc: Doc, *, entities: EntityIndex) -> list[dict[str, Any]]:

@@ -13,11 +13,12 @@ Trump that his businesses could suffer"), and the clause a trailing "..., X said
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.extract.quotemarks import Passage, find_passages
+from factwire.extract.quotemarks import Passage, find_passages, paragraphs
 from factwire.extract.speech import (
     REPORTING_LEMMAS,
     Speaker,
@@ -113,31 +114,54 @@ def _row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,
             "direct": direct, "cue": cue}
 
 
-def direct_quotes(doc: Doc, entities: EntityIndex) -> list[dict[str, Any]]:
-    """Rows for the passages in quotation marks that someone is said to speak or write."""
-    passages = find_passages(doc.text)
+def _is_title(text: str) -> bool:
+    """'Star Wars', 'Sue Origin': every longer word capitalized and no closing punctuation: a name."""
+    words = [w for w in text.split() if len(w) > 3 or w == text.split()[0]]
+    return bool(words) and all(w[0].isupper() for w in words) and text[-1] not in ".!?,"
+
+
+def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
+    return bisect_right([s for s, _ in paras], offset) - 1
+
+
+def direct_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage],
+                  indirect: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Rows for the passages in quotation marks that someone is said to speak or write.
+
+    `indirect` (the article's reported speech) lets a quote with no reporting verb of its own
+    keep the speaker of the quote just before it, direct or not."""
     mask = _quoted_mask(doc, passages)
+    quoted = quoted_ranges(passages)
+    paras = paragraphs(doc.text)
     rows: list[dict[str, Any]] = []
-    previous: tuple[int, Speaker | None] | None = None  # paragraph and speaker of the last quote
+    earlier = sorted(indirect or [], key=lambda r: r["start"])
     for k, p in enumerate(passages):
-        words = len(doc.text[p.start:p.end].split())
+        text = doc.text[p.start:p.end]
         frame = _sentence_frame(doc, passages, mask, k)
         verb = _reporting_verb(frame, p)
-        speaker = speaker_of(verb, entities) if verb is not None else None
-        cue = verb.text if verb is not None else None
+        if verb is not None and _is_title(text) and not is_naming_verb(verb):
+            continue  # a quoted name ('Star Wars') in a reported sentence is no quote
         if verb is None:
-            # A quote standing as its own sentence, right after another quote: same speaker.
+            # A quote standing as its own sentence right after another quote: same speaker.
             opens_sentence = not any(t.idx < p.open_at for t in frame)
-            if not (p.continues or opens_sentence) or previous is None or previous[0] < p.paragraph - 1:
+            before = [r for r in rows + earlier if r["start"] < p.open_at]
+            last = max(before, key=lambda r: r["start"], default=None)
+            if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
+                    _paragraph_of(paras, last["start"]) < p.paragraph - 1:
                 continue
-            speaker = previous[1]
-            if speaker is None:
-                continue
-        elif words < MIN_STATEMENT_WORDS and (speaker is None or speaker.entity is None):
+            rows.append({**_row(doc.text, p.start, p.end, None, True, None),
+                         "speaker": last["speaker"], "speaker_id": last["speaker_id"]})
+            continue
+        speaker = speaker_of(verb, entities, quoted)
+        if len(text.split()) < MIN_STATEMENT_WORDS and (speaker is None or speaker.entity is None):
             continue  # a phrase nobody named is said to use: scare quotes
-        rows.append(_row(doc.text, p.start, p.end, speaker, True, cue))
-        previous = (p.paragraph, speaker)
+        rows.append(_row(doc.text, p.start, p.end, speaker, True, verb.text))
     return rows
+
+
+def quoted_ranges(passages: list[Passage]) -> list[tuple[int, int]]:
+    """Character ranges of the passages, quotation marks included."""
+    return [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
 
 
 def _reported_clause(verb: Token) -> tuple[Token, int, int] | None:
@@ -182,8 +206,10 @@ def _clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     return i, j
 
 
-def indirect_quotes(doc: Doc, entities: EntityIndex, quoted: list[int]) -> list[dict[str, Any]]:
+def indirect_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage]) -> list[dict[str, Any]]:
     """Rows for reported speech outside quotation marks: 'X warned Y that ...'."""
+    quoted = _quoted_mask(doc, passages)
+    ranges = quoted_ranges(passages)
     rows: list[dict[str, Any]] = []
     for verb in doc:
         if quoted[verb.i] != -1 or not is_speech_verb(verb) or negated(verb):
@@ -197,7 +223,7 @@ def indirect_quotes(doc: Doc, entities: EntityIndex, quoted: list[int]) -> list[
         lo, hi = min(i, verb.i), max(j, verb.i + 1)
         if "\n" in doc[lo:hi].text:
             continue  # a clause never reaches across paragraphs
-        speaker = speaker_of(verb, entities)
+        speaker = speaker_of(verb, entities, ranges)
         if speaker is not None and i <= speaker.token.i < j:
             continue  # the "clause" holds its own speaker: a misparse
         # A clause that holds a quoted statement is the direct quote's; a quoted phrase may stay.
@@ -212,6 +238,6 @@ def indirect_quotes(doc: Doc, entities: EntityIndex, quoted: list[int]) -> list[
 def extract_quotes(doc: Doc, *, entities: EntityIndex) -> list[dict[str, Any]]:
     """Rows of the quotes table: direct quotes, then indirect speech, in text order."""
     passages = find_passages(doc.text)
-    quoted = _quoted_mask(doc, passages)
-    rows = direct_quotes(doc, entities) + indirect_quotes(doc, entities, quoted)
+    indirect = indirect_quotes(doc, entities, passages)
+    rows = direct_quotes(doc, entities, passages, indirect) + indirect
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

@@ -6,6 +6,7 @@ the article's EntityIndex; nothing here mutates the Doc.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -115,8 +116,13 @@ def subject_token(verb: Token) -> Token | None:
     return None
 
 
-def resolve_pronoun(tok: Token, entities: EntityIndex) -> Entity | None:
-    """A third-person pronoun's entity: the index's own link, else the last fitting entity named."""
+def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in quoted)
+
+
+def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """A third-person pronoun's entity: the index's own link, else the last fitting entity named
+    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker)."""
     linked = entities.at(tok.idx, tok.idx + len(tok.text))
     if linked is not None:
         return linked
@@ -128,7 +134,7 @@ def resolve_pronoun(tok: Token, entities: EntityIndex) -> Entity | None:
         if m.end > tok.idx:
             break
         e = entities.get(m.entity_id)
-        if e is not None and e.type in types and m.kind != "pronoun":
+        if e is not None and e.type in types and m.kind != "pronoun" and not _inside(m.start, quoted):
             best = e
     return best
 
@@ -188,11 +194,11 @@ def proper_name(head: Token) -> tuple[int, int] | None:
     return i, head.i + 1
 
 
-def entity_of(head: Token, entities: EntityIndex) -> Entity | None:
+def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
     """The entity a noun phrase names, given its head: the name itself, a pronoun's antecedent,
     the organization of a spokesperson, or the name in apposition ('the chair, Marcelo Claure')."""
     if head.pos_ == "PRON":
-        return resolve_pronoun(head, entities)
+        return resolve_pronoun(head, entities, quoted)
     e = _entity_at(head, entities)
     if e is not None:
         return e
@@ -204,12 +210,12 @@ def entity_of(head: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
-def speaker_of(verb: Token, entities: EntityIndex) -> Speaker | None:
-    """The subject of a reporting verb and the entity it names."""
+def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Speaker | None:
+    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks)."""
     subj = subject_token(verb)
     if subj is None:
         return None
-    return Speaker(subj, entity_of(subj, entities))
+    return Speaker(subj, entity_of(subj, entities, quoted))
 
 
 def is_unnamed_source(head: Token) -> bool:
