@@ -94,8 +94,9 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     if distributed:  # each Dask worker parses on its own, one process, model loaded once per worker
         worker_settings, in_flight, pool = replace(settings, n_process=1), 2 * max(1, settings.n_process), None
     elif settings.n_process > 1:
-        worker_settings, in_flight = settings, 2
         pool = pipeline.WorkerPool(settings.n_process, settings.spacy_model)
+        # Batches too small for the pool are parsed in the task's thread: one at a time, then.
+        worker_settings, in_flight = settings, 2 if size >= pool.min_articles else 1
     else:  # spaCy in one thread at a time: two threads in one process run slower than one
         worker_settings, in_flight, pool = settings, 1, None
     try:
