@@ -264,7 +264,8 @@ def report(r: dict) -> str:
                      f"peak RSS {fl['peak']['tree_mb']} MB  components {','.join(fl['components'])}")
     lines.append(f"factwire     {n / first['seconds']:6.1f} articles/s {words / first['seconds']:7.0f} words/s"
                  f"  {first['seconds']:7.1f} s wall                    {first['cpu_s']:7.1f} CPU s  "
-                 f"peak RSS {first['peak']['tree_mb']} MB (largest process {first['peak']['process_mb']} MB)")
+                 f"peak RSS {first['peak']['tree_mb']} MB (largest process {first['peak']['process_mb']} MB; "
+                 f"by quarter of the run {first.get('peak_tree_mb_by_quarter')})")
     if fl:
         lines.append(f"ratio factwire / bare spaCy: throughput {fl['seconds'] / first['seconds']:.2f}, "
                      f"CPU per article {first['cpu_s'] / fl['cpu_s']:.2f}x; with Prefect's first-run start-up "
@@ -347,6 +348,11 @@ def main() -> int:
         if isinstance(phase, dict):
             phase["peak"] = poller.peak(phase["start"], phase["end"])
     result["flow"] = flow
+    if "first_run" in flow:  # flat memory: the peak of each quarter of the run stays the same
+        start, end = flow["first_run"]["start"], flow["first_run"]["end"]
+        span = (end - start) / 4
+        flow["first_run"]["peak_tree_mb_by_quarter"] = [
+            poller.peak(start + i * span, start + (i + 1) * span)["tree_mb"] for i in range(4)]
     if stopped:
         result["partial"] = partial(data, flow, poller, time.time())
     result["words"] = _words(data)
