@@ -287,6 +287,33 @@ def report(r: dict) -> str:
     return "\n".join(lines)
 
 
+def replicate(data: Path, out: Path, factor: int) -> dict:
+    """A dataset `factor` times the size of `data` for query timing: each committed batch is committed
+    again `factor - 1` times through the store, with article ids suffixed -r1, -r2, ... (same rows,
+    same file sizes, `factor` times the files)."""
+    import pyarrow.parquet as pq
+
+    from factwire.store import read_manifest, write_batch
+
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(data / "processed", out / "processed")
+    manifest = read_manifest(data / "processed")
+    batches: dict[str, dict[str, Path]] = {}
+    for table, files in manifest["tables"].items():
+        for name in files:
+            batches.setdefault(name, {})[table] = data / "processed" / table / name
+    for r in range(1, factor):
+        for files in batches.values():
+            frames = {}
+            for table, path in files.items():
+                df = pq.read_table(path).to_pandas()
+                df["article_id"] = df["article_id"].map(lambda a, r=r: None if a is None else f"{a}-r{r}")
+                frames[table] = df
+            ids = {a: "replica" for a in frames.get("articles", {}).get("article_id", [])}
+            write_batch(out / "processed", frames, articles=ids)
+    return {"factor": factor, "batches": len(batches)}
+
+
 def report_partial(r: dict) -> str:
     """The figures of a run stopped at its time limit."""
     p = r["partial"]
@@ -315,6 +342,8 @@ def main() -> int:
     ap.add_argument("--skip-floor", action="store_true", help="measure only factwire's flow")
     ap.add_argument("--time-limit", type=float, help="stop the flow after this many minutes and report "
                     "what it committed (rate, memory by quarter of the run, queries over the partial dataset)")
+    ap.add_argument("--replicate", type=int, metavar="K", help="only time the queries over the dataset of the "
+                    "last run of --articles N committed K times (article ids suffixed): a K*N-article dataset")
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -323,6 +352,20 @@ def main() -> int:
         return 0
     if a.mode == "flow":
         print(json.dumps(child_flow(a)))
+        return 0
+
+    if a.replicate:
+        data = OUT / f"perf-{a.articles}" / "data"
+        scaled = OUT / f"perf-{a.articles}-x{a.replicate}"
+        info = replicate(data, scaled, a.replicate)
+        words = _words(scaled)
+        q = time_queries(scaled)
+        print(f"dataset: {a.articles} x {a.replicate} articles ({words:,} words) in {info['batches'] * a.replicate} "
+              f"commits; files per table: {max(q['files_per_table'].values())}")
+        for name in QUERIES:
+            print(f"  {name:30} first {q[name]['first_s']:.3f} s, warm {q[name]['best_s']:.3f} s, "
+                  f"{q[name]['rows']} rows")
+        (OUT / f"perf-{a.articles}-x{a.replicate}.json").write_text(json.dumps(q, indent=1), encoding="utf-8")
         return 0
 
     import corpus
