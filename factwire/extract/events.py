@@ -1,16 +1,269 @@
-"""Events from clause structure (issue 7: not yet written)."""
+"""Events from clause structure: a trigger word, who acts (actor), on whom (target), with whom, how much, when, where.
+
+Triggers and their event types live in factwire/data/event_triggers.json (see docs/events.md). A verb
+trigger takes its parties from its subject, objects and prepositional phrases (passives and control
+verbs included); a noun trigger ("the acquisition of X by Y", "held a hearing") from its possessor,
+its of-/by-/with- phrases and the verb that supports it. Only events with at least one named party
+(an entity of the article) are kept: a bare "meetings" says nothing a reader can query.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from factwire.resolve import EntityIndex
+from factwire.extract import clauses as cl
+from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
+from factwire.resolve import Entity, EntityIndex
+
+Rows = list[dict[str, Any]]
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
+PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
+# Corporate acts done by a company even when an executive is the grammatical subject.
+CORPORATE_TYPES = {"acquisition", "merger", "investment", "layoff", "launch", "contract_award"}
 
 
-def extract_events(doc: Doc, *, entities: EntityIndex, quantities: list[dict[str, Any]],
-                   dates: list[dict[str, Any]], published: date | None) -> list[dict[str, Any]]:
+@dataclass
+class Draft:
+    """An event being assembled from one trigger."""
+
+    type: str
+    trigger: Token
+    symmetric: bool = False
+    actors: list[Entity] = field(default_factory=list)
+    targets: list[Entity] = field(default_factory=list)
+    others: list[Entity] = field(default_factory=list)
+    location: str | None = None
+    scope: set[int] = field(default_factory=set)  # token indices of the clause: amount and date come from here
+    amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
+
+
+def entity_for(token: Token, entities: EntityIndex) -> Entity | None:
+    """The entity a noun phrase's head names, or else its possessor, compound or apposition does."""
+    found = entities.at(token.idx, token.idx + len(token.text))
+    if found is not None:
+        return found
+    if token.pos_ in ("NOUN", "NUM", "PROPN"):
+        for c in token.children:
+            if c.dep_ in ("poss", "compound", "appos", "nmod") and c.pos_ != "PRON":
+                found = entities.at(c.idx, c.idx + len(c.text))
+                # "the Burbank giant": a place in front of a noun says where, not who
+                if found is not None and not (c.dep_ == "compound" and found.type in PLACE_TYPES):
+                    return found
+    return None
+
+
+def _entities(tokens: list[Token], entities: EntityIndex) -> list[Entity]:
+    out: list[Entity] = []
+    for t in tokens:
+        e = entity_for(t, entities)
+        if e is not None and all(e.entity_id != o.entity_id for o in out):
+            out.append(e)
+    return out
+
+
+def _rule_fits(rule: Trigger, tok: Token) -> bool:
+    """Whether the token meets the rule's conditions (particle, object, complement)."""
+    if rule.pos == "verb":
+        if rule.particle and cl.particle(tok) != rule.particle:
+            return False
+        if rule.complement and not cl.complement(tok):
+            return False
+        if rule.with_:
+            objs = cl.patients(tok)
+            words = {t.lemma_.lower() for o in objs for t in [o, *cl.children(o, "compound")]}
+            return bool(words & rule.with_)
+        return True
+    if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
+        return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
+    if rule.with_:
+        mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
+        return bool({m.lemma_.lower() for m in mods} & rule.with_)
+    return True
+
+
+def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
+    """The first rule of the taxonomy that this token triggers, if any."""
+    for rule in taxonomy.candidates(tok):
+        if _rule_fits(rule, tok):
+            return rule
+    return None
+
+
+def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
+    """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
+    preps = ("at", "in", "to") if motion else ("at", "in")
+    for p in cl.prep_objects(tok, *preps):
+        e = entity_for(p, entities)
+        if e is not None and (e.type in PLACE_TYPES or (motion and p.head.lower_ == "to")):
+            return e.name
+        if p.ent_type_ in PLACE_TYPES:
+            ent = next(s for s in p.doc.ents if s.start <= p.i < s.end)
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
+    d = Draft(rule.type, verb, rule.symmetric)
+    subjects, objects = cl.agents(verb), cl.patients(verb)
+    if rule.subject_is_target:  # "X won a contract from Y"
+        subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+    d.actors, d.targets = _entities(subjects, ent), _entities(objects, ent)
+    comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
+    d.others = _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
+    for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
+        if not d.targets:
+            d.targets = _entities(cl.patients(x), ent)
+        d.others += _entities(cl.prep_objects(x, *PARTY_PREPS), ent)
+    if rule.type in ("appointment", "resignation", "dismissal") and not (d.actors if rule.type == "appointment"
+                                                                          else d.targets):
+        # "named chairman of X's division", "resigned as CEO of X": the organization of the post
+        post = [t for c in cl.complement(verb) for t in c.subtree]
+        orgs = [e for e in _entities(post, ent) if e.type != "PERSON"]
+        if rule.type == "appointment":
+            d.actors = orgs[:1]
+        else:
+            d.targets = orgs[:1]
+    head = verb.head
+    motion = verb.dep_ in ("advcl", "xcomp") and head.lemma_ in tax.motion_verbs
+    d.location = _location(verb, ent, False) or (_location(head, ent, True) if motion else None)
+    for x in cl.children(verb, "xcomp"):
+        d.location = d.location or _location(x, ent, False)
+    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison)
+    if motion:
+        d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
+    return d
+
+
+def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
+    """"awarded X $5bn compared to Y's $2bn": the same act with another target and amount."""
+    out = []
+    for c in base.trigger.children:
+        if c.lemma_ not in ("compare", "versus", "vs.", "against") or c.dep_ not in ("prep", "advcl", "cc"):
+            continue
+        for obj in cl.prep_objects(c, "to", "with") + cl.children(c, "pobj"):
+            targets = _entities([obj], ent)
+            if targets:
+                d = Draft(base.type, base.trigger, base.symmetric, list(base.actors), targets, [], base.location,
+                          base.scope, cl.subtree_range([obj]))
+                out.append(d)
+    return out
+
+
+def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
+    d = Draft(rule.type, noun, rule.symmetric)
+    d.actors = _entities(cl.children(noun, "poss") + cl.prep_objects(noun, "by"), ent)
+    d.targets = _entities(cl.prep_objects(noun, "of", "including", "against", "into", "on", "to"), ent)
+    d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
+    compounds = _entities([c for c in cl.children(noun, "compound") if c.pos_ == "PROPN"], ent)
+    if not d.actors:
+        d.actors = compounds
+    else:
+        d.others += compounds
+    verb = cl.governing_verb(noun)
+    d.scope = set(cl.subtree_range([noun]))
+    if verb is not None and verb.lemma_ in tax.patient_support_verbs:
+        # "X faces scrutiny from Y": the subject undergoes the event
+        d.targets = d.targets or _entities(cl.grammatical_subject(verb), ent)
+        d.actors = d.actors or _entities(cl.prep_objects(verb, "from", "by"), ent)
+        d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    elif verb is not None and verb.lemma_ in tax.support_verbs:
+        # "held a hearing", "reached a settlement with X", "said in a letter to X"
+        if not d.actors:
+            d.actors = _entities(cl.agents(verb), ent)
+        d.others += _entities(cl.prep_objects(verb, "with", "to"), ent)
+        d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
+    return d
+
+
+def _employer(person: Entity, roles: Rows, ent: EntityIndex) -> Entity | None:
+    """The organization a person holds a post at, from the roles table."""
+    for r in roles:
+        if r.get("org") and (r.get("person_id") == person.entity_id or r.get("person") == person.name):
+            return ent.get(r.get("org_id")) or ent.lookup(r["org"])
+    return None
+
+
+def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
+    """Resignations leave an employer; corporate acts of an executive are the company's."""
+    if d.type == "resignation" and not d.targets and d.actors:
+        org = _employer(d.actors[0], roles, ent)
+        d.targets = [org] if org else []
+    elif d.type in CORPORATE_TYPES and d.actors and d.actors[0].type == "PERSON":
+        org = _employer(d.actors[0], roles, ent)
+        if org is not None:
+            d.others.append(d.actors[0])
+            d.actors = [org]
+
+
+def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) -> dict[str, Any] | None:
+    for r in rows:
+        if kind is not None and r.get("kind") != kind:
+            continue
+        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        if span is not None and span.start in scope:
+            return r
+    return None
+
+
+def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
+    """Table rows of one draft: one per target unless the event is between peers."""
+    money = _first_in(quantities, doc, d.amount_scope if d.amount_scope is not None else d.scope, "money")
+    when = _first_in(dates, doc, d.scope)
+    sent = d.trigger.sent
+    target_sets = [d.targets] if d.symmetric or len(d.targets) < 2 else [[t] for t in d.targets]
+    out = []
+    for targets in target_sets:
+        actor = d.actors[0] if d.actors else None
+        target = targets[0] if targets else None
+        parties: list[str] = []
+        for e in [*d.actors, *targets, *d.others]:
+            if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
+                parties.append(e.name)
+        if not parties:
+            continue
+        out.append({
+            "type": d.type, "trigger": d.trigger.text,
+            "actor": actor.name if actor else None, "actor_id": actor.entity_id if actor else None,
+            "target": target.name if target else None, "target_id": target.entity_id if target else None,
+            "participants": parties,
+            "amount": float(money["value"]) if money else None, "currency": money.get("currency") if money else None,
+            "date": when.get("resolved") if when else None, "location": d.location,
+            "start": sent.start_char, "end": sent.end_char,
+        })
+    return out
+
+
+def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[Draft]:
+    if rule.pos == "noun":
+        return [_noun_draft(rule, tok, ent, tax)]
+    if tok.lemma_ in tax.motion_verbs and any(
+            match_trigger(c, tax) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+        return []  # "traveled to X to meet Y" is the meeting, held at X
+    base = _verb_draft(rule, tok, ent, tax)
+    return [base, *_comparison_drafts(base, ent)]
+
+
+def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: Rows, published: date | None,
+                   roles: Rows | None = None, taxonomy: Taxonomy | None = None) -> Rows:
     """Rows of the events table."""
-    return []
+    tax = taxonomy or load_taxonomy()
+    rows: Rows = []
+    seen = set()
+    for tok in doc:
+        rule = match_trigger(tok, tax)
+        if rule is None:
+            continue
+        for d in _drafts(tok, rule, entities, tax):
+            _use_roles(d, roles or [], entities)
+            for row in _rows(d, doc, quantities, dates):
+                key = (row["type"], row["actor"], row["target"], tuple(row["participants"]), row["start"])
+                if key not in seen:
+                    seen.add(key)
+                    rows.append(row)
+    return rows

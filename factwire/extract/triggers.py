@@ -1,0 +1,79 @@
+"""The event taxonomy: trigger lemmas and their event types, read from factwire/data/event_triggers.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+DATA_FILE = "event_triggers.json"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger rule: a lemma of a part of speech that signals an event type, with conditions."""
+
+    type: str
+    lemma: str
+    pos: str  # "verb" | "noun"
+    with_: frozenset[str] = frozenset()  # one of these must be the object (verbs) or modifier (nouns)
+    particle: str | None = None  # "off" in "lay off"
+    subject_is_target: bool = False  # "win", "receive": the subject gets, the source gives
+    complement: bool = False  # "name": only with a complement naming the post
+    symmetric: bool = False  # parties are peers (meeting): coordinated parties share one event
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Every trigger rule, indexed by (pos, lemma), plus the support verbs of noun triggers."""
+
+    rules: dict[tuple[str, str], tuple[Trigger, ...]]
+    descriptions: dict[str, str]
+    support_verbs: frozenset[str]
+    patient_support_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+
+    def candidates(self, token: Token) -> tuple[Trigger, ...]:
+        """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
+        pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return ()
+        return self.rules.get((pos, token.lemma_.lower()), ())
+
+
+def _rule(type_: str, pos: str, entry: str | dict[str, Any], symmetric: bool) -> Trigger:
+    if isinstance(entry, str):
+        return Trigger(type_, entry.lower(), pos, symmetric=symmetric)
+    return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
+                   entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
+                   symmetric)
+
+
+def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
+    """Build the taxonomy from the JSON structure of event_triggers.json."""
+    rules: dict[tuple[str, str], list[Trigger]] = {}
+    descriptions = {}
+    for type_, spec in data["types"].items():
+        descriptions[type_] = spec.get("description", "")
+        for pos in ("verb", "noun"):
+            for entry in spec.get(pos + "s", []):
+                rule = _rule(type_, pos, entry, bool(spec.get("symmetric")))
+                rules.setdefault((pos, rule.lemma), []).append(rule)
+    return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
+                    frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
+                    frozenset(data.get("motion_verbs", [])))
+
+
+@lru_cache(maxsize=8)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """The taxonomy from `path`, or the packaged event_triggers.json; cached."""
+    if path is None:
+        text = resources.files("factwire").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return parse_taxonomy(json.loads(text))
