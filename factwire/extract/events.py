@@ -115,6 +115,8 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.actors, d.targets = _entities(subjects, ent), _entities(objects, ent)
     comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
     d.others = _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
+    # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
+    d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
         if not d.targets:
             d.targets = _entities(cl.patients(x), ent)
@@ -169,13 +171,13 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     if verb is not None and verb.lemma_ in tax.patient_support_verbs:
         # "X faces scrutiny from Y": the subject undergoes the event
         d.targets = d.targets or _entities(cl.grammatical_subject(verb), ent)
-        d.actors = d.actors or _entities(cl.prep_objects(verb, "from", "by"), ent)
+        d.actors = d.actors or _entities(cl.prep_objects(noun, "from", "by") + cl.prep_objects(verb, "from", "by"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     elif verb is not None and verb.lemma_ in tax.support_verbs:
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
         if not d.actors:
             d.actors = _entities(cl.agents(verb), ent)
-        d.others += _entities(cl.prep_objects(verb, "with", "to"), ent)
+        d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
     return d

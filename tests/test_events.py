@@ -1,0 +1,209 @@
+"""Events from clause structure, on sentences written for these tests (not taken from the sample or dev set)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factwire.extract.events import extract_events
+from factwire.extract.triggers import load_taxonomy, parse_taxonomy
+from factwire.resolve import Entity, EntityIndex, Mention
+
+pytestmark = pytest.mark.model
+NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
+
+
+def index_of(doc, aliases: dict[str, str] | None = None) -> EntityIndex:
+    """An EntityIndex straight from the model's NER spans, so that these tests don't depend on the resolver.
+
+    `aliases` maps a surface form (a surname, "the company") to the canonical name it stands for.
+    """
+    aliases = aliases or {}
+    found: dict[str, Entity] = {}
+
+    def add(name: str, label: str, text: str, start: int) -> None:
+        ent = found.setdefault(name, Entity(f"E{len(found) + 1}", name, label))
+        ent.mentions.append(Mention(ent.entity_id, text, start, start + len(text), "name"))
+
+    for span in doc.ents:
+        if span.label_ in NAMED:
+            text = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
+            start = span.start_char + span.text.index(text)
+            name = aliases.get(text, text)
+            add(name, found[name].type if name in found else span.label_, text, start)
+    for form, name in aliases.items():
+        pos = doc.text.find(form)
+        while pos >= 0:
+            if name in found and not any(m.start <= pos < m.end for m in found[name].mentions):
+                add(name, found[name].type, form, pos)
+            pos = doc.text.find(form, pos + 1)
+    return EntityIndex(list(found.values()))
+
+
+def events_of(nlp, text: str, aliases: dict[str, str] | None = None, **context):
+    doc = nlp(text)
+    context.setdefault("quantities", [])
+    context.setdefault("dates", [])
+    return extract_events(doc, entities=index_of(doc, aliases), published=None, **context)
+
+
+def parties(row) -> set[str]:
+    return {row["actor"], row["target"], *row["participants"]} - {None}
+
+
+# One sentence of our own per event type of the taxonomy: (type, sentence, named parties the event must have)
+TYPE_CASES = [
+    ("contract_award", "The Pentagon awarded Lockheed Martin a contract to build new jets.",
+     {"Pentagon", "Lockheed Martin"}),
+    ("acquisition", "Microsoft acquired LinkedIn in a deal that surprised investors.", {"Microsoft", "LinkedIn"}),
+    ("merger", "Exxon merged with Mobil to form the largest oil company.", {"Exxon", "Mobil"}),
+    ("investment", "Google invested heavily in General Motors last spring.", {"Google", "General Motors"}),
+    ("lawsuit", "Epic Games sued Apple over its App Store fees.", {"Epic Games", "Apple"}),
+    ("investigation", "The Justice Department is investigating Boeing over the crashes.",
+     {"Justice Department", "Boeing"}),
+    ("regulatory_request", "Verizon asked regulators to block Comcast's purchase of the spectrum.",
+     {"Verizon", "Comcast"}),
+    ("ruling", "The Supreme Court struck down the Texas law on Monday.", {"Supreme Court"}),
+    ("hearing", "The Senate Banking Committee held a hearing on housing costs.", {"Senate Banking Committee"}),
+    ("meeting", "Angela Merkel met with Emmanuel Macron in Berlin.", {"Angela Merkel", "Emmanuel Macron"}),
+    ("communication", "Joe Biden spoke with Xi Jinping by phone for two hours.", {"Joe Biden", "Xi Jinping"}),
+    ("visit", "Narendra Modi visited Washington last week.", {"Narendra Modi"}),
+    ("invitation", "Barack Obama invited Angela Merkel to the summit.", {"Barack Obama", "Angela Merkel"}),
+    ("warning", "Janet Yellen warned Congress about the debt limit.", {"Janet Yellen", "Congress"}),
+    ("announcement", "Apple announced a new iPhone on Tuesday.", {"Apple"}),
+    ("appointment", "Microsoft appointed Satya Nadella as chief executive.", {"Microsoft", "Satya Nadella"}),
+    ("resignation", "Travis Kalanick resigned as chief executive of Uber.", {"Travis Kalanick", "Uber"}),
+    ("dismissal", "Walt Disney fired Bob Chapek on Sunday.", {"Walt Disney", "Bob Chapek"}),
+    ("election", "Voters elected Gavin Newsom governor of California.", {"Gavin Newsom"}),
+    ("vote", "The Senate voted on the defense bill late Thursday.", {"Senate"}),
+    ("appropriation", "Parliament allocated funds to the Royal Navy for new ships.", {"Parliament", "Royal Navy"}),
+    ("launch", "Samsung launched the Galaxy Fold in Seoul.", {"Samsung"}),
+    ("agreement", "Ford reached an agreement with Volkswagen on electric vehicles.", {"Ford", "Volkswagen"}),
+    ("settlement", "Ford settled with the Federal Trade Commission for $5 billion.",
+     {"Ford", "Federal Trade Commission"}),
+    ("release", "Hamas freed Emily Hand after seven weeks in captivity.", {"Hamas", "Emily Hand"}),
+    ("earnings_report", "Netflix reported higher profits for the third quarter.", {"Netflix"}),
+    ("layoff", "Intel will cut 15,000 jobs by the end of the year.", {"Intel"}),
+    ("rate_cut", "The European Central Bank cut its deposit rate to 3.5 percent.", {"European Central Bank"}),
+    ("power_shutoff", "Southern California Edison cut power to 50,000 homes during the windstorm.",
+     {"Southern California Edison"}),
+]
+
+
+def test_every_type_of_the_taxonomy_has_a_case():
+    assert {t for t, _, _ in TYPE_CASES} == set(load_taxonomy().descriptions)
+
+
+@pytest.mark.parametrize(("etype", "sentence", "named"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+def test_each_type_on_a_sentence_of_our_own(nlp, etype, sentence, named):
+    rows = events_of(nlp, sentence)
+    assert any(r["type"] == etype and named <= parties(r) for r in rows), rows
+
+
+def test_rows_keep_their_sentence_span_and_entity_ids(nlp):
+    text = "Shares fell in early trading. Amazon bought Whole Foods for $13.7 billion."
+    doc = nlp(text)
+    index = index_of(doc)
+    [row] = extract_events(doc, entities=index, quantities=[], dates=[], published=None)
+    assert text[row["start"]:row["end"]] == "Amazon bought Whole Foods for $13.7 billion."
+    assert index.get(row["actor_id"]).name == row["actor"] == "Amazon"
+    assert index.get(row["target_id"]).name == row["target"] == "Whole Foods"
+
+
+def test_passive_voice_puts_the_by_phrase_first(nlp):
+    rows = events_of(nlp, "Boeing was awarded $2 billion by the Navy for missile defense.")
+    award = next(r for r in rows if r["type"] == "contract_award")
+    assert (award["actor"], award["target"]) == ("Navy", "Boeing")
+
+
+def test_nominalization_with_of_and_by(nlp):
+    rows = events_of(nlp, "Investors cheered the $1 billion acquisition of Instagram by Microsoft.")
+    acq = next(r for r in rows if r["type"] == "acquisition")
+    assert (acq["actor"], acq["target"]) == ("Microsoft", "Instagram")
+
+
+def test_comparison_gives_a_second_event_with_its_own_amount(nlp):
+    text = "The Army awarded Boeing $3 billion compared to Airbus's $1 billion share."
+    money = [{"kind": "money", "value": 3e9, "currency": "USD", "start": text.index("$3"),
+              "end": text.index("$3") + 10},
+             {"kind": "money", "value": 1e9, "currency": "USD", "start": text.index("$1"),
+              "end": text.index("$1") + 10}]
+    rows = events_of(nlp, text, quantities=money)
+    awards = {r["target"]: r for r in rows if r["type"] == "contract_award"}
+    assert set(awards) == {"Boeing", "Airbus"}
+    assert {r["actor"] for r in awards.values()} == {"Army"}
+    assert (awards["Boeing"]["amount"], awards["Airbus"]["amount"]) == (3e9, 1e9)
+    assert awards["Boeing"]["currency"] == "USD"
+
+
+def test_coordinated_targets_make_one_event_each(nlp):
+    rows = events_of(nlp, "Alphabet acquired Fitbit, Looker and Mandiant over three years.")
+    acquired = {r["target"] for r in rows if r["type"] == "acquisition" and r["actor"] == "Alphabet"}
+    assert {"Fitbit", "Looker", "Mandiant"} <= acquired
+
+
+def test_peers_of_a_meeting_stay_in_one_event(nlp):
+    rows = events_of(nlp, "Olaf Scholz met with Rishi Sunak and Giorgia Meloni in Rome.")
+    [meeting] = [r for r in rows if r["type"] == "meeting"]
+    assert {"Olaf Scholz", "Rishi Sunak", "Giorgia Meloni"} <= set(meeting["participants"])
+    assert meeting["location"] == "Rome"
+
+
+def test_travel_to_meet_is_a_meeting_at_the_destination(nlp):
+    rows = events_of(nlp, "Antony Blinken flew to Riyadh to meet with Mohammed bin Salman.")
+    assert [r["type"] for r in rows] == ["meeting"]
+    assert rows[0]["location"] == "Riyadh"
+    assert {"Antony Blinken", "Mohammed bin Salman"} <= set(rows[0]["participants"])
+
+
+def test_date_of_the_clause_is_its_resolved_time_expression(nlp):
+    text = "In March, Siemens hired Roland Busch to run its rail unit."
+    dates = [{"text": "March", "start": text.index("March"), "end": text.index("March") + 5,
+              "resolved": "2024-03"}]
+    [row] = [r for r in events_of(nlp, text, dates=dates) if r["type"] == "appointment"]
+    assert row["date"] == "2024-03"
+
+
+def test_subject_is_inherited_through_control_and_relative_clauses(nlp):
+    rows = events_of(nlp, "Ford, which is expected to lay off thousands of workers, declined to comment.")
+    assert any(r["type"] == "layoff" and r["actor"] == "Ford" for r in rows), rows
+    rows = events_of(nlp, "The Bank of England's decision to cut interest rates surprised traders.")
+    assert any(r["type"] == "rate_cut" and r["actor"] == "Bank of England" for r in rows), rows
+
+
+def test_support_verb_lends_its_subject_to_the_noun(nlp):
+    rows = events_of(nlp, "Chevron faces an investigation from the Environmental Protection Agency.")
+    inv = next(r for r in rows if r["type"] == "investigation")
+    assert (inv["actor"], inv["target"]) == ("Environmental Protection Agency", "Chevron")
+
+
+def test_no_event_without_a_named_party(nlp):
+    assert events_of(nlp, "During recent meetings, officials discussed new contracts.") == []
+
+
+def test_generic_verbs_need_their_object(nlp):
+    # "cut" is a layoff only with jobs, a rate cut only with a rate
+    assert events_of(nlp, "Intel cut prices on chips before the holidays.") == []
+    rows = events_of(nlp, "Intel cut 2,000 jobs at its factories.")
+    assert [r["type"] for r in rows] == ["layoff"]
+
+
+def test_roles_give_the_employer_of_a_resigning_person(nlp):
+    roles = [{"person": "Jack Dorsey", "person_id": None, "title": "CEO", "org": "Twitter", "org_id": None}]
+    text = "Twitter has grown fast. Jack Dorsey resigned as CEO last year."
+    rows = events_of(nlp, text, roles=roles)
+    res = next(r for r in rows if r["type"] == "resignation")
+    assert (res["actor"], res["target"]) == ("Jack Dorsey", "Twitter")
+
+
+def test_a_user_can_extend_the_taxonomy(nlp, tmp_path):
+    data = {"support_verbs": ["stage"], "types": {"strike": {"description": "Workers strike against an employer.",
+                                 "verbs": [{"lemma": "strike", "with": ["employer"]}], "nouns": ["walkout"]}}}
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps(data))
+    tax = load_taxonomy(str(path))
+    assert tax == parse_taxonomy(data)
+    doc = nlp("Nurses staged a walkout against Kaiser Permanente in Oakland.")
+    rows = extract_events(doc, entities=index_of(doc), quantities=[], dates=[], published=None, taxonomy=tax)
+    assert [r["type"] for r in rows] == ["strike"]
