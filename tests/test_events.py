@@ -198,12 +198,12 @@ def test_roles_give_the_employer_of_a_resigning_person(nlp):
 
 
 def test_a_user_can_extend_the_taxonomy(nlp, tmp_path):
-    data = {"support_verbs": ["stage"], "types": {"strike": {"description": "Workers strike against an employer.",
+    data = {"support_verbs": ["hold"], "types": {"strike": {"description": "Workers strike against an employer.",
                                  "verbs": [{"lemma": "strike", "with": ["employer"]}], "nouns": ["walkout"]}}}
     path = tmp_path / "triggers.json"
     path.write_text(json.dumps(data))
     tax = load_taxonomy(str(path))
     assert tax == parse_taxonomy(data)
-    doc = nlp("Nurses staged a walkout against Kaiser Permanente in Oakland.")
+    doc = nlp("Nurses held a walkout against Kaiser Permanente in Oakland.")
     rows = extract_events(doc, entities=index_of(doc), quantities=[], dates=[], published=None, taxonomy=tax)
     assert [r["type"] for r in rows] == ["strike"]
