@@ -66,6 +66,11 @@ def _entities(tokens: list[Token], entities: EntityIndex) -> list[Entity]:
     return out
 
 
+def _lemmas(noun: Token) -> set[str]:
+    """Lemmas of a noun and its compounds ("interest rate" -> interest, rate)."""
+    return {t.lemma_.lower() for t in [noun, *cl.children(noun, "compound")]}
+
+
 def _rule_fits(rule: Trigger, tok: Token) -> bool:
     """Whether the token meets the rule's conditions (particle, object, complement)."""
     if rule.pos == "verb":
@@ -74,9 +79,7 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         if rule.complement and not cl.complement(tok):
             return False
         if rule.with_:
-            objs = cl.patients(tok)
-            words = {t.lemma_.lower() for o in objs for t in [o, *cl.children(o, "compound")]}
-            return bool(words & rule.with_)
+            return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
         return True
     if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
@@ -112,9 +115,14 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     subjects, objects = cl.agents(verb), cl.patients(verb)
     if rule.subject_is_target:  # "X won a contract from Y"
         subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+    if rule.with_ and not rule.subject_is_target:
+        # The object that qualifies the verb ("cut jobs", "asked regulators") is a circumstance, not the target.
+        cond = [o for o in objects if _lemmas(o) & rule.with_]
+        objects = [o for o in objects if o not in cond]
+        d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent), _entities(objects, ent)
     comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
-    d.others = _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
+    d.others += _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
