@@ -207,3 +207,15 @@ def test_a_user_can_extend_the_taxonomy(nlp, tmp_path):
     doc = nlp("Nurses held a walkout against Kaiser Permanente in Oakland.")
     rows = extract_events(doc, entities=index_of(doc), quantities=[], dates=[], published=None, taxonomy=tax)
     assert [r["type"] for r in rows] == ["strike"]
+
+
+def test_an_executive_leading_a_deal_acts_for_the_employer(nlp):
+    roles = [{"person": "Satya Nadella", "person_id": None, "title": "CEO", "org": "Microsoft", "org_id": None}]
+    text = "Microsoft grew fast. Satya Nadella led the acquisition of GitHub."
+    acq = next(r for r in events_of(nlp, text, roles=roles) if r["type"] == "acquisition")
+    assert (acq["actor"], acq["target"]) == ("Microsoft", "GitHub")
+    assert "Satya Nadella" in acq["participants"]
+    # buying something himself stays his own act
+    text = "Microsoft grew fast. Satya Nadella bought Lyft in a surprise move."
+    acq = next(r for r in events_of(nlp, text, roles=roles) if r["type"] == "acquisition")
+    assert acq["actor"] == "Satya Nadella"

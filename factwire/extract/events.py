@@ -23,8 +23,6 @@ Rows = list[dict[str, Any]]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
-# Corporate acts done by a company even when an executive is the grammatical subject.
-CORPORATE_TYPES = {"acquisition", "merger", "investment", "layoff", "launch", "contract_award"}
 
 
 @dataclass
@@ -40,6 +38,7 @@ class Draft:
     location: str | None = None
     scope: set[int] = field(default_factory=set)  # token indices of the clause: amount and date come from here
     amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
+    on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
 
 
 def entity_for(token: Token, entities: EntityIndex) -> Entity | None:
@@ -185,6 +184,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
         if not d.actors:
             d.actors = _entities(cl.agents(verb), ent)
+            d.on_behalf = verb.lemma_ in tax.delegate_verbs
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
@@ -200,11 +200,11 @@ def _employer(person: Entity, roles: Rows, ent: EntityIndex) -> Entity | None:
 
 
 def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
-    """Resignations leave an employer; corporate acts of an executive are the company's."""
+    """Resignations leave an employer; a deal an executive led or negotiated is the employer's."""
     if d.type == "resignation" and not d.targets and d.actors:
         org = _employer(d.actors[0], roles, ent)
         d.targets = [org] if org else []
-    elif d.type in CORPORATE_TYPES and d.actors and d.actors[0].type == "PERSON":
+    elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
         org = _employer(d.actors[0], roles, ent)
         if org is not None:
             d.others.append(d.actors[0])

@@ -37,6 +37,7 @@ class Taxonomy:
     support_verbs: frozenset[str]
     patient_support_verbs: frozenset[str]
     motion_verbs: frozenset[str]
+    delegate_verbs: frozenset[str] = frozenset()  # "X led the acquisition": X acts for the employer
 
     def candidates(self, token: Token) -> tuple[Trigger, ...]:
         """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
@@ -66,7 +67,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
                 rules.setdefault((pos, rule.lemma), []).append(rule)
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
-                    frozenset(data.get("motion_verbs", [])))
+                    frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])))
 
 
 @lru_cache(maxsize=8)
