@@ -86,6 +86,7 @@ TYPE_CASES = [
     ("earnings_report", "Netflix reported higher profits for the third quarter.", {"Netflix"}),
     ("layoff", "Intel will cut 15,000 jobs by the end of the year.", {"Intel"}),
     ("rate_cut", "The European Central Bank cut its deposit rate to 3.5 percent.", {"European Central Bank"}),
+    ("rate_hike", "The Federal Reserve raised interest rates by half a point.", {"Federal Reserve"}),
     ("power_shutoff", "Southern California Edison cut power to 50,000 homes during the windstorm.",
      {"Southern California Edison"}),
 ]
