@@ -41,25 +41,50 @@ class Draft:
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
 
 
-def entity_for(token: Token, entities: EntityIndex) -> Entity | None:
-    """The entity a noun phrase's head names, or else its possessor, compound or apposition does."""
+PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG"}}
+
+
+def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
+    """The entity a subject pronoun most likely stands for: the last one of its kind named before it."""
+    types = PRONOUN_TYPES.get(pronoun.lower_)
+    best = None
+    for m in entities.mentions() if types else []:
+        if m.end > pronoun.idx:
+            break
+        e = entities.get(m.entity_id)
+        if e is not None and e.type in types and m.kind != "pronoun":
+            best = e
+    return best
+
+
+def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
+    """The entity a noun phrase's head names, or else its possessor, compound or apposition does.
+
+    A common noun's compound names the agent only for things ("SpaceX launches"); for an agent
+    ("the Amazon founder", "the Burbank giant") it says whose or where, so it is not used there.
+    """
     found = entities.at(token.idx, token.idx + len(token.text))
     if found is not None:
         return found
+    if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+        return _antecedent(token, entities)
     if token.pos_ in ("NOUN", "NUM", "PROPN"):
         for c in token.children:
-            if c.dep_ in ("poss", "compound", "appos", "nmod") and c.pos_ != "PRON":
-                found = entities.at(c.idx, c.idx + len(c.text))
-                # "the Burbank giant": a place in front of a noun says where, not who
-                if found is not None and not (c.dep_ == "compound" and found.type in PLACE_TYPES):
-                    return found
+            if c.dep_ not in ("poss", "compound", "appos", "nmod") or c.pos_ == "PRON":
+                continue
+            if c.dep_ == "compound" and agent and token.pos_ == "NOUN":
+                continue
+            found = entities.at(c.idx, c.idx + len(c.text))
+            # "the Burbank studio": a place in front of a noun says where, not who
+            if found is not None and not (c.dep_ == "compound" and found.type in PLACE_TYPES):
+                return found
     return None
 
 
-def _entities(tokens: list[Token], entities: EntityIndex) -> list[Entity]:
+def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
-        e = entity_for(t, entities)
+        e = entity_for(t, entities, agent=agent)
         if e is not None and all(e.entity_id != o.entity_id for o in out):
             out.append(e)
     return out
@@ -119,7 +144,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
-    d.actors, d.targets = _entities(subjects, ent), _entities(objects, ent)
+    d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
     comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
     d.others += _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
@@ -183,7 +208,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     elif verb is not None and verb.lemma_ in tax.support_verbs:
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
         if not d.actors:
-            d.actors = _entities(cl.agents(verb), ent)
+            d.actors = _entities(cl.agents(verb), ent, agent=True)
             d.on_behalf = verb.lemma_ in tax.delegate_verbs
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
