@@ -220,3 +220,16 @@ def test_an_executive_leading_a_deal_acts_for_the_employer(nlp):
     text = "Microsoft grew fast. Satya Nadella bought Lyft in a surprise move."
     acq = next(r for r in events_of(nlp, text, roles=roles) if r["type"] == "acquisition")
     assert acq["actor"] == "Satya Nadella"
+
+
+def test_a_subject_pronoun_stands_for_the_last_person_named(nlp):
+    text = "Tim Cook spoke at the conference. He announced a new chip on Monday."
+    rows = events_of(nlp, text)
+    assert any(r["type"] == "announcement" and r["actor"] == "Tim Cook" for r in rows), rows
+
+
+def test_a_compound_before_a_role_noun_is_not_the_agent(nlp):
+    # "the Toyota chairman" is a person of Toyota, not Toyota itself
+    rows = events_of(nlp, "The Toyota chairman warned Joe Biden about tariffs.")
+    warning = next(r for r in rows if r["type"] == "warning")
+    assert warning["actor"] is None and warning["target"] == "Joe Biden"
