@@ -68,6 +68,11 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
         return found
     if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
         return _antecedent(token, entities)
+    if token.text[:1].isupper() and token.pos_ != "PRON":
+        # a known name the NER missed in this sentence ("WeWork agreed ...")
+        found = entities.lookup(token.text)
+        if found is not None:
+            return found
     if token.pos_ in ("NOUN", "NUM", "PROPN"):
         for c in token.children:
             if c.dep_ not in ("poss", "compound", "appos", "nmod") or c.pos_ == "PRON":
@@ -146,7 +151,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
     comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
-    d.others += _entities(cl.prep_objects(verb, *PARTY_PREPS), ent)
+    preps = cl.prep_objects(verb, *PARTY_PREPS)
+    # "agreed to a rescue by X": the agent of a nominal in the clause takes part too
+    d.others += _entities(preps + [a for p in preps if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
