@@ -233,3 +233,14 @@ def test_a_compound_before_a_role_noun_is_not_the_agent(nlp):
     rows = events_of(nlp, "The Toyota chairman warned Joe Biden about tariffs.")
     warning = next(r for r in rows if r["type"] == "warning")
     assert warning["actor"] is None and warning["target"] == "Joe Biden"
+
+
+def test_a_name_the_ner_missed_is_looked_up_and_a_nominal_agent_takes_part(nlp):
+    text = "Stripe grew fast. Stripe agreed to a rescue by Visa last month."
+    doc = nlp(text)
+    stripe = Entity("E1", "Stripe", "ORG", [], [Mention("E1", "Stripe", 0, 6, "name")])  # 2nd mention missed
+    visa_at = text.index("Visa")
+    visa = Entity("E2", "Visa", "ORG", [], [Mention("E2", "Visa", visa_at, visa_at + 4, "name")])
+    rows = extract_events(doc, entities=EntityIndex([stripe, visa]), quantities=[], dates=[], published=None)
+    agreement = next(r for r in rows if r["type"] == "agreement")
+    assert agreement["actor"] == "Stripe" and "Visa" in agreement["participants"]
