@@ -152,6 +152,8 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
     comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
     preps = cl.prep_objects(verb, *PARTY_PREPS)
+    if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
+        preps += cl.prep_objects(verb, "by")
     # "agreed to a rescue by X": the agent of a nominal in the clause takes part too
     d.others += _entities(preps + [a for p in preps if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
