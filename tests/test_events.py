@@ -68,7 +68,7 @@ TYPE_CASES = [
     ("hearing", "The Senate Banking Committee held a hearing on housing costs.", {"Senate Banking Committee"}),
     ("meeting", "Angela Merkel met with Emmanuel Macron in Berlin.", {"Angela Merkel", "Emmanuel Macron"}),
     ("communication", "Joe Biden spoke with Xi Jinping by phone for two hours.", {"Joe Biden", "Xi Jinping"}),
-    ("visit", "Narendra Modi visited Washington last week.", {"Narendra Modi"}),
+    ("visit", "Narendra Modi visited Washington last week.", {"Narendra Modi", "Washington"}),
     ("invitation", "Barack Obama invited Angela Merkel to the summit.", {"Barack Obama", "Angela Merkel"}),
     ("warning", "Janet Yellen warned Congress about the debt limit.", {"Janet Yellen", "Congress"}),
     ("announcement", "Apple announced a new iPhone on Tuesday.", {"Apple"}),
@@ -244,3 +244,18 @@ def test_a_name_the_ner_missed_is_looked_up_and_a_nominal_agent_takes_part(nlp):
     rows = extract_events(doc, entities=EntityIndex([stripe, visa]), quantities=[], dates=[], published=None)
     agreement = next(r for r in rows if r["type"] == "agreement")
     assert agreement["actor"] == "Stripe" and "Visa" in agreement["participants"]
+
+
+def test_a_visit_to_a_place_has_that_location_and_a_resignation_its_employer(nlp):
+    [visit] = [r for r in events_of(nlp, "Narendra Modi visited Washington last week.") if r["type"] == "visit"]
+    assert visit["location"] == "Washington"
+    rows = events_of(nlp, "Jack Ma stepped down from Alibaba in 2019.")
+    res = next(r for r in rows if r["type"] == "resignation")
+    assert (res["actor"], res["target"]) == ("Jack Ma", "Alibaba")
+
+
+def test_roles_give_the_appointing_employer(nlp):
+    roles = [{"person": "Mary Barra", "person_id": None, "title": "CEO", "org": "General Motors", "org_id": None}]
+    rows = events_of(nlp, "General Motors builds cars. Mary Barra was named chief executive in 2014.", roles=roles)
+    app = next(r for r in rows if r["type"] == "appointment")
+    assert (app["actor"], app["target"]) == ("General Motors", "Mary Barra")

@@ -119,7 +119,8 @@ def patients(verb: Token) -> list[Token]:
 def particle(verb: Token) -> str | None:
     """The verb's particle ("off" in "lay off"), if any."""
     for c in verb.children:
-        if c.dep_ == "prt":
+        # the parser sometimes calls a particle an adverb ("stepped down"): take it when it follows the verb
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")):
             return c.lower_
     return None
 

@@ -169,13 +169,16 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         orgs = [e for e in _entities(post, ent) if e.type != "PERSON"]
         if rule.type == "appointment":
             d.actors = orgs[:1]
-        else:
-            d.targets = orgs[:1]
+        else:  # "resigned as CEO of X", "stepped down from X"
+            left = [e for e in _entities(cl.prep_objects(verb, "from"), ent) if e.type != "PERSON"]
+            d.targets = orgs[:1] or left[:1]
     head = verb.head
     motion = verb.dep_ in ("advcl", "xcomp") and head.lemma_ in tax.motion_verbs
     d.location = _location(verb, ent, False) or (_location(head, ent, True) if motion else None)
     for x in cl.children(verb, "xcomp"):
         d.location = d.location or _location(x, ent, False)
+    if rule.type == "visit" and d.location is None:  # "visited Kyiv"
+        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None)
     d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison)
     if motion:
         d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
@@ -238,6 +241,9 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
     if d.type == "resignation" and not d.targets and d.actors:
         org = _employer(d.actors[0], roles, ent)
         d.targets = [org] if org else []
+    elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
+        org = _employer(d.targets[0], roles, ent)  # "X was named chairman": of the employer the roles name
+        d.actors = [org] if org else []
     elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
         org = _employer(d.actors[0], roles, ent)
         if org is not None:
