@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
+from factwire.extract.speech import resolve_pronoun
 from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
 from factwire.resolve import Entity, EntityIndex
 
@@ -41,20 +42,8 @@ class Draft:
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
 
 
-PRONOUN_TYPES = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG"}}
-
-
-def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
-    """The entity a subject pronoun most likely stands for: the last one of its kind named before it."""
-    types = PRONOUN_TYPES.get(pronoun.lower_)
-    best = None
-    for m in entities.mentions() if types else []:
-        if m.end > pronoun.idx:
-            break
-        e = entities.get(m.entity_id)
-        if e is not None and e.type in types and m.kind != "pronoun":
-            best = e
-    return best
+# Subject pronouns worth resolving: "they" too often stands for people nobody named.
+SUBJECT_PRONOUNS = {"he", "she", "it"}
 
 
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
@@ -67,7 +56,7 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
     if found is not None:
         return found
     if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
-        return _antecedent(token, entities)
+        return resolve_pronoun(token, entities) if token.lower_ in SUBJECT_PRONOUNS else None
     if token.text[:1].isupper() and token.pos_ != "PRON":
         # a known name the NER missed in this sentence ("WeWork agreed ...")
         found = entities.lookup(token.text)
