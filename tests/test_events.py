@@ -77,6 +77,11 @@ TYPE_CASES = [
     ("dismissal", "Walt Disney fired Bob Chapek on Sunday.", {"Walt Disney", "Bob Chapek"}),
     ("election", "Voters elected Gavin Newsom governor of California.", {"Gavin Newsom"}),
     ("vote", "The Senate voted on the defense bill late Thursday.", {"Senate"}),
+    ("vote", "The Chicago City Council approved a $16 billion budget on Friday.", {"Chicago City Council"}),
+    ("penalty", "The European Commission fined Google for abusing its dominance in search.",
+     {"European Commission", "Google"}),
+    ("charge", "Federal prosecutors charged Sam Bankman-Fried with fraud in December.", {"Sam Bankman-Fried"}),
+    ("arrest", "French police arrested Pavel Durov at an airport near Paris.", {"Pavel Durov"}),
     ("appropriation", "Parliament allocated funds to the Royal Navy for new ships.", {"Parliament", "Royal Navy"}),
     ("launch", "Samsung launched the Galaxy Fold in Seoul.", {"Samsung"}),
     ("agreement", "Ford reached an agreement with Volkswagen on electric vehicles.", {"Ford", "Volkswagen"}),
@@ -259,3 +264,13 @@ def test_roles_give_the_appointing_employer(nlp):
     rows = events_of(nlp, "General Motors builds cars. Mary Barra was named chief executive in 2014.", roles=roles)
     app = next(r for r in rows if r["type"] == "appointment")
     assert (app["actor"], app["target"]) == ("General Motors", "Mary Barra")
+
+
+def test_verbs_the_lemmatizer_gets_wrong_still_trigger(nlp):
+    from factwire.extract.triggers import lemma_forms
+
+    doc = nlp("The regulator fined the bank and the union staged a walkout.")
+    fined = next(t for t in doc if t.lower_ == "fined")
+    assert "fine" in lemma_forms(fined)
+    staged = next(t for t in doc if t.lower_ == "staged")
+    assert "stage" in lemma_forms(staged)

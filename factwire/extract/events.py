@@ -201,12 +201,12 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.others += compounds
     verb = cl.governing_verb(noun)
     d.scope = set(cl.subtree_range([noun]))
-    if verb is not None and verb.lemma_ in tax.patient_support_verbs:
+    if verb is not None and tax.lends_subject(verb, patient=True):
         # "X faces scrutiny from Y": the subject undergoes the event
         d.targets = d.targets or _entities(cl.grammatical_subject(verb), ent)
         d.actors = d.actors or _entities(cl.prep_objects(noun, "from", "by") + cl.prep_objects(verb, "from", "by"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
-    elif verb is not None and verb.lemma_ in tax.support_verbs:
+    elif verb is not None and tax.lends_subject(verb):
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
         if not d.actors:
             d.actors = _entities(cl.agents(verb), ent, agent=True)

@@ -44,7 +44,27 @@ class Taxonomy:
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return ()
-        return self.rules.get((pos, token.lemma_.lower()), ())
+        for form in lemma_forms(token):
+            if (pos, form) in self.rules:
+                return self.rules[(pos, form)]
+        return ()
+
+    def lends_subject(self, verb: Token, *, patient: bool = False) -> bool:
+        """Whether the verb is a support verb ("held a hearing"); `patient`: one whose subject undergoes it."""
+        verbs = self.patient_support_verbs if patient else self.support_verbs
+        return any(form in verbs for form in lemma_forms(verb))
+
+
+def lemma_forms(token: Token) -> list[str]:
+    """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
+    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage")."""
+    forms = [token.lemma_.lower()]
+    if token.pos_ in ("VERB", "AUX"):
+        w = token.lower_
+        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                forms.append(w[: -len(suffix)] + repl)
+    return forms
 
 
 def _rule(type_: str, pos: str, entry: str | dict[str, Any], symmetric: bool) -> Trigger:
