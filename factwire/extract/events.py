@@ -33,6 +33,7 @@ class Draft:
     type: str
     trigger: Token
     symmetric: bool = False
+    two_parties: bool = False
     actors: list[Entity] = field(default_factory=list)
     targets: list[Entity] = field(default_factory=list)
     others: list[Entity] = field(default_factory=list)
@@ -96,6 +97,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.complement and not cl.complement(tok):
             return False
+        if rule.prep and not cl.prep_objects(tok, rule.prep):
+            return False
         if rule.with_:
             return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
         return True
@@ -129,7 +132,7 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
 
 
 def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, verb, rule.symmetric)
+    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties)
     subjects, objects = cl.agents(verb), cl.patients(verb)
     if rule.subject_is_target:  # "X won a contract from Y"
         subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
@@ -183,14 +186,14 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
         for obj in cl.prep_objects(c, "to", "with") + cl.children(c, "pobj"):
             targets = _entities([obj], ent)
             if targets:
-                d = Draft(base.type, base.trigger, base.symmetric, list(base.actors), targets, [], base.location,
-                          base.scope, cl.subtree_range([obj]))
+                d = Draft(base.type, base.trigger, base.symmetric, base.two_parties, list(base.actors), targets, [],
+                          base.location, base.scope, cl.subtree_range([obj]))
                 out.append(d)
     return out
 
 
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, noun, rule.symmetric)
+    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties)
     d.actors = _entities(cl.children(noun, "poss") + cl.prep_objects(noun, "by"), ent)
     d.targets = _entities(cl.prep_objects(noun, "of", "including", "against", "into", "on", "to"), ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -264,8 +267,8 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
         for e in [*d.actors, *targets, *d.others]:
             if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
                 parties.append(e.name)
-        if not parties:
-            continue
+        if not parties or (d.two_parties and parties == [actor.name if actor else None]):
+            continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({
             "type": d.type, "trigger": d.trigger.text,
             "actor": actor.name if actor else None, "actor_id": actor.entity_id if actor else None,

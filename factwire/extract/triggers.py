@@ -26,6 +26,8 @@ class Trigger:
     subject_is_target: bool = False  # "win", "receive": the subject gets, the source gives
     complement: bool = False  # "name": only with a complement naming the post
     symmetric: bool = False  # parties are peers (meeting): coordinated parties share one event
+    prep: str | None = None  # "with" in "charged X with fraud"
+    two_parties: bool = False  # needs a named party besides the actor
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,13 @@ def lemma_forms(token: Token) -> list[str]:
     return forms
 
 
-def _rule(type_: str, pos: str, entry: str | dict[str, Any], symmetric: bool) -> Trigger:
+def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any]) -> Trigger:
+    symmetric, two = bool(spec.get("symmetric")), bool(spec.get("two_parties"))
     if isinstance(entry, str):
-        return Trigger(type_, entry.lower(), pos, symmetric=symmetric)
+        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two)
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
-                   symmetric)
+                   symmetric, entry.get("prep"), two)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -83,7 +86,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
         descriptions[type_] = spec.get("description", "")
         for pos in ("verb", "noun"):
             for entry in spec.get(pos + "s", []):
-                rule = _rule(type_, pos, entry, bool(spec.get("symmetric")))
+                rule = _rule(type_, pos, entry, spec)
                 rules.setdefault((pos, rule.lemma), []).append(rule)
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
