@@ -24,6 +24,8 @@ Rows = list[dict[str, Any]]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
+# Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
+COMPARISON = ("compare", "versus", "vs.")
 
 
 @dataclass
@@ -142,7 +144,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
-    comparison = [c for c in verb.children if c.lemma_ in ("compare", "versus", "vs.", "against")]
+    comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
     preps = cl.prep_objects(verb, *PARTY_PREPS)
     if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
         preps += cl.prep_objects(verb, "by")
@@ -181,7 +183,7 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
     """"awarded X $5bn compared to Y's $2bn": the same act with another target and amount."""
     out = []
     for c in base.trigger.children:
-        if c.lemma_ not in ("compare", "versus", "vs.", "against") or c.dep_ not in ("prep", "advcl", "cc"):
+        if c.lemma_ not in COMPARISON or c.dep_ not in ("prep", "advcl", "cc"):
             continue
         for obj in cl.prep_objects(c, "to", "with") + cl.children(c, "pobj"):
             targets = _entities([obj], ent)
@@ -244,6 +246,7 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
 
 
 def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) -> dict[str, Any] | None:
+    """The first row (a money amount, a date) whose span starts inside the clause."""
     for r in rows:
         if kind is not None and r.get("kind") != kind:
             continue
@@ -293,7 +296,7 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
 
 def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: Rows, published: date | None,
                    roles: Rows | None = None, taxonomy: Taxonomy | None = None) -> Rows:
-    """Rows of the events table."""
+    """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
     tax = taxonomy or load_taxonomy()
     rows: Rows = []
     seen = set()
