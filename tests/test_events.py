@@ -282,3 +282,19 @@ def test_some_types_need_a_second_named_party(nlp):
     assert events_of(nlp, "Netflix will charge subscribers more from January.") == []
     rows = events_of(nlp, "Prosecutors charged Elizabeth Holmes with fraud.")
     assert [(r["type"], r["target"]) for r in rows] == [("charge", "Elizabeth Holmes")]
+
+
+def test_rows_pass_the_events_schema(nlp):
+    from factwire.validate import validate_rows
+
+    text = ("In May, the Navy awarded Boeing $2 billion compared to Airbus's $1 billion share. "
+            "Olaf Scholz met with Rishi Sunak in Rome.")
+    at = text.index("$2")
+    money = [{"kind": "money", "value": 2e9, "currency": "USD", "start": at, "end": at + 10}]
+    dates = [{"text": "May", "start": 3, "end": 6, "resolved": "2024-05"}]
+    rows = events_of(nlp, text, quantities=money, dates=dates)
+    assert len(rows) >= 3
+    good, quarantined = validate_rows("events", [{"article_id": "a1", **r} for r in rows],
+                                      clean_texts={"a1": text})
+    assert quarantined == [] and len(good) == len(rows)
+    assert set(good["date"].dropna()) == {"2024-05"}
