@@ -298,3 +298,20 @@ def test_rows_pass_the_events_schema(nlp):
                                       clean_texts={"a1": text})
     assert quarantined == [] and len(good) == len(rows)
     assert set(good["date"].dropna()) == {"2024-05"}
+
+
+def test_a_denied_event_is_not_an_event(nlp):
+    assert events_of(nlp, "Joe Biden did not meet with Xi Jinping during the summit.") == []
+    assert events_of(nlp, "The European Central Bank will not rush to cut its deposit rate.") == []
+
+
+def test_calling_someone_is_a_communication_calling_something_a_name_is_not(nlp):
+    rows = events_of(nlp, "Emmanuel Macron called Joe Biden on Monday to discuss Ukraine.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("communication", "Emmanuel Macron", "Joe Biden")]
+    assert events_of(nlp, "Emmanuel Macron called the plan a mistake.") == []
+
+
+def test_the_agent_of_a_participle_on_a_noun_trigger_is_its_actor(nlp):
+    rows = events_of(nlp, "A lawsuit filed by Epic Games against Apple went to trial.")
+    suit = next(r for r in rows if r["type"] == "lawsuit")
+    assert suit["actor"] == "Epic Games" and "Apple" in suit["participants"]

@@ -159,3 +159,17 @@ def governing_verb(noun: Token) -> Token | None:
 def subtree_range(tokens: Iterable[Token]) -> set[int]:
     """Token indices of the subtrees of these tokens."""
     return {t.i for tok in tokens for t in tok.subtree}
+
+
+def negated(trigger: Token) -> bool:
+    """Whether the clause denies the event: "did not meet", "would not rush to cut", "no agreement"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False

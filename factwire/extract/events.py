@@ -101,6 +101,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.prep and not cl.prep_objects(tok, rule.prep):
             return False
+        if rule.bare and cl.complement(tok):
+            return False
         if rule.with_:
             return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
         return True
@@ -113,8 +115,11 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
-    """The first rule of the taxonomy that this token triggers, if any."""
-    for rule in taxonomy.candidates(tok):
+    """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
+    rules = taxonomy.candidates(tok)
+    if not rules or cl.negated(tok):
+        return None
+    for rule in rules:
         if _rule_fits(rule, tok):
             return rule
     return None
@@ -196,8 +201,11 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
 
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, noun, rule.symmetric, rule.two_parties)
-    d.actors = _entities(cl.children(noun, "poss") + cl.prep_objects(noun, "by"), ent)
-    d.targets = _entities(cl.prep_objects(noun, "of", "including", "against", "into", "on", "to"), ent)
+    # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
+    heads = [noun, *cl.children(noun, "acl")]
+    d.actors = _entities(cl.children(noun, "poss") + [a for h in heads for a in cl.prep_objects(h, "by")], ent)
+    d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
+                                                                      "to")], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
     compounds = _entities([c for c in cl.children(noun, "compound") if c.pos_ == "PROPN"], ent)
     if not d.actors:

@@ -28,6 +28,7 @@ class Trigger:
     symmetric: bool = False  # parties are peers (meeting): coordinated parties share one event
     prep: str | None = None  # "with" in "charged X with fraud"
     two_parties: bool = False  # needs a named party besides the actor
+    bare: bool = False  # only without a complement: "called X", not "called X a threat"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
         return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two)
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
-                   symmetric, entry.get("prep"), two)
+                   symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")))
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
