@@ -315,3 +315,10 @@ def test_the_agent_of_a_participle_on_a_noun_trigger_is_its_actor(nlp):
     rows = events_of(nlp, "A lawsuit filed by Epic Games against Apple went to trial.")
     suit = next(r for r in rows if r["type"] == "lawsuit")
     assert suit["actor"] == "Epic Games" and "Apple" in suit["participants"]
+
+
+def test_speaking_without_a_named_listener_is_no_communication(nlp):
+    assert events_of(nlp, "Jerome Powell spoke at a news conference on Wednesday.") == []
+    assert events_of(nlp, "Jerome Powell told reporters that inflation was falling.") == []
+    rows = events_of(nlp, "Jerome Powell told Reuters that inflation was falling.")
+    assert [(r["type"], r["target"]) for r in rows] == [("communication", "Reuters")]
