@@ -322,3 +322,12 @@ def test_speaking_without_a_named_listener_is_no_communication(nlp):
     assert events_of(nlp, "Jerome Powell told reporters that inflation was falling.") == []
     rows = events_of(nlp, "Jerome Powell told Reuters that inflation was falling.")
     assert [(r["type"], r["target"]) for r in rows] == [("communication", "Reuters")]
+
+
+def test_the_resignation_of_x_names_who_resigns_and_talks_take_their_subject(nlp):
+    rows = events_of(nlp, "Ford announced the resignation of Jim Farley on Monday.")
+    res = next(r for r in rows if r["type"] == "resignation")
+    assert res["actor"] == "Jim Farley" and "Ford" in res["participants"]
+    rows = events_of(nlp, "Microsoft is in talks with Activision Blizzard about a deal.")
+    talks = next(r for r in rows if r["type"] == "meeting")
+    assert {"Microsoft", "Activision Blizzard"} <= set(talks["participants"])

@@ -207,6 +207,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
                                                                       "to")], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
+    if rule.of_is_actor and d.targets:  # "the resignation of X": X resigns
+        d.actors, d.targets = d.targets + d.actors, []
     compounds = _entities([c for c in cl.children(noun, "compound") if c.pos_ == "PROPN"], ent)
     if not d.actors:
         d.actors = compounds
@@ -221,9 +223,12 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     elif verb is not None and tax.lends_subject(verb):
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
+        supporter = _entities(cl.agents(verb), ent, agent=True)
         if not d.actors:
-            d.actors = _entities(cl.agents(verb), ent, agent=True)
+            d.actors = supporter
             d.on_behalf = verb.lemma_ in tax.delegate_verbs
+        else:  # "Ford announced the resignation of X": Ford takes part
+            d.others += supporter
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)

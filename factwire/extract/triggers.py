@@ -29,6 +29,7 @@ class Trigger:
     prep: str | None = None  # "with" in "charged X with fraud"
     two_parties: bool = False  # needs a named party besides the actor
     bare: bool = False  # only without a complement: "called X", not "called X a threat"
+    of_is_actor: bool = False  # "the resignation of X": X acts
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,13 @@ def lemma_forms(token: Token) -> list[str]:
 
 
 def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any]) -> Trigger:
-    symmetric, two = bool(spec.get("symmetric")), bool(spec.get("two_parties"))
+    symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
     if isinstance(entry, str):
-        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two)
+        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor)
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
-                   symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")))
+                   symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")),
+                   of_actor)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
