@@ -331,3 +331,18 @@ def test_the_resignation_of_x_names_who_resigns_and_talks_take_their_subject(nlp
     rows = events_of(nlp, "Microsoft is in talks with Activision Blizzard about a deal.")
     talks = next(r for r in rows if r["type"] == "meeting")
     assert {"Microsoft", "Activision Blizzard"} <= set(talks["participants"])
+
+
+def test_a_restated_event_is_one_row_with_the_details_of_both():
+    from factwire.extract.events import merge_repeats
+
+    base = {"type": "acquisition", "trigger": "bought", "actor": "Amazon", "actor_id": "E1", "target": "Whole Foods",
+            "target_id": "E2", "participants": ["Amazon", "Whole Foods"], "amount": None, "currency": None,
+            "date": "2017-06", "location": None, "start": 0, "end": 40}
+    again = dict(base, trigger="acquisition", participants=["Amazon", "Whole Foods", "John Mackey"], amount=13.7e9,
+                 currency="USD", start=41, end=90)
+    other = dict(base, date="2023-01", start=91, end=120)  # a different date: another event
+    [first, second] = merge_repeats([base, again, other])
+    assert (first["start"], first["amount"], first["date"]) == (0, 13.7e9, "2017-06")
+    assert first["participants"] == ["Amazon", "Whole Foods", "John Mackey"]
+    assert second["date"] == "2023-01"

@@ -297,6 +297,27 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
     return out
 
 
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a[k] is None or b[k] is None or a[k] == b[k] for k in ("amount", "date", "location"))
+
+
+def merge_repeats(rows: Rows) -> Rows:
+    """One row per event: a later sentence that restates an event (same type, actor and target, no
+    conflicting amount, date or place) adds its participants and details to the first mention."""
+    out: Rows = []
+    for row in rows:
+        same = next((o for o in out if (o["type"], o["actor_id"] or o["actor"], o["target_id"] or o["target"]) ==
+                     (row["type"], row["actor_id"] or row["actor"], row["target_id"] or row["target"])
+                     and _compatible(o, row)), None)
+        if same is None:
+            out.append(dict(row, participants=list(row["participants"])))
+            continue
+        same["participants"] += [p for p in row["participants"] if p not in same["participants"]]
+        for k in ("amount", "currency", "date", "location"):
+            same[k] = same[k] if same[k] is not None else row[k]
+    return out
+
+
 def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[Draft]:
     if rule.pos == "noun":
         return [_noun_draft(rule, tok, ent, tax)]
@@ -312,16 +333,11 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
     tax = taxonomy or load_taxonomy()
     rows: Rows = []
-    seen = set()
     for tok in doc:
         rule = match_trigger(tok, tax)
         if rule is None:
             continue
         for d in _drafts(tok, rule, entities, tax):
             _use_roles(d, roles or [], entities)
-            for row in _rows(d, doc, quantities, dates):
-                key = (row["type"], row["actor"], row["target"], tuple(row["participants"]), row["start"])
-                if key not in seen:
-                    seen.add(key)
-                    rows.append(row)
-    return rows
+            rows += _rows(d, doc, quantities, dates)
+    return merge_repeats(rows)
