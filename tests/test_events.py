@@ -83,6 +83,7 @@ TYPE_CASES = [
     ("charge", "Federal prosecutors charged Sam Bankman-Fried with fraud in December.", {"Sam Bankman-Fried"}),
     ("arrest", "French police arrested Pavel Durov at an airport near Paris.", {"Pavel Durov"}),
     ("appropriation", "Parliament allocated funds to the Royal Navy for new ships.", {"Parliament", "Royal Navy"}),
+    ("appropriation", "The defense bill, which funds the Pentagon through September, passed easily.", {"Pentagon"}),
     ("launch", "Samsung launched the Galaxy Fold in Seoul.", {"Samsung"}),
     ("agreement", "Ford reached an agreement with Volkswagen on electric vehicles.", {"Ford", "Volkswagen"}),
     ("settlement", "Ford settled with the Federal Trade Commission for $5 billion.",

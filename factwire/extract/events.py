@@ -103,6 +103,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.bare and cl.complement(tok):
             return False
+        if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
+            return False
         if rule.with_:
             return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
         return True

@@ -30,6 +30,7 @@ class Trigger:
     two_parties: bool = False  # needs a named party besides the actor
     bare: bool = False  # only without a complement: "called X", not "called X a threat"
     of_is_actor: bool = False  # "the resignation of X": X acts
+    subject_with: frozenset[str] = frozenset()  # one of these must be the subject: "the bill funds X"
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
                    symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")),
-                   of_actor)
+                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])))
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -91,6 +92,11 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
             for entry in spec.get(pos + "s", []):
                 rule = _rule(type_, pos, entry, spec)
                 rules.setdefault((pos, rule.lemma), []).append(rule)
+    # A rule with conditions goes before a bare rule of the same lemma, so that it gets its chance.
+    def specific(r: Trigger) -> bool:
+        return bool(r.with_ or r.subject_with or r.particle or r.prep or r.complement)
+
+    rules = {k: sorted(v, key=lambda r: not specific(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
                     frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])))
