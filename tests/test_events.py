@@ -347,3 +347,12 @@ def test_a_restated_event_is_one_row_with_the_details_of_both():
     assert (first["start"], first["amount"], first["date"]) == (0, 13.7e9, "2017-06")
     assert first["participants"] == ["Amazon", "Whole Foods", "John Mackey"]
     assert second["date"] == "2023-01"
+
+
+def test_a_deal_to_buy_names_the_seller_and_an_apposition_names_the_buyer(nlp):
+    text = "Australia's national carrier Qantas signed a deal to buy 12 of Airbus's A350 jets."
+    rows = events_of(nlp, text)
+    deal = next(r for r in rows if r["type"] == "agreement")
+    assert deal["actor"] == "Qantas" and "Airbus" in deal["participants"]
+    buy = next(r for r in rows if r["type"] == "acquisition")
+    assert (buy["actor"], buy["target"]) == ("Qantas", "Airbus")

@@ -77,7 +77,7 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subject(head, depth + 1)
     if verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX"):
         return grammatical_subject(head, depth + 1)
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not is_infinitive(verb):
         return [head]
     if verb.dep_ == "pcomp" and head.lower_ in ADJUNCT_PREPS:
         # "(X rolled back its policy ...) after reaching a settlement": the nearest clause with a subject.
@@ -85,7 +85,7 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
             if anc.pos_ in ("VERB", "AUX") and _explicit_subject(anc):
                 return _explicit_subject(anc)
         return []
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl") and is_infinitive(verb):
         # "the Fed's decision to cut" -> the Fed; "X made a decision to cut" -> X.
         poss = children(head, "poss")
         if poss:
@@ -93,6 +93,16 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
         if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
             return grammatical_subject(head.head, depth + 1)
     return []
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether the verb heads a "to"-clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_modifiers(noun: Token) -> list[Token]:
+    """Verbs in "to"-clauses on a noun: "a deal to buy X", "a decision to cut rates"."""
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
 
 
 def agents(verb: Token) -> list[Token]:

@@ -65,15 +65,26 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
         found = entities.lookup(token.text)
         if found is not None:
             return found
-    if token.pos_ in ("NOUN", "NUM", "PROPN"):
+    if token.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None
+    # An apposition names the noun itself ("the carrier, Emirates"); a possessor or compound names
+    # whose it is, which for a thing is its party ("SpaceX launches", "Blue Origin's allocation") but
+    # for a person or company is not ("Dubai's flagship carrier", "the Amazon founder").
+    order = ("appos",) if agent and token.pos_ == "NOUN" else ("appos", "poss", "compound", "nmod")
+    for dep in order:
         for c in token.children:
-            if c.dep_ not in ("poss", "compound", "appos", "nmod") or c.pos_ == "PRON":
-                continue
-            if c.dep_ == "compound" and agent and token.pos_ == "NOUN":
+            if c.dep_ != dep or c.pos_ == "PRON":
                 continue
             found = entities.at(c.idx, c.idx + len(c.text))
+            if found is None and dep == "appos":
+                found = entity_for(c, entities)
             # "the Burbank studio": a place in front of a noun says where, not who
-            if found is not None and not (c.dep_ == "compound" and found.type in PLACE_TYPES):
+            if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
+                return found
+    if token.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
+        for of in cl.prep_objects(token, "of"):
+            found = entity_for(of, entities)
+            if found is not None:
                 return found
     return None
 
@@ -208,6 +219,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.actors = _entities(cl.children(noun, "poss") + [a for h in heads for a in cl.prep_objects(h, "by")], ent)
     d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
                                                                       "to")], ent)
+    # "a deal to buy X's jets": what the deal is about names its other party
+    d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
     if rule.of_is_actor and d.targets:  # "the resignation of X": X resigns
         d.actors, d.targets = d.targets + d.actors, []
@@ -231,6 +244,9 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             d.on_behalf = verb.lemma_ in tax.delegate_verbs
         else:  # "Ford announced the resignation of X": Ford takes part
             d.others += supporter
+        if not d.targets:  # "signed a deal to buy X's jets", the purpose hung on the verb
+            purpose = [v for v in verb.children if v.dep_ in ("advcl", "xcomp") and cl.is_infinitive(v)]
+            d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
