@@ -356,3 +356,10 @@ def test_a_deal_to_buy_names_the_seller_and_an_apposition_names_the_buyer(nlp):
     assert deal["actor"] == "Qantas" and "Airbus" in deal["participants"]
     buy = next(r for r in rows if r["type"] == "acquisition")
     assert (buy["actor"], buy["target"]) == ("Qantas", "Airbus")
+
+
+def test_a_subject_pronoun_continues_the_last_subject(nlp):
+    text = "Toyota sold ten million cars last year. Besides its deal with Ford, it announced a new plant."
+    rows = events_of(nlp, text)
+    ann = next(r for r in rows if r["type"] == "announcement")
+    assert ann["actor"] == "Toyota"

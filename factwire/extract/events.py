@@ -45,8 +45,28 @@ class Draft:
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
 
 
-# Subject pronouns worth resolving: "they" too often stands for people nobody named.
-SUBJECT_PRONOUNS = {"he", "she", "it"}
+# Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
+# people nobody named).
+SUBJECT_PRONOUNS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG"}}
+
+
+def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
+    """A subject pronoun continues the last subject of its kind in this or the two sentences before
+    ("Emirates had 270 aircraft. In addition to its order of Boeing jets, it announced ...": Emirates,
+    not Boeing); failing that, the last entity of its kind (speech.resolve_pronoun)."""
+    doc, types = pronoun.doc, SUBJECT_PRONOUNS[pronoun.lower_]
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    window_start = sents[max(0, here - 2)].start_char
+    for m in reversed(entities.mentions()):
+        if m.end > pronoun.idx or m.start < window_start:
+            continue
+        e = entities.get(m.entity_id)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if e is not None and e.type in types and m.kind != "pronoun" and span is not None and \
+                span.root.dep_ in ("nsubj", "nsubjpass"):
+            return e
+    return resolve_pronoun(pronoun, entities)
 
 
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
@@ -59,7 +79,7 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
     if found is not None:
         return found
     if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
-        return resolve_pronoun(token, entities) if token.lower_ in SUBJECT_PRONOUNS else None
+        return _antecedent(token, entities) if token.lower_ in SUBJECT_PRONOUNS else None
     if token.text[:1].isupper() and token.pos_ != "PRON":
         # a known name the NER missed in this sentence ("WeWork agreed ...")
         found = entities.lookup(token.text)
