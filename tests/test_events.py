@@ -363,3 +363,10 @@ def test_a_subject_pronoun_continues_the_last_subject(nlp):
     rows = events_of(nlp, text)
     ann = next(r for r in rows if r["type"] == "announcement")
     assert ann["actor"] == "Toyota"
+
+
+def test_pep_talks_and_first_person_speech_are_no_events(nlp):
+    assert events_of(nlp, "Bruce Springsteen gave his band a pep talk before the show.") == []
+    assert events_of(nlp, '"We bought Instagram because it was growing," Mark Zuckerberg said.') == []
+    rows = events_of(nlp, "Joe Biden held a news conference with Justin Trudeau in Ottawa.")
+    assert any(r["type"] == "meeting" and {"Joe Biden", "Justin Trudeau"} <= set(r["participants"]) for r in rows)

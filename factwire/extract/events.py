@@ -24,6 +24,7 @@ Rows = list[dict[str, Any]]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
+FIRST_SECOND = {"i", "we", "you"}
 # Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
 COMPARISON = ("compare", "versus", "vs.")
 
@@ -47,7 +48,7 @@ class Draft:
 
 # Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
 # people nobody named).
-SUBJECT_PRONOUNS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG"}}
+SUBJECT_PRONOUNS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
 
 
 def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
@@ -141,6 +142,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return True
     if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
+    if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
+        return False
     if rule.with_:
         mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
@@ -174,6 +177,8 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
 def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, verb, rule.symmetric, rule.two_parties)
     subjects, objects = cl.agents(verb), cl.patients(verb)
+    if any(t.lower_ in FIRST_SECOND for t in subjects):
+        return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
         subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
     if rule.with_ and not rule.subject_is_target:

@@ -31,6 +31,7 @@ class Trigger:
     bare: bool = False  # only without a complement: "called X", not "called X a threat"
     of_is_actor: bool = False  # "the resignation of X": X acts
     subject_with: frozenset[str] = frozenset()  # one of these must be the subject: "the bill funds X"
+    plural: bool = False  # only the plural noun: "talks", not "a pep talk"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
                    symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")),
-                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])))
+                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")))
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -94,7 +95,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
                 rules.setdefault((pos, rule.lemma), []).append(rule)
     # A rule with conditions goes before a bare rule of the same lemma, so that it gets its chance.
     def specific(r: Trigger) -> bool:
-        return bool(r.with_ or r.subject_with or r.particle or r.prep or r.complement)
+        return bool(r.with_ or r.subject_with or r.particle or r.prep or r.complement or r.plural)
 
     rules = {k: sorted(v, key=lambda r: not specific(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
