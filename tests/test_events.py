@@ -370,3 +370,9 @@ def test_pep_talks_and_first_person_speech_are_no_events(nlp):
     assert events_of(nlp, '"We bought Instagram because it was growing," Mark Zuckerberg said.') == []
     rows = events_of(nlp, "Joe Biden held a news conference with Justin Trudeau in Ottawa.")
     assert any(r["type"] == "meeting" and {"Joe Biden", "Justin Trudeau"} <= set(r["participants"]) for r in rows)
+
+
+def test_a_verb_that_supports_a_noun_trigger_is_not_an_event_of_its_own(nlp):
+    rows = events_of(nlp, "The Securities and Exchange Commission launched an investigation into Tesla.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+        ("investigation", "Securities and Exchange Commission", "Tesla")]
