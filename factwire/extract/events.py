@@ -314,7 +314,8 @@ def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) ->
 
 def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
     """Table rows of one draft: one per target unless the event is between peers."""
-    money = _first_in(quantities, doc, d.amount_scope if d.amount_scope is not None else d.scope, "money")
+    priced = [q for q in quantities if q.get("value") is not None]
+    money = _first_in(priced, doc, d.amount_scope if d.amount_scope is not None else d.scope, "money")
     when = _first_in(dates, doc, d.scope)
     sent = d.trigger.sent
     target_sets = [d.targets] if d.symmetric or len(d.targets) < 2 else [[t] for t in d.targets]
