@@ -376,3 +376,11 @@ def test_a_verb_that_supports_a_noun_trigger_is_not_an_event_of_its_own(nlp):
     rows = events_of(nlp, "The Securities and Exchange Commission launched an investigation into Tesla.")
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
         ("investigation", "Securities and Exchange Commission", "Tesla")]
+
+
+def test_a_definite_description_names_the_one_entity_whose_name_ends_so(nlp):
+    text = ("The Federal Trade Commission sued Meta in 2020. "
+            "Meta reached a settlement with the commission on Monday.")
+    rows = events_of(nlp, text)
+    settlement = next(r for r in rows if r["type"] == "settlement")
+    assert {"Meta", "Federal Trade Commission"} <= set(settlement["participants"])

@@ -70,6 +70,16 @@ def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
     return resolve_pronoun(pronoun, entities)
 
 
+def _name_tail(head: Token, entities: EntityIndex) -> Entity | None:
+    """"the attorney general" for the one entity whose name ends so ("New York State Attorney General")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    words = [c.lower_ for c in head.lefts if c.dep_ == "compound"] + [head.lower_]
+    fits = [e for e in entities.entities if e.type not in PLACE_TYPES | {"PERSON"}
+            and len(e.name.split()) > len(words) and [w.lower() for w in e.name.split()[-len(words):]] == words]
+    return fits[0] if len(fits) == 1 else None
+
+
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
     """The entity a noun phrase's head names, or else its possessor, compound or apposition does.
 
@@ -88,6 +98,9 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
             return found
     if token.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
+    found = _name_tail(token, entities)
+    if found is not None:
+        return found
     # An apposition names the noun itself ("the carrier, Emirates"); a possessor or compound names
     # whose it is, which for a thing is its party ("SpaceX launches", "Blue Origin's allocation") but
     # for a person or company is not ("Dubai's flagship carrier", "the Amazon founder").
