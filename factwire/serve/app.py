@@ -31,6 +31,10 @@ HERE = Path(__file__).resolve().parent
 log = logging.getLogger("factwire.serve")
 
 
+# Module level: FastAPI resolves the annotations of the route functions by name here.
+FilterIds = Annotated[list[str] | None, Query(description="Article ids (repeat or comma-separate).")]
+
+
 class QueryBody(BaseModel):
     """The body of POST /api/query."""
 
@@ -131,8 +135,6 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
                 published_to: date | None) -> export.Filters:
         ids = [i for part in article_id or [] for i in part.split(",") if i.strip()]
         return export.Filters(ids or None, outlet or None, published_from, published_to)
-
-    FilterIds = Annotated[list[str] | None, Query(description="Article ids (repeat or comma-separate).")]
 
     @app.get("/download/{table}.{fmt}", summary="Download a table (streamed)")
     def download_table(table: str, fmt: str, article_id: FilterIds = None, outlet: str | None = None,

@@ -55,7 +55,7 @@ def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, time
     if worker.is_alive():
         con.interrupt()  # DuckDB stops the running query at its next check
         worker.join(5)
-        raise QueryTimeout(f"query ran past the {timeout:g} s limit and was stopped")
+        raise QueryTimeout(f"query stopped: it ran past the time limit of {timeout:g} s")
     if "error" in outcome:
         raise outcome["error"]
     rows = outcome["rows"]
