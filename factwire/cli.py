@@ -157,7 +157,7 @@ def schedule(
     Example: factwire schedule hourly-news https://example.com/rss.xml --every 1h, then
     factwire schedule --serve (keeps running; each run adds only articles not stored yet).
     """
-    _quiet_prefect(verbose)
+    _quiet_prefect(verbose or serve)  # when serving, each run's start and end are worth seeing
     from factwire.settings import get_settings
     from flows import deploy
 

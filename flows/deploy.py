@@ -13,8 +13,10 @@ import contextlib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -122,10 +124,11 @@ def build_deployment(schedule: Schedule):
 
 
 @contextlib.contextmanager
-def prefect_server(port: int = 4200, startup_timeout: float = 90.0) -> Iterator[str]:
+def prefect_server(port: int = 4200, startup_timeout: float = 90.0, log_path: Path | None = None) -> Iterator[str]:
     """The configured Prefect API, or a local `prefect server start` for as long as the block runs.
 
     Schedules need a server: Prefect's ephemeral in-process API does not run the scheduler service.
+    The local server's output goes to `log_path` (default: a file in the system's temp folder).
     """
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -134,8 +137,13 @@ def prefect_server(port: int = 4200, startup_timeout: float = 90.0) -> Iterator[
         yield configured
         return
     url = f"http://127.0.0.1:{port}/api"
-    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    log_path = log_path or Path(tempfile.gettempdir()) / f"factwire-prefect-server-{port}.log"
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                                 "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+    # SIGTERM (a service manager, `timeout`) must unwind like Ctrl-C so the server is stopped too.
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         deadline = time.monotonic() + startup_timeout
         while True:
@@ -145,17 +153,22 @@ def prefect_server(port: int = 4200, startup_timeout: float = 90.0) -> Iterator[
             except httpx.TransportError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"could not start a Prefect server on 127.0.0.1:{port} "
-                                   "(is the port taken? set PREFECT_API_URL to use a running one)")
+                raise RuntimeError(f"could not start a Prefect server on 127.0.0.1:{port} (see {log_path}; "
+                                   "is the port taken? set PREFECT_API_URL to use a running one)")
             time.sleep(0.5)
         with temporary_settings(updates={PREFECT_API_URL: url}):
             yield url
     finally:
+        signal.signal(signal.SIGTERM, previous)
         proc.terminate()
         try:
-            proc.wait(10)
+            proc.wait(15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def serve_schedules(schedules: list[Schedule], *, limit: int = 1) -> None:

@@ -42,6 +42,16 @@ class QueryBody(BaseModel):
     limit: int | None = None
 
 
+def _date(name: str, value: str | None) -> date | None:
+    """A filter date from a query string; empty means no filter (an HTML form sends empty fields)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
 
@@ -131,20 +141,21 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         return StreamingResponse(chained(), media_type=export.FORMATS[fmt],
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
-    def filters(article_id: list[str] | None, outlet: str | None, published_from: date | None,
-                published_to: date | None) -> export.Filters:
-        ids = [i for part in article_id or [] for i in part.split(",") if i.strip()]
-        return export.Filters(ids or None, outlet or None, published_from, published_to)
+    def filters(article_id: list[str] | None, outlet: str | None, published_from: str | None,
+                published_to: str | None) -> export.Filters:
+        ids = [i.strip() for part in article_id or [] for i in part.split(",") if i.strip()]
+        return export.Filters(ids or None, outlet or None, _date("published_from", published_from),
+                              _date("published_to", published_to))
 
     @app.get("/download/{table}.{fmt}", summary="Download a table (streamed)")
     def download_table(table: str, fmt: str, article_id: FilterIds = None, outlet: str | None = None,
-                       published_from: date | None = None, published_to: date | None = None) -> StreamingResponse:
+                       published_from: str | None = None, published_to: str | None = None) -> StreamingResponse:
         """A whole table as Parquet, CSV or JSON Lines, optionally filtered."""
         return download(table, fmt, filters(article_id, outlet, published_from, published_to))
 
     @app.get("/download", include_in_schema=False)
     def download_form(table: str, format: str = "csv", article_id: FilterIds = None, outlet: str | None = None,
-                      published_from: date | None = None, published_to: date | None = None) -> StreamingResponse:
+                      published_from: str | None = None, published_to: str | None = None) -> StreamingResponse:
         return download(table, format, filters(article_id, outlet, published_from, published_to))
 
     @app.get("/datapackage.json", summary="Frictionless Data Package")
@@ -180,7 +191,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
 
     @app.get("/api/tables/{table}")
     def api_table_rows(table: str, article_id: FilterIds = None, outlet: str | None = None,
-                       published_from: date | None = None, published_to: date | None = None,
+                       published_from: str | None = None, published_to: str | None = None,
                        limit: Annotated[int, Query(ge=1)] = 100, offset: Annotated[int, Query(ge=0)] = 0
                        ) -> dict[str, Any]:
         """Rows of a table as JSON (at most the service's row cap), with the download filters."""
