@@ -140,8 +140,11 @@ def prefect_server(port: int = 4200, startup_timeout: float = 90.0, log_path: Pa
     log_path = log_path or Path(tempfile.gettempdir()) / f"factwire-prefect-server-{port}.log"
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     with open(log_path, "ab") as log:
+        # A session of its own: Ctrl-C (or a signal to our process group) reaches the runner, which
+        # pauses its deployments through this server before the server is stopped below.
         proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                                 "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+                                 "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env,
+                                start_new_session=True)
     # SIGTERM (a service manager, `timeout`) must unwind like Ctrl-C so the server is stopped too.
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
