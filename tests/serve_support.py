@@ -12,7 +12,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-SERVE_DATA = Path(__file__).resolve().parent / "data" / "serve"
+# Beside tests/data/ rather than in it: other tests ingest all of tests/data/ and count its articles.
+SERVE_DATA = Path(__file__).resolve().parent / "serve_data"
 ARTICLES = ["harbor-bridge.txt", "library-funding.txt"]
 
 

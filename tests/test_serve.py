@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from html import unescape
 
 import duckdb
 import httpx
@@ -120,18 +122,34 @@ def test_datapackage_describes_every_table_and_its_resources_download(base):
     assert header.replace('"', "").split(",") == [f["name"] for f in resources["entities"]["schema"]["fields"]]
 
 
+def highlighted_text(html: str) -> tuple[str, list[set[str]]]:
+    """The article text of a page and, per character, the highlight kinds covering it."""
+    body = html.split('<article id="article-text">')[1].split("</article>")[0]
+    text, kinds = "", []
+    for m in re.finditer(r'<span class="hl ([^"]*)" title="[^"]*">([^<]*)</span>|([^<]+)', body):
+        piece = unescape(m.group(2) if m.group(1) else m.group(3))
+        text += piece
+        kinds += [set(m.group(1).split()) if m.group(1) else set()] * len(piece)
+    return text, kinds
+
+
 def test_article_page_highlights_records_in_the_text(base, db):
     article_id, text = db.execute("SELECT article_id, clean_text FROM articles ORDER BY article_id LIMIT 1").fetchone()
     html = httpx.get(f"{base}/articles/{article_id}").text
-    mentions = db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id]).fetchall()
-    assert mentions
-    for (surface,) in mentions:
-        assert f">{surface}</span>" in html  # each mention is a highlighted piece of the text
+    shown, kinds = highlighted_text(html)
+    assert shown == text  # the whole clean text, unchanged
+    spans = {kind: db.execute(f"SELECT start, \"end\" FROM {table} WHERE article_id = ?", [article_id]).fetchall()
+             for kind, table in [("entity", "mentions"), ("quote", "quotes"), ("quantity", "quantities"),
+                                 ("date", "dates")]}
+    assert spans["entity"]
+    for kind, rows in spans.items():
+        for start, end in rows:
+            assert all(kind in k for k in kinds[start:end]), (kind, text[start:end])
     assert 'id="records"' in html and "entities <span class=\"count\">" in html
     api = httpx.get(f"{base}/api/articles/{article_id}").json()
     assert api["article"]["clean_text"] == text
     assert set(api["records"]) == set(TABLES) - {"articles", "quarantine"}
-    assert len(api["records"]["mentions"]) == len(mentions)
+    assert len(api["records"]["mentions"]) == len(spans["entity"])
 
 
 def test_segments_cover_the_text_and_nest_overlapping_spans():
