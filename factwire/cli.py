@@ -230,6 +230,7 @@ def serve_cmd(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     max_rows: Annotated[int, typer.Option(help="Row cap of /api/query and the JSON API.")] = 1000,
     query_timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_queries: Annotated[int, typer.Option(help="SQL queries allowed to run at the same time.")] = 4,
 ) -> None:
     """Serve the datasets over HTTP: a page, downloads, article views, read-only SQL, a JSON API.
 
@@ -242,7 +243,8 @@ def serve_cmd(
     if not settings.processed_dir.exists():
         console.print(f"note: {settings.processed_dir} does not exist yet; the tables are empty until a run")
     console.print(f"serving {settings.processed_dir} at http://{host}:{port}/")
-    run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout)
+    run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout,
+               max_queries=max_queries)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
 import httpx
@@ -95,6 +96,18 @@ def test_query_time_limit_stops_a_runaway_query(base):
     assert time.monotonic() - started < 10
     ok = httpx.post(f"{base}/api/query", json={"sql": "SELECT count(*) FROM articles"}).json()
     assert ok["rows"] == [[2]]  # the service carries on
+
+
+def test_queries_beyond_the_concurrency_cap_are_turned_away(data_dir):
+    slow = "SELECT sum(a.range * b.range) FROM range(200000000) a, range(100000) b"
+    with live_app(data_dir, query_timeout=3.0, max_queries=1) as url:
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(httpx.post, f"{url}/api/query", json={"sql": slow}, timeout=30)
+            time.sleep(0.5)
+            message = refused(httpx.post(f"{url}/api/query", json={"sql": "SELECT 1"}, timeout=30), 503)
+            assert "try again" in message
+            refused(first.result(), 408)
+        assert httpx.post(f"{url}/api/query", json={"sql": "SELECT 1"}).json()["rows"] == [[1]]
 
 
 def test_bad_sql_is_a_clear_error(base):

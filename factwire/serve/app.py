@@ -7,6 +7,7 @@ sees the latest committed batch and untrusted SQL can read nothing but the table
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -56,8 +57,12 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
 
 
-def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, query_timeout: float = 10.0) -> FastAPI:
-    """The FastAPI app serving the dataset under `data_dir` (default: FACTWIRE_DATA_DIR or data/)."""
+def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, query_timeout: float = 10.0,
+               max_queries: int = 4) -> FastAPI:
+    """The FastAPI app serving the dataset under `data_dir` (default: FACTWIRE_DATA_DIR or data/).
+
+    SQL queries are capped at `max_rows` rows and `query_timeout` seconds, `max_queries` at a time.
+    """
     from factwire.settings import get_settings
 
     processed = get_settings(data_dir).processed_dir
@@ -65,6 +70,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
                   openapi_url="/api/openapi.json")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
+    slots = threading.BoundedSemaphore(max_queries)  # untrusted SQL may not take every core and GB at once
 
     def con() -> duckdb.DuckDBPyConnection:
         return connect_readonly(processed=processed)
@@ -247,8 +253,11 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
 
     def query(sql: str, limit: int | None) -> JSONResponse:
         cap = min(limit or max_rows, max_rows)
-        c = con()
+        if not slots.acquire(timeout=1.0):
+            return _error(503, f"{max_queries} queries are running already; try again shortly")
+        c = None
         try:
+            c = con()
             result = run_limited(c, sql, max_rows=cap, timeout=query_timeout)
         except QueryRefused as exc:
             return _error(400, str(exc))
@@ -257,7 +266,9 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         except duckdb.Error as exc:
             return _error(400, str(exc).split("\n")[0])
         finally:
-            c.close()
+            if c is not None:
+                c.close()
+            slots.release()
         return JSONResponse({"columns": result.columns, "rows": article_view.jsonable(result.rows),
                              "row_count": len(result.rows), "truncated": result.truncated,
                              "max_rows": cap, "seconds": result.seconds})
