@@ -16,7 +16,7 @@ import pytest
 from factwire.query import connect
 from factwire.serve.article import Span, segments
 from schemas import SCHEMAS, TABLES, arrow_schema
-from tests.serve_support import build_dataset, live_app
+from tests.serve_support import ARTICLES, build_dataset, live_app
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +192,14 @@ def test_query_runs_read_only_sql_with_a_row_cap(base, db):
     assert small["rows"] == [[0], [1], [2]] and small["truncated"] is True
     dated = httpx.post(f"{base}/api/query", json={"sql": "SELECT published FROM articles ORDER BY 1"}).json()
     assert dated["rows"] == [["2026-09-18"], ["2026-10-06"]]
+
+
+def test_service_sees_each_new_batch_without_restart(tmp_path, nlp):
+    data_dir = build_dataset(tmp_path / "data", ARTICLES[:1])
+    with live_app(data_dir) as url:
+        assert httpx.get(f"{url}/health").json()["articles"] == 1
+        assert httpx.get(f"{url}/health").json()["articles"] == 1  # the cached views answer again
+        build_dataset(data_dir, ARTICLES[1:])  # a scheduled run commits a batch meanwhile
+        assert httpx.get(f"{url}/health").json()["articles"] == 2
+        ids = httpx.post(f"{url}/api/query", json={"sql": "SELECT count(DISTINCT article_id) FROM mentions"}).json()
+        assert ids["rows"] == [[2]]

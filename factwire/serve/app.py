@@ -1,7 +1,7 @@
 """The HTTP service: a page over the datasets, streamed downloads, article views, read-only SQL, a JSON API.
 
-Every request opens its own locked-down DuckDB connection (`connect_readonly`), so the service always
-sees the latest committed batch and untrusted SQL can read nothing but the tables' files.
+Every request gets its own cursor on a locked-down DuckDB database (`ReadOnlyViews`), rebuilt when a
+batch is committed, so the service sees the latest data and untrusted SQL reads nothing but the tables.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factwire import __version__
-from factwire.query import connect_readonly
 from factwire.serve import article as article_view
 from factwire.serve import catalog, export
 from factwire.serve.sql import QueryRefused, QueryTimeout, run_limited
+from factwire.serve.views import ReadOnlyViews
 from schemas import TABLES
 
 HERE = Path(__file__).resolve().parent
@@ -72,8 +72,10 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
     templates = Jinja2Templates(directory=HERE / "templates")
     slots = threading.BoundedSemaphore(max_queries)  # untrusted SQL may not take every core and GB at once
 
+    views = ReadOnlyViews(processed)
+
     def con() -> duckdb.DuckDBPyConnection:
-        return connect_readonly(processed=processed)
+        return views.cursor()
 
     def table_or_404(table: str) -> str:
         if table not in TABLES:  # the only way a name reaches the disk is through the manifest's files
