@@ -33,11 +33,14 @@ class ReadOnlyViews:
             return None
         return st.st_mtime_ns, st.st_size, st.st_ino
 
+    def _pending_commit(self) -> bool:
+        return any((self.processed / "_txn").glob("*.json"))  # a crashed writer's record: connect() recovers it
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A connection of its own (close it after use) over the latest committed tables."""
         state = self._manifest_state()
         with self._lock:
-            if self._base is None or state != self._state or (self.processed / "_txn").exists():
+            if self._base is None or state != self._state or self._pending_commit():
                 # Queries still running on the old database keep it alive until they finish.
                 self._base = connect_readonly(processed=self.processed)
                 self._state = state
