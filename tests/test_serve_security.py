@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -167,3 +168,28 @@ def test_a_broken_dataset_gives_a_json_500_not_a_trace(data_dir, tmp_path):
         message = refused(httpx.get(f"{url}/api/tables"), 500)
         assert "internal error" in message
         assert refused(httpx.get(f"{url}/download/entities.csv"), 500)
+
+
+def test_article_markup_is_escaped_and_script_links_dropped(tmp_path, nlp):
+    from factwire import pipeline
+    from factwire.ingest import discover
+    from factwire.settings import get_settings
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "hostile.json").write_text(json.dumps({
+        "title": "<script>alert('title')</script> Council meets",
+        "url": "javascript:alert('url')",
+        "outlet": "<img src=x onerror=alert(1)>",
+        "text": "The council met on Monday. <script>alert('body')</script> Members of the council voted "
+                "to delay the budget by a week, said the clerk, Rosa Hale.",
+    }))
+    settings = get_settings(tmp_path / "data")
+    ingested = pipeline.ingest(discover([str(inbox)])[0], settings)
+    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    with live_app(settings.data_dir) as url:
+        (found,) = httpx.get(f"{url}/api/articles").json()["articles"]
+        for page in (httpx.get(f"{url}/articles/{found['article_id']}").text, httpx.get(f"{url}/").text):
+            assert "<script>alert" not in page and "<img src=x" not in page
+            assert "javascript:" not in page
+        assert "&lt;script&gt;" in httpx.get(f"{url}/articles/{found['article_id']}").text

@@ -106,7 +106,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             tables = catalog.tables(c, processed)
-            recent = article_view._rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
+            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
                                            "ORDER BY ingested_at DESC, published DESC NULLS LAST LIMIT 20", [])
         finally:
             c.close()
@@ -209,7 +209,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             total = c.execute(f'SELECT count(*) FROM "{table}"{where}', params).fetchone()[0]
-            rows = article_view._rows(c, f'SELECT * FROM "{table}"{where} LIMIT {limit} OFFSET {offset}', params)
+            rows = article_view.rows(c, f'SELECT * FROM "{table}"{where} LIMIT {limit} OFFSET {offset}', params)
         finally:
             c.close()
         return {"table": table, "total": total, "limit": limit, "offset": offset,
@@ -228,7 +228,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         try:
             sql = (f"SELECT article_id, title, outlet, published, url, word_count FROM articles{where} "
                    f"ORDER BY published DESC NULLS LAST, title LIMIT {int(limit)}")
-            return article_view._rows(c, sql, params)
+            return article_view.rows(c, sql, params)
         finally:
             c.close()
 
