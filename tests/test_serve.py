@@ -105,6 +105,10 @@ def test_download_filters(base, db):
     assert pq.read_table(io.BytesIO(ranged)).num_rows == expected > 0
     none = httpx.get(f"{base}/download/entities.csv", params={"outlet": "No Such Paper"}).text
     assert none.strip() == ",".join(f'"{c}"' for c in arrow_schema(SCHEMAS["entities"]).names)
+    empty = httpx.get(f"{base}/download/entities.jsonl", params={"outlet": "No Such Paper"})
+    assert empty.status_code == 200 and empty.content == b""
+    empty_parquet = httpx.get(f"{base}/download/entities.parquet", params={"outlet": "No Such Paper"}).content
+    assert pq.read_table(io.BytesIO(empty_parquet)).schema.names == arrow_schema(SCHEMAS["entities"]).names
     form = httpx.get(f"{base}/download", params={"table": "articles", "format": "csv", "article_id": ids[1]})
     assert form.status_code == 200 and ids[1] in form.text and ids[0] not in form.text
 

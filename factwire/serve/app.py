@@ -136,7 +136,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             body = export.stream(c, table, fmt, filters)
-            first = next(body)  # fail here, as JSON, rather than halfway through the body
+            first = next(body, b"")  # fail here, as JSON, rather than halfway through the body
         except Exception:
             c.close()
             raise
