@@ -148,6 +148,7 @@ def schedule(
     cron: Annotated[str | None, typer.Option(help='Cron expression, e.g. "0 * * * *" (hourly, on the hour).')] = None,
     every: Annotated[str | None, typer.Option(help="Interval: 90s, 15m, 1h, 1d or seconds.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per batch task.")] = None,
+    urls_from: Annotated[Path | None, typer.Option(help="A text file of URLs to poll too, one a line.")] = None,
     serve: Annotated[bool, typer.Option("--serve", help="Serve every saved schedule in the foreground.")] = False,
     list_: Annotated[bool, typer.Option("--list", help="List the saved schedules.")] = False,
     remove: Annotated[str | None, typer.Option(help="Remove the schedule of this name.")] = None,
@@ -168,6 +169,8 @@ def schedule(
             err.print(f"[red]no schedule named {remove!r}[/red] (see: factwire schedule --list)")
             raise typer.Exit(1)
         console.print(f"removed schedule {remove!r}")
+    if urls_from:
+        inputs = [*(inputs or []), *_read_urls(urls_from)]
     if name:
         try:
             interval = deploy.parse_every(every) if every else None
@@ -203,6 +206,20 @@ def schedule(
         except RuntimeError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(1) from None
+
+
+def _read_urls(path: Path) -> list[str]:
+    from factwire.ingest import is_url
+
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="--urls-from") from None
+    urls = [line for line in lines if line and not line.startswith("#")]
+    bad = [u for u in urls if not is_url(u)]
+    if bad:
+        raise typer.BadParameter(f"not an http(s) URL: {bad[0]!r}", param_hint="--urls-from")
+    return urls
 
 
 def _absolute(item: str) -> str:
