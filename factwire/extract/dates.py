@@ -72,7 +72,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             tense = _finite_tense(tok)
             if tense:
                 return tense
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

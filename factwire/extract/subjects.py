@@ -19,6 +19,8 @@ from factwire.resolve import Entity, EntityIndex
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
+            "prep", "pobj", "advmod"}
 # Clauses that take their subject (and time) from the clause they hang on.
 CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp")
 
@@ -29,17 +31,37 @@ def _is_verb(t: Token) -> bool:
 
 def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
     """The entity named by the noun phrase a token heads (its left modifiers included)."""
-    start = tok.left_edge.idx
-    end = tok.idx + len(tok.text)
+    first = _phrase_start(tok)
+    doc = tok.doc
+    start, end = doc[first].idx, tok.idx + len(tok.text)
     found = entities.at(start, end)
     if found is None:
         # a mention the entity extractor did not mark: look the name up by its surface form
-        doc = tok.doc
         found = entities.lookup(doc.text[start:end])
-        names = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN"]
+        names = [t for t in doc[first: tok.i + 1] if t.pos_ == "PROPN"]
         if found is None and names:
             found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
     return found
+
+
+def _phrase_start(tok: Token) -> int:
+    """The first token of the noun phrase a token heads, up to the head: its determiner, possessor and
+    modifiers, but not a dateline or clause the parser hung in front of it."""
+    first = tok.i
+    while first > 0:
+        prev = tok.doc[first - 1]
+        if prev.is_punct and prev.text not in ("'", "-", "&", "."):
+            break
+        if not (tok.left_edge.i <= prev.i and prev.dep_ in NP_PARTS and _descends(prev, tok)):
+            break
+        first -= 1
+    return first
+
+
+def _descends(t: Token, head: Token) -> bool:
+    while t.i != head.i and t.head.i != t.i:
+        t = t.head
+    return t.i == head.i
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -71,12 +93,14 @@ def _recipient(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token, own: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in SUBJECTS and c is not own:
-            if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return verb.head  # "the company, which had 12,500 employees"
-            return c
-    return None
+    """The verb's subject; of two, the one nearer the verb (a dateline can be parsed as a subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != own.i]
+    if not subjects:
+        return None
+    c = min(subjects, key=lambda s: abs(verb.i - s.i))
+    if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the company, which had 12,500 employees"
+    return c
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -85,7 +109,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(10):
         if _is_verb(t):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -100,7 +124,7 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
     for _ in range(12):
         if _is_verb(t):
             break
-        if t.head is t:
+        if t.head.i == t.i:
             return None, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -119,7 +143,7 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
             return entity_of(subj, entities), subj
         if verb.dep_ == "relcl" and not _is_verb(verb.head):
             return entity_of(verb.head, entities), verb.head
-        if verb.dep_ not in CONTROLLED or verb.head is verb:
+        if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
         verb = governing_verb(verb.head) or verb.head
     return None, None
@@ -148,7 +172,7 @@ def period(tok: Token, doc: Doc, dates: list[dict[str, Any]]) -> str | None:
     for _ in range(6):
         if verb.i in by_verb:
             return min(by_verb[verb.i])[1]
-        if verb.dep_ not in CONTROLLED or verb.head is verb:
+        if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None
         verb = governing_verb(verb.head) or verb.head
     return None
