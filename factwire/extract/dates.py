@@ -150,7 +150,9 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         base, precision = anchor or ((published, "day") if published else (None, "day"))
         if base is None:
             return None, t.unit, True
-        return fmt(shift(base, t.unit, t.shift), coarser(precision, UNIT_PRECISION[t.unit])), t.unit, True
+        if t.rel != "point":
+            precision = coarser(precision, UNIT_PRECISION[t.unit])
+        return fmt(shift(base, t.unit, t.shift), precision), t.unit, True
     if published is None:
         granularity = {"month_day": "day", "weekday": "day", "month": "month"}.get(t.kind, t.unit or "day")
         return None, granularity, True

@@ -58,7 +58,7 @@ class Timex:
     weekday: int | None = None
     unit: str | None = None  # day | week | month | year | quarter
     shift: int = 0  # units forward (+) or back (-)
-    rel: str | None = None  # this | last | next: a deictic or month modifier ("next January")
+    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier"
     quarter: int | None = None
 
 
@@ -103,7 +103,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
-    ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;])(?!\s(?:the|a|an|his|her|its|their)\b)"),
+    ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;]|$)(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("year", rf"\b(?<![$€£¥\d.,#-]){_YEAR}\b{_NOT_NUM}"),
 ]]
 
@@ -150,7 +150,9 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         word = (g.get("anch") or g.get("dir") or "").lower()
         n = _num(g["n"]) if "n" in g else 1
         sign = {"previous": -1, "prior": -1, "earlier": -1, "before": -1, "same": 0}.get(word, 1)
-        return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n)
+        # "a year earlier" moves the anchor's point; "the previous year" names a whole unit
+        return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n,
+                     rel="point" if "dir" in g else None)
     return None
 
 
