@@ -18,6 +18,9 @@ from factwire.resolve import Entity, EntityIndex
 
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
+# Verbs that set money apart for someone: "for X" names whose it becomes ("set aside $70 million for X").
+ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "provide", "appropriate",
+              "approve", "propose", "reserve", "dedicate", "designate", "seek"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
             "prep", "pobj", "advmod"}
@@ -132,6 +135,10 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
             if ent:
                 return ent, None
     verb = t
+    if money and verb.lemma_ in ALLOCATING:
+        ent = _beneficiary(verb, entities)
+        if ent:
+            return ent, None
     for _ in range(6):
         rec = _recipient(verb)
         if rec is not None and not _inside(noun, rec):

@@ -1,0 +1,159 @@
+"""Money, percentages and counts: surface forms (no model), then counts and owners from the parse."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from factwire.extract.amounts import find_money, find_percents
+from factwire.extract.dates import extract_dates
+from factwire.extract.numbers import parse_number
+from factwire.extract.quantities import extract_quantities
+from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.validate import validate_rows
+
+PUB = date(2025, 3, 14)
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("28", 28), ("12,500", 12500), ("seven", 7), ("twenty-one", 21), ("a dozen", 12), ("two dozen", 24),
+    ("2.5 million", 2_500_000), ("1.5 million", 1_500_000),  # word2number alone reads 1,000,000
+    ("half a billion", 500_000_000), ("two hundred", 200), ("16.6 million", 16_600_000),
+])
+def test_numbers_in_digits_and_words(text, value):
+    assert parse_number(text) == value  # exact: counts are matched by equality
+
+
+def test_words_that_are_not_numbers():
+    assert parse_number("hundreds") is None and parse_number("several") is None
+
+
+# --- money -----------------------------------------------------------------------------------------
+
+def _money(text):
+    return [(a.text, a.value, a.currency, a.qualifier) for a in find_money(text)]
+
+
+def test_money_in_the_forms_news_writes():
+    text = ("The fund raised $7.2 billion, then $3.1bn, US$450 million, €2.6 million, £75m, 8 million euros, "
+            "$2.2 trillion, a $25 fee and 4.5 billion dollars.")
+    assert [(t, v, c) for t, v, c, _ in _money(text)] == [
+        ("$7.2 billion", 7.2e9, "USD"), ("$3.1bn", 3.1e9, "USD"), ("US$450 million", 4.5e8, "USD"),
+        ("€2.6 million", 2.6e6, "EUR"), ("£75m", 7.5e7, "GBP"), ("8 million euros", 8e6, "EUR"),
+        ("$2.2 trillion", 2.2e12, "USD"), ("$25", 25.0, "USD"), ("4.5 billion dollars", 4.5e9, "USD")]
+
+
+def test_money_with_hedges_and_other_dollars():
+    assert _money("They paid nearly half a billion dollars and more than 40 Canadian dollars.") == [
+        ("half a billion dollars", 5e8, "USD", "nearly"), ("40 Canadian dollars", 40.0, "CAD", "more than")]
+
+
+def test_ranges_are_two_bounds_and_share_the_scale():
+    assert _money("Repairs will cost $4 million to $6 million, or $4-6 million, or $4 to $6 million.") == [
+        ("$4 million", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to"),
+        ("$4", 4e6, "USD", "range_from"), ("6 million", 6e6, "USD", "range_to"),
+        ("$4", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to")]
+    assert [q for *_, q in _money("It sells between $20 million and $30 million.")] == ["range_from", "range_to"]
+
+
+def test_pounds_of_weight_are_not_money():
+    assert _money("The parcel weighed 12 pounds.") == []
+    assert _money("The club paid 12 million pounds.") == [("12 million pounds", 1.2e7, "GBP", None)]
+
+
+def test_percentages_and_points():
+    found = [(a.text, a.value, a.unit) for a in find_percents(
+        "Rates rose 4.25%, or 4.25 percent, 42 per cent, a 10-percent rise, 3 percentage points, 50 basis points.")]
+    assert found == [("4.25%", 4.25, "percent"), ("4.25 percent", 4.25, "percent"), ("42 per cent", 42, "percent"),
+                     ("10-percent", 10, "percent"), ("3 percentage points", 3, "percentage_point"),
+                     ("50 basis points", 0.5, "percentage_point")]
+
+
+# --- with the parse --------------------------------------------------------------------------------
+
+def _index(text: str, *names: str) -> EntityIndex:
+    """Entities for the given names, each mention found in the text (as the entities extractor would)."""
+    ents = []
+    for n, name in enumerate(names, 1):
+        eid = f"E{n}"
+        mentions = [Mention(eid, name, m.start(), m.end(), "name") for m in re.finditer(re.escape(name), text)]
+        ents.append(Entity(eid, name, "ORG", [], mentions))
+    return EntityIndex(ents)
+
+
+def _extract(nlp, text, *names, published=PUB):
+    doc = nlp(text)
+    dates = extract_dates(doc, published=published)
+    return extract_quantities(doc, entities=_index(text, *names), dates=dates, published=published)
+
+
+def _counts(rows):
+    return [(r["value"], r["counted"], r["qualifier"], r["subject"], r["period"]) for r in rows
+            if r["kind"] == "count"]
+
+
+def test_counts_with_ellipsis_qualifiers_owners_and_period(nlp):
+    text = "Northwind delivered more than 240 turbines last year, while Contoso shipped only nine."
+    assert _counts(_extract(nlp, text, "Northwind", "Contoso")) == [
+        (240, "turbines", "more than", "Northwind", "2024"), (9, "turbines", "only", "Contoso", "2024")]
+
+
+def test_counts_in_words_and_in_a_list(nlp):
+    text = "Fabrikam hired twenty-one engineers and a dozen designers in 2023."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]
+
+
+def test_elided_count_after_the_number_of(nlp):
+    text = "Officials cut the number of households at risk from an earlier estimate of 52,000."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(52000, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline grounded its Boeing 737 jets in 2019.",          # model number, year
+    "Residents made 911 calls all night.",                       # emergency number
+    "He lives at 42 Elm Street and left at 7 p.m.",               # street number, time
+    "The 18-year war ended after 40 years of talks.",            # durations
+    "Winds reached 70 mph and dropped 3 inches of rain.",         # measurements
+    "Thousands of fans came; four to six buses were hired.",     # vague amount, range
+    "It was the third time that two of the senators objected.",  # ordinal, partitive
+    "The judge ruled on May 5, 2024 that one plant must close.",  # date parts, singular noun
+])
+def test_not_quantities(nlp, text):
+    assert _counts(_extract(nlp, text)) == []
+
+
+def test_money_owner_from_recipient_possessor_subject_and_beneficiary(nlp):
+    text = ("The Pentagon awarded Lockheed $2 billion, more than Raytheon's $900 million contract. "
+            "Acme agreed to invest $40 million and to fund a $10 million lab. "
+            "Congress set aside $70 million for Voyager.")
+    rows = [r for r in _extract(nlp, text, "Pentagon", "Lockheed", "Raytheon", "Acme", "Congress", "Voyager")
+            if r["kind"] == "money"]
+    assert [(r["text"], r["subject"]) for r in rows] == [
+        ("$2 billion", "Lockheed"), ("$900 million", "Raytheon"), ("$40 million", "Acme"),
+        ("$10 million", "Acme"), ("$70 million", "Voyager")]
+    assert all(r["subject_id"] for r in rows)
+
+
+def test_money_owner_carries_over_a_common_noun_subject(nlp):
+    text = "Globex won $500 million in the bill.\n\nThe measure also includes $20 million for training."
+    rows = _extract(nlp, text, "Globex")
+    assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Globex", "Globex"]
+
+
+def test_unknown_publication_date_leaves_period_empty(nlp):
+    rows = _extract(nlp, "Initech opened 12 stores last year.", "Initech", published=None)
+    assert _counts(rows) == [(12, "stores", None, "Initech", None)]
+
+
+def test_rows_fit_the_schema_and_the_text(nlp):
+    text = ("Umbrella Corp said on Monday it would spend €3.5 billion, up 12% from 2024, and close "
+            "about 30 labs, cutting 2,400 jobs.")
+    rows = _extract(nlp, text, "Umbrella Corp")
+    assert {r["kind"] for r in rows} == {"money", "percent", "count"}
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    good, bad = validate_rows("quantities", [{"article_id": "a", **r} for r in rows], clean_texts={"a": text})
+    assert bad == [] and len(good) == len(rows)
