@@ -7,8 +7,9 @@ MP3, 4.5%, Windows 11).
 
 The marker rule, from how such markers are written:
 - 1 to 3 digits glued, with no space, to the end of a word of three or more letters that ends in
-  two lowercase ones ("reported12", "Journal1"; not units such as "km2") or to a closing quotation mark or parenthesis after a word
-  ("value\"3"); all-capital words and single letters (MP3, Q3, G7) are model names, not anchors;
+  two lowercase ones ("reported12", "Journal1"; not units such as "km2"), or to a closing
+  quotation mark or parenthesis after a word ("value\"3"); all-capital words and single letters
+  (MP3, Q3, G7) are model names, not anchors;
 - followed by the end of the text, white space, or sentence punctuation;
 - each digit is one reference ("123" -> [1, 2, 3]) unless a zero makes that impossible
   ("10" -> [10]).
