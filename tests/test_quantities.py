@@ -107,6 +107,18 @@ def test_counts_in_words_and_in_a_list(nlp):
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]
 
 
+def test_partitives_model_numbers_and_zero_plurals(nlp):
+    text = ("Qantas bought 20 of the new jets and five 787 freighters; it now flies 140 aircraft, "
+            "and 90 of its planes are leased.")
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Qantas"))] == [
+        (20, "jets"), (5, "freighters"), (140, "aircraft"), (90, "planes")]
+
+
+def test_the_new_count_of_a_change_is_elided(nlp):
+    text = "The chain closed 12 stores. The cuts brought its total down by 12 to 85."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(12, "stores"), (85, "stores")]
+
+
 def test_elided_count_after_the_number_of(nlp):
     text = "Officials cut the number of households at risk from an earlier estimate of 52,000."
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(52000, "households")]
@@ -119,7 +131,8 @@ def test_elided_count_after_the_number_of(nlp):
     "The 18-year war ended after 40 years of talks.",            # durations
     "Winds reached 70 mph and dropped 3 inches of rain.",         # measurements
     "Thousands of fans came; four to six buses were hired.",     # vague amount, range
-    "It was the third time that two of the senators objected.",  # ordinal, partitive
+    "It was the third time that one of the senators objected.",  # ordinal, "one of"
+    "The club won four times in its first season.",              # frequency
     "The judge ruled on May 5, 2024 that one plant must close.",  # date parts, singular noun
 ])
 def test_not_quantities(nlp, text):
