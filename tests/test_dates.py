@@ -155,3 +155,15 @@ def test_an_expression_anchored_to_an_earlier_date(nlp):
 
 def test_a_year_counting_troops_is_not_a_date(nlp):
     assert _rows(nlp, "The army sent 1500 troops to the border.") == []
+
+
+def test_a_date_that_modifies_a_noun_takes_the_nearest_occurrence(nlp):
+    rows = _rows(nlp, "The deal, expected to close within weeks of an October summit, will slip.", date(2025, 11, 20))
+    assert rows[0]["resolved"] == "2025-10"
+    rows = _rows(nlp, "Analysts expect Monday's announcement to lift shares.", date(2025, 6, 17))
+    assert rows[0]["resolved"] == "2025-06-16"
+
+
+def test_present_tense_weekday_is_the_nearest_one(nlp):
+    rows = _rows(nlp, "The council holds a public hearing Thursday.", date(2025, 6, 17))
+    assert rows[0]["resolved"] == "2025-06-19"

@@ -7,7 +7,8 @@
   mentioned last, or `published` when there is none;
 - a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
   its clause implies: past tense looks back from the publication date, future (will, modals, "is
-  set to") looks forward, "next"/"last" always do.
+  set to") looks forward, "next"/"last" always do; with present tense or none (a date that modifies
+  a noun, "Monday's announcement"), the occurrence nearest the publication date.
 `resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter its
 year. `granularity` is the unit the expression names (day, week, month, quarter, year). When the
 publication date is unknown, everything relative stays unresolved (None), never resolved against today.
@@ -67,6 +68,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok: Token = span.root
+    if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "an October news conference", "Monday's announcement": a known event, no tense
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
             tense = _finite_tense(tok)
@@ -110,11 +113,12 @@ def _year_for(month: int, day: int | None, published: date, tense: str | None, r
         return y if (month > published.month) else y + 1
     if rel == "last":
         return y if (month < published.month) else y - 1
-    if tense == "past" and there > here:
-        return y - 1
-    if tense == "future" and there < here:
-        return y + 1
-    return y
+    if tense == "past":
+        return y - 1 if there > here else y
+    if tense == "future":
+        return y + 1 if there < here else y
+    # no tense to go by: the nearest such month to the publication date
+    return min((y - 1, y, y + 1), key=lambda c: (abs((c - y) * 12 + month - published.month), c != y))
 
 
 def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | None) -> date:
@@ -127,9 +131,12 @@ def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | N
         return published + timedelta(days=forward or 7)
     if rel == "this":
         return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
-    if tense in ("future", "present"):
+    if tense == "future":
         return published + timedelta(days=forward)
-    return published - timedelta(days=back)
+    if tense == "past":
+        return published - timedelta(days=back)
+    # present tense or none ("holds a hearing Wednesday", "Monday's announcement"): the nearest one
+    return published + timedelta(days=forward) if forward < back else published - timedelta(days=back)
 
 
 def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None,
