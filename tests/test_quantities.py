@@ -76,12 +76,14 @@ def test_percentages_and_points():
 # --- with the parse --------------------------------------------------------------------------------
 
 def _index(text: str, *names: str) -> EntityIndex:
-    """Entities for the given names, each mention found in the text (as the entities extractor would)."""
+    """Entities for the given names, each mention found in the text (as the entities extractor would);
+    a name given as "PERSON:Ann Lee" is a person, the others organizations."""
     ents = []
-    for n, name in enumerate(names, 1):
+    for n, given in enumerate(names, 1):
+        kind, _, name = given.rpartition(":")
         eid = f"E{n}"
         mentions = [Mention(eid, name, m.start(), m.end(), "name") for m in re.finditer(re.escape(name), text)]
-        ents.append(Entity(eid, name, "ORG", [], mentions))
+        ents.append(Entity(eid, name, kind or "ORG", [], mentions))
     return EntityIndex(ents)
 
 
@@ -170,3 +172,20 @@ def test_rows_fit_the_schema_and_the_text(nlp):
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
     good, bad = validate_rows("quantities", [{"article_id": "a", **r} for r in rows], clean_texts={"a": text})
     assert bad == [] and len(good) == len(rows)
+
+
+def test_owner_through_relatives_appositions_and_requests(nlp):
+    text = ("Berlin's main airline Lufthansa signed a deal to buy 40 of the new jets. "
+            "The council backed an observatory, Lowell Observatory, for which it requested $9 million. "
+            "That is $2 million above the mayor's request of $7 million for Lowell Observatory.")
+    rows = _extract(nlp, text, "Berlin", "Lufthansa", "Lowell Observatory")
+    assert [(r["text"], r["subject"]) for r in rows] == [
+        ("40", "Lufthansa"), ("$9 million", "Lowell Observatory"), ("$2 million", "Lowell Observatory"),
+        ("$7 million", "Lowell Observatory")]
+
+
+def test_his_and_her_take_the_person_named_just_before(nlp):
+    text = "Maria Lopez led the Lopez Group league again. She scored in 14 of her 20 games."
+    rows = _extract(nlp, text, "PERSON:Maria Lopez", "Lopez Group")
+    assert [(r["value"], r["counted"], r["subject"]) for r in rows if r["kind"] == "count"] == [
+        (14, "games", "Maria Lopez"), (20, "games", "Maria Lopez")]

@@ -25,7 +25,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
             "prep", "pobj", "advmod"}
 # Clauses that take their subject (and time) from the clause they hang on.
-CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp")
+CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl")
 
 
 def _is_verb(t: Token) -> bool:
@@ -34,6 +34,13 @@ def _is_verb(t: Token) -> bool:
 
 def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
     """The entity named by the noun phrase a token heads (its left modifiers included)."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and tok.pos_ == "NOUN":
+            named = entity_of(c, entities)  # "the flagship carrier Emirates Airline": the name
+            if named:
+                return named
+    if tok.pos_ == "PRON":
+        return entities.at(tok.idx, tok.idx + len(tok.text)) or _antecedent(tok, entities)
     first = _phrase_start(tok)
     doc = tok.doc
     start, end = doc[first].idx, tok.idx + len(tok.text)
@@ -45,6 +52,27 @@ def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
         if found is None and names:
             found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
     return found
+
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _antecedent(pron: Token, entities: EntityIndex) -> Entity | None:
+    """For he/she/his/her when no mention marks it: the last person named earlier in its sentence or the
+    one before, a conservative stand-in for coreference. "It" is left alone: in news it as often stands
+    for a figure or a clause ("It's also $350 million above ...") as for a company."""
+    word = pron.lower_
+    if word not in PERSONAL:
+        return None
+    sent = pron.sent
+    start = pron.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+    for m in reversed(entities.mentions()):
+        if m.end > pron.idx or m.start < start:
+            continue
+        ent = entities.get(m.entity_id)
+        if ent is not None and ent.type == "PERSON":
+            return ent
+    return None
 
 
 def _phrase_start(tok: Token) -> int:
@@ -75,11 +103,17 @@ def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The entity named after "for" ("$70 million for the telescope"), if the index knows it."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN"):
                     return entity_of(o, entities)
+                if o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") and noun.dep_ == "relcl":
+                    # "a telescope for which NASA requested $12 million": the relative's antecedent
+                    ante = noun.head
+                    return entity_of(ante, entities) or (entity_of(ante.head, entities)
+                                                         if ante.dep_ == "appos" else None)
     return None
 
 
@@ -131,7 +165,8 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
             return None, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
-            ent = _possessor(t, entities)
+            # "the request of $17 billion for the agency": the money is for the agency
+            ent = (_beneficiary(t, entities) if money else None) or _possessor(t, entities)
             if ent:
                 return ent, None
     verb = t
@@ -148,7 +183,8 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
             return entity_of(subj, entities), subj
-        if verb.dep_ == "relcl" and not _is_verb(verb.head):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
             return entity_of(verb.head, entities), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
