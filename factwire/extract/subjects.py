@@ -47,7 +47,7 @@ def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
     found = entities.at(start, end)
     if found is None:
         # a mention the entity extractor did not mark: look the name up by its surface form
-        found = entities.lookup(doc.text[start:end])
+        found = entities.lookup(doc[first: tok.i + 1].text)
         names = [t for t in doc[first: tok.i + 1] if t.pos_ == "PROPN"]
         if found is None and names:
             found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
@@ -197,11 +197,8 @@ def _inside(tok: Token, head: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i
 
 
-def period(tok: Token, doc: Doc, dates: list[dict[str, Any]]) -> str | None:
-    """The resolved date of the time expression in the clause of a token, or of the clauses above it."""
-    verb = governing_verb(tok)
-    if verb is None:
-        return None
+def date_clauses(doc: Doc, dates: list[dict[str, Any]]) -> dict[int, list[tuple[int, str]]]:
+    """Resolved dates by the index of the verb whose clause they sit in: (token index, resolved)."""
     by_verb: dict[int, list[tuple[int, str]]] = {}
     for d in dates:
         if not d.get("resolved"):
@@ -211,10 +208,18 @@ def period(tok: Token, doc: Doc, dates: list[dict[str, Any]]) -> str | None:
             continue
         v = governing_verb(span.root)
         if v is not None:
-            by_verb.setdefault(v.i, []).append((abs(span.root.i - tok.i), d["resolved"]))
+            by_verb.setdefault(v.i, []).append((span.root.i, d["resolved"]))
+    return by_verb
+
+
+def period(tok: Token, clauses: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The resolved date in the clause of a token (the nearest one), or in the clauses above it."""
+    verb = governing_verb(tok)
     for _ in range(6):
-        if verb.i in by_verb:
-            return min(by_verb[verb.i])[1]
+        if verb is None:
+            return None
+        if verb.i in clauses:
+            return min(clauses[verb.i], key=lambda c: abs(c[0] - tok.i))[1]
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None
         verb = governing_verb(verb.head) or verb.head
