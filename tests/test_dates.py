@@ -167,3 +167,8 @@ def test_a_date_that_modifies_a_noun_takes_the_nearest_occurrence(nlp):
 def test_present_tense_weekday_is_the_nearest_one(nlp):
     rows = _rows(nlp, "The council holds a public hearing Thursday.", date(2025, 6, 17))
     assert rows[0]["resolved"] == "2025-06-19"
+
+
+def test_decades_ago_resolve_to_the_year():
+    assert _one("a decade ago") == ("2015", "year", True)
+    assert _one("two decades ago")[0] == "2005"

@@ -189,3 +189,13 @@ def test_his_and_her_take_the_person_named_just_before(nlp):
     rows = _extract(nlp, text, "PERSON:Maria Lopez", "Lopez Group")
     assert [(r["value"], r["counted"], r["subject"]) for r in rows if r["kind"] == "count"] == [
         (14, "games", "Maria Lopez"), (20, "games", "Maria Lopez")]
+
+
+def test_reported_speech_does_not_give_the_sayer_the_count(nlp):
+    text = "Initech said 1,200 workers would move to the new site."
+    assert _counts(_extract(nlp, text, "Initech")) == [(1200, "workers", None, None, None)]
+
+
+def test_vote_tallies_are_not_counts(nlp):
+    text = "The Senate voted 52-48 to pass it, and the House passed it 220 to 212."
+    assert _counts(_extract(nlp, text, "Senate", "House")) == []

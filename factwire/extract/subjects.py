@@ -24,8 +24,9 @@ ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "pro
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
             "prep", "pobj", "advmod"}
-# Clauses that take their subject (and time) from the clause they hang on.
-CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl")
+# Clauses that take their subject (and time) from the clause they hang on. Not reported speech
+# (ccomp): in "the company said 1,200 staff would move", the staff are not the sayer's to count.
+CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
 def _is_verb(t: Token) -> bool:

@@ -36,7 +36,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _NOT_NUM = r"(?![\d,.]\d|\s?%|\s?(?:percent|per cent)\b|s\b|'s\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend)s?"
+_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend|decade)s?"
 _PART = r"(?P<part>mid|early|late)"
 _REL = r"(?P<rel>this|last|next)"
 _ANCH = r"(?P<anch>previous|prior|following|next|same)"
@@ -72,7 +72,7 @@ def _num(s: str) -> int:
 
 def _unit(s: str) -> str:
     u = s.lower()
-    return "week" if u == "weekend" else u
+    return {"weekend": "week", "decade": "year"}.get(u, u)
 
 
 # Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
@@ -145,7 +145,8 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         return Timex(**base, kind="deictic", unit=unit, shift=shift)
     if kind == "ago":
-        return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-_num(g["n"]))
+        n = _num(g["n"]) * (10 if g["unit"].lower().startswith("decade") else 1)
+        return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-n)
     if kind == "anchored":
         word = (g.get("anch") or g.get("dir") or "").lower()
         n = _num(g["n"]) if "n" in g else 1
