@@ -172,3 +172,8 @@ def test_present_tense_weekday_is_the_nearest_one(nlp):
 def test_decades_ago_resolve_to_the_year():
     assert _one("a decade ago") == ("2015", "year", True)
     assert _one("two decades ago")[0] == "2005"
+
+
+def test_a_month_in_a_person_s_name_is_not_a_date(nlp):
+    rows = _rows(nlp, "White House correspondent April Ryan asked about the plan in March.")
+    assert [r["text"] for r in rows] == ["March"]

@@ -32,6 +32,7 @@ PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
 FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "might", "must", "ca", "wo"}
 # "is expected to", "is set to": present tense that points forward.
+NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
 
 
@@ -181,6 +182,12 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
     return fmt(shift(published, t.unit, t.shift), UNIT_PRECISION[t.unit]), t.unit, True
 
 
+def _in_a_name(doc: Doc, t: Timex) -> bool:
+    """A month or weekday word that is part of a name ("April Ryan", "June Oil", "Black Friday")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and any(tok.ent_type_ in NAME_ENTS for tok in span)
+
+
 def _counts_something(doc: Doc, t: Timex) -> bool:
     """A four-digit number that counts a plural noun ("1500 troops") is not a year."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -196,6 +203,8 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
     anchor: tuple[date, str] | None = None
     for t in find_timexes(doc.text):
         if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
+            continue
+        if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):
             continue
         needs_tense = t.kind in ("month", "month_day", "weekday", "quarter")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
