@@ -2,10 +2,16 @@
 
 The owner, in order of precedence:
 1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation");
-2. for money, a named beneficiary ("$70 million for the Hubble telescope");
+2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
+   billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
+   for which NASA requested $12 million");
 3. the recipient of a verb of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme");
 4. the subject of the clause, climbing through infinitives, participles, coordinated verbs and
-   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion").
+   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion"); not through
+   reported speech.
+A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
+surface form; an appositive name wins over its common noun ("the carrier Emirates Airline"); he/she
+with no mention of its own goes to the last person named in its sentence or the one before.
 """
 
 from __future__ import annotations
