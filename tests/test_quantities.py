@@ -47,6 +47,11 @@ def test_money_in_the_forms_news_writes():
         ("$2.2 trillion", 2.2e12, "USD"), ("$25", 25.0, "USD"), ("4.5 billion dollars", 4.5e9, "USD")]
 
 
+def test_money_in_house_styles():
+    assert _money("a $4.1-billion merger, 30 cents a share and Rs 120 crore") == [
+        ("$4.1-billion", 4.1e9, "USD", None), ("30 cents", 0.3, "USD", None), ("Rs 120 crore", 1.2e9, "INR", None)]
+
+
 def test_money_with_hedges_and_other_dollars():
     assert _money("They paid nearly half a billion dollars and more than 40 Canadian dollars.") == [
         ("half a billion dollars", 5e8, "USD", "nearly"), ("40 Canadian dollars", 40.0, "CAD", "more than")]
@@ -67,10 +72,11 @@ def test_pounds_of_weight_are_not_money():
 
 def test_percentages_and_points():
     found = [(a.text, a.value, a.unit) for a in find_percents(
-        "Rates rose 4.25%, or 4.25 percent, 42 per cent, a 10-percent rise, 3 percentage points, 50 basis points.")]
+        "Rates rose 4.25%, or 4.25 percent, 42 per cent, a 10-percent rise, 3 percentage points, 50 basis points, "
+        "7 pct.")]
     assert found == [("4.25%", 4.25, "percent"), ("4.25 percent", 4.25, "percent"), ("42 per cent", 42, "percent"),
                      ("10-percent", 10, "percent"), ("3 percentage points", 3, "percentage_point"),
-                     ("50 basis points", 0.5, "percentage_point")]
+                     ("50 basis points", 0.5, "percentage_point"), ("7 pct", 7, "percent")]
 
 
 # --- with the parse --------------------------------------------------------------------------------
