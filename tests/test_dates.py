@@ -177,3 +177,10 @@ def test_decades_ago_resolve_to_the_year():
 def test_a_month_in_a_person_s_name_is_not_a_date(nlp):
     rows = _rows(nlp, "White House correspondent April Ryan asked about the plan in March.")
     assert [r["text"] for r in rows] == ["March"]
+
+
+def test_a_publication_datetime_is_taken_as_its_date(nlp):
+    from datetime import datetime
+
+    rows = _rows(nlp, "The plant closed on Monday.", datetime(2025, 6, 18, 23, 30))
+    assert rows[0]["resolved"] == "2025-06-16"

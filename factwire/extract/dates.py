@@ -20,7 +20,7 @@ regardless of tense, and needs each candidate span found first anyway, which the
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -199,6 +199,8 @@ def _counts_something(doc: Doc, t: Timex) -> bool:
 
 def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
     """Rows of the dates table: text, start, end, resolved, granularity, relative."""
+    if isinstance(published, datetime):
+        published = published.date()  # a datetime would print its time into `resolved`
     rows: list[dict[str, Any]] = []
     anchor: tuple[date, str] | None = None
     for t in find_timexes(doc.text):
