@@ -41,6 +41,10 @@ def test_numbers_that_are_not_years_or_dates():
     assert _texts(text) == []
 
 
+def test_month_names_inside_words_are_not_months():
+    assert _texts("Mayer and Marchetti met Junet in Augusta.") == []
+
+
 def test_may_is_a_month_only_where_a_month_can_stand():
     assert _texts("Prices may rise in May.") == ["May"]
     assert _texts("The vote is set for May 4.") == ["May 4"]

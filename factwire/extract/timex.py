@@ -27,7 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 
 # Full month names, or an abbreviation with its period ("Dec."), or a bare one before a day number.
-_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
 _MONTH_D = rf"(?P<month>{_FULL}|{_ABBR}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
