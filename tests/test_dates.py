@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factwire.extract.dates import extract_dates, resolve
 from factwire.extract.timex import find_timexes
@@ -188,3 +191,17 @@ def test_a_publication_datetime_is_taken_as_its_date(nlp):
 
     rows = _rows(nlp, "The plant closed on Monday.", datetime(2025, 6, 18, 23, 30))
     assert rows[0]["resolved"] == "2025-06-16"
+
+
+_PIECES = ["last", "next", "this", "the", "previous", "week", "year", "month", "ago", "a", "two", "May", "June",
+           "Dec.", "9", "30", "2019", "Tuesday", "mid-", "quarter", "first", "earlier", "spring", "of", ",", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([PUB, None, date(2024, 2, 29)]))
+def test_any_mix_of_date_words_resolves_to_a_partial_date(words, published):
+    text = " ".join(words)
+    for t in find_timexes(text):
+        assert text[t.start:t.end] == t.text
+        resolved, _gran, _rel = resolve(t, published=published, anchor=None, tense="past")
+        assert resolved is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", resolved)

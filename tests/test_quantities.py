@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factwire.extract.amounts import find_money, find_percents
 from factwire.extract.dates import extract_dates
@@ -85,8 +87,8 @@ def _index(text: str, *names: str) -> EntityIndex:
     """Entities for the given names, each mention found in the text (as the entities extractor would);
     a name given as "PERSON:Ann Lee" is a person, the others organizations."""
     ents = []
-    for n, given in enumerate(names, 1):
-        kind, _, name = given.rpartition(":")
+    for n, spec in enumerate(names, 1):
+        kind, _, name = spec.rpartition(":")
         eid = f"E{n}"
         mentions = [Mention(eid, name, m.start(), m.end(), "name") for m in re.finditer(re.escape(name), text)]
         ents.append(Entity(eid, name, kind or "ORG", [], mentions))
@@ -205,3 +207,15 @@ def test_reported_speech_does_not_give_the_sayer_the_count(nlp):
 def test_vote_tallies_are_not_counts(nlp):
     text = "The Senate voted 52-48 to pass it, and the House passed it 220 to 212."
     assert _counts(_extract(nlp, text, "Senate", "House")) == []
+
+
+_PIECES = ["$", "US$", "€", "£", "5", "5.9", "12,500", "billion", "bn", "m", "million", "dollars", "euros",
+           "to", "-", "and", "between", "half", "a", "percent", "%", "points", "percentage", "nearly", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_any_text_gives_money_and_percents_that_point_into_it(words, sep):
+    text = sep.join(words)
+    for a in find_money(text) + find_percents(text):
+        assert text[a.start:a.end] == a.text and a.value == a.value  # in the text, not NaN
