@@ -79,6 +79,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
 def _opens_with_quote(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
@@ -109,7 +113,7 @@ def find_passages(text: str) -> list[Passage]:
                 continue  # a nested quote of the other kind belongs to the outer one
             if _can_close(text, i, ps, pe) and i > open_at + 1:
                 s, e = _trimmed(text, open_at + 1, i)
-                if e > s:
+                if _has_words(text, s, e):
                     passages.append(Passage(s, e, open_at, i, continues, p))
                 open_at, continues = None, False
             elif _can_open(text, i, ps, pe):
@@ -117,7 +121,7 @@ def find_passages(text: str) -> list[Passage]:
                 open_at, continues = i, False
         if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1]):
             s, e = _trimmed(text, open_at + 1, pe)
-            if e > s:
+            if _has_words(text, s, e):
                 passages.append(Passage(s, e, open_at, None, continues, p))
             carried = True
     return passages

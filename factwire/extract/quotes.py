@@ -164,10 +164,25 @@ def quoted_ranges(passages: list[Passage]) -> list[tuple[int, int]]:
     return [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
 
 
+def _misparsed_complement(verb: Token) -> Token | None:
+    """'warned the council that delays could raise the price': the parser often reads the that-clause
+    as a relative clause on the object; one with a subject of its own is the reported clause."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
+                return rel
+    return None
+
+
 def _reported_clause(verb: Token) -> tuple[Token, int, int] | None:
     """The clause a reporting verb reports, and the token range it may take (on its side of the verb)."""
     doc = verb.doc
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        clause = _misparsed_complement(verb)
     # Where the reporting part (the verb, its subject, its modifiers) begins.
     after = clause.i if clause is not None else verb.head.i
     left = min([verb.i] + [c.left_edge.i for c in verb.children
@@ -226,9 +241,10 @@ def indirect_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage]) ->
         speaker = speaker_of(verb, entities, ranges)
         if speaker is not None and i <= speaker.token.i < j:
             continue  # the "clause" holds its own speaker: a misparse
-        # A clause that holds a quoted statement is the direct quote's; a quoted phrase may stay.
+        # A clause that is or holds a quoted statement is the direct quote's; a quoted phrase may stay.
         inside = {quoted[t] for t in range(i, j) if quoted[t] != -1}
-        if any(sum(1 for t in range(i, j) if quoted[t] == q) > MIN_STATEMENT_WORDS + 1 for q in inside):
+        if quoted[found[0].i] != -1 or any(
+                len(doc.text[passages[q].start:passages[q].end].split()) >= MIN_STATEMENT_WORDS for q in inside):
             continue
         span: Span = doc[i:j]
         rows.append(_row(doc.text, span.start_char, span.end_char, speaker, False, verb.text))

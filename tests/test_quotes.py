@@ -1,0 +1,117 @@
+"""Direct and indirect quotes with speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.quotes import extract_quotes
+from tests.index_builder import build_index
+
+PEOPLE = {
+    "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez"]),
+    "Tom Becker": ("PERSON", ["Tom Becker", "Becker"]),
+    "Anna Schmidt": ("PERSON", ["Anna Schmidt", "Schmidt"]),
+    "Mark Ruiz": ("PERSON", ["Mark Ruiz", "Ruiz"]),
+    "Paul Green": ("PERSON", ["Paul Green"]),
+    "Lee Chang": ("PERSON", ["Lee Chang", "Chang"]),
+    "Rita Patel": ("PERSON", ["Rita Patel", "Patel"]),
+    "Joan Blake": ("PERSON", ["Joan Blake", "Blake"]),
+    "Chen Wei": ("PERSON", ["Chen Wei"]),
+    "Peter Hall": ("PERSON", ["Peter Hall", "Hall"]),
+    "Tesco": ("ORG", ["Tesco"]),
+    "The Guardian": ("ORG", ["the Guardian"]),
+}
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        rows = extract_quotes(doc, entities=build_index(doc, PEOPLE))
+        for r in rows:
+            assert text[r["start"]:r["end"]] == r["text"]
+        return rows
+    return run
+
+
+def test_said_after_the_quote_names_the_speaker(quotes):
+    rows = quotes("\u201cWe will open three new stores next year,\u201d said Maria Lopez, the chain's chief executive.")
+    assert [(r["text"], r["speaker"], r["cue"], r["direct"]) for r in rows] == [
+        ("We will open three new stores next year", "Maria Lopez", "said", True)]
+
+
+def test_speaker_before_the_quote_with_told(quotes):
+    rows = quotes("Tom Becker told the Guardian on Sunday: \u201cNobody saw the flood coming this fast.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows if r["direct"]] == [("Tom Becker", "told")]
+
+
+def test_pronoun_goes_to_the_last_person_named_outside_quotes(quotes):
+    rows = quotes("Mark Ruiz has coached the team since 2015. "
+                  "\u201cPaul Green taught me everything I know about defense,\u201d he said.")
+    assert [r["speaker"] for r in rows if r["direct"]] == ["Mark Ruiz"]
+
+
+def test_quote_sentence_without_verb_keeps_previous_speaker(quotes):
+    rows = quotes("\u201cThe figures are clear enough,\u201d said economist Rita Patel. "
+                  "\u201cPrices will keep rising through the winter.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Rita Patel", "said"), ("Rita Patel", None)]
+
+
+def test_quote_running_into_the_next_paragraph(quotes):
+    rows = quotes("Governor Lee Chang said the bridge \u201cwill be rebuilt within a year, whatever it costs.\n\n"
+                  "\u201cWe owe that to every commuter who crosses it each morning.\u201d\n\n"
+                  "The work starts in May.")
+    assert [(r["text"][:12], r["speaker"]) for r in rows if r["direct"]] == [
+        ("will be rebu", "Lee Chang"), ("We owe that ", "Lee Chang")]
+
+
+def test_interrupted_quote_has_one_speaker(quotes):
+    rows = quotes("\u201cThe first half was poor,\u201d Becker said, "
+                  "\u201cbut the second half was our best all year.\u201d")
+    assert [r["speaker"] for r in rows if r["direct"]] == ["Tom Becker", "Tom Becker"]
+
+
+def test_unnamed_spokesperson_quote_goes_to_the_organization(quotes):
+    rows = quotes("\u201cWe are reviewing the complaint carefully,\u201d a Tesco spokesperson said.")
+    assert [(r["speaker"], r["speaker_id"] is not None) for r in rows] == [("Tesco", True)]
+
+
+def test_coinage_someone_uses_is_their_quote(quotes):
+    rows = quotes("Senator Joan Blake has repeatedly referred to the proposal as "
+                  "'the billionaire giveaway' in speeches.")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("the billionaire giveaway", "Joan Blake", "referred")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(quotes):
+    assert quotes("The so-called \u201csmart\u201d fridge sold poorly last year.") == []
+    rows = quotes("Rita Patel said she watched \u201cBreaking Bad\u201d twice during the lockdown.")
+    assert all(r["text"] != "Breaking Bad" for r in rows)
+
+
+def test_indirect_speech_that_clause(quotes):
+    rows = quotes("Chen Wei privately warned investors that the merger could collapse before the vote.")
+    assert [(r["text"], r["speaker"], r["cue"], r["direct"]) for r in rows] == [
+        ("the merger could collapse before the vote", "Chen Wei", "warned", False)]
+
+
+def test_indirect_speech_with_trailing_said(quotes):
+    rows = quotes("The factory will close in March, the owner, Peter Hall, said on Tuesday.")
+    assert [(r["text"], r["direct"]) for r in rows] == [("The factory will close in March", False)]
+
+
+def test_no_quote_for_questions_or_refusals(quotes):
+    assert quotes("Peter Hall declined to say whether the factory would reopen.") == []
+    assert quotes("Peter Hall did not say that the factory would reopen.") == []
+
+
+def test_odd_marks_give_no_wrong_quote(quotes):
+    rows = quotes('Hall said "this sentence never closes. And \u201cthis one\u201d neither \u201d" ends.')
+    assert all(r["speaker"] in (None, "Peter Hall") for r in rows)
+    assert quotes('"\u201c\u2018\'"\u201d\u2019 said Hall.') == []
+
+
+def test_that_clause_after_an_object_is_reported_speech(quotes):
+    rows = quotes("Anna Schmidt warned the players that the season could end early.")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("the season could end early", "Anna Schmidt", "warned")]
