@@ -38,6 +38,10 @@ STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "co
 DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
                             "research", "statistic", "filing", "document", "record", "poll", "count",
                             "tally", "calculation", "account"})
+# Nouns that follow an outlet's name ("the Hamburger Abendblatt newspaper", "Fox News channel").
+MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
+                         "network", "station", "radio", "television", "website", "site", "outlet",
+                         "agency", "tabloid", "program", "programme", "show", "podcast"})
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
 
@@ -119,9 +123,15 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.i > tok.i), None)
+    types = _MEDIA_TYPES
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
+        # "told the Hamburger Abendblatt newspaper": the name is a compound of the noun, and the
+        # noun says it is an outlet whatever type the NER gave the name.
+        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        types = _SOURCE_TYPES + ("GPE", "LOC")
     if obj is None or obj.pos_ != "PROPN":
         return None
-    source = _named(obj, entities, _MEDIA_TYPES)
+    source = _named(obj, entities, types)
     if source is None or obj.ent_type_ == "PERSON":
         return None  # telling a person something is not citing an outlet
     return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.text, source)

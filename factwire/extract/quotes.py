@@ -94,16 +94,22 @@ def _sentence_frame(doc: Doc, passages: list[Passage], mask: list[int], k: int) 
     return frame
 
 
-def _reporting_verb(frame: list[Token], p: Passage) -> Token | None:
-    """The reporting verb of the frame nearest the passage."""
+def _reporting_verb(doc: Doc, frame: list[Token], p: Passage) -> Token | None:
+    """The reporting verb of the frame that governs the passage (the one whose phrase holds it
+    most closely), else the one nearest to it."""
     verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t)) and not negated(t)]
     if not verbs:
         return None
+    inside = doc.char_span(p.start, p.end, alignment_mode="expand")
+    first = inside[0] if inside is not None and len(inside) else None
 
-    def distance(t: Token) -> int:
-        return p.open_at - t.idx if t.idx < p.open_at else t.idx - p.end
+    def rank(t: Token) -> tuple[int, int]:
+        governs = first is not None and t.left_edge.i <= first.i <= t.right_edge.i
+        size = t.right_edge.i - t.left_edge.i if governs else len(doc)
+        distance = p.open_at - t.idx if t.idx < p.open_at else t.idx - p.end
+        return size, distance
 
-    return min(verbs, key=distance)
+    return min(verbs, key=rank)
 
 
 def _row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,
@@ -138,7 +144,7 @@ def direct_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage],
     for k, p in enumerate(passages):
         text = doc.text[p.start:p.end]
         frame = _sentence_frame(doc, passages, mask, k)
-        verb = _reporting_verb(frame, p)
+        verb = _reporting_verb(doc, frame, p)
         if verb is not None and _is_title(text) and not is_naming_verb(verb):
             continue  # a quoted name ('Star Wars') in a reported sentence is no quote
         if verb is None:
@@ -213,6 +219,10 @@ def _clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
             if commas:
                 j = commas[-1]
                 break
+    # A dateline ("HAMBURG, Germany (AP) —") is not part of what was said.
+    dash = next((t for t in range(clause.i - 1, i - 1, -1) if doc[t].text in ("\u2014", "--", "\u2013")), None)
+    if dash is not None and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
+        i = dash + 1
     while i < j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct
                      or doc[i].is_space):
         i += 1

@@ -29,7 +29,7 @@ NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", 
 # Nouns for someone who speaks for an organization: the organization is the speaker.
 REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                              "officer", "spokespeople", "aide", "source", "executive", "lawyer",
-                             "attorney"})
+                             "attorney", "analyst", "economist", "strategist", "researcher"})
 # Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
 UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
                            "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
@@ -41,7 +41,7 @@ _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
-_BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl")
+_BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,8 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
-        if v.dep_ == "relcl":
-            return v.head
+        if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "the company, which ..., confirmed": the noun it modifies
         if v.dep_ == "xcomp":
             # Object control: "prompting Musk to refer" -> Musk.
             obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)
@@ -157,16 +157,27 @@ def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            e = _entity_at(obj, entities)
+            if e is None and obj.lemma_.lower() in REPRESENTATIVES:
+                e = organization_of(obj, entities)
+            if e is not None:
+                return e
+    return None
+
+
 def _prep_entity(head: Token, entities: EntityIndex) -> Entity | None:
+    """'a spokesperson for WeWork', 'data from MarketAxess', 'data compiled by the agency'."""
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "at", "by", "with"):
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    e = _entity_at(obj, entities)
-                    if e is None and obj.lemma_.lower() in REPRESENTATIVES:
-                        e = organization_of(obj, entities)
-                    if e is not None:
-                        return e
+            if (e := _pobj_entity(c, entities)) is not None:
+                return e
+        if c.dep_ == "acl":
+            for agent in c.children:
+                if agent.dep_ == "agent" and (e := _pobj_entity(agent, entities)) is not None:
+                    return e
     return None
 
 
