@@ -16,6 +16,8 @@ SOURCES = {
     "Peter Hall": ("PERSON", ["Peter Hall", "Hall"]),
     "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez"]),
     "Statistics Canada": ("ORG", ["Statistics Canada"]),
+    "Nordic Daily": ("ORG", ["Nordic Daily"]),
+    "Goldman Sachs": ("ORG", ["Goldman Sachs"]),
 }
 
 
@@ -95,3 +97,23 @@ def test_a_reason_is_not_a_source(attributions):
 def test_sourcing_inside_a_quote_is_the_speakers_not_the_articles(attributions):
     rows = attributions("\u201cAccording to Reuters, we are already bankrupt,\u201d Hall joked on Tuesday.")
     assert rows == []
+
+
+def test_told_an_outlet_named_before_its_kind(attributions):
+    rows = attributions("Lopez told the Nordic Daily newspaper that the deal was off.")
+    assert brief(rows) == [("Nordic Daily", "told", True)]
+
+
+def test_analysts_at_a_firm_in_a_note(attributions):
+    rows = attributions("Analysts at Goldman Sachs wrote in a note to clients that oil could hit $100.")
+    assert brief(rows) == [("Goldman Sachs", "wrote", True), ("Goldman Sachs", "in a note", True)]
+
+
+def test_data_compiled_by_an_agency(attributions):
+    rows = attributions("Exports fell 3 percent, according to data compiled by Statistics Canada.")
+    assert brief(rows) == [("Statistics Canada", "according to", True)]
+
+
+def test_a_persons_office_speaks_for_them(attributions):
+    rows = attributions("Hall's office said in a statement that he would not attend.")
+    assert ("Peter Hall", "in a statement", True) in brief(rows)

@@ -19,6 +19,9 @@ PEOPLE = {
     "Chen Wei": ("PERSON", ["Chen Wei"]),
     "Peter Hall": ("PERSON", ["Peter Hall", "Hall"]),
     "Tesco": ("ORG", ["Tesco"]),
+    "Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"]),
+    "Sofia Marin": ("PERSON", ["Sofia Marin", "Marin"]),
+    "Northgate Bank": ("ORG", ["Northgate Bank", "Northgate"]),
     "The Guardian": ("ORG", ["the Guardian"]),
 }
 
@@ -115,3 +118,32 @@ def test_that_clause_after_an_object_is_reported_speech(quotes):
     rows = quotes("Anna Schmidt warned the players that the season could end early.")
     assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
         ("the season could end early", "Anna Schmidt", "warned")]
+
+
+def test_honorific_keeps_she_from_the_last_man_named(quotes):
+    rows = quotes("Ms Marin chaired the inquiry. Her report blamed Karl Brandt for the delays. "
+                  "\u201cThe failures were systemic and avoidable,\u201d she said.")
+    assert [r["speaker"] for r in rows if r["direct"]] == ["Sofia Marin"]
+
+
+def test_it_is_the_organization_that_is_subject_nearby(quotes):
+    rows = quotes("Northgate Bank cut its forecast on Monday. It said that loan demand had slowed sharply.")
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Northgate Bank", "loan demand had slowed sharply")]
+    rows = quotes("The memo reached Brandt in May. It warned that the bridge could fail within a year.")
+    assert [r["speaker"] for r in rows] == [None]
+
+
+def test_the_verb_that_governs_a_phrase_wins(quotes):
+    rows = quotes("Brandt, who has called the tunnel a \u201cgolden hole,\u201d insisted the budget was sound.")
+    assert [(r["text"], r["cue"]) for r in rows if r["direct"]] == [("golden hole", "called")]
+
+
+def test_dateline_is_not_part_of_the_reported_clause(quotes):
+    rows = quotes("OSLO, Norway (AP) \u2014 Northgate Bank closed two branches on Monday, Brandt said.")
+    assert [r["text"] for r in rows] == ["Northgate Bank closed two branches on Monday"]
+
+
+def test_quoted_phrase_inside_a_clause_keeps_both_marks(quotes):
+    rows = quotes("Brandt told Tesco he was \u201cdeeply disappointed\u201d by the result.")
+    indirect = [r["text"] for r in rows if not r["direct"]]
+    assert indirect == ["he was \u201cdeeply disappointed\u201d by the result"]

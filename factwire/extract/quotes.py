@@ -227,6 +227,8 @@ def _clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
                      or doc[i].is_space):
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        if doc[j - 1].is_quote and any(doc[t].is_quote for t in range(i, j - 1)):
+            break  # keep the mark that closes a quoted phrase inside the clause
         j -= 1
     return i, j
 
@@ -253,7 +255,7 @@ def indirect_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage]) ->
             continue  # the "clause" holds its own speaker: a misparse
         # A clause that is or holds a quoted statement is the direct quote's; a quoted phrase may stay.
         inside = {quoted[t] for t in range(i, j) if quoted[t] != -1}
-        if quoted[found[0].i] != -1 or any(
+        if all(quoted[t] != -1 for t in range(i, j)) or any(
                 len(doc.text[passages[q].start:passages[q].end].split()) >= MIN_STATEMENT_WORDS for q in inside):
             continue
         span: Span = doc[i:j]

@@ -6,6 +6,7 @@ the article's EntityIndex; nothing here mutates the Doc.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,8 @@ NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", 
 # Nouns for someone who speaks for an organization: the organization is the speaker.
 REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                              "officer", "spokespeople", "aide", "source", "executive", "lawyer",
-                             "attorney", "analyst", "economist", "strategist", "researcher"})
+                             "attorney", "analyst", "economist", "strategist", "researcher", "office",
+                             "campaign"})
 # Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
 UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
                            "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
@@ -120,23 +122,66 @@ def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in quoted)
 
 
+_HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord|King|Prince|chairman|spokesman|congressman|businessman)|"
+                        r"(Mrs|Ms|Miss|Madam|Lady|Dame|Queen|Princess|chairwoman|spokeswoman|"
+                        r"congresswoman|businesswoman|actress))\.?\s+$")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender(entity: Entity, text: str) -> str | None:
+    """'m' or 'f' when the article puts Mr/Ms or a gendered title before one of the person's names."""
+    for m in entity.mentions:
+        hit = _HONORIFIC.search(text[max(0, m.start - 16):m.start])
+        if hit:
+            return "m" if hit.group(1) else "f"
+    return None
+
+
+def _sentence_subject(tok: Token, entities: EntityIndex, types: tuple[str, ...]) -> Entity | None:
+    """'it'/'they' as the entity that is subject of this or the previous sentence."""
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    found = None
+    for t in tok.doc[start:tok.i]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            e = _entity_at(t, entities)
+            found = e if e is not None and e.type in types else found
+    return found
+
+
 def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """A third-person pronoun's entity: the index's own link, else the last fitting entity named
-    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker)."""
+    """A third-person pronoun's entity: the index's own link; for he/she the last person named
+    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker) whose
+    Mr/Ms does not contradict it; for it/they an organization that is subject of the sentence or
+    the one before."""
     linked = entities.at(tok.idx, tok.idx + len(tok.text))
     if linked is not None:
         return linked
     types = _THIRD_PERSON.get(tok.lower_)
     if types is None:
         return None
-    best = None
+    if "PERSON" not in types:
+        return _sentence_subject(tok, entities, types)
+    want = _PRONOUN_GENDER.get(tok.lower_)
+    text = tok.doc.text
+    paragraph_start = text.rfind("\n", 0, text.rfind("\n", 0, tok.idx)) + 1  # this one and the one before
+    best = known = None
     for m in entities.mentions():
         if m.end > tok.idx:
             break
         e = entities.get(m.entity_id)
-        if e is not None and e.type in types and m.kind != "pronoun" and not _inside(m.start, quoted):
-            best = e
-    return best
+        if e is None or e.type not in types or m.kind not in ("name", "alias") or _inside(m.start, quoted):
+            continue
+        gender = _gender(e, text) if want else None
+        if gender not in (None, want):
+            continue
+        best = e
+        if gender == want and m.start >= paragraph_start:
+            known = e
+    # A person the article marks as a woman (Ms) or a man (Mr) nearby beats one it says nothing of.
+    return known or best
 
 
 def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
