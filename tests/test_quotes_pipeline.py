@@ -6,11 +6,27 @@ import duckdb
 
 from factwire import pipeline
 from factwire.ingest import discover
-from tests.conftest import TEST_DATA
+
+# Written for this test (kept here, not in tests/data, whose folder other tests ingest whole).
+ARTICLE = "\n\n".join([
+    "Harbor city approves ferry contract",
+    "The city council of Port Alden voted on Tuesday to award a $40 million ferry contract to Northwind "
+    "Marine, according to The Coastal Herald.",
+    "Mayor Helen Ortiz said the new boats \u201cwill cut the crossing time in half for thousands of commuters.",
+    "\u201cWe have waited ten years for this, and the harbor deserves it.\u201d",
+    "Council member Victor Osei voted against the deal. \u201cThe price is far too high for a city of our "
+    "size,\u201d he told Reuters after the vote. \u201cWe could have waited a year.\u201d",
+    "A Northwind Marine spokesperson said the company would hire 60 local crew members. Northwind Marine "
+    "has privately warned the council that delays could raise the price, two people familiar with the "
+    "talks said.",
+    "Critics have mockingly called the project the \"Golden Ferry\" on local radio, the Herald reported.",
+]) + "\n"
 
 
-def test_quotes_and_attributions_reach_parquet(settings):
-    sources, _ = discover([str(TEST_DATA / "quotes-article.txt")])
+def test_quotes_and_attributions_reach_parquet(settings, tmp_path):
+    path = tmp_path / "ferry-contract.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    sources, _ = discover([str(path)])
     ingested = pipeline.ingest(sources, settings, force=True)
     batch = pipeline.process(ingested.articles, settings, failures=ingested.failures)
     pipeline.store(batch, settings)
