@@ -147,3 +147,17 @@ def test_quoted_phrase_inside_a_clause_keeps_both_marks(quotes):
     rows = quotes("Brandt told Tesco he was \u201cdeeply disappointed\u201d by the result.")
     indirect = [r["text"] for r in rows if not r["direct"]]
     assert indirect == ["he was \u201cdeeply disappointed\u201d by the result"]
+
+
+def test_according_to_names_the_speaker_of_a_quote(quotes):
+    rows = quotes("\u201cThe inspection found no structural damage at all,\u201d according to Karl Brandt.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Karl Brandt", "according to")]
+
+
+def test_speaker_text_keeps_how_the_article_names_an_unnamed_speaker(quotes):
+    rows = quotes("\u201cThe water came up faster than anyone expected,\u201d said one resident of the street.")
+    assert [(r["speaker"], r["speaker_text"]) for r in rows] == [(None, "one resident of the street")]
+
+
+def test_a_title_given_by_nobody_is_not_a_quote(quotes):
+    assert quotes("Brandt wrote a report called \u201cFixing the Roads of Tomorrow\u201d last spring.") == []

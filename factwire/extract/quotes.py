@@ -22,9 +22,11 @@ from factwire.extract.quotemarks import Passage, find_passages, paragraphs
 from factwire.extract.speech import (
     REPORTING_LEMMAS,
     Speaker,
+    entity_of,
     is_naming_verb,
     is_speech_verb,
     negated,
+    phrase_tokens,
     speaker_of,
 )
 from factwire.resolve import EntityIndex
@@ -115,9 +117,13 @@ def _reporting_verb(doc: Doc, frame: list[Token], p: Passage) -> Token | None:
 def _row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,
          cue: str | None) -> dict[str, Any]:
     entity = speaker.entity if speaker else None
+    said_by = None
+    if speaker is not None:
+        i, j = phrase_tokens(speaker.token)
+        said_by = speaker.token.doc[i:j].text
     return {"text": text[start:end], "start": start, "end": end,
             "speaker": entity.name if entity else None, "speaker_id": entity.entity_id if entity else None,
-            "direct": direct, "cue": cue}
+            "speaker_text": said_by, "direct": direct, "cue": cue}
 
 
 def _is_title(text: str) -> bool:
@@ -147,6 +153,12 @@ def direct_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage],
         verb = _reporting_verb(doc, frame, p)
         if verb is not None and _is_title(text) and not is_naming_verb(verb):
             continue  # a quoted name ('Star Wars') in a reported sentence is no quote
+        if verb is None and (source := _according_to(frame)) is not None:
+            # "'We will appeal,' according to Smith": the source is the speaker.
+            speaker = Speaker(source, entity_of(source, entities, quoted))
+            if speaker.entity is not None:
+                rows.append(_row(doc.text, p.start, p.end, speaker, True, "according to"))
+            continue
         if verb is None:
             # A quote standing as its own sentence right after another quote: same speaker.
             opens_sentence = not any(t.idx < p.open_at for t in frame)
@@ -155,14 +167,26 @@ def direct_quotes(doc: Doc, entities: EntityIndex, passages: list[Passage],
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
                     _paragraph_of(paras, last["start"]) < p.paragraph - 1:
                 continue
-            rows.append({**_row(doc.text, p.start, p.end, None, True, None),
-                         "speaker": last["speaker"], "speaker_id": last["speaker_id"]})
+            rows.append({**_row(doc.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
+                         "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})
             continue
         speaker = speaker_of(verb, entities, quoted)
-        if len(text.split()) < MIN_STATEMENT_WORDS and (speaker is None or speaker.entity is None):
-            continue  # a phrase nobody named is said to use: scare quotes
+        named = speaker is not None and speaker.entity is not None
+        if not named and (len(text.split()) < MIN_STATEMENT_WORDS or _is_title(text)):
+            continue  # a phrase or a name nobody named is said to use: scare quotes, titles
         rows.append(_row(doc.text, p.start, p.end, speaker, True, verb.text))
     return rows
+
+
+def _according_to(frame: list[Token]) -> Token | None:
+    """The object of an 'according to' in the frame."""
+    for tok in frame:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return obj
+    return None
 
 
 def quoted_ranges(passages: list[Passage]) -> list[tuple[int, int]]:

@@ -21,12 +21,17 @@ SPEECH_VERBS = frozenset({
     "emphasize", "acknowledge", "admit", "concede", "confirm", "deny", "predict", "reply", "respond",
     "answer", "ask", "recall", "remark", "comment", "continue", "complain", "allege", "testify",
     "hint", "vow", "promise", "boast", "joke", "quip", "suggest", "observe", "conclude", "urge",
+    "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
+    "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament", "muse", "wonder",
+    "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
+    "point",
 })
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
 # Verbs whose object is named with a quoted word ("referred to the company as 'Sue Origin'").
 NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", "nickname", "term",
-                          "characterize", "mock", "deride", "ridicule"})
+                          "characterize", "mock", "deride", "ridicule", "slam", "blast", "criticize",
+                          "denounce", "decry", "dismiss", "hail", "praise", "tout", "christen"})
 # Nouns for someone who speaks for an organization: the organization is the speaker.
 REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                              "officer", "spokespeople", "aide", "source", "executive", "lawyer",
@@ -56,12 +61,23 @@ class Speaker:
 
 def is_speech_verb(tok: Token) -> bool:
     """A verb that reports speech or writing."""
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data".
+    if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False
+    if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
+        return False
+    return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def is_naming_verb(tok: Token) -> bool:
-    """A verb that names something with a quoted word ("called it 'a disaster'")."""
-    return tok.lemma_.lower() in NAMING_VERBS and tok.pos_ == "VERB"
+    """A verb by which someone names something with a quoted word ("called it 'a disaster'");
+    not the passive participle of a name nobody in particular gave ("a report called 'X'")."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ != "VERB":
+        return False
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN") and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def negated(tok: Token) -> bool:
