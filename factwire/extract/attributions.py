@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.quotemarks import find_passages
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.speech import (
     REPRESENTATIVES,
     entity_of,
@@ -84,9 +84,9 @@ def _source(head: Token, entities: EntityIndex, *, any_noun: bool = False) -> So
 
 
 def _row(doc: Doc, i: int, j: int, cue: str, source: Source) -> dict[str, Any]:
-    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    span = doc[i:j]
     return {"source": source.name, "source_id": source.entity_id, "cue": cue,
-            "text": doc.text[start:end], "start": start, "end": end, "named": source.named}
+            "text": span.text, "start": span.start_char, "end": span.end_char, "named": source.named}
 
 
 def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -211,13 +211,14 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson)
 
 
-def extract_attributions(doc: Doc, *, entities: EntityIndex) -> list[dict[str, Any]]:
+def extract_attributions(doc: Doc, *, entities: EntityIndex,
+                         quoted: QuotedDoc | None = None) -> list[dict[str, Any]]:
     """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order."""
-    quoted = [(p.open_at, p.close_at if p.close_at is not None else p.end) for p in find_passages(doc.text)]
+    mask = (quoted or QuotedDoc.of(doc)).mask
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
-        if any(s <= tok.idx <= e for s, e in quoted):
+        if mask[tok.i] != -1:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
         for find in FINDERS:
             row = find(tok, entities)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018"  # ‘
@@ -19,6 +21,7 @@ SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
 STRAIGHT = "\"'"
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | set(DOUBLE_OPEN)
 _TRIM = " \t\n\u00a0,;:"
+_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,8 @@ def find_passages(text: str) -> list[Passage]:
         open_kind = ""
         continues = carried
         carried = False
-        for i in range(ps, pe):
-            ch = text[i]
-            if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT:
-                continue
+        for mark in _MARKS.finditer(text, ps, pe):
+            i, ch = mark.start(), mark.group()
             kind = _kind(ch)
             if open_at is None:
                 if _can_open(text, i, ps, pe):
@@ -125,3 +126,34 @@ def find_passages(text: str) -> list[Passage]:
                 passages.append(Passage(s, e, open_at, None, continues, p))
             carried = True
     return passages
+
+
+@dataclass(frozen=True)
+class QuotedDoc:
+    """A parsed article with its quoted passages, worked out once for every extractor that needs them."""
+
+    doc: Doc
+    text: str
+    passages: list[Passage]
+    mask: list[int]  # per token: index of the passage it lies in (marks included), or -1
+    ranges: list[tuple[int, int]]  # character range of each passage, marks included
+    paragraphs: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> QuotedDoc:
+        """Find the passages of a Doc and which tokens they cover."""
+        text = doc.text
+        passages = find_passages(text)
+        ranges = [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
+        mask = [-1] * len(doc)
+        for k, (lo, hi) in enumerate(ranges):
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    mask[i] = k
+        return cls(doc, text, passages, mask, ranges, paragraphs(text))
+
+    def words(self, k: int) -> int:
+        """Number of words in passage k."""
+        p = self.passages[k]
+        return len(self.text[p.start:p.end].split())

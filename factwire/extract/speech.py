@@ -6,7 +6,6 @@ the article's EntityIndex; nothing here mutates the Doc.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -138,19 +137,36 @@ def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in quoted)
 
 
-_HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord|King|Prince|chairman|spokesman|congressman|businessman)|"
-                        r"(Mrs|Ms|Miss|Madam|Lady|Dame|Queen|Princess|chairwoman|spokeswoman|"
-                        r"congresswoman|businesswoman|actress))\.?\s+$")
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman",
+                          "businessman"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "chairwoman",
+                            "spokeswoman", "congresswoman", "businesswoman", "actress"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def _gender(entity: Entity, text: str) -> str | None:
+def _gender(entity: Entity, doc: Doc) -> str | None:
     """'m' or 'f' when the article puts Mr/Ms or a gendered title before one of the person's names."""
     for m in entity.mentions:
-        hit = _HONORIFIC.search(text[max(0, m.start - 16):m.start])
-        if hit:
-            return "m" if hit.group(1) else "f"
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        word = doc[span.start - 1].lower_.rstrip(".")
+        if word in _MALE_TITLES:
+            return "m"
+        if word in _FEMALE_TITLES:
+            return "f"
     return None
+
+
+def _paragraph_start(tok: Token, paragraphs: int = 2) -> int:
+    """Offset where the paragraph `paragraphs - 1` before the token's own begins."""
+    seen = 0
+    for t in reversed(tok.doc[:tok.i]):
+        if "\n" in t.text:
+            seen += 1
+            if seen == paragraphs:
+                return t.idx + len(t.text)
+    return 0
 
 
 def _sentence_subject(tok: Token, entities: EntityIndex, types: tuple[str, ...]) -> Entity | None:
@@ -181,8 +197,7 @@ def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[in
     if "PERSON" not in types:
         return _sentence_subject(tok, entities, types)
     want = _PRONOUN_GENDER.get(tok.lower_)
-    text = tok.doc.text
-    paragraph_start = text.rfind("\n", 0, text.rfind("\n", 0, tok.idx)) + 1  # this one and the one before
+    paragraph_start = _paragraph_start(tok)  # this paragraph and the one before
     best = known = None
     for m in entities.mentions():
         if m.end > tok.idx:
@@ -190,7 +205,7 @@ def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[in
         e = entities.get(m.entity_id)
         if e is None or e.type not in types or m.kind not in ("name", "alias") or _inside(m.start, quoted):
             continue
-        gender = _gender(e, text) if want else None
+        gender = _gender(e, tok.doc) if want else None
         if gender not in (None, want):
             continue
         best = e
@@ -206,8 +221,8 @@ def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
     if found is None and tok.pos_ == "PROPN":
         # The name with its compound parts: "Elon Musk" from "Musk", "Dave Limp" from "Limp".
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = parts[0].idx if parts else tok.idx
-        found = entities.lookup(tok.doc.text[start:tok.idx + len(tok.text)]) or entities.lookup(tok.text)
+        first = parts[0].i if parts else tok.i
+        found = entities.lookup(tok.doc[first:tok.i + 1].text) or entities.lookup(tok.text)
     return found
 
 
