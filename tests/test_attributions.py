@@ -117,3 +117,18 @@ def test_data_compiled_by_an_agency(attributions):
 def test_a_persons_office_speaks_for_them(attributions):
     rows = attributions("Hall's office said in a statement that he would not attend.")
     assert ("Peter Hall", "in a statement", True) in brief(rows)
+
+
+def test_a_publication_that_reported_is_credited_when_it_says(attributions):
+    rows = attributions("The FT reported the talks in March. The FT said Acme had offered $3 billion.")
+    assert brief(rows) == [("Financial Times", "reported", True), ("Financial Times", "said", True)]
+
+
+def test_reporting_results_is_no_sourcing(attributions):
+    assert attributions("Acme reported a quarterly loss and expects to report higher sales next year.") == []
+
+
+def test_cited_people_with_knowledge(attributions):
+    rows = attributions("The FT first reported the plan, citing people with knowledge of the deliberations.")
+    assert brief(rows) == [("Financial Times", "reported", True),
+                           ("people with knowledge of the deliberations", "citing", False)]

@@ -161,3 +161,10 @@ def test_speaker_text_keeps_how_the_article_names_an_unnamed_speaker(quotes):
 
 def test_a_title_given_by_nobody_is_not_a_quote(quotes):
     assert quotes("Brandt wrote a report called \u201cFixing the Roads of Tomorrow\u201d last spring.") == []
+
+
+def test_what_a_publication_says_is_no_quote(nlp):
+    text = "The Guardian reported the sale on Monday. The Guardian said Tesco had agreed to pay more."
+    doc = nlp(text)
+    index = build_index(doc, {"The Guardian": ("ORG", ["The Guardian"]), "Tesco": ("ORG", ["Tesco"])})
+    assert extract_quotes(doc, entities=index) == []

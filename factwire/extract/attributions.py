@@ -26,6 +26,7 @@ from factwire.extract.speech import (
     organization_of,
     phrase_tokens,
     proper_name,
+    source_tokens,
     speaker_of,
     subject_token,
     unnamed_label,
@@ -38,6 +39,10 @@ STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "co
 DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
                             "research", "statistic", "filing", "document", "record", "poll", "count",
                             "tally", "calculation", "account"})
+# What companies report that is not news: "reported a loss", "reported higher sales".
+RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "revenue", "sales", "income", "result", "growth",
+                          "decline", "increase", "drop", "rise", "gain", "margin", "quarter", "deficit",
+                          "surplus", "number", "figure", "case", "death", "injury", "symptom", "outage"})
 # Nouns that follow an outlet's name ("the Hamburger Abendblatt newspaper", "Fox News channel").
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
                          "network", "station", "radio", "television", "website", "site", "outlet",
@@ -100,13 +105,21 @@ def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     source = _source(obj, entities, any_noun=True) if obj is not None else None
     if source is None:
         return None
-    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], "according to", source)
+    return _row(tok.doc, tok.i, source_tokens(obj)[1], "according to", source)
+
+
+def _is_result(obj: Token) -> bool:
+    """A company's reported figures: 'a loss', 'record profits', '$2 billion in sales'."""
+    return obj.lemma_.lower() in RESULT_NOUNS or obj.lower_ in RESULT_NOUNS or obj.like_num or obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") \
+        or any(c.like_num or c.ent_type_ in ("MONEY", "PERCENT") for c in obj.children)
 
 
 def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     """'the Journal reported', 'Bloomberg News reported on Friday', 'as reported by CNBC'."""
-    if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or negated(tok):
+    if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or negated(tok) or tok.dep_ == "xcomp":
         return None
+    if any(c.dep_ == "dobj" and _is_result(c) for c in tok.children):
+        return None  # "reported a loss", "reported $2 billion in sales": a company's results, not a source
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     head = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if head is None:
@@ -151,7 +164,7 @@ def _citing(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         source = Source(unnamed_label(obj), None, False)
     if source is None:
         return None
-    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], "citing", source)
+    return _row(tok.doc, tok.i, source_tokens(obj)[1], "citing", source)
 
 
 def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -209,19 +222,44 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 
 FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson)
+# Finders whose source is a publication: the news organization that reported, or was told or interviewed.
+PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _interview_with}
+
+
+def publication_ids(doc: Doc, entities: EntityIndex, mask: list[int]) -> set[str]:
+    """Entities the article treats as publications: they report, are told things, or interview."""
+    ids: set[str] = set()
+    for tok in doc:
+        find = PUBLICATION_FINDERS.get(tok.lemma_.lower())
+        if find is not None and mask[tok.i] == -1 and (row := find(tok, entities)) and row["source_id"]:
+            ids.add(row["source_id"])
+    return ids
+
+
+def _publication_says(tok: Token, entities: EntityIndex, publications: set[str]) -> dict[str, Any] | None:
+    """'The Journal said Ridge had built a stake': a publication's 'said' is its reporting."""
+    if not publications or not is_speech_verb(tok) or negated(tok):
+        return None
+    speaker = speaker_of(tok, entities)
+    if speaker is None or speaker.entity is None or speaker.entity.entity_id not in publications:
+        return None
+    i, j = phrase_tokens(speaker.token)
+    source = Source(speaker.entity.name, speaker.entity.entity_id, True)
+    return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
 def extract_attributions(doc: Doc, *, entities: EntityIndex,
                          quoted: QuotedDoc | None = None) -> list[dict[str, Any]]:
     """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order."""
     mask = (quoted or QuotedDoc.of(doc)).mask
+    publications = publication_ids(doc, entities, mask)
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
         if mask[tok.i] != -1:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
-        for find in FINDERS:
-            row = find(tok, entities)
+        found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications)]
+        for row in found:
             if row is not None and "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
                 seen.add((row["start"], row["end"]))
                 rows.append(row)

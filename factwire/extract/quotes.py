@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.attributions import publication_ids
 from factwire.extract.quotemarks import Passage, QuotedDoc
 from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quotes, quote_row
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
@@ -147,6 +148,6 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
 def extract_quotes(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None) -> list[dict[str, Any]]:
     """Rows of the quotes table: direct quotes and indirect speech, in text order."""
     qd = quoted or QuotedDoc.of(doc)
-    indirect = indirect_quotes(qd, entities)
+    indirect = indirect_quotes(qd, entities, publications=publication_ids(doc, entities, qd.mask))
     rows = direct_quotes(qd, entities, indirect) + indirect
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

@@ -27,6 +27,7 @@ from factwire.resolve import EntityIndex
 MIN_STATEMENT_WORDS = 4
 _QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 _DASHES = ("\u2014", "--", "\u2013")
+_KEEP_AT_END = {"%", ")", "]"}
 
 
 def quote_row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,
@@ -98,15 +99,17 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     while i < j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct
                      or doc[i].is_space):
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+    while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in _KEEP_AT_END or doc[j - 1].is_space):
         if doc[j - 1].is_quote and any(doc[t].is_quote for t in range(i, j - 1)):
             break  # keep the mark that closes a quoted phrase inside the clause
         j -= 1
     return i, j
 
 
-def indirect_quotes(qd: QuotedDoc, entities: EntityIndex) -> list[dict[str, Any]]:
-    """Rows for reported speech outside quotation marks: 'X warned Y that ...'."""
+def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
+                    publications: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Rows for reported speech outside quotation marks: 'X warned Y that ...'. What a publication
+    says ("the Journal said ...") is its reporting, an attribution, not a quote."""
     doc, mask = qd.doc, qd.mask
     rows: list[dict[str, Any]] = []
     for verb in doc:
@@ -124,6 +127,8 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex) -> list[dict[str, Any]
         speaker = speaker_of(verb, entities, qd.ranges)
         if speaker is not None and i <= speaker.token.i < j:
             continue  # the "clause" holds its own speaker: a misparse
+        if speaker is not None and speaker.entity is not None and speaker.entity.entity_id in publications:
+            continue
         # A clause that is or holds a quoted statement is the direct quote's; a quoted phrase may stay.
         inside = {mask[t] for t in range(i, j) if mask[t] != -1}
         if all(mask[t] != -1 for t in range(i, j)) or any(qd.words(q) >= MIN_STATEMENT_WORDS for q in inside):

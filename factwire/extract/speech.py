@@ -40,8 +40,8 @@ REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "repres
 UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
                            "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
-_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "brief", "involve", "aware",
-                               "direct", "anonymity"})
+_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
+                               "aware", "direct", "anonymity"})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -311,7 +311,9 @@ def is_unnamed_source(head: Token) -> bool:
     if lemma not in UNNAMED_HEADS:
         return False
     if lemma in ("person", "people"):
-        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in head.subtree if t is not head)
+        # The modifier may hang on the verb instead ("citing people | with knowledge of").
+        near = list(head.subtree) + list(head.doc[head.i + 1:head.i + 4])
+        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in near if t is not head)
     return True
 
 
@@ -332,9 +334,21 @@ def phrase_tokens(head: Token) -> tuple[int, int]:
     return i, j
 
 
+def source_tokens(head: Token) -> tuple[int, int]:
+    """Token range of a source's phrase; for 'people' it takes in a 'with knowledge of ...' that the
+    parser hung on the verb."""
+    i, j = phrase_tokens(head)
+    doc = head.doc
+    if head.lemma_.lower() in ("person", "people") and j < len(doc) and j == head.i + 1:
+        nxt = doc[j]
+        if nxt.dep_ == "prep" and any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in nxt.subtree):
+            j = nxt.right_edge.i + 1
+    return i, j
+
+
 def unnamed_label(head: Token) -> str:
     """A short label for an unnamed source: the phrase without article or number."""
-    i, j = phrase_tokens(head)
+    i, j = source_tokens(head)
     doc = head.doc
     while i < head.i and doc[i].pos_ in ("DET", "NUM"):
         i += 1
