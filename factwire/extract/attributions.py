@@ -110,8 +110,10 @@ def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 def _is_result(obj: Token) -> bool:
     """A company's reported figures: 'a loss', 'record profits', '$2 billion in sales'."""
-    return obj.lemma_.lower() in RESULT_NOUNS or obj.lower_ in RESULT_NOUNS or obj.like_num or obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") \
-        or any(c.like_num or c.ent_type_ in ("MONEY", "PERCENT") for c in obj.children)
+    if obj.lemma_.lower() in RESULT_NOUNS or obj.lower_ in RESULT_NOUNS or obj.like_num:
+        return True
+    return obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") or any(
+        c.like_num or c.ent_type_ in ("MONEY", "PERCENT") for c in obj.children)
 
 
 def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
