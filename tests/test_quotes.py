@@ -168,3 +168,19 @@ def test_what_a_publication_says_is_no_quote(nlp):
     doc = nlp(text)
     index = build_index(doc, {"The Guardian": ("ORG", ["The Guardian"]), "Tesco": ("ORG", ["Tesco"])})
     assert extract_quotes(doc, entities=index) == []
+
+
+def test_a_not_inside_the_quote_does_not_negate_the_verb(quotes):
+    rows = quotes("\u201cIt is hard not to worry about the ice,\u201d Brandt acknowledged.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Karl Brandt", "acknowledged")]
+
+
+def test_a_passive_participle_reports_nobody(quotes):
+    rows = quotes("\u201cThe plan announced in May is already out of date,\u201d said Rita Patel.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Rita Patel", "said")]
+
+
+def test_leading_conjunction_is_not_part_of_the_reported_clause(quotes):
+    rows = quotes("Tesco raised prices. But the increase may not last long, two people familiar with "
+                  "the plans said.")
+    assert [r["text"] for r in rows] == ["the increase may not last long"]

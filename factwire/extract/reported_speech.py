@@ -96,8 +96,9 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     dash = next((t for t in range(clause.i - 1, i - 1, -1) if doc[t].text in _DASHES), None)
     if dash is not None and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
         i = dash + 1
+    # "But it may morph ..., people say": the conjunction joins the sentence to the one before.
     while i < j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct
-                     or doc[i].is_space):
+                     or doc[i].is_space or doc[i].dep_ == "cc" and doc[i].i < clause.i):
         i += 1
     while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in _KEEP_AT_END or doc[j - 1].is_space):
         if doc[j - 1].is_quote and any(doc[t].is_quote for t in range(i, j - 1)):
