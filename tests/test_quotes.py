@@ -184,3 +184,8 @@ def test_leading_conjunction_is_not_part_of_the_reported_clause(quotes):
     rows = quotes("Tesco raised prices. But the increase may not last long, two people familiar with "
                   "the plans said.")
     assert [r["text"] for r in rows] == ["the increase may not last long"]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_words(quotes):
+    rows = quotes("Brandt put it bluntly: \u201cWe lost the vote and we lost the argument.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Karl Brandt", "put")]

@@ -85,6 +85,16 @@ def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
     return min(verbs, key=rank)
 
 
+def _colon_lead(qd: QuotedDoc, frame: list[Token], p: Passage) -> Token | None:
+    """'Smith put it bluntly: "We lost."': a clause ending in a colon introduces its subject's words."""
+    before = [t for t in frame if t.idx < p.open_at]
+    if not before or before[-1].text != ":":
+        return None
+    verb = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    return verb if verb is not None and not negated(verb) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children) else None
+
+
 def _according_to(frame: list[Token]) -> Token | None:
     """The object of an 'according to' in the frame."""
     for tok in frame:
@@ -120,6 +130,8 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
         verb = _reporting_verb(qd, frame, k)
         if verb is not None and _is_title(text) and not is_naming_verb(verb):
             continue  # a quoted name ('Star Wars') in a reported sentence is no quote
+        if verb is None:
+            verb = _colon_lead(qd, frame, p)
         if verb is None and (source := _according_to(frame)) is not None:
             # "'We will appeal,' according to Smith": the source is the speaker.
             speaker = Speaker(source, entity_of(source, entities, qd.ranges))
