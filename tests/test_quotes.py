@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from factwire.extract.attributions import extract_attributions
 from factwire.extract.quotes import extract_quotes
 from tests.index_builder import build_index
 
@@ -189,3 +192,20 @@ def test_leading_conjunction_is_not_part_of_the_reported_clause(quotes):
 def test_a_clause_ending_in_a_colon_introduces_its_subjects_words(quotes):
     rows = quotes("Brandt put it bluntly: \u201cWe lost the vote and we lost the argument.\u201d")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Karl Brandt", "put")]
+
+
+BASE = ("Karl Brandt said the plan would work. Rita Patel told Tesco it would not. "
+        "The talks ended, according to the Guardian.\n\nHe added that more was to come.")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(BASE)), st.sampled_from(list("\"'\u201c\u201d\u2018\u2019"))),
+                max_size=6))
+def test_stray_quotation_marks_never_crash_and_rows_stay_true(nlp, inserts):
+    text = BASE
+    for pos, mark in sorted(inserts, reverse=True):
+        text = text[:pos] + mark + text[pos:]
+    doc = nlp(text)
+    index = build_index(doc, PEOPLE)
+    for row in extract_quotes(doc, entities=index) + extract_attributions(doc, entities=index):
+        assert text[row["start"]:row["end"]] == row["text"] and row["text"].strip()
