@@ -209,3 +209,10 @@ def test_stray_quotation_marks_never_crash_and_rows_stay_true(nlp, inserts):
     index = build_index(doc, PEOPLE)
     for row in extract_quotes(doc, entities=index) + extract_attributions(doc, entities=index):
         assert text[row["start"]:row["end"]] == row["text"] and row["text"].strip()
+
+
+def test_no_inherited_speaker_once_someone_else_is_named(quotes):
+    rows = quotes("\u201cThe figures are clear enough,\u201d said economist Rita Patel.\n\n"
+                  "Karl Brandt, her longtime rival, disagreed.\n\n"
+                  "\u201cNobody can read these numbers that way.\u201d")
+    assert [r["speaker"] for r in rows] == ["Rita Patel"]

@@ -106,6 +106,20 @@ def _according_to(frame: list[Token]) -> Token | None:
     return None
 
 
+def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, Any], until: int) -> bool:
+    """Whether the text names another person between the last quote and offset `until` (then a
+    quote without a reporting verb may be theirs, so it keeps no speaker)."""
+    for m in entities.mentions():
+        if m.start >= until:
+            break
+        if m.start >= last["end"] and m.entity_id != last["speaker_id"] and \
+                not any(s <= m.start < e for s, e in qd.ranges):
+            e = entities.get(m.entity_id)
+            if e is not None and e.type == "PERSON":
+                return True
+    return False
+
+
 def _is_title(text: str) -> bool:
     """'Star Wars', 'Sue Origin': every longer word capitalized and no closing punctuation: a name."""
     words = [w for w in text.split() if len(w) > 3 or w == text.split()[0]]
@@ -144,7 +158,8 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             last = max((r for r in rows + earlier if r["start"] < p.open_at), key=lambda r: r["start"],
                        default=None)
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
-                    _paragraph_of(qd, last["start"]) < p.paragraph - 1:
+                    _paragraph_of(qd, last["start"]) < p.paragraph - 1 or \
+                    _someone_else_named(qd, entities, last, p.open_at):
                 continue
             rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
                          "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})
