@@ -132,3 +132,8 @@ def test_cited_people_with_knowledge(attributions):
     rows = attributions("The FT first reported the plan, citing people with knowledge of the deliberations.")
     assert brief(rows) == [("Financial Times", "reported", True),
                            ("people with knowledge of the deliberations", "citing", False)]
+
+
+def test_advisers_of_an_organization_and_verbs_in_another_sense(attributions):
+    rows = attributions("Acme advisers say the merger is off, while the company maintains its dividend.")
+    assert brief(rows) == [("Acme Corp", "say", True)]

@@ -35,15 +35,18 @@ NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", 
 REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                              "officer", "spokespeople", "aide", "source", "executive", "lawyer",
                              "attorney", "analyst", "economist", "strategist", "researcher", "office",
-                             "campaign"})
+                             "campaign", "adviser", "advisor"})
 # Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
 UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
-                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
+                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer",
+                           "adviser", "advisor"})
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
 _SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
                                "aware", "direct", "anonymity"})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
+_REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
+                                      "urge", "advise", "recommend", "demand", "threaten", "promise"})
 _SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
@@ -66,8 +69,9 @@ def is_speech_verb(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children):
         return False
-    # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data".
-    if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+    # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data",
+    # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
+    if lemma in _REPORT_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" or c.is_quote for c in tok.children):
         return False
     if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
         return False
