@@ -1,7 +1,8 @@
 """Sourcing phrases: who reported what.
 
-One row per phrase that credits a source: "according to X", "X reported", "told X" (a news
-organization), "in an interview with X", "a spokesperson for X said", "in a statement". The source
+One row per phrase that credits a source: "according to X", "X reported" (and then "X said" of that
+publication), "told X" (a news organization), "in an interview with X", "citing X", "a spokesperson
+for X said", "in a statement" / "in a filing" (the speaker's). The source
 is the entity the phrase names, by its canonical name ("the Journal" -> The Wall Street Journal,
 through the EntityIndex). Unnamed sources ("two people familiar with the matter", "a source close
 to the company") are rows too, because a reader weighing a story wants to see them, but they carry
