@@ -137,6 +137,7 @@ class QuotedDoc:
     passages: list[Passage]
     mask: list[int]  # per token: index of the passage it lies in (marks included), or -1
     ranges: list[tuple[int, int]]  # character range of each passage, marks included
+    tokens: list[tuple[int, int]]  # token range of each passage, marks included (empty when unaligned)
     paragraphs: list[tuple[int, int]]
 
     @classmethod
@@ -146,12 +147,13 @@ class QuotedDoc:
         passages = find_passages(text)
         ranges = [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
         mask = [-1] * len(doc)
+        tokens = []
         for k, (lo, hi) in enumerate(ranges):
             span = doc.char_span(lo, hi, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    mask[i] = k
-        return cls(doc, text, passages, mask, ranges, paragraphs(text))
+            tokens.append((span.start, span.end) if span is not None else (0, 0))
+            for i in range(*tokens[-1]):
+                mask[i] = k
+        return cls(doc, text, passages, mask, ranges, tokens, paragraphs(text))
 
     def words(self, k: int) -> int:
         """Number of words in passage k."""

@@ -40,11 +40,11 @@ def _ends_sentence(qd: QuotedDoc, p: Passage) -> bool:
 def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
     """The tokens outside quotation marks of the sentence that holds passage k."""
     doc, mask, p = qd.doc, qd.mask, qd.passages[k]
-    covered = [i for i, m in enumerate(mask) if m == k]
-    if not covered:
+    first, end = qd.tokens[k]
+    if end <= first:
         return []
     frame: list[Token] = []
-    i = covered[0] - 1
+    i = first - 1
     while i >= 0 and "\n" not in doc[i].text:
         if mask[i] == -1:
             if doc[i].text in _SENTENCE_END:
@@ -55,7 +55,7 @@ def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
         i -= 1
     frame.reverse()
     if not _ends_sentence(qd, p):
-        i = covered[-1] + 1
+        i = end
         while i < len(doc) and "\n" not in doc[i].text:
             if mask[i] == -1:
                 if doc[i].text in _SENTENCE_END:
@@ -74,10 +74,10 @@ def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
     if not verbs:
         return None
     p = qd.passages[k]
-    first = next((i for i, m in enumerate(qd.mask) if m == k), None)
+    first = qd.tokens[k][0] + 1  # the first word after the opening mark
 
     def rank(t: Token) -> tuple[int, int]:
-        governs = first is not None and t.left_edge.i <= first + 1 <= t.right_edge.i
+        governs = t.left_edge.i <= first <= t.right_edge.i
         size = t.right_edge.i - t.left_edge.i if governs else len(qd.doc)
         distance = p.open_at - t.idx if t.idx < p.open_at else t.idx - p.end
         return size, distance

@@ -6,6 +6,7 @@ the article's EntityIndex; nothing here mutates the Doc.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -143,7 +144,9 @@ def subject_token(verb: Token) -> Token | None:
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in quoted)
+    """Whether offset lies in one of the sorted, disjoint ranges."""
+    k = bisect_right(quoted, (offset, float("inf"))) - 1
+    return k >= 0 and quoted[k][0] <= offset < quoted[k][1]
 
 
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman",
@@ -208,13 +211,16 @@ def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[in
     want = _PRONOUN_GENDER.get(tok.lower_)
     paragraph_start = _paragraph_start(tok)  # this paragraph and the one before
     best = known = None
+    genders: dict[str, str | None] = {}
     for m in entities.mentions():
         if m.end > tok.idx:
             break
         e = entities.get(m.entity_id)
         if e is None or e.type not in types or m.kind not in ("name", "alias") or _inside(m.start, quoted):
             continue
-        gender = _gender(e, tok.doc) if want else None
+        if want and e.entity_id not in genders:
+            genders[e.entity_id] = _gender(e, tok.doc)
+        gender = genders.get(e.entity_id)
         if gender not in (None, want):
             continue
         best = e
@@ -280,10 +286,16 @@ def proper_name(head: Token) -> tuple[int, int] | None:
     """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'."""
     if head.pos_ != "PROPN":
         return None
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-            return i, ent.end
+    doc = head.doc
+    if head.ent_iob_ in ("B", "I"):
+        i, j = head.i, head.i + 1
+        while doc[i].ent_iob_ == "I" and i > 0:
+            i -= 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if doc[i].lower_ == "the" and j - i > 1:
+            i += 1
+        return i, j
     i = head.i
     while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN":
         i -= 1
