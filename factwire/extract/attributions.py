@@ -48,6 +48,7 @@ RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "revenue", "sales", "inc
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
                          "network", "station", "radio", "television", "website", "site", "outlet",
                          "agency", "tabloid", "program", "programme", "show", "podcast"})
+_CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
 
@@ -259,7 +260,7 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex,
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
-        if mask[tok.i] != -1:
+        if mask[tok.i] != -1 or tok.pos_ not in _CUE_POS:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
         found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications)]
         for row in found:
