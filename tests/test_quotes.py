@@ -216,3 +216,8 @@ def test_no_inherited_speaker_once_someone_else_is_named(quotes):
                   "Karl Brandt, her longtime rival, disagreed.\n\n"
                   "\u201cNobody can read these numbers that way.\u201d")
     assert [r["speaker"] for r in rows] == ["Rita Patel"]
+
+
+def test_a_name_the_index_lacks_still_names_the_speaker(quotes):
+    rows = quotes("\u201cThe harbor has never been this busy in winter,\u201d said Olaf Lindqvist, a pilot.")
+    assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Olaf Lindqvist", None)]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.attributions import publication_ids
 from factwire.extract.quotemarks import Passage, QuotedDoc
-from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quotes, quote_row
+from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quotes, quote_row, speaker_name
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
 from factwire.resolve import EntityIndex
 
@@ -149,7 +149,7 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
         if verb is None and (source := _according_to(frame)) is not None:
             # "'We will appeal,' according to Smith": the source is the speaker.
             speaker = Speaker(source, entity_of(source, entities, qd.ranges))
-            if speaker.entity is not None:
+            if speaker_name(speaker) is not None:
                 rows.append(quote_row(qd.text, p.start, p.end, speaker, True, "according to"))
             continue
         if verb is None:
@@ -165,7 +165,7 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
                          "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})
             continue
         speaker = speaker_of(verb, entities, qd.ranges)
-        named = speaker is not None and speaker.entity is not None
+        named = speaker_name(speaker) is not None
         if not named and (len(text.split()) < MIN_STATEMENT_WORDS or _is_title(text)):
             continue  # a phrase or a name nobody named is said to use: scare quotes, titles
         rows.append(quote_row(qd.text, p.start, p.end, speaker, True, verb.text))

@@ -19,6 +19,7 @@ from factwire.extract.speech import (
     is_speech_verb,
     negated,
     phrase_tokens,
+    proper_name,
     speaker_of,
 )
 from factwire.resolve import EntityIndex
@@ -39,8 +40,23 @@ def quote_row(text: str, start: int, end: int, speaker: Speaker | None, direct: 
         i, j = phrase_tokens(speaker.token)
         said_by = speaker.token.doc[i:j].text
     return {"text": text[start:end], "start": start, "end": end,
-            "speaker": entity.name if entity else None, "speaker_id": entity.entity_id if entity else None,
+            "speaker": entity.name if entity else speaker_name(speaker),
+            "speaker_id": entity.entity_id if entity else None,
             "speaker_text": said_by, "direct": direct, "cue": cue}
+
+
+def speaker_name(speaker: Speaker | None) -> str | None:
+    """The speaker's canonical name: the entity's, else a proper name the entity index lacks."""
+    if speaker is None:
+        return None
+    if speaker.entity is not None:
+        return speaker.entity.name
+    name = proper_name(speaker.token)
+    if name is None:
+        return None
+    span = speaker.token.doc[name[0]:name[1]]
+    # A tagger's PROPN on "commerce ministry" is no name: a name is capitalized.
+    return span.text if span[0].text[:1].isupper() and span[-1].text[:1].isupper() else None
 
 
 def _misparsed_complement(verb: Token) -> Token | None:
