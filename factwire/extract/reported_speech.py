@@ -54,9 +54,7 @@ def speaker_name(speaker: Speaker | None) -> str | None:
     name = proper_name(speaker.token)
     if name is None:
         return None
-    span = speaker.token.doc[name[0]:name[1]]
-    # A tagger's PROPN on "commerce ministry" is no name: a name is capitalized.
-    return span.text if span[0].text[:1].isupper() and span[-1].text[:1].isupper() else None
+    return speaker.token.doc[name[0]:name[1]].text
 
 
 def _misparsed_complement(verb: Token) -> Token | None:

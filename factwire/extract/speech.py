@@ -283,8 +283,9 @@ def organization_of(head: Token, entities: EntityIndex, *, owner_first: bool = F
 
 
 def proper_name(head: Token) -> tuple[int, int] | None:
-    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'."""
-    if head.pos_ != "PROPN":
+    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'.
+    A tagger's PROPN on a lower-case word ("commerce ministry") is no name."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     doc = head.doc
     if head.ent_iob_ in ("B", "I"):
