@@ -90,6 +90,13 @@ def test_unnamed_sources_are_rows_flagged_unnamed(attributions):
                            ("people close to the company", "citing", False)]
 
 
+def test_unnamed_sources_can_be_left_out(nlp):
+    text = "Acme is weighing a sale, according to people familiar with the talks, the FT reported."
+    doc = nlp(text)
+    rows = extract_attributions(doc, entities=build_index(doc, SOURCES), unnamed=False)
+    assert brief(rows) == [("Financial Times", "reported", True)]
+
+
 def test_a_reason_is_not_a_source(attributions):
     assert attributions("The airline cancelled 40 flights, citing bad weather.") == []
 

@@ -252,9 +252,10 @@ def _publication_says(tok: Token, entities: EntityIndex, publications: set[str])
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
-def extract_attributions(doc: Doc, *, entities: EntityIndex,
-                         quoted: QuotedDoc | None = None) -> list[dict[str, Any]]:
-    """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order."""
+def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
+                         unnamed: bool = True) -> list[dict[str, Any]]:
+    """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order
+    (`unnamed=False` leaves out unnamed sources such as "people familiar with the matter")."""
     mask = (quoted or QuotedDoc.of(doc)).mask
     publications = publication_ids(doc, entities, mask)
     rows: list[dict[str, Any]] = []
@@ -264,7 +265,9 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex,
             continue  # a quoted speaker's own "according to" is not the article's sourcing
         found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications)]
         for row in found:
-            if row is not None and "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
+            if row is None or not (unnamed or row["named"]):
+                continue
+            if "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
                 seen.add((row["start"], row["end"]))
                 rows.append(row)
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
