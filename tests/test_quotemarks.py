@@ -62,3 +62,12 @@ def test_odd_marks_never_crash_and_stay_in_bounds(text):
         assert p.start > last_end  # passages never overlap
         assert text[p.start:p.end].strip() == text[p.start:p.end]
         last_end = p.end
+
+
+def test_continuation_needs_the_same_kind_of_mark():
+    text = "He said he'd rock and roll 'til dawn.\n\n\u201cNot now,\u201d she said."
+    assert texts(text) == ["Not now"]
+
+
+def test_contractions_in_straight_single_quotes_are_no_passages():
+    assert texts("They played rock 'n' roll all night.") == []

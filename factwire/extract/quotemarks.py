@@ -83,14 +83,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
-    return any(ch.isalnum() for ch in text[start:end])
+    """At least one word of two letters or digits ("rock 'n' roll" quotes no 'n')."""
+    return re.search(r"\w\w", text[start:end]) is not None
 
 
-def _opens_with_quote(text: str, start: int, end: int) -> bool:
+def _opens_with_quote(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the paragraph [start, end) opens with an opening mark of this kind."""
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _can_open(text, i, start, end)
+    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _kind(text[i]) == kind and \
+        _can_open(text, i, start, end)
 
 
 def find_passages(text: str) -> list[Passage]:
@@ -120,7 +123,7 @@ def find_passages(text: str) -> list[Passage]:
             elif _can_open(text, i, ps, pe):
                 # A second opening mark: the first one was never closed, so drop it.
                 open_at, continues = i, False
-        if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1]):
+        if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1], open_kind):
             s, e = _trimmed(text, open_at + 1, pe)
             if _has_words(text, s, e):
                 passages.append(Passage(s, e, open_at, None, continues, p))
