@@ -51,7 +51,8 @@ class Timex:
     start: int
     end: int
     text: str
-    kind: str  # date | month_year | year | month | month_day | weekday | deictic | ago | anchored | quarter
+    kind: str  # date | month_year | year | month | month_day | weekday | deictic | anchored | quarter
+    # | season | weekend | recent
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -60,6 +61,7 @@ class Timex:
     shift: int = 0  # units forward (+) or back (-)
     rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier"
     quarter: int | None = None
+    season: str | None = None  # spring | summer | fall | winter
 
 
 def _month(s: str) -> int:
@@ -95,11 +97,25 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month", rf"\b{_MONTH}(?!\s\d)"),
     ("weekday", rf"(?i:\b(?:(?P<rel>last|next|this)\s)?){_WEEKDAY}"
                 r"(?i:(?:\s(?:morning|afternoon|evening|night))?)\b"),
-    ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight)\b)"),
+    ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight|overnight)\b)"),
+    ("day_word", r"(?i:(?<!the\s)\b(?P<w>last\s(?:night|evening))\b)"),
     ("day_word", r"(?i:\bthis\s(?P<w>morning|afternoon|evening))\b"),
+    # "last spring", "this past summer", "the past winter"; not "the last fall in prices"
+    ("season", rf"(?i:(?<!the\s)\b(?:this\s(?P<past>past)|(?P<rel>this|last|next))\s{_SEASON})\b"),
+    ("season", rf"(?i:\bthe\s(?P<past>past)\s{_SEASON})\b"),
+    # a bare season after a preposition ("in the spring", "over the summer"); not "the fall of Rome"
+    ("season", rf"(?i:\b(?:in|during|over|by|until|through|throughout|since|before|after|from)\s"
+               rf"(?P<core>(?:the\s)?{_SEASON}))\b(?!\s+of\b|-)"),
+    # the weekend names its Saturday: "last weekend", "over the weekend"; not "the weekend of June 3"
+    ("weekend", r"(?i:(?<!the\s)\b(?:this\s(?P<past>past)|(?P<rel>this|last|next))\sweekend)\b"),
+    ("weekend", r"(?i:\bthe\s(?P<past>past)\sweekend)\b"),
+    ("weekend", r"(?i:\b(?:over|during|on|at|through|throughout|since|until|before|after|by)\s"
+                r"(?P<core>the\sweekend))\b(?!\s+of\b|'s|-)"),
+    # a recent stretch: "the past few days", "in recent weeks", "the last two weeks"
+    ("recent", rf"(?i:\b(?:the\s(?:last|past)\s(?:few|several|couple\sof|{_NUM})|recent)\s"
+               r"(?P<unit>day|week|month)s)\b"),
     ("edge", rf"(?i:\bthe\s{_EDGE}\sof\s(?:the|this|(?P<rel>last|next))\s{_UNIT})\b"),
     ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|the\s(?P<rel2>past|coming))\s{_UNIT})\b"),
-    ("season", rf"(?i:\b(?P<rel>this|last|next)\s{_SEASON})\b"),
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
@@ -111,7 +127,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
 def _make(kind: str, m: re.Match[str]) -> Timex | None:
     """The Timex a rule's match names, or None when the match is not a date after all."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
-    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    # a rule may match a leading preposition only to know the context; the span is its `core`
+    cut = "core" if "core" in g else 0
+    base = {"start": m.start(cut), "end": m.end(cut), "text": m.group(cut)}
     year = int(g["year"]) if "year" in g else None
     month = _month(g["month"]) if "month" in g else None
     if "day" in g and not 1 <= int(g["day"]) <= 31:
@@ -137,9 +155,17 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].lower()],
                      rel=g.get("rel", "").lower() or None)
     if kind == "day_word":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
-        return Timex(**base, kind="deictic", unit="day", shift=shift)
-    if kind in ("deictic", "edge", "season"):
+        word = " ".join(g["w"].lower().split())
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}.get(word, 0)
+        return Timex(**base, kind="deictic", unit="day", shift=shift, rel=word)
+    if kind in ("season", "weekend"):
+        rel = "last" if "past" in g else (g.get("rel") or "").lower() or None
+        season = g["season"].lower().replace("autumn", "fall") if "season" in g else None
+        return Timex(**base, kind=kind, unit="quarter" if season else "week", rel=rel, season=season)
+    if kind == "recent":  # shift: how many units back the stretch reaches at least
+        n = _num(g["n"]) if "n" in g else 2
+        return Timex(**base, kind="recent", unit=g["unit"].lower(), shift=-n)
+    if kind in ("deictic", "edge"):
         rel = (g.get("rel") or g.get("rel2") or "this").lower()
         unit = _unit(g["unit"]) if "unit" in g else "year"
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
