@@ -47,6 +47,8 @@ FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "mig
 # "is expected to", "is set to": present tense that points forward.
 NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
+# Present-tense verbs of intent: what they govern lies ahead.
+INTENDING = {"expect", "plan", "schedule", "intend", "aim", "hope"}
 # "The board scheduled a vote for Dec. 9": the act is past, the date it fixes may lie either side.
 SCHEDULING = {"schedule", "reschedule", "slate", "plan", "postpone", "delay"}
 # Clauses that report or narrate: a "would" inside them is the future of a past moment.
@@ -124,6 +126,8 @@ def _finite_tense(verb: Token) -> str | None:
         # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one
         return "future" if verb.lemma_ in PROSPECTIVE else "past"
     if any(w.tag_ in ("VBZ", "VBP") for w in words):
+        if verb.lemma_ in INTENDING and verb.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the school expects results in March", "plans to open on Friday"
         if verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
             return "future"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
@@ -182,9 +186,9 @@ def _season_year(season: str, published: date, tense: str | None, rel: str | Non
         return current[0]
     if tense == "past":
         return begun[-1]
-    if tense == "future":
+    if tense == "future" or (rel == "this" and tense == "present"):  # "opens this spring"
         return not_over[0]
-    if rel == "this":  # "this spring" with no tense: the one of the publication's year
+    if rel == "this" and tense is None:  # "this spring's floods": the one of the publication's year
         return published.year
     # the nearest season: fewer days between the publication date and its span
     return min(spans, key=lambda sp: min(abs((sp[1] - published).days), abs((published - sp[2]).days)))[0]

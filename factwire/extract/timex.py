@@ -42,6 +42,7 @@ _REL = r"(?P<rel>this|last|next)"
 _ANCH = r"(?P<anch>previous|prior|following|next|same)"
 _EDGE = r"(?P<edge>end|beginning|start|middle|rest|remainder)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_SEASON_LC = r"(?P<season>spring|summer|fall|autumn|winter)"  # used outside (?i:...): lower case only
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("day_word", r"(?i:(?<!the\s)\b(?P<w>last\s(?:night|evening))\b)"),
     ("day_word", r"(?i:\bthis\s(?P<w>morning|afternoon|evening))\b"),
     # "last spring", "this past summer", "the past winter"; not "the last fall in prices"
-    ("season", rf"(?i:(?<!the\s)\b(?:this\s(?P<past>past)|(?P<rel>this|last|next))\s{_SEASON})\b"),
-    ("season", rf"(?i:\bthe\s(?P<past>past)\s{_SEASON})\b"),
+    # Seasons are written in lower case; "Spring Valley", "the Arab Spring" are names.
+    ("season", rf"(?<![Tt]he\s)\b(?:(?i:this)\s(?P<past>past)|(?P<rel>(?i:this|last|next)))\s{_SEASON_LC}\b"),
+    ("season", rf"\b(?i:the)\s(?P<past>past)\s{_SEASON_LC}\b"),
     # a bare season after a preposition ("in the spring", "over the summer"); not "the fall of Rome"
-    ("season", rf"(?i:\b(?:in|during|over|by|until|through|throughout|since|before|after|from)\s"
-               rf"(?P<core>(?:the\s)?{_SEASON}))\b(?!\s+of\b|-)"),
+    ("season", rf"\b(?i:in|during|over|by|until|through|throughout|since|before|after)\s"
+               rf"(?P<core>(?:the\s)?{_SEASON_LC})\b(?!\s+of\b|-)"),
     # the weekend names its Saturday: "last weekend", "over the weekend"; not "the weekend of June 3"
     ("weekend", r"(?i:(?<!the\s)\b(?:this\s(?P<past>past)|(?P<rel>this|last|next))\sweekend)\b"),
     ("weekend", r"(?i:\bthe\s(?P<past>past)\sweekend)\b"),
