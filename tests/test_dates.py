@@ -361,3 +361,16 @@ def test_overnight_that_is_not_a_time(nlp):
 def test_a_weekend_in_a_sentence_and_an_anchor_after_it(nlp):
     text = "Protesters marched over the weekend. The day before, organizers had handed out maps."
     assert _resolved(nlp, text, AUTUMN) == ["2019-11-16", "2019-11-15"]
+
+
+def test_would_in_a_relative_clause_is_a_conditional_not_reported_speech(nlp):
+    text = "Lawmakers passed a bill that would cap rents starting in January."
+    assert _resolved(nlp, text, date(2019, 3, 12)) == ["2020-01"]
+
+
+def test_was_to_is_the_future_of_a_past_moment(nlp):
+    assert _resolved(nlp, "The witness was to testify on Friday.", AUTUMN) == ["2019-11-22"]
+
+
+def test_this_past_week():
+    assert _one("this past week", published=date(2019, 12, 3)) == ("2019-11", "week", True)

@@ -115,8 +115,8 @@ def _finite_tense(verb: Token) -> str | None:
     if any(a.tag_ == "VBD" for a in auxes) and verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
         return "near"  # "was scheduled for", "was going to", "had been expected to"
     if verb.tag_ == "VBD" and (verb.lemma_ in SCHEDULING or (verb.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lemma_ in PROSPECTIVE for c in verb.children))):
-        return "near"  # "scheduled a vote for", "was due to"
+            (c.dep_ == "acomp" and c.lemma_ in PROSPECTIVE) or c.dep_ == "xcomp" for c in verb.children))):
+        return "near"  # "scheduled a vote for", "was due to", "was to testify"
     if any(w.tag_ in ("VBD",) for w in words):
         return "past"
     has_perfect = any(a.lemma_ == "have" for a in auxes)
@@ -144,7 +144,10 @@ def _reported(verb: Token) -> bool:
     if clause.dep_ not in SUBORDINATE:
         return False
     gov = clause.head
-    return gov.pos_ in ("NOUN", "PROPN") or gov.tag_ in ("VBD", "VBN") or any(
+    if gov.pos_ in ("NOUN", "PROPN"):
+        # "her vow that Britain would leave": reported; "a bill that would cap rents": a conditional
+        return clause.dep_ != "relcl"
+    return gov.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in gov.children)
 
 

@@ -117,7 +117,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("recent", rf"(?i:\b(?:the\s(?:last|past)\s(?:few|several|couple\sof|{_NUM})|recent)\s"
                r"(?P<unit>day|week|month)s)\b"),
     ("edge", rf"(?i:\bthe\s{_EDGE}\sof\s(?:the|this|(?P<rel>last|next))\s{_UNIT})\b"),
-    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|the\s(?P<rel2>past|coming))\s{_UNIT})\b"),
+    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|(?:the|this)\s(?P<rel2>past|coming))\s{_UNIT})\b"),
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
