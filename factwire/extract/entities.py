@@ -19,7 +19,7 @@ from factwire.extract.roles import find_roles
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
-from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, titles
+from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, ORG_TITLES, titles
 from factwire.resolve.names import acronym_letters, name_key
 from factwire.resolve.titles import title_before
 
@@ -67,6 +67,11 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[_Draft]:
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
         while len(toks) > 1 and doc[toks[0]].lower_ in _TITLE_WORDS:
             toks = toks[1:]
+    for k in toks[1:]:  # "Secretary of | State Paul Hendricks": a title that ends inside the span
+        t = title_before(doc, k, max(0, toks[0] - 6))
+        if t is not None and t.core_start < toks[0] and t.capitalized:
+            toks = [i for i in toks if i >= k]
+            break
     while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or _is_possessive(doc[toks[-1]])):
         toks = toks[:-1]
     place_tail = None
@@ -195,6 +200,37 @@ def _join_of_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _orgs_before_titles(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """'Northwind Traders CEO Lena Ortiz', "Contoso's founder": who has a CEO is an organization."""
+    ends = {d.te: d for d in drafts}
+    taken = {i for d in drafts for i in range(d.ts, d.te)}
+    out = []
+    for d in drafts:
+        t = title_before(doc, d.ts, max(0, d.ts - 8))
+        if t is None and d.ts >= 2 and doc[d.ts - 1].text == ",":  # "X's founder, Jane Roe"
+            t = title_before(doc, d.ts - 1, max(0, d.ts - 9))
+        while t is not None and t.start >= 2 and doc[t.start - 1].lower_ == "and":  # "founder and CEO"
+            nxt = title_before(doc, t.start - 1, max(0, t.start - 9))
+            if nxt is None:
+                break
+            t = nxt
+        if t is None or t.title.lower() not in ORG_TITLES:
+            continue
+        k = t.start
+        if k and _is_possessive(doc[k - 1]):
+            k -= 1
+        if k in ends:
+            ends[k].votes["ORG"] += 3
+            continue
+        i = k
+        while i - 1 >= 0 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title \
+                and not doc[i - 1].ent_type_:
+            i -= 1
+        if i < k and not (i == k - 1 and doc[i].is_sent_start):
+            out.append(_Draft(i, k, "ORG", votes=Counter({"ORG": 5})))
+    return out
+
+
 def _drafts(doc: Doc) -> list[_Draft]:
     """Every cleaned name span of the Doc, in text order."""
     drafts: list[_Draft] = []
@@ -207,6 +243,7 @@ def _drafts(doc: Doc) -> list[_Draft]:
     drafts += _extra_org_names(doc, taken)
     drafts.sort(key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {doc[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[_Draft] = []
@@ -235,7 +272,9 @@ def _person_votes(doc: Doc, d: _Draft) -> None:
 def _titled_start(doc: Doc, d: _Draft) -> int:
     """Start of a formal title written before a person's name ("President Donald Trump")."""
     t = title_before(doc, d.ts, max(0, d.ts - 8))
-    return t.core_start if t is not None and t.capitalized else d.ts
+    if t is None or not t.capitalized or t.title.lower() in ORG_TITLES:
+        return d.ts  # "CEO Jane Roe" is a job, not a form of the name; "President Jane Roe" is
+    return t.core_start
 
 
 def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:

@@ -31,6 +31,12 @@ TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "i
 # Words that belong to a title when they come before one ("senior director", "deputy leader").
 TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
                    "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
+# Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
+ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "chairman", "chairwoman",
+              "chair", "executive chair", "executive chairman", "director", "executive director",
+              "senior director", "managing director", "general manager", "executive", "spokesman",
+              "spokeswoman", "spokesperson", "principal meteorologist", "meteorologist", "economist",
+              "analyst", "professor", "vice president", "general counsel", "treasurer", "owner"}
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 

@@ -1,0 +1,76 @@
+"""Entities, aliases and mentions on short articles written for these tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.entities import entity_rows, extract_entities, mention_rows
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (
+    "Governor Maria Delgado signed the water bill on Monday, Delgado's office said. "
+    "The bill was opposed by Northwind Traders Inc., the grocery chain based in Ohio. "
+    "Northwind spokesman Tom Reyes said the company would appeal. "
+    "Delgado told the Columbus Dispatch that she expected a fight. "
+    "The governor also met leaders of GreenLeaf, which sells solar panels, and the "
+    "Environmental Protection Agency (EPA) sent observers. The EPA declined to comment."
+)
+
+
+@pytest.fixture(scope="module")
+def index(nlp):
+    return extract_entities(nlp(ARTICLE))
+
+
+def _by_name(index, name):
+    return next(e for e in index.entities if e.name == name)
+
+
+def test_surname_and_title_join_the_full_name(index):
+    delgado = _by_name(index, "Maria Delgado")
+    assert delgado.type == "PERSON"
+    assert "Delgado" in delgado.aliases
+    assert sum(e.name.endswith("Delgado") for e in index.entities) == 1
+
+
+def test_definite_description_becomes_an_alias(index):
+    assert "The governor" in _by_name(index, "Maria Delgado").aliases
+    kinds = {m.kind for m in _by_name(index, "Maria Delgado").mentions}
+    assert "description" in kinds
+
+
+def test_company_short_form_and_acronym_join_their_long_form(index):
+    northwind = _by_name(index, "Northwind Traders Inc.")
+    assert northwind.type == "ORG"
+    assert "Northwind" in northwind.aliases
+    epa = index.lookup("EPA")
+    assert epa is not None and epa.name == "Environmental Protection Agency" and epa.type == "ORG"
+
+
+def test_brand_spelling_is_typed_as_organization(index):
+    assert index.lookup("GreenLeaf").type == "ORG"
+
+
+def test_mentions_have_exact_offsets_and_kinds(nlp, index):
+    rows = mention_rows(index)
+    assert rows and all(ARTICLE[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert {r["kind"] for r in rows} <= {"name", "alias", "description", "pronoun"}
+    counts = {r["entity_id"]: r["mention_count"] for r in entity_rows(index)}
+    assert all(counts[e.entity_id] == len(e.mentions) for e in index.entities)
+
+
+def test_junk_spans_are_not_entities(nlp):
+    text = ("The Lopez-Harper feud grew as federal regulators watched. Critics called the firm "
+            "\"Fail Street\" online, and Chief of Staff Ann Lopez met Tim Harper in Denver.")
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert not any("-" in n for n in names)
+    assert "Fail Street" not in names and "Chief of Staff" not in names
+    assert {"Ann Lopez", "Tim Harper"} <= names
+
+
+def test_one_type_per_entity_over_all_mentions(nlp):
+    text = ("President Carla Mendes spoke in Lisbon. Mendes said the plan works. "
+            "Critics of Mendes disagreed, and Mendes answered them.")
+    mendes = [e for e in extract_entities(nlp(text)).entities if "Mendes" in e.name]
+    assert len(mendes) == 1 and mendes[0].type == "PERSON" and mendes[0].name == "Carla Mendes"
