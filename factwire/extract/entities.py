@@ -20,7 +20,7 @@ from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, ORG_TITLES, titles
-from factwire.resolve.names import acronym_letters, name_key
+from factwire.resolve.names import acronym_letters, looks_like_brand, name_key
 from factwire.resolve.titles import title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -231,6 +231,47 @@ def _orgs_before_titles(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _propn_runs(doc: Doc, taken: set[int]):
+    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and (
+                (doc[j].text[:1].isupper() and (doc[j].pos_ == "PROPN" or looks_like_brand(doc[j].text)))
+                or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                    and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        if j > i:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
+    """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
+    untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
+    out = []
+    for i, j in _propn_runs(doc, taken):
+        text = doc[i:j].text
+        after = doc[j:j + 2].text
+        if after.startswith("-based") or after.startswith("- based"):
+            out.append(_Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
+        elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
+            out.append(_Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+        elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "ORG" \
+                and j < len(doc) and doc[j].text in {",", "and", "or"} and not doc[i].is_sent_start:
+            out.append(_Draft(i, j, "ORG", votes=Counter({"ORG": 3})))
+    return out
+
+
+def _list_votes(doc: Doc, drafts: list[_Draft]) -> None:
+    """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
+    for a, b in zip(drafts, drafts[1:]):
+        gap = doc[a.te:b.ts].text.strip()
+        if gap in {",", "and", "or", ", and", ", or"}:
+            a.votes[b.label] += 2
+            b.votes[a.label] += 2
+
+
 def _drafts(doc: Doc) -> list[_Draft]:
     """Every cleaned name span of the Doc, in text order."""
     drafts: list[_Draft] = []
@@ -241,6 +282,8 @@ def _drafts(doc: Doc) -> list[_Draft]:
     _office_names(doc, drafts)
     taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
     drafts += _extra_org_names(doc, taken)
+    taken |= {i for d in drafts for i in range(d.ts, d.te)}
+    drafts += _untagged_names(doc, taken)
     drafts.sort(key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
@@ -253,6 +296,7 @@ def _drafts(doc: Doc) -> list[_Draft]:
         for part in _split_coordination(doc, d):
             _tails(doc, part)
             out.append(part)
+    _list_votes(doc, out)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
         if k and d.ts >= 2 and doc[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
                 and acronym_letters(doc[d.ts:d.te].text):
