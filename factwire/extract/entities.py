@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from factwire.extract.roles import find_roles
 from factwire.resolve import EntityIndex
-from factwire.resolve.descriptions import add_descriptions, salient_org
+from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, ORG_TITLES, titles
 from factwire.resolve.names import acronym_letters, looks_like_brand, name_key
@@ -265,7 +265,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
 
 def _list_votes(doc: Doc, drafts: list[_Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
-    for a, b in zip(drafts, drafts[1:]):
+    for a, b in zip(drafts, drafts[1:], strict=False):
         gap = doc[a.te:b.ts].text.strip()
         if gap in {",", "and", "or", ", and", ", or"}:
             a.votes[b.label] += 2
@@ -335,7 +335,7 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     entities = group_candidates(doc, cands)
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
-    return add_descriptions(doc, index, roles)
+    return merge_renamed(doc, add_descriptions(doc, index, roles))
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

@@ -121,3 +121,48 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         if alias.lower() != ent.name.lower() and alias not in ent.aliases:
             ent.aliases.append(alias)
     return EntityIndex(index.entities, roles=roles)
+
+
+_RENAME_VERBS = {"rebrand", "rename", "call", "know"}
+
+
+def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
+    """'the company rebranded itself The We Company': the new name is the same entity."""
+    pairs = []
+    for tok in doc:
+        low = tok.lower_
+        renamed = low.startswith(("rebrand", "renam")) or (low in {"called", "known"} and any(
+            c.lower_ in {"now", "formerly"} for c in tok.children))
+        if not renamed or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ == "it":  # "Acme said it had renamed itself ..."
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in {"acl", "relcl"}:  # "Acme, now called Zeta,"
+            subj = tok.head
+        old = index.at(subj.left_edge.idx, subj.idx + len(subj.text)) if subj is not None else None
+        obj = [c for c in tok.children if c.dep_ in {"oprd", "dobj", "attr", "prep"} and c.lower_ != "itself"]
+        if obj and obj[-1].dep_ == "prep":
+            obj = [c for c in obj[-1].children if c.dep_ == "pobj"]
+        new = None
+        if obj:
+            o = obj[-1]
+            new = index.at(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
+        if old is not None and new is not None and old is not new and old.type == new.type:
+            pairs.append((old, new))
+    if not pairs:
+        return index
+    gone = {}
+    for old, new in pairs:
+        old.aliases += [a for a in [new.name, *new.aliases] if a not in old.aliases and a != old.name]
+        for m in new.mentions:
+            m.entity_id = old.entity_id
+            m.kind = "alias" if m.kind == "name" else m.kind
+        old.mentions = sorted(old.mentions + new.mentions, key=lambda m: m.start)
+        gone[new.entity_id] = old
+    roles = []
+    for r in index.roles or []:
+        if r["org_id"] in gone:
+            r = {**r, "org": gone[r["org_id"]].name, "org_id": gone[r["org_id"]].entity_id}
+        roles.append(r)
+    return EntityIndex([e for e in index.entities if e.entity_id not in gone], roles=roles)
