@@ -74,3 +74,44 @@ def test_one_type_per_entity_over_all_mentions(nlp):
             "Critics of Mendes disagreed, and Mendes answered them.")
     mendes = [e for e in extract_entities(nlp(text)).entities if "Mendes" in e.name]
     assert len(mendes) == 1 and mendes[0].type == "PERSON" and mendes[0].name == "Carla Mendes"
+
+
+def test_names_ner_leaves_out_are_found_by_their_spelling_and_place(nlp):
+    text = ("Orders rose at Fabrikam, a Tulsa-based maker of pumps, and at Contoso, a Dallas-based rival. "
+            "Fans can watch on the HBO+ app.")
+    index = extract_entities(nlp(text))
+    assert index.lookup("Contoso").type == "ORG"  # an appositive "a ... rival" names a company
+    assert index.lookup("HBO+") is not None and index.lookup("HBO+").type == "ORG"
+
+
+def test_place_before_based_is_a_place(nlp):
+    index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
+    place = index.lookup("Sugar Creek")
+    assert place is not None and place.type == "GPE"
+
+
+def test_compound_of_two_surnames_is_not_an_entity(nlp):
+    text = "The Kellerman-Dawson feud began when Ann Kellerman sued Bo Dawson. Kellerman won."
+    index = extract_entities(nlp(text))
+    names = sorted(e.name for e in index.entities)
+    assert names == ["Ann Kellerman", "Bo Dawson"]
+    assert "Kellerman" in index.lookup("Ann Kellerman").aliases
+
+
+def test_office_name_and_its_acronym_are_one_entity(nlp):
+    text = "The bill was backed by the Ohio State Treasurer (OST) and opposed by others. The OST declined."
+    office = extract_entities(nlp(text)).lookup("OST")
+    assert office is not None and office.name == "Ohio State Treasurer" and len(office.mentions) == 3
+
+
+def test_renamed_company_stays_one_entity(nlp):
+    text = "Globex Corp said on Monday that it had renamed itself Zenith Holdings. Zenith Holdings shares rose."
+    index = extract_entities(nlp(text))
+    assert len(index.entities) == 1 and "Zenith Holdings" in index.entities[0].aliases
+
+
+def test_list_members_share_a_type(nlp):
+    text = "He bought Orbital Systems, Quillfeather and Brightwave Media last year."
+    index = extract_entities(nlp(text))
+    quill = index.lookup("Quillfeather")
+    assert quill is not None and quill.type == "ORG"

@@ -19,7 +19,16 @@ from factwire.extract.roles import find_roles
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
-from factwire.resolve.lexicon import HONORIFICS, NAME_TAILS_ORG, NAME_TAILS_PLACE, ORG_HEADS, ORG_TITLES, titles
+from factwire.resolve.lexicon import (
+    HONORIFICS,
+    NAME_TAILS_ORG,
+    NAME_TAILS_PLACE,
+    ORG_DESCRIPTIONS,
+    ORG_HEADS,
+    ORG_TITLES,
+    PERSON_DESCRIPTIONS,
+    titles,
+)
 from factwire.resolve.names import acronym_letters, looks_like_brand, name_key
 from factwire.resolve.titles import title_before
 
@@ -106,6 +115,13 @@ def _is_junk(doc: Doc, d: _Draft, surnames: set[str]) -> bool:
     for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
             return True
+    # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
+    if d.te + 1 < len(doc) and doc[d.te].text == "-" and not doc[d.te - 1].whitespace_ \
+            and doc[d.te + 1].text in surnames and span.text in surnames:
+        return True
+    if d.ts >= 2 and doc[d.ts - 1].text == "-" and not doc[d.ts - 2].whitespace_ \
+            and doc[d.ts - 2].text in surnames and span[0].text in surnames:
+        return True
     # an acronym defined after a lower-case phrase is no name: "continuing resolution (CR)"
     if d.ts > 0 and doc[d.ts - 1].text == "(" and acronym_letters(span.text) and d.ts > 1 \
             and doc[d.ts - 2].is_lower:
@@ -304,6 +320,26 @@ def _drafts(doc: Doc) -> list[_Draft]:
     return out
 
 
+def _appositive_votes(doc: Doc, d: _Draft) -> None:
+    """'Contoso, a Dallas-based rival,' names a company; 'Jo Park, a lawyer,' a person."""
+    for child in doc[d.te - 1].children:
+        if child.dep_ != "appos" or child.i < d.te:
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in ORG_DESCRIPTIONS:
+            d.votes["ORG"] += 5
+        elif lemma in PERSON_DESCRIPTIONS or lemma in titles():
+            d.votes["PERSON"] += 5
+
+
+def _first_name_left(doc: Doc, d: _Draft) -> None:
+    """'sued Bo Dawson' with only 'Dawson' tagged: an untagged capitalized name word joins it."""
+    i = d.ts - 1
+    if d.label == "PERSON" and i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title \
+            and not doc[i].ent_type_ and doc[i].lower_ not in _TITLE_WORDS | HONORIFICS:
+        d.ts = i
+
+
 def _person_votes(doc: Doc, d: _Draft) -> None:
     """Evidence that a name is a person's: a title or form of address before it, 'who' after it."""
     t = title_before(doc, d.ts, max(0, d.ts - 8))
@@ -325,7 +361,9 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     """Resolve the NER spans of `doc` into entities with canonical names, aliases and mentions."""
     drafts = _drafts(doc)
     for d in drafts:
+        _first_name_left(doc, d)
         _person_votes(doc, d)
+        _appositive_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"

@@ -65,7 +65,8 @@ NAME_TAILS_ORG = {"network", "administration"}
 NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}
 
 # Head nouns of definite descriptions ("the company") by the entity type they can refer to.
-ORG_DESCRIPTIONS = {"company", "firm", "utility", "agency", "provider", "giant", "group", "carrier",
+ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "unit", "supplier",
+                    "utility", "agency", "provider", "giant", "group", "carrier",
                     "retailer", "automaker", "bank", "lender", "insurer", "startup", "conglomerate",
                     "maker", "manufacturer", "operator", "developer", "publisher", "newspaper", "paper",
                     "network", "administration", "commission", "regulator",
