@@ -113,7 +113,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         if target is None:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        added.append((target, Mention(target.entity_id, doc.text[start:end], start, end, "description")))
+        text = doc[i:j].text
+        added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
     for ent, m in added:
         ent.mentions.append(m)
         ent.mentions.sort(key=lambda x: x.start)

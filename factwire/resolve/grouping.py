@@ -131,7 +131,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue  # "California" does not stand for "California Public Utilities Commission"
         if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
-            the_before = all(doc.text[max(0, cands[i].start - 4):cands[i].start].lower() == "the "
+            the_before = all(_text_before(doc, cands[i].start) == "the "
                              for i in g.members)
             if not (the_before and hw[-1] == w):
                 continue
@@ -143,6 +143,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
         return None  # "Haqqani" with two Haqqanis in the article
     return min(fits, key=lambda h: h.first(cands)) if fits else None
+
+
+def _text_before(doc: Doc, start: int) -> str:
+    """The four characters before a character offset, lower-cased ("the ")."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = tok.start if tok is not None else 0
+    return (doc[i - 1].text_with_ws.lower() if i > 0 else "")[-4:]
 
 
 def _canonical(cands: list[Candidate], g: _Group) -> str:
@@ -179,6 +186,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
     _add_unlabelled_mentions(doc, cands, final, types)
     final.sort(key=lambda h: h.first(cands))
     entities = []
+    full_text = doc.text  # Doc.text rebuilds the string on every call
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
@@ -187,7 +195,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
             start = c.titled_start if c.titled_start is not None and c.titled_start < c.start else c.start
-            text = doc.text[start:c.end]
+            text = full_text[start:c.end]
             kind = "name" if name_key(text) == name_key(name) else "alias"
             mentions.append(Mention(eid, text, start, c.end, kind))
             for form in {text, c.text}:
@@ -201,6 +209,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                              types: dict[int, str]) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
+    full_text = doc.text
     forms: dict[str, set[int]] = {}
     for g in groups:
         for i in g.members:
@@ -214,7 +223,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         if len(owners) != 1 or not form[:1].isupper():
             continue
         g = by_id[next(iter(owners))]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", full_text):
             s, e = m.span()
             if any(s < ce and cs < e for cs, ce in covered):
                 continue
