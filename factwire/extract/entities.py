@@ -27,10 +27,11 @@ from factwire.resolve.lexicon import (
     ORG_HEADS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
+    TITLE_QUALIFIERS,
     titles,
 )
 from factwire.resolve.names import acronym_letters, looks_like_brand, name_key
-from factwire.resolve.titles import title_before
+from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
@@ -76,6 +77,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[_Draft]:
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
         while len(toks) > 1 and doc[toks[0]].lower_ in _TITLE_WORDS:
             toks = toks[1:]
+    if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
+        t = title_after(doc, toks[0], toks[-1])
+        if t is not None and doc[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
+            toks = [i for i in toks if i > t.end]
     for k in toks[1:]:  # "Secretary of | State Paul Hendricks": a title that ends inside the span
         t = title_before(doc, k, max(0, toks[0] - 6))
         if t is not None and t.core_start < toks[0] and t.capitalized:
@@ -111,6 +116,8 @@ def _is_junk(doc: Doc, d: _Draft, surnames: set[str]) -> bool:
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NOUN"}:
+        return True
+    if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
     for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
@@ -185,6 +192,8 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[_Draft]:
     return out
 
 
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "midwestern"}
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
                        re.I)
@@ -230,19 +239,21 @@ def _orgs_before_titles(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             if nxt is None:
                 break
             t = nxt
-        if t is None or t.title.lower() not in ORG_TITLES:
+        if t is None:
             continue
         k = t.start
         if k and _is_possessive(doc[k - 1]):
             k -= 1
         if k in ends:
-            ends[k].votes["ORG"] += 3
+            if t.title.lower() in ORG_TITLES:
+                ends[k].votes["ORG"] += 3
             continue
         i = k
         while i - 1 >= 0 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title \
                 and not doc[i - 1].ent_type_:
             i -= 1
-        if i < k and not (i == k - 1 and doc[i].is_sent_start):
+        # "Emirates President Tim Clark": the untagged name before a title is who confers it
+        if i < k and doc[i].lower_ not in TITLE_QUALIFIERS:
             out.append(_Draft(i, k, "ORG", votes=Counter({"ORG": 5})))
     return out
 
@@ -302,6 +313,11 @@ def _drafts(doc: Doc) -> list[_Draft]:
     drafts += _untagged_names(doc, taken)
     drafts.sort(key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
+        text = doc[d.ts:d.te].text
+        if d.ts < 4 and text.isupper() and len(text) > 4 and d.te < len(doc) \
+                and doc[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
+            d.canonical = text.title()
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {doc[d.ts].text for d in drafts if d.te - d.ts == 1}

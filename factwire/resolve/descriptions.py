@@ -77,6 +77,30 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
     return None, False
 
 
+def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[Entity, Mention]]:
+    """'the attorney general' for 'New York State Attorney General': the last words of an office's
+    or agency's name, in lower case after 'the' (two words or more, so 'the company' is not one)."""
+    out = []
+    lowered = [t.lower_ for t in doc]
+    for ent in index.entities:
+        words = ent.name.lower().split()
+        if ent.type not in _ORG_TYPES or len(words) < 3:
+            continue
+        for n in (3, 2):
+            tail = words[-n:]
+            for i in range(len(doc) - n):
+                if lowered[i] != "the" or lowered[i + 1:i + 1 + n] != tail:
+                    continue
+                span = doc[i:i + 1 + n]
+                if doc[i + 1].text[:1].isupper() or span.start_char in taken \
+                        or index.at(doc[i + 1].idx, span.end_char) is not None:
+                    continue  # written as the name itself, or already a mention
+                taken.add(span.start_char)
+                out.append((ent, Mention(ent.entity_id, span.text, span.start_char, span.end_char,
+                                         "description")))
+    return out
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -115,6 +139,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         text = doc[i:j].text
         added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
+    added += _office_descriptions(doc, index, {m.start for _, m in added})
     for ent, m in added:
         ent.mentions.append(m)
         ent.mentions.sort(key=lambda x: x.start)

@@ -36,7 +36,10 @@ ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder",
               "chair", "executive chair", "executive chairman", "director", "executive director",
               "senior director", "managing director", "general manager", "executive", "spokesman",
               "spokeswoman", "spokesperson", "principal meteorologist", "meteorologist", "economist",
-              "analyst", "professor", "vice president", "general counsel", "treasurer", "owner"}
+              "analyst", "professor", "vice president", "general counsel", "treasurer", "owner",
+              "coach", "head coach", "captain", "defenseman", "goalie", "goaltender", "winger", "forward",
+              "center", "quarterback", "pitcher", "striker", "midfielder", "manager", "scientist",
+              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator"}
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 
