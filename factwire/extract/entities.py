@@ -246,7 +246,7 @@ def _orgs_before_titles(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             k -= 1
         if k in ends:
             if t.title.lower() in ORG_TITLES:
-                ends[k].votes["ORG"] += 3
+                ends[k].votes["ORG"] += 8
             continue
         i = k
         while i - 1 >= 0 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title \
@@ -277,8 +277,13 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
     """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
     out = []
+    person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
+        if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
+                and doc[i].lower_ not in _TITLE_WORDS | HONORIFICS:
+            out.append(_Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
+            continue
         after = doc[j:j + 2].text
         if after.startswith("-based") or after.startswith("- based"):
             out.append(_Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
@@ -318,6 +323,7 @@ def _drafts(doc: Doc) -> list[_Draft]:
         if d.ts < 4 and text.isupper() and len(text) > 4 and d.te < len(doc) \
                 and doc[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
             d.canonical = text.title()
+            d.votes["GPE"] += 5
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {doc[d.ts].text for d in drafts if d.te - d.ts == 1}
@@ -357,7 +363,10 @@ def _first_name_left(doc: Doc, d: _Draft) -> None:
 
 
 def _person_votes(doc: Doc, d: _Draft) -> None:
-    """Evidence that a name is a person's: a title or form of address before it, 'who' after it."""
+    """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
+    and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
+    if d.ts > 0 and doc[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
+        d.votes["ORG"] += 3
     t = title_before(doc, d.ts, max(0, d.ts - 8))
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3

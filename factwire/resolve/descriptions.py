@@ -28,6 +28,17 @@ def salient_org(index: EntityIndex) -> Entity | None:
     return _dominant([e for e in index.entities if e.type in _ORG_TYPES])
 
 
+def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The organization named last before token i, in its sentence or the one before."""
+    sent = doc[i].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for k in range(i - 1, floor - 1, -1):
+        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if e is not None and e.type in _ORG_TYPES:
+            return e
+    return None
+
+
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
     """Token bounds of a definite description headed by `tok`, or None if it is not one."""
     if tok.tag_ not in {"NN", "NNP"} or tok.dep_ in {"compound", "appos", "nmod"}:
@@ -133,7 +144,19 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                      and e.name.split()[-1].lower() == noun
                      and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})]
-            target = named[0] if len(named) == 1 else org
+            if len(named) == 1:
+                target = named[0]
+            elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
+                                                                         for t in doc[i + 1:j - 1]):
+                # "the French plane-maker": which one is French is knowledge the text may not give
+                orgs = [e for e in index.entities if e.type in _ORG_TYPES]
+                target = orgs[0] if len(orgs) == 1 else None
+            elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
+                # "the French plane-maker": a description with its own detail refers back to the
+                # organization just named, not to the article's main one
+                target = _nearest_org(doc, index, i) or org
+            else:
+                target = org
         if target is None:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)

@@ -83,7 +83,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
         votes.update(c.votes)
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
-    if any(looks_like_brand(w) for w in name.split()):
+    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(name.split()) == 1:
+        votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
+    elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
     if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):
         votes["ORG"] += 8
@@ -114,8 +116,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
-    if len(words) != 1:
-        return None
+    if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
+        fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
+                and h.key.endswith(" " + g.key) and h.first(cands) < first]
+        return fits[0] if len(fits) == 1 else None
     w = words[0]
     labels = {cands[i].label for i in g.members}
     fits = []
@@ -142,7 +146,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         fits.append(h)
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
         return None  # "Haqqani" with two Haqqanis in the article
-    return min(fits, key=lambda h: h.first(cands)) if fits else None
+    # "Emirates" after "United Arab Emirates" and "Emirates Airline": the one of its own kind
+    own = Counter()
+    for i in g.members:
+        own[cands[i].label] += 1
+        own.update(cands[i].votes)
+    return min(fits, key=lambda h: (-own[types[id(h)]], h.first(cands))) if fits else None
 
 
 def _text_before(doc: Doc, start: int) -> str:

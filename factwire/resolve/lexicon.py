@@ -51,7 +51,7 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "institute", "school", "academy", "foundation", "association", "society", "union", "party",
              "network", "news", "media", "press", "times", "journal", "post", "tribune", "herald",
              "studios", "studio", "entertainment", "animation", "pictures", "records", "airlines",
-             "airways", "motors", "systems", "technologies", "labs", "partners", "capital", "fund",
+             "airways", "airline", "carrier", "motors", "systems", "technologies", "labs", "partners", "capital", "fund",
              "force", "army", "navy", "guard", "police", "court", "senate", "house", "congress",
              "parliament", "assembly", "reserve", "exchange", "fed", "team", "club", "league",
              "federation", "organization", "organisation", "church", "hospital", "center", "centre",
