@@ -284,6 +284,10 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
                 and doc[i].lower_ not in _TITLE_WORDS | HONORIFICS:
             out.append(_Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
+        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not doc[i].is_sent_start \
+                and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
+            out.append(_Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
+            continue
         after = doc[j:j + 2].text
         if after.startswith("-based") or after.startswith("- based"):
             out.append(_Draft(i, j, "GPE", votes=Counter({"GPE": 5})))

@@ -159,8 +159,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 target = org
         if target is None:
             continue
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        text = doc[i:j].text
+        start, text = doc[i].idx, doc[i:j].text
         added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     for ent, m in added:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
+from factwire.resolve.titles import title_after
 
 _PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
 
@@ -237,8 +238,14 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             if any(s < ce and cs < e for cs, ce in covered):
                 continue
             span = doc.char_span(s, e)
-            if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+            if span is None:
                 continue
+            if span[0].is_sent_start and span[0].pos_ != "PROPN":
+                # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
+                # person is the organization, whatever the tagger says of the word
+                t = title_after(doc, span.end)
+                if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
+                    continue
             cands.append(Candidate(s, e, form, types[id(g)]))
             g.members.append(len(cands) - 1)
             covered.append((s, e))
