@@ -115,3 +115,34 @@ def test_list_members_share_a_type(nlp):
     index = extract_entities(nlp(text))
     quill = index.lookup("Quillfeather")
     assert quill is not None and quill.type == "ORG"
+
+
+def test_detailed_description_refers_to_the_organization_just_named(nlp):
+    text = ("Talks stalled at Brightline Freight. Earlier, Orca Shipping said it would bid, and the "
+            "Seattle-based shipper hired advisers. Brightline Freight declined to comment, and Brightline "
+            "Freight staff walked out.")
+    index = extract_entities(nlp(text))
+    orca = index.lookup("Orca Shipping")
+    assert orca is not None and "the Seattle-based shipper" not in index.lookup("Brightline Freight").aliases
+
+
+def test_nationality_description_is_left_out_when_several_companies_fit(nlp):
+    text = ("Volta Motors and Kestrel Aero signed a deal. Jets will come from the German manufacturer. "
+            "Volta Motors shares rose.")
+    index = extract_entities(nlp(text))
+    assert not any("German manufacturer" in a for e in index.entities for a in e.aliases)
+
+
+def test_model_numbers_are_products_not_companies(nlp):
+    text = "Skyway Airlines ordered ten Z450 jets and two Z300 freighters from Aerion Industries."
+    index = extract_entities(nlp(text))
+    z450 = index.lookup("Z450")
+    assert z450 is None or z450.type == "PRODUCT"
+    assert index.lookup("Aerion Industries").type == "ORG"
+
+
+def test_office_description_joins_the_office(nlp):
+    text = ("The Texas State Comptroller (TSC) opened an audit. The county settled with the state "
+            "comptroller last year.")
+    office = extract_entities(nlp(text)).lookup("TSC")
+    assert office is not None and "the state comptroller" in office.aliases

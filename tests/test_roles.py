@@ -54,3 +54,37 @@ def test_who_heads_clause(nlp):
 def test_no_role_without_a_title(nlp):
     roles = _roles(nlp, "Anna Berg visited Oslo with her brother Erik Berg in May.")
     assert roles == []
+
+
+def test_was_named_title_of_organization(nlp):
+    roles = _roles(nlp, "Last year Dana Whitfield was named chairman of Orbital Dynamics Corp.")
+    assert _has(roles, "Dana Whitfield", "chairman", "Orbital Dynamics Corp.")
+
+
+def test_who_is_a_title_at_organization(nlp):
+    roles = _roles(nlp, "The memo was sent by Hugo Brandt, who is also an executive at Halvorsen Group.")
+    assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
+
+
+def test_shared_plural_title_goes_to_both_people(nlp):
+    roles = _roles(nlp, "Ana Ruiz and Ben Cole, both researchers at the Halden Institute, wrote the study.")
+    assert _has(roles, "Ben Cole", "researcher", "Halden Institute")
+    assert _has(roles, "Ana Ruiz", "researcher", "Halden Institute")
+
+
+def test_organization_after_a_titled_name(nlp):
+    roles = _roles(nlp, "The find is rare, said astronomer Lena Fox of the Vega Research Institute.")
+    assert _has(roles, "Lena Fox", "astronomer", "Vega Research Institute")
+
+
+def test_organization_as_modifier_in_apposition(nlp):
+    roles = _roles(nlp, "Rates will fall, said Pia Lund, a Nordhavn Capital analyst, on Friday.")
+    assert _has(roles, "Pia Lund", "analyst", "Nordhavn Capital")
+
+
+def test_description_with_organization_states_a_role(nlp):
+    text = ("Tom Hale met Mayor Ann Wu on Monday. The Globex founder said the talks went well. "
+            "Globex builds turbines.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Tom Hale", "founder", "Globex")
+    assert _has(roles, "Ann Wu", "Mayor")

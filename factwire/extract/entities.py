@@ -115,8 +115,9 @@ def _is_junk(doc: Doc, d: _Draft, surnames: set[str]) -> bool:
         return True
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
-    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NOUN"}:
-        return True
+    if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ not in {"PROPN", "NOUN"}
+                                                     or (span[0].tag_ == "NNS" and d.label == "PERSON")):
+        return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
     for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
@@ -284,6 +285,11 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
                 and doc[i].lower_ not in _TITLE_WORDS | HONORIFICS:
             out.append(_Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
+        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and (
+                (j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON")
+                or (i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].ent_type_ == "PERSON")):
+            out.append(_Draft(i, j, "PERSON"))  # "Ana Ruiz and Ben Cole": one tagged, both people
+            continue
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not doc[i].is_sent_start \
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(_Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
@@ -303,9 +309,12 @@ def _list_votes(doc: Doc, drafts: list[_Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
         gap = doc[a.te:b.ts].text.strip()
-        if gap in {",", "and", "or", ", and", ", or"}:
-            a.votes[b.label] += 2
-            b.votes[a.label] += 2
+        # a comma alone may set off an appositive ("the agency, Jo Park"): a list needs a third
+        # member or a conjunction after it
+        after = doc[b.te:b.te + 1].text
+        if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
+            a.votes[b.label] += 3
+            b.votes[a.label] += 3
 
 
 def _drafts(doc: Doc) -> list[_Draft]:
@@ -366,6 +375,14 @@ def _first_name_left(doc: Doc, d: _Draft) -> None:
         d.ts = i
 
 
+def _org_title_votes(doc: Doc, d: _Draft) -> None:
+    """'the Globex founder', "Globex's chief executive": who has a founder is an organization."""
+    i = d.te + 1 if d.te < len(doc) and _is_possessive(doc[d.te]) else d.te
+    t = title_after(doc, i, min(len(doc), i + 6))
+    if t is not None and t.start == i and t.title.lower() in ORG_TITLES and not t.capitalized:
+        d.votes["ORG"] += 4
+
+
 def _person_votes(doc: Doc, d: _Draft) -> None:
     """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
     and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
@@ -393,6 +410,7 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
         _first_name_left(doc, d)
         _person_votes(doc, d)
         _appositive_votes(doc, d)
+        _org_title_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"

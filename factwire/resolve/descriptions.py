@@ -149,8 +149,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
                                                                          for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": which one is French is knowledge the text may not give
-                orgs = [e for e in index.entities if e.type in _ORG_TYPES]
-                target = orgs[0] if len(orgs) == 1 else None
+                target = None
             elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one
