@@ -30,7 +30,7 @@ from factwire.resolve.lexicon import (
     TITLE_QUALIFIERS,
     titles,
 )
-from factwire.resolve.names import acronym_letters, looks_like_brand, name_key
+from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -279,6 +279,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
     out = []
     person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in doc.ents
+                    if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
         if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
@@ -295,7 +297,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[_Draft]:
             out.append(_Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
             continue
         after = doc[j:j + 2].text
-        if after.startswith("-based") or after.startswith("- based"):
+        if j - i == 1 and (acronym_letters(text) or "") in org_initials:
+            out.append(_Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
+        elif after.startswith("-based") or after.startswith("- based"):
             out.append(_Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
         elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
             out.append(_Draft(i, j, "ORG", votes=Counter({"ORG": 5})))

@@ -158,8 +158,10 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         out.append((t, org, None))
-        if t.start - 1 >= floor and doc[t.start - 1].lower_ == "and":
-            nxt = title_before(doc, t.start - 1, floor)
+        # "scientist and study co-author": one plain noun may qualify the second title
+        k = t.start - 1 if doc[t.start - 1].lower_ == "and" else t.start - 2
+        if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
+            nxt = title_before(doc, k, floor)
             if nxt is not None:
                 org2, _ = _org_before(doc, index, nxt.start, salient)
                 out = [(tt, o or org2, x) for tt, o, x in out]

@@ -141,9 +141,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             # for "Obama administration": the name's own head noun, with a shared modifier or in
             # lower case (a bare "the company" says nothing about "The We Company")
             words = {t.lower_ for t in doc[i + 1:j - 1]}
+            places = {t.lower_ for t in doc[i + 1:j - 1] if t.ent_type_ in {"GPE", "NORP"}}
             named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                      and e.name.split()[-1].lower() == noun
-                     and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})]
+                     and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})
+                     and places <= {w.lower() for w in e.name.split()}]  # "the US space agency" is
+            # not the European Space Agency
             if len(named) == 1:
                 target = named[0]
             elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}

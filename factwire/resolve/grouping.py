@@ -132,7 +132,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         hw = hw[: hw.index("of")] if "of" in hw else hw
         if w not in hw or len(hw) < 2:
             continue
-        if labels <= _PLACEISH and types[id(h)] not in _PLACEISH:
+        if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
             continue  # "California" does not stand for "California Public Utilities Commission"
         if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
