@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
+from factwire.extract.roles import extract_roles
 
 pytestmark = pytest.mark.model
 
@@ -146,3 +147,27 @@ def test_office_description_joins_the_office(nlp):
             "comptroller last year.")
     office = extract_entities(nlp(text)).lookup("TSC")
     assert office is not None and "the state comptroller" in office.aliases
+
+
+def test_surname_opening_a_sentence_before_said_is_a_mention(nlp):
+    text = ("Prices will climb, said Derek Shears, an economist at Halvard Bank. "
+            "Shears said the rise would be short.")
+    person = extract_entities(nlp(text)).lookup("Derek Shears")
+    assert person is not None and len(person.mentions) == 2
+
+
+def test_acronym_of_a_named_organization_is_found_when_ner_misses_it(nlp):
+    text = ("The probe was built at the Vance Propulsion Laboratory in Ohio. "
+            "VPL engineers tested it for a year.")
+    lab = extract_entities(nlp(text)).lookup("VPL")
+    assert lab is not None and lab.name == "Vance Propulsion Laboratory"
+
+
+def test_team_named_before_a_job_title_is_an_organization(nlp):
+    text = ("Hawks coach Lou Marran praised the defense. Hawks defenseman Ivo Petrak scored twice, "
+            "and the Hawks won again.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert index.lookup("Hawks") is not None and index.lookup("Hawks").type == "ORG"
+    roles = extract_roles(doc, entities=index)
+    assert any(r["person"] == "Lou Marran" and r["title"] == "coach" and r["org"] == "Hawks" for r in roles)
