@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
 from factwire.extract.roles import extract_roles
@@ -171,3 +173,21 @@ def test_team_named_before_a_job_title_is_an_organization(nlp):
     assert index.lookup("Hawks") is not None and index.lookup("Hawks").type == "ORG"
     roles = extract_roles(doc, entities=index)
     assert any(r["person"] == "Lou Marran" and r["title"] == "coach" and r["org"] == "Hawks" for r in roles)
+
+
+_PIECES = ["Governor Ana Ruiz", "said", "Ruiz", "the company", "Orbis Labs Inc.", "(OLI)", "OLI", ",", ".",
+           "the Orbis founder", "Tom Hale's", "of", "the", "Chief of Staff", "Lake Verna", "Verna-Hale",
+           "\u201cthe Fox\u201d", "CEO", "and", "who heads", "Hale", "\u2019s", "in", "Ohio-based"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_offsets_always_match_the_text(nlp, pieces):
+    text = " ".join(pieces)
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in mention_rows(index))
+    assert len({e.entity_id for e in index.entities}) == len(index.entities)
+    for r in extract_roles(doc, entities=index):
+        assert index.get(r["person_id"]).type == "PERSON"
+        assert r["org_id"] is None or index.get(r["org_id"]) is not None
