@@ -191,3 +191,10 @@ def test_offsets_always_match_the_text(nlp, pieces):
     for r in extract_roles(doc, entities=index):
         assert index.get(r["person_id"]).type == "PERSON"
         assert r["org_id"] is None or index.get(r["org_id"]) is not None
+
+
+def test_office_named_after_its_holder_keeps_the_possessive(nlp):
+    text = "Funding was cut, the Ohio Governor's Office of Workforce Development said on Monday."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert "Ohio Governor's Office of Workforce Development" in names
+    assert "Ohio" not in names

@@ -321,6 +321,26 @@ def _list_votes(doc: Doc, drafts: list[_Draft]) -> None:
             b.votes[a.label] += 3
 
 
+def _possessive_offices(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """"the California Governor's Office of Emergency Services": an office named after its holder
+    keeps the holder's title and place, possessive included."""
+    for d in drafts:
+        k = d.ts - 1
+        if d.label != "ORG" or k < 2 or not _is_possessive(doc[k]) or doc[k - 1].lower_ not in _TITLE_WORDS \
+                or not doc[k - 1].is_title:
+            continue
+        i = k - 1
+        while i - 1 >= 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
+            i -= 1
+        d.ts = i
+        d.votes["ORG"] += 5
+    kept = []
+    for d in drafts:  # drop the place swallowed by the office's name
+        if not any(o is not d and o.ts <= d.ts and d.te <= o.te and (o.te - o.ts) > (d.te - d.ts) for o in drafts):
+            kept.append(d)
+    return kept
+
+
 def _drafts(doc: Doc) -> list[_Draft]:
     """Every cleaned name span of the Doc, in text order."""
     drafts: list[_Draft] = []
@@ -351,6 +371,7 @@ def _drafts(doc: Doc) -> list[_Draft]:
         for part in _split_coordination(doc, d):
             _tails(doc, part)
             out.append(part)
+    out = _possessive_offices(doc, out)
     _list_votes(doc, out)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
         if k and d.ts >= 2 and doc[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
