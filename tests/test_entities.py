@@ -198,3 +198,10 @@ def test_office_named_after_its_holder_keeps_the_possessive(nlp):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert "Ohio Governor's Office of Workforce Development" in names
     assert "Ohio" not in names
+
+
+def test_organization_owned_by_another_is_a_name_of_its_own(nlp):
+    text = "The review was ordered by NOAA\u2019s Office of the Chief Scientist last week."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert {"NOAA", "Office of the Chief Scientist"} <= names
+    assert not any("\u2019s" in n for n in names)

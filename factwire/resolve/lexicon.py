@@ -56,7 +56,8 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "force", "army", "navy", "guard", "police", "court", "senate", "house", "congress",
              "parliament", "assembly", "reserve", "exchange", "fed", "team", "club", "league",
              "federation", "organization", "organisation", "church", "hospital", "center", "centre",
-             "company", "companies", "industries", "brands", "communications", "telecom", "energy",
+             "company", "companies", "directorate", "division", "industries", "brands", "communications",
+             "telecom", "energy",
              "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",

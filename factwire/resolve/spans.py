@@ -60,10 +60,14 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
     toks = list(range(ts, te))
-    # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"
+    # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
+    # of its own when it is an organization's ("NASA's Office of the Inspector General")
     for k, i in enumerate(toks[1:], 1):
         if is_possessive(doc[i]):
+            owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
+            if owned and any(doc[j].lower_ in ORG_HEADS for j in owned) and doc[owned[0]].is_title:
+                return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
     while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
                     or doc[toks[0]].lower_ in HONORIFICS or doc[toks[0]].is_lower):
