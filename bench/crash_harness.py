@@ -33,7 +33,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -47,11 +46,10 @@ import pandas as pd  # noqa: E402
 from factwire.store import MANIFEST, read_manifest, write_batch  # noqa: E402
 from schemas import TABLES  # noqa: E402
 
-warnings.filterwarnings("ignore", message=".*inplace keyword")  # DuckDB's fetch_df on pandas 3
 SHARED = ROOT.parent / "shared"
 VOLATILE = {"ingested_at", "quarantined_at"}  # wall-clock columns differ between any two runs
 
-DATA_DIR_RE = re.compile(r"^/\S*/(?:trial-\d+|clean|calibrate|run-\w+)/")
+DATA_DIR_RE = re.compile(r"^.*/(?=raw/[0-9a-f]{16}/)")  # raw_path's data folder differs between runs
 Rows = dict[str, Counter]  # table -> multiset of normalized rows
 
 
@@ -120,13 +118,17 @@ def frame_rows(table: str, df: pd.DataFrame, data_dir: Path) -> Counter:
     return out
 
 
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
+    return con.sql(sql).to_arrow_table().to_pandas()
+
+
 def rows_via_connect(data_dir: Path) -> Rows:
     """Every table through factwire.query.connect(), which first recovers a half-published commit."""
     from factwire.query import connect
 
     con = connect(data_dir)
     try:
-        return {t: frame_rows(t, con.execute(f'SELECT * FROM "{t}"').fetch_df(), data_dir) for t in TABLES}
+        return {t: frame_rows(t, _fetch(con, f'SELECT * FROM "{t}"'), data_dir) for t in TABLES}
     finally:
         con.close()
 
@@ -141,7 +143,7 @@ def rows_via_glob(data_dir: Path) -> Rows:
             if not any(folder.glob("*.parquet")):
                 out[t] = Counter()
                 continue
-            df = con.execute(f"SELECT * FROM read_parquet('{folder}/*.parquet', union_by_name = true)").fetch_df()
+            df = _fetch(con, f"SELECT * FROM read_parquet('{folder}/*.parquet', union_by_name = true)")
             out[t] = frame_rows(t, df, data_dir)
     finally:
         con.close()
@@ -252,11 +254,11 @@ def start_child(data_dir: Path, batches_pkl: Path) -> subprocess.Popen:
     return proc
 
 
-def kill_after_commit_point(proc: subprocess.Popen, processed: Path, skip: int, delay: float) -> None:
+def kill_after_commit_point(proc: Any, processed: Path, skip: int, delay: float) -> None:
     """Wait (polling, no hook in the writer) until the writer's commit record number `skip` appears, then
     wait `delay` seconds: the kill lands in the short stretch after the commit point."""
     txn, seen = processed / "_txn", set()
-    while proc.poll() is None:
+    while (proc.poll() if hasattr(proc, "poll") else proc.exitcode) is None:
         names = {p for p in os.listdir(txn) if p.endswith(".json")} if txn.exists() else set()
         seen |= names
         if names and len(seen) > skip:
@@ -337,8 +339,8 @@ def run_trials(work: Path, trials: int, rng: random.Random, flow: bool) -> int:
         problems += [f"connect: {p}" for p in check(after_kill, ref, groups)]
         problems += [f"glob: {p}" for p in check(rows_via_glob(data), ref, groups)]
         if flow and n == trials - 1:
-            from flows.pipeline import run as run_flow
             from factwire.settings import get_settings
+            from flows.pipeline import run as run_flow
 
             run_flow([str(inputs)], get_settings(data))
         else:
