@@ -31,6 +31,7 @@ FEED_EXTS = {".rss", ".atom", ".xml"}
 KNOWN_EXTS = TEXT_EXTS | JSON_EXTS | HTML_EXTS | FEED_EXTS
 SIDECAR = ".meta.json"
 MIN_FEED_CONTENT_CHARS = 400  # an entry shorter than this is a teaser: its page is fetched instead
+TOO_DEEP = "JSON nested too deeply to read (over the parser's recursion limit)"
 USER_AGENT = "factwire/0.1 (+https://github.com/factwire)"
 
 
@@ -100,10 +101,14 @@ def decode_text(data: bytes) -> str:
     """Decode text bytes: BOMs honoured, then UTF-8, then cp1252; binary data refused."""
     if not data.strip():
         raise IngestError("empty input")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"not valid {exc.encoding} text after its byte-order mark: {exc.reason} "
+                          f"at byte {exc.start}") from None
     sample = data[:65536]
     if b"\x00" in sample:
         raise IngestError("binary data (NUL bytes), not text")
@@ -227,8 +232,12 @@ def _json_objects(data: bytes) -> list[tuple[dict[str, Any], bytes]]:
         items = doc if isinstance(doc, list) else [doc]
         if isinstance(doc, dict) and isinstance(doc.get("articles"), list):  # NewsAPI response
             items = doc["articles"]
+        if not items:
+            raise IngestError("JSON holds no articles (an empty list)")
         return [(it, json.dumps(it, sort_keys=True, ensure_ascii=False).encode()) if len(items) > 1
                 else (it, data) for it in items]
+    except RecursionError:
+        raise IngestError(TOO_DEEP) from None
     except json.JSONDecodeError as exc:
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) < 2:
@@ -239,6 +248,8 @@ def _json_objects(data: bytes) -> list[tuple[dict[str, Any], bytes]]:
                 out.append((json.loads(line), line.encode()))
             except json.JSONDecodeError as err:
                 out.append(({"__error__": f"invalid JSON on line {n}: {err.msg}"}, line.encode()))
+            except RecursionError:
+                out.append(({"__error__": f"line {n}: {TOO_DEEP}"}, line.encode()))
         return out
 
 

@@ -27,6 +27,24 @@ from factwire.validate import quarantine_row, validate_rows
 from schemas import TABLES
 
 
+# Longer "articles" are dumps, not news: spaCy would need GBs of memory and minutes for one (its own
+# default max_length is the same figure), and cleaning alone takes seconds.
+MAX_ARTICLE_CHARS = 1_000_000
+# Share of letters among the non-space characters below which a text is not prose (English news
+# runs at ~0.8; binary data decoded as cp1252, symbol dumps and markup remnants fall far lower).
+MIN_LETTER_SHARE = 0.5
+
+
+def prose_problem(text: str) -> str | None:
+    """Why a clean text cannot be an article (too few letters), or None when it reads as prose."""
+    sample = [c for c in text[:20000] if not c.isspace()]
+    letters = sum(c.isalpha() for c in sample)
+    if not sample or letters < MIN_LETTER_SHARE * len(sample):
+        share = letters / len(sample) if sample else 0.0
+        return f"text does not read as prose: {share:.0%} of its characters are letters"
+    return None
+
+
 @dataclass
 class Ingested:
     """Articles read from a batch of sources, and what could not be read."""
@@ -96,10 +114,16 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     now = datetime.now(UTC)
     articles = []
     for raw in raws:
+        if len(raw.body) > MAX_ARTICLE_CHARS:
+            quarantine.append(quarantine_row(
+                "articles", raw.source_uri, f"article text of {len(raw.body):,} characters is over the "
+                f"{MAX_ARTICLE_CHARS:,}-character limit", {"title": raw.title}, raw.article_id))
+            continue
         article = clean_article(raw)
-        if not article.clean_text:
-            quarantine.append(quarantine_row("articles", raw.source_uri, "no text left after cleaning",
-                                             {"title": raw.title}, raw.article_id))
+        problem = "no text left after cleaning" if not article.clean_text else prose_problem(article.clean_text)
+        if problem:
+            quarantine.append(quarantine_row("articles", raw.source_uri, problem, {"title": raw.title},
+                                             raw.article_id))
             continue
         articles.append(article)
     timings["clean"] = time.perf_counter() - t0
