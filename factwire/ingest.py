@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -170,7 +171,8 @@ def keep_raw(settings: Settings, data: bytes, name: str, original: Path | None =
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "input"
     target = folder / safe[:120]
     if not target.exists():
-        tmp = target.with_name(f".{target.name}.tmp")
+        # A tmp name of its own: two runs keeping the same input at once must not write into one file.
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
         tmp.write_bytes(data)
         tmp.replace(target)
     if original is not None:
