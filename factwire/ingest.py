@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ KNOWN_EXTS = TEXT_EXTS | JSON_EXTS | HTML_EXTS | FEED_EXTS
 SIDECAR = ".meta.json"
 MIN_FEED_CONTENT_CHARS = 400  # an entry shorter than this is a teaser: its page is fetched instead
 TOO_DEEP = "JSON nested too deeply to read (over the parser's recursion limit)"
+FETCH_DEADLINE_TIMEOUTS = 3  # a whole response body must arrive within this many read timeouts
 USER_AGENT = "factwire/0.1 (+https://github.com/factwire)"
 
 
@@ -316,10 +318,15 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> F
             if declared and declared.isdigit() and int(declared) > settings.http_max_bytes:
                 raise IngestError(f"response of {declared} bytes is over the {settings.http_max_bytes}-byte cap")
             chunks, size = [], 0
+            # The timeout bounds each read, not the whole body: a server dripping bytes would never end.
+            deadline = time.monotonic() + FETCH_DEADLINE_TIMEOUTS * settings.http_timeout
             for chunk in resp.iter_bytes():
                 size += len(chunk)
                 if size > settings.http_max_bytes:
                     raise IngestError(f"response is over the {settings.http_max_bytes}-byte cap")
+                if time.monotonic() > deadline:
+                    raise TransientError(f"timed out: the body of {url} took more than "
+                                         f"{FETCH_DEADLINE_TIMEOUTS * settings.http_timeout:g}s")
                 chunks.append(chunk)
             return Fetched(str(resp.url), b"".join(chunks), resp.headers.get("content-type", "").lower())
     except httpx.TooManyRedirects:
@@ -339,20 +346,18 @@ class TransientError(IngestError):
 
 def fetch_with_retries(url: str, settings: Settings, attempts: int = 3) -> Fetched:
     """Fetch, retrying transient failures and 5xx answers with a short backoff."""
-    import time
-
     last: IngestError | None = None
     for attempt in range(attempts):
+        if attempt:
+            time.sleep(min(0.2 * 2 ** (attempt - 1), 2.0))
         try:
-            result = fetch(url, settings)
-            return result
+            return fetch(url, settings)
         except TransientError as exc:
             last = exc
         except IngestError as exc:
             if not re.match(r"HTTP 5\d\d", str(exc)):
                 raise
             last = exc
-        time.sleep(min(0.2 * 2**attempt, 2.0))
     assert last is not None
     raise last
 

@@ -26,7 +26,6 @@ from factwire.store import WriteResult, stored_versions, write_batch
 from factwire.validate import quarantine_row, validate_rows
 from schemas import TABLES
 
-
 # Longer "articles" are dumps, not news: spaCy would need GBs of memory and minutes for one (its own
 # default max_length is the same figure), and cleaning alone takes seconds.
 MAX_ARTICLE_CHARS = 1_000_000

@@ -14,7 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from factwire import pipeline
 from factwire.ingest import discover
@@ -30,7 +32,7 @@ GOOD = [
 ]
 # Good inputs in other encodings: (file name, text, encoding); they must land, decoded right.
 ENCODED = [
-    ("cp1252.txt", "Caf\u00e9 owner \u201cJos\u00e9 Ruiz\u201d said prices rose 5\u20ac in Madrid on Monday.", "cp1252"),
+    ("cp1252.txt", "Caf\u00e9 owner \u201cJos\u00e9 Ruiz\u201d said prices rose 5\u20ac in Madrid.", "cp1252"),
     ("utf16.txt", "The caf\u00e9 in Z\u00fcrich said sales rose 10 percent in May, its owner said.", "utf-16"),
     ("latin1.txt", "Se\u00f1or G\u00f3mez said the caf\u00e9 in Le\u00f3n would close an hour early.", "latin-1"),
 ]
