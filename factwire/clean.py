@@ -6,9 +6,10 @@ removed; real numbers written against a word are left alone (F-35, Boeing 737, C
 MP3, 4.5%, Windows 11).
 
 The marker rule, from how such markers are written:
-- 1 to 3 digits glued, with no space, to the end of a word that ends in two lowercase letters
-  ("reported12", "Journal1") or to a closing quotation mark or parenthesis after a word
-  ("value\"3"); all-capital words and single letters (MP3, Q3, G7) are model names, not anchors;
+- 1 to 3 digits glued, with no space, to the end of a word of three or more letters that ends in
+  two lowercase ones ("reported12", "Journal1"; not units such as "km2"), or to a closing
+  quotation mark or parenthesis after a word ("value\"3"); all-capital words and single letters
+  (MP3, Q3, G7) are model names, not anchors;
 - followed by the end of the text, white space, or sentence punctuation;
 - each digit is one reference ("123" -> [1, 2, 3]) unless a zero makes that impossible
   ("10" -> [10]).
@@ -53,8 +54,11 @@ def normalize(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     pending_space: int | None = None
     newlines = 0
-    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     for i, ch in enumerate(text):
+        if ch == "\r":
+            if text[i + 1:i + 2] == "\n":
+                continue  # CRLF counts once, at its LF
+            ch = "\n"
         if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\n"):
             if ch not in "\t\x0b\x0c":
                 continue

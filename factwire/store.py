@@ -230,7 +230,7 @@ def write_batch(processed: Path, frames: dict[str, pd.DataFrame], *, articles: d
         _write_json_atomic(processed / "_txn" / f"{txn}.json", record)  # the commit point
         _apply(processed, record)
         (processed / "_txn" / f"{txn}.json").unlink()
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(processed / "_staging", ignore_errors=True)  # we hold the lock: no other batch stages
         return WriteResult(txn=txn, rows=rows, replaced_articles=len(replace_keys))
 
 

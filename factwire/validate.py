@@ -65,6 +65,8 @@ def validate_rows(table: str, rows: list[dict[str, Any]], *, clean_texts: dict[s
     columns = list(model.to_schema().columns)
     source_uris = source_uris or {}
     df = pd.DataFrame(rows, columns=columns if not rows else None)
+    # A missing field becomes null, so that the schema names the field for each row it is missing from.
+    df = df.reindex(columns=columns + [c for c in df.columns if c not in columns])
     quarantined: list[dict[str, Any]] = []
     bad: dict[int, str] = {}
     if len(df) and clean_texts:
@@ -87,5 +89,7 @@ def validate_rows(table: str, rows: list[dict[str, Any]], *, clean_texts: dict[s
         aid = record.get("article_id")
         quarantined.append(quarantine_row(table, source_uris.get(aid, ""), reason, record, aid))
     good = df.drop(index=df.index[sorted(bad)]) if bad else df
-    validated = model.validate(good.reset_index(drop=True), lazy=True)
-    return validated[columns], quarantined
+    if not len(good):
+        good = pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    validated = model.validate(good[columns].reset_index(drop=True), lazy=True)
+    return validated, quarantined

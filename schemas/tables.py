@@ -149,6 +149,8 @@ class Attributions(TableModel):
     text: Series[str] = col("string", description="The sourcing phrase.")
     start: Series[int] = col("int64", description="Start offset in clean_text.", ge=0)
     end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
+    named: Series[bool] = col("bool", description="The source is named; false for unnamed sources such as "
+                              "'people familiar with the matter', whose description is then `source`.")
 
 
 class Roles(TableModel):

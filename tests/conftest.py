@@ -38,3 +38,46 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+class _Handler:
+    """Builds a request handler serving a dict of path -> (status, content type, body)."""
+
+    @staticmethod
+    def make(routes):
+        from http.server import BaseHTTPRequestHandler
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's name)
+                status, ctype, body = routes.get(self.path, (404, "text/plain", b"not found"))
+                if callable(body):
+                    body = body(self)
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):  # keep test output quiet
+                pass
+
+        return Handler
+
+
+@pytest.fixture
+def http_server():
+    """A real HTTP server on 127.0.0.1; set `server.routes[path] = (status, ctype, bytes)`."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    routes: dict = {}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler.make(routes))
+    server.routes = routes
+    server.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

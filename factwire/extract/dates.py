@@ -1,13 +1,198 @@
-"""Time expressions resolved against the publication date (issue 5: not yet written)."""
+"""Time expressions resolved against the publication date.
+
+`timex.py` finds the expressions; this module pins each one to a partial ISO date:
+- absolute ones ("June 14, 2025", "January 2024", "2015") as written, `relative` False;
+- deictic ones ("last year", "this week", "two weeks ago", "Tuesday") against `published`;
+- anaphoric ones ("the previous week", "a year earlier", "the next year") against the date the text
+  mentioned last, or `published` when there is none;
+- a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
+  its clause implies: past tense looks back from the publication date, future (will, modals, "is
+  set to") looks forward, "next"/"last" always do.
+`resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter its
+year. `granularity` is the unit the expression names (day, week, month, quarter, year). When the
+publication date is unknown, everything relative stays unresolved (None), never resolved against today.
+
+Date arithmetic is python-dateutil's `relativedelta` (month ends, leap years). dateparser is not
+used: it is slow to import and call (hundreds of ms per article), resolves a bare month forward
+regardless of tense, and needs each candidate span found first anyway, which the grammar does.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Token
+
+from factwire.extract.timex import Timex, find_timexes
+
+PRECISION = {"day": 3, "month": 2, "year": 1}
+UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
+FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "might", "must", "ca", "wo"}
+# "is expected to", "is set to": present tense that points forward.
+PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
+
+
+def fmt(d: date, precision: str) -> str:
+    """A date written at a precision: '2025', '2025-06' or '2025-06-14'."""
+    return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(precision, d.isoformat())
+
+
+def parse_partial(value: str) -> tuple[date, str]:
+    """A partial ISO date ('2025-06') as its first day and its precision."""
+    parts = [int(p) for p in value.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1), precision
+
+
+def coarser(a: str, b: str) -> str:
+    """The less precise of two precisions."""
+    return a if PRECISION[a] <= PRECISION[b] else b
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """The date n units (day/week/month/quarter/year) after d (before when n < 0)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit] * n
+    return d + relativedelta(months=months)
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """past, future or present: the tense of the clause a char span belongs to (None if no verb)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok: Token = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
+            tense = _finite_tense(tok)
+            if tense:
+                return tense
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _finite_tense(verb: Token) -> str | None:
+    """The tense a verb's own form and auxiliaries mark, or None for a non-finite verb."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = [verb, *auxes]
+    if any(w.lower_ in FUTURE_MODALS or (w.tag_ == "MD") for w in auxes):
+        return "future"
+    if any(w.tag_ in ("VBD",) for w in words):
+        return "past"
+    has_perfect = any(a.lemma_ == "have" for a in auxes)
+    if verb.tag_ == "VBN" and has_perfect:
+        return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl":
+        # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one
+        return "future" if verb.lemma_ in PROSPECTIVE else "past"
+    if any(w.tag_ in ("VBZ", "VBP") for w in words):
+        if verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
+            return "future"
+        if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+            return "future"  # "is meeting on Friday": the present progressive of plans
+        return "present"
+    return None
+
+
+def _year_for(month: int, day: int | None, published: date, tense: str | None, rel: str | None) -> int:
+    """The year of a month (and day) written without one, from 'next'/'last' or the tense."""
+    here = (published.month, published.day if day else 0)
+    there = (month, day or 0)
+    y = published.year
+    if rel == "next":
+        return y if (month > published.month) else y + 1
+    if rel == "last":
+        return y if (month < published.month) else y - 1
+    if tense == "past" and there > here:
+        return y - 1
+    if tense == "future" and there < here:
+        return y + 1
+    return y
+
+
+def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | None) -> date:
+    """The date of a named weekday near the publication date."""
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    if rel == "last":
+        return published - timedelta(days=back or 7)
+    if rel == "next":
+        return published + timedelta(days=forward or 7)
+    if rel == "this":
+        return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
+    if tense in ("future", "present"):
+        return published + timedelta(days=forward)
+    return published - timedelta(days=back)
+
+
+def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None,
+            tense: str | None) -> tuple[str | None, str, bool]:
+    """(resolved, granularity, relative) of one time expression."""
+    if t.kind == "date":
+        try:
+            return fmt(date(t.year, t.month, t.day), "day"), "day", False
+        except ValueError:
+            return None, "day", False
+    if t.kind == "month_year":
+        return f"{t.year:04d}-{t.month:02d}", "month", False
+    if t.kind == "year":
+        return f"{t.year:04d}", "year", False
+    if t.kind == "quarter" and t.year:
+        return f"{t.year:04d}", "quarter", False
+    if t.kind == "anchored":
+        base, precision = anchor or ((published, "day") if published else (None, "day"))
+        if base is None:
+            return None, t.unit, True
+        return fmt(shift(base, t.unit, t.shift), coarser(precision, UNIT_PRECISION[t.unit])), t.unit, True
+    if published is None:
+        granularity = {"month_day": "day", "weekday": "day", "month": "month"}.get(t.kind, t.unit or "day")
+        return None, granularity, True
+    if t.kind in ("month", "month_day"):
+        year = _year_for(t.month, t.day, published, tense, t.rel)
+        try:
+            d = date(year, t.month, t.day or 1)
+        except ValueError:
+            return None, "day", True
+        precision = "day" if t.day else "month"
+        return fmt(d, precision), precision, True
+    if t.kind == "weekday":
+        return fmt(_weekday_date(t.weekday, published, tense, t.rel), "day"), "day", True
+    if t.kind == "quarter":
+        pq = (published.month - 1) // 3 + 1
+        year = published.year - (tense == "past" and t.quarter > pq) + (tense == "future" and t.quarter < pq)
+        return f"{year:04d}", "quarter", True
+    # deictic: "last year", "this week", "two weeks ago", "yesterday"
+    return fmt(shift(published, t.unit, t.shift), UNIT_PRECISION[t.unit]), t.unit, True
+
+
+def _counts_something(doc: Doc, t: Timex) -> bool:
+    """A four-digit number that counts a plural noun ("1500 troops") is not a year."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS")
 
 
 def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
     """Rows of the dates table: text, start, end, resolved, granularity, relative."""
-    return []
+    rows: list[dict[str, Any]] = []
+    anchor: tuple[date, str] | None = None
+    for t in find_timexes(doc.text):
+        if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
+            continue
+        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter")
+        tense = clause_tense(doc, t.start, t.end) if needs_tense else None
+        resolved, granularity, relative = resolve(t, published=published, anchor=anchor, tense=tense)
+        rows.append({"text": t.text, "start": t.start, "end": t.end, "resolved": resolved,
+                     "granularity": granularity, "relative": relative})
+        if resolved:
+            anchor = parse_partial(resolved)
+    return rows

@@ -1,16 +1,85 @@
-"""Money, counts and percentages with what they count and whose they are (issue 5: not yet written)."""
+"""Money, counts and percentages with what they count, whose they are and the time they refer to.
+
+Money and percentages are found by their surface forms (`amounts.py`), counts from the dependency
+parse (`counts.py`); whose a quantity is and its period come from the parse too (`subjects.py`).
+Range bounds are two rows with qualifier "range_from" / "range_to" (see `amounts.py`).
+
+When the parse names no owner for an amount of money, the owner of the previous amount in the same or
+the previous paragraph carries over: budget and deal stories list figures of one owner in a row
+("The bill includes $3.8 billion for ..., $2.7 billion for ...").
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from factwire.resolve import EntityIndex
+from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
+from factwire.extract.counts import find_counts
+from factwire.extract.subjects import owner, period
+from factwire.resolve import Entity, EntityIndex
+
+
+def _noun_of(doc: Doc, a: Amount) -> Token | None:
+    """The token that stands for an amount in the parse: the noun it modifies, or its own root."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod") and root.head.pos_ == "NOUN" \
+            and root.head.i > root.i and not span.start <= root.head.i < span.end:
+        return root.head  # "a $10 fee", "Blue Origin's $2.4 billion allocation"
+    return root
+
+
+def _row(kind: str, text: str, start: int, end: int, value: float, *, currency: str | None = None,
+         unit: str | None = None, counted: str | None = None, qualifier: str | None = None,
+         subject: Entity | None = None, period_: str | None = None) -> dict[str, Any]:
+    return {"kind": kind, "text": text, "start": start, "end": end, "value": float(value),
+            "currency": currency, "unit": unit, "counted": counted, "qualifier": qualifier,
+            "subject": subject.name if subject else None, "subject_id": subject.entity_id if subject else None,
+            "period": period_}
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Char offsets where paragraphs (separated by line breaks) start."""
+    return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
 def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str, Any]],
                        published: date | None) -> list[dict[str, Any]]:
     """Rows of the quantities table."""
-    return []
+    text = doc.text
+    rows: list[dict[str, Any]] = []
+    last_owner: tuple[int, Entity] | None = None
+    paragraphs = _paragraph_starts(text)
+    money = find_money(text)
+    for a in money:
+        noun = _noun_of(doc, a)
+        ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
+        para = bisect_right(paragraphs, a.start)
+        named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
+        if ent is None and not named and last_owner and para - last_owner[0] <= 1:
+            ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
+        if ent is not None:
+            last_owner = (para, ent)
+        rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
+                         subject=ent, period_=period(noun, doc, dates) if noun is not None else None))
+    percents = find_percents(text)
+    for a in percents:
+        noun = _noun_of(doc, a)
+        ent = owner(noun, entities)[0] if noun is not None else None
+        rows.append(_row("percent", a.text, a.start, a.end, a.value, unit=a.unit, qualifier=a.qualifier,
+                         subject=ent, period_=period(noun, doc, dates) if noun is not None else None))
+    skip = [(a.start, a.end) for a in money + percents] + [(d["start"], d["end"]) for d in dates]
+    for c in find_counts(doc, skip=skip):
+        anchor = c.phrase[-1] if c.elided else c.noun
+        ent, _ = owner(anchor, entities)
+        rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
+                         counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
+                         subject=ent, period_=period(anchor, doc, dates)))
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))

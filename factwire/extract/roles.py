@@ -1,4 +1,11 @@
-"""People's titles and organizations (issue 4: not yet written)."""
+"""People's titles and organizations, as news writes them.
+
+Patterns: a title before the name ("Blue Origin CEO Dave Limp", "President Donald Trump"), a title
+set off before it ("WeWork's founder and former CEO, Adam Neumann"), an appositive after it
+("Dave Limp, the chief executive of Blue Origin,"), a relative clause ("X, who heads Y", "X, who is
+also an executive at Y") and "X was named chairman of Y". Titles come from factwire/data/titles.tsv
+and are normalized (chief executive -> CEO) with the wording kept in `title_text`.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,215 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.resolve import EntityIndex
+from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS
+from factwire.resolve.titles import Title, title_after, title_before
+
+_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also"}
+_HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
+               "co-found": "co-founder", "own": "owner", "direct": "director"}
+_NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
+_ORG_TYPES = {"ORG", "FAC"}
+
+
+def _entity_at(index: EntityIndex, doc: Doc, i: int, j: int) -> Entity | None:
+    """The entity whose mention covers tokens i..j, if any."""
+    if i < 0 or j > len(doc) or i >= j:
+        return None
+    return index.at(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+
+
+def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) -> tuple[Entity | None, bool]:
+    """The organization written before token i ("Blue Origin CEO", "WeWork's founder", "company CEO").
+
+    Returns the organization (or None) and whether a place or people word stood there instead.
+    """
+    if i <= 0:
+        return None, False
+    k = i - 1
+    if doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
+        k -= 1
+    if k < 0:
+        return None, False
+    ent = _entity_at(index, doc, k, k + 1)
+    if ent is not None:
+        if ent.type in _ORG_TYPES:
+            return ent, False
+        return None, True
+    if doc[k].lower_ in ORG_DESCRIPTIONS and salient is not None:  # "company CEO Andy Vesey"
+        return salient, False
+    return None, False
+
+
+def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The organization of an 'of/at ORG' phrase starting at token i, up to the clause's end."""
+    if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with"}:
+        return None
+    for k in range(i + 1, min(i + 12, len(doc))):
+        if doc[k].is_punct and doc[k].text not in {"&", "-", "'", "\u2019"}:
+            break
+        ent = _entity_at(index, doc, k, k + 1)
+        if ent is not None and ent.type in _ORG_TYPES:
+            return ent
+    return None
+
+
+def _wording(doc: Doc, t: Title) -> str:
+    """The title as written, with an 'of ...' complement up to the next punctuation."""
+    end = t.end
+    if end < len(doc) and doc[end].lower_ == "of":
+        while end < len(doc) and (not doc[end].is_punct or doc[end].text == "-") and end - t.end < 10:
+            end += 1
+    return doc[t.start:end].text
+
+
+def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | None = None,
+         text: str | None = None) -> dict[str, Any]:
+    return {"person": person.name, "person_id": person.entity_id, "title": title or t.title,
+            "title_text": text or (t.text if t else title), "org": org.name if org else None,
+            "org_id": org.entity_id if org else None}
+
+
+def _name_start(doc: Doc, s: int, e: int) -> int:
+    """First token of the name proper inside a titled mention ("President | Donald Trump")."""
+    for k in range(e - 1, s, -1):
+        t = title_before(doc, k, s)
+        if t is not None and t.end == k:
+            return k
+    return s
+
+
+def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = None) -> list[dict[str, Any]]:
+    """Every (person, title, organization) the text states, one row each."""
+    rows: list[dict[str, Any]] = []
+    for ent in index.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.kind == "description":
+                continue
+            sent = span.sent
+            ps = _name_start(doc, span.start, span.end)
+            found = _roles_before(doc, index, ps, sent.start, salient_org) + \
+                _roles_after(doc, index, span.end, sent.end, salient_org)
+            for t, org, title in found:
+                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
+                # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
+                k = span.start - 1
+                while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
+                    k -= 1
+                if k >= 1 and doc[k].lower_ == "and" and ps == span.start:
+                    other = _entity_at(index, doc, k - 1, k)
+                    if other is not None and other.type == "PERSON" and other is not ent and t \
+                            and t.text.endswith("s") and doc[span.end:span.end + 2].text.startswith(", both"):
+                        rows.append(_row(other, t, org, text=_wording(doc, t)))
+    seen: set[tuple] = set()
+    out = []
+    for r in rows:
+        key = (r["person_id"], r["title"].lower(), r["org_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: Entity | None) -> list:
+    """Titles written before the name, with or without a comma, joined by 'and'."""
+    out = []
+    end = ps
+    if ps - 1 >= floor and doc[ps - 1].text == ",":
+        end = ps - 1
+        office = _entity_at(index, doc, end - 1, end)  # "the office of the NYAG, Letitia James"
+        if office is not None and office.type in _ORG_TYPES:
+            words = office.name.split()
+            for n in range(min(4, len(words)), 0, -1):
+                phrase = " ".join(words[-n:])
+                t = title_after(_doc_of(doc, phrase), 0)
+                if t is not None and t.end == n:
+                    out.append((None, None, phrase))
+                    break
+    t = title_before(doc, end, floor)
+    while t is not None:
+        org, _ = _org_before(doc, index, t.start, salient)
+        out.append((t, org, None))
+        if t.start - 1 >= floor and doc[t.start - 1].lower_ == "and":
+            nxt = title_before(doc, t.start - 1, floor)
+            if nxt is not None:
+                org2, _ = _org_before(doc, index, nxt.start, salient)
+                out = [(tt, o or org2, x) for tt, o, x in out]
+                t = nxt
+                continue
+        break
+    return out
+
+
+def _doc_of(doc: Doc, text: str) -> Doc:
+    """A tokenized copy of a short phrase, for matching a title inside an office's name."""
+    return Doc(doc.vocab, words=text.split())
+
+
+def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
+    """Appositives, relative clauses and 'was named ...' after the name."""
+    out = []
+    if pe + 1 < limit and doc[pe].text == ",":
+        i = pe + 1
+        if doc[i].lower_ == "who":
+            return _who_clause(doc, index, i + 1, limit)
+        org = None
+        while i < limit and doc[i].lower_ in _DETERMINERS:
+            i += 1
+        k = i
+        while k < limit and k - i < 6 and not doc[k].is_punct and doc[k].tag_ != "POS" \
+                and doc[k].text not in {"'s", "\u2019s"}:
+            k += 1
+        if k < limit and (doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}):
+            owner = _entity_at(index, doc, k - 1, k)
+            if owner is not None and owner.type in _ORG_TYPES \
+                    and all(_entity_at(index, doc, x, x + 1) is owner for x in range(i, k)):
+                org, i = owner, k + 1
+        t = title_after(doc, i, limit)
+        if t is not None:
+            out.append((t, org or _org_after(doc, index, t.end), None))
+        return out
+    if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
+        t = title_after(doc, pe + 2, limit)
+        if t is not None:
+            out.append((t, _org_after(doc, index, t.end), None))
+    return out
+
+
+def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
+    """'who heads Y' -> head of Y; 'who is also an executive at Y' -> executive of Y."""
+    if i >= limit:
+        return []
+    if doc[i].lemma_ in _HEAD_VERBS:
+        org = _org_after_verb(doc, index, i + 1, limit)
+        return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
+    if doc[i].lemma_ == "be":
+        j = i + 1
+        while j < limit and doc[j].lower_ in _DETERMINERS | {"also", "now", "still"}:
+            j += 1
+        t = title_after(doc, j, limit)
+        if t is not None:
+            return [(t, _org_after(doc, index, t.end), None)]
+    return []
+
+
+def _org_after_verb(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity | None:
+    """The last organization named in the verb's object ("heads the group's Haqqani network")."""
+    found = None
+    for k in range(i, min(i + 10, limit)):
+        if doc[k].is_punct and doc[k].text not in {"&", "'", "\u2019"}:
+            break
+        ent = _entity_at(index, doc, k, k + 1)
+        if ent is not None and ent.type in _ORG_TYPES:
+            found = ent
+    return found
 
 
 def extract_roles(doc: Doc, *, entities: EntityIndex) -> list[dict[str, Any]]:
-    """Rows of the roles table."""
-    return []
+    """Rows of the roles table (computed with the entities, so descriptions add roles too)."""
+    if entities.roles is not None:
+        return [dict(r) for r in entities.roles]
+    return find_roles(doc, entities)

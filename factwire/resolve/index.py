@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factwire.resolve.names import name_key
+from factwire.resolve.names import initials, name_key
 
 
 @dataclass
@@ -32,10 +32,12 @@ class Entity:
 class EntityIndex:
     """Entities of one article with look-ups by character span and by surface form."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity], roles: list[dict] | None = None):
         self.entities = entities
+        self.roles = roles  # rows of the roles table, when found with the entities
         self._by_id = {e.entity_id: e for e in entities}
-        self._spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
+        self._spans = sorted(((m.start, m.end, e, m.kind) for e in entities for m in e.mentions),
+                             key=lambda t: t[0])
         self._by_key: dict[str, Entity] = {}
         for e in entities:
             for form in [e.name, *e.aliases]:
@@ -47,18 +49,38 @@ class EntityIndex:
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the character span [start, end)."""
-        best: tuple[int, Entity] | None = None
-        for s, e, ent in self._spans:
+        best: tuple[int, int, int] | None = None
+        found = None
+        for s, e, ent, kind in self._spans:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, ent)
-        return best[1] if best else None
+            # a name beats a description that contains it ("Amazon" in "the Amazon founder")
+            rank = (overlap, kind != "description", -(e - s))
+            if overlap > 0 and (best is None or rank > best):
+                best, found = rank, ent
+        return found
 
     def lookup(self, text: str) -> Entity | None:
-        """The entity whose name or alias matches this surface form (case and 'the' ignored)."""
-        return self._by_key.get(name_key(text))
+        """The entity whose name or alias matches this surface form (case and 'the' ignored).
+
+        Falls back to a title-free form ("CEO Jane Roe" -> "Jane Roe") and to a lone surname, first
+        name or acronym that fits exactly one entity ("Roe", "SEC").
+        """
+        key = name_key(text)
+        if key in self._by_key:
+            return self._by_key[key]
+        words = key.split()
+        for k in range(1, len(words)):
+            if " ".join(words[k:]) in self._by_key and len(words) - k >= 2:
+                return self._by_key[" ".join(words[k:])]
+        if len(words) == 1:
+            fits = {e.entity_id: e for e in self.entities
+                    if words[0] in (name_key(e.name).split()[:1] + name_key(e.name).split()[-1:])
+                    or (text.isupper() and initials(e.name.split()) == text.replace(".", "").replace("&", ""))}
+            if len(fits) == 1:
+                return next(iter(fits.values()))
+        return None
 
     def mentions(self) -> list[Mention]:
         """Every mention of every entity, in text order."""

@@ -20,3 +20,29 @@ def name_key(text: str) -> str:
     s = re.sub(r"^the\s+", "", s)
     s = re.sub(r"[^\w\s&+.-]", " ", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# Surname prefixes that put a capital inside a person's name ("McDowell", "DeSantis", "O'Brien").
+_NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O\u2019|D'|D\u2019)[A-Z]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def looks_like_brand(word: str) -> bool:
+    """A word written like a company or product, never like a person ("SpaceX", "eBay", "AT&T")."""
+    if any(c.isdigit() for c in word) or "&" in word or "+" in word or re.search(r"\.(com|net|org|io)$", word):
+        return True
+    return bool(_INNER_CAPITAL.search(word)) and not _NAME_PREFIXES.match(word)
+
+
+def initials(words: list[str]) -> str:
+    """Upper-case initials of the capitalized words ("Pacific Gas & Electric" -> "PGE")."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def acronym_letters(text: str) -> str | None:
+    """The letters of an acronym ("PG&E" -> "PGE", "U.S." -> "US"), or None if it isn't one."""
+    t = text.strip()
+    letters = re.sub(r"[.&\-]", "", t)
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None

@@ -1,0 +1,166 @@
+"""Money amounts and percentages found by their surface forms in the clean text.
+
+Money: a currency sign or code before the number ("$5.9 billion", "US$300 million", "€1.2 million",
+"£40m", "$2.4bn", "a $10 fee") or a currency word after it ("5 million euros", "2.5 billion dollars",
+"half a billion dollars"). Values are in currency units, currencies ISO 4217.
+
+Ranges ("$3 million to $5 million", "$3-5 million", "between $3 million and $5 million") are stored
+as two rows, one per bound, each with its own span; the low bound has qualifier "range_from" and the
+high bound "range_to", and a bound written without a scale takes the other's ("$3 to $5 million" ->
+3e6 and 5e6). Percentages: "3.5%", "3.5 percent", "35 per cent" (unit "percent"), "2 percentage
+points" (unit "percentage_point"), "25 basis points" (0.25, unit "percentage_point").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
+
+SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+         "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
+         "₹": "INR", "₩": "KRW", "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
+CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
+WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+         "rupee": "INR", "franc": "CHF", "ruble": "RUB", "rouble": "RUB"}
+# "Canadian dollars", "Hong Kong dollars": the adjective names the currency.
+DOLLAR_ADJ = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
+              "new zealand": "NZD", "us": "USD", "u.s.": "USD", "american": "USD"}
+QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+              "as much as", "as few as", "close to", "upwards of", "in excess of", "no more than",
+              "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "over",
+              "under", "some", "only", "just", "estimated", "exactly", "below", "above")
+
+_SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
+_NUM = rf"(?P<num>{DIGITS})"
+_SCALE = rf"(?:\s(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
+PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|(?:{'|'.join(CODES)})\s?)\s?{_NUM}{_SCALE}?")
+_ADJ = r"(?:(?P<adj>U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s)?"
+SUFFIXED = re.compile(
+    rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER}))(?:\s(?P<scale>{SCALE_WORD}))?\s{_ADJ}"
+    r"(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|(?:Swiss\s)?francs?"
+    r"|rubles?|roubles?)\b")
+RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and)\s?")
+PERCENT = re.compile(
+    rf"(?i:(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:[\s-]?(?P<pct>%|percent\b|per\scent\b)"
+    r"|[\s-](?P<pp>percentage[\s-]points?|basis\spoints?)\b))")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount or a percentage found in the text."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: str | None = None
+    unit: str | None = None
+    scale: float = 1.0  # the scale word's multiplier ("million"), which a range's other bound may borrow
+    qualifier: str | None = None
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The hedge or bound written just before a number ("more than", "nearly", "only"), lower-cased."""
+    before = text[max(0, start - 24):start].lower()
+    for q in QUALIFIERS:
+        if re.search(rf"(?:^|\W){re.escape(q)}\s+(?:a\s|an\s)?$", before):
+            return q
+    return None
+
+
+def _prefixed(m: re.Match[str]) -> Amount | None:
+    sign = m.group("sign").strip()
+    currency = SIGNS.get(sign) or (sign if sign in CODES else None)
+    scale = m.group("scale") or m.group("abbr")
+    if m.group("abbr") and m.group("abbr").lower() not in ("bn", "mn", "mln", "bln", "tn", "trn", "m", "b", "k"):
+        return None
+    value = times(m.group("num"), scale_of(scale))
+    return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
+
+
+def _suffixed(m: re.Match[str]) -> Amount | None:
+    word = m.group("word").lower().split()[-1].rstrip("s") if "sterling" not in m.group("word").lower() else "pound"
+    word = {"franc": "franc"}.get(word, word)
+    currency = WORDS.get(word)
+    adj = (m.group("adj") or "").lower()
+    if word == "dollar" and adj:
+        currency = DOLLAR_ADJ.get(adj, currency)
+    num, scale = m.group("num"), m.group("scale")
+    # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
+    if word == "pound" and not scale and "sterling" not in m.group("word").lower():
+        return None
+    if num.lower() in ("a", "an", "a half a", "half a") and not scale:
+        return None
+    value = parse_number(f"{num} {scale}" if scale else num)
+    if value is None or currency is None:
+        return None
+    return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
+
+
+def find_money(text: str) -> list[Amount]:
+    """Every money amount in the text, in order, ranges split into their two bounds."""
+    found = [a for m in PREFIXED.finditer(text) if (a := _prefixed(m))]
+    found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m))]
+    found = _no_overlaps(found)
+    found = _bare_range_ends(text, found)
+    out: list[Amount] = []
+    for a in found:
+        out.append(replace(a, qualifier=qualifier_before(text, a.start)))
+    return _mark_ranges(text, out)
+
+
+def _bare_range_ends(text: str, found: list[Amount]) -> list[Amount]:
+    """Add the high bound of "$3-5 million" / "$3 to 5 million", written without its sign."""
+    extra = []
+    for a in found:
+        m = re.compile(rf"(?:-|–|\sto\s){_NUM}{_SCALE}?").match(text, a.end)
+        if m and not any(b.start == m.start("num") for b in found):
+            scale = m.group("scale") or m.group("abbr")
+            value = times(m.group("num"), scale_of(scale))
+            extra.append(Amount(m.start("num"), m.end(), text[m.start("num"):m.end()], value, a.currency,
+                                scale=scale_of(scale)))
+    return sorted(found + extra, key=lambda x: x.start)
+
+
+def _mark_ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """Mark pairs joined by to/-/and as range bounds; an unscaled low bound borrows the high one's scale."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        lo, hi = out[i], out[i + 1]
+        gap = text[lo.end:hi.start]
+        if not RANGE_JOIN.fullmatch(gap) or lo.currency != hi.currency:
+            continue
+        if gap.strip() == "and" and not text[:lo.start].rstrip().lower().endswith("between"):
+            continue
+        value = lo.value * hi.scale if lo.scale == 1.0 else lo.value
+        out[i] = replace(lo, value=value, scale=max(lo.scale, hi.scale), qualifier="range_from")
+        out[i + 1] = replace(hi, qualifier="range_to")
+    return out
+
+
+def _no_overlaps(found: list[Amount]) -> list[Amount]:
+    """Keep the longest of overlapping matches."""
+    kept: list[Amount] = []
+    for a in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if not kept or a.start >= kept[-1].end:
+            kept.append(a)
+    return kept
+
+
+def find_percents(text: str) -> list[Amount]:
+    """Every percentage or percentage-point change in the text, in order."""
+    out = []
+    for m in PERCENT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit = "percent"
+        if m.group("pp"):
+            unit = "percentage_point"
+            if m.group("pp").lower().startswith("basis"):
+                value /= 100
+        out.append(Amount(m.start(), m.end(), m.group(0), value, unit=unit,
+                          qualifier=qualifier_before(text, m.start())))
+    return out

@@ -1,0 +1,159 @@
+"""Counts: a number with the plural noun it counts, read from the dependency parse.
+
+A count is a number phrase ("28", "seven", "twenty-one", "a dozen", "2.5 million") that modifies a
+plural noun ("28 missions"), or that stands for one left out by ellipsis ("SpaceX conducted 130
+launches, while Blue Origin managed only four" -> 4 launches; "the number of people ... from an
+estimate of 660,000" -> 660,000 people).
+
+Not counts: years, dates and times (they are in the date spans or look like years), ordinals, model
+and product numbers ("Boeing 737"), phone and emergency numbers ("911 calls"), durations ("18-year",
+"two hours"), measurements ("55 mph"), vague amounts ("thousands of"), ranges ("four to six") and
+partitives ("three of the suspects"): none of these is how news counts things.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from factwire.extract.numbers import NUMBER_WORDS, parse_number
+
+SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+              "century", "quarter", "season", "term", "semester", "generation"}
+MEASURES = {"inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "centimeter",
+            "millimeter", "millimetre", "km", "cm", "mm", "mph", "kph", "knot", "gram", "kilogram", "kg",
+            "pound", "lb", "ounce", "ton", "tonne", "gallon", "liter", "litre", "barrel", "acre", "hectare",
+            "degree", "percent", "point", "watt", "kilowatt", "megawatt", "gigawatt", "volt", "byte",
+            "megabyte", "gigabyte", "terabyte", "calorie", "decibel"}
+# Numbers that name a line or a service rather than count calls ("911 calls", "a 999 operator").
+LINE_NOUNS = {"call", "line", "hotline", "number", "operator", "dispatcher", "center", "centre", "system",
+              "service"}
+RANGE_WORDS = {"to", "-", "–", "or", "and", "between"}
+NOT_ENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+ANTECEDENT_HEADS = {"number", "total", "count", "tally"}
+_YEARLIKE = re.compile(r"^(1\d|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number phrase and the plural noun it counts (the noun may be the antecedent of an ellipsis)."""
+
+    phrase: Span
+    value: float
+    noun: Token
+    elided: bool  # the noun comes from another clause ("... while Blue Origin managed only four")
+
+
+def _numeric(t: Token) -> bool:
+    return (t.like_num and not t.text.lower().endswith(("s",))) or t.lower_ in NUMBER_WORDS
+
+
+def number_phrases(doc: Doc) -> list[Span]:
+    """Maximal runs of number tokens ("2.5 million", "twenty - one", "a dozen")."""
+    out, i = [], 0
+    while i < len(doc):
+        t = doc[i]
+        starts_a = t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in SCALE_TOKENS
+        if not (_numeric(t) or starts_a):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_numeric(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc)
+                                                      and _numeric(doc[j + 1]) and not doc[j - 1].is_digit)):
+            j += 1
+        out.append(doc[i:j])
+        i = j
+    return out
+
+
+def _plural(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS") or "Plur" in t.morph.get("Number")
+
+
+def _excluded(phrase: Span, doc: Doc) -> bool:
+    """Whether a number phrase is a year, a label, part of a range, a partitive or a glued marker."""
+    first, last = phrase[0], phrase[-1]
+    text = phrase.text
+    if len(phrase) == 1 and _YEARLIKE.match(text):
+        return True
+    if any(t.ent_type_ in NOT_ENTS for t in phrase) or ":" in text:
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is not None and prev.whitespace_ == "" and prev.is_alpha:
+        return True  # a citation marker or code glued to a word ("reported12")
+    if prev is not None and prev.pos_ == "PROPN" and first.is_digit and not prev.is_sent_start:
+        return True  # a model or series number: "Boeing 737", "Windows 11"
+    if nxt is not None and nxt.lower_ in ("of", "percent", "%"):
+        return True  # partitive or vague: "three of the", "thousands of"
+    if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
+        return True
+    for a, b in ((prev, first.i - 2), (nxt, last.i + 2)):
+        if a is not None and a.lower_ in RANGE_WORDS and 0 <= b < len(doc) and _numeric(doc[b]):
+            return True  # "four to six", "two or three"
+    return bool(prev is not None and prev.lower_ == "between")
+
+
+def _counted_noun(root: Token) -> Token | None:
+    """The plural noun a number modifies ("130 orbital launches" -> launches)."""
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > root.i \
+            and head.pos_ in ("NOUN", "PROPN") and _plural(head):
+        return head
+    return None
+
+
+def _unit_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in TIME_UNITS or lemma in MEASURES or noun.lower_ in MEASURES
+
+
+def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
+    """Every count in the Doc, skipping number phrases inside the given char spans (money, dates...)."""
+    found: list[Count] = []
+    for phrase in number_phrases(doc):
+        s, e = phrase.start_char, phrase.end_char
+        if any(s < b and e > a for a, b in skip) or _excluded(phrase, doc):
+            continue
+        value = parse_number(phrase.text)
+        if value is None:
+            continue
+        root = phrase[-1]
+        noun = _counted_noun(root)
+        if noun is not None:
+            if _unit_noun(noun) or noun.lemma_.lower() in LINE_NOUNS and phrase[0].is_digit:
+                continue
+            found.append(Count(phrase, value, noun, elided=False))
+            continue
+        if root.dep_ in ("nummod", "compound", "amod") or value == 1:
+            continue  # modifies a singular noun ("five-year plan", "one station")
+        antecedent = _antecedent(root, found)
+        if antecedent is not None and root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "pobj"):
+            found.append(Count(phrase, value, antecedent, elided=True))
+    return found
+
+
+def _antecedent(root: Token, found: list[Count]) -> Token | None:
+    """The plural noun an elliptical number stands for: the last counted noun of this or the previous
+    sentence, or the noun of "the number of X" earlier in the sentence."""
+    sent = root.sent
+    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "from", "to", "than"):
+        return None
+    for t in reversed(sent[: root.i - sent.start]):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANTECEDENT_HEADS \
+                and _plural(t):
+            return t
+    for c in reversed(found):
+        if c.noun.i < root.i and c.noun.sent.start >= _previous_sentence_start(sent):
+            return c.noun
+    return None
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start

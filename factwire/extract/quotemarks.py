@@ -1,0 +1,123 @@
+"""Quoted passages in plain text: pair quotation marks, paragraph by paragraph.
+
+Straight and curly marks, double and single, are paired by where they stand (an opening mark
+follows a space or the start of a paragraph, a closing one precedes a space or punctuation).
+News convention: a paragraph that opens a quote without closing it continues in the next paragraph
+when that one opens with a quotation mark. Anything that does not pair up is dropped, so odd marks
+give fewer passages, never wrong ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018"  # ‘
+SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
+STRAIGHT = "\"'"
+_OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | set(DOUBLE_OPEN)
+_TRIM = " \t\n\u00a0,;:"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quoted passage: [start, end) are the words inside the marks, trimmed."""
+
+    start: int
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark; None when it runs on into the next paragraph
+    continues: bool  # this passage continues a quote left open in the previous paragraph
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-empty line of the text."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _kind(mark: str) -> str:
+    return "double" if mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"' else "single"
+
+
+def _can_open(text: str, i: int, start: int, end: int) -> bool:
+    ch = text[i]
+    if ch in DOUBLE_CLOSE:
+        return False
+    nxt = text[i + 1] if i + 1 < end else ""
+    if ch == SINGLE_CLOSE:
+        return False
+    prev = text[i - 1] if i > start else " "
+    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+        # ‘ inside a word or before a digit is an apostrophe ('90s, rock ‘n’ roll).
+        return ch != SINGLE_OPEN or (prev in _OPEN_BEFORE and nxt.isalpha())
+    # A straight mark opens after a space or bracket and before a word.
+    return prev in _OPEN_BEFORE and bool(nxt) and not nxt.isspace() and (ch == '"' or nxt.isalpha())
+
+
+def _can_close(text: str, i: int, start: int, end: int) -> bool:
+    ch = text[i]
+    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+        return False
+    nxt = text[i + 1] if i + 1 < end else ""
+    if ch in DOUBLE_CLOSE:
+        return True
+    prev = text[i - 1] if i > start else " "
+    if ch in (SINGLE_CLOSE, "'"):
+        # An apostrophe sits between letters (don't) or before a letter ('tis).
+        return not prev.isspace() and not nxt.isalnum()
+    return not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _opens_with_quote(text: str, start: int, end: int) -> bool:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _can_open(text, i, start, end)
+
+
+def find_passages(text: str) -> list[Passage]:
+    """Every quoted passage of the text, outermost quotes only, in text order."""
+    passages: list[Passage] = []
+    paras = paragraphs(text)
+    carried = False  # the previous paragraph left a quote open and this one reopens it
+    for p, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        open_kind = ""
+        continues = carried
+        carried = False
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT:
+                continue
+            kind = _kind(ch)
+            if open_at is None:
+                if _can_open(text, i, ps, pe):
+                    open_at, open_kind = i, kind
+                continue
+            if kind != open_kind:
+                continue  # a nested quote of the other kind belongs to the outer one
+            if _can_close(text, i, ps, pe) and i > open_at + 1:
+                s, e = _trimmed(text, open_at + 1, i)
+                if e > s:
+                    passages.append(Passage(s, e, open_at, i, continues, p))
+                open_at, continues = None, False
+            elif _can_open(text, i, ps, pe):
+                # A second opening mark: the first one was never closed, so drop it.
+                open_at, continues = i, False
+        if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1]):
+            s, e = _trimmed(text, open_at + 1, pe)
+            if e > s:
+                passages.append(Passage(s, e, open_at, None, continues, p))
+            carried = True
+    return passages

@@ -1,0 +1,254 @@
+"""Who says what: reporting verbs, their subjects, and the entities those subjects name.
+
+Shared by the quotes and attributions extractors. Everything works on the dependency parse and
+the article's EntityIndex; nothing here mutates the Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from factwire.resolve import Entity, EntityIndex
+
+# Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "tweet", "post", "state", "declare", "announce", "explain", "note",
+    "warn", "caution", "argue", "claim", "insist", "contend", "assert", "maintain", "stress",
+    "emphasize", "acknowledge", "admit", "concede", "confirm", "deny", "predict", "reply", "respond",
+    "answer", "ask", "recall", "remark", "comment", "continue", "complain", "allege", "testify",
+    "hint", "vow", "promise", "boast", "joke", "quip", "suggest", "observe", "conclude", "urge",
+})
+# Every verb that attributes a statement, including a publication's "reported".
+REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
+# Verbs whose object is named with a quoted word ("referred to the company as 'Sue Origin'").
+NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", "nickname", "term",
+                          "characterize", "mock", "deride", "ridicule"})
+# Nouns for someone who speaks for an organization: the organization is the speaker.
+REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
+                             "officer", "spokespeople", "aide", "source", "executive", "lawyer",
+                             "attorney"})
+# Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
+UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
+                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
+# "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
+_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "brief", "involve", "aware",
+                               "direct", "anonymity"})
+_THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
+                 "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+# Relations through which a verb without its own subject borrows its head's ("said, adding").
+_BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The subject of a reporting verb: its head token and the entity it names, if any."""
+
+    token: Token
+    entity: Entity | None
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A verb that reports speech or writing."""
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def is_naming_verb(tok: Token) -> bool:
+    """A verb that names something with a quoted word ("called it 'a disaster'")."""
+    return tok.lemma_.lower() in NAMING_VERBS and tok.pos_ == "VERB"
+
+
+def negated(tok: Token) -> bool:
+    """'did not say', 'declined to say', 'refused to comment'."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"decline", "refuse", "fail", "not"}
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'..., said the recently named chair Marcelo Claure in an email': the last name after the verb."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.is_quote):
+        return None
+    found = None
+    for tok in verb.doc[verb.i + 1:]:
+        if tok.is_punct or tok.pos_ in ("ADP", "SCONJ", "AUX") or tok.dep_ in ("prep", "relcl") or \
+                "\n" in tok.text:
+            break
+        if tok.pos_ in ("PROPN", "NOUN"):
+            found = tok
+    return found
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, borrowed from its head for 'adding', 'to refer', relatives."""
+    v = verb
+    for step in range(5):
+        subjects = [c for c in v.children if c.dep_ in _SUBJECTS and c.lower_ not in _FIRST_SECOND]
+        if subjects:
+            # Two subjects is a misparse of "CPUC President Marybel Batjer said": take the nearest.
+            subj = min(subjects, key=lambda c: abs(c.i - v.i))
+            if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head  # "Claure, who said" -> Claure
+            return subj
+        if step == 0 and (inverted := _inverted_subject(v)) is not None:
+            return inverted
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ == "xcomp":
+            # Object control: "prompting Musk to refer" -> Musk.
+            obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj
+        if any(c.lower_ in _FIRST_SECOND for c in v.children if c.dep_ in _SUBJECTS):
+            # "we" is the quoted speaker's own word: the reporting clause is further up.
+            if v.head is v:
+                return None
+            v = v.head
+            continue
+        if v.dep_ not in _BORROWS_SUBJECT or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in quoted)
+
+
+def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """A third-person pronoun's entity: the index's own link, else the last fitting entity named
+    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker)."""
+    linked = entities.at(tok.idx, tok.idx + len(tok.text))
+    if linked is not None:
+        return linked
+    types = _THIRD_PERSON.get(tok.lower_)
+    if types is None:
+        return None
+    best = None
+    for m in entities.mentions():
+        if m.end > tok.idx:
+            break
+        e = entities.get(m.entity_id)
+        if e is not None and e.type in types and m.kind != "pronoun" and not _inside(m.start, quoted):
+            best = e
+    return best
+
+
+def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
+    """The entity with a mention at this token; for a proper name the NER missed, its surface form."""
+    found = entities.at(tok.idx, tok.idx + len(tok.text))
+    if found is None and tok.pos_ == "PROPN":
+        # The name with its compound parts: "Elon Musk" from "Musk", "Dave Limp" from "Limp".
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = parts[0].idx if parts else tok.idx
+        found = entities.lookup(tok.doc.text[start:tok.idx + len(tok.text)]) or entities.lookup(tok.text)
+    return found
+
+
+def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
+    for c in head.children:
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and (e := _entity_at(c, entities)) is not None:
+            return e
+    return None
+
+
+def _prep_entity(head: Token, entities: EntityIndex) -> Entity | None:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "at", "by", "with"):
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    e = _entity_at(obj, entities)
+                    if e is None and obj.lemma_.lower() in REPRESENTATIVES:
+                        e = organization_of(obj, entities)
+                    if e is not None:
+                        return e
+    return None
+
+
+def organization_of(head: Token, entities: EntityIndex, *, owner_first: bool = False) -> Entity | None:
+    """The organization a representative or document speaks for: 'a WeWork spokesperson',
+    'a spokesperson for WeWork', 'Disney's spokeswoman', 'data from MarketAxess'.
+
+    With `owner_first`, "the X report from Y" gives Y: a document's name is not its author."""
+    if owner_first:
+        return _prep_entity(head, entities) or _modifier_entity(head, entities)
+    return _modifier_entity(head, entities) or _prep_entity(head, entities)
+
+
+def proper_name(head: Token) -> tuple[int, int] | None:
+    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'."""
+    if head.pos_ != "PROPN":
+        return None
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+            return i, ent.end
+    i = head.i
+    while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i, head.i + 1
+
+
+def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """The entity a noun phrase names, given its head: the name itself, a pronoun's antecedent,
+    the organization of a spokesperson, or the name in apposition ('the chair, Marcelo Claure')."""
+    if head.pos_ == "PRON":
+        return resolve_pronoun(head, entities, quoted)
+    e = _entity_at(head, entities)
+    if e is not None:
+        return e
+    if head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES:
+        return organization_of(head, entities)
+    for c in head.children:
+        if c.dep_ == "appos" and (e := _entity_at(c, entities)) is not None:
+            return e
+    return None
+
+
+def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Speaker | None:
+    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks)."""
+    subj = subject_token(verb)
+    if subj is None:
+        return None
+    return Speaker(subj, entity_of(subj, entities, quoted))
+
+
+def is_unnamed_source(head: Token) -> bool:
+    """'people familiar with the matter', 'a source close to', 'officials': a source without a name."""
+    lemma = head.lemma_.lower()
+    if lemma not in UNNAMED_HEADS:
+        return False
+    if lemma in ("person", "people"):
+        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in head.subtree if t is not head)
+    return True
+
+
+def phrase_tokens(head: Token) -> tuple[int, int]:
+    """Token range [i, j) of a noun phrase: its head's subtree without clauses, appositions or commas."""
+    cut = ("relcl", "appos", "advcl", "punct", "cc", "conj")
+    skip = {t.i for c in head.children if c.dep_ in cut for t in c.subtree}
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    i, j = min(idx), max(idx) + 1
+    doc: Doc = head.doc
+    comma = next((t.i for t in doc[head.i + 1:j] if t.text in (",", ";", "(", "\u2014")), None)
+    if comma is not None:
+        j = comma
+    while i < head.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return i, j
+
+
+def unnamed_label(head: Token) -> str:
+    """A short label for an unnamed source: the phrase without article or number."""
+    i, j = phrase_tokens(head)
+    doc = head.doc
+    while i < head.i and doc[i].pos_ in ("DET", "NUM"):
+        i += 1
+    return doc[i:j].text

@@ -1,0 +1,180 @@
+"""A small grammar of English time expressions: finds them in text and says what each one names.
+
+Resolution against the publication date lives in `dates.py`; this module only reads the surface.
+Each `Timex` carries the parts it names (year, month, day, weekday, a relative shift, an anchor
+word), so that resolving it is plain date arithmetic. Regular expressions over the clean text are
+the grammar (as in HeidelTime or SUTime): the surface forms of dates are lexical, and reading them
+directly is both faster and more exact than spaCy's DATE entities, which also tag durations ("18
+years") and miss offsets on "mid-June".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+
+# Full month names, or an abbreviation with its period ("Dec."), or a bare one before a day number.
+_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+_MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
+_MONTH_D = rf"(?P<month>{_FULL}|{_ABBR}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_NOT_NUM = r"(?![\d,.]\d|\s?%|\s?(?:percent|per cent)\b|s\b|'s\b)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend)s?"
+_PART = r"(?P<part>mid|early|late)"
+_REL = r"(?P<rel>this|last|next)"
+_ANCH = r"(?P<anch>previous|prior|following|next|same)"
+_EDGE = r"(?P<edge>end|beginning|start|middle|rest|remainder)"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression found in text: its span and the calendar parts it names."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month_year | year | month | month_day | weekday | deictic | ago | anchored | quarter
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None  # day | week | month | year | quarter
+    shift: int = 0  # units forward (+) or back (-)
+    rel: str | None = None  # this | last | next: a deictic or month modifier ("next January")
+    quarter: int | None = None
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else SMALL_NUMBERS[s.lower()]
+
+
+def _unit(s: str) -> str:
+    u = s.lower()
+    return "week" if u == "weekend" else u
+
+
+# Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
+RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
+    ("weekday_date", rf"\b{_WEEKDAY},?\s{_MONTH_D}\s{_DAY}(?:,?\s{_YEAR})?\b{_NOT_NUM}"),
+    ("date", rf"\b{_MONTH_D}\s{_DAY},?\s{_YEAR}\b{_NOT_NUM}"),
+    ("date", rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b{_NOT_NUM}"),
+    ("month_year", rf"\b(?:(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
+    ("month_year", rf"\b{_MONTH},?\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
+    ("month_day", rf"\b{_MONTH_D}\s{_DAY}\b(?![,.]?\d|\s?%)"),
+    ("month_day", rf"\b{_DAY}\s{_MONTH}(?!\s?\d)"),
+    ("quarter", rf"(?i:\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter)"
+                rf"(?:\s(?:of\s)?{_YEAR})?\b"),
+    ("quarter", rf"\bQ(?P<q>[1-4])(?:\s?{_YEAR})?\b"),
+    ("season_year", rf"(?i:\b(?:the\s)?{_SEASON}\s(?:of\s)?){_YEAR}\b{_NOT_NUM}"),
+    ("part_year", rf"(?i:\b(?:{_PART}-|(?P<part2>mid|early|late)\s)){_YEAR}\b{_NOT_NUM}"),
+    ("fiscal_year", rf"\b(?:fiscal(?:\syear)?\s|FY\s?){_YEAR}\b{_NOT_NUM}"),
+    ("rel_month", rf"(?i:\b(?P<rel>next|last|this)\s){_MONTH}(?!\s\d)"),
+    ("part_month", rf"(?i:\b(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}(?!\s\d)"),
+    ("month", rf"\b{_MONTH}(?!\s\d)"),
+    ("weekday", rf"(?i:\b(?:(?P<rel>last|next|this)\s)?){_WEEKDAY}"
+                r"(?i:(?:\s(?:morning|afternoon|evening|night))?)\b"),
+    ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight)\b)"),
+    ("day_word", r"(?i:\bthis\s(?P<w>morning|afternoon|evening))\b"),
+    ("edge", rf"(?i:\bthe\s{_EDGE}\sof\s(?:the|this|(?P<rel>last|next))\s{_UNIT})\b"),
+    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|the\s(?P<rel2>past|coming))\s{_UNIT})\b"),
+    ("season", rf"(?i:\b(?P<rel>this|last|next)\s{_SEASON})\b"),
+    ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
+    ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
+    ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
+    ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;])(?!\s(?:the|a|an|his|her|its|their)\b)"),
+    ("year", rf"\b(?<![$€£¥\d.,#-]){_YEAR}\b{_NOT_NUM}"),
+]]
+
+
+def _make(kind: str, m: re.Match[str]) -> Timex | None:
+    """The Timex a rule's match names, or None when the match is not a date after all."""
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    year = int(g["year"]) if "year" in g else None
+    month = _month(g["month"]) if "month" in g else None
+    if "day" in g and not 1 <= int(g["day"]) <= 31:
+        return None
+    day = int(g["day"]) if "day" in g else None
+    if kind in ("date", "weekday_date"):
+        return Timex(**base, kind="date" if year else "month_day", year=year, month=month, day=day)
+    if kind == "month_year":
+        return Timex(**base, kind="month_year", year=year, month=month)
+    if kind in ("month_day", "month", "part_month", "rel_month"):
+        if g.get("month") == "May" and kind == "month" and not _may_is_month(m):
+            return None
+        return Timex(**base, kind="month_day" if day else "month", month=month, day=day,
+                     rel=g.get("rel", "").lower() or None)
+    if kind in ("season_year", "part_year", "fiscal_year"):
+        return Timex(**base, kind="year", year=year)
+    if kind == "year":
+        return Timex(**base, kind="year", year=year)
+    if kind == "quarter":
+        q = int(g["q"]) if "q" in g else ORDINALS[g["ord"].lower()]
+        return Timex(**base, kind="quarter", year=year, quarter=q, unit="quarter")
+    if kind == "weekday":
+        return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].lower()],
+                     rel=g.get("rel", "").lower() or None)
+    if kind == "day_word":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
+        return Timex(**base, kind="deictic", unit="day", shift=shift)
+    if kind in ("deictic", "edge", "season"):
+        rel = (g.get("rel") or g.get("rel2") or "this").lower()
+        unit = _unit(g["unit"]) if "unit" in g else "year"
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return Timex(**base, kind="deictic", unit=unit, shift=shift)
+    if kind == "ago":
+        return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-_num(g["n"]))
+    if kind == "anchored":
+        word = (g.get("anch") or g.get("dir") or "").lower()
+        n = _num(g["n"]) if "n" in g else 1
+        sign = {"previous": -1, "prior": -1, "earlier": -1, "before": -1, "same": 0}.get(word, 1)
+        return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n)
+    return None
+
+
+def _may_is_month(m: re.Match[str]) -> bool:
+    """'May' alone is a month only after a preposition or time word, not as the modal verb."""
+    before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+    return bool(before) and before[-1] in {"in", "since", "by", "until", "from", "through", "before", "after",
+                                           "during", "of", "early", "late", "mid", "last", "next", "this",
+                                           "to", "between", "and", "or"}
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """Every time expression in the text, in order, without overlaps (earlier rules win ties)."""
+    found: list[tuple[int, int, int, Timex]] = []
+    for rank, (kind, rx) in enumerate(RULES):
+        for m in rx.finditer(text):
+            t = _make(kind, m)
+            if t is not None:
+                found.append((t.start, -(t.end - t.start), rank, t))
+    chosen: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    # Longest first, then rule order: a full date beats the month inside it.
+    for _s, _neg_len, _rank, t in sorted(found, key=lambda f: (f[1], f[2], f[0])):
+        if all(t.end <= s or t.start >= e for s, e in taken):
+            chosen.append(t)
+            taken.append((t.start, t.end))
+    return sorted(chosen, key=lambda t: t.start)

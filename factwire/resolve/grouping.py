@@ -1,0 +1,226 @@
+"""Grouping name spans into entities: short forms join long forms, one type voted over all mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from factwire.resolve.index import Entity, Mention
+from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES
+from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
+
+_PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
+
+
+@dataclass
+class Candidate:
+    """One cleaned name span: character bounds, NER label and evidence gathered by rules."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str | None = None
+    votes: Counter = field(default_factory=Counter)
+    acronym_of: int | None = None
+    sent_start: bool = False
+    cap_the: bool = False  # written "The X" inside a sentence: the article is part of the name
+    titled_start: int | None = None  # start of a formal title before a person's name
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    key: str
+
+    def first(self, cands: list[Candidate]) -> int:
+        return min(cands[i].start for i in self.members)
+
+
+def _form(c: Candidate) -> str:
+    """The name a candidate stands for: its rule-built name or its text before a slash."""
+    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+
+
+def core_words(name: str) -> list[str]:
+    """Words of a name without a company suffix or web domain ("Walt Disney Co." -> walt disney)."""
+    words = name_key(re.sub(r"\.(com|net|org)\b", "", name, flags=re.I)).split()
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalized alphabetic words with no organization or place word."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                        for w in words) and not any(
+        w.lower() in ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS for w in words)
+
+
+def _acronym_fits(letters: str, name: str) -> bool:
+    """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission'."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w.lower() not in ORG_SUFFIXES]
+    init = initials(words)
+    if letters == init:
+        return True
+    if len(letters) >= 3 and init.endswith(letters):
+        return True
+    it = iter(init)
+    return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
+
+
+def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
+    """NER labels of every mention (the full name counts double) plus rules of English names."""
+    votes: Counter = Counter()
+    full = name_key(name)
+    for i in g.members:
+        c = cands[i]
+        votes[c.label] += 2 if name_key(_form(c)) == full else 1
+        votes.update(c.votes)
+    words = [w.lower() for w in name.split()]
+    before_of = words[: words.index("of")] if "of" in words else words
+    if any(looks_like_brand(w) for w in name.split()):
+        votes["ORG"] += 10
+    if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):
+        votes["ORG"] += 8
+    if words and words[-1] in GPE_HEADS:
+        votes["GPE"] += 8
+    if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
+        votes["LOC"] += 6
+    shorts = {name_key(_form(cands[i])) for i in g.members}
+    if _person_like(name) and full.split()[-1] in shorts:
+        votes["PERSON"] += 3  # a surname used alone
+    return votes
+
+
+def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,
+                 types: dict[int, str]) -> _Group | None:
+    """The longer-named group a one-word name or acronym stands for, if exactly one fits."""
+    first = g.first(cands)
+    c0 = cands[g.members[0]]
+    explicit = [cands[i].acronym_of for i in g.members if cands[i].acronym_of is not None]
+    if explicit:
+        target = next((h for h in groups if explicit[0] in h.members and h is not g), None)
+        letters = acronym_letters(_form(c0)) or ""
+        if target is not None and _acronym_fits(letters, _form(cands[target.members[0]])):
+            return target
+    letters = acronym_letters(_form(c0))
+    if letters:
+        fits = [h for h in groups if h is not g and len(h.key.split()) > 1
+                and _acronym_fits(letters, _form(cands[h.members[0]]))]
+        return fits[0] if len(fits) == 1 else None
+    words = g.key.split()
+    if len(words) != 1:
+        return None
+    w = words[0]
+    labels = {cands[i].label for i in g.members}
+    fits = []
+    for h in groups:
+        if h is g or len(h.key.split()) < 2 or h.first(cands) > first:
+            continue
+        name = _form(cands[h.members[0]])
+        hw = core_words(name)
+        hw = hw[: hw.index("of")] if "of" in hw else hw
+        if w not in hw or len(hw) < 2:
+            continue
+        if labels <= _PLACEISH and types[id(h)] not in _PLACEISH:
+            continue  # "California" does not stand for "California Public Utilities Commission"
+        if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
+            # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
+            the_before = all(doc.text[max(0, cands[i].start - 4):cands[i].start].lower() == "the "
+                             for i in g.members)
+            if not (the_before and hw[-1] == w):
+                continue
+        elif types[id(h)] == "PERSON" and w not in (hw[0], hw[-1]):
+            continue
+        elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]):
+            continue
+        fits.append(h)
+    if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
+        return None  # "Haqqani" with two Haqqanis in the article
+    return min(fits, key=lambda h: h.first(cands)) if fits else None
+
+
+def _canonical(cands: list[Candidate], g: _Group) -> str:
+    """The fullest form used, with "The" only where the text writes it as part of the name."""
+    best = max(g.members, key=lambda i: (len(_form(cands[i]).split()), -cands[i].start))
+    c = cands[best]
+    name = _form(c)
+    if name.isupper() and " " in name and len(name) > 6:
+        name = name.title()
+    if any(cands[i].cap_the and name_key(_form(cands[i])) == name_key(name) for i in g.members):
+        name = "The " + name
+    return name
+
+
+def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
+    """Resolve candidate spans into entities with names, types, aliases and mentions."""
+    by_key: dict[str, _Group] = {}
+    for i, c in enumerate(cands):
+        key = " ".join(core_words(_form(c)))
+        if not key:
+            continue
+        by_key.setdefault(key, _Group([], key)).members.append(i)
+    groups = sorted(by_key.values(), key=lambda h: -len(h.key.split()))
+    types = {id(h): _type_votes(cands, h, _canonical(cands, h)).most_common(1)[0][0] for h in groups}
+    merged: dict[int, _Group] = {}
+    for g in sorted(groups, key=lambda h: len(h.key.split())):
+        target = _join_target(doc, cands, [h for h in groups if id(h) not in merged], g, types)
+        if target is not None:
+            while id(target) in merged:
+                target = merged[id(target)]
+            target.members += g.members
+            merged[id(g)] = target
+    final = [g for g in groups if id(g) not in merged]
+    _add_unlabelled_mentions(doc, cands, final, types)
+    final.sort(key=lambda h: h.first(cands))
+    entities = []
+    for n, g in enumerate(final, 1):
+        eid = f"E{n}"
+        name = _canonical(cands, g)
+        etype = _type_votes(cands, g, name).most_common(1)[0][0]
+        mentions, aliases = [], []
+        for i in sorted(g.members, key=lambda i: cands[i].start):
+            c = cands[i]
+            start = c.titled_start if c.titled_start is not None and c.titled_start < c.start else c.start
+            text = doc.text[start:c.end]
+            kind = "name" if name_key(text) == name_key(name) else "alias"
+            mentions.append(Mention(eid, text, start, c.end, kind))
+            for form in {text, c.text}:
+                if name_key(form) != name_key(name) and form not in aliases:
+                    aliases.append(form)
+        entities.append(Entity(eid, name, etype, aliases, mentions))
+    return entities
+
+
+def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Group],
+                             types: dict[int, str]) -> None:
+    """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
+    covered = [(c.start, c.end) for c in cands]
+    forms: dict[str, set[int]] = {}
+    for g in groups:
+        for i in g.members:
+            forms.setdefault(_form(cands[i]), set()).add(id(g))
+        name = _canonical(cands, g)
+        if types[id(g)] == "PERSON" and _person_like(name):
+            for w in (name.split()[0], name.split()[-1]):
+                forms.setdefault(w, set()).add(id(g))
+    by_id = {id(g): g for g in groups}
+    for form, owners in forms.items():
+        if len(owners) != 1 or not form[:1].isupper():
+            continue
+        g = by_id[next(iter(owners))]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", doc.text):
+            s, e = m.span()
+            if any(s < ce and cs < e for cs, ce in covered):
+                continue
+            span = doc.char_span(s, e)
+            if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+                continue
+            cands.append(Candidate(s, e, form, types[id(g)]))
+            g.members.append(len(cands) - 1)
+            covered.append((s, e))

@@ -1,0 +1,75 @@
+"""Word lists of English news writing: titles, organization and place words, descriptions.
+
+These are rules of the language (what a CEO, a county or "the utility" is), never names of one
+article's entities. Job titles live in factwire/data/titles.tsv.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+TITLES_FILE = Path(__file__).resolve().parent.parent / "data" / "titles.tsv"
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Lower-case title phrase -> normalized title ("chief executive" -> "CEO")."""
+    out: dict[str, str] = {}
+    for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, _, norm = line.partition("\t")
+        out[phrase.strip()] = norm.strip() or phrase.strip()
+    return out
+
+
+# Words that qualify a title without being part of the office ("former CEO" is still a CEO).
+TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "incoming", "outgoing",
+                    "new", "newly", "recently", "named", "appointed", "elected", "current", "also",
+                    "rival", "then-", "ex", "ex-", "founding"}
+# Words that belong to a title when they come before one ("senior director", "deputy leader").
+TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
+                   "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
+# Forms of address: stripped from a name, never a role.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
+
+# Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
+ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd",
+                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank"}
+ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "department", "ministry",
+             "office", "bureau", "service", "services", "authority", "board", "university", "college",
+             "institute", "school", "academy", "foundation", "association", "society", "union", "party",
+             "network", "news", "media", "press", "times", "journal", "post", "tribune", "herald",
+             "studios", "studio", "entertainment", "animation", "pictures", "records", "airlines",
+             "airways", "motors", "systems", "technologies", "labs", "partners", "capital", "fund",
+             "force", "army", "navy", "guard", "police", "court", "senate", "house", "congress",
+             "parliament", "assembly", "reserve", "exchange", "fed", "team", "club", "league",
+             "federation", "organization", "organisation", "church", "hospital", "center", "centre",
+             "company", "companies", "industries", "brands", "communications", "telecom", "energy",
+             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine"}
+# Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
+GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
+             "village", "municipality", "prefecture", "region", "republic", "kingdom"}
+LOC_WORDS = {"mount", "mountains", "mt.", "lake", "river", "valley", "bay", "ocean", "sea", "gulf",
+             "island", "islands", "peninsula", "desert", "coast", "sierra", "cape", "canyon", "forest",
+             "area", "strait", "basin", "plain", "plains", "hills", "range"}
+# Lower-case words that follow a name and belong to it ("the Haqqani network", "Zabul province").
+NAME_TAILS_ORG = {"network", "administration"}
+NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}
+
+# Head nouns of definite descriptions ("the company") by the entity type they can refer to.
+ORG_DESCRIPTIONS = {"company", "firm", "utility", "agency", "provider", "giant", "group", "carrier",
+                    "retailer", "automaker", "bank", "lender", "insurer", "startup", "conglomerate",
+                    "maker", "manufacturer", "operator", "developer", "publisher", "newspaper", "paper",
+                    "network", "administration", "commission", "regulator",
+                    "organization", "organisation", "outlet", "broadcaster", "airline",
+                    "department", "ministry", "studio", "chain", "team", "club",
+                    "party", "union", "court", "council"}
+PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
+                       "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
+                       "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
+                       "tycoon", "investor", "star", "actor", "actress", "singer", "author", "judge",
+                       "lawmaker", "congressman", "congresswoman", "chancellor", "premier", "king",
+                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief"}
+GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}

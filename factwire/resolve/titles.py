@@ -1,0 +1,95 @@
+"""Finding job titles next to names: "Blue Origin CEO", "the chief executive of", "Press Secretary"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title phrase found in the text: token bounds, normalized title and the words as written."""
+
+    start: int  # first token, qualifiers included ("former")
+    end: int  # token after the title
+    title: str  # normalized: "CEO", "senior director", "President"
+    text: str  # as written: "former chief executive"
+    capitalized: bool  # written as a formal title ("Press Secretary"), not as a common noun
+    core_start: int = -1  # first token of the title proper, after qualifiers
+
+
+def _phrase(doc: Doc, i: int, j: int) -> str:
+    """Lower-case text of tokens i..j with hyphens closed up ("co - founder" -> "co-founder")."""
+    return re.sub(r"\s*-\s*", "-", doc[i:j].text.lower())
+
+
+def _singular(phrase: str) -> str:
+    """'professors' -> 'professor', 'attorneys general' stays as is if not in the lexicon."""
+    if phrase.endswith("s") and phrase[:-1] in titles():
+        return phrase[:-1]
+    return phrase
+
+
+def _normalize(doc: Doc, start: int, core_start: int, end: int, head: str) -> Title:
+    """Build a Title from token bounds; the core (modifiers + lexicon phrase) gives the title."""
+    norm = titles()[head]
+    core = _phrase(doc, core_start, end)
+    core = _singular(core) if core.endswith("s") and _singular(core) != core else core
+    if norm != head:  # an acronym or respelling: keep modifiers ("deputy CEO")
+        core = core[: len(core) - len(head)].rstrip() if core.endswith(head) else ""
+        core = f"{core} {norm}".strip()
+    capitalized = all(t.text[:1].isupper() for t in doc[core_start:end] if t.is_alpha and t.lower_ != "of")
+    title = core.title().replace(" Of ", " of ") if capitalized and norm == head else core
+    return Title(start, end, title, doc[start:end].text, capitalized, core_start)
+
+
+def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
+    """Extend a title start over modifiers (kept in the title) and qualifiers (kept in the text)."""
+    core = i
+    while core - 1 >= floor and doc[core - 1].lower_ in TITLE_MODIFIERS and doc[core - 1].lower_ != "general":
+        core -= 1
+    start = core
+    while start - 1 >= floor and (doc[start - 1].lower_ in TITLE_QUALIFIERS or doc[start - 1].text == "-"):
+        start -= 1
+    return start, core
+
+
+def _longest_from(doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
+    """The longest lexicon title starting at token i: (end token, lexicon phrase)."""
+    best = None
+    for j in range(i + 1, min(i + 8, limit) + 1):
+        head = _singular(_phrase(doc, i, j))
+        if head in titles():
+            best = (j, head)
+    return best
+
+
+def title_before(doc: Doc, end: int, floor: int = 0) -> Title | None:
+    """The title phrase that ends right before token `end` ("... Chief of Staff | Susie Wiles")."""
+    for i in range(max(floor, end - 7), end):
+        head = _singular(_phrase(doc, i, end))
+        if head in titles():
+            start, core = _extend_left(doc, i, floor)
+            return _normalize(doc, start, core, end, head)
+    return None
+
+
+def title_after(doc: Doc, start: int, limit: int | None = None) -> Title | None:
+    """The longest title phrase that starts at token `start` ("executive director | of ...")."""
+    limit = len(doc) if limit is None else min(limit, len(doc))
+    core = start
+    while core < limit and doc[core].lower_ in TITLE_QUALIFIERS:
+        core += 1
+    i = core
+    while i < limit:
+        found = _longest_from(doc, i, limit)
+        if found:
+            return _normalize(doc, start, core, found[0], found[1])
+        if doc[i].lower_ not in TITLE_MODIFIERS:
+            return None
+        i += 1
+    return None
