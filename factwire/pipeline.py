@@ -151,14 +151,20 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     clean_texts = {a.article_id: a.clean_text for a in articles}
     uris = {a.article_id: a.raw.source_uri for a in articles}
     frames: dict[str, pd.DataFrame] = {}
+    frames["articles"], bad = validate_rows("articles", rows["articles"], source_uris=uris)
+    quarantine.extend(bad)
+    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
+    # the articles table does not hold would be orphans.
+    rejected = {b["article_id"] for b in bad}
     for table in TABLES:
-        if table == "quarantine":
+        if table in ("articles", "quarantine"):
             continue
-        frames[table], bad = validate_rows(table, rows.get(table, []), clean_texts=clean_texts, source_uris=uris)
+        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
+        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
         quarantine.extend(bad)
     frames["quarantine"], _ = validate_rows("quarantine", quarantine)
     timings["validate"] = time.perf_counter() - t0
-    versions = {a.article_id: EXTRACTOR_VERSION for a in articles}
+    versions = {a.article_id: EXTRACTOR_VERSION for a in articles if a.article_id not in rejected}
     return Batch(frames=frames, versions=versions, timings=timings)
 
 
