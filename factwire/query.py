@@ -49,6 +49,40 @@ def connect(data_dir: str | Path | None = None, *, processed: Path | None = None
     return con
 
 
+def connect_readonly(data_dir: str | Path | None = None, *, processed: Path | None = None,
+                     memory_limit: str = "1GB", threads: int = 2) -> duckdb.DuckDBPyConnection:
+    """A connection for untrusted SQL: the views work, every other file and setting is locked away.
+
+    DuckDB may read only the committed Parquet files the views name (`allowed_paths`); external
+    access (other files, ATTACH, COPY, INSTALL/LOAD, secrets) is off and the configuration is locked,
+    so a query cannot switch it back on. Statement types are checked separately (`check_select`).
+    """
+    from factwire.settings import get_settings
+
+    processed = Path(processed) if processed else get_settings(data_dir).processed_dir
+    con = connect(processed=processed)
+    files = [str(f) for t in TABLES for f in table_files(processed, t)]
+    con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
+    con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+READ_ONLY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+
+
+def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The one read-only statement in `sql` (SELECT, WITH, FROM, DESCRIBE, EXPLAIN); ValueError otherwise."""
+    statements = con.extract_statements(sql)  # raises duckdb.ParserException on bad SQL
+    if len(statements) != 1:
+        raise ValueError(f"send exactly one statement (got {len(statements)})")
+    if statements[0].type not in READ_ONLY_STATEMENTS:
+        raise ValueError(f"only read-only queries are allowed (got {statements[0].type.name})")
+    return statements[0].query
+
+
 def run_query(sql: str, data_dir: str | Path | None = None) -> pd.DataFrame:
     """Run SQL over the tables and return the result as a DataFrame."""
     con = connect(data_dir)
