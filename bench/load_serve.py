@@ -99,8 +99,9 @@ def hammer(base: str, method: str, path: str, body: dict | None, requests: int, 
         results = list(pool.map(one, range(requests)))
     wall = time.perf_counter() - t0
     lat = sorted(r[0] for r in results)
-    return {"requests": requests, "errors": len(errors), "rps": requests / wall, "p50_ms": 1000 * statistics.median(lat),
-            "p95_ms": 1000 * lat[int(0.95 * (len(lat) - 1))], "bytes": results[0][1], "first_errors": errors[:3]}
+    return {"requests": requests, "errors": len(errors), "rps": requests / wall,
+            "p50_ms": 1000 * statistics.median(lat), "p95_ms": 1000 * lat[int(0.95 * (len(lat) - 1))],
+            "bytes": results[0][1], "first_errors": errors[:3]}
 
 
 def writer(data_dir: str, stop: multiprocessing.Event, commits: multiprocessing.Value) -> None:
