@@ -90,3 +90,27 @@ def test_a_second_writer_waits_for_the_lock(tmp_path):
     writer.join(10)
     assert writer.exitcode == 0
     assert read_manifest(processed)["articles"] == {"abc": "1"}
+
+
+def test_a_reader_that_started_before_a_replacement_finishes_on_the_old_state(tmp_path):
+    import duckdb
+    import pandas as pd
+
+    from factwire.query import connect
+    from factwire.validate import validate_rows
+
+    def entities(names: list[str]) -> dict[str, pd.DataFrame]:
+        rows = [{"article_id": "a1", "entity_id": f"E{n}", "name": name, "type": "ORG", "aliases": [],
+                 "mention_count": 1} for n, name in enumerate(names)]
+        return {"entities": validate_rows("entities", rows)[0]}
+
+    processed = tmp_path / "processed"
+    write_batch(processed, entities(["Acme", "Borealis"]), articles={"a1": "1"})
+    before = connect(processed=processed)  # views bound to the first commit's files
+    write_batch(processed, entities(["Acme", "Borealis", "Cordane"]), articles={"a1": "1"})
+    # The old files left the table folder, yet the reader that started before still reads them.
+    assert before.execute("SELECT count(*) FROM entities").fetchone()[0] == 2
+    assert connect(processed=processed).execute("SELECT count(*) FROM entities").fetchone()[0] == 3
+    glob = duckdb.connect().execute(f"SELECT count(*) FROM '{processed}/entities/*.parquet'").fetchone()[0]
+    assert glob == 3  # a plain glob sees the new state only, no duplicates
+    assert not (processed / "_txn").exists()  # nothing pending: readers skip recovery
