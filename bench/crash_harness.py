@@ -259,7 +259,10 @@ def kill_after_commit_point(proc: Any, processed: Path, skip: int, delay: float)
     wait `delay` seconds: the kill lands in the short stretch after the commit point."""
     txn, seen = processed / "_txn", set()
     while (proc.poll() if hasattr(proc, "poll") else proc.exitcode) is None:
-        names = {p for p in os.listdir(txn) if p.endswith(".json")} if txn.exists() else set()
+        try:  # _txn exists only while a commit is pending
+            names = {p for p in os.listdir(txn) if p.endswith(".json")}
+        except FileNotFoundError:
+            names = set()
         seen |= names
         if names and len(seen) > skip:
             time.sleep(delay)
