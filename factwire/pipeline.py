@@ -118,7 +118,13 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
                 "articles", raw.source_uri, f"article text of {len(raw.body):,} characters is over the "
                 f"{MAX_ARTICLE_CHARS:,}-character limit", {"title": raw.title}, raw.article_id))
             continue
-        article = clean_article(raw)
+        try:
+            article = clean_article(raw)
+        except Exception as exc:  # like extraction: one article's odd text must not sink the batch
+            quarantine.append(quarantine_row("articles", raw.source_uri,
+                                             f"cleaning failed: {exc.__class__.__name__}: {exc}",
+                                             {"title": raw.title}, raw.article_id))
+            continue
         problem = "no text left after cleaning" if not article.clean_text else prose_problem(article.clean_text)
         if problem:
             quarantine.append(quarantine_row("articles", raw.source_uri, problem, {"title": raw.title},

@@ -102,3 +102,27 @@ def test_an_article_whose_own_row_breaks_the_contract_leaves_no_orphan_rows(nlp,
         assert orphans == 0, table
     reasons = [r for (r,) in con.execute("SELECT reason FROM quarantine WHERE \"table\" = 'articles'").fetchall()]
     assert any("source_format" in r for r in reasons)
+
+
+@pytest.mark.parametrize("step", ["clean_article", "extract_article"])
+def test_a_step_that_raises_on_one_article_quarantines_it_and_the_batch_lands(nlp, settings, tmp_path,
+                                                                             monkeypatch, step):
+    real = getattr(pipeline, step)
+
+    def fragile(*args, **kwargs):
+        text = getattr(args[0], "body", None) or getattr(args[0], "text", "")
+        if "Dunmore" in text:
+            raise RuntimeError("boom")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, step, fragile)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Shares of Norvik Energy fell 3% on Tuesday in Oslo.", encoding="utf-8")
+    sources, _ = discover([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    ingested = pipeline.ingest(sources, settings)
+    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    con = connect(settings.data_dir)
+    reasons = [r for (r,) in con.execute("SELECT reason FROM quarantine").fetchall()]
+    assert len(reasons) == 1 and "failed: RuntimeError: boom" in reasons[0]
+    assert con.execute("SELECT count(*) FROM entities e JOIN articles a USING (article_id) "
+                       "WHERE a.clean_text LIKE '%Norvik%'").fetchone()[0] >= 1
