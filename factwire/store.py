@@ -133,7 +133,8 @@ def _apply(processed: Path, record: dict) -> None:
         link, dst_p = processed / OBJECTS / dst, processed / dst
         if dst_p.exists() and not link.exists():
             link.parent.mkdir(parents=True, exist_ok=True)
-            os.link(dst_p, link)
+            with contextlib.suppress(OSError):  # no hard links here: readers use the table folder
+                os.link(dst_p, link)
     for table in {Path(dst).parts[0] for _, dst in record["adds"]}:
         _fsync_dir(processed / table)
     _write_json_atomic(processed / MANIFEST, record["manifest"])
