@@ -143,7 +143,7 @@ def test_jsonl_with_broken_lines_quarantines_each_bad_line_and_keeps_the_good(nl
 # ------------------------------------------------------------------------------ hypothesis
 
 # FACTWIRE_FUZZ_EXAMPLES=300 for a long fuzzing session; the default keeps the file fast.
-FUZZ = hsettings(max_examples=int(os.environ.get("FACTWIRE_FUZZ_EXAMPLES", "12")), deadline=None,
+FUZZ = hsettings(max_examples=int(os.environ.get("FACTWIRE_FUZZ_EXAMPLES", "5")), deadline=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture])
 EXTS = [".txt", ".json", ".html", ".xml", ".jsonl"]
 json_values = st.recursive(

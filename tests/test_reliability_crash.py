@@ -74,7 +74,7 @@ def test_sigkill_inside_write_batch_never_leaves_a_partial_or_duplicated_dataset
     rng = random.Random(3)
     ctx = multiprocessing.get_context("fork")
     states = []
-    for n in range(6):
+    for n in range(4):
         settings = get_settings(tmp_path / f"trial-{n}")
         proc = ctx.Process(target=_writer, args=(str(settings.processed_dir), pass1 + pass2))
         proc.start()
