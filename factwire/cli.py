@@ -148,6 +148,7 @@ def schedule(
     cron: Annotated[str | None, typer.Option(help='Cron expression, e.g. "0 * * * *" (hourly, on the hour).')] = None,
     every: Annotated[str | None, typer.Option(help="Interval: 90s, 15m, 1h, 1d or seconds.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per batch task.")] = None,
+    urls_from: Annotated[Path | None, typer.Option(help="A text file of URLs to poll too, one a line.")] = None,
     serve: Annotated[bool, typer.Option("--serve", help="Serve every saved schedule in the foreground.")] = False,
     list_: Annotated[bool, typer.Option("--list", help="List the saved schedules.")] = False,
     remove: Annotated[str | None, typer.Option(help="Remove the schedule of this name.")] = None,
@@ -168,6 +169,8 @@ def schedule(
             err.print(f"[red]no schedule named {remove!r}[/red] (see: factwire schedule --list)")
             raise typer.Exit(1)
         console.print(f"removed schedule {remove!r}")
+    if urls_from:
+        inputs = [*(inputs or []), *_read_urls(urls_from)]
     if name:
         try:
             interval = deploy.parse_every(every) if every else None
@@ -205,6 +208,20 @@ def schedule(
             raise typer.Exit(1) from None
 
 
+def _read_urls(path: Path) -> list[str]:
+    from factwire.ingest import is_url
+
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="--urls-from") from None
+    urls = [line for line in lines if line and not line.startswith("#")]
+    bad = [u for u in urls if not is_url(u)]
+    if bad:
+        raise typer.BadParameter(f"not an http(s) URL: {bad[0]!r}", param_hint="--urls-from")
+    return urls
+
+
 def _absolute(item: str) -> str:
     from factwire.ingest import is_url
 
@@ -230,6 +247,7 @@ def serve_cmd(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     max_rows: Annotated[int, typer.Option(help="Row cap of /api/query and the JSON API.")] = 1000,
     query_timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_queries: Annotated[int, typer.Option(help="SQL queries allowed to run at the same time.")] = 4,
 ) -> None:
     """Serve the datasets over HTTP: a page, downloads, article views, read-only SQL, a JSON API.
 
@@ -242,7 +260,8 @@ def serve_cmd(
     if not settings.processed_dir.exists():
         console.print(f"note: {settings.processed_dir} does not exist yet; the tables are empty until a run")
     console.print(f"serving {settings.processed_dir} at http://{host}:{port}/")
-    run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout)
+    run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout,
+               max_queries=max_queries)
 
 
 def main() -> None:

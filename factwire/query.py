@@ -71,6 +71,7 @@ def connect_readonly(data_dir: str | Path | None = None, *, processed: Path | No
     con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
     con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")
     con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET parquet_metadata_cache = true")  # footers are read once per file, not once per query
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con

@@ -12,19 +12,20 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-SERVE_DATA = Path(__file__).resolve().parent / "data" / "serve"
+# Beside tests/data/ rather than in it: other tests ingest all of tests/data/ and count its articles.
+SERVE_DATA = Path(__file__).resolve().parent / "serve_data"
 ARTICLES = ["harbor-bridge.txt", "library-funding.txt"]
 
 
-def build_dataset(data_dir: Path) -> Path:
-    """Run the real pipeline (ingest, spaCy, extract, validate, store) on the test articles."""
+def build_dataset(data_dir: Path, names: list[str] = ARTICLES) -> Path:
+    """Run the real pipeline (ingest, spaCy, extract, validate, store) on (some of) the test articles."""
     from factwire import pipeline
     from factwire.ingest import discover
     from factwire.settings import get_settings
 
-    inputs = data_dir.parent / "inputs"
-    inputs.mkdir(parents=True, exist_ok=True)
-    for name in ARTICLES:
+    inputs = data_dir.parent / f"inputs-{len(list(data_dir.parent.glob('inputs-*')))}"
+    inputs.mkdir(parents=True)
+    for name in names:
         for f in SERVE_DATA.glob(name.removesuffix(".txt") + ".*"):
             shutil.copy(f, inputs / f.name)
     settings = get_settings(data_dir)

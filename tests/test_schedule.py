@@ -64,6 +64,17 @@ def test_cli_schedule_adds_lists_and_removes(tmp_path):
     assert "hourly-news" in listed.output and "1:00:00" in listed.output
     bad = runner.invoke(app, ["schedule", "nightly", "x", "--cron", "not a cron", "--data-dir", data])
     assert bad.exit_code == 2 and "invalid cron expression" in bad.output
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# morning sources\nhttp://127.0.0.1:9/a.html\n\nhttps://127.0.0.1:9/b.html\n")
+    from_file = ["schedule", "pages", "--urls-from", str(urls), "--cron", "0 6 * * *", "--data-dir", data]
+    listed = runner.invoke(app, from_file)
+    assert listed.exit_code == 0, listed.output
+    pages = {s.name: s for s in deploy.load_schedules(tmp_path / "data")}["pages"]
+    assert pages.inputs == ["http://127.0.0.1:9/a.html", "https://127.0.0.1:9/b.html"] and pages.cron == "0 6 * * *"
+    urls.write_text("http://127.0.0.1:9/a.html\nnot a url\n")
+    bad = runner.invoke(app, from_file)
+    assert bad.exit_code == 2 and "not an http(s) URL" in bad.output
+    assert runner.invoke(app, ["schedule", "--remove", "pages", "--data-dir", data]).exit_code == 0
     removed = runner.invoke(app, ["schedule", "--remove", "hourly-news", "--data-dir", data])
     assert removed.exit_code == 0 and deploy.load_schedules(tmp_path / "data") == []
     missing = runner.invoke(app, ["schedule", "--serve", "--data-dir", data])

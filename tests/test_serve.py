@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from html import unescape
 
 import duckdb
 import httpx
@@ -14,7 +16,7 @@ import pytest
 from factwire.query import connect
 from factwire.serve.article import Span, segments
 from schemas import SCHEMAS, TABLES, arrow_schema
-from tests.serve_support import build_dataset, live_app
+from tests.serve_support import ARTICLES, build_dataset, live_app
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +105,10 @@ def test_download_filters(base, db):
     assert pq.read_table(io.BytesIO(ranged)).num_rows == expected > 0
     none = httpx.get(f"{base}/download/entities.csv", params={"outlet": "No Such Paper"}).text
     assert none.strip() == ",".join(f'"{c}"' for c in arrow_schema(SCHEMAS["entities"]).names)
+    empty = httpx.get(f"{base}/download/entities.jsonl", params={"outlet": "No Such Paper"})
+    assert empty.status_code == 200 and empty.content == b""
+    empty_parquet = httpx.get(f"{base}/download/entities.parquet", params={"outlet": "No Such Paper"}).content
+    assert pq.read_table(io.BytesIO(empty_parquet)).schema.names == arrow_schema(SCHEMAS["entities"]).names
     form = httpx.get(f"{base}/download", params={"table": "articles", "format": "csv", "article_id": ids[1]})
     assert form.status_code == 200 and ids[1] in form.text and ids[0] not in form.text
 
@@ -120,18 +126,34 @@ def test_datapackage_describes_every_table_and_its_resources_download(base):
     assert header.replace('"', "").split(",") == [f["name"] for f in resources["entities"]["schema"]["fields"]]
 
 
+def highlighted_text(html: str) -> tuple[str, list[set[str]]]:
+    """The article text of a page and, per character, the highlight kinds covering it."""
+    body = html.split('<article id="article-text">')[1].split("</article>")[0]
+    text, kinds = "", []
+    for m in re.finditer(r'<span class="hl ([^"]*)" title="[^"]*">([^<]*)</span>|([^<]+)', body):
+        piece = unescape(m.group(2) if m.group(1) else m.group(3))
+        text += piece
+        kinds += [set(m.group(1).split()) if m.group(1) else set()] * len(piece)
+    return text, kinds
+
+
 def test_article_page_highlights_records_in_the_text(base, db):
     article_id, text = db.execute("SELECT article_id, clean_text FROM articles ORDER BY article_id LIMIT 1").fetchone()
     html = httpx.get(f"{base}/articles/{article_id}").text
-    mentions = db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id]).fetchall()
-    assert mentions
-    for (surface,) in mentions:
-        assert f">{surface}</span>" in html  # each mention is a highlighted piece of the text
+    shown, kinds = highlighted_text(html)
+    assert shown == text  # the whole clean text, unchanged
+    spans = {kind: db.execute(f"SELECT start, \"end\" FROM {table} WHERE article_id = ?", [article_id]).fetchall()
+             for kind, table in [("entity", "mentions"), ("quote", "quotes"), ("quantity", "quantities"),
+                                 ("date", "dates")]}
+    assert spans["entity"]
+    for kind, rows in spans.items():
+        for start, end in rows:
+            assert all(kind in k for k in kinds[start:end]), (kind, text[start:end])
     assert 'id="records"' in html and "entities <span class=\"count\">" in html
     api = httpx.get(f"{base}/api/articles/{article_id}").json()
     assert api["article"]["clean_text"] == text
     assert set(api["records"]) == set(TABLES) - {"articles", "quarantine"}
-    assert len(api["records"]["mentions"]) == len(mentions)
+    assert len(api["records"]["mentions"]) == len(spans["entity"])
 
 
 def test_segments_cover_the_text_and_nest_overlapping_spans():
@@ -174,3 +196,14 @@ def test_query_runs_read_only_sql_with_a_row_cap(base, db):
     assert small["rows"] == [[0], [1], [2]] and small["truncated"] is True
     dated = httpx.post(f"{base}/api/query", json={"sql": "SELECT published FROM articles ORDER BY 1"}).json()
     assert dated["rows"] == [["2026-09-18"], ["2026-10-06"]]
+
+
+def test_service_sees_each_new_batch_without_restart(tmp_path, nlp):
+    data_dir = build_dataset(tmp_path / "data", ARTICLES[:1])
+    with live_app(data_dir) as url:
+        assert httpx.get(f"{url}/health").json()["articles"] == 1
+        assert httpx.get(f"{url}/health").json()["articles"] == 1  # the cached views answer again
+        build_dataset(data_dir, ARTICLES[1:])  # a scheduled run commits a batch meanwhile
+        assert httpx.get(f"{url}/health").json()["articles"] == 2
+        ids = httpx.post(f"{url}/api/query", json={"sql": "SELECT count(DISTINCT article_id) FROM mentions"}).json()
+        assert ids["rows"] == [[2]]

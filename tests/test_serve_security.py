@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import http.client
+import json
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
 import httpx
@@ -97,6 +99,18 @@ def test_query_time_limit_stops_a_runaway_query(base):
     assert ok["rows"] == [[2]]  # the service carries on
 
 
+def test_queries_beyond_the_concurrency_cap_are_turned_away(data_dir):
+    slow = "SELECT sum(a.range * b.range) FROM range(200000000) a, range(100000) b"
+    with live_app(data_dir, query_timeout=3.0, max_queries=1) as url:
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(httpx.post, f"{url}/api/query", json={"sql": slow}, timeout=30)
+            time.sleep(0.5)
+            message = refused(httpx.post(f"{url}/api/query", json={"sql": "SELECT 1"}, timeout=30), 503)
+            assert "try again" in message
+            refused(first.result(), 408)
+        assert httpx.post(f"{url}/api/query", json={"sql": "SELECT 1"}).json()["rows"] == [[1]]
+
+
 def test_bad_sql_is_a_clear_error(base):
     assert "syntax error" in refused(httpx.post(f"{base}/api/query", json={"sql": "SELEKT 1"})).lower()
     assert "does not exist" in refused(httpx.post(f"{base}/api/query", json={"sql": "SELECT * FROM nope"}))
@@ -156,3 +170,28 @@ def test_a_broken_dataset_gives_a_json_500_not_a_trace(data_dir, tmp_path):
         message = refused(httpx.get(f"{url}/api/tables"), 500)
         assert "internal error" in message
         assert refused(httpx.get(f"{url}/download/entities.csv"), 500)
+
+
+def test_article_markup_is_escaped_and_script_links_dropped(tmp_path, nlp):
+    from factwire import pipeline
+    from factwire.ingest import discover
+    from factwire.settings import get_settings
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "hostile.json").write_text(json.dumps({
+        "title": "<script>alert('title')</script> Council meets",
+        "url": "javascript:alert('url')",
+        "outlet": "<img src=x onerror=alert(1)>",
+        "text": "The council met on Monday. <script>alert('body')</script> Members of the council voted "
+                "to delay the budget by a week, said the clerk, Rosa Hale.",
+    }))
+    settings = get_settings(tmp_path / "data")
+    ingested = pipeline.ingest(discover([str(inbox)])[0], settings)
+    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    with live_app(settings.data_dir) as url:
+        (found,) = httpx.get(f"{url}/api/articles").json()["articles"]
+        for page in (httpx.get(f"{url}/articles/{found['article_id']}").text, httpx.get(f"{url}/").text):
+            assert "<script>alert" not in page and "<img src=x" not in page
+            assert "javascript:" not in page
+        assert "&lt;script&gt;" in httpx.get(f"{url}/articles/{found['article_id']}").text

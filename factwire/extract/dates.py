@@ -7,7 +7,8 @@
   mentioned last, or `published` when there is none;
 - a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
   its clause implies: past tense looks back from the publication date, future (will, modals, "is
-  set to") looks forward, "next"/"last" always do.
+  set to") looks forward, "next"/"last" always do; with present tense or none (a date that modifies
+  a noun, "Monday's announcement"), the occurrence nearest the publication date.
 `resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter its
 year. `granularity` is the unit the expression names (day, week, month, quarter, year). When the
 publication date is unknown, everything relative stays unresolved (None), never resolved against today.
@@ -19,7 +20,7 @@ regardless of tense, and needs each candidate span found first anyway, which the
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -31,6 +32,7 @@ PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
 FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "might", "must", "ca", "wo"}
 # "is expected to", "is set to": present tense that points forward.
+NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
 
 
@@ -67,12 +69,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok: Token = span.root
+    if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "an October news conference", "Monday's announcement": a known event, no tense
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
             tense = _finite_tense(tok)
             if tense:
                 return tense
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -110,11 +114,12 @@ def _year_for(month: int, day: int | None, published: date, tense: str | None, r
         return y if (month > published.month) else y + 1
     if rel == "last":
         return y if (month < published.month) else y - 1
-    if tense == "past" and there > here:
-        return y - 1
-    if tense == "future" and there < here:
-        return y + 1
-    return y
+    if tense == "past":
+        return y - 1 if there > here else y
+    if tense == "future":
+        return y + 1 if there < here else y
+    # no tense to go by: the nearest such month to the publication date
+    return min((y - 1, y, y + 1), key=lambda c: (abs((c - y) * 12 + month - published.month), c != y))
 
 
 def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | None) -> date:
@@ -127,9 +132,12 @@ def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | N
         return published + timedelta(days=forward or 7)
     if rel == "this":
         return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
-    if tense in ("future", "present"):
+    if tense == "future":
         return published + timedelta(days=forward)
-    return published - timedelta(days=back)
+    if tense == "past":
+        return published - timedelta(days=back)
+    # present tense or none ("holds a hearing Wednesday", "Monday's announcement"): the nearest one
+    return published + timedelta(days=forward) if forward < back else published - timedelta(days=back)
 
 
 def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None,
@@ -150,7 +158,9 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         base, precision = anchor or ((published, "day") if published else (None, "day"))
         if base is None:
             return None, t.unit, True
-        return fmt(shift(base, t.unit, t.shift), coarser(precision, UNIT_PRECISION[t.unit])), t.unit, True
+        if t.rel != "point":
+            precision = coarser(precision, UNIT_PRECISION[t.unit])
+        return fmt(shift(base, t.unit, t.shift), precision), t.unit, True
     if published is None:
         granularity = {"month_day": "day", "weekday": "day", "month": "month"}.get(t.kind, t.unit or "day")
         return None, granularity, True
@@ -172,6 +182,12 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
     return fmt(shift(published, t.unit, t.shift), UNIT_PRECISION[t.unit]), t.unit, True
 
 
+def _in_a_name(doc: Doc, t: Timex) -> bool:
+    """A month or weekday word that is part of a name ("April Ryan", "June Oil", "Black Friday")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and any(tok.ent_type_ in NAME_ENTS for tok in span)
+
+
 def _counts_something(doc: Doc, t: Timex) -> bool:
     """A four-digit number that counts a plural noun ("1500 troops") is not a year."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -183,10 +199,14 @@ def _counts_something(doc: Doc, t: Timex) -> bool:
 
 def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
     """Rows of the dates table: text, start, end, resolved, granularity, relative."""
+    if isinstance(published, datetime):
+        published = published.date()  # a datetime would print its time into `resolved`
     rows: list[dict[str, Any]] = []
     anchor: tuple[date, str] | None = None
     for t in find_timexes(doc.text):
         if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
+            continue
+        if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):
             continue
         needs_tense = t.kind in ("month", "month_day", "weekday", "quarter")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None

@@ -27,7 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 
 # Full month names, or an abbreviation with its period ("Dec."), or a bare one before a day number.
-_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
 _MONTH_D = rf"(?P<month>{_FULL}|{_ABBR}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
@@ -36,7 +36,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _NOT_NUM = r"(?![\d,.]\d|\s?%|\s?(?:percent|per cent)\b|s\b|'s\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend)s?"
+_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend|decade)s?"
 _PART = r"(?P<part>mid|early|late)"
 _REL = r"(?P<rel>this|last|next)"
 _ANCH = r"(?P<anch>previous|prior|following|next|same)"
@@ -58,7 +58,7 @@ class Timex:
     weekday: int | None = None
     unit: str | None = None  # day | week | month | year | quarter
     shift: int = 0  # units forward (+) or back (-)
-    rel: str | None = None  # this | last | next: a deictic or month modifier ("next January")
+    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier"
     quarter: int | None = None
 
 
@@ -72,7 +72,7 @@ def _num(s: str) -> int:
 
 def _unit(s: str) -> str:
     u = s.lower()
-    return "week" if u == "weekend" else u
+    return {"weekend": "week", "decade": "year"}.get(u, u)
 
 
 # Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
@@ -103,7 +103,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
-    ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;])(?!\s(?:the|a|an|his|her|its|their)\b)"),
+    ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;]|$)(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("year", rf"\b(?<![$€£¥\d.,#-]){_YEAR}\b{_NOT_NUM}"),
 ]]
 
@@ -145,12 +145,15 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         return Timex(**base, kind="deictic", unit=unit, shift=shift)
     if kind == "ago":
-        return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-_num(g["n"]))
+        n = _num(g["n"]) * (10 if g["unit"].lower().startswith("decade") else 1)
+        return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-n)
     if kind == "anchored":
         word = (g.get("anch") or g.get("dir") or "").lower()
         n = _num(g["n"]) if "n" in g else 1
         sign = {"previous": -1, "prior": -1, "earlier": -1, "before": -1, "same": 0}.get(word, 1)
-        return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n)
+        # "a year earlier" moves the anchor's point; "the previous year" names a whole unit
+        return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n,
+                     rel="point" if "dir" in g else None)
     return None
 
 

@@ -10,9 +10,9 @@ __all__ = ["create_app", "run"]
 
 
 def run(host: str = "127.0.0.1", port: int = 8000, data_dir: str | Path | None = None, *,
-        max_rows: int = 1000, query_timeout: float = 10.0) -> None:
+        max_rows: int = 1000, query_timeout: float = 10.0, max_queries: int = 4) -> None:
     """Serve the dataset with uvicorn until interrupted."""
     import uvicorn
 
-    app = create_app(data_dir, max_rows=max_rows, query_timeout=query_timeout)
+    app = create_app(data_dir, max_rows=max_rows, query_timeout=query_timeout, max_queries=max_queries)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,12 +1,13 @@
 """The HTTP service: a page over the datasets, streamed downloads, article views, read-only SQL, a JSON API.
 
-Every request opens its own locked-down DuckDB connection (`connect_readonly`), so the service always
-sees the latest committed batch and untrusted SQL can read nothing but the tables' files.
+Every request gets its own cursor on a locked-down DuckDB database (`ReadOnlyViews`), rebuilt when a
+batch is committed, so the service sees the latest data and untrusted SQL reads nothing but the tables.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,10 +22,10 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factwire import __version__
-from factwire.query import connect_readonly
 from factwire.serve import article as article_view
 from factwire.serve import catalog, export
 from factwire.serve.sql import QueryRefused, QueryTimeout, run_limited
+from factwire.serve.views import ReadOnlyViews
 from schemas import TABLES
 
 HERE = Path(__file__).resolve().parent
@@ -56,8 +57,12 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
 
 
-def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, query_timeout: float = 10.0) -> FastAPI:
-    """The FastAPI app serving the dataset under `data_dir` (default: FACTWIRE_DATA_DIR or data/)."""
+def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, query_timeout: float = 10.0,
+               max_queries: int = 4) -> FastAPI:
+    """The FastAPI app serving the dataset under `data_dir` (default: FACTWIRE_DATA_DIR or data/).
+
+    SQL queries are capped at `max_rows` rows and `query_timeout` seconds, `max_queries` at a time.
+    """
     from factwire.settings import get_settings
 
     processed = get_settings(data_dir).processed_dir
@@ -65,9 +70,12 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
                   openapi_url="/api/openapi.json")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
+    slots = threading.BoundedSemaphore(max_queries)  # untrusted SQL may not take every core and GB at once
+
+    views = ReadOnlyViews(processed)
 
     def con() -> duckdb.DuckDBPyConnection:
-        return connect_readonly(processed=processed)
+        return views.cursor()
 
     def table_or_404(table: str) -> str:
         if table not in TABLES:  # the only way a name reaches the disk is through the manifest's files
@@ -98,7 +106,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             tables = catalog.tables(c, processed)
-            recent = article_view._rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
+            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
                                            "ORDER BY ingested_at DESC, published DESC NULLS LAST LIMIT 20", [])
         finally:
             c.close()
@@ -128,7 +136,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             body = export.stream(c, table, fmt, filters)
-            first = next(body)  # fail here, as JSON, rather than halfway through the body
+            first = next(body, b"")  # fail here, as JSON, rather than halfway through the body
         except Exception:
             c.close()
             raise
@@ -201,7 +209,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             total = c.execute(f'SELECT count(*) FROM "{table}"{where}', params).fetchone()[0]
-            rows = article_view._rows(c, f'SELECT * FROM "{table}"{where} LIMIT {limit} OFFSET {offset}', params)
+            rows = article_view.rows(c, f'SELECT * FROM "{table}"{where} LIMIT {limit} OFFSET {offset}', params)
         finally:
             c.close()
         return {"table": table, "total": total, "limit": limit, "offset": offset,
@@ -220,7 +228,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         try:
             sql = (f"SELECT article_id, title, outlet, published, url, word_count FROM articles{where} "
                    f"ORDER BY published DESC NULLS LAST, title LIMIT {int(limit)}")
-            return article_view._rows(c, sql, params)
+            return article_view.rows(c, sql, params)
         finally:
             c.close()
 
@@ -247,8 +255,11 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
 
     def query(sql: str, limit: int | None) -> JSONResponse:
         cap = min(limit or max_rows, max_rows)
-        c = con()
+        if not slots.acquire(timeout=1.0):
+            return _error(503, f"{max_queries} queries are running already; try again shortly")
+        c = None
         try:
+            c = con()
             result = run_limited(c, sql, max_rows=cap, timeout=query_timeout)
         except QueryRefused as exc:
             return _error(400, str(exc))
@@ -257,7 +268,9 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         except duckdb.Error as exc:
             return _error(400, str(exc).split("\n")[0])
         finally:
-            c.close()
+            if c is not None:
+                c.close()
+            slots.release()
         return JSONResponse({"columns": result.columns, "rows": article_view.jsonable(result.rows),
                              "row_count": len(result.rows), "truncated": result.truncated,
                              "max_rows": cap, "seconds": result.seconds})

@@ -39,7 +39,8 @@ def segments(text: str, spans: list[Span]) -> list[dict[str, Any]]:
     return out
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Rows of a query as dicts by column name."""
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
@@ -60,10 +61,10 @@ def jsonable(value: Any) -> Any:
 
 def load(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
     """The article row and every record of it, by table; None when there is no such article."""
-    found = _rows(con, "SELECT * FROM articles WHERE article_id = ?", [article_id])
+    found = rows(con, "SELECT * FROM articles WHERE article_id = ?", [article_id])
     if not found:
         return None
-    records = {t: _rows(con, f'SELECT * EXCLUDE (article_id) FROM "{t}" WHERE article_id = ? '
+    records = {t: rows(con, f'SELECT * EXCLUDE (article_id) FROM "{t}" WHERE article_id = ? '
                            + ("ORDER BY start" if t in {"mentions", "quantities", "dates", "quotes", "attributions",
                                                        "events"} else ""), [article_id])
                for t in RECORD_TABLES}

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from factwire.serve.article import jsonable
 from schemas import SCHEMAS, arrow_schema
 
 FORMATS = {
@@ -95,12 +96,6 @@ class _Chunks(io.RawIOBase):
         return out
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date):  # datetime is a date too
-        return value.isoformat()
-    return value
-
-
 def stream(con: duckdb.DuckDBPyConnection, table: str, fmt: str, filters: Filters) -> Iterator[bytes]:
     """Yield the download's bytes batch by batch; the connection is closed at the end."""
     sql, params = select_sql(table, fmt, filters)
@@ -121,7 +116,7 @@ def stream(con: duckdb.DuckDBPyConnection, table: str, fmt: str, filters: Filter
             yield sink.take()  # the header alone when there are no rows
         else:
             for batch in reader:
-                lines = (json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False)
+                lines = (json.dumps(jsonable(row), ensure_ascii=False)
                          for row in batch.to_pylist())
                 yield ("\n".join(lines) + "\n").encode("utf-8") if batch.num_rows else b""
     finally:
