@@ -60,7 +60,8 @@ class Timex:
     weekday: int | None = None
     unit: str | None = None  # day | week | month | year | quarter
     shift: int = 0  # units forward (+) or back (-)
-    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier"
+    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier";
+    # for a day word, the word itself ("tonight", "overnight", "last night")
     quarter: int | None = None
     season: str | None = None  # spring | summer | fall | winter
 
