@@ -195,7 +195,8 @@ def test_a_publication_datetime_is_taken_as_its_date(nlp):
 
 _PIECES = ["last", "next", "this", "the", "previous", "week", "year", "month", "ago", "a", "two", "May", "June",
            "Dec.", "9", "30", "2019", "Tuesday", "mid-", "quarter", "first", "earlier", "spring", "of", ",", " ",
-           "winter", "weekend", "night", "overnight", "recent", "few", "days", "past", "in", "over", "Sept."]
+           "winter", "weekend", "night", "overnight", "recent", "few", "days", "past", "in", "over", "Sept.",
+           "Christmas", "Eve", "Easter", "Thanksgiving", "Day"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -374,3 +375,30 @@ def test_was_to_is_the_future_of_a_past_moment(nlp):
 
 def test_this_past_week():
     assert _one("this past week", published=date(2019, 12, 3)) == ("2019-11", "week", True)
+
+
+def test_holidays_are_found_by_name_and_not_inside_other_names():
+    text = ("Ferries to Christmas Island stop on Christmas Eve, run again after New Year’s Day "
+            "and on Labor Day, but not for the Thanksgiving Day Parade.")
+    assert _texts(text) == ["Christmas Eve", "New Year’s Day", "Labor Day"]
+
+
+@pytest.mark.parametrize(("text", "tense", "resolved"), [
+    ("Thanksgiving", "future", "2019-11-28"),     # fourth Thursday of November
+    ("Thanksgiving", "past", "2018-11-22"),
+    ("Black Friday", "future", "2019-11-29"),
+    ("Labor Day", "past", "2019-09-02"),          # first Monday of September
+    ("Memorial Day", "past", "2019-05-27"),       # last Monday of May
+    ("Easter", "future", "2020-04-12"),
+    ("Christmas", None, "2019-12-25"),            # no tense: the nearest one
+    ("last Christmas", None, "2018-12-25"),
+    ("next Halloween", None, "2020-10-31"),
+    ("the Fourth of July", "past", "2019-07-04"),
+])
+def test_holidays_resolve_to_their_date_in_the_year_meant(text, tense, resolved):
+    assert _one(text, published=AUTUMN, tense=tense) == (resolved, "day", True)
+
+
+def test_a_holiday_in_a_sentence(nlp):
+    text = "Stores opened on Thanksgiving last year and will open on Christmas Eve."
+    assert _resolved(nlp, text, AUTUMN) == ["2018-11-22", "2018", "2019-12-24"]

@@ -39,7 +39,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
-from factwire.extract.timex import Timex, find_timexes
+from factwire.extract.timex import Timex, find_timexes, holiday_date
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
@@ -197,6 +197,22 @@ def _season_year(season: str, published: date, tense: str | None, rel: str | Non
     return min(spans, key=lambda sp: min(abs((sp[1] - published).days), abs((published - sp[2]).days)))[0]
 
 
+def _holiday(name: str, published: date, tense: str | None, rel: str | None) -> date:
+    """The occurrence of a named holiday meant: by 'last'/'next'/'this' or the tense, else the nearest."""
+    days = [holiday_date(name, y) for y in range(published.year - 1, published.year + 2)]
+    if rel == "last":
+        return max(d for d in days if d < published)
+    if rel == "next":
+        return min(d for d in days if d > published)
+    if rel == "this":
+        return days[1]
+    if tense == "past":
+        return max(d for d in days if d <= published)
+    if tense == "future":
+        return min(d for d in days if d >= published)
+    return min(days, key=lambda d: abs((d - published).days))
+
+
 def _weekend_saturday(published: date, tense: str | None, rel: str | None) -> date:
     """The Saturday of the weekend meant: 'last weekend' is the one before the current week's."""
     wd = published.weekday()
@@ -253,7 +269,7 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return fmt(shift(base, t.unit, t.shift), precision), t.unit, True
     if published is None:
         granularity = {"month_day": "day", "weekday": "day", "month": "month", "season": "quarter",
-                       "weekend": "week"}.get(t.kind, t.unit or "day")
+                       "weekend": "week", "holiday": "day"}.get(t.kind, t.unit or "day")
         return None, granularity, True
     if t.kind in ("month", "month_day"):
         year = _year_for(t.month, t.day, published, tense, t.rel)
@@ -267,6 +283,8 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return fmt(_weekday_date(t.weekday, published, tense, t.rel), "day"), "day", True
     if t.kind == "season":
         return f"{_season_year(t.season, published, tense, t.rel):04d}", "quarter", True
+    if t.kind == "holiday":
+        return fmt(_holiday(t.holiday, published, tense, t.rel), "day"), "day", True
     if t.kind == "weekend":
         return fmt(_weekend_saturday(published, tense, t.rel), "day"), "week", True
     if t.kind == "recent":  # "the past few days", "in recent weeks": only the month is sure
@@ -319,7 +337,7 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
             continue
         if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):
             continue
-        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "season", "weekend")
+        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "season", "weekend", "holiday")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
         if t.rel == "overnight" and not _overnight_is_a_time(doc, t):
             continue

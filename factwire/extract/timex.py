@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -25,6 +28,50 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays news writes by name: the date each falls on in a year (US dates for the floating ones).
+HOLIDAYS = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter": easter,
+    "easter sunday": easter,
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "july fourth": lambda y: date(y, 7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "halloween": lambda y: date(y, 10, 31),
+    "veterans day": lambda y: date(y, 11, 11),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+}
+_APOS = "['\u2019]"
+# Capitalized as names are; not when the name runs on into another ("Christmas Island", "Easter Parade").
+_HOLIDAY = (rf"(?P<hol>New\sYear{_APOS}s\s(?:Day|Eve)|Valentine{_APOS}s\sDay|Good\sFriday|Easter(?:\sSunday)?|"
+            r"Memorial\sDay|(?:the\s)?Fourth\sof\sJuly|July\sFourth|Labor\sDay|Halloween|Veterans\sDay|"
+            r"Thanksgiving(?:\sDay)?|Black\sFriday|Cyber\sMonday|Christmas(?:\s(?:Eve|Day))?)\b(?!\s[A-Z])")
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date a named holiday falls on in a year."""
+    key = name.lower().replace("\u2019", "'").removeprefix("the ")
+    return HOLIDAYS[" ".join(key.split())](year)
 
 # Full month names, or an abbreviation with its period ("Dec."), or a bare one before a day number.
 _FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -53,7 +100,7 @@ class Timex:
     end: int
     text: str
     kind: str  # date | month_year | year | month | month_day | weekday | deictic | anchored | quarter
-    # | season | weekend | recent
+    # | season | weekend | recent | holiday
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -64,6 +111,7 @@ class Timex:
     # for a day word, the word itself ("tonight", "overnight", "last night")
     quarter: int | None = None
     season: str | None = None  # spring | summer | fall | winter
+    holiday: str | None = None  # its name as written ("Thanksgiving", "New Year's Eve")
 
 
 def _month(s: str) -> int:
@@ -99,6 +147,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month", rf"\b{_MONTH}(?!\s\d)"),
     ("weekday", rf"(?i:\b(?:(?P<rel>last|next|this)\s)?){_WEEKDAY}"
                 r"(?i:(?:\s(?:morning|afternoon|evening|night))?)\b"),
+    ("holiday", rf"\b(?:(?P<rel>(?i:last|next|this))\s)?{_HOLIDAY}"),
     ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight|overnight)\b)"),
     ("day_word", r"(?i:(?<!the\s)\b(?P<w>last\s(?:night|evening))\b)"),
     ("day_word", r"(?i:\bthis\s(?P<w>morning|afternoon|evening))\b"),
@@ -157,6 +206,9 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
     if kind == "weekday":
         return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].lower()],
                      rel=g.get("rel", "").lower() or None)
+    if kind == "holiday":
+        return Timex(**base, kind="holiday", unit="day", rel=(g.get("rel") or "").lower() or None,
+                     holiday=g["hol"])
     if kind == "day_word":
         word = " ".join(g["w"].lower().split())
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}.get(word, 0)
