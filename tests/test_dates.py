@@ -402,3 +402,11 @@ def test_holidays_resolve_to_their_date_in_the_year_meant(text, tense, resolved)
 def test_a_holiday_in_a_sentence(nlp):
     text = "Stores opened on Thanksgiving last year and will open on Christmas Eve."
     assert _resolved(nlp, text, AUTUMN) == ["2018-11-22", "2018", "2019-12-24"]
+
+
+def test_an_infinitive_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
+    text = "The premier vowed to hold the referendum on Oct. 30."
+    assert _resolved(nlp, text, date(2019, 10, 3)) == ["2019-10-30"]   # plain past would say 2018
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-10-30"]
+    # an infinitive under a past verb that is not one of intent stays in the past
+    assert _resolved(nlp, "The plant began to ship turbines in March.", AUTUMN) == ["2019-03"]

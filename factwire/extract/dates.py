@@ -49,6 +49,9 @@ NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
 # Present-tense verbs of intent: what they govern lies ahead.
 INTENDING = {"expect", "plan", "schedule", "intend", "aim", "hope"}
+# Verbs whose infinitive names something still ahead at the time they were said ("vowed to leave").
+INTENT = {"vow", "promise", "pledge", "plan", "threaten", "agree", "hope", "expect", "intend", "aim", "want",
+          "seek", "decide", "vote", "propose", "prepare", "offer", "commit", "swear", "undertake", "schedule"}
 # "The board scheduled a vote for Dec. 9": the act is past, the date it fixes may lie either side.
 SCHEDULING = {"schedule", "reschedule", "slate", "plan", "postpone", "delay"}
 # Clauses that report or narrate: a "would" inside them is the future of a past moment.
@@ -98,10 +101,19 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             tense = _finite_tense(tok)
             if tense:
                 return tense
+            if _intended_in_the_past(tok):
+                return "near"
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _intended_in_the_past(verb: Token) -> bool:
+    """An infinitive under a past verb of intent ("vowed to leave on Oct. 31"): the future of a past moment."""
+    gov = verb.head
+    return (verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in verb.children)
+            and gov.lemma_ in INTENT and _finite_tense(gov) == "past")
 
 
 def _finite_tense(verb: Token) -> str | None:
