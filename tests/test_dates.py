@@ -410,3 +410,13 @@ def test_an_infinitive_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
     assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-10-30"]
     # an infinitive under a past verb that is not one of intent stays in the past
     assert _resolved(nlp, "The plant began to ship turbines in March.", AUTUMN) == ["2019-03"]
+
+
+def test_parts_of_a_day_move_by_days_from_their_anchor(nlp):
+    text = "The levee broke on Nov. 3. The night before, residents fled; the next morning, crews arrived."
+    assert _resolved(nlp, text, AUTUMN) == ["2019-11-03", "2019-11-02", "2019-11-03"]
+    assert _one("two nights ago", published=AUTUMN) == ("2019-11-17", "day", True)
+
+
+def test_the_last_week_of_a_month_is_not_last_week():
+    assert _texts("Sales peaked in the last week of June.") == ["June"]

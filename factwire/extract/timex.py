@@ -83,7 +83,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _NOT_NUM = r"(?![\d,.]\d|\s?%|\s?(?:percent|per cent)\b|s\b|'s\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend|decade)s?"
+_UNIT = r"(?P<unit>day|night|morning|afternoon|evening|week|month|year|quarter|weekend|decade)s?"
 _PART = r"(?P<part>mid|early|late)"
 _REL = r"(?P<rel>this|last|next)"
 _ANCH = r"(?P<anch>previous|prior|following|next|same)"
@@ -124,7 +124,9 @@ def _num(s: str) -> int:
 
 def _unit(s: str) -> str:
     u = s.lower()
-    return {"weekend": "week", "decade": "year"}.get(u, u)
+    # a part of a day ("the night before", "the next morning") moves by days
+    return {"weekend": "week", "decade": "year", "night": "day", "morning": "day", "afternoon": "day",
+            "evening": "day"}.get(u, u)
 
 
 # Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
@@ -167,7 +169,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("recent", rf"(?i:\b(?:the\s(?:last|past)\s(?:few|several|couple\sof|{_NUM})|recent)\s"
                r"(?P<unit>day|week|month)s)\b"),
     ("edge", rf"(?i:\bthe\s{_EDGE}\sof\s(?:the|this|(?P<rel>last|next))\s{_UNIT})\b"),
-    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|(?:the|this)\s(?P<rel2>past|coming))\s{_UNIT})\b"),
+    # not "the last week of June", "the last night of the fair"
+    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?"
+                rf"(?:(?<!the\s){_REL}|(?:the|this)\s(?P<rel2>past|coming))\s{_UNIT})\b"),
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
