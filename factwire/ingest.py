@@ -42,6 +42,10 @@ class IngestError(Exception):
     """An input that cannot be read, with the reason users will see."""
 
 
+class TransientError(IngestError):
+    """A network failure worth retrying (timeout, reset, 5xx)."""
+
+
 @dataclass(frozen=True)
 class Source:
     """One input as the user gave it: a file path or a URL."""
@@ -145,7 +149,10 @@ def parse_date(value: Any) -> date | None:
         pass
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if m:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None  # "2025-13-45": an unreadable date is no date, not a lost article
     import dateparser  # slow to import; only for the odd non-ISO date
 
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
@@ -312,6 +319,8 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> F
                                     timeout=settings.http_timeout, headers={"User-Agent": USER_AGENT})
     try:
         with client.stream("GET", url) as resp:
+            if resp.status_code >= 500:
+                raise TransientError(f"HTTP {resp.status_code} from {url}")
             if resp.status_code >= 400:
                 raise IngestError(f"HTTP {resp.status_code} from {url}")
             declared = resp.headers.get("content-length")
@@ -335,13 +344,11 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> F
         raise TransientError(f"timed out after {settings.http_timeout:g}s fetching {url}") from None
     except httpx.TransportError as exc:
         raise TransientError(f"network error fetching {url}: {exc.__class__.__name__}") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.HTTPError) as exc:
+        raise IngestError(f"cannot fetch {url!r}: {exc}") from None
     finally:
         if own:
             client.close()
-
-
-class TransientError(IngestError):
-    """A network failure worth retrying (timeout, reset, 5xx)."""
 
 
 def fetch_with_retries(url: str, settings: Settings, attempts: int = 3) -> Fetched:
@@ -352,11 +359,7 @@ def fetch_with_retries(url: str, settings: Settings, attempts: int = 3) -> Fetch
             time.sleep(min(0.2 * 2 ** (attempt - 1), 2.0))
         try:
             return fetch(url, settings)
-        except TransientError as exc:
-            last = exc
-        except IngestError as exc:
-            if not re.match(r"HTTP 5\d\d", str(exc)):
-                raise
+        except TransientError as exc:  # timeouts, resets, 5xx answers
             last = exc
     assert last is not None
     raise last
