@@ -9,7 +9,8 @@ The marker rule, from how such markers are written:
 - 1 to 3 digits glued, with no space, to the end of a word of three or more letters that ends in
   two lowercase ones ("reported12", "Journal1"; not units such as "km2"), or to a closing
   quotation mark or parenthesis after a word ("value\"3"); all-capital words and single letters
-  (MP3, Q3, G7) are model names, not anchors;
+  (MP3, Q3, G7) are model names, not anchors; nor is a capitalized word whose digits run on into a
+  lower-case word ("Web3 startups", "Python3 code");
 - followed by the end of the text, white space, or sentence punctuation;
 - each digit is one reference ("123" -> [1, 2, 3]) unless a zero makes that impossible
   ("10" -> [10]).
@@ -34,6 +35,9 @@ _MARKER = re.compile(
     r"(?P<digits>[0-9]{1,3})"
     r"(?=$|[\s.,;:!?)\]" + _CLOSERS + r"])"
 )
+# A capitalized word + digits that a lower-case word follows is a name ("Web3 startups"); a marker
+# ends its clause or sentence, or is followed by a lower-case word only after a common word.
+_NAME_GOES_ON = re.compile(r" [a-z]")
 # Camel-case product names (iPhone15, PlayStation5) carry a model number, not a citation.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
@@ -91,6 +95,8 @@ def strip_citations(text: str) -> tuple[str, list[tuple[str, list[int], int, int
         word = anchor.rstrip(_CLOSERS)
         if _CAMEL.search(word) or (word.isupper() and len(word) > 1 and not anchor.endswith(tuple(_CLOSERS))):
             continue
+        if word[:1].isupper() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "Web3 startups", "Python3 code": a name with a number, used as a modifier
         start, end = m.start("digits"), m.end("digits")
         pieces.append(text[last:start])
         last = end

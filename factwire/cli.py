@@ -1,4 +1,4 @@
-"""The `factwire` command: run the pipeline, query and list the tables.
+"""The `factwire` command: run the pipeline, query and list the tables, schedule runs, serve the data.
 
 Each command parses its options, calls one library function, and turns known errors into a clear
 message. `--data-dir` (or FACTWIRE_DATA_DIR) picks the data folder for every command.
@@ -138,6 +138,130 @@ def tables(data_dir: DataDir = None) -> None:
     for t in table_summary(data_dir):
         table.add_row(t["table"], str(t["rows"]), str(t["files"]), ", ".join(t["columns"]))
     console.print(table)
+
+
+@app.command()
+def schedule(
+    name: Annotated[str | None, typer.Argument(help="Name of the schedule to add or replace.")] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(help="Folders, files, URLs or feed URLs to poll.")] = None,
+    data_dir: DataDir = None,
+    cron: Annotated[str | None, typer.Option(help='Cron expression, e.g. "0 * * * *" (hourly, on the hour).')] = None,
+    every: Annotated[str | None, typer.Option(help="Interval: 90s, 15m, 1h, 1d or seconds.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per batch task.")] = None,
+    urls_from: Annotated[Path | None, typer.Option(help="A text file of URLs to poll too, one a line.")] = None,
+    serve: Annotated[bool, typer.Option("--serve", help="Serve every saved schedule in the foreground.")] = False,
+    list_: Annotated[bool, typer.Option("--list", help="List the saved schedules.")] = False,
+    remove: Annotated[str | None, typer.Option(help="Remove the schedule of this name.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+) -> None:
+    """Add a scheduled ingest (cron or interval), list or remove them, or serve them with --serve.
+
+    Example: factwire schedule hourly-news https://example.com/rss.xml --every 1h, then
+    factwire schedule --serve (keeps running; each run adds only articles not stored yet).
+    """
+    _quiet_prefect(verbose or serve)  # when serving, each run's start and end are worth seeing
+    from factwire.settings import get_settings
+    from flows import deploy
+
+    folder = get_settings(data_dir).data_dir.resolve()
+    if remove:
+        if not deploy.remove_schedule(folder, remove):
+            err.print(f"[red]no schedule named {remove!r}[/red] (see: factwire schedule --list)")
+            raise typer.Exit(1)
+        console.print(f"removed schedule {remove!r}")
+    if urls_from:
+        inputs = [*(inputs or []), *_read_urls(urls_from)]
+    if name:
+        try:
+            interval = deploy.parse_every(every) if every else None
+            item = deploy.Schedule(name=name, inputs=[_absolute(i) for i in inputs or []], data_dir=str(folder),
+                                   cron=cron, interval_seconds=interval, batch_size=batch_size)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        if cron:
+            from prefect.client.schemas.schedules import CronSchedule
+
+            try:
+                CronSchedule(cron=cron)  # refuse a bad expression now, not when serving
+            except ValueError:
+                raise typer.BadParameter(f"invalid cron expression {cron!r}", param_hint="--cron") from None
+        deploy.save_schedule(item)
+        console.print(f"saved schedule {item.name!r}: {', '.join(item.inputs)} {item.when} -> {folder}/processed")
+        if not serve:
+            console.print("run it: factwire schedule --serve" + (f" --data-dir {data_dir}" if data_dir else ""))
+    elif inputs or cron or every:
+        raise typer.BadParameter("give the schedule a NAME before its inputs", param_hint="NAME")
+    saved = deploy.load_schedules(folder)
+    if list_ or not (name or remove or serve):
+        _print_schedules(saved)
+    if serve:
+        if not saved:
+            err.print("[red]no schedules saved[/red]: add one first, e.g. "
+                      "factwire schedule hourly-news https://example.com/rss.xml --every 1h")
+            raise typer.Exit(1)
+        try:
+            with deploy.prefect_server() as api:
+                console.print(f"serving {len(saved)} schedule(s) with the Prefect API at {api}; Ctrl-C stops")
+                deploy.serve_schedules(saved)
+        except RuntimeError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from None
+
+
+def _read_urls(path: Path) -> list[str]:
+    from factwire.ingest import is_url
+
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="--urls-from") from None
+    urls = [line for line in lines if line and not line.startswith("#")]
+    bad = [u for u in urls if not is_url(u)]
+    if bad:
+        raise typer.BadParameter(f"not an http(s) URL: {bad[0]!r}", param_hint="--urls-from")
+    return urls
+
+
+def _absolute(item: str) -> str:
+    from factwire.ingest import is_url
+
+    return item if is_url(item) else str(Path(item).resolve())  # runs may start in another folder
+
+
+def _print_schedules(saved: list) -> None:
+    if not saved:
+        console.print("no schedules saved")
+        return
+    table = Table(show_edge=False)
+    for col in ("name", "when", "inputs", "data dir"):
+        table.add_column(col, overflow="fold")
+    for s in saved:
+        table.add_row(s.name, s.when, "\n".join(s.inputs), s.data_dir)
+    console.print(table)
+
+
+@app.command("serve")
+def serve_cmd(
+    data_dir: DataDir = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    max_rows: Annotated[int, typer.Option(help="Row cap of /api/query and the JSON API.")] = 1000,
+    query_timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_queries: Annotated[int, typer.Option(help="SQL queries allowed to run at the same time.")] = 4,
+) -> None:
+    """Serve the datasets over HTTP: a page, downloads, article views, read-only SQL, a JSON API.
+
+    Example: factwire serve --port 8000, then open http://127.0.0.1:8000/
+    """
+    from factwire.serve import run as run_server
+    from factwire.settings import get_settings
+
+    settings = get_settings(data_dir)
+    if not settings.processed_dir.exists():
+        console.print(f"note: {settings.processed_dir} does not exist yet; the tables are empty until a run")
+    console.print(f"serving {settings.processed_dir} at http://{host}:{port}/")
+    run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout,
+               max_queries=max_queries)
 
 
 def main() -> None:

@@ -24,9 +24,9 @@ def _empty_select(table: str) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def create_views(con: duckdb.DuckDBPyConnection, processed: Path) -> None:
+def create_views(con: duckdb.DuckDBPyConnection, processed: Path, manifest: dict | None = None) -> None:
     """(Re)create one view per table over its committed files (an empty view when it has none)."""
-    manifest = read_manifest(processed)
+    manifest = manifest or read_manifest(processed)
     for table in TABLES:
         files = table_files(processed, table, manifest)
         if files:
@@ -47,6 +47,47 @@ def connect(data_dir: str | Path | None = None, *, processed: Path | None = None
     con = duckdb.connect()
     create_views(con, processed)
     return con
+
+
+def connect_readonly(data_dir: str | Path | None = None, *, processed: Path | None = None,
+                     memory_limit: str = "1GB", threads: int = 2) -> duckdb.DuckDBPyConnection:
+    """A connection for untrusted SQL: the views work, every other file and setting is locked away.
+
+    DuckDB may read only the committed Parquet files the views name (`allowed_paths`); external
+    access (other files, ATTACH, COPY, INSTALL/LOAD, secrets) is off and the configuration is locked,
+    so a query cannot switch it back on. Statement types are checked separately (`check_select`).
+    """
+    from factwire.settings import get_settings
+
+    processed = Path(processed) if processed else get_settings(data_dir).processed_dir
+    if (processed / "_txn").exists():
+        recover(processed)
+    # One manifest for the views and the allowed paths: read twice, a commit in between would make
+    # the views name files the second read does not allow (seen under load with a writer running).
+    manifest = read_manifest(processed)
+    con = duckdb.connect()
+    create_views(con, processed, manifest)
+    files = [str(f) for t in TABLES for f in table_files(processed, t, manifest)]
+    con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
+    con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET parquet_metadata_cache = true")  # footers are read once per file, not once per query
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+READ_ONLY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+
+
+def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The one read-only statement in `sql` (SELECT, WITH, FROM, DESCRIBE, EXPLAIN); ValueError otherwise."""
+    statements = con.extract_statements(sql)  # raises duckdb.ParserException on bad SQL
+    if len(statements) != 1:
+        raise ValueError(f"send exactly one statement (got {len(statements)})")
+    if statements[0].type not in READ_ONLY_STATEMENTS:
+        raise ValueError(f"only read-only queries are allowed (got {statements[0].type.name})")
+    return statements[0].query
 
 
 def run_query(sql: str, data_dir: str | Path | None = None) -> pd.DataFrame:

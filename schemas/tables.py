@@ -135,6 +135,9 @@ class Quotes(TableModel):
     end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
     speaker: Series[str] = col("string", nullable=True, description="Canonical name of the speaker.")
     speaker_id: Series[str] = col("string", nullable=True, description="Entity id of the speaker.")
+    speaker_text: Series[str] = col("string", nullable=True,
+                                    description="The speaker as the text names them at this quote "
+                                                "('a WeWork spokesperson', 'he', 'one resident').")
     direct: Series[bool] = col("bool", description="In quotation marks.")
     cue: Series[str] = col("string", nullable=True, description="Reporting verb or phrase.")
 

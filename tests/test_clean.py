@@ -46,6 +46,9 @@ def test_markers_are_parsed_and_removed(text, anchor, refs, cleaned):
         "Route 66 reopened; 12 lanes closed.",
         "Section 230 of the law.",
         "The lake covers 40 km2 of land.",
+        "Web3 startups raised money.",
+        "The Python3 code base was ported.",
+        "Covid19 cases rose.",
     ],
 )
 def test_real_numbers_are_kept(text):

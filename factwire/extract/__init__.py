@@ -43,7 +43,8 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     quotes = extract_quotes(doc, entities=index)
     attributions = extract_attributions(doc, entities=index)
     roles = extract_roles(doc, entities=index)
-    events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published)
+    events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published,
+                            roles=roles)
     return {
         "citations": citation_rows(article),
         "entities": entity_rows(index),

@@ -22,7 +22,7 @@ SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A
          "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
          "₹": "INR", "₩": "KRW", "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
-WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+WORDS = {"dollar": "USD", "cent": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
          "rupee": "INR", "franc": "CHF", "ruble": "RUB", "rouble": "RUB"}
 # "Canadian dollars", "Hong Kong dollars": the adjective names the currency.
 DOLLAR_ADJ = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
@@ -34,16 +34,16 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
 
 _SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 _NUM = rf"(?P<num>{DIGITS})"
-_SCALE = rf"(?:\s(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
+_SCALE = rf"(?:[\s-](?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
 PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|(?:{'|'.join(CODES)})\s?)\s?{_NUM}{_SCALE}?")
 _ADJ = r"(?:(?P<adj>U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s)?"
 SUFFIXED = re.compile(
     rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER}))(?:\s(?P<scale>{SCALE_WORD}))?\s{_ADJ}"
     r"(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|(?:Swiss\s)?francs?"
-    r"|rubles?|roubles?)\b")
+    r"|rubles?|roubles?|cents?)\b")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and)\s?")
 PERCENT = re.compile(
-    rf"(?i:(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:[\s-]?(?P<pct>%|percent\b|per\scent\b)"
+    rf"(?i:(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:[\s-]?(?P<pct>%|percent\b|per\scent\b|pct\b)"
     r"|[\s-](?P<pp>percentage[\s-]points?|basis\spoints?)\b))")
 
 
@@ -96,6 +96,8 @@ def _suffixed(m: re.Match[str]) -> Amount | None:
     value = parse_number(f"{num} {scale}" if scale else num)
     if value is None or currency is None:
         return None
+    if word == "cent":
+        value /= 100
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 

@@ -1,7 +1,8 @@
 """Sourcing phrases: who reported what.
 
-One row per phrase that credits a source: "according to X", "X reported", "told X" (a news
-organization), "in an interview with X", "a spokesperson for X said", "in a statement". The source
+One row per phrase that credits a source: "according to X", "X reported" (and then "X said" of that
+publication), "told X" (a news organization), "in an interview with X", "citing X", "a spokesperson
+for X said", "in a statement" / "in a filing" (the speaker's). The source
 is the entity the phrase names, by its canonical name ("the Journal" -> The Wall Street Journal,
 through the EntityIndex). Unnamed sources ("two people familiar with the matter", "a source close
 to the company") are rows too, because a reader weighing a story wants to see them, but they carry
@@ -16,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.quotemarks import find_passages
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.speech import (
     REPRESENTATIVES,
     entity_of,
@@ -26,6 +27,7 @@ from factwire.extract.speech import (
     organization_of,
     phrase_tokens,
     proper_name,
+    source_tokens,
     speaker_of,
     subject_token,
     unnamed_label,
@@ -38,6 +40,15 @@ STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "co
 DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
                             "research", "statistic", "filing", "document", "record", "poll", "count",
                             "tally", "calculation", "account"})
+# What companies report that is not news: "reported a loss", "reported higher sales".
+RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "revenue", "sales", "income", "result", "growth",
+                          "decline", "increase", "drop", "rise", "gain", "margin", "quarter", "deficit",
+                          "surplus", "number", "figure", "case", "death", "injury", "symptom", "outage"})
+# Nouns that follow an outlet's name ("the Hamburger Abendblatt newspaper", "Fox News channel").
+MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
+                         "network", "station", "radio", "television", "website", "site", "outlet",
+                         "agency", "tabloid", "program", "programme", "show", "podcast"})
+_CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
 
@@ -80,9 +91,9 @@ def _source(head: Token, entities: EntityIndex, *, any_noun: bool = False) -> So
 
 
 def _row(doc: Doc, i: int, j: int, cue: str, source: Source) -> dict[str, Any]:
-    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    span = doc[i:j]
     return {"source": source.name, "source_id": source.entity_id, "cue": cue,
-            "text": doc.text[start:end], "start": start, "end": end, "named": source.named}
+            "text": span.text, "start": span.start_char, "end": span.end_char, "named": source.named}
 
 
 def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -96,13 +107,23 @@ def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     source = _source(obj, entities, any_noun=True) if obj is not None else None
     if source is None:
         return None
-    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], "according to", source)
+    return _row(tok.doc, tok.i, source_tokens(obj)[1], "according to", source)
+
+
+def _is_result(obj: Token) -> bool:
+    """A company's reported figures: 'a loss', 'record profits', '$2 billion in sales'."""
+    if obj.lemma_.lower() in RESULT_NOUNS or obj.lower_ in RESULT_NOUNS or obj.like_num:
+        return True
+    return obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") or any(
+        c.like_num or c.ent_type_ in ("MONEY", "PERCENT") for c in obj.children)
 
 
 def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     """'the Journal reported', 'Bloomberg News reported on Friday', 'as reported by CNBC'."""
-    if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or negated(tok):
+    if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or negated(tok) or tok.dep_ == "xcomp":
         return None
+    if any(c.dep_ == "dobj" and _is_result(c) for c in tok.children):
+        return None  # "reported a loss", "reported $2 billion in sales": a company's results, not a source
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     head = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if head is None:
@@ -119,9 +140,15 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.i > tok.i), None)
+    types = _MEDIA_TYPES
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
+        # "told the Hamburger Abendblatt newspaper": the name is a compound of the noun, and the
+        # noun says it is an outlet whatever type the NER gave the name.
+        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        types = _SOURCE_TYPES + ("GPE", "LOC")
     if obj is None or obj.pos_ != "PROPN":
         return None
-    source = _named(obj, entities, _MEDIA_TYPES)
+    source = _named(obj, entities, types)
     if source is None or obj.ent_type_ == "PERSON":
         return None  # telling a person something is not citing an outlet
     return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.text, source)
@@ -141,7 +168,7 @@ def _citing(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         source = Source(unnamed_label(obj), None, False)
     if source is None:
         return None
-    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], "citing", source)
+    return _row(tok.doc, tok.i, source_tokens(obj)[1], "citing", source)
 
 
 def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -199,19 +226,48 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 
 FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson)
+# Finders whose source is a publication: the news organization that reported, or was told or interviewed.
+PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _interview_with}
 
 
-def extract_attributions(doc: Doc, *, entities: EntityIndex) -> list[dict[str, Any]]:
-    """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order."""
-    quoted = [(p.open_at, p.close_at if p.close_at is not None else p.end) for p in find_passages(doc.text)]
+def publication_ids(doc: Doc, entities: EntityIndex, mask: list[int]) -> set[str]:
+    """Entities the article treats as publications: they report, are told things, or interview."""
+    ids: set[str] = set()
+    for tok in doc:
+        find = PUBLICATION_FINDERS.get(tok.lemma_.lower())
+        if find is not None and mask[tok.i] == -1 and (row := find(tok, entities)) and row["source_id"]:
+            ids.add(row["source_id"])
+    return ids
+
+
+def _publication_says(tok: Token, entities: EntityIndex, publications: set[str]) -> dict[str, Any] | None:
+    """'The Journal said Ridge had built a stake': a publication's 'said' is its reporting."""
+    if not publications or not is_speech_verb(tok) or negated(tok):
+        return None
+    speaker = speaker_of(tok, entities)
+    if speaker is None or speaker.entity is None or speaker.entity.entity_id not in publications:
+        return None
+    i, j = phrase_tokens(speaker.token)
+    source = Source(speaker.entity.name, speaker.entity.entity_id, True)
+    return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
+
+
+def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
+                         unnamed: bool = True) -> list[dict[str, Any]]:
+    """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order
+    (`unnamed=False` leaves out unnamed sources such as "people familiar with the matter")."""
+    mask = (quoted or QuotedDoc.of(doc)).mask
+    publications = publication_ids(doc, entities, mask)
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
-        if any(s <= tok.idx <= e for s, e in quoted):
+        if mask[tok.i] != -1 or tok.pos_ not in _CUE_POS:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
-        for find in FINDERS:
-            row = find(tok, entities)
-            if row is not None and "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
+        found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications)]
+        for row in found:
+            if row is None or not (unnamed or row["named"]):
+                continue
+            if "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
                 seen.add((row["start"], row["end"]))
                 rows.append(row)
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

@@ -8,7 +8,7 @@ estimate of 660,000" -> 660,000 people).
 Not counts: years, dates and times (they are in the date spans or look like years), ordinals, model
 and product numbers ("Boeing 737"), phone and emergency numbers ("911 calls"), durations ("18-year",
 "two hours"), measurements ("55 mph"), vague amounts ("thousands of"), ranges ("four to six") and
-partitives ("three of the suspects"): none of these is how news counts things.
+"one of": none of these is how news counts things. Partitives count their noun ("30 of the jets").
 """
 
 from __future__ import annotations
@@ -18,11 +18,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.extract.numbers import NUMBER_WORDS, parse_number
+from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
 
+TENS_WORDS = set(TENS)
+UNIT_WORDS = set(UNITS[1:10])
+# Nouns whose plural is the singular ("270 aircraft"): the tagger often calls them singular.
+INVARIANT = {"aircraft", "spacecraft", "watercraft", "hovercraft", "sheep", "deer", "fish", "moose", "bison",
+             "cattle", "livestock", "personnel", "staff", "offspring", "series", "species", "crew", "police"}
 SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-              "century", "quarter", "season", "term", "semester", "generation"}
+              "century", "quarter", "season", "term", "semester", "generation", "time"}
 MEASURES = {"inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "centimeter",
             "millimeter", "millimetre", "km", "cm", "mm", "mph", "kph", "knot", "gram", "kilogram", "kg",
             "pound", "lb", "ounce", "ton", "tonne", "gallon", "liter", "litre", "barrel", "acre", "hectare",
@@ -48,11 +53,26 @@ class Count:
 
 
 def _numeric(t: Token) -> bool:
-    return (t.like_num and not t.text.lower().endswith(("s",))) or t.lower_ in NUMBER_WORDS
+    """A cardinal number token: spaCy's like_num without ordinals ("first") and plurals ("hundreds")."""
+    if t.lower_ in NUMBER_WORDS:
+        return True
+    return t.like_num and not t.lower_.endswith(("s", "st", "nd", "rd", "th"))
+
+
+def _joins(a: Token, b: Token) -> bool:
+    """Whether b continues the number a is part of: "2.5 million", "twenty-one", "two hundred fifty".
+
+    Two numbers side by side are two numbers ("five 787 jets", "400 737 jets") and so are two units
+    ("three four times", a correction), which word2number would add up."""
+    if b.lower_ in SCALE_TOKENS:
+        return True
+    if a.lower_ in TENS_WORDS and b.lower_ in UNIT_WORDS:
+        return True
+    return a.lower_ in SCALE_TOKENS and b.lower_ in NUMBER_WORDS and not b.is_digit
 
 
 def number_phrases(doc: Doc) -> list[Span]:
-    """Maximal runs of number tokens ("2.5 million", "twenty - one", "a dozen")."""
+    """Maximal runs of tokens that write one number ("2.5 million", "twenty - one", "a dozen")."""
     out, i = [], 0
     while i < len(doc):
         t = doc[i]
@@ -61,9 +81,14 @@ def number_phrases(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (_numeric(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc)
-                                                      and _numeric(doc[j + 1]) and not doc[j - 1].is_digit)):
-            j += 1
+        while j < len(doc):
+            if doc[j].text == "-" and j + 1 < len(doc) and doc[j - 1].lower_ in TENS_WORDS \
+                    and doc[j + 1].lower_ in UNIT_WORDS:
+                j += 2
+            elif _numeric(doc[j]) and (starts_a and j == i + 1 or _joins(doc[j - 1], doc[j])):
+                j += 1
+            else:
+                break
         out.append(doc[i:j])
         i = j
     return out
@@ -87,12 +112,17 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
         return True  # a citation marker or code glued to a word ("reported12")
     if prev is not None and prev.pos_ == "PROPN" and first.is_digit and not prev.is_sent_start:
         return True  # a model or series number: "Boeing 737", "Windows 11"
-    if nxt is not None and nxt.lower_ in ("of", "percent", "%"):
-        return True  # partitive or vague: "three of the", "thousands of"
+    if nxt is not None and nxt.lower_ in ("percent", "%"):
+        return True
+    if prev is not None and _numeric(prev) and first.is_digit:
+        return True  # a model number after a count: "400 737 jets", "five 787 sales"
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
         return True
     for a, b in ((prev, first.i - 2), (nxt, last.i + 2)):
         if a is not None and a.lower_ in RANGE_WORDS and 0 <= b < len(doc) and _numeric(doc[b]):
+            low = doc[min(b, first.i)]
+            if low.i > 0 and doc[low.i - 1].lower_ in ("from", "by"):
+                continue  # a change, not a range: "down by 30 to 126", "from 40 to 60"
             return True  # "four to six", "two or three"
     return bool(prev is not None and prev.lower_ == "between")
 
@@ -100,9 +130,22 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
 def _counted_noun(root: Token) -> Token | None:
     """The plural noun a number modifies ("130 orbital launches" -> launches)."""
     head = root.head
+    if head.i == root.i + 1 and _numeric(head) and head.is_digit:
+        root, head = head, head.head  # "five 787 Dreamliner sales": past the model number
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > root.i \
-            and head.pos_ in ("NOUN", "PROPN") and _plural(head):
+            and head.pos_ in ("NOUN", "PROPN") and (_plural(head) or head.lower_ in INVARIANT):
         return head
+    return None
+
+
+def _partitive(root: Token) -> Token | None:
+    """The noun of a partitive count: "30 of the jets", "123 of its planes" -> jets, planes."""
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head.i != root.i:
+        return None
+    for o in nxt.children:
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+            return o
     return None
 
 
@@ -130,6 +173,11 @@ def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
             continue
         if root.dep_ in ("nummod", "compound", "amod") or value == 1:
             continue  # modifies a singular noun ("five-year plan", "one station")
+        part = _partitive(root)
+        if part is not None:
+            if not _unit_noun(part):
+                found.append(Count(phrase, value, part, elided=True))
+            continue
         antecedent = _antecedent(root, found)
         if antecedent is not None and root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "pobj"):
             found.append(Count(phrase, value, antecedent, elided=True))
@@ -140,7 +188,9 @@ def _antecedent(root: Token, found: list[Count]) -> Token | None:
     """The plural noun an elliptical number stands for: the last counted noun of this or the previous
     sentence, or the noun of "the number of X" earlier in the sentence."""
     sent = root.sent
-    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "from", "to", "than"):
+    # "down by 30 to 126": the number after "to" is the new count
+    change = any(c.dep_ == "quantmod" and c.lower_ == "to" for c in root.children)
+    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "from", "to", "than") and not change:
         return None
     for t in reversed(sent[: root.i - sent.start]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANTECEDENT_HEADS \

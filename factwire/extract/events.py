@@ -1,16 +1,403 @@
-"""Events from clause structure (issue 7: not yet written)."""
+"""Events from clause structure: a trigger word, who acts (actor), on whom (target), with whom, how much, when, where.
+
+Triggers and their event types live in factwire/data/event_triggers.json (see docs/events.md). A verb
+trigger takes its parties from its subject, objects and prepositional phrases (passives and control
+verbs included); a noun trigger ("the acquisition of X by Y", "held a hearing") from its possessor,
+its of-/by-/with- phrases and the verb that supports it. Only events with at least one named party
+(an entity of the article) are kept: a bare "meetings" says nothing a reader can query.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from factwire.resolve import EntityIndex
+from factwire.extract import clauses as cl
+from factwire.extract.speech import resolve_pronoun
+from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
+from factwire.resolve import Entity, EntityIndex
+
+Rows = list[dict[str, Any]]
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
+PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
+FIRST_SECOND = {"i", "we", "you"}
+# Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
+COMPARISON = ("compare", "versus", "vs.")
 
 
-def extract_events(doc: Doc, *, entities: EntityIndex, quantities: list[dict[str, Any]],
-                   dates: list[dict[str, Any]], published: date | None) -> list[dict[str, Any]]:
-    """Rows of the events table."""
-    return []
+@dataclass
+class Draft:
+    """An event being assembled from one trigger."""
+
+    type: str
+    trigger: Token
+    symmetric: bool = False
+    two_parties: bool = False
+    actors: list[Entity] = field(default_factory=list)
+    targets: list[Entity] = field(default_factory=list)
+    others: list[Entity] = field(default_factory=list)
+    location: str | None = None
+    scope: set[int] = field(default_factory=set)  # token indices of the clause: amount and date come from here
+    amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
+    on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
+
+
+# Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
+# people nobody named).
+SUBJECT_PRONOUNS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
+
+
+def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
+    """A subject pronoun continues the last subject of its kind in this or the two sentences before
+    ("Emirates had 270 aircraft. In addition to its order of Boeing jets, it announced ...": Emirates,
+    not Boeing); failing that, the last entity of its kind (speech.resolve_pronoun)."""
+    doc, types = pronoun.doc, SUBJECT_PRONOUNS[pronoun.lower_]
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    window_start = sents[max(0, here - 2)].start_char
+    for m in reversed(entities.mentions()):
+        if m.end > pronoun.idx or m.start < window_start:
+            continue
+        e = entities.get(m.entity_id)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if e is not None and e.type in types and m.kind != "pronoun" and span is not None and \
+                span.root.dep_ in ("nsubj", "nsubjpass"):
+            return e
+    return resolve_pronoun(pronoun, entities)
+
+
+def _name_tail(head: Token, entities: EntityIndex) -> Entity | None:
+    """"the attorney general" for the one entity whose name ends so ("New York State Attorney General")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    words = [c.lower_ for c in head.lefts if c.dep_ == "compound"] + [head.lower_]
+    fits = [e for e in entities.entities if e.type not in PLACE_TYPES | {"PERSON"}
+            and len(e.name.split()) > len(words) and [w.lower() for w in e.name.split()[-len(words):]] == words]
+    return fits[0] if len(fits) == 1 else None
+
+
+def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
+    """The entity a noun phrase's head names, or else its possessor, compound or apposition does.
+
+    A common noun's compound names the agent only for things ("SpaceX launches"); for an agent
+    ("the Amazon founder", "the Burbank giant") it says whose or where, so it is not used there.
+    """
+    found = entities.at(token.idx, token.idx + len(token.text))
+    if found is not None:
+        return found
+    if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+        return _antecedent(token, entities) if token.lower_ in SUBJECT_PRONOUNS else None
+    if token.text[:1].isupper() and token.pos_ != "PRON":
+        # a known name the NER missed in this sentence ("WeWork agreed ...")
+        found = entities.lookup(token.text)
+        if found is not None:
+            return found
+    if token.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None
+    found = _name_tail(token, entities)
+    if found is not None:
+        return found
+    # An apposition names the noun itself ("the carrier, Emirates"); a possessor or compound names
+    # whose it is, which for a thing is its party ("SpaceX launches", "Blue Origin's allocation") but
+    # for a person or company is not ("Dubai's flagship carrier", "the Amazon founder").
+    order = ("appos",) if agent and token.pos_ == "NOUN" else ("appos", "poss", "compound", "nmod")
+    for dep in order:
+        for c in token.children:
+            if c.dep_ != dep or c.pos_ == "PRON":
+                continue
+            found = entities.at(c.idx, c.idx + len(c.text))
+            if found is None and dep == "appos":
+                found = entity_for(c, entities)
+            # "the Burbank studio": a place in front of a noun says where, not who
+            if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
+                return found
+    if token.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
+        for of in cl.prep_objects(token, "of"):
+            found = entity_for(of, entities)
+            if found is not None:
+                return found
+    return None
+
+
+def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False) -> list[Entity]:
+    out: list[Entity] = []
+    for t in tokens:
+        e = entity_for(t, entities, agent=agent)
+        if e is not None and all(e.entity_id != o.entity_id for o in out):
+            out.append(e)
+    return out
+
+
+def _lemmas(noun: Token) -> set[str]:
+    """Lemmas of a noun and its compounds ("interest rate" -> interest, rate)."""
+    return {t.lemma_.lower() for t in [noun, *cl.children(noun, "compound")]}
+
+
+def _rule_fits(rule: Trigger, tok: Token) -> bool:
+    """Whether the token meets the rule's conditions (particle, object, complement)."""
+    if rule.pos == "verb":
+        if rule.particle and cl.particle(tok) != rule.particle:
+            return False
+        if rule.complement and not cl.complement(tok):
+            return False
+        if rule.prep and not cl.prep_objects(tok, rule.prep):
+            return False
+        if rule.bare and cl.complement(tok):
+            return False
+        if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
+            return False
+        if rule.with_:
+            return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
+        return True
+    if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
+        return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
+    if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if rule.with_:
+        mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
+        return bool({m.lemma_.lower() for m in mods} & rule.with_)
+    return True
+
+
+def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
+    """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
+    rules = taxonomy.candidates(tok)
+    if not rules or cl.negated(tok):
+        return None
+    for rule in rules:
+        if _rule_fits(rule, tok):
+            return rule
+    return None
+
+
+def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
+    """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
+    preps = ("at", "in", "to") if motion else ("at", "in")
+    for p in cl.prep_objects(tok, *preps):
+        e = entity_for(p, entities)
+        if e is not None and (e.type in PLACE_TYPES or (motion and p.head.lower_ == "to")):
+            return e.name
+        if p.ent_type_ in PLACE_TYPES:
+            ent = next(s for s in p.doc.ents if s.start <= p.i < s.end)
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
+    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties)
+    subjects, objects = cl.agents(verb), cl.patients(verb)
+    if any(t.lower_ in FIRST_SECOND for t in subjects):
+        return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
+    if rule.subject_is_target:  # "X won a contract from Y"
+        subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+    if rule.with_ and not rule.subject_is_target:
+        # The object that qualifies the verb ("cut jobs", "asked regulators") is a circumstance, not the target.
+        cond = [o for o in objects if _lemmas(o) & rule.with_]
+        objects = [o for o in objects if o not in cond]
+        d.others = _entities(cond, ent)
+    d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
+    comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
+    preps = cl.prep_objects(verb, *PARTY_PREPS)
+    if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
+        preps += cl.prep_objects(verb, "by")
+    # "agreed to a rescue by X": the agent of a nominal in the clause takes part too
+    d.others += _entities(preps + [a for p in preps if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
+    # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
+    d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
+    for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
+        if not d.targets:
+            d.targets = _entities(cl.patients(x), ent)
+        d.others += _entities(cl.prep_objects(x, *PARTY_PREPS), ent)
+    if rule.type in ("appointment", "resignation", "dismissal") and not (d.actors if rule.type == "appointment"
+                                                                          else d.targets):
+        # "named chairman of X's division", "resigned as CEO of X": the organization of the post
+        post = [t for c in cl.complement(verb) for t in c.subtree]
+        orgs = [e for e in _entities(post, ent) if e.type != "PERSON"]
+        if rule.type == "appointment":
+            d.actors = orgs[:1]
+        else:  # "resigned as CEO of X", "stepped down from X"
+            left = [e for e in _entities(cl.prep_objects(verb, "from"), ent) if e.type != "PERSON"]
+            d.targets = orgs[:1] or left[:1]
+    head = verb.head
+    motion = verb.dep_ in ("advcl", "xcomp") and head.lemma_ in tax.motion_verbs
+    d.location = _location(verb, ent, False) or (_location(head, ent, True) if motion else None)
+    for x in cl.children(verb, "xcomp"):
+        d.location = d.location or _location(x, ent, False)
+    if rule.type == "visit" and d.location is None:  # "visited Kyiv"
+        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None)
+    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison)
+    if motion:
+        d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
+    return d
+
+
+def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
+    """"awarded X $5bn compared to Y's $2bn": the same act with another target and amount."""
+    out = []
+    for c in base.trigger.children:
+        if c.lemma_ not in COMPARISON or c.dep_ not in ("prep", "advcl", "cc"):
+            continue
+        for obj in cl.prep_objects(c, "to", "with") + cl.children(c, "pobj"):
+            targets = _entities([obj], ent)
+            if targets:
+                d = Draft(base.type, base.trigger, base.symmetric, base.two_parties, list(base.actors), targets, [],
+                          base.location, base.scope, cl.subtree_range([obj]))
+                out.append(d)
+    return out
+
+
+def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
+    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties)
+    # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
+    heads = [noun, *cl.children(noun, "acl")]
+    d.actors = _entities(cl.children(noun, "poss") + [a for h in heads for a in cl.prep_objects(h, "by")], ent)
+    d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
+                                                                      "to")], ent)
+    # "a deal to buy X's jets": what the deal is about names its other party
+    d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
+    d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
+    if rule.of_is_actor and d.targets:  # "the resignation of X": X resigns
+        d.actors, d.targets = d.targets + d.actors, []
+    compounds = _entities([c for c in cl.children(noun, "compound") if c.pos_ == "PROPN"], ent)
+    if not d.actors:
+        d.actors = compounds
+    else:
+        d.others += compounds
+    verb = cl.governing_verb(noun)
+    d.scope = set(cl.subtree_range([noun]))
+    if verb is not None and tax.lends_subject(verb, patient=True):
+        # "X faces scrutiny from Y": the subject undergoes the event
+        d.targets = d.targets or _entities(cl.grammatical_subject(verb), ent)
+        d.actors = d.actors or _entities(cl.prep_objects(noun, "from", "by") + cl.prep_objects(verb, "from", "by"), ent)
+        d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    elif verb is not None and tax.lends_subject(verb):
+        # "held a hearing", "reached a settlement with X", "said in a letter to X"
+        supporter = _entities(cl.agents(verb), ent, agent=True)
+        if not d.actors:
+            d.actors = supporter
+            d.on_behalf = verb.lemma_ in tax.delegate_verbs
+        else:  # "Ford announced the resignation of X": Ford takes part
+            d.others += supporter
+        if not d.targets:  # "signed a deal to buy X's jets", the purpose hung on the verb
+            purpose = [v for v in verb.children if v.dep_ in ("advcl", "xcomp") and cl.is_infinitive(v)]
+            d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
+        d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
+        d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
+    return d
+
+
+def _employer(person: Entity, roles: Rows, ent: EntityIndex) -> Entity | None:
+    """The organization a person holds a post at, from the roles table."""
+    for r in roles:
+        if r.get("org") and (r.get("person_id") == person.entity_id or r.get("person") == person.name):
+            return ent.get(r.get("org_id")) or ent.lookup(r["org"])
+    return None
+
+
+def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
+    """Resignations leave an employer; a deal an executive led or negotiated is the employer's."""
+    if d.type == "resignation" and not d.targets and d.actors:
+        org = _employer(d.actors[0], roles, ent)
+        d.targets = [org] if org else []
+    elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
+        org = _employer(d.targets[0], roles, ent)  # "X was named chairman": of the employer the roles name
+        d.actors = [org] if org else []
+    elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
+        org = _employer(d.actors[0], roles, ent)
+        if org is not None:
+            d.others.append(d.actors[0])
+            d.actors = [org]
+
+
+def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) -> dict[str, Any] | None:
+    """The first row (a money amount, a date) whose span starts inside the clause."""
+    for r in rows:
+        if kind is not None and r.get("kind") != kind:
+            continue
+        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        if span is not None and span.start in scope:
+            return r
+    return None
+
+
+def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
+    """Table rows of one draft: one per target unless the event is between peers."""
+    priced = [q for q in quantities if q.get("value") is not None]
+    money = _first_in(priced, doc, d.amount_scope if d.amount_scope is not None else d.scope, "money")
+    when = _first_in(dates, doc, d.scope)
+    sent = d.trigger.sent
+    target_sets = [d.targets] if d.symmetric or len(d.targets) < 2 else [[t] for t in d.targets]
+    out = []
+    for targets in target_sets:
+        actor = d.actors[0] if d.actors else None
+        target = targets[0] if targets else None
+        parties: list[str] = []
+        for e in [*d.actors, *targets, *d.others]:
+            if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
+                parties.append(e.name)
+        if not parties or (d.two_parties and parties == [actor.name if actor else None]):
+            continue  # "bought properties": an acquisition of nothing named is not kept
+        out.append({
+            "type": d.type, "trigger": d.trigger.text,
+            "actor": actor.name if actor else None, "actor_id": actor.entity_id if actor else None,
+            "target": target.name if target else None, "target_id": target.entity_id if target else None,
+            "participants": parties,
+            "amount": float(money["value"]) if money else None, "currency": money.get("currency") if money else None,
+            "date": when.get("resolved") if when else None, "location": d.location,
+            "start": sent.start_char, "end": sent.end_char,
+        })
+    return out
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a[k] is None or b[k] is None or a[k] == b[k] for k in ("amount", "date", "location"))
+
+
+def merge_repeats(rows: Rows) -> Rows:
+    """One row per event: a later sentence that restates an event (same type, actor and target, no
+    conflicting amount, date or place) adds its participants and details to the first mention."""
+    out: Rows = []
+    for row in rows:
+        same = next((o for o in out if (o["type"], o["actor_id"] or o["actor"], o["target_id"] or o["target"]) ==
+                     (row["type"], row["actor_id"] or row["actor"], row["target_id"] or row["target"])
+                     and _compatible(o, row)), None)
+        if same is None:
+            out.append(dict(row, participants=list(row["participants"])))
+            continue
+        same["participants"] += [p for p in row["participants"] if p not in same["participants"]]
+        for k in ("amount", "currency", "date", "location"):
+            same[k] = same[k] if same[k] is not None else row[k]
+    return out
+
+
+def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[Draft]:
+    if rule.pos == "noun":
+        return [_noun_draft(rule, tok, ent, tax)]
+    if tok.lemma_ in tax.motion_verbs and any(
+            match_trigger(c, tax) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+        return []  # "traveled to X to meet Y" is the meeting, held at X
+    if rule.type != "announcement" and tax.lends_subject(tok) and any(
+            match_trigger(o, tax) for o in cl.patients(tok) if o.pos_ == "NOUN"):
+        return []  # "launched an investigation": the noun is the event, the verb only supports it
+    base = _verb_draft(rule, tok, ent, tax)
+    return [base, *_comparison_drafts(base, ent)]
+
+
+def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: Rows, published: date | None,
+                   roles: Rows | None = None, taxonomy: Taxonomy | None = None) -> Rows:
+    """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
+    tax = taxonomy or load_taxonomy()
+    rows: Rows = []
+    for tok in doc:
+        rule = match_trigger(tok, tax)
+        if rule is None:
+            continue
+        for d in _drafts(tok, rule, entities, tax):
+            _use_roles(d, roles or [], entities)
+            rows += _rows(d, doc, quantities, dates)
+    return merge_repeats(rows)

@@ -13,7 +13,8 @@ from decimal import Decimal
 from word2number import w2n
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-          "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+          "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+          "lakh": 1e5, "crore": 1e7}
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -25,7 +26,7 @@ _UNIT_RX = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_RX = "|".join(TENS)
 WORD_NUMBER = (rf"(?:(?:{_TENS_RX})(?:[-\s](?:{_UNIT_RX}))?|(?:{_UNIT_RX})|a\sdozen|dozen)"
                rf"(?:\shundred)?")
-SCALE_WORD = r"thousand|million|billion|trillion"
+SCALE_WORD = r"thousand|million|billion|trillion|lakh|crore"
 SCALE_ABBR = r"bn|mn|mln|bln|tn|trn|[kmbKMB]"
 
 _DIGITS_ONLY = re.compile(rf"^(?:{DIGITS})$")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
 from factwire.extract.counts import find_counts
-from factwire.extract.subjects import owner, period
+from factwire.extract.subjects import date_clauses, owner, period
 from factwire.resolve import Entity, EntityIndex
 
 
@@ -57,6 +57,7 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
     rows: list[dict[str, Any]] = []
     last_owner: tuple[int, Entity] | None = None
     paragraphs = _paragraph_starts(text)
+    clauses = date_clauses(doc, dates)
     money = find_money(text)
     for a in money:
         noun = _noun_of(doc, a)
@@ -68,18 +69,18 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         if ent is not None:
             last_owner = (para, ent)
         rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
-                         subject=ent, period_=period(noun, doc, dates) if noun is not None else None))
+                         subject=ent, period_=period(noun, clauses) if noun is not None else None))
     percents = find_percents(text)
     for a in percents:
         noun = _noun_of(doc, a)
         ent = owner(noun, entities)[0] if noun is not None else None
         rows.append(_row("percent", a.text, a.start, a.end, a.value, unit=a.unit, qualifier=a.qualifier,
-                         subject=ent, period_=period(noun, doc, dates) if noun is not None else None))
+                         subject=ent, period_=period(noun, clauses) if noun is not None else None))
     skip = [(a.start, a.end) for a in money + percents] + [(d["start"], d["end"]) for d in dates]
     for c in find_counts(doc, skip=skip):
         anchor = c.phrase[-1] if c.elided else c.noun
         ent, _ = owner(anchor, entities)
         rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
                          counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
-                         subject=ent, period_=period(anchor, doc, dates)))
+                         subject=ent, period_=period(anchor, clauses)))
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

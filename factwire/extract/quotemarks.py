@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018"  # ‘
@@ -19,6 +21,7 @@ SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
 STRAIGHT = "\"'"
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | set(DOUBLE_OPEN)
 _TRIM = " \t\n\u00a0,;:"
+_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_with_quote(text: str, start: int, end: int) -> bool:
+def _has_words(text: str, start: int, end: int) -> bool:
+    """At least one word of two letters or digits ("rock 'n' roll" quotes no 'n')."""
+    return re.search(r"\w\w", text[start:end]) is not None
+
+
+def _opens_with_quote(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the paragraph [start, end) opens with an opening mark of this kind."""
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _can_open(text, i, start, end)
+    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _kind(text[i]) == kind and \
+        _can_open(text, i, start, end)
 
 
 def find_passages(text: str) -> list[Passage]:
@@ -96,10 +106,8 @@ def find_passages(text: str) -> list[Passage]:
         open_kind = ""
         continues = carried
         carried = False
-        for i in range(ps, pe):
-            ch = text[i]
-            if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT:
-                continue
+        for mark in _MARKS.finditer(text, ps, pe):
+            i, ch = mark.start(), mark.group()
             kind = _kind(ch)
             if open_at is None:
                 if _can_open(text, i, ps, pe):
@@ -109,15 +117,48 @@ def find_passages(text: str) -> list[Passage]:
                 continue  # a nested quote of the other kind belongs to the outer one
             if _can_close(text, i, ps, pe) and i > open_at + 1:
                 s, e = _trimmed(text, open_at + 1, i)
-                if e > s:
+                if _has_words(text, s, e):
                     passages.append(Passage(s, e, open_at, i, continues, p))
                 open_at, continues = None, False
             elif _can_open(text, i, ps, pe):
                 # A second opening mark: the first one was never closed, so drop it.
                 open_at, continues = i, False
-        if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1]):
+        if open_at is not None and p + 1 < len(paras) and _opens_with_quote(text, *paras[p + 1], open_kind):
             s, e = _trimmed(text, open_at + 1, pe)
-            if e > s:
+            if _has_words(text, s, e):
                 passages.append(Passage(s, e, open_at, None, continues, p))
             carried = True
     return passages
+
+
+@dataclass(frozen=True)
+class QuotedDoc:
+    """A parsed article with its quoted passages, worked out once for every extractor that needs them."""
+
+    doc: Doc
+    text: str
+    passages: list[Passage]
+    mask: list[int]  # per token: index of the passage it lies in (marks included), or -1
+    ranges: list[tuple[int, int]]  # character range of each passage, marks included
+    tokens: list[tuple[int, int]]  # token range of each passage, marks included (empty when unaligned)
+    paragraphs: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> QuotedDoc:
+        """Find the passages of a Doc and which tokens they cover."""
+        text = doc.text
+        passages = find_passages(text)
+        ranges = [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
+        mask = [-1] * len(doc)
+        tokens = []
+        for k, (lo, hi) in enumerate(ranges):
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            tokens.append((span.start, span.end) if span is not None else (0, 0))
+            for i in range(*tokens[-1]):
+                mask[i] = k
+        return cls(doc, text, passages, mask, ranges, tokens, paragraphs(text))
+
+    def words(self, k: int) -> int:
+        """Number of words in passage k."""
+        p = self.passages[k]
+        return len(self.text[p.start:p.end].split())

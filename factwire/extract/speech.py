@@ -6,6 +6,7 @@ the article's EntityIndex; nothing here mutates the Doc.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,28 +21,37 @@ SPEECH_VERBS = frozenset({
     "emphasize", "acknowledge", "admit", "concede", "confirm", "deny", "predict", "reply", "respond",
     "answer", "ask", "recall", "remark", "comment", "continue", "complain", "allege", "testify",
     "hint", "vow", "promise", "boast", "joke", "quip", "suggest", "observe", "conclude", "urge",
+    "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
+    "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament",
+    "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
+    "point",
 })
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
 # Verbs whose object is named with a quoted word ("referred to the company as 'Sue Origin'").
 NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", "nickname", "term",
-                          "characterize", "mock", "deride", "ridicule"})
+                          "characterize", "mock", "deride", "ridicule", "slam", "blast", "criticize",
+                          "denounce", "decry", "dismiss", "hail", "praise", "tout", "christen"})
 # Nouns for someone who speaks for an organization: the organization is the speaker.
 REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                              "officer", "spokespeople", "aide", "source", "executive", "lawyer",
-                             "attorney"})
+                             "attorney", "analyst", "economist", "strategist", "researcher", "office",
+                             "campaign", "adviser", "advisor"})
 # Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
 UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
-                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer"})
+                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer",
+                           "adviser", "advisor"})
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
-_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "brief", "involve", "aware",
-                               "direct", "anonymity"})
+_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
+                               "aware", "direct", "anonymity"})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
+                                      "urge", "advise", "recommend", "demand", "threaten", "promise"})
+_SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
-_BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl")
+_BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
 
 
 @dataclass(frozen=True)
@@ -53,18 +63,35 @@ class Speaker:
 
 
 def is_speech_verb(tok: Token) -> bool:
-    """A verb that reports speech or writing."""
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    """A verb that reports speech or writing (active: 'the deal announced in May' and 'cuts will be
+    announced' name what was said, not who said it)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data",
+    # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
+    if lemma in _REPORT_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" or c.is_quote for c in tok.children):
+        return False
+    if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
+        return False
+    return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def is_naming_verb(tok: Token) -> bool:
-    """A verb that names something with a quoted word ("called it 'a disaster'")."""
-    return tok.lemma_.lower() in NAMING_VERBS and tok.pos_ == "VERB"
+    """A verb by which someone names something with a quoted word ("called it 'a disaster'");
+    not the passive participle of a name nobody in particular gave ("a report called 'X'")."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ != "VERB":
+        return False
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN") and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def negated(tok: Token) -> bool:
     """'did not say', 'declined to say', 'refused to comment'."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    # Only a "not" next to the verb ("did not say"); one that the parser hung on the verb from
+    # inside a quote ("'It's hard not to,' Suter acknowledged") negates nothing here.
+    if any(c.dep_ == "neg" and tok.i - 3 <= c.i < tok.i for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"decline", "refuse", "fail", "not"}
 
@@ -97,8 +124,8 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
-        if v.dep_ == "relcl":
-            return v.head
+        if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "the company, which ..., confirmed": the noun it modifies
         if v.dep_ == "xcomp":
             # Object control: "prompting Musk to refer" -> Musk.
             obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)
@@ -117,26 +144,90 @@ def subject_token(verb: Token) -> Token | None:
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in quoted)
+    """Whether offset lies in one of the sorted, disjoint ranges."""
+    k = bisect_right(quoted, (offset, float("inf"))) - 1
+    return k >= 0 and quoted[k][0] <= offset < quoted[k][1]
+
+
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman",
+                          "businessman"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "chairwoman",
+                            "spokeswoman", "congresswoman", "businesswoman", "actress"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender(entity: Entity, doc: Doc) -> str | None:
+    """'m' or 'f' when the article puts Mr/Ms or a gendered title before one of the person's names."""
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        word = doc[span.start - 1].lower_.rstrip(".")
+        if word in _MALE_TITLES:
+            return "m"
+        if word in _FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _paragraph_start(tok: Token, paragraphs: int = 2) -> int:
+    """Offset where the paragraph `paragraphs - 1` before the token's own begins."""
+    seen = 0
+    for t in reversed(tok.doc[:tok.i]):
+        if "\n" in t.text:
+            seen += 1
+            if seen == paragraphs:
+                return t.idx + len(t.text)
+    return 0
+
+
+def _sentence_subject(tok: Token, entities: EntityIndex, types: tuple[str, ...]) -> Entity | None:
+    """'it'/'they' as the entity that is subject of this or the previous sentence."""
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    found = None
+    for t in tok.doc[start:tok.i]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            e = _entity_at(t, entities)
+            found = e if e is not None and e.type in types else found
+    return found
 
 
 def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """A third-person pronoun's entity: the index's own link, else the last fitting entity named
-    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker)."""
+    """A third-person pronoun's entity: the index's own link; for he/she the last person named
+    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker) whose
+    Mr/Ms does not contradict it; for it/they an organization that is subject of the sentence or
+    the one before."""
     linked = entities.at(tok.idx, tok.idx + len(tok.text))
     if linked is not None:
         return linked
     types = _THIRD_PERSON.get(tok.lower_)
     if types is None:
         return None
-    best = None
+    if "PERSON" not in types:
+        return _sentence_subject(tok, entities, types)
+    want = _PRONOUN_GENDER.get(tok.lower_)
+    paragraph_start = _paragraph_start(tok)  # this paragraph and the one before
+    best = known = None
+    genders: dict[str, str | None] = {}
     for m in entities.mentions():
         if m.end > tok.idx:
             break
         e = entities.get(m.entity_id)
-        if e is not None and e.type in types and m.kind != "pronoun" and not _inside(m.start, quoted):
-            best = e
-    return best
+        if e is None or e.type not in types or m.kind not in ("name", "alias") or _inside(m.start, quoted):
+            continue
+        if want and e.entity_id not in genders:
+            genders[e.entity_id] = _gender(e, tok.doc)
+        gender = genders.get(e.entity_id)
+        if gender not in (None, want):
+            continue
+        best = e
+        if gender == want and m.start >= paragraph_start:
+            known = e
+    # A person the article marks as a woman (Ms) or a man (Mr) nearby beats one it says nothing of.
+    return known or best
 
 
 def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
@@ -145,8 +236,8 @@ def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
     if found is None and tok.pos_ == "PROPN":
         # The name with its compound parts: "Elon Musk" from "Musk", "Dave Limp" from "Limp".
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = parts[0].idx if parts else tok.idx
-        found = entities.lookup(tok.doc.text[start:tok.idx + len(tok.text)]) or entities.lookup(tok.text)
+        first = parts[0].i if parts else tok.i
+        found = entities.lookup(tok.doc[first:tok.i + 1].text) or entities.lookup(tok.text)
     return found
 
 
@@ -157,16 +248,27 @@ def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            e = _entity_at(obj, entities)
+            if e is None and obj.lemma_.lower() in REPRESENTATIVES:
+                e = organization_of(obj, entities)
+            if e is not None:
+                return e
+    return None
+
+
 def _prep_entity(head: Token, entities: EntityIndex) -> Entity | None:
+    """'a spokesperson for WeWork', 'data from MarketAxess', 'data compiled by the agency'."""
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "at", "by", "with"):
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    e = _entity_at(obj, entities)
-                    if e is None and obj.lemma_.lower() in REPRESENTATIVES:
-                        e = organization_of(obj, entities)
-                    if e is not None:
-                        return e
+            if (e := _pobj_entity(c, entities)) is not None:
+                return e
+        if c.dep_ == "acl":
+            for agent in c.children:
+                if agent.dep_ == "agent" and (e := _pobj_entity(agent, entities)) is not None:
+                    return e
     return None
 
 
@@ -181,13 +283,20 @@ def organization_of(head: Token, entities: EntityIndex, *, owner_first: bool = F
 
 
 def proper_name(head: Token) -> tuple[int, int] | None:
-    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'."""
-    if head.pos_ != "PROPN":
+    """Token range of the proper name a PROPN head ends ("Agence France-Presse"), without 'the'.
+    A tagger's PROPN on a lower-case word ("commerce ministry") is no name."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-            return i, ent.end
+    doc = head.doc
+    if head.ent_iob_ in ("B", "I"):
+        i, j = head.i, head.i + 1
+        while doc[i].ent_iob_ == "I" and i > 0:
+            i -= 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if doc[i].lower_ == "the" and j - i > 1:
+            i += 1
+        return i, j
     i = head.i
     while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN":
         i -= 1
@@ -224,7 +333,9 @@ def is_unnamed_source(head: Token) -> bool:
     if lemma not in UNNAMED_HEADS:
         return False
     if lemma in ("person", "people"):
-        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in head.subtree if t is not head)
+        # The modifier may hang on the verb instead ("citing people | with knowledge of").
+        near = list(head.subtree) + list(head.doc[head.i + 1:head.i + 4])
+        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in near if t is not head)
     return True
 
 
@@ -245,9 +356,21 @@ def phrase_tokens(head: Token) -> tuple[int, int]:
     return i, j
 
 
+def source_tokens(head: Token) -> tuple[int, int]:
+    """Token range of a source's phrase; for 'people' it takes in a 'with knowledge of ...' that the
+    parser hung on the verb."""
+    i, j = phrase_tokens(head)
+    doc = head.doc
+    if head.lemma_.lower() in ("person", "people") and j < len(doc) and j == head.i + 1:
+        nxt = doc[j]
+        if nxt.dep_ == "prep" and any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in nxt.subtree):
+            j = nxt.right_edge.i + 1
+    return i, j
+
+
 def unnamed_label(head: Token) -> str:
     """A short label for an unnamed source: the phrase without article or number."""
-    i, j = phrase_tokens(head)
+    i, j = source_tokens(head)
     doc = head.doc
     while i < head.i and doc[i].pos_ in ("DET", "NUM"):
         i += 1

@@ -2,10 +2,16 @@
 
 The owner, in order of precedence:
 1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation");
-2. for money, a named beneficiary ("$70 million for the Hubble telescope");
+2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
+   billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
+   for which NASA requested $12 million");
 3. the recipient of a verb of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme");
 4. the subject of the clause, climbing through infinitives, participles, coordinated verbs and
-   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion").
+   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion"); not through
+   reported speech.
+A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
+surface form; an appositive name wins over its common noun ("the carrier Emirates Airline"); he/she
+with no mention of its own goes to the last person named in its sentence or the one before.
 """
 
 from __future__ import annotations
@@ -18,9 +24,15 @@ from factwire.resolve import Entity, EntityIndex
 
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
+# Verbs that set money apart for someone: "for X" names whose it becomes ("set aside $70 million for X").
+ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "provide", "appropriate",
+              "approve", "propose", "reserve", "dedicate", "designate", "seek"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Clauses that take their subject (and time) from the clause they hang on.
-CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp")
+NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
+            "prep", "pobj", "advmod"}
+# Clauses that take their subject (and time) from the clause they hang on. Not reported speech
+# (ccomp): in "the company said 1,200 staff would move", the staff are not the sayer's to count.
+CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
 def _is_verb(t: Token) -> bool:
@@ -29,17 +41,65 @@ def _is_verb(t: Token) -> bool:
 
 def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
     """The entity named by the noun phrase a token heads (its left modifiers included)."""
-    start = tok.left_edge.idx
-    end = tok.idx + len(tok.text)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and tok.pos_ == "NOUN":
+            named = entity_of(c, entities)  # "the flagship carrier Emirates Airline": the name
+            if named:
+                return named
+    if tok.pos_ == "PRON":
+        return entities.at(tok.idx, tok.idx + len(tok.text)) or _antecedent(tok, entities)
+    first = _phrase_start(tok)
+    doc = tok.doc
+    start, end = doc[first].idx, tok.idx + len(tok.text)
     found = entities.at(start, end)
     if found is None:
         # a mention the entity extractor did not mark: look the name up by its surface form
-        doc = tok.doc
-        found = entities.lookup(doc.text[start:end])
-        names = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN"]
+        found = entities.lookup(doc[first: tok.i + 1].text)
+        names = [t for t in doc[first: tok.i + 1] if t.pos_ == "PROPN"]
         if found is None and names:
             found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
     return found
+
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _antecedent(pron: Token, entities: EntityIndex) -> Entity | None:
+    """For he/she/his/her when no mention marks it: the last person named earlier in its sentence or the
+    one before, a conservative stand-in for coreference. "It" is left alone: in news it as often stands
+    for a figure or a clause ("It's also $350 million above ...") as for a company."""
+    word = pron.lower_
+    if word not in PERSONAL:
+        return None
+    sent = pron.sent
+    start = pron.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+    for m in reversed(entities.mentions()):
+        if m.end > pron.idx or m.start < start:
+            continue
+        ent = entities.get(m.entity_id)
+        if ent is not None and ent.type == "PERSON":
+            return ent
+    return None
+
+
+def _phrase_start(tok: Token) -> int:
+    """The first token of the noun phrase a token heads, up to the head: its determiner, possessor and
+    modifiers, but not a dateline or clause the parser hung in front of it."""
+    first = tok.i
+    while first > 0:
+        prev = tok.doc[first - 1]
+        if prev.is_punct and prev.text not in ("'", "-", "&", "."):
+            break
+        if not (tok.left_edge.i <= prev.i and prev.dep_ in NP_PARTS and _descends(prev, tok)):
+            break
+        first -= 1
+    return first
+
+
+def _descends(t: Token, head: Token) -> bool:
+    while t.i != head.i and t.head.i != t.i:
+        t = t.head
+    return t.i == head.i
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -50,11 +110,17 @@ def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The entity named after "for" ("$70 million for the telescope"), if the index knows it."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN"):
                     return entity_of(o, entities)
+                if o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") and noun.dep_ == "relcl":
+                    # "a telescope for which NASA requested $12 million": the relative's antecedent
+                    ante = noun.head
+                    return entity_of(ante, entities) or (entity_of(ante.head, entities)
+                                                         if ante.dep_ == "appos" else None)
     return None
 
 
@@ -71,12 +137,14 @@ def _recipient(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token, own: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in SUBJECTS and c is not own:
-            if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return verb.head  # "the company, which had 12,500 employees"
-            return c
-    return None
+    """The verb's subject; of two, the one nearer the verb (a dateline can be parsed as a subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != own.i]
+    if not subjects:
+        return None
+    c = min(subjects, key=lambda s: abs(verb.i - s.i))
+    if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the company, which had 12,500 employees"
+    return c
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -85,7 +153,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(10):
         if _is_verb(t):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -100,14 +168,19 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
     for _ in range(12):
         if _is_verb(t):
             break
-        if t.head is t:
+        if t.head.i == t.i:
             return None, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
-            ent = _possessor(t, entities)
+            # "the request of $17 billion for the agency": the money is for the agency
+            ent = (_beneficiary(t, entities) if money else None) or _possessor(t, entities)
             if ent:
                 return ent, None
     verb = t
+    if money and verb.lemma_ in ALLOCATING:
+        ent = _beneficiary(verb, entities)
+        if ent:
+            return ent, None
     for _ in range(6):
         rec = _recipient(verb)
         if rec is not None and not _inside(noun, rec):
@@ -117,9 +190,10 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
             return entity_of(subj, entities), subj
-        if verb.dep_ == "relcl" and not _is_verb(verb.head):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
             return entity_of(verb.head, entities), verb.head
-        if verb.dep_ not in CONTROLLED or verb.head is verb:
+        if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
         verb = governing_verb(verb.head) or verb.head
     return None, None
@@ -130,11 +204,8 @@ def _inside(tok: Token, head: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i
 
 
-def period(tok: Token, doc: Doc, dates: list[dict[str, Any]]) -> str | None:
-    """The resolved date of the time expression in the clause of a token, or of the clauses above it."""
-    verb = governing_verb(tok)
-    if verb is None:
-        return None
+def date_clauses(doc: Doc, dates: list[dict[str, Any]]) -> dict[int, list[tuple[int, str]]]:
+    """Resolved dates by the index of the verb whose clause they sit in: (token index, resolved)."""
     by_verb: dict[int, list[tuple[int, str]]] = {}
     for d in dates:
         if not d.get("resolved"):
@@ -144,11 +215,19 @@ def period(tok: Token, doc: Doc, dates: list[dict[str, Any]]) -> str | None:
             continue
         v = governing_verb(span.root)
         if v is not None:
-            by_verb.setdefault(v.i, []).append((abs(span.root.i - tok.i), d["resolved"]))
+            by_verb.setdefault(v.i, []).append((span.root.i, d["resolved"]))
+    return by_verb
+
+
+def period(tok: Token, clauses: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The resolved date in the clause of a token (the nearest one), or in the clauses above it."""
+    verb = governing_verb(tok)
     for _ in range(6):
-        if verb.i in by_verb:
-            return min(by_verb[verb.i])[1]
-        if verb.dep_ not in CONTROLLED or verb.head is verb:
+        if verb is None:
+            return None
+        if verb.i in clauses:
+            return min(clauses[verb.i], key=lambda c: abs(c[0] - tok.i))[1]
+        if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None
         verb = governing_verb(verb.head) or verb.head
     return None

@@ -1,0 +1,185 @@
+"""Clause structure from spaCy's dependency parse: who does what to whom, for the events extractor.
+
+Pure functions over tokens of one parsed Doc; nothing here knows about event types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Adjunct clauses ("after reaching a deal") take the subject of the clause they modify.
+ADJUNCT_PREPS = {"after", "before", "by", "while", "since", "upon", "without", "in", "for"}
+# Children that start a clause of their own: their words are not this clause's arguments.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("A, B and C" -> A, B, C)."""
+    out = [token]
+    for t in token.conjuncts:
+        if t.pos_ == token.pos_ or {t.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"}:
+            out.append(t)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is in the passive voice (has a passive subject or auxiliary)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """Children of the token with one of these dependency labels."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of the token's prepositions with these lemmas ("met with X" -> X), conjuncts included."""
+    out: list[Token] = []
+    for p in token.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
+            for o in children(p, "pobj"):
+                out += with_conjuncts(o)
+    return out
+
+
+def _resolve_relative(subject: Token, verb: Token) -> Token:
+    """'who' or 'which' as subject of a relative clause stands for the noun the clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _explicit_subject(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    # Two subjects are a misparse (a dateline before the sentence): the one nearest the verb is real.
+    nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
+    return with_conjuncts(_resolve_relative(nearest, verb))
+
+
+def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The verb's subject, explicit or inherited through control and coordination."""
+    found = _explicit_subject(verb)
+    if found or depth > 6:
+        return found
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp":
+        # Object control: "asked regulators to limit" -> the regulators limit.
+        obj = children(head, "dobj")
+        if obj:
+            return with_conjuncts(obj[0])
+        return grammatical_subject(head, depth + 1)
+    if verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX"):
+        return grammatical_subject(head, depth + 1)
+    if verb.dep_ == "relcl" and not is_infinitive(verb):
+        return [head]
+    if verb.dep_ == "pcomp" and head.lower_ in ADJUNCT_PREPS:
+        # "(X rolled back its policy ...) after reaching a settlement": the nearest clause with a subject.
+        for anc in head.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and _explicit_subject(anc):
+                return _explicit_subject(anc)
+        return []
+    if verb.dep_ in ("acl", "relcl") and is_infinitive(verb):
+        # "the Fed's decision to cut" -> the Fed; "X made a decision to cut" -> X.
+        poss = children(head, "poss")
+        if poss:
+            return poss
+        if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            return grammatical_subject(head.head, depth + 1)
+    return []
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether the verb heads a "to"-clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_modifiers(noun: Token) -> list[Token]:
+    """Verbs in "to"-clauses on a noun: "a deal to buy X", "a decision to cut rates"."""
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who does the action: the active subject, or the by-phrase of a passive."""
+    if is_passive(verb):
+        return prep_objects(verb, "by")
+    return grammatical_subject(verb)
+
+
+def patients(verb: Token) -> list[Token]:
+    """Who undergoes or receives it: objects, the indirect object, or the subject of a passive."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP":
+            out += with_conjuncts(c)
+        elif c.dep_ == "dative":  # "gave it to X" parsed as dative "to"
+            for o in children(c, "pobj"):
+                out += with_conjuncts(o)
+    if is_passive(verb):
+        out = grammatical_subject(verb) + out
+    return out
+
+
+def particle(verb: Token) -> str | None:
+    """The verb's particle ("off" in "lay off"), if any."""
+    for c in verb.children:
+        # the parser sometimes calls a particle an adverb ("stepped down"): take it when it follows the verb
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")):
+            return c.lower_
+    return None
+
+
+def complement(verb: Token) -> list[Token]:
+    """The post or predicate a verb assigns: "named X chairman", "resigned as CEO"."""
+    out = children(verb, "oprd", "attr")
+    out += prep_objects(verb, "as")
+    return out
+
+
+def clause_tokens(head: Token) -> Iterator[Token]:
+    """Tokens of the head's own clause: its subtree without nested clauses."""
+    yield head
+    for c in head.children:
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        yield from clause_tokens(c)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of: directly, or through a preposition or an "of" phrase."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        grand = head.head
+        if grand.pos_ in ("VERB", "AUX"):
+            return grand
+        if head.lower_ == "of" and grand.pos_ == "NOUN" and grand.dep_ in ("dobj", "attr"):
+            # "initiated four rounds of outages" -> initiated
+            return governing_verb(grand)
+    return None
+
+
+def subtree_range(tokens: Iterable[Token]) -> set[int]:
+    """Token indices of the subtrees of these tokens."""
+    return {t.i for tok in tokens for t in tok.subtree}
+
+
+def negated(trigger: Token) -> bool:
+    """Whether the clause denies the event: "did not meet", "would not rush to cut", "no agreement"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False

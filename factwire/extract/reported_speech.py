@@ -1,0 +1,153 @@
+"""Indirect speech: the clause a reporting verb reports, outside quotation marks.
+
+"Musk has privately warned Trump that his businesses could suffer" -> the clause "his businesses
+could suffer ...", speaker Musk, cue "warned". Also the clause before a trailing "..., X said", and
+a that-clause the parser hung on the object ("told the council that ..."). Questions ("declined to
+say whether") and denials ("did not say") report nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from factwire.extract.quotemarks import QuotedDoc
+from factwire.extract.speech import (
+    REPORTING_LEMMAS,
+    Speaker,
+    is_speech_verb,
+    negated,
+    phrase_tokens,
+    proper_name,
+    speaker_of,
+)
+from factwire.resolve import EntityIndex
+
+# A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
+MIN_STATEMENT_WORDS = 4
+_QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+_DASHES = ("\u2014", "--", "\u2013")
+_KEEP_AT_END = {"%", ")", "]"}
+
+
+def quote_row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,
+              cue: str | None) -> dict[str, Any]:
+    """A row of the quotes table."""
+    entity = speaker.entity if speaker else None
+    said_by = None
+    if speaker is not None:
+        i, j = phrase_tokens(speaker.token)
+        said_by = speaker.token.doc[i:j].text
+    return {"text": text[start:end], "start": start, "end": end,
+            "speaker": entity.name if entity else speaker_name(speaker),
+            "speaker_id": entity.entity_id if entity else None,
+            "speaker_text": said_by, "direct": direct, "cue": cue}
+
+
+def speaker_name(speaker: Speaker | None) -> str | None:
+    """The speaker's canonical name: the entity's, else a proper name the entity index lacks."""
+    if speaker is None:
+        return None
+    if speaker.entity is not None:
+        return speaker.entity.name
+    name = proper_name(speaker.token)
+    if name is None:
+        return None
+    return speaker.token.doc[name[0]:name[1]].text
+
+
+def _misparsed_complement(verb: Token) -> Token | None:
+    """'warned the council that delays could raise the price': the parser often reads the that-clause
+    as a relative clause on the object; one with a subject of its own is the reported clause."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
+                return rel
+    return None
+
+
+def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
+    """The clause a reporting verb reports, and the token range it may take (on its side of the verb)."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        clause = _misparsed_complement(verb)
+    # Where the reporting part (the verb, its subject, its modifiers) begins.
+    after = clause.i if clause is not None else verb.head.i
+    left = min([verb.i] + [c.left_edge.i for c in verb.children
+                           if c.dep_ != "punct" and after < c.i < verb.i])
+    if clause is not None:
+        return (clause, verb.i + 1, len(doc)) if clause.i > verb.i else (clause, 0, left)
+    # "Job cuts will come, said Claure" / "..., Mayer said, and": the parser makes the reporting
+    # verb a conjunct or parataxis of the clause it reports.
+    head = verb.head
+    if verb.dep_ in ("conj", "parataxis") and head.i < verb.i and head.pos_ in ("VERB", "AUX") and \
+            any(t.text == "," for t in doc[head.i:verb.i + 1]):
+        return head, 0, left
+    return None
+
+
+def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of a clause inside [lo, hi), without its 'that', edge punctuation, a dateline, or
+    a trailing parenthetical attribution (", the Journal reported")."""
+    doc = clause.doc
+    idx = [t.i for t in clause.subtree if lo <= t.i < hi]
+    if not idx:
+        return 0, 0
+    i, j = min(idx), max(idx) + 1
+    for t in range(clause.i + 1, j):
+        tok = doc[t]
+        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
+            commas = [c for c in range(clause.i, t) if doc[c].text == ","]
+            if commas:
+                j = commas[-1]
+                break
+    # A dateline ("HAMBURG, Germany (AP) —") is not part of what was said.
+    dash = next((t for t in range(clause.i - 1, i - 1, -1) if doc[t].text in _DASHES), None)
+    if dash is not None and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
+        i = dash + 1
+    # "But it may morph ..., people say": the conjunction joins the sentence to the one before.
+    while i < j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct
+                     or doc[i].is_space or doc[i].dep_ == "cc" and doc[i].i < clause.i):
+        i += 1
+    while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in _KEEP_AT_END or doc[j - 1].is_space):
+        if doc[j - 1].is_quote and any(doc[t].is_quote for t in range(i, j - 1)):
+            break  # keep the mark that closes a quoted phrase inside the clause
+        j -= 1
+    return i, j
+
+
+def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
+                    publications: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Rows for reported speech outside quotation marks: 'X warned Y that ...'. What a publication
+    says ("the Journal said ...") is its reporting, an attribution, not a quote."""
+    doc, mask = qd.doc, qd.mask
+    rows: list[dict[str, Any]] = []
+    for verb in doc:
+        if mask[verb.i] != -1 or not is_speech_verb(verb) or negated(verb):
+            continue
+        found = reported_clause(verb)
+        if found is None:
+            continue
+        i, j = clause_bounds(*found)
+        if j - i < 3 or doc[i].lower_ in _QUESTION_WORDS:
+            continue
+        lo, hi = min(i, verb.i), max(j, verb.i + 1)
+        if "\n" in doc[lo:hi].text:
+            continue  # a clause never reaches across paragraphs
+        speaker = speaker_of(verb, entities, qd.ranges)
+        if speaker is not None and i <= speaker.token.i < j:
+            continue  # the "clause" holds its own speaker: a misparse
+        if speaker is not None and speaker.entity is not None and speaker.entity.entity_id in publications:
+            continue
+        # A clause that is or holds a quoted statement is the direct quote's; a quoted phrase may stay.
+        inside = {mask[t] for t in range(i, j) if mask[t] != -1}
+        if all(mask[t] != -1 for t in range(i, j)) or any(qd.words(q) >= MIN_STATEMENT_WORDS for q in inside):
+            continue
+        span = doc[i:j]
+        rows.append(quote_row(qd.text, span.start_char, span.end_char, speaker, False, verb.text))
+    return rows

@@ -1,0 +1,113 @@
+"""The event taxonomy: trigger lemmas and their event types, read from factwire/data/event_triggers.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+DATA_FILE = "event_triggers.json"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger rule: a lemma of a part of speech that signals an event type, with conditions."""
+
+    type: str
+    lemma: str
+    pos: str  # "verb" | "noun"
+    with_: frozenset[str] = frozenset()  # one of these must be the object (verbs) or modifier (nouns)
+    particle: str | None = None  # "off" in "lay off"
+    subject_is_target: bool = False  # "win", "receive": the subject gets, the source gives
+    complement: bool = False  # "name": only with a complement naming the post
+    symmetric: bool = False  # parties are peers (meeting): coordinated parties share one event
+    prep: str | None = None  # "with" in "charged X with fraud"
+    two_parties: bool = False  # needs a named party besides the actor
+    bare: bool = False  # only without a complement: "called X", not "called X a threat"
+    of_is_actor: bool = False  # "the resignation of X": X acts
+    subject_with: frozenset[str] = frozenset()  # one of these must be the subject: "the bill funds X"
+    plural: bool = False  # only the plural noun: "talks", not "a pep talk"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Every trigger rule, indexed by (pos, lemma), plus the support verbs of noun triggers."""
+
+    rules: dict[tuple[str, str], tuple[Trigger, ...]]
+    descriptions: dict[str, str]
+    support_verbs: frozenset[str]
+    patient_support_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    delegate_verbs: frozenset[str] = frozenset()  # "X led the acquisition": X acts for the employer
+
+    def candidates(self, token: Token) -> tuple[Trigger, ...]:
+        """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
+        pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return ()
+        for form in lemma_forms(token):
+            if (pos, form) in self.rules:
+                return self.rules[(pos, form)]
+        return ()
+
+    def lends_subject(self, verb: Token, *, patient: bool = False) -> bool:
+        """Whether the verb is a support verb ("held a hearing"); `patient`: one whose subject undergoes it."""
+        verbs = self.patient_support_verbs if patient else self.support_verbs
+        return any(form in verbs for form in lemma_forms(verb))
+
+
+def lemma_forms(token: Token) -> list[str]:
+    """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
+    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage")."""
+    forms = [token.lemma_.lower()]
+    if token.pos_ in ("VERB", "AUX"):
+        w = token.lower_
+        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                forms.append(w[: -len(suffix)] + repl)
+    return forms
+
+
+def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any]) -> Trigger:
+    symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
+    if isinstance(entry, str):
+        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor)
+    return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
+                   entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
+                   symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")),
+                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")))
+
+
+def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
+    """Build the taxonomy from the JSON structure of event_triggers.json."""
+    rules: dict[tuple[str, str], list[Trigger]] = {}
+    descriptions = {}
+    for type_, spec in data["types"].items():
+        descriptions[type_] = spec.get("description", "")
+        for pos in ("verb", "noun"):
+            for entry in spec.get(pos + "s", []):
+                rule = _rule(type_, pos, entry, spec)
+                rules.setdefault((pos, rule.lemma), []).append(rule)
+    # A rule with conditions goes before a bare rule of the same lemma, so that it gets its chance.
+    def specific(r: Trigger) -> bool:
+        return bool(r.with_ or r.subject_with or r.particle or r.prep or r.complement or r.plural)
+
+    rules = {k: sorted(v, key=lambda r: not specific(r)) for k, v in rules.items()}
+    return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
+                    frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
+                    frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])))
+
+
+@lru_cache(maxsize=8)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """The taxonomy from `path`, or the packaged event_triggers.json; cached."""
+    if path is None:
+        text = resources.files("factwire").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return parse_taxonomy(json.loads(text))

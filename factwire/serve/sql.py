@@ -1,0 +1,63 @@
+"""Untrusted, read-only SQL with a row cap and a time limit."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from factwire.query import check_select
+
+
+class QueryRefused(ValueError):
+    """SQL the service will not run (not a single read-only statement, or not valid SQL)."""
+
+
+class QueryTimeout(RuntimeError):
+    """SQL that ran past the time limit and was interrupted."""
+
+
+@dataclass
+class QueryResult:
+    """Columns and at most `max_rows` rows of a query, and whether more rows were cut off."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    truncated: bool
+    seconds: float
+
+
+def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
+    """Run one read-only statement on a locked-down connection; interrupt it after `timeout` seconds."""
+    try:
+        statement = check_select(con, sql)
+    except ValueError as exc:
+        raise QueryRefused(str(exc)) from None
+    except duckdb.Error as exc:
+        raise QueryRefused(str(exc).split("\n")[0]) from None
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            cur = con.execute(statement)
+            outcome["columns"] = [d[0] for d in cur.description or []]
+            outcome["rows"] = cur.fetchmany(max_rows + 1)  # one more tells whether the cap cut rows
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    started = time.perf_counter()
+    worker = threading.Thread(target=work, name="factwire-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        con.interrupt()  # DuckDB stops the running query at its next check
+        worker.join()  # wait for that, so the caller's cap on running queries stays true
+        raise QueryTimeout(f"query stopped: it ran past the time limit of {timeout:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    rows = outcome["rows"]
+    return QueryResult(outcome["columns"], rows[:max_rows], len(rows) > max_rows,
+                       round(time.perf_counter() - started, 3))

@@ -1,0 +1,32 @@
+"""Build an EntityIndex by hand for extractor tests, so they test the index API, not the NER."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factwire.resolve import Entity, EntityIndex, Mention
+
+
+def build_index(doc: Doc, spec: dict[str, tuple[str, list[str]]]) -> EntityIndex:
+    """An index where each canonical name has a type and surface forms found word-bounded in the text.
+
+    spec: {"Jeff Bezos": ("PERSON", ["Jeff Bezos", "Bezos"])}. Longer forms claim text first.
+    """
+    taken: list[tuple[int, int]] = []
+    entities = []
+    forms = sorted(((form, name) for name, (_, fs) in spec.items() for form in fs), key=lambda f: -len(f[0]))
+    mentions: dict[str, list[Mention]] = {name: [] for name in spec}
+    ids = {name: f"E{i}" for i, name in enumerate(spec, 1)}
+    for form, name in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            kind = "name" if form == name else "alias"
+            mentions[name].append(Mention(ids[name], form, m.start(), m.end(), kind))
+    for name, (etype, forms_) in spec.items():
+        aliases = [f for f in forms_ if f != name]
+        entities.append(Entity(ids[name], name, etype, aliases, sorted(mentions[name], key=lambda m: m.start)))
+    return EntityIndex(entities)

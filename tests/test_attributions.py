@@ -1,0 +1,146 @@
+"""Sourcing phrases, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.attributions import extract_attributions
+from tests.index_builder import build_index
+
+SOURCES = {
+    "Financial Times": ("ORG", ["Financial Times", "the FT", "FT"]),
+    "Reuters": ("ORG", ["Reuters"]),
+    "Acme Corp": ("ORG", ["Acme Corp", "Acme"]),
+    "Bloomberg Television": ("ORG", ["Bloomberg Television"]),
+    "Axios": ("ORG", ["Axios"]),
+    "Peter Hall": ("PERSON", ["Peter Hall", "Hall"]),
+    "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez"]),
+    "Statistics Canada": ("ORG", ["Statistics Canada"]),
+    "Nordic Daily": ("ORG", ["Nordic Daily"]),
+    "Goldman Sachs": ("ORG", ["Goldman Sachs"]),
+}
+
+
+@pytest.fixture
+def attributions(nlp):
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        rows = extract_attributions(doc, entities=build_index(doc, SOURCES))
+        for r in rows:
+            assert text[r["start"]:r["end"]] == r["text"]
+        return rows
+    return run
+
+
+def brief(rows: list[dict]) -> list[tuple]:
+    return [(r["source"], r["cue"], r["named"]) for r in rows]
+
+
+def test_according_to_a_named_outlet(attributions):
+    rows = attributions("Ticket sales rose 4 percent in May, according to the Financial Times.")
+    assert brief(rows) == [("Financial Times", "according to", True)]
+    assert rows[0]["text"] == "according to the Financial Times" and rows[0]["source_id"] == "E1"
+
+
+def test_reported_resolves_a_short_alias_to_the_canonical_name(attributions):
+    rows = attributions("The talks collapsed on Friday, the FT reported.")
+    assert brief(rows) == [("Financial Times", "reported", True)]
+    assert rows[0]["text"] == "the FT reported"
+
+
+def test_passive_reported_by(attributions):
+    rows = attributions("The deal, as first reported by Axios, values the startup at $2 billion.")
+    assert brief(rows) == [("Axios", "reported", True)]
+
+
+def test_told_an_outlet_but_not_a_person(attributions):
+    assert brief(attributions("Hall told Reuters on Monday that the plant would stay open.")) == [
+        ("Reuters", "told", True)]
+    assert attributions("Hall told Maria Lopez that the plant would stay open.") == []
+
+
+def test_spokesperson_for_an_organization(attributions):
+    rows = attributions("A spokesperson for Acme Corp said the recall was voluntary.")
+    assert brief(rows) == [("Acme Corp", "said", True)]
+
+
+def test_in_a_statement_credits_the_speaker(attributions):
+    rows = attributions("Acme said in a statement that no customer data was lost.")
+    assert brief(rows) == [("Acme Corp", "in a statement", True)]
+    assert rows[0]["text"] == "in a statement"
+
+
+def test_interview_with_an_outlet(attributions):
+    rows = attributions("Lopez said in an interview with Bloomberg Television that rates would fall.")
+    assert brief(rows) == [("Bloomberg Television", "in an interview with", True)]
+
+
+def test_data_from_a_named_agency(attributions):
+    rows = attributions("Rents climbed 9 percent, according to figures from Statistics Canada.")
+    assert brief(rows) == [("Statistics Canada", "according to", True)]
+
+
+def test_unnamed_sources_are_rows_flagged_unnamed(attributions):
+    rows = attributions("Acme is weighing a sale of its shipping arm, according to three people familiar "
+                        "with the talks.")
+    assert brief(rows) == [("people familiar with the talks", "according to", False)]
+    assert rows[0]["source_id"] is None
+    rows = attributions("The board met twice last week, the FT reported, citing people close to the company.")
+    assert brief(rows) == [("Financial Times", "reported", True),
+                           ("people close to the company", "citing", False)]
+
+
+def test_unnamed_sources_can_be_left_out(nlp):
+    text = "Acme is weighing a sale, according to people familiar with the talks, the FT reported."
+    doc = nlp(text)
+    rows = extract_attributions(doc, entities=build_index(doc, SOURCES), unnamed=False)
+    assert brief(rows) == [("Financial Times", "reported", True)]
+
+
+def test_a_reason_is_not_a_source(attributions):
+    assert attributions("The airline cancelled 40 flights, citing bad weather.") == []
+
+
+def test_sourcing_inside_a_quote_is_the_speakers_not_the_articles(attributions):
+    rows = attributions("\u201cAccording to Reuters, we are already bankrupt,\u201d Hall joked on Tuesday.")
+    assert rows == []
+
+
+def test_told_an_outlet_named_before_its_kind(attributions):
+    rows = attributions("Lopez told the Nordic Daily newspaper that the deal was off.")
+    assert brief(rows) == [("Nordic Daily", "told", True)]
+
+
+def test_analysts_at_a_firm_in_a_note(attributions):
+    rows = attributions("Analysts at Goldman Sachs wrote in a note to clients that oil could hit $100.")
+    assert brief(rows) == [("Goldman Sachs", "wrote", True), ("Goldman Sachs", "in a note", True)]
+
+
+def test_data_compiled_by_an_agency(attributions):
+    rows = attributions("Exports fell 3 percent, according to data compiled by Statistics Canada.")
+    assert brief(rows) == [("Statistics Canada", "according to", True)]
+
+
+def test_a_persons_office_speaks_for_them(attributions):
+    rows = attributions("Hall's office said in a statement that he would not attend.")
+    assert ("Peter Hall", "in a statement", True) in brief(rows)
+
+
+def test_a_publication_that_reported_is_credited_when_it_says(attributions):
+    rows = attributions("The FT reported the talks in March. The FT said Acme had offered $3 billion.")
+    assert brief(rows) == [("Financial Times", "reported", True), ("Financial Times", "said", True)]
+
+
+def test_reporting_results_is_no_sourcing(attributions):
+    assert attributions("Acme reported a quarterly loss and expects to report higher sales next year.") == []
+
+
+def test_cited_people_with_knowledge(attributions):
+    rows = attributions("The FT first reported the plan, citing people with knowledge of the deliberations.")
+    assert brief(rows) == [("Financial Times", "reported", True),
+                           ("people with knowledge of the deliberations", "citing", False)]
+
+
+def test_advisers_of_an_organization_and_verbs_in_another_sense(attributions):
+    rows = attributions("Acme advisers say the merger is off, while the company maintains its dividend.")
+    assert brief(rows) == [("Acme Corp", "say", True)]

@@ -1,0 +1,221 @@
+"""Money, percentages and counts: surface forms (no model), then counts and owners from the parse."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factwire.extract.amounts import find_money, find_percents
+from factwire.extract.dates import extract_dates
+from factwire.extract.numbers import parse_number
+from factwire.extract.quantities import extract_quantities
+from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.validate import validate_rows
+
+PUB = date(2025, 3, 14)
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("28", 28), ("12,500", 12500), ("seven", 7), ("twenty-one", 21), ("a dozen", 12), ("two dozen", 24),
+    ("2.5 million", 2_500_000), ("1.5 million", 1_500_000),  # word2number alone reads 1,000,000
+    ("half a billion", 500_000_000), ("two hundred", 200), ("16.6 million", 16_600_000),
+])
+def test_numbers_in_digits_and_words(text, value):
+    assert parse_number(text) == value  # exact: counts are matched by equality
+
+
+def test_words_that_are_not_numbers():
+    assert parse_number("hundreds") is None and parse_number("several") is None
+
+
+# --- money -----------------------------------------------------------------------------------------
+
+def _money(text):
+    return [(a.text, a.value, a.currency, a.qualifier) for a in find_money(text)]
+
+
+def test_money_in_the_forms_news_writes():
+    text = ("The fund raised $7.2 billion, then $3.1bn, US$450 million, €2.6 million, £75m, 8 million euros, "
+            "$2.2 trillion, a $25 fee and 4.5 billion dollars.")
+    assert [(t, v, c) for t, v, c, _ in _money(text)] == [
+        ("$7.2 billion", 7.2e9, "USD"), ("$3.1bn", 3.1e9, "USD"), ("US$450 million", 4.5e8, "USD"),
+        ("€2.6 million", 2.6e6, "EUR"), ("£75m", 7.5e7, "GBP"), ("8 million euros", 8e6, "EUR"),
+        ("$2.2 trillion", 2.2e12, "USD"), ("$25", 25.0, "USD"), ("4.5 billion dollars", 4.5e9, "USD")]
+
+
+def test_money_in_house_styles():
+    assert _money("a $4.1-billion merger, 30 cents a share and Rs 120 crore") == [
+        ("$4.1-billion", 4.1e9, "USD", None), ("30 cents", 0.3, "USD", None), ("Rs 120 crore", 1.2e9, "INR", None)]
+
+
+def test_money_with_hedges_and_other_dollars():
+    assert _money("They paid nearly half a billion dollars and more than 40 Canadian dollars.") == [
+        ("half a billion dollars", 5e8, "USD", "nearly"), ("40 Canadian dollars", 40.0, "CAD", "more than")]
+
+
+def test_ranges_are_two_bounds_and_share_the_scale():
+    assert _money("Repairs will cost $4 million to $6 million, or $4-6 million, or $4 to $6 million.") == [
+        ("$4 million", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to"),
+        ("$4", 4e6, "USD", "range_from"), ("6 million", 6e6, "USD", "range_to"),
+        ("$4", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to")]
+    assert [q for *_, q in _money("It sells between $20 million and $30 million.")] == ["range_from", "range_to"]
+
+
+def test_pounds_of_weight_are_not_money():
+    assert _money("The parcel weighed 12 pounds.") == []
+    assert _money("The club paid 12 million pounds.") == [("12 million pounds", 1.2e7, "GBP", None)]
+
+
+def test_percentages_and_points():
+    found = [(a.text, a.value, a.unit) for a in find_percents(
+        "Rates rose 4.25%, or 4.25 percent, 42 per cent, a 10-percent rise, 3 percentage points, 50 basis points, "
+        "7 pct.")]
+    assert found == [("4.25%", 4.25, "percent"), ("4.25 percent", 4.25, "percent"), ("42 per cent", 42, "percent"),
+                     ("10-percent", 10, "percent"), ("3 percentage points", 3, "percentage_point"),
+                     ("50 basis points", 0.5, "percentage_point"), ("7 pct", 7, "percent")]
+
+
+# --- with the parse --------------------------------------------------------------------------------
+
+def _index(text: str, *names: str) -> EntityIndex:
+    """Entities for the given names, each mention found in the text (as the entities extractor would);
+    a name given as "PERSON:Ann Lee" is a person, the others organizations."""
+    ents = []
+    for n, spec in enumerate(names, 1):
+        kind, _, name = spec.rpartition(":")
+        eid = f"E{n}"
+        mentions = [Mention(eid, name, m.start(), m.end(), "name") for m in re.finditer(re.escape(name), text)]
+        ents.append(Entity(eid, name, kind or "ORG", [], mentions))
+    return EntityIndex(ents)
+
+
+def _extract(nlp, text, *names, published=PUB):
+    doc = nlp(text)
+    dates = extract_dates(doc, published=published)
+    return extract_quantities(doc, entities=_index(text, *names), dates=dates, published=published)
+
+
+def _counts(rows):
+    return [(r["value"], r["counted"], r["qualifier"], r["subject"], r["period"]) for r in rows
+            if r["kind"] == "count"]
+
+
+def test_counts_with_ellipsis_qualifiers_owners_and_period(nlp):
+    text = "Northwind delivered more than 240 turbines last year, while Contoso shipped only nine."
+    assert _counts(_extract(nlp, text, "Northwind", "Contoso")) == [
+        (240, "turbines", "more than", "Northwind", "2024"), (9, "turbines", "only", "Contoso", "2024")]
+
+
+def test_counts_in_words_and_in_a_list(nlp):
+    text = "Fabrikam hired twenty-one engineers and a dozen designers in 2023."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]
+
+
+def test_partitives_model_numbers_and_zero_plurals(nlp):
+    text = ("Qantas bought 20 of the new jets and five 787 freighters; it now flies 140 aircraft, "
+            "and 90 of its planes are leased.")
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Qantas"))] == [
+        (20, "jets"), (5, "freighters"), (140, "aircraft"), (90, "planes")]
+
+
+def test_the_new_count_of_a_change_is_elided(nlp):
+    text = "The chain closed 12 stores. The cuts brought its total down by 12 to 85."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(12, "stores"), (85, "stores")]
+
+
+def test_elided_count_after_the_number_of(nlp):
+    text = "Officials cut the number of households at risk from an earlier estimate of 52,000."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(52000, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline grounded its Boeing 737 jets in 2019.",          # model number, year
+    "Residents made 911 calls all night.",                       # emergency number
+    "He lives at 42 Elm Street and left at 7 p.m.",               # street number, time
+    "The 18-year war ended after 40 years of talks.",            # durations
+    "Winds reached 70 mph and dropped 3 inches of rain.",         # measurements
+    "Thousands of fans came; four to six buses were hired.",     # vague amount, range
+    "It was the third time that one of the senators objected.",  # ordinal, "one of"
+    "The club won four times in its first season.",              # frequency
+    "The judge ruled on May 5, 2024 that one plant must close.",  # date parts, singular noun
+])
+def test_not_quantities(nlp, text):
+    assert _counts(_extract(nlp, text)) == []
+
+
+def test_money_owner_from_recipient_possessor_subject_and_beneficiary(nlp):
+    text = ("The Pentagon awarded Lockheed $2 billion, more than Raytheon's $900 million contract. "
+            "Acme agreed to invest $40 million and to fund a $10 million lab. "
+            "Congress set aside $70 million for Voyager.")
+    rows = [r for r in _extract(nlp, text, "Pentagon", "Lockheed", "Raytheon", "Acme", "Congress", "Voyager")
+            if r["kind"] == "money"]
+    assert [(r["text"], r["subject"]) for r in rows] == [
+        ("$2 billion", "Lockheed"), ("$900 million", "Raytheon"), ("$40 million", "Acme"),
+        ("$10 million", "Acme"), ("$70 million", "Voyager")]
+    assert all(r["subject_id"] for r in rows)
+
+
+def test_money_owner_carries_over_a_common_noun_subject(nlp):
+    text = "Globex won $500 million in the bill.\n\nThe measure also includes $20 million for training."
+    rows = _extract(nlp, text, "Globex")
+    assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Globex", "Globex"]
+
+
+def test_unknown_publication_date_leaves_period_empty(nlp):
+    rows = _extract(nlp, "Initech opened 12 stores last year.", "Initech", published=None)
+    assert _counts(rows) == [(12, "stores", None, "Initech", None)]
+
+
+def test_rows_fit_the_schema_and_the_text(nlp):
+    text = ("Umbrella Corp said on Monday it would spend €3.5 billion, up 12% from 2024, and close "
+            "about 30 labs, cutting 2,400 jobs.")
+    rows = _extract(nlp, text, "Umbrella Corp")
+    assert {r["kind"] for r in rows} == {"money", "percent", "count"}
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    good, bad = validate_rows("quantities", [{"article_id": "a", **r} for r in rows], clean_texts={"a": text})
+    assert bad == [] and len(good) == len(rows)
+
+
+def test_owner_through_relatives_appositions_and_requests(nlp):
+    text = ("Berlin's main airline Lufthansa signed a deal to buy 40 of the new jets. "
+            "The council backed an observatory, Lowell Observatory, for which it requested $9 million. "
+            "That is $2 million above the mayor's request of $7 million for Lowell Observatory.")
+    rows = _extract(nlp, text, "Berlin", "Lufthansa", "Lowell Observatory")
+    assert [(r["text"], r["subject"]) for r in rows] == [
+        ("40", "Lufthansa"), ("$9 million", "Lowell Observatory"), ("$2 million", "Lowell Observatory"),
+        ("$7 million", "Lowell Observatory")]
+
+
+def test_his_and_her_take_the_person_named_just_before(nlp):
+    text = "Maria Lopez led the Lopez Group league again. She scored in 14 of her 20 games."
+    rows = _extract(nlp, text, "PERSON:Maria Lopez", "Lopez Group")
+    assert [(r["value"], r["counted"], r["subject"]) for r in rows if r["kind"] == "count"] == [
+        (14, "games", "Maria Lopez"), (20, "games", "Maria Lopez")]
+
+
+def test_reported_speech_does_not_give_the_sayer_the_count(nlp):
+    text = "Initech said 1,200 workers would move to the new site."
+    assert _counts(_extract(nlp, text, "Initech")) == [(1200, "workers", None, None, None)]
+
+
+def test_vote_tallies_are_not_counts(nlp):
+    text = "The Senate voted 52-48 to pass it, and the House passed it 220 to 212."
+    assert _counts(_extract(nlp, text, "Senate", "House")) == []
+
+
+_PIECES = ["$", "US$", "€", "£", "5", "5.9", "12,500", "billion", "bn", "m", "million", "dollars", "euros",
+           "to", "-", "and", "between", "half", "a", "percent", "%", "points", "percentage", "nearly", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_any_text_gives_money_and_percents_that_point_into_it(words, sep):
+    text = sep.join(words)
+    for a in find_money(text) + find_percents(text):
+        assert text[a.start:a.end] == a.text and a.value == a.value  # in the text, not NaN
