@@ -141,13 +141,13 @@ def build(out: Path, articles: int, *, seed: int = 7, shared: Path = SHARED) -> 
             (folder / f"a{n:06d}.txt").write_text(text, encoding="utf-8")
             (folder / f"a{n:06d}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
     info = {"articles": max(articles, n_originals), "originals": n_originals, "json": n_json, "seed": seed}
-    (out / "corpus.json").write_text(json.dumps(info), encoding="utf-8")
+    (out / ".corpus.json").write_text(json.dumps(info), encoding="utf-8")
     return info
 
 
 def ensure(out: Path, articles: int, *, seed: int = 7) -> dict:
     """The corpus under `out`, built only when it is missing or was built with other arguments."""
-    marker = out / "corpus.json"
+    marker = out / ".corpus.json"  # a dot file: the flow skips it
     if marker.exists():
         info = json.loads(marker.read_text(encoding="utf-8"))
         if info.get("seed") == seed and info.get("articles") == articles:
