@@ -71,3 +71,14 @@ def test_continuation_needs_the_same_kind_of_mark():
 
 def test_contractions_in_straight_single_quotes_are_no_passages():
     assert texts("They played rock 'n' roll all night.") == []
+
+
+def test_two_single_closing_marks_close_a_double_quote():
+    # AP wire copy closes a double quote with two right single marks (or two straight ones).
+    text = "\u201cThe vote was rushed,\u2019\u2019 Ana said. \u201cWe will ask for a recount.\u201d"
+    assert texts(text) == ["The vote was rushed", "We will ask for a recount."]
+    assert texts("\"The vote was rushed,'' Ana said.") == ["The vote was rushed"]
+
+
+def test_doubled_single_marks_do_not_close_a_single_quote():
+    assert texts("She called it \u2018a farce\u2019 and walked out.") == ["a farce"]

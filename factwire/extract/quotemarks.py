@@ -3,7 +3,8 @@
 Straight and curly marks, double and single, are paired by where they stand (an opening mark
 follows a space or the start of a paragraph, a closing one precedes a space or punctuation).
 News convention: a paragraph that opens a quote without closing it continues in the next paragraph
-when that one opens with a quotation mark. Anything that does not pair up is dropped, so odd marks
+when that one opens with a quotation mark. Wire copy often closes a double quote with two single
+marks (AP's ’’ or ''), which count as one double closing mark. Anything that does not pair up is dropped, so odd marks
 give fewer passages, never wrong ones.
 """
 
@@ -31,7 +32,7 @@ class Passage:
     start: int
     end: int
     open_at: int  # offset of the opening mark
-    close_at: int | None  # offset of the closing mark; None when it runs on into the next paragraph
+    close_at: int | None  # offset of the (last) closing mark; None when it runs on into the next paragraph
     continues: bool  # this passage continues a quote left open in the previous paragraph
     paragraph: int
 
@@ -74,6 +75,11 @@ def _can_close(text: str, i: int, start: int, end: int) -> bool:
     return not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()
 
 
+def _doubled_single(text: str, i: int, end: int) -> bool:
+    """'’’' or "''" at i: two single closing marks that stand for one double closing mark (AP style)."""
+    return text[i] in (SINGLE_CLOSE, "'") and i + 1 < end and text[i + 1] == text[i]
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -106,16 +112,28 @@ def find_passages(text: str) -> list[Passage]:
         open_kind = ""
         continues = carried
         carried = False
+        skip = -1
         for mark in _MARKS.finditer(text, ps, pe):
             i, ch = mark.start(), mark.group()
+            if i == skip:
+                continue  # the second mark of a doubled closing pair
             kind = _kind(ch)
             if open_at is None:
                 if _can_open(text, i, ps, pe):
                     open_at, open_kind = i, kind
                 continue
-            if kind != open_kind:
+            doubled = open_kind == "double" and _doubled_single(text, i, pe)
+            if kind != open_kind and not doubled:
                 continue  # a nested quote of the other kind belongs to the outer one
-            if _can_close(text, i, ps, pe) and i > open_at + 1:
+            if doubled and i > open_at + 1 and _can_close(text, i + 1, ps, pe):
+                skip = i + 1
+                s, e = _trimmed(text, open_at + 1, i)
+                if _has_words(text, s, e):
+                    passages.append(Passage(s, e, open_at, i + 1, continues, p))
+                open_at, continues = None, False
+            elif kind != open_kind:
+                continue
+            elif _can_close(text, i, ps, pe) and i > open_at + 1:
                 s, e = _trimmed(text, open_at + 1, i)
                 if _has_words(text, s, e):
                     passages.append(Passage(s, e, open_at, i, continues, p))

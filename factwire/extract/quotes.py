@@ -106,6 +106,21 @@ def _according_to(frame: list[Token]) -> Token | None:
     return None
 
 
+def _is_listener(qd: QuotedDoc, start: int, end: int) -> bool:
+    """Whether the words [start, end) name who a reporting verb addresses ("told the Gazette",
+    "said to Smith"): a listener is no new speaker."""
+    span = qd.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    return tok.dep_ in ("dobj", "dative", "pobj") and is_speech_verb(head)
+
+
 def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, Any], until: int) -> bool:
     """Whether the text names another person between the last quote and offset `until` (then a
     quote without a reporting verb may be theirs, so it keeps no speaker)."""
@@ -115,7 +130,7 @@ def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, An
         if m.start >= last["end"] and m.entity_id != last["speaker_id"] and \
                 not any(s <= m.start < e for s, e in qd.ranges):
             e = entities.get(m.entity_id)
-            if e is not None and e.type == "PERSON":
+            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end):
                 return True
     return False
 
@@ -151,6 +166,12 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             speaker = Speaker(source, entity_of(source, entities, qd.ranges))
             if speaker_name(speaker) is not None:
                 rows.append(quote_row(qd.text, p.start, p.end, speaker, True, "according to"))
+            continue
+        if verb is None and p.continues and rows and rows[-1]["start"] == qd.passages[k - 1].start:
+            # The marks say it: a paragraph reopening a quote left open goes on with the same
+            # quote, whoever said it (even a speaker nobody could name).
+            rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": rows[-1]["speaker"],
+                         "speaker_id": rows[-1]["speaker_id"], "speaker_text": rows[-1]["speaker_text"]})
             continue
         if verb is None:
             # A quote standing as its own sentence right after another quote: same speaker.
