@@ -60,3 +60,34 @@ def test_a_listener_named_as_a_person_does_not_break_the_run(quotes):
     rows = quotes("\u201cThe ferry was late every single day,\u201d Ruth Ellery told the Courier. "
                   "\u201cAnd nobody at the company ever said sorry.\u201d", spec=spec)
     assert direct(rows) == [("The", "Ruth Ellery"), ("And", "Ruth Ellery")]
+
+
+def test_an_age_as_subject_is_the_last_person_named(quotes):
+    rows = quotes("Ines Moreau was named manager of Harbour City on Tuesday.\n\n"
+                  "The 52-year-old said after the game: \u201cThere is a lot of work to do before August.\u201d")
+    assert direct(rows) == [("There", "Ines Moreau")]
+
+
+def test_age_after_the_quote_and_age_before_a_noun(quotes):
+    rows = quotes("Dan Kowalski scored twice on Saturday.\n\n"
+                  "\u201cIt was hard, but we kept going until the very end,\u201d the 29-year-old said.\n\n"
+                  "The 29-year-old striker told reporters: \u201cWe deserved the three points today.\u201d")
+    assert direct(rows) == [("It", "Dan Kowalski"), ("We", "Dan Kowalski")]
+
+
+def test_a_role_noun_with_a_nationality_is_the_last_person_named(quotes):
+    rows = quotes("Harbour City hired Ines Moreau in May.\n\n"
+                  "The French coach said: \u201cI want this team to attack from the first minute.\u201d")
+    assert direct(rows) == [("I", "Ines Moreau")]
+
+
+def test_descriptions_that_may_mean_someone_else_stay_unresolved(quotes):
+    # Indefinite, owned by an organization, or a spokesperson: not simply the last person named.
+    for subject in ("A coach", "The Harbour City coach", "The spokesman", "The old building"):
+        rows = quotes("Dan Kowalski scored twice on Saturday.\n\n"
+                      f"{subject} said: \u201cWe were not good enough on the day.\u201d")
+        assert [r["speaker"] for r in rows if r["direct"]] in ([None], [])
+    # A quoted name is the speaker's subject, never the described speaker.
+    rows = quotes("\u201cDan Kowalski is the best player here,\u201d the 41-year-old coach said.", spec={
+        "Dan Kowalski": ("PERSON", ["Dan Kowalski"])})
+    assert [r["speaker"] for r in rows] == [None]

@@ -185,7 +185,7 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
                          "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})
             continue
-        speaker = speaker_of(verb, entities, qd.ranges)
+        speaker = speaker_of(verb, entities, qd.ranges, descriptions=True)
         named = speaker_name(speaker) is not None
         if not named and (len(text.split()) < MIN_STATEMENT_WORDS or _is_title(text)):
             continue  # a phrase or a name nobody named is said to use: scare quotes, titles

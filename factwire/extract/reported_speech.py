@@ -52,7 +52,7 @@ def speaker_name(speaker: Speaker | None) -> str | None:
     if speaker.entity is not None:
         return speaker.entity.name
     name = proper_name(speaker.token)
-    if name is None:
+    if name is None or speaker.token.ent_type_ == "NORP":  # "the Brazilian" is no one's name
         return None
     return speaker.token.doc[name[0]:name[1]].text
 
@@ -139,7 +139,7 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
         lo, hi = min(i, verb.i), max(j, verb.i + 1)
         if "\n" in doc[lo:hi].text:
             continue  # a clause never reaches across paragraphs
-        speaker = speaker_of(verb, entities, qd.ranges)
+        speaker = speaker_of(verb, entities, qd.ranges, descriptions=True)
         if speaker is not None and i <= speaker.token.i < j:
             continue  # the "clause" holds its own speaker: a misparse
         if speaker is not None and speaker.entity is not None and speaker.entity.entity_id in publications:

@@ -44,6 +44,18 @@ UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "p
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
 _SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
                                "aware", "direct", "anonymity"})
+# Head nouns of a definite description that can only mean one person ("the Portuguese coach said").
+# Spokespeople and officials are left out: "the spokesman" speaks for someone else, often unnamed.
+PERSON_HEADS = frozenset({
+    "coach", "boss", "manager", "chief", "minister", "president", "premier", "chancellor", "senator",
+    "governor", "mayor", "lawmaker", "politician", "candidate", "judge", "prosecutor", "founder",
+    "billionaire", "entrepreneur", "businessman", "businesswoman", "chairman", "chairwoman", "ceo",
+    "captain", "skipper", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+    "winger", "player", "veteran", "champion", "rookie", "star", "pitcher", "quarterback", "driver",
+    "rider", "athlete", "teenager", "youngster", "actor", "actress", "singer", "rapper", "author",
+    "writer", "novelist", "director", "scientist", "professor", "doctor", "frenchman", "englishman",
+    "irishman", "scotsman", "welshman", "dutchman",
+})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
 _REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
@@ -124,6 +136,8 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
+        if step == 0 and (age := _age_before(v)) is not None:
+            return age
         if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "the company, which ..., confirmed": the noun it modifies
         if v.dep_ == "xcomp":
@@ -230,6 +244,54 @@ def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[in
     return known or best
 
 
+def _age(tok: Token) -> bool:
+    """'41-year-old' (an age used as a noun or before one): the phrase is about a person."""
+    words = [t for t in tok.subtree] if tok.lower_ == "old" else [
+        t for c in tok.children if c.lower_ == "old" for t in c.subtree]
+    return any(t.lemma_.lower() == "year" for t in words) and any(t.like_num for t in words)
+
+
+def _age_before(verb: Token) -> Token | None:
+    """'The 41-year-old said' / 'The 29-year-old told reporters': the parser hangs the age on the verb,
+    or reads the verb as an adjective of its object and the age with it."""
+    near = list(verb.lefts)
+    if verb.dep_ == "amod" and verb.tag_ == "VBD":
+        near += [c for c in verb.head.lefts if c.i < verb.i]
+    return next((c for c in near if c.dep_ == "amod" and c.i == verb.i - 1 and _age(c)), None)
+
+
+def _is_person_description(head: Token, entities: EntityIndex) -> bool:
+    """'the 41-year-old', 'the Portuguese coach': 'the', no name of its own, and a head that means a
+    person; a possessor, an 'of' phrase or a named organization may point at someone else."""
+    if head.pos_ not in ("NOUN", "ADJ", "PROPN") or not (head.lemma_.lower() in PERSON_HEADS or _age(head)):
+        return False
+    left = head.left_edge
+    if left.lower_ != "the" and not (left.i > 0 and left.nbor(-1).lower_ == "the"):
+        return False
+    if any(c.dep_ in ("poss", "prep", "relcl") for c in head.children):
+        return False
+    for t in head.subtree:
+        e = entities.at(t.idx, t.idx + len(t.text))
+        if e is not None and e.type != "NORP":
+            return False
+    return True
+
+
+def described_person(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """A definite description of a person the index does not resolve ('The 41-year-old said'): like
+    a pronoun, the last person named before it outside quotation marks."""
+    if not _is_person_description(head, entities):
+        return None
+    found = None
+    for m in entities.mentions():
+        if m.end > head.left_edge.idx:
+            break
+        e = entities.get(m.entity_id)
+        if e is not None and e.type == "PERSON" and not _inside(m.start, quoted):
+            found = e
+    return found
+
+
 def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
     """The entity with a mention at this token; for a proper name the NER missed, its surface form."""
     found = entities.at(tok.idx, tok.idx + len(tok.text))
@@ -319,12 +381,17 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     return None
 
 
-def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Speaker | None:
-    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks)."""
+def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = (), *,
+               descriptions: bool = False) -> Speaker | None:
+    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks).
+    With `descriptions`, a subject like 'the 41-year-old' is the last person named (described_person)."""
     subj = subject_token(verb)
     if subj is None:
         return None
-    return Speaker(subj, entity_of(subj, entities, quoted))
+    entity = entity_of(subj, entities, quoted)
+    if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
+        entity = described_person(subj, entities, quoted)
+    return Speaker(subj, entity)
 
 
 def is_unnamed_source(head: Token) -> bool:
