@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.quotes import extract_quotes
+from factwire.extract.speaker_names import without_title
 from tests.index_builder import build_index
 
 PEOPLE = {
@@ -91,3 +92,26 @@ def test_descriptions_that_may_mean_someone_else_stay_unresolved(quotes):
     rows = quotes("\u201cDan Kowalski is the best player here,\u201d the 41-year-old coach said.", spec={
         "Dan Kowalski": ("PERSON", ["Dan Kowalski"])})
     assert [r["speaker"] for r in rows] == [None]
+
+
+def test_a_title_before_the_name_is_not_part_of_the_speaker(quotes):
+    # The index still carries the title in the name: the speaker is the person's name alone.
+    spec = {"Superintendent Ruth Ellery": ("PERSON", ["Superintendent Ruth Ellery"])}
+    rows = quotes("\u201cThe buildings stay shut until the heating works again,\u201d "
+                  "Superintendent Ruth Ellery said.", spec=spec)
+    assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Ruth Ellery", "E1")]
+
+
+@pytest.mark.parametrize("titled", ["Gov. Tomas Ekberg", "Sen. Tomas Ekberg", "Mayor Tomas Ekberg",
+                                    "Chancellor Tomas Ekberg", "Dr. Tomas Ekberg", "Coach Tomas Ekberg"])
+def test_a_name_the_index_missed_loses_its_title(quotes, titled):
+    rows = quotes(f"\u201cThe budget is balanced for the first time in ten years,\u201d {titled} said.", spec={})
+    assert [r["speaker"] for r in rows] == ["Tomas Ekberg"]
+
+
+def test_without_title_keeps_styles_and_organizations():
+    assert without_title("Vice President Kamala Harris") == "Kamala Harris"
+    assert without_title("U.S. Rep. Jane Roe") == "Jane Roe"
+    for name in ("King Charles", "Pope Francis", "General Motors", "Justice Department", "Coach Inc.",
+                 "Jane Roe"):
+        assert without_title(name) == name
