@@ -115,3 +115,29 @@ def test_without_title_keeps_styles_and_organizations():
     for name in ("King Charles", "Pope Francis", "General Motors", "Justice Department", "Coach Inc.",
                  "Jane Roe"):
         assert without_title(name) == name
+
+
+@pytest.mark.parametrize("verb", ["insisted", "warned", "pleaded", "joked", "tweeted", "declared", "conceded",
+                                  "quipped", "vowed", "countered", "wondered", "muttered", "sighed", "gushed"])
+def test_reporting_verbs_beyond_said(quotes, verb):
+    before = quotes(f"Ines Moreau spoke in Lyon on Friday. She {verb}: \u201cWe will finish the stadium "
+                    "before the first match of the season.\u201d")
+    after = quotes(f"\u201cWe will finish the stadium before the first match of the season,\u201d Moreau {verb}.")
+    assert [(r["speaker"], r["cue"]) for r in before + after] == [("Ines Moreau", verb)] * 2
+
+
+def test_urged_with_a_comma_and_an_object(quotes):
+    rows = quotes("Dan Kowalski toured the county on Friday. At every stop he urged voters, "
+                  "\u201cLook at what we have built together in four years.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Dan Kowalski", "urged")]
+
+
+def test_a_quote_nobody_can_name_is_kept_with_no_speaker(quotes):
+    rows = quotes("The residents warned, \u201cThe river will rise again tonight and the road will go under.\u201d",
+                  spec={})
+    assert [(r["speaker"], r["speaker_text"], r["cue"]) for r in rows] == [(None, "The residents", "warned")]
+
+
+def test_a_quoted_object_of_a_manner_verb_is_no_quote(quotes):
+    assert quotes("Ines Moreau laughed at the \u201cworst idea of the whole year\u201d and walked off.") == []
+    assert quotes("Fans protested the \u201cnew ticket pricing plan for all seats\u201d outside the ground.") == []

@@ -24,7 +24,9 @@ SPEECH_VERBS = frozenset({
     "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
     "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament",
     "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
-    "point",
+    "point", "wonder", "muse", "mutter", "murmur", "grumble", "gush", "enthuse", "opine", "interject",
+    "marvel", "sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
+    "protest", "object", "rage",
 })
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
@@ -58,8 +60,13 @@ PERSON_HEADS = frozenset({
 })
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
+# Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
+# hours", "snapped a streak", "protested the ruling", "the fire raged"), never with a quoted object.
+_MANNER = frozenset({"sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
+                     "protest", "object", "rage", "marvel", "wonder"})
 _REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
-                                      "urge", "advise", "recommend", "demand", "threaten", "promise"})
+                                      "urge", "advise", "recommend", "demand", "threaten", "promise",
+                                      *_MANNER})
 _SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
@@ -86,6 +93,9 @@ def is_speech_verb(tok: Token) -> bool:
     # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
     if lemma in _REPORT_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" or c.is_quote for c in tok.children):
         return False
+    if lemma in _MANNER and any(c.dep_ in ("prep", "dobj") and any(t.is_quote for t in c.subtree)
+                                for c in tok.children):
+        return False  # "laughed at the 'worst idea'": the quote is what they laughed at
     if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
         return False
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
