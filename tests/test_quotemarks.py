@@ -82,3 +82,9 @@ def test_two_single_closing_marks_close_a_double_quote():
 
 def test_doubled_single_marks_do_not_close_a_single_quote():
     assert texts("She called it \u2018a farce\u2019 and walked out.") == ["a farce"]
+
+
+def test_plain_text_wire_quotes_open_with_backticks():
+    text = "``The vote was rushed,'' Ana said.\n\nShe added: ``We will ask for a recount.\n\n``And we will win it.''"
+    assert texts(text) == ["The vote was rushed", "We will ask for a recount.", "And we will win it."]
+    assert texts("Run `make` and `` then stop.") == []

@@ -4,8 +4,8 @@ Straight and curly marks, double and single, are paired by where they stand (an 
 follows a space or the start of a paragraph, a closing one precedes a space or punctuation).
 News convention: a paragraph that opens a quote without closing it continues in the next paragraph
 when that one opens with a quotation mark. Wire copy often closes a double quote with two single
-marks (AP's ’’ or ''), which count as one double closing mark. Anything that does not pair up is dropped, so odd marks
-give fewer passages, never wrong ones.
+marks (AP's ’’ or ''; plain-text feeds also open with ``), which count as one double mark.
+Anything that does not pair up is dropped, so odd marks give fewer passages, never wrong ones.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ SINGLE_OPEN = "\u2018"  # ‘
 SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
 STRAIGHT = "\"'"
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | set(DOUBLE_OPEN)
-_TRIM = " \t\n\u00a0,;:"
-_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
+_TRIM = " \t\n\u00a0,;:`"
+BACKTICKS = "``"  # a plain-text wire feed's opening double mark, closed by ''
+_MARKS = re.compile(
+    BACKTICKS + "|[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _kind(mark: str) -> str:
-    return "double" if mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"' else "single"
+    return "double" if mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or mark == BACKTICKS else "single"
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:
     ch = text[i]
+    if text.startswith(BACKTICKS, i):
+        return (i == start or text[i - 1] in _OPEN_BEFORE) and i + 2 < end and not text[i + 2].isspace()
     if ch in DOUBLE_CLOSE:
         return False
     nxt = text[i + 1] if i + 1 < end else ""
@@ -63,7 +67,7 @@ def _can_open(text: str, i: int, start: int, end: int) -> bool:
 
 def _can_close(text: str, i: int, start: int, end: int) -> bool:
     ch = text[i]
-    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+    if ch in DOUBLE_OPEN + SINGLE_OPEN + "`":
         return False
     nxt = text[i + 1] if i + 1 < end else ""
     if ch in DOUBLE_CLOSE:
@@ -98,7 +102,8 @@ def _opens_with_quote(text: str, start: int, end: int, kind: str) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _kind(text[i]) == kind and \
+    mark = BACKTICKS if text.startswith(BACKTICKS, i) else text[i:i + 1]
+    return i < end and mark in (*DOUBLE_OPEN, *SINGLE_OPEN, *STRAIGHT, BACKTICKS) and _kind(mark) == kind and \
         _can_open(text, i, start, end)
 
 
