@@ -194,6 +194,10 @@ def test_query_runs_read_only_sql_with_a_row_cap(base, db):
     assert ok["truncated"] is (counts(db)["entities"] > 5)
     small = httpx.get(f"{base}/api/query", params={"sql": "SELECT * FROM range(10)", "limit": 3}).json()
     assert small["rows"] == [[0], [1], [2]] and small["truncated"] is True
+    for bad in (0, -2):
+        refused = httpx.get(f"{base}/api/query", params={"sql": "SELECT 1", "limit": bad})
+        assert refused.status_code == 422 and refused.headers["content-type"].startswith("application/json")
+        assert httpx.post(f"{base}/api/query", json={"sql": "SELECT 1", "limit": bad}).status_code == 422
     dated = httpx.post(f"{base}/api/query", json={"sql": "SELECT published FROM articles ORDER BY 1"}).json()
     assert dated["rows"] == [["2026-09-18"], ["2026-10-06"]]
 

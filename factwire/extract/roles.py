@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS
 from factwire.resolve.titles import Title, title_after, title_before
 
 _DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also"}
@@ -54,16 +54,27 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) ->
 
 
 def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The organization of an 'of/at ORG' phrase starting at token i, up to the clause's end."""
+    """The organization of an 'of/at ORG' phrase starting at token i.
+
+    In "of NASA's Jet Propulsion Laboratory" the possessed name is the one; in "vice president of
+    Product at Acme" the organization after "at" is (the first is a division).
+    """
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with"}:
         return None
-    for k in range(i + 1, min(i + 12, len(doc))):
-        if doc[k].is_punct and doc[k].text not in {"&", "-", "'", "\u2019"}:
+    found: list[Entity] = []
+    at_org = None
+    for k in range(i + 1, min(i + 14, len(doc))):
+        tok = doc[k]
+        if tok.is_punct and tok.text not in {"&", "-", "'", "\u2019"}:
+            break
+        if found and tok.lower_ in {"in", "on", "who", "that", "and"}:
             break
         ent = _entity_at(index, doc, k, k + 1)
-        if ent is not None and ent.type in _ORG_TYPES:
-            return ent
-    return None
+        if ent is not None and ent.type in _ORG_TYPES and (not found or found[-1] is not ent):
+            found.append(ent)
+            if doc[k - 1].lower_ == "at" or (k >= 2 and doc[k - 2].lower_ == "at" and doc[k - 1].lower_ == "the"):
+                at_org = ent
+    return at_org or (found[-1] if found else None)
 
 
 def _wording(doc: Doc, t: Title) -> str:
@@ -103,8 +114,10 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 continue
             sent = span.sent
             ps = _name_start(doc, span.start, span.end)
-            found = _roles_before(doc, index, ps, sent.start, salient_org) + \
-                _roles_after(doc, index, span.end, sent.end, salient_org)
+            before = _roles_before(doc, index, ps, sent.start, salient_org)
+            org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
+            before = [(t, o or org_after, x) for t, o, x in before]
+            found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
             for t, org, title in found:
                 rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
@@ -145,8 +158,10 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         out.append((t, org, None))
-        if t.start - 1 >= floor and doc[t.start - 1].lower_ == "and":
-            nxt = title_before(doc, t.start - 1, floor)
+        # "scientist and study co-author": one plain noun may qualify the second title
+        k = t.start - 1 if doc[t.start - 1].lower_ == "and" else t.start - 2
+        if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
+            nxt = title_before(doc, k, floor)
             if nxt is not None:
                 org2, _ = _org_before(doc, index, nxt.start, salient)
                 out = [(tt, o or org2, x) for tt, o, x in out]
@@ -180,9 +195,28 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(_entity_at(index, doc, x, x + 1) is owner for x in range(i, k)):
                 org, i = owner, k + 1
+        if org is None:  # "a European Space Agency research fellow": the organization as modifier
+            ent = _entity_at(index, doc, i, i + 1)
+            while i < limit and ent is not None and _entity_at(index, doc, i, i + 1) is ent:
+                i += 1
+            if ent is not None and ent.type in _ORG_TYPES:
+                org = ent
+            elif ent is not None:  # "a China scholar": a place or people word is no organization
+                pass
+        while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in TITLE_MODIFIERS:
+            i += 1  # "a senior" stays, "a veteran" goes
         t = title_after(doc, i, limit)
-        if t is not None:
-            out.append((t, org or _org_after(doc, index, t.end), None))
+        titles_found = []
+        while t is not None:
+            titles_found.append(t)
+            # "CEO and Founder of Ceres Robotics": titles joined by "and" share the organization
+            if t.end + 1 < limit and doc[t.end].lower_ == "and":
+                t = title_after(doc, t.end + 1, limit)
+            else:
+                break
+        if titles_found:
+            org = org or _org_after(doc, index, titles_found[-1].end)
+            out += [(t, org, None) for t in titles_found]
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
         t = title_after(doc, pe + 2, limit)

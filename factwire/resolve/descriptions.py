@@ -28,6 +28,17 @@ def salient_org(index: EntityIndex) -> Entity | None:
     return _dominant([e for e in index.entities if e.type in _ORG_TYPES])
 
 
+def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The organization named last before token i, in its sentence or the one before."""
+    sent = doc[i].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for k in range(i - 1, floor - 1, -1):
+        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if e is not None and e.type in _ORG_TYPES:
+            return e
+    return None
+
+
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
     """Token bounds of a definite description headed by `tok`, or None if it is not one."""
     if tok.tag_ not in {"NN", "NNP"} or tok.dep_ in {"compound", "appos", "nmod"}:
@@ -77,6 +88,30 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
     return None, False
 
 
+def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[Entity, Mention]]:
+    """'the attorney general' for 'New York State Attorney General': the last words of an office's
+    or agency's name, in lower case after 'the' (two words or more, so 'the company' is not one)."""
+    out = []
+    lowered = [t.lower_ for t in doc]
+    for ent in index.entities:
+        words = ent.name.lower().split()
+        if ent.type not in _ORG_TYPES or len(words) < 3:
+            continue
+        for n in (3, 2):
+            tail = words[-n:]
+            for i in range(len(doc) - n):
+                if lowered[i] != "the" or lowered[i + 1:i + 1 + n] != tail:
+                    continue
+                span = doc[i:i + 1 + n]
+                if doc[i + 1].text[:1].isupper() or span.start_char in taken \
+                        or index.at(doc[i + 1].idx, span.end_char) is not None:
+                    continue  # written as the name itself, or already a mention
+                taken.add(span.start_char)
+                out.append((ent, Mention(ent.entity_id, span.text, span.start_char, span.end_char,
+                                         "description")))
+    return out
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -106,14 +141,29 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             # for "Obama administration": the name's own head noun, with a shared modifier or in
             # lower case (a bare "the company" says nothing about "The We Company")
             words = {t.lower_ for t in doc[i + 1:j - 1]}
+            places = {t.lower_ for t in doc[i + 1:j - 1] if t.ent_type_ in {"GPE", "NORP"}}
             named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                      and e.name.split()[-1].lower() == noun
-                     and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})]
-            target = named[0] if len(named) == 1 else org
+                     and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})
+                     and places <= {w.lower() for w in e.name.split()}]  # "the US space agency" is
+            # not the European Space Agency
+            if len(named) == 1:
+                target = named[0]
+            elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
+                                                                         for t in doc[i + 1:j - 1]):
+                # "the French plane-maker": which one is French is knowledge the text may not give
+                target = None
+            elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
+                # "the French plane-maker": a description with its own detail refers back to the
+                # organization just named, not to the article's main one
+                target = _nearest_org(doc, index, i) or org
+            else:
+                target = org
         if target is None:
             continue
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        added.append((target, Mention(target.entity_id, doc.text[start:end], start, end, "description")))
+        start, text = doc[i].idx, doc[i:j].text
+        added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
+    added += _office_descriptions(doc, index, {m.start for _, m in added})
     for ent, m in added:
         ent.mentions.append(m)
         ent.mentions.sort(key=lambda x: x.start)
@@ -121,3 +171,48 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         if alias.lower() != ent.name.lower() and alias not in ent.aliases:
             ent.aliases.append(alias)
     return EntityIndex(index.entities, roles=roles)
+
+
+_RENAME_VERBS = {"rebrand", "rename", "call", "know"}
+
+
+def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
+    """'the company rebranded itself The We Company': the new name is the same entity."""
+    pairs = []
+    for tok in doc:
+        low = tok.lower_
+        renamed = low.startswith(("rebrand", "renam")) or (low in {"called", "known"} and any(
+            c.lower_ in {"now", "formerly"} for c in tok.children))
+        if not renamed or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ == "it":  # "Acme said it had renamed itself ..."
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in {"acl", "relcl"}:  # "Acme, now called Zeta,"
+            subj = tok.head
+        old = index.at(subj.left_edge.idx, subj.idx + len(subj.text)) if subj is not None else None
+        obj = [c for c in tok.children if c.dep_ in {"oprd", "dobj", "attr", "prep"} and c.lower_ != "itself"]
+        if obj and obj[-1].dep_ == "prep":
+            obj = [c for c in obj[-1].children if c.dep_ == "pobj"]
+        new = None
+        if obj:
+            o = obj[-1]
+            new = index.at(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
+        if old is not None and new is not None and old is not new and old.type == new.type:
+            pairs.append((old, new))
+    if not pairs:
+        return index
+    gone = {}
+    for old, new in pairs:
+        old.aliases += [a for a in [new.name, *new.aliases] if a not in old.aliases and a != old.name]
+        for m in new.mentions:
+            m.entity_id = old.entity_id
+            m.kind = "alias" if m.kind == "name" else m.kind
+        old.mentions = sorted(old.mentions + new.mentions, key=lambda m: m.start)
+        gone[new.entity_id] = old
+    roles = []
+    for r in index.roles or []:
+        if r["org_id"] in gone:
+            r = {**r, "org": gone[r["org_id"]].name, "org_id": gone[r["org_id"]].entity_id}
+        roles.append(r)
+    return EntityIndex([e for e in index.entities if e.entity_id not in gone], roles=roles)

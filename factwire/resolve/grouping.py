@@ -11,8 +11,11 @@ from spacy.tokens import Doc
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
+from factwire.resolve.titles import title_after
 
 _PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
+# "Scissors said ...": a known surname opening a sentence as the subject of a reporting verb
+_REPORTING = {"say", "tell", "add", "note", "argue", "write", "explain", "warn", "predict", "insist"}
 
 
 @dataclass
@@ -83,7 +86,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
         votes.update(c.votes)
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
-    if any(looks_like_brand(w) for w in name.split()):
+    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(name.split()) == 1:
+        votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
+    elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
     if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):
         votes["ORG"] += 8
@@ -114,8 +119,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
-    if len(words) != 1:
-        return None
+    if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
+        fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
+                and h.key.endswith(" " + g.key) and h.first(cands) < first]
+        return fits[0] if len(fits) == 1 else None
     w = words[0]
     labels = {cands[i].label for i in g.members}
     fits = []
@@ -127,11 +134,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         hw = hw[: hw.index("of")] if "of" in hw else hw
         if w not in hw or len(hw) < 2:
             continue
-        if labels <= _PLACEISH and types[id(h)] not in _PLACEISH:
+        if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
             continue  # "California" does not stand for "California Public Utilities Commission"
         if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
-            the_before = all(doc.text[max(0, cands[i].start - 4):cands[i].start].lower() == "the "
+            the_before = all(_text_before(doc, cands[i].start) == "the "
                              for i in g.members)
             if not (the_before and hw[-1] == w):
                 continue
@@ -142,7 +149,19 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         fits.append(h)
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
         return None  # "Haqqani" with two Haqqanis in the article
-    return min(fits, key=lambda h: h.first(cands)) if fits else None
+    # "Emirates" after "United Arab Emirates" and "Emirates Airline": the one of its own kind
+    own = Counter()
+    for i in g.members:
+        own[cands[i].label] += 1
+        own.update(cands[i].votes)
+    return min(fits, key=lambda h: (-own[types[id(h)]], h.first(cands))) if fits else None
+
+
+def _text_before(doc: Doc, start: int) -> str:
+    """The four characters before a character offset, lower-cased ("the ")."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = tok.start if tok is not None else 0
+    return (doc[i - 1].text_with_ws.lower() if i > 0 else "")[-4:]
 
 
 def _canonical(cands: list[Candidate], g: _Group) -> str:
@@ -179,6 +198,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
     _add_unlabelled_mentions(doc, cands, final, types)
     final.sort(key=lambda h: h.first(cands))
     entities = []
+    full_text = doc.text  # Doc.text rebuilds the string on every call
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
@@ -187,7 +207,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
             start = c.titled_start if c.titled_start is not None and c.titled_start < c.start else c.start
-            text = doc.text[start:c.end]
+            text = full_text[start:c.end]
             kind = "name" if name_key(text) == name_key(name) else "alias"
             mentions.append(Mention(eid, text, start, c.end, kind))
             for form in {text, c.text}:
@@ -201,6 +221,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                              types: dict[int, str]) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
+    full_text = doc.text
     forms: dict[str, set[int]] = {}
     for g in groups:
         for i in g.members:
@@ -214,13 +235,20 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         if len(owners) != 1 or not form[:1].isupper():
             continue
         g = by_id[next(iter(owners))]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", full_text):
             s, e = m.span()
             if any(s < ce and cs < e for cs, ce in covered):
                 continue
             span = doc.char_span(s, e)
-            if span is None or (span[0].is_sent_start and span[0].pos_ != "PROPN"):
+            if span is None:
                 continue
+            said = span[-1].dep_ == "nsubj" and span[-1].head.lemma_ in _REPORTING
+            if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said:
+                # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
+                # person is the organization, whatever the tagger says of the word
+                t = title_after(doc, span.end)
+                if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
+                    continue
             cands.append(Candidate(s, e, form, types[id(g)]))
             g.members.append(len(cands) - 1)
             covered.append((s, e))

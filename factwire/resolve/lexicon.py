@@ -31,6 +31,15 @@ TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "i
 # Words that belong to a title when they come before one ("senior director", "deputy leader").
 TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
                    "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
+# Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
+ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "chairman", "chairwoman",
+              "chair", "executive chair", "executive chairman", "director", "executive director",
+              "senior director", "managing director", "general manager", "executive", "spokesman",
+              "spokeswoman", "spokesperson", "principal meteorologist", "meteorologist", "economist",
+              "analyst", "professor", "vice president", "general counsel", "treasurer", "owner",
+              "coach", "head coach", "captain", "defenseman", "goalie", "goaltender", "winger", "forward",
+              "center", "quarterback", "pitcher", "striker", "midfielder", "manager", "scientist",
+              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator"}
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 
@@ -42,11 +51,13 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "institute", "school", "academy", "foundation", "association", "society", "union", "party",
              "network", "news", "media", "press", "times", "journal", "post", "tribune", "herald",
              "studios", "studio", "entertainment", "animation", "pictures", "records", "airlines",
-             "airways", "motors", "systems", "technologies", "labs", "partners", "capital", "fund",
+             "airways", "airline", "carrier", "motors", "systems", "technologies", "labs", "partners",
+             "capital", "fund",
              "force", "army", "navy", "guard", "police", "court", "senate", "house", "congress",
              "parliament", "assembly", "reserve", "exchange", "fed", "team", "club", "league",
              "federation", "organization", "organisation", "church", "hospital", "center", "centre",
-             "company", "companies", "industries", "brands", "communications", "telecom", "energy",
+             "company", "companies", "directorate", "division", "industries", "brands", "communications",
+             "telecom", "energy",
              "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
@@ -59,7 +70,8 @@ NAME_TAILS_ORG = {"network", "administration"}
 NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}
 
 # Head nouns of definite descriptions ("the company") by the entity type they can refer to.
-ORG_DESCRIPTIONS = {"company", "firm", "utility", "agency", "provider", "giant", "group", "carrier",
+ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "unit", "supplier",
+                    "utility", "agency", "provider", "giant", "group", "carrier",
                     "retailer", "automaker", "bank", "lender", "insurer", "startup", "conglomerate",
                     "maker", "manufacturer", "operator", "developer", "publisher", "newspaper", "paper",
                     "network", "administration", "commission", "regulator",

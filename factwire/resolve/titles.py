@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -68,8 +69,21 @@ def _longest_from(doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of the lexicon's titles (hyphenated parts too), for a quick pre-check."""
+    first, last = set(), set()
+    for t in titles():
+        words = t.replace("-", " - ").split()
+        first.update({words[0], words[0] + "s"})
+        last.update({words[-1], words[-1] + "s"})
+    return frozenset(first), frozenset(last)
+
+
 def title_before(doc: Doc, end: int, floor: int = 0) -> Title | None:
     """The title phrase that ends right before token `end` ("... Chief of Staff | Susie Wiles")."""
+    if end <= floor or end > len(doc) or doc[end - 1].lower_ not in _edge_words()[1]:
+        return None
     for i in range(max(floor, end - 7), end):
         head = _singular(_phrase(doc, i, end))
         if head in titles():
@@ -86,7 +100,7 @@ def title_after(doc: Doc, start: int, limit: int | None = None) -> Title | None:
         core += 1
     i = core
     while i < limit:
-        found = _longest_from(doc, i, limit)
+        found = _longest_from(doc, i, limit) if doc[i].lower_ in _edge_words()[0] else None
         if found:
             return _normalize(doc, start, core, found[0], found[1])
         if doc[i].lower_ not in TITLE_MODIFIERS:

@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factwire import __version__
@@ -40,7 +40,7 @@ class QueryBody(BaseModel):
     """The body of POST /api/query."""
 
     sql: str
-    limit: int | None = None
+    limit: int | None = Field(None, ge=1)
 
 
 def _date(name: str, value: str | None) -> date | None:
@@ -281,7 +281,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         return query(body.sql, body.limit)
 
     @app.get("/api/query")
-    def api_query_get(sql: str, limit: int | None = None) -> JSONResponse:
+    def api_query_get(sql: str, limit: Annotated[int | None, Query(ge=1)] = None) -> JSONResponse:
         """The same as POST, for links and curl."""
         return query(sql, limit)
 

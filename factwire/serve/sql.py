@@ -54,7 +54,7 @@ def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, time
     worker.join(timeout)
     if worker.is_alive():
         con.interrupt()  # DuckDB stops the running query at its next check
-        worker.join(5)
+        worker.join()  # wait for that, so the caller's cap on running queries stays true
         raise QueryTimeout(f"query stopped: it ran past the time limit of {timeout:g} s")
     if "error" in outcome:
         raise outcome["error"]

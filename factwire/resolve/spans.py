@@ -1,0 +1,378 @@
+"""Name spans of one Doc: spaCy NER spans cleaned into names, plus names NER left out.
+
+Cleaning drops titles, possessives, a leading "the", quoted nicknames, bare titles and hyphenated
+name compounds; rules of English add what the small model misses ("a Sugar Land-based firm", an
+untagged "T-Mobile" in a list of companies, "Zach Parise" when only "Parise" was tagged, "the Space
+Force", an office such as "the New York State Attorney General").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from factwire.resolve.lexicon import (
+    HONORIFICS,
+    NAME_TAILS_ORG,
+    NAME_TAILS_PLACE,
+    ORG_HEADS,
+    ORG_TITLES,
+    TITLE_QUALIFIERS,
+    titles,
+)
+from factwire.resolve.names import acronym_letters, initials, looks_like_brand
+from factwire.resolve.titles import title_after, title_before
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+_QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
+_QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+TITLE_WORDS = {w for t in titles() for w in t.replace("-", " ").split()}
+
+
+@dataclass
+class Draft:
+    """A cleaned name span before grouping (token bounds into the Doc)."""
+
+    ts: int
+    te: int
+    label: str
+    canonical: str | None = None  # a name built by a rule ("Orange County")
+    votes: Counter = field(default_factory=Counter)
+    acronym_of: int | None = None  # index of the draft this acronym is defined after, "(SEC)"
+
+
+def is_possessive(tok) -> bool:
+    """A possessive ending token ("'s", "\u2019", "'")."""
+    return tok.tag_ == "POS" or tok.text in _POSSESSIVES
+
+
+def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
+    """A span set off in quotation marks on both sides: a nickname or a title, not a name."""
+    before = doc[ts - 1].text if ts > 0 else ""
+    after = doc[te].text if te < len(doc) else ""
+    return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
+
+
+def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
+    """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
+    toks = list(range(ts, te))
+    # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
+    # of its own when it is an organization's ("NASA's Office of the Inspector General")
+    for k, i in enumerate(toks[1:], 1):
+        if is_possessive(doc[i]):
+            owned = [j for j in toks[k + 1:]]
+            toks = toks[:k]
+            if owned and any(doc[j].lower_ in ORG_HEADS for j in owned) and doc[owned[0]].is_title:
+                return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
+            break
+    while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
+                    or doc[toks[0]].lower_ in HONORIFICS or doc[toks[0]].is_lower):
+        toks = toks[1:]
+    if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
+        while len(toks) > 1 and doc[toks[0]].lower_ in TITLE_WORDS:
+            toks = toks[1:]
+    if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
+        t = title_after(doc, toks[0], toks[-1])
+        if t is not None and doc[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
+            toks = [i for i in toks if i > t.end]
+    for k in toks[1:]:  # "Secretary of | State Paul Hendricks": a title that ends inside the span
+        t = title_before(doc, k, max(0, toks[0] - 6))
+        if t is not None and t.core_start < toks[0] and t.capitalized:
+            toks = [i for i in toks if i >= k]
+            break
+    while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or is_possessive(doc[toks[-1]])):
+        toks = toks[:-1]
+    place_tail = None
+    if len(toks) > 1 and doc[toks[-1]].lower_ in NAME_TAILS_PLACE and doc[toks[-1]].is_lower:
+        place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
+    while toks and not doc[toks[-1]].text[:1].isupper() and not doc[toks[-1]].text[:1].isdigit() \
+            and doc[toks[-1]].text not in {"+", "."}:
+        toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below
+    if not toks:
+        return []
+    ts, te = toks[0], toks[-1] + 1
+    if place_tail is not None:
+        return [Draft(ts, place_tail, label, canonical=doc[ts:te].text)]
+    # "CBS All Access, Disney": a comma between names separates two names
+    for i in range(ts + 1, te - 1):
+        if doc[i].text == ",":
+            return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
+    return [Draft(ts, te, label)]
+
+
+def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
+    """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds."""
+    span = doc[d.ts:d.te]
+    if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in span.text):
+        return True
+    if all(t.lower_ in TITLE_WORDS for t in span):
+        return True
+    if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
+        return True
+    if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ not in {"PROPN", "NOUN"}
+                                                     or (span[0].tag_ == "NNS" and d.label == "PERSON")):
+        return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
+    if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
+        return True
+    for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
+        if m.group(1) in surnames and m.group(2) in surnames:
+            return True
+    # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
+    if d.te + 1 < len(doc) and doc[d.te].text == "-" and not doc[d.te - 1].whitespace_ \
+            and doc[d.te + 1].text in surnames and span.text in surnames:
+        return True
+    if d.ts >= 2 and doc[d.ts - 1].text == "-" and not doc[d.ts - 2].whitespace_ \
+            and doc[d.ts - 2].text in surnames and span[0].text in surnames:
+        return True
+    # an acronym defined after a lower-case phrase is no name: "continuing resolution (CR)"
+    if d.ts > 0 and doc[d.ts - 1].text == "(" and acronym_letters(span.text) and d.ts > 1 \
+            and doc[d.ts - 2].is_lower:
+        return True
+    return False
+
+
+def _tails(doc: Doc, d: Draft) -> None:
+    """Lower-case words that complete a name: "the Haqqani network", "Orange and Riverside counties"."""
+    nxt = doc[d.te] if d.te < len(doc) else None
+    if nxt is None:
+        return
+    if nxt.lower_ in NAME_TAILS_ORG and d.label in {"PERSON", "ORG", "NORP", "GPE"} and nxt.is_lower:
+        d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
+        d.te += 1
+        d.votes["ORG"] += 10
+    elif nxt.lower_.rstrip("s") in NAME_TAILS_PLACE and nxt.lower_.endswith("s") and nxt.is_lower:
+        d.canonical = f"{doc[d.ts:d.te].text} {nxt.lower_[:-1].replace('countie', 'county').title()}"
+        d.votes["GPE"] += 10
+
+
+def _split_coordination(doc: Doc, d: Draft) -> list[Draft]:
+    """'Orange and Riverside' before a plural place noun: two places."""
+    nxt = doc[d.te] if d.te < len(doc) else None
+    inner = [i for i in range(d.ts + 1, d.te - 1) if doc[i].lower_ == "and"]
+    if inner and nxt is not None and nxt.is_lower and nxt.lower_.rstrip("s") in NAME_TAILS_PLACE | {"countie"}:
+        i = inner[0]
+        tail = nxt.lower_[:-1].replace("countie", "county").title()
+        return [Draft(a, b, "GPE", canonical=f"{doc[a:b].text} {tail}", votes=Counter({"GPE": 10}))
+                for a, b in ((d.ts, i), (i + 1, d.te))]
+    return [d]
+
+
+def _office_names(doc: Doc, drafts: list[Draft]) -> None:
+    """'the New York State Attorney General (NYAG)': a place followed by a capitalized office title."""
+    for d in drafts:
+        if d.label not in {"GPE", "ORG"} or d.te >= len(doc):
+            continue
+        found = None
+        for j in range(d.te + 1, min(d.te + 5, len(doc)) + 1):
+            if doc[d.te:j].text.lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
+                                                             for t in doc[d.te:j]):
+                found = j
+        if found and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
+            d.te = found
+            d.label = "ORG"
+            d.votes["ORG"] += 10
+
+
+def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
+    """Capitalized names ending in an organization noun that NER left out ("the Space Force")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEADS and not doc[i].is_sent_start:
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+        i = max(j, i + 1)
+    return out
+
+
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "midwestern"}
+_CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                       r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
+                       re.I)
+
+
+def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
+    """'Timothy Weeks' tagged DATE: a capitalized non-calendar word after a first name is a surname."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or ent.start == 0 or len(ent) != 1:
+            continue
+        tok, prev = ent[0], doc[ent.start - 1]
+        if tok.is_title and not tok.is_sent_start and not _CALENDAR.match(tok.text) \
+                and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_:
+            out.append(Draft(prev.i, ent.end, "PERSON"))
+    return out
+
+
+def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
+                and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"}:
+            prev.te = d.te
+            continue
+        out.append(d)
+    return out
+
+
+def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Northwind Traders CEO Lena Ortiz', "Contoso's founder": who has a CEO is an organization."""
+    ends = {d.te: d for d in drafts}
+    taken = {i for d in drafts for i in range(d.ts, d.te)}
+    out = []
+    for d in drafts:
+        t = title_before(doc, d.ts, max(0, d.ts - 8))
+        if t is None and d.ts >= 2 and doc[d.ts - 1].text == ",":  # "X's founder, Jane Roe"
+            t = title_before(doc, d.ts - 1, max(0, d.ts - 9))
+        while t is not None and t.start >= 2 and doc[t.start - 1].lower_ == "and":  # "founder and CEO"
+            nxt = title_before(doc, t.start - 1, max(0, t.start - 9))
+            if nxt is None:
+                break
+            t = nxt
+        if t is None:
+            continue
+        k = t.start
+        if k and is_possessive(doc[k - 1]):
+            k -= 1
+        if k in ends:
+            if t.title.lower() in ORG_TITLES:
+                ends[k].votes["ORG"] += 8
+            continue
+        i = k
+        while i - 1 >= 0 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title \
+                and not doc[i - 1].ent_type_:
+            i -= 1
+        # "Emirates President Tim Clark": the untagged name before a title is who confers it
+        if i < k and doc[i].lower_ not in TITLE_QUALIFIERS:
+            out.append(Draft(i, k, "ORG", votes=Counter({"ORG": 5})))
+    return out
+
+
+def _propn_runs(doc: Doc, taken: set[int]):
+    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and (
+                (doc[j].text[:1].isupper() and (doc[j].pos_ == "PROPN" or looks_like_brand(doc[j].text)))
+                or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                    and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        if j > i:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
+    """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
+    untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
+    out = []
+    person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in doc.ents
+                    if e.label_ in {"ORG", "FAC"} and len(e) > 1}
+    for i, j in _propn_runs(doc, taken):
+        text = doc[i:j].text
+        if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
+                and doc[i].lower_ not in TITLE_WORDS | HONORIFICS:
+            out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
+            continue
+        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and (
+                (j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON")
+                or (i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].ent_type_ == "PERSON")):
+            out.append(Draft(i, j, "PERSON"))  # "Ana Ruiz and Ben Cole": one tagged, both people
+            continue
+        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not doc[i].is_sent_start \
+                and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
+            out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
+            continue
+        after = doc[j:j + 2].text
+        if j - i == 1 and (acronym_letters(text) or "") in org_initials:
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
+        elif after.startswith("-based") or after.startswith("- based"):
+            out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
+        elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+        elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "ORG" \
+                and j < len(doc) and doc[j].text in {",", "and", "or"} and not doc[i].is_sent_start:
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 3})))
+    return out
+
+
+def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        gap = doc[a.te:b.ts].text.strip()
+        # a comma alone may set off an appositive ("the agency, Jo Park"): a list needs a third
+        # member or a conjunction after it
+        after = doc[b.te:b.te + 1].text
+        if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
+            a.votes[b.label] += 3
+            b.votes[a.label] += 3
+
+
+def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"the California Governor's Office of Emergency Services": an office named after its holder
+    keeps the holder's title and place, possessive included."""
+    for d in drafts:
+        k = d.ts - 1
+        if d.label != "ORG" or k < 2 or not is_possessive(doc[k]) or doc[k - 1].lower_ not in TITLE_WORDS \
+                or not doc[k - 1].is_title:
+            continue
+        i = k - 1
+        while i - 1 >= 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
+            i -= 1
+        d.ts = i
+        d.votes["ORG"] += 5
+    kept = []
+    for d in drafts:  # drop the place swallowed by the office's name
+        if not any(o is not d and o.ts <= d.ts and d.te <= o.te and (o.te - o.ts) > (d.te - d.ts) for o in drafts):
+            kept.append(d)
+    return kept
+
+
+def find_names(doc: Doc) -> list[Draft]:
+    """Every cleaned name span of the Doc, in text order."""
+    drafts: list[Draft] = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            drafts += _clean(doc, ent.start, ent.end, ent.label_)
+    drafts += _names_tagged_as_dates(doc)
+    _office_names(doc, drafts)
+    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    drafts += _extra_org_names(doc, taken)
+    taken |= {i for d in drafts for i in range(d.ts, d.te)}
+    drafts += _untagged_names(doc, taken)
+    drafts.sort(key=lambda d: d.ts)
+    drafts = _join_of_names(doc, drafts)
+    for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
+        text = doc[d.ts:d.te].text
+        if d.ts < 4 and text.isupper() and len(text) > 4 and d.te < len(doc) \
+                and doc[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
+            d.canonical = text.title()
+            d.votes["GPE"] += 5
+    drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
+    surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
+               {doc[d.ts].text for d in drafts if d.te - d.ts == 1}
+    out: list[Draft] = []
+    for d in drafts:
+        if _is_junk(doc, d, surnames):
+            continue
+        for part in _split_coordination(doc, d):
+            _tails(doc, part)
+            out.append(part)
+    out = _possessive_offices(doc, out)
+    _list_votes(doc, out)
+    for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
+        if k and d.ts >= 2 and doc[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
+                and acronym_letters(doc[d.ts:d.te].text):
+            d.acronym_of = k - 1
+    return out

@@ -1,0 +1,207 @@
+"""Entities, aliases and mentions on short articles written for these tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factwire.extract.entities import entity_rows, extract_entities, mention_rows
+from factwire.extract.roles import extract_roles
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (
+    "Governor Maria Delgado signed the water bill on Monday, Delgado's office said. "
+    "The bill was opposed by Northwind Traders Inc., the grocery chain based in Ohio. "
+    "Northwind spokesman Tom Reyes said the company would appeal. "
+    "Delgado told the Columbus Dispatch that she expected a fight. "
+    "The governor also met leaders of GreenLeaf, which sells solar panels, and the "
+    "Environmental Protection Agency (EPA) sent observers. The EPA declined to comment."
+)
+
+
+@pytest.fixture(scope="module")
+def index(nlp):
+    return extract_entities(nlp(ARTICLE))
+
+
+def _by_name(index, name):
+    return next(e for e in index.entities if e.name == name)
+
+
+def test_surname_and_title_join_the_full_name(index):
+    delgado = _by_name(index, "Maria Delgado")
+    assert delgado.type == "PERSON"
+    assert "Delgado" in delgado.aliases
+    assert sum(e.name.endswith("Delgado") for e in index.entities) == 1
+
+
+def test_definite_description_becomes_an_alias(index):
+    assert "The governor" in _by_name(index, "Maria Delgado").aliases
+    kinds = {m.kind for m in _by_name(index, "Maria Delgado").mentions}
+    assert "description" in kinds
+
+
+def test_company_short_form_and_acronym_join_their_long_form(index):
+    northwind = _by_name(index, "Northwind Traders Inc.")
+    assert northwind.type == "ORG"
+    assert "Northwind" in northwind.aliases
+    epa = index.lookup("EPA")
+    assert epa is not None and epa.name == "Environmental Protection Agency" and epa.type == "ORG"
+
+
+def test_brand_spelling_is_typed_as_organization(index):
+    assert index.lookup("GreenLeaf").type == "ORG"
+
+
+def test_mentions_have_exact_offsets_and_kinds(nlp, index):
+    rows = mention_rows(index)
+    assert rows and all(ARTICLE[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert {r["kind"] for r in rows} <= {"name", "alias", "description", "pronoun"}
+    counts = {r["entity_id"]: r["mention_count"] for r in entity_rows(index)}
+    assert all(counts[e.entity_id] == len(e.mentions) for e in index.entities)
+
+
+def test_junk_spans_are_not_entities(nlp):
+    text = ("The Lopez-Harper feud grew as federal regulators watched. Critics called the firm "
+            "\"Fail Street\" online, and Chief of Staff Ann Lopez met Tim Harper in Denver.")
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert not any("-" in n for n in names)
+    assert "Fail Street" not in names and "Chief of Staff" not in names
+    assert {"Ann Lopez", "Tim Harper"} <= names
+
+
+def test_one_type_per_entity_over_all_mentions(nlp):
+    text = ("President Carla Mendes spoke in Lisbon. Mendes said the plan works. "
+            "Critics of Mendes disagreed, and Mendes answered them.")
+    mendes = [e for e in extract_entities(nlp(text)).entities if "Mendes" in e.name]
+    assert len(mendes) == 1 and mendes[0].type == "PERSON" and mendes[0].name == "Carla Mendes"
+
+
+def test_names_ner_leaves_out_are_found_by_their_spelling_and_place(nlp):
+    text = ("Orders rose at Fabrikam, a Tulsa-based maker of pumps, and at Contoso, a Dallas-based rival. "
+            "Fans can watch on the HBO+ app.")
+    index = extract_entities(nlp(text))
+    assert index.lookup("Contoso").type == "ORG"  # an appositive "a ... rival" names a company
+    assert index.lookup("HBO+") is not None and index.lookup("HBO+").type == "ORG"
+
+
+def test_place_before_based_is_a_place(nlp):
+    index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
+    place = index.lookup("Sugar Creek")
+    assert place is not None and place.type == "GPE"
+
+
+def test_compound_of_two_surnames_is_not_an_entity(nlp):
+    text = "The Kellerman-Dawson feud began when Ann Kellerman sued Bo Dawson. Kellerman won."
+    index = extract_entities(nlp(text))
+    names = sorted(e.name for e in index.entities)
+    assert names == ["Ann Kellerman", "Bo Dawson"]
+    assert "Kellerman" in index.lookup("Ann Kellerman").aliases
+
+
+def test_office_name_and_its_acronym_are_one_entity(nlp):
+    text = "The bill was backed by the Ohio State Treasurer (OST) and opposed by others. The OST declined."
+    office = extract_entities(nlp(text)).lookup("OST")
+    assert office is not None and office.name == "Ohio State Treasurer" and len(office.mentions) == 3
+
+
+def test_renamed_company_stays_one_entity(nlp):
+    text = "Globex Corp said on Monday that it had renamed itself Zenith Holdings. Zenith Holdings shares rose."
+    index = extract_entities(nlp(text))
+    assert len(index.entities) == 1 and "Zenith Holdings" in index.entities[0].aliases
+
+
+def test_list_members_share_a_type(nlp):
+    text = "He bought Orbital Systems, Quillfeather and Brightwave Media last year."
+    index = extract_entities(nlp(text))
+    quill = index.lookup("Quillfeather")
+    assert quill is not None and quill.type == "ORG"
+
+
+def test_detailed_description_refers_to_the_organization_just_named(nlp):
+    text = ("Talks stalled at Brightline Freight. Earlier, Orca Shipping said it would bid, and the "
+            "Seattle-based shipper hired advisers. Brightline Freight declined to comment, and Brightline "
+            "Freight staff walked out.")
+    index = extract_entities(nlp(text))
+    orca = index.lookup("Orca Shipping")
+    assert orca is not None and "the Seattle-based shipper" not in index.lookup("Brightline Freight").aliases
+
+
+def test_nationality_description_is_left_out_when_several_companies_fit(nlp):
+    text = ("Volta Motors and Kestrel Aero signed a deal. Jets will come from the German manufacturer. "
+            "Volta Motors shares rose.")
+    index = extract_entities(nlp(text))
+    assert not any("German manufacturer" in a for e in index.entities for a in e.aliases)
+
+
+def test_model_numbers_are_products_not_companies(nlp):
+    text = "Skyway Airlines ordered ten Z450 jets and two Z300 freighters from Aerion Industries."
+    index = extract_entities(nlp(text))
+    z450 = index.lookup("Z450")
+    assert z450 is None or z450.type == "PRODUCT"
+    assert index.lookup("Aerion Industries").type == "ORG"
+
+
+def test_office_description_joins_the_office(nlp):
+    text = ("The Texas State Comptroller (TSC) opened an audit. The county settled with the state "
+            "comptroller last year.")
+    office = extract_entities(nlp(text)).lookup("TSC")
+    assert office is not None and "the state comptroller" in office.aliases
+
+
+def test_surname_opening_a_sentence_before_said_is_a_mention(nlp):
+    text = ("Prices will climb, said Derek Shears, an economist at Halvard Bank. "
+            "Shears said the rise would be short.")
+    person = extract_entities(nlp(text)).lookup("Derek Shears")
+    assert person is not None and len(person.mentions) == 2
+
+
+def test_acronym_of_a_named_organization_is_found_when_ner_misses_it(nlp):
+    text = ("The probe was built at the Vance Propulsion Laboratory in Ohio. "
+            "VPL engineers tested it for a year.")
+    lab = extract_entities(nlp(text)).lookup("VPL")
+    assert lab is not None and lab.name == "Vance Propulsion Laboratory"
+
+
+def test_team_named_before_a_job_title_is_an_organization(nlp):
+    text = ("Hawks coach Lou Marran praised the defense. Hawks defenseman Ivo Petrak scored twice, "
+            "and the Hawks won again.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert index.lookup("Hawks") is not None and index.lookup("Hawks").type == "ORG"
+    roles = extract_roles(doc, entities=index)
+    assert any(r["person"] == "Lou Marran" and r["title"] == "coach" and r["org"] == "Hawks" for r in roles)
+
+
+_PIECES = ["Governor Ana Ruiz", "said", "Ruiz", "the company", "Orbis Labs Inc.", "(OLI)", "OLI", ",", ".",
+           "the Orbis founder", "Tom Hale's", "of", "the", "Chief of Staff", "Lake Verna", "Verna-Hale",
+           "\u201cthe Fox\u201d", "CEO", "and", "who heads", "Hale", "\u2019s", "in", "Ohio-based"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_offsets_always_match_the_text(nlp, pieces):
+    text = " ".join(pieces)
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in mention_rows(index))
+    assert len({e.entity_id for e in index.entities}) == len(index.entities)
+    for r in extract_roles(doc, entities=index):
+        assert index.get(r["person_id"]).type == "PERSON"
+        assert r["org_id"] is None or index.get(r["org_id"]) is not None
+
+
+def test_office_named_after_its_holder_keeps_the_possessive(nlp):
+    text = "Funding was cut, the Ohio Governor's Office of Workforce Development said on Monday."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert "Ohio Governor's Office of Workforce Development" in names
+    assert "Ohio" not in names
+
+
+def test_organization_owned_by_another_is_a_name_of_its_own(nlp):
+    text = "The review was ordered by NOAA\u2019s Office of the Chief Scientist last week."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert {"NOAA", "Office of the Chief Scientist"} <= names
+    assert not any("\u2019s" in n for n in names)

@@ -1,0 +1,75 @@
+"""Name keys, brand spellings, acronyms, title matching and the index look-ups (no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+
+from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.resolve.grouping import core_words
+from factwire.resolve.names import acronym_letters, looks_like_brand, name_key, strip_possessive
+from factwire.resolve.titles import title_after, title_before
+
+
+def test_name_key_ignores_case_the_and_possessive():
+    assert name_key("The Daily Planet's") == name_key("daily planet")
+    assert strip_possessive("Acme Widgets\u2019s") == "Acme Widgets"
+
+
+def test_brand_spellings_are_not_person_names():
+    assert looks_like_brand("GreenLeaf")
+    assert looks_like_brand("Shop.com")
+    assert looks_like_brand("B&Q")
+    assert not looks_like_brand("McAllister")
+    assert not looks_like_brand("DeLuca")
+    assert not looks_like_brand("Harriet")
+
+
+def test_acronym_letters_and_company_core():
+    assert acronym_letters("F.T.C.") == "FTC"
+    assert acronym_letters("B&Q") == "BQ"
+    assert acronym_letters("Reuters") is None
+    assert core_words("Northwind Traders Inc.") == ["northwind", "traders"]
+    assert core_words("Fabrikam.com") == ["fabrikam"]
+
+
+def test_title_before_a_name_with_modifiers_and_qualifiers():
+    doc = spacy.blank("en")("Rivera met former Deputy Chief of Staff Lena Ortiz today.")
+    t = title_before(doc, 7)
+    assert t is not None and t.title == "Deputy Chief of Staff" and t.text.startswith("former")
+    assert t.capitalized
+
+
+def test_title_after_normalizes_chief_executive():
+    doc = spacy.blank("en")("Lena Ortiz, the longtime chief executive of Northwind, left.")
+    t = title_after(doc, 4)
+    assert t is not None and t.title == "CEO" and t.text == "longtime chief executive"
+    assert title_after(doc, 0) is None
+
+
+def _index() -> EntityIndex:
+    a = Entity("E1", "Northwind Traders Inc.", "ORG", ["Northwind", "the retailer"],
+               [Mention("E1", "Northwind Traders Inc.", 0, 22, "name"),
+                Mention("E1", "the retailer", 40, 52, "description")])
+    b = Entity("E2", "Lena Ortiz", "PERSON", ["Ortiz"], [Mention("E2", "Lena Ortiz", 60, 70, "name")])
+    c = Entity("E3", "Federal Trade Commission", "ORG", [], [Mention("E3", "Federal Trade Commission", 80, 104,
+                                                                      "name")])
+    return EntityIndex([a, b, c])
+
+
+def test_lookup_by_alias_description_title_surname_and_acronym():
+    idx = _index()
+    assert idx.lookup("The Retailer").entity_id == "E1"
+    assert idx.lookup("Northwind's").entity_id == "E1"
+    assert idx.lookup("CEO Lena Ortiz").entity_id == "E2"
+    assert idx.lookup("Lena").entity_id == "E2"
+    assert idx.lookup("FTC").entity_id == "E3"
+    assert idx.lookup("Globex") is None
+
+
+def test_at_prefers_the_name_over_a_description_around_it():
+    d = Entity("E1", "Acme", "ORG", [], [Mention("E1", "Acme", 4, 8, "name")])
+    p = Entity("E2", "Jo Park", "PERSON", ["the Acme founder"],
+               [Mention("E2", "the Acme founder", 0, 16, "description")])
+    idx = EntityIndex([d, p])
+    assert idx.at(4, 8).entity_id == "E1"
+    assert idx.at(9, 16).entity_id == "E2"
