@@ -77,9 +77,11 @@ def test_age_after_the_quote_and_age_before_a_noun(quotes):
 
 
 def test_a_role_noun_with_a_nationality_is_the_last_person_named(quotes):
-    rows = quotes("Harbour City hired Ines Moreau in May.\n\n"
-                  "The French coach said: \u201cI want this team to attack from the first minute.\u201d")
-    assert direct(rows) == [("I", "Ines Moreau")]
+    text = ("Harbour City hired Ines Moreau in May.\n\n"
+            "The French coach said: \u201cI want this team to attack from the first minute.\u201d")
+    assert direct(quotes(text)) == [("I", "Ines Moreau")]
+    # Even when the index mistypes the nationality as an organization, it owns no one.
+    assert direct(quotes(text, spec={**PEOPLE, "French": ("ORG", ["French"])})) == [("I", "Ines Moreau")]
 
 
 def test_descriptions_that_may_mean_someone_else_stay_unresolved(quotes):

@@ -282,7 +282,8 @@ def _is_person_description(head: Token, entities: EntityIndex) -> bool:
         return False
     for t in head.subtree:
         e = entities.at(t.idx, t.idx + len(t.text))
-        if e is not None and e.type != "NORP":
+        # A nationality ("the Portuguese coach") is no owner, whatever type the index gave it.
+        if e is not None and e.type != "NORP" and t.ent_type_ != "NORP" and t.dep_ != "amod":
             return False
     return True
 
