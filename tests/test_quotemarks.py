@@ -88,3 +88,13 @@ def test_plain_text_wire_quotes_open_with_backticks():
     text = "``The vote was rushed,'' Ana said.\n\nShe added: ``We will ask for a recount.\n\n``And we will win it.''"
     assert texts(text) == ["The vote was rushed", "We will ask for a recount.", "And we will win it."]
     assert texts("Run `make` and `` then stop.") == []
+
+
+def test_plural_possessive_inside_a_single_quoted_passage():
+    # UK style quotes in single marks: "players’ effort" does not close the quote.
+    text = "Hale said: \u2018The players\u2019 effort was superb today.\n\n\u2018We go again next week.\u2019"
+    assert texts(text) == ["The players\u2019 effort was superb today.", "We go again next week."]
+    assert texts("\u2018The fans\u2019 noise helped us,\u2019 Hale said.") == ["The fans\u2019 noise helped us"]
+    # A phrase that ends in s and is followed by another quote still closes where it stands.
+    text = "They called it \u2018a gift to the bosses\u2019 and left. Nobody said \u2018thanks\u2019 either."
+    assert texts(text) == ["a gift to the bosses", "thanks"]

@@ -84,6 +84,22 @@ def _doubled_single(text: str, i: int, end: int) -> bool:
     return text[i] in (SINGLE_CLOSE, "'") and i + 1 < end and text[i + 1] == text[i]
 
 
+def _plural_possessive(text: str, i: int, start: int, end: int, next_para: tuple[int, int] | None) -> bool:
+    """'The players' effort': a single mark after an s and before a lower-case word is a plural
+    possessive, not the close of a single-quoted passage, when something else can close it (a later
+    closing mark in the paragraph, or the next paragraph carrying the quote on)."""
+    if text[i] not in (SINGLE_CLOSE, "'") or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]):
+        return False
+    for m in _MARKS.finditer(text, i + 1, end):
+        if _kind(m.group()) != "single":
+            continue
+        if _can_close(text, m.start(), start, end):
+            return True
+        if _can_open(text, m.start(), start, end):
+            return False  # a new quote opens first: this mark closed the one before
+    return next_para is not None and _opens_with_quote(text, *next_para, "single")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -138,7 +154,8 @@ def find_passages(text: str) -> list[Passage]:
                 open_at, continues = None, False
             elif kind != open_kind:
                 continue
-            elif _can_close(text, i, ps, pe) and i > open_at + 1:
+            elif _can_close(text, i, ps, pe) and i > open_at + 1 and \
+                    not _plural_possessive(text, i, ps, pe, paras[p + 1] if p + 1 < len(paras) else None):
                 s, e = _trimmed(text, open_at + 1, i)
                 if _has_words(text, s, e):
                     passages.append(Passage(s, e, open_at, i, continues, p))
