@@ -143,3 +143,20 @@ def test_a_quote_nobody_can_name_is_kept_with_no_speaker(quotes):
 def test_a_quoted_object_of_a_manner_verb_is_no_quote(quotes):
     assert quotes("Ines Moreau laughed at the \u201cworst idea of the whole year\u201d and walked off.") == []
     assert quotes("Fans protested the \u201cnew ticket pricing plan for all seats\u201d outside the ground.") == []
+
+
+def test_a_nationality_noun_is_one_person_but_a_people_is_not(quotes):
+    for subject, speaker in (("The Brazilian", "Dan Kowalski"), ("The Chinese", None)):
+        rows = quotes(f"Dan Kowalski lost in the final on Sunday.\n\n{subject} told reporters: "
+                      "\u201cI gave everything I had today.\u201d")
+        assert [r["speaker"] for r in rows if r["direct"]] == [speaker]
+
+
+def test_a_quoted_sentence_with_no_speaker_in_sight_is_kept_without_one(quotes):
+    rows = quotes("Dan Kowalski and Ines Moreau met in Lyon.\n\n"
+                  "\u201cWe were unlucky tonight and everybody saw it,\u201d Kowalski said.\n\n"
+                  "Moreau disagreed.\n\n"
+                  "\u201cThey deserved nothing from this game.\u201d")
+    assert [(r["text"][:8], r["speaker"]) for r in rows] == [("We were ", "Dan Kowalski"), ("They des", None)]
+    # A short phrase standing alone is no statement.
+    assert quotes("Moreau disagreed.\n\n\u201cNo way.\u201d") == []

@@ -181,6 +181,10 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
                     _paragraph_of(qd, last["start"]) < p.paragraph - 1 or \
                     _someone_else_named(qd, entities, last, p.open_at):
+                if not frame and qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?":
+                    # A whole sentence in quotation marks is somebody's words even when the text
+                    # does not say whose: keep it, with no speaker, rather than lose it.
+                    rows.append(quote_row(qd.text, p.start, p.end, None, True, None))
                 continue
             rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
                          "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})

@@ -270,10 +270,17 @@ def _age_before(verb: Token) -> Token | None:
     return next((c for c in near if c.dep_ == "amod" and c.i == verb.i - 1 and _age(c)), None)
 
 
+def _nationality_noun(tok: Token) -> bool:
+    """'the Argentine', 'the Brazilian': one person; 'the French', 'the Swiss', 'the Chinese' are a
+    people or a government."""
+    return tok.ent_type_ == "NORP" and tok.text[:1].isupper() and not tok.lower_.endswith(("s", "se", "ch", "sh"))
+
+
 def _is_person_description(head: Token, entities: EntityIndex) -> bool:
     """'the 41-year-old', 'the Portuguese coach': 'the', no name of its own, and a head that means a
     person; a possessor, an 'of' phrase or a named organization may point at someone else."""
-    if head.pos_ not in ("NOUN", "ADJ", "PROPN") or not (head.lemma_.lower() in PERSON_HEADS or _age(head)):
+    if head.pos_ not in ("NOUN", "ADJ", "PROPN") or not (
+            head.lemma_.lower() in PERSON_HEADS or _age(head) or _nationality_noun(head)):
         return False
     left = head.left_edge
     if left.lower_ != "the" and not (left.i > 0 and left.nbor(-1).lower_ == "the"):
