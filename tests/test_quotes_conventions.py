@@ -7,6 +7,7 @@ import pytest
 
 from factwire.extract.quotes import extract_quotes
 from factwire.extract.speaker_names import without_title
+from factwire.resolve import EntityIndex
 from tests.index_builder import build_index
 
 PEOPLE = {
@@ -86,7 +87,8 @@ def test_a_role_noun_with_a_nationality_is_the_last_person_named(quotes):
 
 def test_descriptions_that_may_mean_someone_else_stay_unresolved(quotes):
     # Indefinite, owned by an organization, or a spokesperson: not simply the last person named.
-    for subject in ("A coach", "The Harbour City coach", "The spokesman", "The old building"):
+    for subject in ("A coach", "The Harbour City coach", "The spokesman", "The old building",
+                    "The police chief", "The judge"):
         rows = quotes("Dan Kowalski scored twice on Saturday.\n\n"
                       f"{subject} said: \u201cWe were not good enough on the day.\u201d")
         assert [r["speaker"] for r in rows if r["direct"]] in ([None], [])
@@ -160,3 +162,13 @@ def test_a_quoted_sentence_with_no_speaker_in_sight_is_kept_without_one(quotes):
     assert [(r["text"][:8], r["speaker"]) for r in rows] == [("We were ", "Dan Kowalski"), ("They des", None)]
     # A short phrase standing alone is no statement.
     assert quotes("Moreau disagreed.\n\n\u201cNo way.\u201d") == []
+
+
+def test_a_role_noun_goes_to_the_one_person_the_article_gave_that_role(nlp):
+    text = ("Harbour City coach Ines Moreau praised Dan Kowalski after the game.\n\n"
+            "The coach said: \u201cHe was the best player on the pitch tonight.\u201d")
+    doc = nlp(text)
+    plain = build_index(doc, PEOPLE)
+    roles = [{"person": "Ines Moreau", "person_id": plain.lookup("Ines Moreau").entity_id, "title": "coach"}]
+    rows = extract_quotes(doc, entities=EntityIndex(plain.entities, roles=roles))
+    assert [r["speaker"] for r in rows] == ["Ines Moreau"]

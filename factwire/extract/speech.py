@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.resolve import Entity, EntityIndex
 
 # Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
@@ -46,18 +47,6 @@ UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "p
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
 _SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
                                "aware", "direct", "anonymity"})
-# Head nouns of a definite description that can only mean one person ("the Portuguese coach said").
-# Spokespeople and officials are left out: "the spokesman" speaks for someone else, often unnamed.
-PERSON_HEADS = frozenset({
-    "coach", "boss", "manager", "chief", "minister", "president", "premier", "chancellor", "senator",
-    "governor", "mayor", "lawmaker", "politician", "candidate", "judge", "prosecutor", "founder",
-    "billionaire", "entrepreneur", "businessman", "businesswoman", "chairman", "chairwoman", "ceo",
-    "captain", "skipper", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
-    "winger", "player", "veteran", "champion", "rookie", "star", "pitcher", "quarterback", "driver",
-    "rider", "athlete", "teenager", "youngster", "actor", "actress", "singer", "rapper", "author",
-    "writer", "novelist", "director", "scientist", "professor", "doctor", "frenchman", "englishman",
-    "irishman", "scotsman", "welshman", "dutchman",
-})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
 # Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
@@ -146,7 +135,7 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
-        if step == 0 and (age := _age_before(v)) is not None:
+        if step == 0 and (age := age_before(v)) is not None:
             return age
         if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "the company, which ..., confirmed": the noun it modifies
@@ -252,62 +241,6 @@ def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[in
             known = e
     # A person the article marks as a woman (Ms) or a man (Mr) nearby beats one it says nothing of.
     return known or best
-
-
-def _age(tok: Token) -> bool:
-    """'41-year-old' (an age used as a noun or before one): the phrase is about a person."""
-    words = [t for t in tok.subtree] if tok.lower_ == "old" else [
-        t for c in tok.children if c.lower_ == "old" for t in c.subtree]
-    return any(t.lemma_.lower() == "year" for t in words) and any(t.like_num for t in words)
-
-
-def _age_before(verb: Token) -> Token | None:
-    """'The 41-year-old said' / 'The 29-year-old told reporters': the parser hangs the age on the verb,
-    or reads the verb as an adjective of its object and the age with it."""
-    near = list(verb.lefts)
-    if verb.dep_ == "amod" and verb.tag_ == "VBD":
-        near += [c for c in verb.head.lefts if c.i < verb.i]
-    return next((c for c in near if c.dep_ == "amod" and c.i == verb.i - 1 and _age(c)), None)
-
-
-def _nationality_noun(tok: Token) -> bool:
-    """'the Argentine', 'the Brazilian': one person; 'the French', 'the Swiss', 'the Chinese' are a
-    people or a government."""
-    return tok.ent_type_ == "NORP" and tok.text[:1].isupper() and not tok.lower_.endswith(("s", "se", "ch", "sh"))
-
-
-def _is_person_description(head: Token, entities: EntityIndex) -> bool:
-    """'the 41-year-old', 'the Portuguese coach': 'the', no name of its own, and a head that means a
-    person; a possessor, an 'of' phrase or a named organization may point at someone else."""
-    if head.pos_ not in ("NOUN", "ADJ", "PROPN") or not (
-            head.lemma_.lower() in PERSON_HEADS or _age(head) or _nationality_noun(head)):
-        return False
-    left = head.left_edge
-    if left.lower_ != "the" and not (left.i > 0 and left.nbor(-1).lower_ == "the"):
-        return False
-    if any(c.dep_ in ("poss", "prep", "relcl") for c in head.children):
-        return False
-    for t in head.subtree:
-        e = entities.at(t.idx, t.idx + len(t.text))
-        # A nationality ("the Portuguese coach") is no owner, whatever type the index gave it.
-        if e is not None and e.type != "NORP" and t.ent_type_ != "NORP" and t.dep_ != "amod":
-            return False
-    return True
-
-
-def described_person(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """A definite description of a person the index does not resolve ('The 41-year-old said'): like
-    a pronoun, the last person named before it outside quotation marks."""
-    if not _is_person_description(head, entities):
-        return None
-    found = None
-    for m in entities.mentions():
-        if m.end > head.left_edge.idx:
-            break
-        e = entities.get(m.entity_id)
-        if e is not None and e.type == "PERSON" and not _inside(m.start, quoted):
-            found = e
-    return found
 
 
 def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
