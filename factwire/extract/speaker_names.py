@@ -12,12 +12,12 @@ from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, TITLE_
 # Abbreviated titles of news style (AP and others), with and without the period.
 _ABBREVIATIONS = {"gov", "sen", "rep", "lt", "gen", "col", "capt", "sgt", "supt", "det", "insp", "prof",
                   "rev", "atty", "cmdr", "adm", "maj", "cpl", "pvt", "pres", "amb", "sec", "asst",
-                  "dep", "cllr", "hon", "mr", "mrs", "ms", "mx", "dr", "st"}
+                  "dep", "cllr", "hon", "mr", "mrs", "ms", "mx", "dr"}
 # Office words common before a name that the job-title list does not hold as single words.
 _OFFICES = {"superintendent", "councilman", "councilwoman", "councillor", "councilor", "alderman",
             "assemblyman", "assemblywoman", "delegate", "premier", "lawmaker", "detective", "inspector",
             "sergeant", "lieutenant", "captain", "officer", "constable", "chief", "prosecutor",
-            "trustee", "principal", "dean", "provost", "doctor", "nurse", "coach", "state", "u.s.", "us",
+            "trustee", "principal", "provost", "doctor", "nurse", "coach", "state", "u.s.", "us",
             "federal", "county", "city", "district", "police", "fire", "school", "board", "head",
             "prime", "vice", "press", "attorney", "general", "secretary", "minister", "foreign"}
 # Styles that are part of how a person is named.
