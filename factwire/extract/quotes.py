@@ -3,9 +3,12 @@
 Direct quotes are the passages in quotation marks (quotemarks.py). A passage's speaker comes from
 the reporting verb of its sentence ("X said", "said X", "X told Reuters", "X added") that governs
 the passage, else the nearest; a quote that is a sentence of its own with no reporting verb keeps the
-speaker of the quote before it (news writing names the speaker once per run of quotes). Short
-quoted phrases count only when a named person or organization is said to use them; scare quotes
-and titles have no reporting verb and are left out.
+speaker of the quote before it (news writing names the speaker once per run of quotes), and a
+paragraph that reopens a quote left open goes on with it whoever spoke. A speaker described, not
+named ("the 41-year-old said"), is the last person named (speaker_descriptions.py); a person's
+title is not part of the name (speaker_names.py). A quoted sentence nobody is said to speak is kept
+with no speaker. Short quoted phrases count only when a named person or organization is said to use
+them; scare quotes and titles have no reporting verb and are left out.
 
 Indirect quotes (reported_speech.py) are the that-clauses of reporting verbs outside quotation
 marks ("Musk warned Trump that his businesses could suffer").
