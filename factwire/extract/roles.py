@@ -3,8 +3,9 @@
 Patterns: a title before the name ("Blue Origin CEO Dave Limp", "President Donald Trump"), a title
 set off before it ("WeWork's founder and former CEO, Adam Neumann"), an appositive after it
 ("Dave Limp, the chief executive of Blue Origin,"), a relative clause ("X, who heads Y", "X, who is
-also an executive at Y") and "X was named chairman of Y". Titles come from factwire/data/titles.tsv
-and are normalized (chief executive -> CEO) with the wording kept in `title_text`.
+also an executive at Y") and "X was named chairman of Y". Titles come from factwire/data/titles.tsv. `title` is
+the title as the text words it, without qualifiers or articles ("chief executive", "Gov.",
+"director of sales"); `title_normalized` is its normal form ("CEO", "Governor").
 """
 
 from __future__ import annotations
@@ -77,19 +78,31 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return at_org or (found[-1] if found else None)
 
 
+_COMPLEMENT_STOPS = {"the", "a", "an", "at", "in", "on", "with", "who", "which", "and", "from", "since", "to"}
+
+
 def _wording(doc: Doc, t: Title) -> str:
-    """The title as written, with an 'of ...' complement up to the next punctuation."""
+    """The title proper as written, with an 'of/for ...' complement that is no name of its own
+    ("director of sales", "Secretary of State for Health"; not "chief executive of the charity X")."""
     end = t.end
-    if end < len(doc) and doc[end].lower_ == "of":
-        while end < len(doc) and (not doc[end].is_punct or doc[end].text == "-") and end - t.end < 10:
-            end += 1
-    return doc[t.start:end].text
+    while end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
+        k = end + 1
+        while k < len(doc) and k - end <= 5 and doc[k].is_alpha and doc[k].lower_ not in _COMPLEMENT_STOPS \
+                and not doc[k].ent_type_ and (doc[k].is_title or doc[k].is_lower) \
+                and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in {"and", "of"}):
+            k += 1
+        if k == end + 1:
+            break
+        end = k
+    return doc[t.core_start if t.core_start >= 0 else t.start:end].text
 
 
 def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | None = None,
          text: str | None = None) -> dict[str, Any]:
-    return {"person": person.name, "person_id": person.entity_id, "title": title or t.title,
-            "title_text": text or (t.text if t else title), "org": org.name if org else None,
+    """A roles row: `text` is the title as written, `title` (or the Title's) its normal form."""
+    normalized = title or t.title
+    return {"person": person.name, "person_id": person.entity_id, "title": text or (t.written if t else title),
+            "title_normalized": normalized, "org": org.name if org else None,
             "org_id": org.entity_id if org else None}
 
 
@@ -132,7 +145,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
     seen: set[tuple] = set()
     out = []
     for r in rows:
-        key = (r["person_id"], r["title"].lower(), r["org_id"])
+        key = (r["person_id"], r["title_normalized"].lower(), r["org_id"])
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -30,7 +30,8 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
-TITLE_WORDS = {w for t in titles() for w in t.replace("-", " ").split()}
+# every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
+TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
 
 
 @dataclass
