@@ -90,3 +90,49 @@ def test_description_with_organization_states_a_role(nlp):
     roles = _roles(nlp, text)
     assert _has(roles, "Tom Hale", "founder", "Globex")
     assert _has(roles, "Ann Wu", "Mayor")
+
+
+@pytest.mark.parametrize("text, person, title, normalized", [
+    ("Gov. Hal Brenner signed the bill on Friday.", "Hal Brenner", "Gov.", "Governor"),
+    ("The fair was opened by Lt. Gov. Rita Okafor on Monday.", "Rita Okafor", "Lt. Gov.", "Lieutenant Governor"),
+    ("Superintendent Nora Quill closed every school.", "Nora Quill", "Superintendent", "Superintendent"),
+    ("Foreign Secretary Ivo Marsh flew to Rome.", "Ivo Marsh", "Foreign Secretary", "Foreign Secretary"),
+    ("Del. Rosa Kent and Sen. Amir Pell voted no.", "Amir Pell", "Sen.", "Senator"),
+])
+def test_abbreviated_and_less_common_titles_are_stripped_and_give_a_role(nlp, text, person, title, normalized):
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert index.lookup(person) is not None and index.lookup(person).name == person
+    rows = extract_roles(doc, entities=index)
+    assert any(r["person"] == person and r["title"] == title and r["title_normalized"] == normalized
+               for r in rows)
+
+
+def test_title_keeps_the_words_of_the_text_and_drops_qualifiers(nlp):
+    roles = _roles(nlp, "Mia Sorel, the former chief executive of Dunmore Foods, left on Monday.")
+    row = next(r for r in roles if r["person"] == "Mia Sorel")
+    assert row["title"] == "chief executive" and row["title_normalized"] == "CEO"
+
+
+def test_appositive_with_a_title_at_an_organization(nlp):
+    roles = _roles(nlp, "Lena Voss, a teacher at Marlow Grammar School, said the rules were unclear.")
+    assert _has(roles, "Lena Voss", "teacher", "Marlow Grammar School")
+
+
+def test_appositive_with_now_and_for(nlp):
+    roles = _roles(nlp, "Piet Vermaal, now a pundit for Channel Nine Sport, said the side had improved.")
+    assert _has(roles, "Piet Vermaal", "pundit", "Channel Nine Sport")
+
+
+def test_title_after_as_in_a_relative_clause(nlp):
+    roles = _roles(nlp, "Ray Dunmore, who was sacked as manager of Ashby Athletic in May, was not bitter.")
+    assert _has(roles, "Ray Dunmore", "manager", "Ashby Athletic")
+
+
+def test_title_after_as_in_a_main_clause(nlp):
+    roles = _roles(nlp, "Carla Diaz joined as chief executive of Brightwave Media in 2019.")
+    assert _has(roles, "Carla Diaz", "chief executive", "Brightwave Media")
+
+
+def test_no_role_from_as_without_a_title(nlp):
+    assert _roles(nlp, "Carla Diaz said as a child she loved trains.") == []

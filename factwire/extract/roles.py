@@ -18,7 +18,7 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS
 from factwire.resolve.titles import Title, title_after, title_before
 
-_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also"}
+_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
 _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
                "co-found": "co-founder", "own": "owner", "direct": "director"}
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
@@ -208,6 +208,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(_entity_at(index, doc, x, x + 1) is owner for x in range(i, k)):
                 org, i = owner, k + 1
+            elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
+                # "the club's new manager": the organization the article is about, if one stands out
+                org, i = salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = _entity_at(index, doc, i, i + 1)
             while i < limit and ent is not None and _entity_at(index, doc, i, i + 1) is ent:
@@ -235,7 +238,21 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         t = title_after(doc, pe + 2, limit)
         if t is not None:
             out.append((t, _org_after(doc, index, t.end), None))
-    return out
+    return out or _as_title(doc, index, pe, limit)
+
+
+def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
+    """'(who) was sacked as manager of Rovers', 'joined as chief executive', 'served as mayor'."""
+    k = i
+    while k < limit and k - i < 5 and doc[k].pos_ in {"AUX", "VERB", "ADV", "PART"} and doc[k].lower_ != "as":
+        k += 1
+    if k == i or k >= limit or doc[k].lower_ != "as" or doc[k].head.pos_ not in {"VERB", "AUX"}:
+        return []
+    j = k + 1
+    while j < limit and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    t = title_after(doc, j, limit)
+    return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
 
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
@@ -252,7 +269,7 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         t = title_after(doc, j, limit)
         if t is not None:
             return [(t, _org_after(doc, index, t.end), None)]
-    return []
+    return _as_title(doc, index, i, limit)
 
 
 def _org_after_verb(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity | None:
