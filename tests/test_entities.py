@@ -205,3 +205,27 @@ def test_organization_owned_by_another_is_a_name_of_its_own(nlp):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert {"NOAA", "Office of the Chief Scientist"} <= names
     assert not any("\u2019s" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The striker was sacked by Dunmore in May.", "Dunmore"),
+    ("Last year the winger joined Stellan on a free transfer.", "Stellan"),
+    ("Tom Hale, the manager of Stellan, was sacked.", "Stellan"),
+    ("Zentrix's shareholders approved the deal on Monday.", "Zentrix"),
+    ("Real Corvara's board met on Monday. Real Corvara said in a statement that the coach had left.",
+     "Real Corvara"),
+])
+def test_a_name_in_an_organizations_slot_is_an_organization(nlp, text, name):
+    ent = extract_entities(nlp(text)).lookup(name)
+    assert ent is not None and ent.name == name and ent.type == "ORG"
+
+
+def test_a_spokeswoman_for_a_person_leaves_the_person_a_person(nlp):
+    text = "Author Ilse Brandt said she would sell her stake. A spokeswoman for Brandt declined to comment."
+    assert extract_entities(nlp(text)).lookup("Ilse Brandt").type == "PERSON"
+
+
+def test_untagged_name_joined_by_and_is_an_entity_of_its_own(nlp):
+    text = "Advertisers left Quorvia and Zentrix Media after the change."
+    index = extract_entities(nlp(text))
+    assert {"Quorvia", "Zentrix Media"} <= {e.name for e in index.entities}

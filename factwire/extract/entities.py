@@ -40,11 +40,17 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 5
 
 
-def _first_name_left(doc: Doc, d: Draft) -> None:
-    """'sued Bo Dawson' with only 'Dawson' tagged: an untagged capitalized name word joins it."""
+def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
+    """'sued Bo Dawson' with only 'Dawson' tagged, "Real Madrid's board" with only 'Madrid': an
+    untagged capitalized proper noun before a name joins it (opening a sentence, only when the longer
+    name is tagged elsewhere in the article)."""
     i = d.ts - 1
-    if d.label == "PERSON" and i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title \
-            and not doc[i].ent_type_ and doc[i].lower_ not in TITLE_WORDS | HONORIFICS:
+    if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
+            or doc[i].lower_ in TITLE_WORDS | HONORIFICS:
+        return
+    if d.label == "PERSON" or doc[i:d.te].text in names:
+        d.ts = i
+    elif not doc[i].is_sent_start and d.label in {"ORG", "GPE", "FAC"} and doc[i - 1].lower_ not in {"the", "a"}:
         d.ts = i
 
 
@@ -54,6 +60,48 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
     t = title_after(doc, i, min(len(doc), i + 6))
     if t is not None and t.start == i and t.title.lower() in ORG_TITLES and not t.capitalized:
         d.votes["ORG"] += 4
+
+
+# What only an organization has: "Rovers' board", "Twitter's shares", "the club's players".
+_ORG_POSSESSIONS = {"board", "players", "squad", "shareholders", "headquarters",
+                    "subsidiary", "subsidiaries", "employees", "workers", "directors", "stadium", "website",
+                    "app", "platform", "users", "customers", "revenue", "profits", "earnings", "executives",
+                    "owners"}
+# "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
+_HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release", "recruit", "sign", "acquire",
+              "buy", "purchase"}
+_SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman for Jo Park" speaks for a person
+_PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
+
+
+def _org_slot_votes(doc: Doc, d: Draft) -> None:
+    """A name in an organization's slot is an organization, whatever the model tagged it."""
+    head = doc[d.te - 1]
+    nxt = d.te + 1 if d.te < len(doc) and is_possessive(doc[d.te]) else None
+    if nxt is not None and nxt < len(doc):
+        k = nxt
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _ORG_POSSESSIONS:
+            d.votes["ORG"] += 5
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
+        verb = gov.head
+        if gov.lower_ == "by" and verb.lemma_ in _HIRING_BY:
+            d.votes["ORG"] += 4
+        elif gov.lower_ in {"for", "with"} and verb.lemma_ in _PLAY_FOR and verb.pos_ == "VERB":
+            d.votes["ORG"] += 3
+        elif gov.lower_ in {"of", "at", "for"} and verb.lower_ in ORG_TITLES - _SPEAKERS_FOR \
+                and d.label not in {"GPE", "LOC"}:
+            d.votes["ORG"] += 4  # "manager of Rovers", "a scientist at Vexa"
+    elif head.dep_ == "dobj" and head.head.lemma_ == "join" and d.label != "PERSON" or \
+            (head.dep_ == "dobj" and head.head.lemma_ == "join" and d.te - d.ts == 1):
+        d.votes["ORG"] += 3
+    if head.dep_ == "nsubj" and head.head.lemma_ in {"say", "announce", "confirm"}:
+        said_in = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and any(g.lemma_ == "statement" for g in c.children)]
+        if said_in:  # "Rovers said in a statement": a statement is what an organization issues
+            d.votes["ORG"] += 3 if d.te - d.ts == 1 or d.label != "PERSON" else 1
 
 
 def _person_votes(doc: Doc, d: Draft) -> None:
@@ -79,11 +127,13 @@ def _titled_start(doc: Doc, d: Draft) -> int:
 def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     """Resolve the NER spans of `doc` into entities with canonical names, aliases and mentions."""
     drafts = find_names(doc)
+    names = {e.text for e in doc.ents}
     for d in drafts:
-        _first_name_left(doc, d)
+        _first_name_left(doc, d, names)
         _person_votes(doc, d)
         _appositive_votes(doc, d)
         _org_title_votes(doc, d)
+        _org_slot_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"

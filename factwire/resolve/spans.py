@@ -342,6 +342,8 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
+    from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # it uses Draft
+
     drafts: list[Draft] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
@@ -353,6 +355,9 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
     drafts.sort(key=lambda d: d.ts)
+    drafts = split_conjoined(doc, drafts)
+    taken |= {i for d in drafts for i in range(d.ts, d.te)}
+    drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
