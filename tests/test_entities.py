@@ -229,3 +229,20 @@ def test_untagged_name_joined_by_and_is_an_entity_of_its_own(nlp):
     text = "Advertisers left Quorvia and Zentrix Media after the change."
     index = extract_entities(nlp(text))
     assert {"Quorvia", "Zentrix Media"} <= {e.name for e in index.entities}
+
+
+def test_country_abbreviations_join_the_countrys_index_name(nlp):
+    text = ("Officials in the U.S. and Britain disagreed. The United States said it would act, and the UK "
+            "said it would not.")
+    index = extract_entities(nlp(text))
+    us, uk = index.lookup("U.S."), index.lookup("Britain")
+    assert us is not None and us.name == "United States" and "U.S." in us.aliases
+    assert uk is not None and uk.name == "United Kingdom" and uk is index.lookup("UK")
+
+
+def test_a_formal_title_with_a_for_complement_is_no_entity(nlp):
+    doc = nlp("The Secretary of State for Health and Social Care, Ann Lee, said the plan would work.")
+    index = extract_entities(doc)
+    assert [e.name for e in index.entities] == ["Ann Lee"] and index.entities[0].type == "PERSON"
+    rows = extract_roles(doc, entities=index)
+    assert any(r["title"] == "Secretary of State for Health and Social Care" for r in rows)

@@ -102,3 +102,12 @@ def test_and_inside_a_name_is_kept():
         end = next(i for i, t in enumerate(doc) if t.is_lower and i > start + 2 or t.text == ".")
         parts = split_conjoined(doc, _drafts(doc, (start, end, "ORG")))
         assert len(parts) == 1, text
+
+
+def test_country_names_from_the_gazetteer():
+    from factwire.resolve.lexicon import country_name
+
+    assert country_name("U.S.") == country_name("USA") == country_name("America") == "United States"
+    assert country_name("the U.K.") == country_name("Great Britain") == "United Kingdom"
+    assert country_name("EU") == "European Union" and country_name("U.N.") == "United Nations"
+    assert country_name("Ohio") is None and country_name("Bank of America") is None

@@ -48,6 +48,8 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
             or doc[i].lower_ in TITLE_WORDS | HONORIFICS:
         return
+    if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+        return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's
     if d.label == "PERSON" or doc[i:d.te].text in names:
         d.ts = i
     elif not doc[i].is_sent_start and d.label in {"ORG", "GPE", "FAC"} and doc[i - 1].lower_ not in {"the", "a"}:

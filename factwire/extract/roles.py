@@ -87,10 +87,14 @@ def _wording(doc: Doc, t: Title) -> str:
     end = t.end
     while end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
         k = end + 1
-        while k < len(doc) and k - end <= 5 and doc[k].is_alpha and doc[k].lower_ not in _COMPLEMENT_STOPS \
-                and not doc[k].ent_type_ and (doc[k].is_title or doc[k].is_lower) \
-                and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].lower_ in {"and", "of"}):
+        while k < len(doc) and k - end <= 5 and doc[k].is_alpha and (
+                (t.capitalized and doc[k].ent_type_ != "PERSON"
+                 and (doc[k].is_title or doc[k].lower_ in {"and", "of"}))  # "for Health and Social Care"
+                or (doc[k].lower_ not in _COMPLEMENT_STOPS and not doc[k].ent_type_ and doc[k].is_lower
+                    and doc[k].pos_ in {"NOUN", "ADJ"})):  # "director of sales"
             k += 1
+        while k > end + 1 and doc[k - 1].lower_ in {"and", "of"}:
+            k -= 1
         if k == end + 1:
             break
         end = k
@@ -167,7 +171,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 if t is not None and t.end == n:
                     out.append((None, None, phrase))
                     break
-    t = title_before(doc, end, floor)
+    t = title_before(doc, end, floor) or _title_with_complement(doc, end, floor)
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         out.append((t, org, None))
@@ -182,6 +186,21 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 continue
         break
     return out
+
+
+def _title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
+    """A formal title whose capitalized 'for/of' complement ends before token `end`
+    ("Secretary of State for Health and Social Care, | Ann Lee")."""
+    for k in range(end - 2, max(floor, end - 8) - 1, -1):
+        if doc[k].lower_ in {"for", "of"}:
+            t = title_before(doc, k, floor)
+            words = doc[k + 1:end]
+            if t is not None and t.capitalized and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
+                return t
+            return None
+        if not (doc[k].is_title or doc[k].lower_ == "and"):
+            return None
+    return None
 
 
 def _doc_of(doc: Doc, text: str) -> Doc:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.resolve.index import Entity, Mention
-from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES
+from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES, country_name
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
 from factwire.resolve.titles import title_after
 
@@ -44,8 +44,9 @@ class _Group:
 
 
 def _form(c: Candidate) -> str:
-    """The name a candidate stands for: its rule-built name or its text before a slash."""
-    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+    """The name a candidate stands for: its rule-built name, a country's index name ("U.S." ->
+    "United States") or its text before a slash."""
+    return c.canonical or country_name(c.text) or re.split(r"\s*/\s*", c.text)[0]
 
 
 def core_words(name: str) -> list[str]:

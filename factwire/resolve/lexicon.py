@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TITLES_FILE = Path(__file__).resolve().parent.parent / "data" / "titles.tsv"
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +23,24 @@ def titles() -> dict[str, str]:
         phrase, _, norm = line.partition("\t")
         out[phrase.strip()] = norm.strip() or phrase.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Key of a country or bloc name as news writes it -> its index name ("us" -> "United States")."""
+    out: dict[str, str] = {}
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, _, name = line.partition("\t")
+            out[form.strip()] = name.strip()
+    return out
+
+
+def country_name(text: str) -> str | None:
+    """The index name of a country or bloc written as "U.S.", "UK", "Britain", "the EU"; else None."""
+    key = " ".join(text.replace(".", "").replace("\u2019", "'").split()).lower()
+    key = key[4:] if key.startswith("the ") else key
+    return _places().get(key)
 
 
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).

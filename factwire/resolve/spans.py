@@ -84,6 +84,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         t = title_before(doc, k, max(0, toks[0] - 6))
         if t is not None and t.core_start < toks[0] and t.capitalized:
             toks = [i for i in toks if i >= k]
+            if doc[k].lower_ in {"for", "of"}:  # "Secretary of | State for Health": all of it a title
+                return []
             break
     while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or is_possessive(doc[toks[-1]])):
         toks = toks[:-1]
