@@ -246,3 +246,29 @@ def test_a_formal_title_with_a_for_complement_is_no_entity(nlp):
     assert [e.name for e in index.entities] == ["Ann Lee"] and index.entities[0].type == "PERSON"
     rows = extract_roles(doc, entities=index)
     assert any(r["title"] == "Secretary of State for Health and Social Care" for r in rows)
+
+
+def test_organization_name_without_its_owners_acronym_joins_it(nlp):
+    text = "The UN Security Council met on Friday. The Security Council voted to extend the mission."
+    index = extract_entities(nlp(text))
+    council = index.lookup("Security Council")
+    assert council is not None and council.name == "UN Security Council" and len(index.entities) == 1
+
+
+def test_party_members_plural_joins_the_party(nlp):
+    text = "The Conservative Party lost the seat. The Conservatives blamed the economy."
+    index = extract_entities(nlp(text))
+    assert index.lookup("Conservatives") is index.lookup("Conservative Party")
+
+
+def test_org_name_cut_at_for_keeps_its_capitalized_rest(nlp):
+    text = "The report was issued by the United Nations High Commissioner for Human Rights on Monday."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert "United Nations High Commissioner for Human Rights" in names
+
+
+def test_first_word_of_a_club_name_used_alone_joins_it(nlp):
+    text = "The Ashby Athletic manager left on Monday. Ashby said they would appoint a successor soon."
+    index = extract_entities(nlp(text))
+    club = index.lookup("Ashby Athletic")
+    assert club is not None and club.type == "ORG" and "Ashby" in club.aliases

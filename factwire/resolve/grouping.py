@@ -120,11 +120,22 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
+    if len(words) > 1 and types[id(g)] != "PERSON" and words[-1] in ORG_HEADS:
+        # "Security Council" for "UN Security Council": an organization's name without its
+        # owner's acronym or place word in front
+        fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
+                and h.key.endswith(" " + g.key) and len(h.key.split()) - len(words) <= 2]
+        return fits[0] if len(fits) == 1 else None
     if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
         fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
                 and h.key.endswith(" " + g.key) and h.first(cands) < first]
         return fits[0] if len(fits) == 1 else None
     w = words[0]
+    # "the Conservatives", "Democrats" for "Conservative Party", "Democratic Party": a party's members
+    parties = [h for h in groups if h is not g and h.key.split()[-1] == "party" and len(h.key.split()) == 2
+               and w.endswith("s") and h.key.split()[0].startswith(w[:-1]) and len(w) > 4]
+    if len(parties) == 1:
+        return parties[0]
     labels = {cands[i].label for i in g.members}
     fits = []
     for h in groups:

@@ -344,7 +344,8 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
-    from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # it uses Draft
+    from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # they use Draft
+    from factwire.resolve.extents import extend_cut_names
 
     drafts: list[Draft] = []
     for ent in doc.ents:
@@ -353,6 +354,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
     taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    extend_cut_names(doc, drafts, taken)
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
