@@ -136,3 +136,18 @@ def test_title_after_as_in_a_main_clause(nlp):
 
 def test_no_role_from_as_without_a_title(nlp):
     assert _roles(nlp, "Carla Diaz said as a child she loved trains.") == []
+
+
+def test_titles_set_off_by_a_comma_make_the_name_a_person(nlp):
+    doc = nlp("The company's founder and chairman, Ivo Marsh, declined to comment.")
+    index = extract_entities(doc)
+    assert index.lookup("Ivo Marsh").type == "PERSON"
+    roles = extract_roles(doc, entities=index)
+    assert _has(roles, "Ivo Marsh", "founder") and _has(roles, "Ivo Marsh", "chairman")
+
+
+def test_second_title_later_in_the_appositive(nlp):
+    roles = _roles(nlp, "The results hold, said Amina Sule, a senior researcher at the Danforth Institute "
+                        "and lead author of the study.")
+    assert _has(roles, "Amina Sule", "senior researcher", "Danforth Institute")
+    assert _has(roles, "Amina Sule", "lead author")

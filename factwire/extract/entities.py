@@ -112,6 +112,8 @@ def _person_votes(doc: Doc, d: Draft) -> None:
     if d.ts > 0 and doc[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
         d.votes["ORG"] += 3
     t = title_before(doc, d.ts, max(0, d.ts - 8))
+    if t is None and d.ts >= 2 and doc[d.ts - 1].text == "," and d.te < len(doc) and doc[d.te].text in {",", "."}:
+        t = title_before(doc, d.ts - 1, max(0, d.ts - 9))  # "the company's founder and chairman, Ivo Marsh,"
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":

@@ -252,6 +252,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if titles_found:
             org = org or _org_after(doc, index, titles_found[-1].end)
             out += [(t, org, None) for t in titles_found]
+            out += _second_title(doc, index, titles_found[-1].end, limit)
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
         t = title_after(doc, pe + 2, limit)
@@ -272,6 +273,20 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         j += 1
     t = title_after(doc, j, limit)
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+
+
+def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
+    """'a researcher at X and lead author of the study': a second title later in the appositive."""
+    for k in range(i, min(limit, i + 12)):
+        if doc[k].is_punct:
+            return []
+        if doc[k].lower_ == "and" and (k == 0 or doc[k - 1].lower_ not in {"of", "for"}):
+            j = k + 1
+            while j < limit and doc[j].lower_ in _DETERMINERS:
+                j += 1
+            t = title_after(doc, j, limit)
+            return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+    return []
 
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
