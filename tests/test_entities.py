@@ -272,3 +272,19 @@ def test_first_word_of_a_club_name_used_alone_joins_it(nlp):
     index = extract_entities(nlp(text))
     club = index.lookup("Ashby Athletic")
     assert club is not None and club.type == "ORG" and "Ashby" in club.aliases
+
+
+def test_clipped_first_word_and_first_word_of_a_company_join_it(nlp):
+    text = "The Federal Reserve cut rates. The Fed said inflation was low."
+    fed = extract_entities(nlp(text)).lookup("Fed")
+    assert fed is not None and fed.name == "Federal Reserve"
+    text = "Vexa Pharma said sales rose. Vexa, based in Boston, employs 2,000 people."
+    vexa = extract_entities(nlp(text)).lookup("Vexa Pharma")
+    assert vexa is not None and vexa.type == "ORG" and "Vexa" in vexa.aliases
+
+
+def test_acronym_inside_the_names_bracket_is_split_off(nlp):
+    text = "The World Health Organization (WHO) warned of a new wave on Monday."
+    index = extract_entities(nlp(text))
+    who = index.lookup("WHO")
+    assert who is not None and who.name == "World Health Organization"

@@ -144,6 +144,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         name = _form(cands[h.members[0]])
         hw = core_words(name)
         hw = hw[: hw.index("of")] if "of" in hw else hw
+        # "the Fed" for "Federal Reserve": a clipped first word of an organization's name
+        clipped = types[id(h)] == "ORG" and 3 <= len(w) <= 4 and len(hw) >= 2 and hw[0].startswith(w) and hw[0] != w
+        if clipped and types[id(g)] not in {"PERSON"}:
+            fits.append(h)
+            continue
         if w not in hw or len(hw) < 2:
             continue
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
@@ -242,6 +247,10 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         if types[id(g)] == "PERSON" and _person_like(name):
             for w in (name.split()[0], name.split()[-1]):
                 forms.setdefault(w, set()).add(id(g))
+        first = name.split()[0]
+        if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
+                and first.lower() not in ORG_HEADS | GPE_HEADS | LOC_WORDS | {"the"} and not country_name(first):
+            forms.setdefault(first, set()).add(id(g))  # "Vexa" for "Vexa Pharma", as a surname for a person
     by_id = {id(g): g for g in groups}
     for form, owners in forms.items():
         if len(owners) != 1 or not form[:1].isupper():

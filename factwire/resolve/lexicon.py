@@ -64,7 +64,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
 
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
 ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd",
-                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank"}
+                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank",
+                "fc", "afc", "cf"}
 ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "department", "ministry",
              "office", "bureau", "service", "services", "authority", "board", "university", "college",
              "institute", "school", "academy", "foundation", "association", "society", "union", "party",
@@ -77,7 +78,10 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "federation", "organization", "organisation", "church", "hospital", "center", "centre",
              "company", "companies", "directorate", "division", "industries", "brands", "communications",
              "telecom", "energy",
-             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine"}
+             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine", "pharma",
+             "therapeutics", "biosciences", "biotech", "financial", "insurance", "investments", "ventures",
+             "logistics", "foods", "solutions", "software", "robotics", "semiconductor", "mining",
+             "petroleum", "bancorp", "trust", "charity"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
              "village", "municipality", "prefecture", "region", "republic", "kingdom"}

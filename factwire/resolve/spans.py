@@ -101,8 +101,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if place_tail is not None:
         return [Draft(ts, place_tail, label, canonical=doc[ts:te].text)]
     # "CBS All Access, Disney": a comma between names separates two names
-    for i in range(ts + 1, te - 1):
-        if doc[i].text == ",":
+    # "World Health Organization (WHO": a bracket opens the acronym, a name of its own
+    for i in range(ts + 1, te):
+        if doc[i].text == "," and i < te - 1 or doc[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
 
