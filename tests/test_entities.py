@@ -288,3 +288,15 @@ def test_acronym_inside_the_names_bracket_is_split_off(nlp):
     index = extract_entities(nlp(text))
     who = index.lookup("WHO")
     assert who is not None and who.name == "World Health Organization"
+
+
+def test_department_of_x_and_x_department_are_one_entity(nlp):
+    text = "The Department of Energy opened an inquiry. The Energy Department said the probe would take months."
+    index = extract_entities(nlp(text))
+    dept = index.lookup("Energy Department")
+    assert dept is not None and dept.name == "Department of Energy" and len(index.entities) == 1
+
+
+def test_trade_description_refers_to_the_company(nlp):
+    text = "Lydia Harrow runs Vexa Pharma. Ms. Harrow said the drugmaker would grow."
+    assert "the drugmaker" in extract_entities(nlp(text)).lookup("Vexa Pharma").aliases

@@ -54,6 +54,8 @@ def core_words(name: str) -> list[str]:
     words = name_key(re.sub(r"\.(com|net|org)\b", "", name, flags=re.I)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words = words[:-1]
+    if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
+        words = [words[2], words[0]]  # "Department of Justice" is the "Justice Department"
     return words
 
 

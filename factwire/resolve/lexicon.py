@@ -58,7 +58,10 @@ ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder",
               "analyst", "professor", "vice president", "general counsel", "treasurer", "owner",
               "coach", "head coach", "captain", "defenseman", "goalie", "goaltender", "winger", "forward",
               "center", "quarterback", "pitcher", "striker", "midfielder", "manager", "scientist",
-              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator"}
+              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator", "boss",
+              "goalkeeper", "keeper", "defender", "teacher", "principal", "headteacher", "head teacher",
+              "lecturer", "dean", "provost", "board member", "co-chair", "columnist", "presenter",
+              "commentator", "consultant", "chief scout", "chief investment officer"}
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 
@@ -100,11 +103,17 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "network", "administration", "commission", "regulator",
                     "organization", "organisation", "outlet", "broadcaster", "airline",
                     "department", "ministry", "studio", "chain", "team", "club",
-                    "party", "union", "court", "council"}
+                    "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
+                    "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
+                    "franchise", "university", "school", "hospital", "institute", "museum", "brand"}
 PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
                        "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
                        "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
                        "tycoon", "investor", "star", "actor", "actress", "singer", "author", "judge",
                        "lawmaker", "congressman", "congresswoman", "chancellor", "premier", "king",
-                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief"}
+                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief", "boss", "manager",
+                       "captain", "striker", "goalkeeper", "midfielder", "quarterback", "scientist",
+                       "researcher", "professor", "economist", "analyst", "lawyer", "attorney", "teacher",
+                       "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
+                       "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
