@@ -10,6 +10,8 @@ import hashlib
 import json
 import re
 import shutil
+import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,11 +33,17 @@ FEED_EXTS = {".rss", ".atom", ".xml"}
 KNOWN_EXTS = TEXT_EXTS | JSON_EXTS | HTML_EXTS | FEED_EXTS
 SIDECAR = ".meta.json"
 MIN_FEED_CONTENT_CHARS = 400  # an entry shorter than this is a teaser: its page is fetched instead
+TOO_DEEP = "JSON nested too deeply to read (over the parser's recursion limit)"
+FETCH_DEADLINE_TIMEOUTS = 3  # a whole response body must arrive within this many read timeouts
 USER_AGENT = "factwire/0.1 (+https://github.com/factwire)"
 
 
 class IngestError(Exception):
     """An input that cannot be read, with the reason users will see."""
+
+
+class TransientError(IngestError):
+    """A network failure worth retrying (timeout, reset, 5xx)."""
 
 
 @dataclass(frozen=True)
@@ -100,10 +108,14 @@ def decode_text(data: bytes) -> str:
     """Decode text bytes: BOMs honoured, then UTF-8, then cp1252; binary data refused."""
     if not data.strip():
         raise IngestError("empty input")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"not valid {exc.encoding} text after its byte-order mark: {exc.reason} "
+                          f"at byte {exc.start}") from None
     sample = data[:65536]
     if b"\x00" in sample:
         raise IngestError("binary data (NUL bytes), not text")
@@ -137,7 +149,10 @@ def parse_date(value: Any) -> date | None:
         pass
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if m:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None  # "2025-13-45": an unreadable date is no date, not a lost article
     import dateparser  # slow to import; only for the odd non-ISO date
 
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
@@ -165,7 +180,8 @@ def keep_raw(settings: Settings, data: bytes, name: str, original: Path | None =
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "input"
     target = folder / safe[:120]
     if not target.exists():
-        tmp = target.with_name(f".{target.name}.tmp")
+        # A tmp name of its own: two runs keeping the same input at once must not write into one file.
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
         tmp.write_bytes(data)
         tmp.replace(target)
     if original is not None:
@@ -227,8 +243,12 @@ def _json_objects(data: bytes) -> list[tuple[dict[str, Any], bytes]]:
         items = doc if isinstance(doc, list) else [doc]
         if isinstance(doc, dict) and isinstance(doc.get("articles"), list):  # NewsAPI response
             items = doc["articles"]
+        if not items:
+            raise IngestError("JSON holds no articles (an empty list)")
         return [(it, json.dumps(it, sort_keys=True, ensure_ascii=False).encode()) if len(items) > 1
                 else (it, data) for it in items]
+    except RecursionError:
+        raise IngestError(TOO_DEEP) from None
     except json.JSONDecodeError as exc:
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) < 2:
@@ -239,6 +259,8 @@ def _json_objects(data: bytes) -> list[tuple[dict[str, Any], bytes]]:
                 out.append((json.loads(line), line.encode()))
             except json.JSONDecodeError as err:
                 out.append(({"__error__": f"invalid JSON on line {n}: {err.msg}"}, line.encode()))
+            except RecursionError:
+                out.append(({"__error__": f"line {n}: {TOO_DEEP}"}, line.encode()))
         return out
 
 
@@ -297,16 +319,23 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> F
                                     timeout=settings.http_timeout, headers={"User-Agent": USER_AGENT})
     try:
         with client.stream("GET", url) as resp:
+            if resp.status_code >= 500:
+                raise TransientError(f"HTTP {resp.status_code} from {url}")
             if resp.status_code >= 400:
                 raise IngestError(f"HTTP {resp.status_code} from {url}")
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > settings.http_max_bytes:
                 raise IngestError(f"response of {declared} bytes is over the {settings.http_max_bytes}-byte cap")
             chunks, size = [], 0
+            # The timeout bounds each read, not the whole body: a server dripping bytes would never end.
+            deadline = time.monotonic() + FETCH_DEADLINE_TIMEOUTS * settings.http_timeout
             for chunk in resp.iter_bytes():
                 size += len(chunk)
                 if size > settings.http_max_bytes:
                     raise IngestError(f"response is over the {settings.http_max_bytes}-byte cap")
+                if time.monotonic() > deadline:
+                    raise TransientError(f"timed out: the body of {url} took more than "
+                                         f"{FETCH_DEADLINE_TIMEOUTS * settings.http_timeout:g}s")
                 chunks.append(chunk)
             return Fetched(str(resp.url), b"".join(chunks), resp.headers.get("content-type", "").lower())
     except httpx.TooManyRedirects:
@@ -315,31 +344,23 @@ def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> F
         raise TransientError(f"timed out after {settings.http_timeout:g}s fetching {url}") from None
     except httpx.TransportError as exc:
         raise TransientError(f"network error fetching {url}: {exc.__class__.__name__}") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.HTTPError) as exc:
+        raise IngestError(f"cannot fetch {url!r}: {exc}") from None
     finally:
         if own:
             client.close()
 
 
-class TransientError(IngestError):
-    """A network failure worth retrying (timeout, reset, 5xx)."""
-
-
 def fetch_with_retries(url: str, settings: Settings, attempts: int = 3) -> Fetched:
     """Fetch, retrying transient failures and 5xx answers with a short backoff."""
-    import time
-
     last: IngestError | None = None
     for attempt in range(attempts):
+        if attempt:
+            time.sleep(min(0.2 * 2 ** (attempt - 1), 2.0))
         try:
-            result = fetch(url, settings)
-            return result
-        except TransientError as exc:
+            return fetch(url, settings)
+        except TransientError as exc:  # timeouts, resets, 5xx answers
             last = exc
-        except IngestError as exc:
-            if not re.match(r"HTTP 5\d\d", str(exc)):
-                raise
-            last = exc
-        time.sleep(min(0.2 * 2**attempt, 2.0))
     assert last is not None
     raise last
 

@@ -26,6 +26,23 @@ from factwire.store import WriteResult, stored_versions, write_batch
 from factwire.validate import quarantine_row, validate_rows
 from schemas import TABLES
 
+# Longer "articles" are dumps, not news: spaCy would need GBs of memory and minutes for one (its own
+# default max_length is the same figure), and cleaning alone takes seconds.
+MAX_ARTICLE_CHARS = 1_000_000
+# Share of letters among the non-space characters below which a text is not prose (English news
+# runs at ~0.8; binary data decoded as cp1252, symbol dumps and markup remnants fall far lower).
+MIN_LETTER_SHARE = 0.5
+
+
+def prose_problem(text: str) -> str | None:
+    """Why a clean text cannot be an article (too few letters), or None when it reads as prose."""
+    sample = [c for c in text[:20000] if not c.isspace()]
+    letters = sum(c.isalpha() for c in sample)
+    if not sample or letters < MIN_LETTER_SHARE * len(sample):
+        share = letters / len(sample) if sample else 0.0
+        return f"text does not read as prose: {share:.0%} of its characters are letters"
+    return None
+
 
 @dataclass
 class Ingested:
@@ -96,10 +113,22 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     now = datetime.now(UTC)
     articles = []
     for raw in raws:
-        article = clean_article(raw)
-        if not article.clean_text:
-            quarantine.append(quarantine_row("articles", raw.source_uri, "no text left after cleaning",
+        if len(raw.body) > MAX_ARTICLE_CHARS:
+            quarantine.append(quarantine_row(
+                "articles", raw.source_uri, f"article text of {len(raw.body):,} characters is over the "
+                f"{MAX_ARTICLE_CHARS:,}-character limit", {"title": raw.title}, raw.article_id))
+            continue
+        try:
+            article = clean_article(raw)
+        except Exception as exc:  # like extraction: one article's odd text must not sink the batch
+            quarantine.append(quarantine_row("articles", raw.source_uri,
+                                             f"cleaning failed: {exc.__class__.__name__}: {exc}",
                                              {"title": raw.title}, raw.article_id))
+            continue
+        problem = "no text left after cleaning" if not article.clean_text else prose_problem(article.clean_text)
+        if problem:
+            quarantine.append(quarantine_row("articles", raw.source_uri, problem, {"title": raw.title},
+                                             raw.article_id))
             continue
         articles.append(article)
     timings["clean"] = time.perf_counter() - t0
@@ -128,14 +157,20 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     clean_texts = {a.article_id: a.clean_text for a in articles}
     uris = {a.article_id: a.raw.source_uri for a in articles}
     frames: dict[str, pd.DataFrame] = {}
+    frames["articles"], bad = validate_rows("articles", rows["articles"], source_uris=uris)
+    quarantine.extend(bad)
+    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
+    # the articles table does not hold would be orphans.
+    rejected = {b["article_id"] for b in bad}
     for table in TABLES:
-        if table == "quarantine":
+        if table in ("articles", "quarantine"):
             continue
-        frames[table], bad = validate_rows(table, rows.get(table, []), clean_texts=clean_texts, source_uris=uris)
+        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
+        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
         quarantine.extend(bad)
     frames["quarantine"], _ = validate_rows("quarantine", quarantine)
     timings["validate"] = time.perf_counter() - t0
-    versions = {a.article_id: EXTRACTOR_VERSION for a in articles}
+    versions = {a.article_id: EXTRACTOR_VERSION for a in articles if a.article_id not in rejected}
     return Batch(frames=frames, versions=versions, timings=timings)
 
 

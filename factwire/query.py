@@ -24,9 +24,9 @@ def _empty_select(table: str) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def create_views(con: duckdb.DuckDBPyConnection, processed: Path) -> None:
+def create_views(con: duckdb.DuckDBPyConnection, processed: Path, manifest: dict | None = None) -> None:
     """(Re)create one view per table over its committed files (an empty view when it has none)."""
-    manifest = read_manifest(processed)
+    manifest = manifest or read_manifest(processed)
     for table in TABLES:
         files = table_files(processed, table, manifest)
         if files:
@@ -60,8 +60,14 @@ def connect_readonly(data_dir: str | Path | None = None, *, processed: Path | No
     from factwire.settings import get_settings
 
     processed = Path(processed) if processed else get_settings(data_dir).processed_dir
-    con = connect(processed=processed)
-    files = [str(f) for t in TABLES for f in table_files(processed, t)]
+    if (processed / "_txn").exists():
+        recover(processed)
+    # One manifest for the views and the allowed paths: read twice, a commit in between would make
+    # the views name files the second read does not allow (seen under load with a writer running).
+    manifest = read_manifest(processed)
+    con = duckdb.connect()
+    create_views(con, processed, manifest)
+    files = [str(f) for t in TABLES for f in table_files(processed, t, manifest)]
     con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
     con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")
     con.execute(f"SET threads = {int(threads)}")

@@ -3,6 +3,8 @@
 Layout under `data/processed/`:
 
     <table>/part-<txn>.parquet   data files; a file holds whole articles, never part of one
+    _objects/<table>/<name>      a hard link to each data file, for readers that go through the
+                                 manifest; kept RETAIN_SECONDS after the file leaves the manifest
     _manifest.json               the committed state: live files per table and the articles in
                                  each, plus the extractor version each article was made with
     _txn/<txn>.json              commit record (redo log) of a batch being published
@@ -16,9 +18,13 @@ after it is rolled forward by the next writer (or `recover`). Readers that go th
 manifest (`factwire.query`) see whole batches only. Rows of an article that is written again are
 replaced, not added: the files that held it are rewritten without it, in the same commit.
 Writers take an exclusive flock, so concurrent runs serialize their commits. Replaced files are
-deleted right after the manifest no longer names them, so that a plain glob over a table folder
-(`read_parquet('data/processed/entities/*.parquet')`) sees no duplicates either; a query that
-raced that moment fails with a missing file and can simply be run again.
+deleted from the table folders right after the manifest no longer names them, so that a plain
+glob over a table folder (`read_parquet('data/processed/entities/*.parquet')`) sees no duplicates
+either. Readers of the manifest (`table_files`) read the `_objects` links instead, which outlive
+a replacement by RETAIN_SECONDS: a query or a streamed download that started on the previous
+state finishes on it instead of failing on a file deleted under it (measured with
+bench/load_serve.py --with-writer). The `_txn` folder exists only while a commit is pending, so
+readers can tell cheaply whether there is anything to recover.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ import pyarrow.parquet as pq
 from schemas import SCHEMAS, TABLES, arrow_schema
 
 MANIFEST = "_manifest.json"
+OBJECTS = "_objects"
+# How long a replaced file stays readable by manifest readers that started before the replacement.
+RETAIN_SECONDS = 600
 
 
 @dataclass
@@ -86,9 +95,13 @@ def read_manifest(processed: Path) -> dict:
 
 
 def table_files(processed: Path, table: str, manifest: dict | None = None) -> list[Path]:
-    """The committed Parquet files of a table."""
+    """The committed Parquet files of a table (their `_objects` links, which outlive a replacement)."""
     manifest = manifest or read_manifest(processed)
-    return [Path(processed) / table / name for name in sorted(manifest["tables"].get(table, {}))]
+    out = []
+    for name in sorted(manifest["tables"].get(table, {})):
+        link = Path(processed) / OBJECTS / table / name
+        out.append(link if link.exists() else Path(processed) / table / name)  # a dataset from before _objects
+    return out
 
 
 def stored_versions(processed: Path) -> dict[str, str]:
@@ -116,11 +129,31 @@ def _apply(processed: Path, record: dict) -> None:
         if src_p.exists():
             dst_p.parent.mkdir(parents=True, exist_ok=True)
             os.replace(src_p, dst_p)
+    for _, dst in record["adds"]:
+        link, dst_p = processed / OBJECTS / dst, processed / dst
+        if dst_p.exists() and not link.exists():
+            link.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):  # no hard links here: readers use the table folder
+                os.link(dst_p, link)
     for table in {Path(dst).parts[0] for _, dst in record["adds"]}:
         _fsync_dir(processed / table)
     _write_json_atomic(processed / MANIFEST, record["manifest"])
     for rel in record["removes"]:
+        link = processed / OBJECTS / rel
+        if link.exists():
+            os.utime(link)  # its retention starts now
         (processed / rel).unlink(missing_ok=True)
+
+
+def _vacuum_objects(processed: Path, manifest: dict) -> None:
+    """Delete the links of files that left the manifest more than RETAIN_SECONDS ago."""
+    now = time.time()
+    for table in TABLES:
+        live = manifest["tables"].get(table, {})
+        folder = processed / OBJECTS / table
+        for f in folder.glob("*.parquet") if folder.exists() else []:
+            if f.name not in live and now - f.stat().st_mtime > RETAIN_SECONDS:
+                f.unlink(missing_ok=True)
 
 
 def _recover_locked(processed: Path) -> None:
@@ -145,6 +178,9 @@ def _recover_locked(processed: Path) -> None:
                 f.unlink()  # a file never committed (its commit record did not survive)
     for tmp in processed.glob(f".{MANIFEST}.*.tmp"):
         tmp.unlink(missing_ok=True)
+    _vacuum_objects(processed, manifest)
+    with contextlib.suppress(OSError):
+        txn_dir.rmdir()  # absent when nothing is pending: readers then skip recovery
 
 
 def recover(processed: Path) -> None:
@@ -230,6 +266,8 @@ def write_batch(processed: Path, frames: dict[str, pd.DataFrame], *, articles: d
         _write_json_atomic(processed / "_txn" / f"{txn}.json", record)  # the commit point
         _apply(processed, record)
         (processed / "_txn" / f"{txn}.json").unlink()
+        with contextlib.suppress(OSError):
+            (processed / "_txn").rmdir()
         shutil.rmtree(processed / "_staging", ignore_errors=True)  # we hold the lock: no other batch stages
         return WriteResult(txn=txn, rows=rows, replaced_articles=len(replace_keys))
 

@@ -65,10 +65,16 @@ def validate_rows(table: str, rows: list[dict[str, Any]], *, clean_texts: dict[s
     columns = list(model.to_schema().columns)
     source_uris = source_uris or {}
     df = pd.DataFrame(rows, columns=columns if not rows else None)
-    # A missing field becomes null, so that the schema names the field for each row it is missing from.
-    df = df.reindex(columns=columns + [c for c in df.columns if c not in columns])
     quarantined: list[dict[str, Any]] = []
     bad: dict[int, str] = {}
+    # A field the contract does not know is that row's fault, not the whole batch's: name it per row.
+    known = set(columns)
+    for pos, row in enumerate(rows):
+        extra = sorted(k for k in row if k not in known)
+        if extra:
+            bad[pos] = f"unknown field(s) {', '.join(extra)} not in the {table} schema"
+    # A missing field becomes null, so that the schema names the field for each row it is missing from.
+    df = df.reindex(columns=columns)
     if len(df) and clean_texts:
         bad.update(_span_problems(table, df, clean_texts))
     try:
@@ -85,7 +91,7 @@ def validate_rows(table: str, rows: list[dict[str, Any]], *, clean_texts: dict[s
                 pos = df.index.get_loc(case["index"])
                 bad[pos] = f"{bad[pos]}; {reason}" if pos in bad and not whole else reason
     for pos, reason in sorted(bad.items()):
-        record = df.iloc[pos].to_dict()
+        record = {**df.iloc[pos].to_dict(), **rows[pos]}  # the row as the extractor made it
         aid = record.get("article_id")
         quarantined.append(quarantine_row(table, source_uris.get(aid, ""), reason, record, aid))
     good = df.drop(index=df.index[sorted(bad)]) if bad else df

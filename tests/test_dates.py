@@ -194,7 +194,9 @@ def test_a_publication_datetime_is_taken_as_its_date(nlp):
 
 
 _PIECES = ["last", "next", "this", "the", "previous", "week", "year", "month", "ago", "a", "two", "May", "June",
-           "Dec.", "9", "30", "2019", "Tuesday", "mid-", "quarter", "first", "earlier", "spring", "of", ",", " "]
+           "Dec.", "9", "30", "2019", "Tuesday", "mid-", "quarter", "first", "earlier", "spring", "of", ",", " ",
+           "winter", "weekend", "night", "overnight", "recent", "few", "days", "past", "in", "over", "Sept.",
+           "Christmas", "Eve", "Easter", "Thanksgiving", "Day"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -205,3 +207,216 @@ def test_any_mix_of_date_words_resolves_to_a_partial_date(words, published):
         assert text[t.start:t.end] == t.text
         resolved, _gran, _rel = resolve(t, published=published, anchor=None, tense="past")
         assert resolved is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", resolved)
+
+
+# --- seasons, weekends, nights, recent stretches, future-in-the-past ---------------------------------
+
+AUTUMN = date(2019, 11, 19)  # a Tuesday, inside the fall
+
+
+def test_new_relative_forms_are_found_in_their_shortest_form():
+    text = ("Fires burned last night and overnight; in the past few days and in recent weeks crews "
+            "rested over the weekend, as they did last weekend, in the spring and this past summer.")
+    assert _texts(text) == ["last night", "overnight", "the past few days", "recent weeks", "the weekend",
+                            "last weekend", "the spring", "this past summer"]
+
+
+def test_season_and_weekend_words_that_are_not_dates():
+    text = ("Spring Valley voters recalled the Arab Spring and the fall of the empire; the last fall in "
+            "prices came on the weekend of June 3, and the last night of the fair was quiet.")
+    assert _texts(text) == ["June 3"]
+
+
+@pytest.mark.parametrize("abbr", ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.",
+                                  "Oct.", "Nov.", "Dec."])
+def test_every_month_abbreviation_with_its_period(abbr):
+    text = f"The ferry sails on {abbr} 14 and docked on {abbr} 3, 2018, before the strike."
+    assert _texts(text) == [f"{abbr} 14", f"{abbr} 3, 2018"]
+    month = [t.month for t in find_timexes(text)]
+    assert month[0] == month[1] and 1 <= month[0] <= 12
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "year"), [
+    # "last": the latest season over by publication (the fall of 2019 is still under way on Nov. 19)
+    ("last spring", AUTUMN, "past", "2019"),
+    ("last summer", AUTUMN, "past", "2019"),
+    ("last fall", AUTUMN, "past", "2018"),
+    ("last autumn", AUTUMN, "past", "2018"),
+    ("last winter", AUTUMN, "past", "2018"),    # Dec. 2018 to Feb. 2019: named by its December
+    ("last winter", date(2020, 2, 10), "past", "2018"),
+    ("last spring", date(2019, 4, 10), "past", "2018"),
+    ("last spring", date(2019, 6, 2), "past", "2019"),
+    # "next": the first one that starts after publication
+    ("next summer", AUTUMN, "future", "2020"),
+    ("next winter", AUTUMN, "future", "2019"),   # the winter starting in December 2019
+    # "this" and a bare season: the current one, else by tense
+    ("this fall", AUTUMN, "past", "2019"),
+    ("this winter", date(2020, 1, 20), "past", "2019"),
+    ("this winter", AUTUMN, "future", "2019"),
+    ("this spring", AUTUMN, "past", "2019"),
+    ("this spring", AUTUMN, "future", "2020"),
+    ("this spring", AUTUMN, "present", "2020"),
+    ("in the spring", AUTUMN, "past", "2019"),
+    ("in the spring", AUTUMN, "future", "2020"),
+    ("during the summer", date(2019, 7, 4), "past", "2019"),
+])
+def test_seasons_resolve_to_the_year_of_the_season_meant(text, published, tense, year):
+    assert _one(text, published=published, tense=tense) == (year, "quarter", True)
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "saturday"), [
+    ("last weekend", AUTUMN, "past", "2019-11-16"),
+    ("this past weekend", AUTUMN, "past", "2019-11-16"),
+    ("over the weekend", AUTUMN, "past", "2019-11-16"),
+    ("this weekend", AUTUMN, "future", "2019-11-23"),
+    ("next weekend", AUTUMN, "future", "2019-11-30"),
+    ("this weekend", date(2019, 11, 24), "past", "2019-11-23"),  # published on the Sunday
+    ("last weekend", date(2019, 11, 23), "past", "2019-11-16"),  # published on the Saturday
+    ("over the weekend", date(2019, 11, 18), None, "2019-11-16"),  # a Monday with no tense: just gone
+])
+def test_a_weekend_resolves_to_its_saturday(text, published, tense, saturday):
+    assert _one(text, published=published, tense=tense) == (saturday, "week", True)
+
+
+@pytest.mark.parametrize(("text", "resolved", "granularity"), [
+    ("last night", "2019-11-18", "day"),
+    ("tonight", "2019-11-19", "day"),
+    ("overnight", "2019-11-19", "day"),
+    ("this morning", "2019-11-19", "day"),
+    ("this evening", "2019-11-19", "day"),
+    ("the past few days", "2019-11", "day"),
+    ("the last two weeks", "2019-11", "week"),
+    ("recent weeks", "2019-11", "week"),
+    ("recent months", "2019", "month"),
+])
+def test_nights_and_recent_stretches_resolve_against_publication(text, resolved, granularity):
+    assert _one(text, published=AUTUMN) == (resolved, granularity, True)
+
+
+def test_recent_months_reaching_into_the_year_before_stay_unresolved():
+    assert _one("the past three months", published=date(2020, 2, 3)) == (None, "month", True)
+
+
+def test_unknown_publication_leaves_seasons_and_weekends_unresolved():
+    assert _one("last spring", published=None) == (None, "quarter", True)
+    assert _one("last weekend", published=None) == (None, "week", True)
+
+
+def _resolved(nlp, text, published):
+    return [r["resolved"] for r in _rows(nlp, text, published)]
+
+
+def test_a_season_in_past_narrative(nlp):
+    text = "Graduates who finished their degrees last spring found jobs faster than those in the fall."
+    assert _resolved(nlp, text, AUTUMN) == ["2019", "2019"]
+
+
+def test_a_season_ahead(nlp):
+    assert _resolved(nlp, "The museum will reopen in the spring.", AUTUMN) == ["2020"]
+    assert _resolved(nlp, "The district expects new buses this spring.", AUTUMN) == ["2020"]
+
+
+def test_a_pledge_reported_in_the_past_takes_the_nearest_date(nlp):
+    text = "The senator kept repeating her promise that the mill would reopen on Oct. 28."
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-10-28"]
+    assert _resolved(nlp, text, date(2019, 10, 2)) == ["2019-10-28"]
+
+
+def test_said_would_takes_the_nearest_date(nlp):
+    text = "The mayor said the city would pay the contractors by Dec. 6."
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-12-06"]
+
+
+def test_a_conditional_would_in_a_main_clause_still_looks_ahead(nlp):
+    assert _resolved(nlp, "The tax would rise in January under the plan.", date(2019, 3, 10)) == ["2020-01"]
+
+
+def test_was_scheduled_and_was_due_take_the_nearest_date(nlp):
+    text = "The recital was scheduled for Sept. 6 but was called off."
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-09-06"]
+    text = "The ferry was due to resume service on Nov. 2."
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-11-02"]
+    assert _resolved(nlp, text, date(2019, 10, 20)) == ["2019-11-02"]
+
+
+def test_a_past_act_of_scheduling_fixes_a_date_on_either_side(nlp):
+    text = "The council scheduled a final vote for Dec. 9."
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-12-09"]
+
+
+def test_abbreviated_months_follow_the_tense(nlp):
+    text = "Shares slid on Sept. 4 and the firm will report results on Jan. 15."
+    assert _resolved(nlp, text, AUTUMN) == ["2019-09-04", "2020-01-15"]
+
+
+def test_last_night_and_overnight_in_sentences(nlp):
+    text = "Police said the warehouse caught fire last night. Two hikers were rescued overnight."
+    assert _resolved(nlp, text, AUTUMN) == ["2019-11-18", "2019-11-19"]
+
+
+def test_overnight_that_is_not_a_time(nlp):
+    text = "The overnight lending rate edged up. Lasting change will not happen overnight."
+    assert _rows(nlp, text, AUTUMN) == []
+
+
+def test_a_weekend_in_a_sentence_and_an_anchor_after_it(nlp):
+    text = "Protesters marched over the weekend. The day before, organizers had handed out maps."
+    assert _resolved(nlp, text, AUTUMN) == ["2019-11-16", "2019-11-15"]
+
+
+def test_would_in_a_relative_clause_is_a_conditional_not_reported_speech(nlp):
+    text = "Lawmakers passed a bill that would cap rents starting in January."
+    assert _resolved(nlp, text, date(2019, 3, 12)) == ["2020-01"]
+
+
+def test_was_to_is_the_future_of_a_past_moment(nlp):
+    assert _resolved(nlp, "The witness was to testify on Friday.", AUTUMN) == ["2019-11-22"]
+
+
+def test_this_past_week():
+    assert _one("this past week", published=date(2019, 12, 3)) == ("2019-11", "week", True)
+
+
+def test_holidays_are_found_by_name_and_not_inside_other_names():
+    text = ("Ferries to Christmas Island stop on Christmas Eve, run again after New Year’s Day "
+            "and on Labor Day, but not for the Thanksgiving Day Parade.")
+    assert _texts(text) == ["Christmas Eve", "New Year’s Day", "Labor Day"]
+
+
+@pytest.mark.parametrize(("text", "tense", "resolved"), [
+    ("Thanksgiving", "future", "2019-11-28"),     # fourth Thursday of November
+    ("Thanksgiving", "past", "2018-11-22"),
+    ("Black Friday", "future", "2019-11-29"),
+    ("Labor Day", "past", "2019-09-02"),          # first Monday of September
+    ("Memorial Day", "past", "2019-05-27"),       # last Monday of May
+    ("Easter", "future", "2020-04-12"),
+    ("Christmas", None, "2019-12-25"),            # no tense: the nearest one
+    ("last Christmas", None, "2018-12-25"),
+    ("next Halloween", None, "2020-10-31"),
+    ("the Fourth of July", "past", "2019-07-04"),
+])
+def test_holidays_resolve_to_their_date_in_the_year_meant(text, tense, resolved):
+    assert _one(text, published=AUTUMN, tense=tense) == (resolved, "day", True)
+
+
+def test_a_holiday_in_a_sentence(nlp):
+    text = "Stores opened on Thanksgiving last year and will open on Christmas Eve."
+    assert _resolved(nlp, text, AUTUMN) == ["2018-11-22", "2018", "2019-12-24"]
+
+
+def test_an_infinitive_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
+    text = "The premier vowed to hold the referendum on Oct. 30."
+    assert _resolved(nlp, text, date(2019, 10, 3)) == ["2019-10-30"]   # plain past would say 2018
+    assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-10-30"]
+    # an infinitive under a past verb that is not one of intent stays in the past
+    assert _resolved(nlp, "The plant began to ship turbines in March.", AUTUMN) == ["2019-03"]
+
+
+def test_parts_of_a_day_move_by_days_from_their_anchor(nlp):
+    text = "The levee broke on Nov. 3. The night before, residents fled; the next morning, crews arrived."
+    assert _resolved(nlp, text, AUTUMN) == ["2019-11-03", "2019-11-02", "2019-11-03"]
+    assert _one("two nights ago", published=AUTUMN) == ("2019-11-17", "day", True)
+
+
+def test_the_last_week_of_a_month_is_not_last_week():
+    assert _texts("Sales peaked in the last week of June.") == ["June"]

@@ -51,3 +51,10 @@ def test_list_columns_are_checked():
            "mention_count": 1}
     good, bad = validate_rows("entities", [row])
     assert len(good) == 0 and "aliases" in bad[0]["reason"]
+
+
+def test_a_row_with_an_unknown_field_is_quarantined_alone():
+    rows = [_q(), _q(mood="upbeat"), _q()]
+    good, bad = validate_rows("quantities", rows, clean_texts={"a": TEXT})
+    assert len(good) == 2 and len(bad) == 1
+    assert "unknown field(s) mood" in bad[0]["reason"] and '"mood": "upbeat"' in bad[0]["record"]

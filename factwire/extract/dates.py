@@ -8,7 +8,20 @@
 - a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
   its clause implies: past tense looks back from the publication date, future (will, modals, "is
   set to") looks forward, "next"/"last" always do; with present tense or none (a date that modifies
-  a noun, "Monday's announcement"), the occurrence nearest the publication date.
+  a noun, "Monday's announcement"), the occurrence nearest the publication date. The future of a past
+  moment ("his vow that Britain would leave on Oct. 31", "the vote was due to take place on March 3",
+  "the board scheduled a vote for Dec. 9") says nothing about which side of publication the date is
+  on, so it takes the nearest occurrence too (tense "near").
+- a season ("last spring", "this winter", "in the fall") to the year of that season: "last" is the
+  latest one that ended before publication, "next" the first that starts after it, "this" and a bare
+  season the current one, else by tense (the one already begun for the past, the one not yet over
+  for the future, the nearest otherwise). Seasons are meteorological (spring = March to May) and a
+  winter is named by the year of its December. Granularity "quarter" (three months), resolved to a year.
+- a weekend ("last weekend", "over the weekend") to the date of its Saturday (day precision);
+  "last" is the weekend before the current week's, "next" the one after it, "this" and "the weekend"
+  by tense. "last night" is the day before publication; "tonight", "overnight", "this morning" the
+  publication day; "the past few days", "in recent weeks" the publication month ("recent months" its
+  year): the precision a reader can be sure of.
 `resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter its
 year. `granularity` is the unit the expression names (day, week, month, quarter, year). When the
 publication date is unknown, everything relative stays unresolved (None), never resolved against today.
@@ -26,7 +39,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
-from factwire.extract.timex import Timex, find_timexes
+from factwire.extract.timex import Timex, find_timexes, holiday_date
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
@@ -34,6 +47,18 @@ FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "mig
 # "is expected to", "is set to": present tense that points forward.
 NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
+# Present-tense verbs of intent: what they govern lies ahead.
+INTENDING = {"expect", "plan", "schedule", "intend", "aim", "hope"}
+# Verbs whose infinitive names something still ahead at the time they were said ("vowed to leave").
+INTENT = {"vow", "promise", "pledge", "plan", "threaten", "agree", "hope", "expect", "intend", "aim", "want",
+          "seek", "decide", "vote", "propose", "prepare", "offer", "commit", "swear", "undertake", "schedule"}
+# "The board scheduled a vote for Dec. 9": the act is past, the date it fixes may lie either side.
+SCHEDULING = {"schedule", "reschedule", "slate", "plan", "postpone", "delay"}
+# Clauses that report or narrate: a "would" inside them is the future of a past moment.
+SUBORDINATE = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
+# Meteorological seasons (northern hemisphere): the month each starts in. A winter is named by the
+# year of its December ("winter 2019" = Dec 2019 to Feb 2020), as "the 2019-20 winter" is written.
+SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
 
 
 def fmt(d: date, precision: str) -> str:
@@ -76,18 +101,34 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             tense = _finite_tense(tok)
             if tense:
                 return tense
+            if _intended_in_the_past(tok):
+                return "near"
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
 
 
+def _intended_in_the_past(verb: Token) -> bool:
+    """An infinitive under a past verb of intent ("vowed to leave on Oct. 31"): the future of a past moment."""
+    gov = verb.head
+    return (verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in verb.children)
+            and gov.lemma_ in INTENT and _finite_tense(gov) == "past")
+
+
 def _finite_tense(verb: Token) -> str | None:
     """The tense a verb's own form and auxiliaries mark, or None for a non-finite verb."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = [verb, *auxes]
+    if any(a.lower_ in ("would", "'d") for a in auxes) and _reported(verb):
+        return "near"  # "said the company would pay by Dec. 9": the future of a past moment
     if any(w.lower_ in FUTURE_MODALS or (w.tag_ == "MD") for w in auxes):
         return "future"
+    if any(a.tag_ == "VBD" for a in auxes) and verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
+        return "near"  # "was scheduled for", "was going to", "had been expected to"
+    if verb.tag_ == "VBD" and (verb.lemma_ in SCHEDULING or (verb.lemma_ == "be" and any(
+            (c.dep_ == "acomp" and c.lemma_ in PROSPECTIVE) or c.dep_ == "xcomp" for c in verb.children))):
+        return "near"  # "scheduled a vote for", "was due to", "was to testify"
     if any(w.tag_ in ("VBD",) for w in words):
         return "past"
     has_perfect = any(a.lemma_ == "have" for a in auxes)
@@ -97,12 +138,29 @@ def _finite_tense(verb: Token) -> str | None:
         # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one
         return "future" if verb.lemma_ in PROSPECTIVE else "past"
     if any(w.tag_ in ("VBZ", "VBP") for w in words):
+        if verb.lemma_ in INTENDING and verb.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the school expects results in March", "plans to open on Friday"
         if verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
             return "future"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
             return "future"  # "is meeting on Friday": the present progressive of plans
         return "present"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause that reports or narrates from a past moment: under a past-tense verb or a noun ("vow that")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in SUBORDINATE:
+        return False
+    gov = clause.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        # "her vow that Britain would leave": reported; "a bill that would cap rents": a conditional
+        return clause.dep_ != "relcl"
+    return gov.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in gov.children)
 
 
 def _year_for(month: int, day: int | None, published: date, tense: str | None, rel: str | None) -> int:
@@ -118,8 +176,68 @@ def _year_for(month: int, day: int | None, published: date, tense: str | None, r
         return y - 1 if there > here else y
     if tense == "future":
         return y + 1 if there < here else y
-    # no tense to go by: the nearest such month to the publication date
+    # no tense to go by: the nearest such month (or day) to the publication date
+    if day:
+        days = {c: abs((date(c, month, min(day, 28)) - published).days) for c in (y - 1, y, y + 1)}
+        return min(days, key=lambda c: (days[c], c != y))
     return min((y - 1, y, y + 1), key=lambda c: (abs((c - y) * 12 + month - published.month), c != y))
+
+
+def _season_year(season: str, published: date, tense: str | None, rel: str | None) -> int:
+    """The year that names the season meant: 'last spring' is the latest spring over by publication."""
+    start_month = SEASON_START[season]
+    spans = [(y, date(y, start_month, 1), date(y, start_month, 1) + relativedelta(months=3))
+             for y in range(published.year - 2, published.year + 2)]  # (name, first day, day after)
+    ended = [y for y, _s, e in spans if e <= published]
+    begun = [y for y, s, _e in spans if s <= published]
+    not_over = [y for y, _s, e in spans if e > published]
+    upcoming = [y for y, s, _e in spans if s > published]
+    current = [y for y, s, e in spans if s <= published < e]
+    if rel == "last":
+        return ended[-1]
+    if rel == "next":
+        return upcoming[0]
+    if current:
+        return current[0]
+    if tense == "past":
+        return begun[-1]
+    if tense == "future" or (rel == "this" and tense == "present"):  # "opens this spring"
+        return not_over[0]
+    if rel == "this" and tense is None:  # "this spring's floods": the one of the publication's year
+        return published.year
+    # the nearest season: fewer days between the publication date and its span
+    return min(spans, key=lambda sp: min(abs((sp[1] - published).days), abs((published - sp[2]).days)))[0]
+
+
+def _holiday(name: str, published: date, tense: str | None, rel: str | None) -> date:
+    """The occurrence of a named holiday meant: by 'last'/'next'/'this' or the tense, else the nearest."""
+    days = [holiday_date(name, y) for y in range(published.year - 1, published.year + 2)]
+    if rel == "last":
+        return max(d for d in days if d < published)
+    if rel == "next":
+        return min(d for d in days if d > published)
+    if rel == "this":
+        return days[1]
+    if tense == "past":
+        return max(d for d in days if d <= published)
+    if tense == "future":
+        return min(d for d in days if d >= published)
+    return min(days, key=lambda d: abs((d - published).days))
+
+
+def _weekend_saturday(published: date, tense: str | None, rel: str | None) -> date:
+    """The Saturday of the weekend meant: 'last weekend' is the one before the current week's."""
+    wd = published.weekday()
+    saturday = published + timedelta(days=5 - wd)  # the Saturday of the publication's (Monday) week
+    if rel == "last":
+        return saturday - timedelta(weeks=1)
+    if rel == "next":
+        return saturday + timedelta(weeks=1)
+    if wd >= 5:  # published on the weekend itself: "this weekend", "over the weekend"
+        return saturday
+    if tense == "past" or (tense != "future" and wd <= 1):
+        return saturday - timedelta(weeks=1)  # the weekend just gone
+    return saturday
 
 
 def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | None) -> date:
@@ -162,7 +280,8 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
             precision = coarser(precision, UNIT_PRECISION[t.unit])
         return fmt(shift(base, t.unit, t.shift), precision), t.unit, True
     if published is None:
-        granularity = {"month_day": "day", "weekday": "day", "month": "month"}.get(t.kind, t.unit or "day")
+        granularity = {"month_day": "day", "weekday": "day", "month": "month", "season": "quarter",
+                       "weekend": "week", "holiday": "day"}.get(t.kind, t.unit or "day")
         return None, granularity, True
     if t.kind in ("month", "month_day"):
         year = _year_for(t.month, t.day, published, tense, t.rel)
@@ -174,6 +293,18 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return fmt(d, precision), precision, True
     if t.kind == "weekday":
         return fmt(_weekday_date(t.weekday, published, tense, t.rel), "day"), "day", True
+    if t.kind == "season":
+        return f"{_season_year(t.season, published, tense, t.rel):04d}", "quarter", True
+    if t.kind == "holiday":
+        return fmt(_holiday(t.holiday, published, tense, t.rel), "day"), "day", True
+    if t.kind == "weekend":
+        return fmt(_weekend_saturday(published, tense, t.rel), "day"), "week", True
+    if t.kind == "recent":  # "the past few days", "in recent weeks": only the month is sure
+        if t.unit != "month":
+            return fmt(published, "month"), t.unit, True
+        # "in recent months": the year, unless the stretch reaches back into the year before
+        sure = shift(published, "month", t.shift).year == published.year
+        return (fmt(published, "year") if sure else None), "month", True
     if t.kind == "quarter":
         pq = (published.month - 1) // 3 + 1
         year = published.year - (tense == "past" and t.quarter > pq) + (tense == "future" and t.quarter < pq)
@@ -186,6 +317,16 @@ def _in_a_name(doc: Doc, t: Timex) -> bool:
     """A month or weekday word that is part of a name ("April Ryan", "June Oil", "Black Friday")."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span is not None and any(tok.ent_type_ in NAME_ENTS for tok in span)
+
+
+def _overnight_is_a_time(doc: Doc, t: Timex) -> bool:
+    """'Rain fell overnight' dates an event; 'the overnight rate', 'won't happen overnight' do not."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ == "amod" or span.root.pos_ == "ADJ":
+        return False
+    verb = span.root.head
+    return clause_tense(doc, t.start, t.end) in ("past", "present") and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _counts_something(doc: Doc, t: Timex) -> bool:
@@ -208,8 +349,10 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
             continue
         if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):
             continue
-        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter")
+        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "season", "weekend", "holiday")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
+        if t.rel == "overnight" and not _overnight_is_a_time(doc, t):
+            continue
         resolved, granularity, relative = resolve(t, published=published, anchor=anchor, tense=tense)
         rows.append({"text": t.text, "start": t.start, "end": t.end, "resolved": resolved,
                      "granularity": granularity, "relative": relative})

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -26,6 +29,50 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays news writes by name: the date each falls on in a year (US dates for the floating ones).
+HOLIDAYS = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter": easter,
+    "easter sunday": easter,
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "july fourth": lambda y: date(y, 7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "halloween": lambda y: date(y, 10, 31),
+    "veterans day": lambda y: date(y, 11, 11),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+}
+_APOS = "['\u2019]"
+# Capitalized as names are; not when the name runs on into another ("Christmas Island", "Easter Parade").
+_HOLIDAY = (rf"(?P<hol>New\sYear{_APOS}s\s(?:Day|Eve)|Valentine{_APOS}s\sDay|Good\sFriday|Easter(?:\sSunday)?|"
+            r"Memorial\sDay|(?:the\s)?Fourth\sof\sJuly|July\sFourth|Labor\sDay|Halloween|Veterans\sDay|"
+            r"Thanksgiving(?:\sDay)?|Black\sFriday|Cyber\sMonday|Christmas(?:\s(?:Eve|Day))?)\b(?!\s[A-Z])")
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date a named holiday falls on in a year."""
+    key = name.lower().replace("\u2019", "'").removeprefix("the ")
+    return HOLIDAYS[" ".join(key.split())](year)
+
 # Full month names, or an abbreviation with its period ("Dec."), or a bare one before a day number.
 _FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
@@ -36,12 +83,13 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _NOT_NUM = r"(?![\d,.]\d|\s?%|\s?(?:percent|per cent)\b|s\b|'s\b)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_UNIT = r"(?P<unit>day|week|month|year|quarter|weekend|decade)s?"
+_UNIT = r"(?P<unit>day|night|morning|afternoon|evening|week|month|year|quarter|weekend|decade)s?"
 _PART = r"(?P<part>mid|early|late)"
 _REL = r"(?P<rel>this|last|next)"
 _ANCH = r"(?P<anch>previous|prior|following|next|same)"
 _EDGE = r"(?P<edge>end|beginning|start|middle|rest|remainder)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_SEASON_LC = r"(?P<season>spring|summer|fall|autumn|winter)"  # used outside (?i:...): lower case only
 
 
 @dataclass(frozen=True)
@@ -51,15 +99,19 @@ class Timex:
     start: int
     end: int
     text: str
-    kind: str  # date | month_year | year | month | month_day | weekday | deictic | ago | anchored | quarter
+    kind: str  # date | month_year | year | month | month_day | weekday | deictic | anchored | quarter
+    # | season | weekend | recent | holiday
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     unit: str | None = None  # day | week | month | year | quarter
     shift: int = 0  # units forward (+) or back (-)
-    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier"
+    rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier";
+    # for a day word, the word itself ("tonight", "overnight", "last night")
     quarter: int | None = None
+    season: str | None = None  # spring | summer | fall | winter
+    holiday: str | None = None  # its name as written ("Thanksgiving", "New Year's Eve")
 
 
 def _month(s: str) -> int:
@@ -72,7 +124,9 @@ def _num(s: str) -> int:
 
 def _unit(s: str) -> str:
     u = s.lower()
-    return {"weekend": "week", "decade": "year"}.get(u, u)
+    # a part of a day ("the night before", "the next morning") moves by days
+    return {"weekend": "week", "decade": "year", "night": "day", "morning": "day", "afternoon": "day",
+            "evening": "day"}.get(u, u)
 
 
 # Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
@@ -95,11 +149,29 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month", rf"\b{_MONTH}(?!\s\d)"),
     ("weekday", rf"(?i:\b(?:(?P<rel>last|next|this)\s)?){_WEEKDAY}"
                 r"(?i:(?:\s(?:morning|afternoon|evening|night))?)\b"),
-    ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight)\b)"),
+    ("holiday", rf"\b(?:(?P<rel>(?i:last|next|this))\s)?{_HOLIDAY}"),
+    ("day_word", r"(?i:\b(?P<w>today|yesterday|tomorrow|tonight|overnight)\b)"),
+    ("day_word", r"(?i:(?<!the\s)\b(?P<w>last\s(?:night|evening))\b)"),
     ("day_word", r"(?i:\bthis\s(?P<w>morning|afternoon|evening))\b"),
+    # "last spring", "this past summer", "the past winter"; not "the last fall in prices"
+    # Seasons are written in lower case; "Spring Valley", "the Arab Spring" are names.
+    ("season", rf"(?<![Tt]he\s)\b(?:(?i:this)\s(?P<past>past)|(?P<rel>(?i:this|last|next)))\s{_SEASON_LC}\b"),
+    ("season", rf"\b(?i:the)\s(?P<past>past)\s{_SEASON_LC}\b"),
+    # a bare season after a preposition ("in the spring", "over the summer"); not "the fall of Rome"
+    ("season", rf"\b(?i:in|during|over|by|until|through|throughout|since|before|after)\s"
+               rf"(?P<core>(?:the\s)?{_SEASON_LC})\b(?!\s+of\b|-)"),
+    # the weekend names its Saturday: "last weekend", "over the weekend"; not "the weekend of June 3"
+    ("weekend", r"(?i:(?<!the\s)\b(?:this\s(?P<past>past)|(?P<rel>this|last|next))\sweekend)\b"),
+    ("weekend", r"(?i:\bthe\s(?P<past>past)\sweekend)\b"),
+    ("weekend", r"(?i:\b(?:over|during|on|at|through|throughout|since|until|before|after|by)\s"
+                r"(?P<core>the\sweekend))\b(?!\s+of\b|'s|-)"),
+    # a recent stretch: "the past few days", "in recent weeks", "the last two weeks"
+    ("recent", rf"(?i:\b(?:the\s(?:last|past)\s(?:few|several|couple\sof|{_NUM})|recent)\s"
+               r"(?P<unit>day|week|month)s)\b"),
     ("edge", rf"(?i:\bthe\s{_EDGE}\sof\s(?:the|this|(?P<rel>last|next))\s{_UNIT})\b"),
-    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?(?:{_REL}|the\s(?P<rel2>past|coming))\s{_UNIT})\b"),
-    ("season", rf"(?i:\b(?P<rel>this|last|next)\s{_SEASON})\b"),
+    # not "the last week of June", "the last night of the fair"
+    ("deictic", rf"(?i:\b(?:earlier\s|later\s|so\sfar\s)?"
+                rf"(?:(?<!the\s){_REL}|(?:the|this)\s(?P<rel2>past|coming))\s{_UNIT})\b"),
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
@@ -111,7 +183,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
 def _make(kind: str, m: re.Match[str]) -> Timex | None:
     """The Timex a rule's match names, or None when the match is not a date after all."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
-    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    # a rule may match a leading preposition only to know the context; the span is its `core`
+    cut = "core" if "core" in g else 0
+    base = {"start": m.start(cut), "end": m.end(cut), "text": m.group(cut)}
     year = int(g["year"]) if "year" in g else None
     month = _month(g["month"]) if "month" in g else None
     if "day" in g and not 1 <= int(g["day"]) <= 31:
@@ -136,10 +210,21 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
     if kind == "weekday":
         return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].lower()],
                      rel=g.get("rel", "").lower() or None)
+    if kind == "holiday":
+        return Timex(**base, kind="holiday", unit="day", rel=(g.get("rel") or "").lower() or None,
+                     holiday=g["hol"])
     if kind == "day_word":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
-        return Timex(**base, kind="deictic", unit="day", shift=shift)
-    if kind in ("deictic", "edge", "season"):
+        word = " ".join(g["w"].lower().split())
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}.get(word, 0)
+        return Timex(**base, kind="deictic", unit="day", shift=shift, rel=word)
+    if kind in ("season", "weekend"):
+        rel = "last" if "past" in g else (g.get("rel") or "").lower() or None
+        season = g["season"].lower().replace("autumn", "fall") if "season" in g else None
+        return Timex(**base, kind=kind, unit="quarter" if season else "week", rel=rel, season=season)
+    if kind == "recent":  # shift: how many units back the stretch reaches at least
+        n = _num(g["n"]) if "n" in g else 2
+        return Timex(**base, kind="recent", unit=g["unit"].lower(), shift=-n)
+    if kind in ("deictic", "edge"):
         rel = (g.get("rel") or g.get("rel2") or "this").lower()
         unit = _unit(g["unit"]) if "unit" in g else "year"
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
