@@ -151,3 +151,10 @@ def test_second_title_later_in_the_appositive(nlp):
                         "and lead author of the study.")
     assert _has(roles, "Amina Sule", "senior researcher", "Danforth Institute")
     assert _has(roles, "Amina Sule", "lead author")
+
+
+def test_organization_that_hires_or_fires_the_titled_person(nlp):
+    roles = _roles(nlp, "Ashby Athletic have sacked head coach Ray Dunmore after a run of six defeats.")
+    assert _has(roles, "Ray Dunmore", "head coach", "Ashby Athletic")
+    roles = _roles(nlp, "Former striker Ray Dunmore was appointed by Ashby Athletic on Monday.")
+    assert _has(roles, "Ray Dunmore", "striker") and not _has(roles, "Ray Dunmore", "striker", "Ashby Athletic")

@@ -133,7 +133,9 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             ps = _name_start(doc, span.start, span.end)
             before = _roles_before(doc, index, ps, sent.start, salient_org)
             org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
-            before = [(t, o or org_after, x) for t, o, x in before]
+            hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
+            before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None), x)
+                      for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
             for t, org, title in found:
                 rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
@@ -273,6 +275,28 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         j += 1
     t = title_after(doc, j, limit)
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+
+
+def _former(doc: Doc, t: Title) -> bool:
+    """A title qualified as past ("former striker", "ex-manager")."""
+    return any(w.lower_ in {"former", "ex", "ex-", "then", "then-"} for w in doc[t.start:max(t.core_start, t.start)])
+
+
+_HIRING = {"sack", "fire", "appoint", "hire", "name", "sign", "dismiss", "recruit", "promote", "suspend"}
+
+
+def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
+    """'Rovers have sacked head coach Jo Park': the organization that hires or fires the person."""
+    head = span.root
+    if head.dep_ not in {"dobj", "nsubjpass"} or head.head.lemma_ not in _HIRING:
+        return None
+    verb = head.head
+    if head.dep_ == "dobj":
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    ent = _entity_at(index, doc, who[0].i, who[0].i + 1) if who else None
+    return ent if ent is not None and ent.type in _ORG_TYPES else None
 
 
 def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
