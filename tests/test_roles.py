@@ -158,3 +158,15 @@ def test_organization_that_hires_or_fires_the_titled_person(nlp):
     assert _has(roles, "Ray Dunmore", "head coach", "Ashby Athletic")
     roles = _roles(nlp, "Former striker Ray Dunmore was appointed by Ashby Athletic on Monday.")
     assert _has(roles, "Ray Dunmore", "striker") and not _has(roles, "Ray Dunmore", "striker", "Ashby Athletic")
+
+
+def test_title_of_organization_set_off_before_the_name(nlp):
+    doc = nlp("The chief executive of the Halden Trust, Ada Holm, resigned.")
+    index = extract_entities(doc)
+    assert index.lookup("Ada Holm").type == "PERSON"
+    assert _has(extract_roles(doc, entities=index), "Ada Holm", "chief executive", "Halden Trust")
+
+
+def test_a_first_name_that_is_also_a_word_for_an_office_stays(nlp):
+    index = extract_entities(nlp("Shares of Whip Corp fell. Dean Martin sang."))
+    assert index.lookup("Dean Martin") is not None and index.lookup("Dean Martin").name == "Dean Martin"

@@ -114,6 +114,11 @@ def _person_votes(doc: Doc, d: Draft) -> None:
     t = title_before(doc, d.ts, max(0, d.ts - 8))
     if t is None and d.ts >= 2 and doc[d.ts - 1].text == "," and d.te < len(doc) and doc[d.te].text in {",", "."}:
         t = title_before(doc, d.ts - 1, max(0, d.ts - 9))  # "the company's founder and chairman, Ivo Marsh,"
+        j = d.ts - 2
+        while t is None and j > 0 and d.ts - j < 8 and (doc[j].is_title or doc[j].lower_ in {"the", "&"}):
+            j -= 1
+            if doc[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
+                t = title_before(doc, j, max(0, j - 8))
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":

@@ -173,6 +173,14 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 if t is not None and t.end == n:
                     out.append((None, None, phrase))
                     break
+            j = end - 1
+            while j > floor and _entity_at(index, doc, j - 1, j) is office:
+                j -= 1
+            j -= 1 if j > floor and doc[j - 1].lower_ == "the" else 0
+            if not out and j - 1 > floor and doc[j - 1].lower_ in {"of", "at"}:  # "the boss of Acme, Jo Park"
+                t = title_before(doc, j - 1, floor)
+                if t is not None:
+                    return [(t, office, None)]
     t = title_before(doc, end, floor) or _title_with_complement(doc, end, floor)
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
