@@ -170,3 +170,16 @@ def test_title_of_organization_set_off_before_the_name(nlp):
 def test_a_first_name_that_is_also_a_word_for_an_office_stays(nlp):
     index = extract_entities(nlp("Shares of Whip Corp fell. Dean Martin sang."))
     assert index.lookup("Dean Martin") is not None and index.lookup("Dean Martin").name == "Dean Martin"
+
+
+def test_age_before_the_appositive_title(nlp):
+    roles = _roles(nlp, "Jane Roe, 45, a teacher at Marlow High School, said the rules were unclear.")
+    assert _has(roles, "Jane Roe", "teacher", "Marlow High School")
+
+
+def test_titles_joined_by_and_after_a_company_are_not_part_of_its_name(nlp):
+    doc = nlp("Acme Corp. President and CEO Jo Park will retire.")
+    index = extract_entities(doc)
+    assert index.lookup("Acme Corp.").name == "Acme Corp."
+    roles = extract_roles(doc, entities=index)
+    assert _has(roles, "Jo Park", "CEO", "Acme Corp.") and _has(roles, "Jo Park", "President", "Acme Corp.")

@@ -221,6 +221,8 @@ def _doc_of(doc: Doc, text: str) -> Doc:
 def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
     """Appositives, relative clauses and 'was named ...' after the name."""
     out = []
+    if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == ",":
+        pe += 2  # "Jane Roe, 45, a teacher at ...": the age comes first
     if pe + 1 < limit and doc[pe].text == ",":
         i = pe + 1
         if doc[i].lower_ == "who":

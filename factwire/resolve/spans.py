@@ -175,7 +175,10 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             if doc[d.te:j].text.lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
                                                              for t in doc[d.te:j]):
                 found = j
-        if found and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
+        # "Acme Corp. President and CEO Jo Park": titles of a person, not an office's name
+        joined = found is not None and found + 1 < len(doc) and doc[found].lower_ in {"and", "&"} \
+            and title_after(doc, found + 1, found + 6) is not None
+        if found and not joined and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
             d.te = found
             d.label = "ORG"
             d.votes["ORG"] += 10
