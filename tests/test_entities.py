@@ -300,3 +300,9 @@ def test_department_of_x_and_x_department_are_one_entity(nlp):
 def test_trade_description_refers_to_the_company(nlp):
     text = "Lydia Harrow runs Vexa Pharma. Ms. Harrow said the drugmaker would grow."
     assert "the drugmaker" in extract_entities(nlp(text)).lookup("Vexa Pharma").aliases
+
+
+def test_form_of_address_with_the_surname_is_an_alias(nlp):
+    index = extract_entities(nlp("Nadia Petrov spoke on Monday. Later, Ms. Petrov said the deal was close."))
+    person = index.lookup("Nadia Petrov")
+    assert person is not None and {"Ms. Petrov", "Petrov"} <= set(person.aliases)

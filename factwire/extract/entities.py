@@ -126,7 +126,10 @@ def _person_votes(doc: Doc, d: Draft) -> None:
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:
-    """Start of a formal title written before a person's name ("President Donald Trump")."""
+    """Start of a formal title or form of address written before a person's name ("President
+    Donald Trump", "Mr. Trump")."""
+    if d.ts and doc[d.ts - 1].lower_ in HONORIFICS and doc[d.ts - 1].is_title:
+        return d.ts - 1
     t = title_before(doc, d.ts, max(0, d.ts - 8))
     if t is None or not t.capitalized or t.title.lower() in ORG_TITLES:
         return d.ts  # "CEO Jane Roe" is a job, not a form of the name; "President Jane Roe" is
