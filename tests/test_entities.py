@@ -306,3 +306,9 @@ def test_form_of_address_with_the_surname_is_an_alias(nlp):
     index = extract_entities(nlp("Nadia Petrov spoke on Monday. Later, Ms. Petrov said the deal was close."))
     person = index.lookup("Nadia Petrov")
     assert person is not None and {"Ms. Petrov", "Petrov"} <= set(person.aliases)
+
+
+def test_shares_of_a_name_make_it_a_company_but_a_persons_shares_do_not(nlp):
+    assert extract_entities(nlp("Shares of Zentrix fell 5% on Monday in Paris.")).lookup("Zentrix").type == "ORG"
+    index = extract_entities(nlp("Adam Neumann sold some of Neumann's shares."))
+    assert index.lookup("Adam Neumann").type == "PERSON"

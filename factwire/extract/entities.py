@@ -68,7 +68,8 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
 _ORG_POSSESSIONS = {"board", "players", "squad", "shareholders", "headquarters",
                     "subsidiary", "subsidiaries", "employees", "workers", "directors", "stadium", "website",
                     "app", "platform", "users", "customers", "revenue", "profits", "earnings", "executives",
-                    "owners"}
+                    "owners", "subscribers"}
+_TRADED = {"shares", "stock", "shareholders", "subscribers"}  # "Netflix shares", "shares of Netflix"
 # "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
 _HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release", "recruit", "sign", "acquire",
               "buy", "purchase"}
@@ -87,6 +88,10 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         if k < len(doc) and doc[k].lower_ in _ORG_POSSESSIONS:
             d.votes["ORG"] += 5
     gov = head.head
+    if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):
+        d.votes["ORG"] += 5  # "Netflix shares fell" (a person's are "Neumann's shares")
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in _TRADED:
+        d.votes["ORG"] += 5  # "shares of Netflix"
     if head.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
         verb = gov.head
         if gov.lower_ == "by" and verb.lemma_ in _HIRING_BY:
