@@ -312,3 +312,11 @@ def test_shares_of_a_name_make_it_a_company_but_a_persons_shares_do_not(nlp):
     assert extract_entities(nlp("Shares of Zentrix fell 5% on Monday in Paris.")).lookup("Zentrix").type == "ORG"
     index = extract_entities(nlp("Adam Neumann sold some of Neumann's shares."))
     assert index.lookup("Adam Neumann").type == "PERSON"
+
+
+def test_club_name_endings_and_gazetteer_types(nlp):
+    index = extract_entities(nlp("Leeds United beat the leaders on Monday. Leeds said the win was deserved."))
+    club = index.lookup("Leeds United")
+    assert club is not None and club.type == "ORG" and "Leeds" in club.aliases
+    index = extract_entities(nlp("The United States and United Airlines agreed."))
+    assert index.lookup("United States").type == "GPE" and index.lookup("United Airlines").type == "ORG"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.resolve.index import Entity, Mention
-from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES, country_name
+from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES, country_name, country_type
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
 from factwire.resolve.titles import title_after
 
@@ -97,6 +97,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
+    if country_type(name):  # "United States" is a country whatever list it stands in
+        votes[country_type(name)] += 10
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
         votes["LOC"] += 6
     shorts = {name_key(_form(cands[i])) for i in g.members}

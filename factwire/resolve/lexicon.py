@@ -26,21 +26,31 @@ def titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    """Key of a country or bloc name as news writes it -> its index name ("us" -> "United States")."""
-    out: dict[str, str] = {}
+def _places() -> dict[str, tuple[str, str]]:
+    """Key of a country or bloc name as news writes it -> (index name, type): "us" -> United States, GPE."""
+    out: dict[str, tuple[str, str]] = {}
     for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            form, _, name = line.partition("\t")
-            out[form.strip()] = name.strip()
+            form, name, kind = (part.strip() for part in line.split("\t"))
+            out[form] = (name, kind)
     return out
+
+
+def _place_key(text: str) -> str:
+    key = " ".join(text.replace(".", "").replace("\u2019", "'").split()).lower()
+    return key[4:] if key.startswith("the ") else key
 
 
 def country_name(text: str) -> str | None:
     """The index name of a country or bloc written as "U.S.", "UK", "Britain", "the EU"; else None."""
-    key = " ".join(text.replace(".", "").replace("\u2019", "'").split()).lower()
-    key = key[4:] if key.startswith("the ") else key
-    return _places().get(key)
+    found = _places().get(_place_key(text))
+    return found[0] if found else None
+
+
+def country_type(text: str) -> str | None:
+    """The entity type of a country or bloc name from the gazetteer (GPE, or ORG for a bloc); else None."""
+    found = _places().get(_place_key(text))
+    return found[1] if found else None
 
 
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).
@@ -84,7 +94,9 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine", "pharma",
              "therapeutics", "biosciences", "biotech", "financial", "insurance", "investments", "ventures",
              "logistics", "foods", "solutions", "software", "robotics", "semiconductor", "mining",
-             "petroleum", "bancorp", "trust", "charity"}
+             "petroleum", "bancorp", "trust", "charity",
+             # words that end sports clubs' names, never a person's ("Leeds United", "Ashby Rovers")
+             "united", "athletic", "athletico", "rovers", "wanderers", "rangers", "albion"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
              "village", "municipality", "prefecture", "region", "republic", "kingdom"}
