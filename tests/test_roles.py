@@ -183,3 +183,11 @@ def test_titles_joined_by_and_after_a_company_are_not_part_of_its_name(nlp):
     assert index.lookup("Acme Corp.").name == "Acme Corp."
     roles = extract_roles(doc, entities=index)
     assert _has(roles, "Jo Park", "CEO", "Acme Corp.") and _has(roles, "Jo Park", "President", "Acme Corp.")
+
+
+def test_title_with_a_to_complement_before_the_name(nlp):
+    doc = nlp("U.S. Ambassador to Japan Rahm Cole spoke at the event.")
+    index = extract_entities(doc)
+    assert index.lookup("Rahm Cole") is not None and index.lookup("Rahm Cole").type == "PERSON"
+    assert not any("Ambassador" in e.name for e in index.entities)
+    assert _has(extract_roles(doc, entities=index), "Rahm Cole", "Ambassador to Japan")

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.extract.roles import find_roles
+from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
@@ -48,9 +48,10 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
             or doc[i].lower_ in TITLE_WORDS | HONORIFICS:
         return
-    if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+    if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's
-    if d.label == "PERSON" or doc[i:d.te].text in names:
+    one_word = d.te - d.ts == 1 and doc[d.ts].is_title  # "Rahm | Cole" with "Cole" tagged a product
+    if d.label == "PERSON" or doc[i:d.te].text in names or (d.label == "PRODUCT" and one_word):
         d.ts = i
     elif not doc[i].is_sent_start and d.label in {"ORG", "GPE", "FAC"} and doc[i - 1].lower_ not in {"the", "a"}:
         d.ts = i
@@ -124,6 +125,7 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             j -= 1
             if doc[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
                 t = title_before(doc, j, max(0, j - 8))
+    t = t or title_with_complement(doc, d.ts, max(0, d.ts - 9))  # "Ambassador to Japan Rahm Cole"
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":

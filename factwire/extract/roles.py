@@ -81,13 +81,13 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
 _COMPLEMENT_STOPS = {"the", "a", "an", "at", "in", "on", "with", "who", "which", "and", "from", "since", "to"}
 
 
-def _wording(doc: Doc, t: Title) -> str:
+def _wording(doc: Doc, t: Title, stop: int | None = None) -> str:
     """The title proper as written, with an 'of/for ...' complement that is no name of its own
     ("director of sales", "Secretary of State for Health"; not "chief executive of the charity X")."""
     end = t.end
-    while end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
+    while end + 1 < len(doc) and (doc[end].lower_ in {"of", "for"} or doc[end].lower_ == "to" and t.capitalized):
         k = end + 1
-        while k < len(doc) and k - end <= 5 and doc[k].is_alpha and (
+        while k < stop and k - end <= 5 and doc[k].is_alpha and (
                 (t.capitalized and doc[k].ent_type_ != "PERSON"
                  and (doc[k].is_title or doc[k].lower_ in {"and", "of"}))  # "for Health and Social Care"
                 or (doc[k].lower_ not in _COMPLEMENT_STOPS and not doc[k].ent_type_ and doc[k].is_lower
@@ -138,7 +138,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                       for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
             for t, org, title in found:
-                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
+                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
                 k = span.start - 1
                 while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
@@ -181,7 +181,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 t = title_before(doc, j - 1, floor)
                 if t is not None:
                     return [(t, office, None)]
-    t = title_before(doc, end, floor) or _title_with_complement(doc, end, floor)
+    t = title_before(doc, end, floor) or title_with_complement(doc, end, floor)
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         out.append((t, org, None))
@@ -198,11 +198,11 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     return out
 
 
-def _title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
+def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
     """A formal title whose capitalized 'for/of' complement ends before token `end`
     ("Secretary of State for Health and Social Care, | Ann Lee")."""
     for k in range(end - 2, max(floor, end - 8) - 1, -1):
-        if doc[k].lower_ in {"for", "of"}:
+        if doc[k].lower_ in {"for", "of", "to"}:  # "Ambassador to Japan"
             t = title_before(doc, k, floor)
             words = doc[k + 1:end]
             if t is not None and t.capitalized and all(w.is_title or w.lower_ in {"and", "of"} for w in words):

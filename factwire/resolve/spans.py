@@ -178,6 +178,8 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
         # "Acme Corp. President and CEO Jo Park": titles of a person, not an office's name
         joined = found is not None and found + 1 < len(doc) and doc[found].lower_ in {"and", "&"} \
             and title_after(doc, found + 1, found + 6) is not None
+        # "U.S. Ambassador to Japan Jo Park": a title with its complement is a person's
+        joined = joined or (found is not None and found < len(doc) and doc[found].lower_ in {"to", "for"})
         if found and not joined and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
             d.te = found
             d.label = "ORG"
