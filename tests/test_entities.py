@@ -320,3 +320,13 @@ def test_club_name_endings_and_gazetteer_types(nlp):
     assert club is not None and club.type == "ORG" and "Leeds" in club.aliases
     index = extract_entities(nlp("The United States and United Airlines agreed."))
     assert index.lookup("United States").type == "GPE" and index.lookup("United Airlines").type == "ORG"
+
+
+def test_owned_brand_after_a_possessive_is_its_own_entity(nlp):
+    names = {e.name for e in extract_entities(nlp("Shoppers moved from Alphabet's Google to rivals.")).entities}
+    assert {"Alphabet", "Google"} <= names and not any("'" in n for n in names)
+
+
+def test_first_name_and_surname_after_a_title_outvote_a_place_word(nlp):
+    index = extract_entities(nlp("Kestrel Media hired former radio presenter Ada Lake last year."))
+    assert index.lookup("Ada Lake") is not None and index.lookup("Ada Lake").type == "PERSON"

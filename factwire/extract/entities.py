@@ -128,6 +128,9 @@ def _person_votes(doc: Doc, d: Draft) -> None:
     t = t or title_with_complement(doc, d.ts, max(0, d.ts - 9))  # "Ambassador to Japan Rahm Cole"
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
+        words = doc[d.ts:d.te]
+        if t is not None and t.end == d.ts and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words):
+            d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
 

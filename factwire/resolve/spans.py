@@ -67,7 +67,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if is_possessive(doc[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and any(doc[j].lower_ in ORG_HEADS for j in owned) and doc[owned[0]].is_title:
+            if owned and doc[owned[0]].is_title and (any(doc[j].lower_ in ORG_HEADS for j in owned)
+                                                     or (len(owned) == 1 and label == "ORG")):
+                # "NASA's Office of ...", "Alphabet's Google": an organization's own unit or brand
                 return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
     while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
