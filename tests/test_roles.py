@@ -191,3 +191,9 @@ def test_title_with_a_to_complement_before_the_name(nlp):
     assert index.lookup("Rahm Cole") is not None and index.lookup("Rahm Cole").type == "PERSON"
     assert not any("Ambassador" in e.name for e in index.entities)
     assert _has(extract_roles(doc, entities=index), "Rahm Cole", "Ambassador to Japan")
+
+
+def test_possessive_description_in_apposition_gives_the_articles_organization(nlp):
+    roles = _roles(nlp, "Ashby Athletic won again on Saturday. Ann Lee, the club's new manager, said the "
+                        "squad was ready.")
+    assert _has(roles, "Ann Lee", "manager", "Ashby Athletic")
