@@ -330,3 +330,10 @@ def test_owned_brand_after_a_possessive_is_its_own_entity(nlp):
 def test_first_name_and_surname_after_a_title_outvote_a_place_word(nlp):
     index = extract_entities(nlp("Kestrel Media hired former radio presenter Ada Lake last year."))
     assert index.lookup("Ada Lake") is not None and index.lookup("Ada Lake").type == "PERSON"
+
+
+def test_untagged_speaker_that_issues_a_statement_is_an_organization(nlp):
+    index = extract_entities(nlp("Facebook said in a statement that it would appeal."))
+    assert index.lookup("Facebook") is not None and index.lookup("Facebook").type == "ORG"
+    index = extract_entities(nlp("Ana Ruiz founded the lab in 2010. Ruiz said the work was hard."))
+    assert all(e.type != "ORG" for e in index.entities)

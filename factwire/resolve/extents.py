@@ -40,3 +40,38 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
         if any(doc[k].lower_ in {"for", "of"} for k in range(d.te, end)):
             taken.update(range(d.te, end))
             d.te = end
+
+
+_REPORTING = {"say", "tell", "announce", "confirm", "report", "add", "warn", "deny"}
+
+
+def _speaks_as_organization(subj) -> bool:
+    """'X said in a statement', 'X said it would ...': how an organization speaks."""
+    verb = subj.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "statement" for g in c.children):
+            return True
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children) \
+                and any(g.dep_ == "aux" for g in c.children):  # "said it would appeal", not "said it was hard"
+            return True
+    return False
+
+
+def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
+    """'Facebook said in a statement ...' with nothing tagged: a capitalized proper noun (run) that is
+    the subject of a reporting verb is a name: two or three words a person's, one word an
+    organization's when it speaks as one ("said in a statement", "said it would")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _REPORTING or tok.i in taken or tok.pos_ != "PROPN" \
+                or not tok.is_title or tok.lower_ in TITLE_WORDS:
+            continue
+        a = tok.i
+        while a - 1 >= 0 and a - 1 not in taken and doc[a - 1].pos_ == "PROPN" and doc[a - 1].is_title \
+                and doc[a - 1].dep_ == "compound" and doc[a - 1].lower_ not in TITLE_WORDS:
+            a -= 1
+        if tok.i - a > 2 or (a == tok.i and not _speaks_as_organization(tok)):
+            continue
+        out.append(Draft(a, tok.i + 1, "ORG" if a == tok.i else "PERSON"))
+        taken.update(range(a, tok.i + 1))
+    return out

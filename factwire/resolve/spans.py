@@ -353,7 +353,7 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
     from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # they use Draft
-    from factwire.resolve.extents import extend_cut_names
+    from factwire.resolve.extents import extend_cut_names, untagged_speakers
 
     drafts: list[Draft] = []
     for ent in doc.ents:
@@ -366,6 +366,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
+    drafts += untagged_speakers(doc, taken)
     drafts.sort(key=lambda d: d.ts)
     drafts = split_conjoined(doc, drafts)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
