@@ -337,3 +337,8 @@ def test_untagged_speaker_that_issues_a_statement_is_an_organization(nlp):
     assert index.lookup("Facebook") is not None and index.lookup("Facebook").type == "ORG"
     index = extract_entities(nlp("Ana Ruiz founded the lab in 2010. Ruiz said the work was hard."))
     assert all(e.type != "ORG" for e in index.entities)
+
+
+def test_context_of_an_untagged_mention_counts_in_the_type_vote(nlp):
+    index = extract_entities(nlp("Quorvia shares fell after the report. Quorvia plans a new service."))
+    assert index.lookup("Quorvia") is not None and index.lookup("Quorvia").type == "ORG"

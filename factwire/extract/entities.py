@@ -8,6 +8,7 @@ nouns, brand spellings, titles before a name), and completed with definite descr
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc
@@ -146,6 +147,14 @@ def _titled_start(doc: Doc, d: Draft) -> int:
     return t.core_start
 
 
+def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
+    """Type votes from the context of a name found without a tag (the rules the tagged ones get)."""
+    d = Draft(ts, te, label)
+    _org_slot_votes(doc, d)
+    _org_title_votes(doc, d)
+    return d.votes
+
+
 def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     """Resolve the NER spans of `doc` into entities with canonical names, aliases and mentions."""
     drafts = find_names(doc)
@@ -162,7 +171,7 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
                        and not doc[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
                        titled_start=doc[_titled_start(doc, d)].idx if d.label == "PERSON" else None)
              for d in drafts]
-    entities = group_candidates(doc, cands)
+    entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
     return merge_renamed(doc, add_descriptions(doc, index, roles))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -197,8 +198,12 @@ def _canonical(cands: list[Candidate], g: _Group) -> str:
     return name
 
 
-def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
-    """Resolve candidate spans into entities with names, types, aliases and mentions."""
+def group_candidates(doc: Doc, cands: list[Candidate],
+                     evidence: Callable[[int, int, str], Counter] | None = None) -> list[Entity]:
+    """Resolve candidate spans into entities with names, types, aliases and mentions.
+
+    `evidence(ts, te, label)` gives the type votes of a name found later without a tag ("Quorvia
+    shares fell" before "Quorvia" was tagged), so that every mention's context counts."""
     by_key: dict[str, _Group] = {}
     for i, c in enumerate(cands):
         key = " ".join(core_words(_form(c)))
@@ -216,7 +221,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
             target.members += g.members
             merged[id(g)] = target
     final = [g for g in groups if id(g) not in merged]
-    _add_unlabelled_mentions(doc, cands, final, types)
+    _add_unlabelled_mentions(doc, cands, final, types, evidence)
     final.sort(key=lambda h: h.first(cands))
     entities = []
     full_text = doc.text  # Doc.text rebuilds the string on every call
@@ -239,7 +244,8 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
 
 
 def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Group],
-                             types: dict[int, str]) -> None:
+                             types: dict[int, str],
+                             evidence: Callable[[int, int, str], Counter] | None = None) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
     full_text = doc.text
@@ -274,6 +280,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 t = title_after(doc, span.end)
                 if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
                     continue
-            cands.append(Candidate(s, e, form, types[id(g)]))
+            votes = evidence(span.start, span.end, types[id(g)]) if evidence else Counter()
+            cands.append(Candidate(s, e, form, types[id(g)], votes=votes))
             g.members.append(len(cands) - 1)
             covered.append((s, e))
