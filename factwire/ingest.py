@@ -284,6 +284,18 @@ def parse_json(data: bytes, *, uri: str, raw_path: str) -> tuple[list[RawArticle
     return articles, failures
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def drop_repeated_headline(body: str, title: str | None) -> str:
+    """The body without a first line that only repeats the headline (pages often put the <h1> there)."""
+    first, _, rest = body.lstrip().partition("\n")
+    if title and rest.strip() and _squash(first) and _squash(first) == _squash(title):
+        return rest
+    return body
+
+
 def parse_html(data: bytes, *, uri: str, raw_path: str, source_format: str = "html",
                url: str | None = None) -> RawArticle:
     """Main text and metadata of an article page, with trafilatura."""
@@ -293,6 +305,7 @@ def parse_html(data: bytes, *, uri: str, raw_path: str, source_format: str = "ht
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise IngestError("no article text found in the HTML page")
+    body = drop_repeated_headline(body, doc.title)
     return RawArticle(
         article_id=content_id(data), source_uri=uri, raw_path=raw_path, source_format=source_format,
         body=body, title=doc.title or None, published=parse_date(doc.date), outlet=doc.sitename or None,

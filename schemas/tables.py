@@ -162,8 +162,11 @@ class Roles(TableModel):
     article_id: Series[str] = col("string", description="Article.")
     person: Series[str] = col("string", description="Canonical name of the person.")
     person_id: Series[str] = col("string", description="Entity id of the person.")
-    title: Series[str] = col("string", description="Normalized title (CEO, President, ...).")
-    title_text: Series[str] = col("string", nullable=True, description="Title as worded in the text.")
+    title: Series[str] = col("string", description="Title as the text words it, without qualifiers or "
+                                                     "articles (\"chief executive\", \"Gov.\", \"Superintendent\").")
+    title_normalized: Series[str] = col("string", nullable=True,
+                                        description="Normal form of the title (chief executive -> CEO, "
+                                                    "Gov. -> Governor).")
     org: Series[str] = col("string", nullable=True, description="Canonical name of the organization.")
     org_id: Series[str] = col("string", nullable=True, description="Entity id of the organization.")
 

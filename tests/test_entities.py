@@ -205,3 +205,140 @@ def test_organization_owned_by_another_is_a_name_of_its_own(nlp):
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert {"NOAA", "Office of the Chief Scientist"} <= names
     assert not any("\u2019s" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The striker was sacked by Dunmore in May.", "Dunmore"),
+    ("Last year the winger joined Stellan on a free transfer.", "Stellan"),
+    ("Tom Hale, the manager of Stellan, was sacked.", "Stellan"),
+    ("Zentrix's shareholders approved the deal on Monday.", "Zentrix"),
+    ("Real Corvara's board met on Monday. Real Corvara said in a statement that the coach had left.",
+     "Real Corvara"),
+])
+def test_a_name_in_an_organizations_slot_is_an_organization(nlp, text, name):
+    ent = extract_entities(nlp(text)).lookup(name)
+    assert ent is not None and ent.name == name and ent.type == "ORG"
+
+
+def test_a_spokeswoman_for_a_person_leaves_the_person_a_person(nlp):
+    text = "Author Ilse Brandt said she would sell her stake. A spokeswoman for Brandt declined to comment."
+    assert extract_entities(nlp(text)).lookup("Ilse Brandt").type == "PERSON"
+
+
+def test_untagged_name_joined_by_and_is_an_entity_of_its_own(nlp):
+    text = "Advertisers left Quorvia and Zentrix Media after the change."
+    index = extract_entities(nlp(text))
+    assert {"Quorvia", "Zentrix Media"} <= {e.name for e in index.entities}
+
+
+def test_country_abbreviations_join_the_countrys_index_name(nlp):
+    text = ("Officials in the U.S. and Britain disagreed. The United States said it would act, and the UK "
+            "said it would not.")
+    index = extract_entities(nlp(text))
+    us, uk = index.lookup("U.S."), index.lookup("Britain")
+    assert us is not None and us.name == "United States" and "U.S." in us.aliases
+    assert uk is not None and uk.name == "United Kingdom" and uk is index.lookup("UK")
+
+
+def test_a_formal_title_with_a_for_complement_is_no_entity(nlp):
+    doc = nlp("The Secretary of State for Health and Social Care, Ann Lee, said the plan would work.")
+    index = extract_entities(doc)
+    assert [e.name for e in index.entities] == ["Ann Lee"] and index.entities[0].type == "PERSON"
+    rows = extract_roles(doc, entities=index)
+    assert any(r["title"] == "Secretary of State for Health and Social Care" for r in rows)
+
+
+def test_organization_name_without_its_owners_acronym_joins_it(nlp):
+    text = "The UN Security Council met on Friday. The Security Council voted to extend the mission."
+    index = extract_entities(nlp(text))
+    council = index.lookup("Security Council")
+    assert council is not None and council.name == "UN Security Council" and len(index.entities) == 1
+
+
+def test_party_members_plural_joins_the_party(nlp):
+    text = "The Conservative Party lost the seat. The Conservatives blamed the economy."
+    index = extract_entities(nlp(text))
+    assert index.lookup("Conservatives") is index.lookup("Conservative Party")
+
+
+def test_org_name_cut_at_for_keeps_its_capitalized_rest(nlp):
+    text = "The report was issued by the United Nations High Commissioner for Human Rights on Monday."
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert "United Nations High Commissioner for Human Rights" in names
+
+
+def test_first_word_of_a_club_name_used_alone_joins_it(nlp):
+    text = "The Ashby Athletic manager left on Monday. Ashby said they would appoint a successor soon."
+    index = extract_entities(nlp(text))
+    club = index.lookup("Ashby Athletic")
+    assert club is not None and club.type == "ORG" and "Ashby" in club.aliases
+
+
+def test_clipped_first_word_and_first_word_of_a_company_join_it(nlp):
+    text = "The Federal Reserve cut rates. The Fed said inflation was low."
+    fed = extract_entities(nlp(text)).lookup("Fed")
+    assert fed is not None and fed.name == "Federal Reserve"
+    text = "Vexa Pharma said sales rose. Vexa, based in Boston, employs 2,000 people."
+    vexa = extract_entities(nlp(text)).lookup("Vexa Pharma")
+    assert vexa is not None and vexa.type == "ORG" and "Vexa" in vexa.aliases
+
+
+def test_acronym_inside_the_names_bracket_is_split_off(nlp):
+    text = "The World Health Organization (WHO) warned of a new wave on Monday."
+    index = extract_entities(nlp(text))
+    who = index.lookup("WHO")
+    assert who is not None and who.name == "World Health Organization"
+
+
+def test_department_of_x_and_x_department_are_one_entity(nlp):
+    text = "The Department of Energy opened an inquiry. The Energy Department said the probe would take months."
+    index = extract_entities(nlp(text))
+    dept = index.lookup("Energy Department")
+    assert dept is not None and dept.name == "Department of Energy" and len(index.entities) == 1
+
+
+def test_trade_description_refers_to_the_company(nlp):
+    text = "Lydia Harrow runs Vexa Pharma. Ms. Harrow said the drugmaker would grow."
+    assert "the drugmaker" in extract_entities(nlp(text)).lookup("Vexa Pharma").aliases
+
+
+def test_form_of_address_with_the_surname_is_an_alias(nlp):
+    index = extract_entities(nlp("Nadia Petrov spoke on Monday. Later, Ms. Petrov said the deal was close."))
+    person = index.lookup("Nadia Petrov")
+    assert person is not None and {"Ms. Petrov", "Petrov"} <= set(person.aliases)
+
+
+def test_shares_of_a_name_make_it_a_company_but_a_persons_shares_do_not(nlp):
+    assert extract_entities(nlp("Shares of Zentrix fell 5% on Monday in Paris.")).lookup("Zentrix").type == "ORG"
+    index = extract_entities(nlp("Adam Neumann sold some of Neumann's shares."))
+    assert index.lookup("Adam Neumann").type == "PERSON"
+
+
+def test_club_name_endings_and_gazetteer_types(nlp):
+    index = extract_entities(nlp("Leeds United beat the leaders on Monday. Leeds said the win was deserved."))
+    club = index.lookup("Leeds United")
+    assert club is not None and club.type == "ORG" and "Leeds" in club.aliases
+    index = extract_entities(nlp("The United States and United Airlines agreed."))
+    assert index.lookup("United States").type == "GPE" and index.lookup("United Airlines").type == "ORG"
+
+
+def test_owned_brand_after_a_possessive_is_its_own_entity(nlp):
+    names = {e.name for e in extract_entities(nlp("Shoppers moved from Alphabet's Google to rivals.")).entities}
+    assert {"Alphabet", "Google"} <= names and not any("'" in n for n in names)
+
+
+def test_first_name_and_surname_after_a_title_outvote_a_place_word(nlp):
+    index = extract_entities(nlp("Kestrel Media hired former radio presenter Ada Lake last year."))
+    assert index.lookup("Ada Lake") is not None and index.lookup("Ada Lake").type == "PERSON"
+
+
+def test_untagged_speaker_that_issues_a_statement_is_an_organization(nlp):
+    index = extract_entities(nlp("Facebook said in a statement that it would appeal."))
+    assert index.lookup("Facebook") is not None and index.lookup("Facebook").type == "ORG"
+    index = extract_entities(nlp("Ana Ruiz founded the lab in 2010. Ruiz said the work was hard."))
+    assert all(e.type != "ORG" for e in index.entities)
+
+
+def test_context_of_an_untagged_mention_counts_in_the_type_vote(nlp):
+    index = extract_entities(nlp("Quorvia shares fell after the report. Quorvia plans a new service."))
+    assert index.lookup("Quorvia") is not None and index.lookup("Quorvia").type == "ORG"

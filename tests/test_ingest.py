@@ -64,6 +64,16 @@ def test_html_page(settings):
     assert a.published == date(2025, 9, 3)
     assert a.outlet == "Valley Tribune"
     assert "Orchard Labs raises $75 million" in a.title
+    assert not a.body.startswith("Orchard Labs raises")  # the <h1> headline is not body text
+
+
+def test_repeated_headline_is_dropped_only_when_it_is_the_headline():
+    from factwire.ingest import drop_repeated_headline
+
+    body = "Mayor Quits After Vote\nThe mayor resigned on Monday."
+    assert drop_repeated_headline(body, "Mayor quits after vote") == "The mayor resigned on Monday."
+    assert drop_repeated_headline(body, "Another title") == body
+    assert drop_repeated_headline("Only one line", "Only one line") == "Only one line"
 
 
 def test_feed_file_uses_entry_content(settings):

@@ -71,3 +71,30 @@ def test_continuation_needs_the_same_kind_of_mark():
 
 def test_contractions_in_straight_single_quotes_are_no_passages():
     assert texts("They played rock 'n' roll all night.") == []
+
+
+def test_two_single_closing_marks_close_a_double_quote():
+    # AP wire copy closes a double quote with two right single marks (or two straight ones).
+    text = "\u201cThe vote was rushed,\u2019\u2019 Ana said. \u201cWe will ask for a recount.\u201d"
+    assert texts(text) == ["The vote was rushed", "We will ask for a recount."]
+    assert texts("\"The vote was rushed,'' Ana said.") == ["The vote was rushed"]
+
+
+def test_doubled_single_marks_do_not_close_a_single_quote():
+    assert texts("She called it \u2018a farce\u2019 and walked out.") == ["a farce"]
+
+
+def test_plain_text_wire_quotes_open_with_backticks():
+    text = "``The vote was rushed,'' Ana said.\n\nShe added: ``We will ask for a recount.\n\n``And we will win it.''"
+    assert texts(text) == ["The vote was rushed", "We will ask for a recount.", "And we will win it."]
+    assert texts("Run `make` and `` then stop.") == []
+
+
+def test_plural_possessive_inside_a_single_quoted_passage():
+    # UK style quotes in single marks: "players’ effort" does not close the quote.
+    text = "Hale said: \u2018The players\u2019 effort was superb today.\n\n\u2018We go again next week.\u2019"
+    assert texts(text) == ["The players\u2019 effort was superb today.", "We go again next week."]
+    assert texts("\u2018The fans\u2019 noise helped us,\u2019 Hale said.") == ["The fans\u2019 noise helped us"]
+    # A phrase that ends in s and is followed by another quote still closes where it stands.
+    text = "They called it \u2018a gift to the bosses\u2019 and left. Nobody said \u2018thanks\u2019 either."
+    assert texts(text) == ["a gift to the bosses", "thanks"]

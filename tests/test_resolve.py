@@ -73,3 +73,41 @@ def test_at_prefers_the_name_over_a_description_around_it():
     idx = EntityIndex([d, p])
     assert idx.at(4, 8).entity_id == "E1"
     assert idx.at(9, 16).entity_id == "E2"
+
+
+def _drafts(doc, *spans):
+    from factwire.resolve.spans import Draft
+
+    return [Draft(a, b, label) for a, b, label in spans]
+
+
+def test_coordinated_names_in_one_span_are_split_when_the_text_names_them_alone():
+    from factwire.resolve.coordination import split_conjoined
+
+    doc = spacy.blank("en")("Twitter and Facebook fell . Twitter rose .")
+    parts = split_conjoined(doc, _drafts(doc, (0, 3, "ORG"), (5, 6, "ORG")))
+    assert [doc[d.ts:d.te].text for d in parts] == ["Twitter", "Facebook", "Twitter"]
+    doc = spacy.blank("en")("Shares of Google , Apple and Amazon fell .")
+    parts = split_conjoined(doc, _drafts(doc, (2, 3, "ORG"), (4, 7, "ORG")))
+    assert [doc[d.ts:d.te].text for d in parts] == ["Google", "Apple", "Amazon"]
+
+
+def test_and_inside_a_name_is_kept():
+    from factwire.resolve.coordination import split_conjoined
+
+    for text in ("Procter and Gamble raised prices .", "the Securities and Exchange Commission met .",
+                 "the Bank of Tarn and Velle met ."):
+        doc = spacy.blank("en")(text)
+        start = 1 if text.startswith("the") else 0
+        end = next(i for i, t in enumerate(doc) if t.is_lower and i > start + 2 or t.text == ".")
+        parts = split_conjoined(doc, _drafts(doc, (start, end, "ORG")))
+        assert len(parts) == 1, text
+
+
+def test_country_names_from_the_gazetteer():
+    from factwire.resolve.lexicon import country_name
+
+    assert country_name("U.S.") == country_name("USA") == country_name("America") == "United States"
+    assert country_name("the U.K.") == country_name("Great Britain") == "United Kingdom"
+    assert country_name("EU") == "European Union" and country_name("U.N.") == "United Nations"
+    assert country_name("Ohio") is None and country_name("Bank of America") is None

@@ -8,11 +8,12 @@ nouns, brand spellings, titles before a name), and completed with definite descr
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.extract.roles import find_roles
+from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.grouping import Candidate, group_candidates
@@ -40,11 +41,20 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 5
 
 
-def _first_name_left(doc: Doc, d: Draft) -> None:
-    """'sued Bo Dawson' with only 'Dawson' tagged: an untagged capitalized name word joins it."""
+def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
+    """'sued Bo Dawson' with only 'Dawson' tagged, "Real Madrid's board" with only 'Madrid': an
+    untagged capitalized proper noun before a name joins it (opening a sentence, only when the longer
+    name is tagged elsewhere in the article)."""
     i = d.ts - 1
-    if d.label == "PERSON" and i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title \
-            and not doc[i].ent_type_ and doc[i].lower_ not in TITLE_WORDS | HONORIFICS:
+    if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
+            or doc[i].lower_ in TITLE_WORDS | HONORIFICS:
+        return
+    if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
+        return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's
+    one_word = d.te - d.ts == 1 and doc[d.ts].is_title  # "Rahm | Cole" with "Cole" tagged a product
+    if d.label == "PERSON" or doc[i:d.te].text in names or (d.label == "PRODUCT" and one_word):
+        d.ts = i
+    elif not doc[i].is_sent_start and d.label in {"ORG", "GPE", "FAC"} and doc[i - 1].lower_ not in {"the", "a"}:
         d.ts = i
 
 
@@ -56,41 +66,112 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 4
 
 
+# What only an organization has: "Rovers' board", "Twitter's shares", "the club's players".
+_ORG_POSSESSIONS = {"board", "players", "squad", "shareholders", "headquarters",
+                    "subsidiary", "subsidiaries", "employees", "workers", "directors", "stadium", "website",
+                    "app", "platform", "users", "customers", "revenue", "profits", "earnings", "executives",
+                    "owners", "subscribers"}
+_TRADED = {"shares", "stock", "shareholders", "subscribers"}  # "Netflix shares", "shares of Netflix"
+# "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
+_HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release", "recruit", "sign", "acquire",
+              "buy", "purchase"}
+_SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman for Jo Park" speaks for a person
+_PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
+
+
+def _org_slot_votes(doc: Doc, d: Draft) -> None:
+    """A name in an organization's slot is an organization, whatever the model tagged it."""
+    head = doc[d.te - 1]
+    nxt = d.te + 1 if d.te < len(doc) and is_possessive(doc[d.te]) else None
+    if nxt is not None and nxt < len(doc):
+        k = nxt
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _ORG_POSSESSIONS:
+            d.votes["ORG"] += 5
+    gov = head.head
+    if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):
+        d.votes["ORG"] += 5  # "Netflix shares fell" (a person's are "Neumann's shares")
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in _TRADED:
+        d.votes["ORG"] += 5  # "shares of Netflix"
+    if head.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
+        verb = gov.head
+        if gov.lower_ == "by" and verb.lemma_ in _HIRING_BY:
+            d.votes["ORG"] += 4
+        elif gov.lower_ in {"for", "with"} and verb.lemma_ in _PLAY_FOR and verb.pos_ == "VERB":
+            d.votes["ORG"] += 3
+        elif gov.lower_ in {"of", "at", "for"} and verb.lower_ in ORG_TITLES - _SPEAKERS_FOR \
+                and d.label not in {"GPE", "LOC"}:
+            d.votes["ORG"] += 4  # "manager of Rovers", "a scientist at Vexa"
+    elif head.dep_ == "dobj" and head.head.lemma_ == "join" and d.label != "PERSON" or \
+            (head.dep_ == "dobj" and head.head.lemma_ == "join" and d.te - d.ts == 1):
+        d.votes["ORG"] += 3
+    if head.dep_ == "nsubj" and head.head.lemma_ in {"say", "announce", "confirm"}:
+        said_in = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and any(g.lemma_ == "statement" for g in c.children)]
+        if said_in:  # "Rovers said in a statement": a statement is what an organization issues
+            d.votes["ORG"] += 3 if d.te - d.ts == 1 or d.label != "PERSON" else 1
+
+
 def _person_votes(doc: Doc, d: Draft) -> None:
     """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
     and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
     if d.ts > 0 and doc[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
         d.votes["ORG"] += 3
     t = title_before(doc, d.ts, max(0, d.ts - 8))
+    if t is None and d.ts >= 2 and doc[d.ts - 1].text == "," and d.te < len(doc) and doc[d.te].text in {",", "."}:
+        t = title_before(doc, d.ts - 1, max(0, d.ts - 9))  # "the company's founder and chairman, Ivo Marsh,"
+        j = d.ts - 2
+        while t is None and j > 0 and d.ts - j < 8 and (doc[j].is_title or doc[j].lower_ in {"the", "&"}):
+            j -= 1
+            if doc[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
+                t = title_before(doc, j, max(0, j - 8))
+    t = t or title_with_complement(doc, d.ts, max(0, d.ts - 9))  # "Ambassador to Japan Rahm Cole"
     if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
+        words = doc[d.ts:d.te]
+        if t is not None and t.end == d.ts and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words):
+            d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:
-    """Start of a formal title written before a person's name ("President Donald Trump")."""
+    """Start of a formal title or form of address written before a person's name ("President
+    Donald Trump", "Mr. Trump")."""
+    if d.ts and doc[d.ts - 1].lower_ in HONORIFICS and doc[d.ts - 1].is_title:
+        return d.ts - 1
     t = title_before(doc, d.ts, max(0, d.ts - 8))
     if t is None or not t.capitalized or t.title.lower() in ORG_TITLES:
         return d.ts  # "CEO Jane Roe" is a job, not a form of the name; "President Jane Roe" is
     return t.core_start
 
 
+def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
+    """Type votes from the context of a name found without a tag (the rules the tagged ones get)."""
+    d = Draft(ts, te, label)
+    _org_slot_votes(doc, d)
+    _org_title_votes(doc, d)
+    return d.votes
+
+
 def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     """Resolve the NER spans of `doc` into entities with canonical names, aliases and mentions."""
     drafts = find_names(doc)
+    names = {e.text for e in doc.ents}
     for d in drafts:
-        _first_name_left(doc, d)
+        _first_name_left(doc, d, names)
         _person_votes(doc, d)
         _appositive_votes(doc, d)
         _org_title_votes(doc, d)
+        _org_slot_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"
                        and not doc[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
                        titled_start=doc[_titled_start(doc, d)].idx if d.label == "PERSON" else None)
              for d in drafts]
-    entities = group_candidates(doc, cands)
+    entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
     return merge_renamed(doc, add_descriptions(doc, index, roles))

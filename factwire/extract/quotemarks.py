@@ -3,8 +3,9 @@
 Straight and curly marks, double and single, are paired by where they stand (an opening mark
 follows a space or the start of a paragraph, a closing one precedes a space or punctuation).
 News convention: a paragraph that opens a quote without closing it continues in the next paragraph
-when that one opens with a quotation mark. Anything that does not pair up is dropped, so odd marks
-give fewer passages, never wrong ones.
+when that one opens with a quotation mark. Wire copy often closes a double quote with two single
+marks (AP's ’’ or ''; plain-text feeds also open with ``), which count as one double mark.
+Anything that does not pair up is dropped, so odd marks give fewer passages, never wrong ones.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ SINGLE_OPEN = "\u2018"  # ‘
 SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
 STRAIGHT = "\"'"
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0") | set(DOUBLE_OPEN)
-_TRIM = " \t\n\u00a0,;:"
-_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
+_TRIM = " \t\n\u00a0,;:`"
+BACKTICKS = "``"  # a plain-text wire feed's opening double mark, closed by ''
+_MARKS = re.compile(
+    BACKTICKS + "|[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Passage:
     start: int
     end: int
     open_at: int  # offset of the opening mark
-    close_at: int | None  # offset of the closing mark; None when it runs on into the next paragraph
+    close_at: int | None  # offset of the (last) closing mark; None when it runs on into the next paragraph
     continues: bool  # this passage continues a quote left open in the previous paragraph
     paragraph: int
 
@@ -42,11 +45,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _kind(mark: str) -> str:
-    return "double" if mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"' else "single"
+    return "double" if mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or mark == BACKTICKS else "single"
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:
     ch = text[i]
+    if text.startswith(BACKTICKS, i):
+        return (i == start or text[i - 1] in _OPEN_BEFORE) and i + 2 < end and not text[i + 2].isspace()
     if ch in DOUBLE_CLOSE:
         return False
     nxt = text[i + 1] if i + 1 < end else ""
@@ -62,7 +67,7 @@ def _can_open(text: str, i: int, start: int, end: int) -> bool:
 
 def _can_close(text: str, i: int, start: int, end: int) -> bool:
     ch = text[i]
-    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+    if ch in DOUBLE_OPEN + SINGLE_OPEN + "`":
         return False
     nxt = text[i + 1] if i + 1 < end else ""
     if ch in DOUBLE_CLOSE:
@@ -72,6 +77,27 @@ def _can_close(text: str, i: int, start: int, end: int) -> bool:
         # An apostrophe sits between letters (don't) or before a letter ('tis).
         return not prev.isspace() and not nxt.isalnum()
     return not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()
+
+
+def _doubled_single(text: str, i: int, end: int) -> bool:
+    """'’’' or "''" at i: two single closing marks that stand for one double closing mark (AP style)."""
+    return text[i] in (SINGLE_CLOSE, "'") and i + 1 < end and text[i + 1] == text[i]
+
+
+def _plural_possessive(text: str, i: int, start: int, end: int, next_para: tuple[int, int] | None) -> bool:
+    """'The players' effort': a single mark after an s and before a lower-case word is a plural
+    possessive, not the close of a single-quoted passage, when something else can close it (a later
+    closing mark in the paragraph, or the next paragraph carrying the quote on)."""
+    if text[i] not in (SINGLE_CLOSE, "'") or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]):
+        return False
+    for m in _MARKS.finditer(text, i + 1, end):
+        if _kind(m.group()) != "single":
+            continue
+        if _can_close(text, m.start(), start, end):
+            return True
+        if _can_open(text, m.start(), start, end):
+            return False  # a new quote opens first: this mark closed the one before
+    return next_para is not None and _opens_with_quote(text, *next_para, "single")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,7 +118,8 @@ def _opens_with_quote(text: str, start: int, end: int, kind: str) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT and _kind(text[i]) == kind and \
+    mark = BACKTICKS if text.startswith(BACKTICKS, i) else text[i:i + 1]
+    return i < end and mark in (*DOUBLE_OPEN, *SINGLE_OPEN, *STRAIGHT, BACKTICKS) and _kind(mark) == kind and \
         _can_open(text, i, start, end)
 
 
@@ -106,16 +133,29 @@ def find_passages(text: str) -> list[Passage]:
         open_kind = ""
         continues = carried
         carried = False
+        skip = -1
         for mark in _MARKS.finditer(text, ps, pe):
             i, ch = mark.start(), mark.group()
+            if i == skip:
+                continue  # the second mark of a doubled closing pair
             kind = _kind(ch)
             if open_at is None:
                 if _can_open(text, i, ps, pe):
                     open_at, open_kind = i, kind
                 continue
-            if kind != open_kind:
+            doubled = open_kind == "double" and _doubled_single(text, i, pe)
+            if kind != open_kind and not doubled:
                 continue  # a nested quote of the other kind belongs to the outer one
-            if _can_close(text, i, ps, pe) and i > open_at + 1:
+            if doubled and i > open_at + 1 and _can_close(text, i + 1, ps, pe):
+                skip = i + 1
+                s, e = _trimmed(text, open_at + 1, i)
+                if _has_words(text, s, e):
+                    passages.append(Passage(s, e, open_at, i + 1, continues, p))
+                open_at, continues = None, False
+            elif kind != open_kind:
+                continue
+            elif _can_close(text, i, ps, pe) and i > open_at + 1 and \
+                    not _plural_possessive(text, i, ps, pe, paras[p + 1] if p + 1 < len(paras) else None):
                 s, e = _trimmed(text, open_at + 1, i)
                 if _has_words(text, s, e):
                     passages.append(Passage(s, e, open_at, i, continues, p))

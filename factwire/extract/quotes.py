@@ -3,9 +3,12 @@
 Direct quotes are the passages in quotation marks (quotemarks.py). A passage's speaker comes from
 the reporting verb of its sentence ("X said", "said X", "X told Reuters", "X added") that governs
 the passage, else the nearest; a quote that is a sentence of its own with no reporting verb keeps the
-speaker of the quote before it (news writing names the speaker once per run of quotes). Short
-quoted phrases count only when a named person or organization is said to use them; scare quotes
-and titles have no reporting verb and are left out.
+speaker of the quote before it (news writing names the speaker once per run of quotes), and a
+paragraph that reopens a quote left open goes on with it whoever spoke. A speaker described, not
+named ("the 41-year-old said"), is the last person named (speaker_descriptions.py); a person's
+title is not part of the name (speaker_names.py). A quoted sentence nobody is said to speak is kept
+with no speaker. Short quoted phrases count only when a named person or organization is said to use
+them; scare quotes and titles have no reporting verb and are left out.
 
 Indirect quotes (reported_speech.py) are the that-clauses of reporting verbs outside quotation
 marks ("Musk warned Trump that his businesses could suffer").
@@ -106,6 +109,21 @@ def _according_to(frame: list[Token]) -> Token | None:
     return None
 
 
+def _is_listener(qd: QuotedDoc, start: int, end: int) -> bool:
+    """Whether the words [start, end) name who a reporting verb addresses ("told the Gazette",
+    "said to Smith"): a listener is no new speaker."""
+    span = qd.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    return tok.dep_ in ("dobj", "dative", "pobj") and is_speech_verb(head)
+
+
 def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, Any], until: int) -> bool:
     """Whether the text names another person between the last quote and offset `until` (then a
     quote without a reporting verb may be theirs, so it keeps no speaker)."""
@@ -115,7 +133,7 @@ def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, An
         if m.start >= last["end"] and m.entity_id != last["speaker_id"] and \
                 not any(s <= m.start < e for s, e in qd.ranges):
             e = entities.get(m.entity_id)
-            if e is not None and e.type == "PERSON":
+            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end):
                 return True
     return False
 
@@ -152,6 +170,12 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             if speaker_name(speaker) is not None:
                 rows.append(quote_row(qd.text, p.start, p.end, speaker, True, "according to"))
             continue
+        if verb is None and p.continues and rows and rows[-1]["start"] == qd.passages[k - 1].start:
+            # The marks say it: a paragraph reopening a quote left open goes on with the same
+            # quote, whoever said it (even a speaker nobody could name).
+            rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": rows[-1]["speaker"],
+                         "speaker_id": rows[-1]["speaker_id"], "speaker_text": rows[-1]["speaker_text"]})
+            continue
         if verb is None:
             # A quote standing as its own sentence right after another quote: same speaker.
             opens_sentence = not any(t.idx < p.open_at for t in frame)
@@ -160,11 +184,15 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
                     _paragraph_of(qd, last["start"]) < p.paragraph - 1 or \
                     _someone_else_named(qd, entities, last, p.open_at):
+                if not frame and qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?":
+                    # A whole sentence in quotation marks is somebody's words even when the text
+                    # does not say whose: keep it, with no speaker, rather than lose it.
+                    rows.append(quote_row(qd.text, p.start, p.end, None, True, None))
                 continue
             rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
                          "speaker_id": last["speaker_id"], "speaker_text": last["speaker_text"]})
             continue
-        speaker = speaker_of(verb, entities, qd.ranges)
+        speaker = speaker_of(verb, entities, qd.ranges, descriptions=True)
         named = speaker_name(speaker) is not None
         if not named and (len(text.split()) < MIN_STATEMENT_WORDS or _is_title(text)):
             continue  # a phrase or a name nobody named is said to use: scare quotes, titles

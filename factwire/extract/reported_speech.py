@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from factwire.extract.quotemarks import QuotedDoc
+from factwire.extract.speaker_names import without_title
 from factwire.extract.speech import (
     REPORTING_LEMMAS,
     Speaker,
@@ -40,21 +41,24 @@ def quote_row(text: str, start: int, end: int, speaker: Speaker | None, direct: 
         i, j = phrase_tokens(speaker.token)
         said_by = speaker.token.doc[i:j].text
     return {"text": text[start:end], "start": start, "end": end,
-            "speaker": entity.name if entity else speaker_name(speaker),
+            "speaker": speaker_name(speaker),
             "speaker_id": entity.entity_id if entity else None,
             "speaker_text": said_by, "direct": direct, "cue": cue}
 
 
 def speaker_name(speaker: Speaker | None) -> str | None:
-    """The speaker's canonical name: the entity's, else a proper name the entity index lacks."""
+    """The speaker's canonical name: the entity's, else a proper name the entity index lacks; a
+    person's without the title before it ('Gov. John Smith' -> 'John Smith')."""
     if speaker is None:
         return None
     if speaker.entity is not None:
-        return speaker.entity.name
+        e = speaker.entity
+        return without_title(e.name) if e.type == "PERSON" else e.name
     name = proper_name(speaker.token)
-    if name is None:
+    if name is None or speaker.token.ent_type_ == "NORP":  # "the Brazilian" is no one's name
         return None
-    return speaker.token.doc[name[0]:name[1]].text
+    text = speaker.token.doc[name[0]:name[1]].text
+    return text if speaker.token.ent_type_ in ("ORG", "GPE") else without_title(text)
 
 
 def _misparsed_complement(verb: Token) -> Token | None:
@@ -139,7 +143,7 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
         lo, hi = min(i, verb.i), max(j, verb.i + 1)
         if "\n" in doc[lo:hi].text:
             continue  # a clause never reaches across paragraphs
-        speaker = speaker_of(verb, entities, qd.ranges)
+        speaker = speaker_of(verb, entities, qd.ranges, descriptions=True)
         if speaker is not None and i <= speaker.token.i < j:
             continue  # the "clause" holds its own speaker: a misparse
         if speaker is not None and speaker.entity is not None and speaker.entity.entity_id in publications:

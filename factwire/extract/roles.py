@@ -3,8 +3,9 @@
 Patterns: a title before the name ("Blue Origin CEO Dave Limp", "President Donald Trump"), a title
 set off before it ("WeWork's founder and former CEO, Adam Neumann"), an appositive after it
 ("Dave Limp, the chief executive of Blue Origin,"), a relative clause ("X, who heads Y", "X, who is
-also an executive at Y") and "X was named chairman of Y". Titles come from factwire/data/titles.tsv
-and are normalized (chief executive -> CEO) with the wording kept in `title_text`.
+also an executive at Y") and "X was named chairman of Y". Titles come from factwire/data/titles.tsv. `title` is
+the title as the text words it, without qualifiers or articles ("chief executive", "Gov.",
+"director of sales"); `title_normalized` is its normal form ("CEO", "Governor").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS
 from factwire.resolve.titles import Title, title_after, title_before
 
-_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also"}
+_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
 _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
                "co-found": "co-founder", "own": "owner", "direct": "director"}
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
@@ -77,19 +78,35 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return at_org or (found[-1] if found else None)
 
 
-def _wording(doc: Doc, t: Title) -> str:
-    """The title as written, with an 'of ...' complement up to the next punctuation."""
+_COMPLEMENT_STOPS = {"the", "a", "an", "at", "in", "on", "with", "who", "which", "and", "from", "since", "to"}
+
+
+def _wording(doc: Doc, t: Title, stop: int | None = None) -> str:
+    """The title proper as written, with an 'of/for ...' complement that is no name of its own
+    ("director of sales", "Secretary of State for Health"; not "chief executive of the charity X")."""
     end = t.end
-    if end < len(doc) and doc[end].lower_ == "of":
-        while end < len(doc) and (not doc[end].is_punct or doc[end].text == "-") and end - t.end < 10:
-            end += 1
-    return doc[t.start:end].text
+    while end + 1 < len(doc) and (doc[end].lower_ in {"of", "for"} or doc[end].lower_ == "to" and t.capitalized):
+        k = end + 1
+        while k < stop and k - end <= 5 and doc[k].is_alpha and (
+                (t.capitalized and doc[k].ent_type_ != "PERSON"
+                 and (doc[k].is_title or doc[k].lower_ in {"and", "of"}))  # "for Health and Social Care"
+                or (doc[k].lower_ not in _COMPLEMENT_STOPS and not doc[k].ent_type_ and doc[k].is_lower
+                    and doc[k].pos_ in {"NOUN", "ADJ"})):  # "director of sales"
+            k += 1
+        while k > end + 1 and doc[k - 1].lower_ in {"and", "of"}:
+            k -= 1
+        if k == end + 1:
+            break
+        end = k
+    return doc[t.core_start if t.core_start >= 0 else t.start:end].text
 
 
 def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | None = None,
          text: str | None = None) -> dict[str, Any]:
-    return {"person": person.name, "person_id": person.entity_id, "title": title or t.title,
-            "title_text": text or (t.text if t else title), "org": org.name if org else None,
+    """A roles row: `text` is the title as written, `title` (or the Title's) its normal form."""
+    normalized = title or t.title
+    return {"person": person.name, "person_id": person.entity_id, "title": text or (t.written if t else title),
+            "title_normalized": normalized, "org": org.name if org else None,
             "org_id": org.entity_id if org else None}
 
 
@@ -116,10 +133,12 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             ps = _name_start(doc, span.start, span.end)
             before = _roles_before(doc, index, ps, sent.start, salient_org)
             org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
-            before = [(t, o or org_after, x) for t, o, x in before]
+            hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
+            before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None), x)
+                      for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
             for t, org, title in found:
-                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t) if t else title))
+                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
                 k = span.start - 1
                 while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
@@ -132,7 +151,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
     seen: set[tuple] = set()
     out = []
     for r in rows:
-        key = (r["person_id"], r["title"].lower(), r["org_id"])
+        key = (r["person_id"], r["title_normalized"].lower(), r["org_id"])
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -154,7 +173,15 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 if t is not None and t.end == n:
                     out.append((None, None, phrase))
                     break
-    t = title_before(doc, end, floor)
+            j = end - 1
+            while j > floor and _entity_at(index, doc, j - 1, j) is office:
+                j -= 1
+            j -= 1 if j > floor and doc[j - 1].lower_ == "the" else 0
+            if not out and j - 1 > floor and doc[j - 1].lower_ in {"of", "at"}:  # "the boss of Acme, Jo Park"
+                t = title_before(doc, j - 1, floor)
+                if t is not None:
+                    return [(t, office, None)]
+    t = title_before(doc, end, floor) or title_with_complement(doc, end, floor)
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         out.append((t, org, None))
@@ -171,6 +198,21 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     return out
 
 
+def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
+    """A formal title whose capitalized 'for/of' complement ends before token `end`
+    ("Secretary of State for Health and Social Care, | Ann Lee")."""
+    for k in range(end - 2, max(floor, end - 8) - 1, -1):
+        if doc[k].lower_ in {"for", "of", "to"}:  # "Ambassador to Japan"
+            t = title_before(doc, k, floor)
+            words = doc[k + 1:end]
+            if t is not None and t.capitalized and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
+                return t
+            return None
+        if not (doc[k].is_title or doc[k].lower_ == "and"):
+            return None
+    return None
+
+
 def _doc_of(doc: Doc, text: str) -> Doc:
     """A tokenized copy of a short phrase, for matching a title inside an office's name."""
     return Doc(doc.vocab, words=text.split())
@@ -179,6 +221,8 @@ def _doc_of(doc: Doc, text: str) -> Doc:
 def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
     """Appositives, relative clauses and 'was named ...' after the name."""
     out = []
+    if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == ",":
+        pe += 2  # "Jane Roe, 45, a teacher at ...": the age comes first
     if pe + 1 < limit and doc[pe].text == ",":
         i = pe + 1
         if doc[i].lower_ == "who":
@@ -195,6 +239,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(_entity_at(index, doc, x, x + 1) is owner for x in range(i, k)):
                 org, i = owner, k + 1
+            elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
+                # "the club's new manager": the organization the article is about, if one stands out
+                org, i = salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = _entity_at(index, doc, i, i + 1)
             while i < limit and ent is not None and _entity_at(index, doc, i, i + 1) is ent:
@@ -217,12 +264,63 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if titles_found:
             org = org or _org_after(doc, index, titles_found[-1].end)
             out += [(t, org, None) for t in titles_found]
+            out += _second_title(doc, index, titles_found[-1].end, limit)
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
         t = title_after(doc, pe + 2, limit)
         if t is not None:
             out.append((t, _org_after(doc, index, t.end), None))
-    return out
+    return out or _as_title(doc, index, pe, limit)
+
+
+def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
+    """'(who) was sacked as manager of Rovers', 'joined as chief executive', 'served as mayor'."""
+    k = i
+    while k < limit and k - i < 5 and doc[k].pos_ in {"AUX", "VERB", "ADV", "PART"} and doc[k].lower_ != "as":
+        k += 1
+    if k == i or k >= limit or doc[k].lower_ != "as" or doc[k].head.pos_ not in {"VERB", "AUX"}:
+        return []
+    j = k + 1
+    while j < limit and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    t = title_after(doc, j, limit)
+    return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+
+
+def _former(doc: Doc, t: Title) -> bool:
+    """A title qualified as past ("former striker", "ex-manager")."""
+    return any(w.lower_ in {"former", "ex", "ex-", "then", "then-"} for w in doc[t.start:max(t.core_start, t.start)])
+
+
+_HIRING = {"sack", "fire", "appoint", "hire", "name", "sign", "dismiss", "recruit", "promote", "suspend"}
+
+
+def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
+    """'Rovers have sacked head coach Jo Park': the organization that hires or fires the person."""
+    head = span.root
+    if head.dep_ not in {"dobj", "nsubjpass"} or head.head.lemma_ not in _HIRING:
+        return None
+    verb = head.head
+    if head.dep_ == "dobj":
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    ent = _entity_at(index, doc, who[0].i, who[0].i + 1) if who else None
+    return ent if ent is not None and ent.type in _ORG_TYPES else None
+
+
+def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
+    """'a researcher at X and lead author of the study': a second title later in the appositive."""
+    for k in range(i, min(limit, i + 12)):
+        if doc[k].is_punct:
+            return []
+        if doc[k].lower_ == "and" and (k == 0 or doc[k - 1].lower_ not in {"of", "for"}):
+            j = k + 1
+            while j < limit and doc[j].lower_ in _DETERMINERS:
+                j += 1
+            t = title_after(doc, j, limit)
+            return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+    return []
 
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
@@ -239,7 +337,7 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         t = title_after(doc, j, limit)
         if t is not None:
             return [(t, _org_after(doc, index, t.end), None)]
-    return []
+    return _as_title(doc, index, i, limit)
 
 
 def _org_after_verb(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity | None:

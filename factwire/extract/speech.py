@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.resolve import Entity, EntityIndex
 
 # Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
@@ -24,7 +25,9 @@ SPEECH_VERBS = frozenset({
     "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
     "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament",
     "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
-    "point",
+    "point", "wonder", "muse", "mutter", "murmur", "grumble", "gush", "enthuse", "opine", "interject",
+    "marvel", "sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
+    "protest", "object", "rage",
 })
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
@@ -46,8 +49,13 @@ _SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge"
                                "aware", "direct", "anonymity"})
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
+# Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
+# hours", "snapped a streak", "protested the ruling", "the fire raged"), never with a quoted object.
+_MANNER = frozenset({"sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
+                     "protest", "object", "rage", "marvel", "wonder"})
 _REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
-                                      "urge", "advise", "recommend", "demand", "threaten", "promise"})
+                                      "urge", "advise", "recommend", "demand", "threaten", "promise",
+                                      *_MANNER})
 _SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
@@ -74,6 +82,9 @@ def is_speech_verb(tok: Token) -> bool:
     # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
     if lemma in _REPORT_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" or c.is_quote for c in tok.children):
         return False
+    if lemma in _MANNER and any(c.dep_ in ("prep", "dobj") and any(t.is_quote for t in c.subtree)
+                                for c in tok.children):
+        return False  # "laughed at the 'worst idea'": the quote is what they laughed at
     if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
         return False
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
@@ -124,6 +135,8 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
+        if step == 0 and (age := age_before(v)) is not None:
+            return age
         if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "the company, which ..., confirmed": the noun it modifies
         if v.dep_ == "xcomp":
@@ -319,12 +332,17 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     return None
 
 
-def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Speaker | None:
-    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks)."""
+def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = (), *,
+               descriptions: bool = False) -> Speaker | None:
+    """The subject of a reporting verb and the entity it names (`quoted`: character ranges in marks).
+    With `descriptions`, a subject like 'the 41-year-old' is the last person named (described_person)."""
     subj = subject_token(verb)
     if subj is None:
         return None
-    return Speaker(subj, entity_of(subj, entities, quoted))
+    entity = entity_of(subj, entities, quoted)
+    if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
+        entity = described_person(subj, entities, quoted)
+    return Speaker(subj, entity)
 
 
 def is_unnamed_source(head: Token) -> bool:

@@ -73,7 +73,8 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
                 ) -> tuple[Entity | None, bool]:
     """The person a description fits; True when the description itself states a new role."""
     by_id = {e.entity_id: e for e in before}
-    fit = {r["person_id"] for r in roles if r["title"].lower().split()[-1] == noun
+    fit = {r["person_id"] for r in roles if noun in {r["title"].lower().split()[-1],
+                                                      r["title_normalized"].lower().split()[-1]}
            and (org is None or r["org_id"] == org.entity_id) and r["person_id"] in by_id}
     if len(fit) == 1:
         return by_id[fit.pop()], False
@@ -133,9 +134,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             owner = next((e for e in inside if e.type in _ORG_TYPES), None)
             target, new_role = _person_for(noun, owner, before, roles)
             if target is not None and new_role:
-                roles.append({"person": target.name, "person_id": target.entity_id, "title": noun,
-                              "title_text": doc[i + 1:j].text if owner else noun,
-                              "org": owner.name, "org_id": owner.entity_id})
+                roles.append({"person": target.name, "person_id": target.entity_id, "title": doc[j - 1].text,
+                              "title_normalized": titles()[noun], "org": owner.name, "org_id": owner.entity_id})
         elif noun in ORG_DESCRIPTIONS and not any(e.type in _ORG_TYPES | {"PERSON"} for e in inside):
             # "the utilities commission" for "Public Utilities Commission", "the administration"
             # for "Obama administration": the name's own head noun, with a shared modifier or in

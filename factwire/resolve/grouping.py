@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from factwire.resolve.index import Entity, Mention
-from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES
+from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES, country_name, country_type
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
 from factwire.resolve.titles import title_after
 
@@ -44,8 +45,9 @@ class _Group:
 
 
 def _form(c: Candidate) -> str:
-    """The name a candidate stands for: its rule-built name or its text before a slash."""
-    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+    """The name a candidate stands for: its rule-built name, a country's index name ("U.S." ->
+    "United States") or its text before a slash."""
+    return c.canonical or country_name(c.text) or re.split(r"\s*/\s*", c.text)[0]
 
 
 def core_words(name: str) -> list[str]:
@@ -53,6 +55,8 @@ def core_words(name: str) -> list[str]:
     words = name_key(re.sub(r"\.(com|net|org)\b", "", name, flags=re.I)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words = words[:-1]
+    if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
+        words = [words[2], words[0]]  # "Department of Justice" is the "Justice Department"
     return words
 
 
@@ -94,6 +98,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
+    if country_type(name):  # "United States" is a country whatever list it stands in
+        votes[country_type(name)] += 10
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
         votes["LOC"] += 6
     shorts = {name_key(_form(cands[i])) for i in g.members}
@@ -119,11 +125,22 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
+    if len(words) > 1 and types[id(g)] != "PERSON" and words[-1] in ORG_HEADS:
+        # "Security Council" for "UN Security Council": an organization's name without its
+        # owner's acronym or place word in front
+        fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
+                and h.key.endswith(" " + g.key) and len(h.key.split()) - len(words) <= 2]
+        return fits[0] if len(fits) == 1 else None
     if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
         fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
                 and h.key.endswith(" " + g.key) and h.first(cands) < first]
         return fits[0] if len(fits) == 1 else None
     w = words[0]
+    # "the Conservatives", "Democrats" for "Conservative Party", "Democratic Party": a party's members
+    parties = [h for h in groups if h is not g and h.key.split()[-1] == "party" and len(h.key.split()) == 2
+               and w.endswith("s") and h.key.split()[0].startswith(w[:-1]) and len(w) > 4]
+    if len(parties) == 1:
+        return parties[0]
     labels = {cands[i].label for i in g.members}
     fits = []
     for h in groups:
@@ -132,6 +149,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         name = _form(cands[h.members[0]])
         hw = core_words(name)
         hw = hw[: hw.index("of")] if "of" in hw else hw
+        # "the Fed" for "Federal Reserve": a clipped first word of an organization's name
+        clipped = types[id(h)] == "ORG" and 3 <= len(w) <= 4 and len(hw) >= 2 and hw[0].startswith(w) and hw[0] != w
+        if clipped and types[id(g)] not in {"PERSON"}:
+            fits.append(h)
+            continue
         if w not in hw or len(hw) < 2:
             continue
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
@@ -176,8 +198,12 @@ def _canonical(cands: list[Candidate], g: _Group) -> str:
     return name
 
 
-def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
-    """Resolve candidate spans into entities with names, types, aliases and mentions."""
+def group_candidates(doc: Doc, cands: list[Candidate],
+                     evidence: Callable[[int, int, str], Counter] | None = None) -> list[Entity]:
+    """Resolve candidate spans into entities with names, types, aliases and mentions.
+
+    `evidence(ts, te, label)` gives the type votes of a name found later without a tag ("Quorvia
+    shares fell" before "Quorvia" was tagged), so that every mention's context counts."""
     by_key: dict[str, _Group] = {}
     for i, c in enumerate(cands):
         key = " ".join(core_words(_form(c)))
@@ -195,7 +221,7 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
             target.members += g.members
             merged[id(g)] = target
     final = [g for g in groups if id(g) not in merged]
-    _add_unlabelled_mentions(doc, cands, final, types)
+    _add_unlabelled_mentions(doc, cands, final, types, evidence)
     final.sort(key=lambda h: h.first(cands))
     entities = []
     full_text = doc.text  # Doc.text rebuilds the string on every call
@@ -218,7 +244,8 @@ def group_candidates(doc: Doc, cands: list[Candidate]) -> list[Entity]:
 
 
 def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Group],
-                             types: dict[int, str]) -> None:
+                             types: dict[int, str],
+                             evidence: Callable[[int, int, str], Counter] | None = None) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
     full_text = doc.text
@@ -230,6 +257,10 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         if types[id(g)] == "PERSON" and _person_like(name):
             for w in (name.split()[0], name.split()[-1]):
                 forms.setdefault(w, set()).add(id(g))
+        first = name.split()[0]
+        if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
+                and first.lower() not in ORG_HEADS | GPE_HEADS | LOC_WORDS | {"the"} and not country_name(first):
+            forms.setdefault(first, set()).add(id(g))  # "Vexa" for "Vexa Pharma", as a surname for a person
     by_id = {id(g): g for g in groups}
     for form, owners in forms.items():
         if len(owners) != 1 or not form[:1].isupper():
@@ -249,6 +280,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 t = title_after(doc, span.end)
                 if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
                     continue
-            cands.append(Candidate(s, e, form, types[id(g)]))
+            votes = evidence(span.start, span.end, types[id(g)]) if evidence else Counter()
+            cands.append(Candidate(s, e, form, types[id(g)], votes=votes))
             g.members.append(len(cands) - 1)
             covered.append((s, e))

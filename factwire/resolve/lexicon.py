@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TITLES_FILE = Path(__file__).resolve().parent.parent / "data" / "titles.tsv"
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +23,34 @@ def titles() -> dict[str, str]:
         phrase, _, norm = line.partition("\t")
         out[phrase.strip()] = norm.strip() or phrase.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, str]]:
+    """Key of a country or bloc name as news writes it -> (index name, type): "us" -> United States, GPE."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, name, kind = (part.strip() for part in line.split("\t"))
+            out[form] = (name, kind)
+    return out
+
+
+def _place_key(text: str) -> str:
+    key = " ".join(text.replace(".", "").replace("\u2019", "'").split()).lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def country_name(text: str) -> str | None:
+    """The index name of a country or bloc written as "U.S.", "UK", "Britain", "the EU"; else None."""
+    found = _places().get(_place_key(text))
+    return found[0] if found else None
+
+
+def country_type(text: str) -> str | None:
+    """The entity type of a country or bloc name from the gazetteer (GPE, or ORG for a bloc); else None."""
+    found = _places().get(_place_key(text))
+    return found[1] if found else None
 
 
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).
@@ -39,13 +68,17 @@ ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder",
               "analyst", "professor", "vice president", "general counsel", "treasurer", "owner",
               "coach", "head coach", "captain", "defenseman", "goalie", "goaltender", "winger", "forward",
               "center", "quarterback", "pitcher", "striker", "midfielder", "manager", "scientist",
-              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator"}
+              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator", "boss",
+              "goalkeeper", "keeper", "defender", "teacher", "principal", "headteacher", "head teacher",
+              "lecturer", "dean", "provost", "board member", "co-chair", "columnist", "presenter",
+              "commentator", "consultant", "chief scout", "chief investment officer"}
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
 ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd",
-                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank"}
+                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank",
+                "fc", "afc", "cf"}
 ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "department", "ministry",
              "office", "bureau", "service", "services", "authority", "board", "university", "college",
              "institute", "school", "academy", "foundation", "association", "society", "union", "party",
@@ -58,7 +91,12 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "federation", "organization", "organisation", "church", "hospital", "center", "centre",
              "company", "companies", "directorate", "division", "industries", "brands", "communications",
              "telecom", "energy",
-             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine"}
+             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine", "pharma",
+             "therapeutics", "biosciences", "biotech", "financial", "insurance", "investments", "ventures",
+             "logistics", "foods", "solutions", "software", "robotics", "semiconductor", "mining",
+             "petroleum", "bancorp", "trust", "charity",
+             # words that end sports clubs' names, never a person's ("Leeds United", "Ashby Rovers")
+             "united", "athletic", "athletico", "rovers", "wanderers", "rangers", "albion"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
              "village", "municipality", "prefecture", "region", "republic", "kingdom"}
@@ -77,11 +115,17 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "network", "administration", "commission", "regulator",
                     "organization", "organisation", "outlet", "broadcaster", "airline",
                     "department", "ministry", "studio", "chain", "team", "club",
-                    "party", "union", "court", "council"}
+                    "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
+                    "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
+                    "franchise", "university", "school", "hospital", "institute", "museum", "brand"}
 PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
                        "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
                        "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
                        "tycoon", "investor", "star", "actor", "actress", "singer", "author", "judge",
                        "lawmaker", "congressman", "congresswoman", "chancellor", "premier", "king",
-                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief"}
+                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief", "boss", "manager",
+                       "captain", "striker", "goalkeeper", "midfielder", "quarterback", "scientist",
+                       "researcher", "professor", "economist", "analyst", "lawyer", "attorney", "teacher",
+                       "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
+                       "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}

@@ -30,7 +30,8 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
-TITLE_WORDS = {w for t in titles() for w in t.replace("-", " ").split()}
+# every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
+TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
 
 
 @dataclass
@@ -66,7 +67,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if is_possessive(doc[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and any(doc[j].lower_ in ORG_HEADS for j in owned) and doc[owned[0]].is_title:
+            if owned and doc[owned[0]].is_title and (any(doc[j].lower_ in ORG_HEADS for j in owned)
+                                                     or (len(owned) == 1 and label == "ORG")):
+                # "NASA's Office of ...", "Alphabet's Google": an organization's own unit or brand
                 return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
     while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
@@ -83,6 +86,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         t = title_before(doc, k, max(0, toks[0] - 6))
         if t is not None and t.core_start < toks[0] and t.capitalized:
             toks = [i for i in toks if i >= k]
+            if doc[k].lower_ in {"for", "of"}:  # "Secretary of | State for Health": all of it a title
+                return []
             break
     while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or is_possessive(doc[toks[-1]])):
         toks = toks[:-1]
@@ -98,8 +103,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if place_tail is not None:
         return [Draft(ts, place_tail, label, canonical=doc[ts:te].text)]
     # "CBS All Access, Disney": a comma between names separates two names
-    for i in range(ts + 1, te - 1):
-        if doc[i].text == ",":
+    # "World Health Organization (WHO": a bracket opens the acronym, a name of its own
+    for i in range(ts + 1, te):
+        if doc[i].text == "," and i < te - 1 or doc[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
 
@@ -171,7 +177,12 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             if doc[d.te:j].text.lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
                                                              for t in doc[d.te:j]):
                 found = j
-        if found and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
+        # "Acme Corp. President and CEO Jo Park": titles of a person, not an office's name
+        joined = found is not None and found + 1 < len(doc) and doc[found].lower_ in {"and", "&"} \
+            and title_after(doc, found + 1, found + 6) is not None
+        # "U.S. Ambassador to Japan Jo Park": a title with its complement is a person's
+        joined = joined or (found is not None and found < len(doc) and doc[found].lower_ in {"to", "for"})
+        if found and not joined and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
             d.te = found
             d.label = "ORG"
             d.votes["ORG"] += 10
@@ -341,6 +352,9 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
+    from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # they use Draft
+    from factwire.resolve.extents import extend_cut_names, untagged_speakers
+
     drafts: list[Draft] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
@@ -348,10 +362,15 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
     taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    extend_cut_names(doc, drafts, taken)
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
+    drafts += untagged_speakers(doc, taken)
     drafts.sort(key=lambda d: d.ts)
+    drafts = split_conjoined(doc, drafts)
+    taken |= {i for d in drafts for i in range(d.ts, d.te)}
+    drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text

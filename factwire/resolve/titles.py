@@ -21,11 +21,13 @@ class Title:
     text: str  # as written: "former chief executive"
     capitalized: bool  # written as a formal title ("Press Secretary"), not as a common noun
     core_start: int = -1  # first token of the title proper, after qualifiers
+    written: str = ""  # the title proper as written, qualifiers left out: "chief executive", "Gov."
 
 
 def _phrase(doc: Doc, i: int, j: int) -> str:
-    """Lower-case text of tokens i..j with hyphens closed up ("co - founder" -> "co-founder")."""
-    return re.sub(r"\s*-\s*", "-", doc[i:j].text.lower())
+    """Lower-case text of tokens i..j with hyphens closed up ("co - founder" -> "co-founder") and an
+    abbreviation's period joined to it ("Supt ." -> "supt.", which the tokenizer may split)."""
+    return re.sub(r"\s+\.", ".", re.sub(r"\s*-\s*", "-", doc[i:j].text.lower()))
 
 
 def _singular(phrase: str) -> str:
@@ -45,7 +47,7 @@ def _normalize(doc: Doc, start: int, core_start: int, end: int, head: str) -> Ti
         core = f"{core} {norm}".strip()
     capitalized = all(t.text[:1].isupper() for t in doc[core_start:end] if t.is_alpha and t.lower_ != "of")
     title = core.title().replace(" Of ", " of ") if capitalized and norm == head else core
-    return Title(start, end, title, doc[start:end].text, capitalized, core_start)
+    return Title(start, end, title, doc[start:end].text, capitalized, core_start, doc[core_start:end].text)
 
 
 def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
@@ -75,8 +77,10 @@ def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
     first, last = set(), set()
     for t in titles():
         words = t.replace("-", " - ").split()
-        first.update({words[0], words[0] + "s"})
+        first.update({words[0], words[0] + "s", words[0].rstrip(".")})
         last.update({words[-1], words[-1] + "s"})
+        if words[-1].endswith("."):  # "Supt" "." : the period may be a token of its own
+            last.add(".")
     return frozenset(first), frozenset(last)
 
 

@@ -1,0 +1,52 @@
+"""A speaker's canonical name without the title or form of address written before it.
+
+"Gov. John Smith said", "Superintendent Jane Roe said", "Dr. Alan Grant said": the speaker is John
+Smith, Jane Roe, Alan Grant. Royal and religious styles ("King Charles", "Pope Francis") are how
+those people are named, so they stay.
+"""
+
+from __future__ import annotations
+
+from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
+
+# Abbreviated titles of news style (AP and others), with and without the period.
+_ABBREVIATIONS = {"gov", "sen", "rep", "lt", "gen", "col", "capt", "sgt", "supt", "det", "insp", "prof",
+                  "rev", "atty", "cmdr", "adm", "maj", "cpl", "pvt", "pres", "amb", "sec", "asst",
+                  "dep", "cllr", "hon", "mr", "mrs", "ms", "mx", "dr"}
+# Office words common before a name that the job-title list does not hold as single words.
+_OFFICES = {"superintendent", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+            "assemblyman", "assemblywoman", "delegate", "premier", "lawmaker", "detective", "inspector",
+            "sergeant", "lieutenant", "captain", "officer", "constable", "chief", "prosecutor",
+            "trustee", "principal", "provost", "doctor", "nurse", "coach", "state", "u.s.", "us",
+            "federal", "county", "city", "district", "police", "fire", "school", "board", "head",
+            "prime", "vice", "press", "attorney", "general", "secretary", "minister", "foreign"}
+# Styles that are part of how a person is named.
+_STYLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh", "saint"}
+# Words that end an organization's name ("General Motors", "Justice Department"): no person's.
+_ORG_ENDINGS = ORG_HEADS | ORG_SUFFIXES
+
+
+def _title_words() -> set[str]:
+    words = {w for phrase in titles() for w in phrase.replace("-", " ").split()}
+    return (words | _OFFICES | HONORIFICS | TITLE_MODIFIERS | TITLE_QUALIFIERS) - _STYLES
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower()
+    return w.rstrip(".") in _ABBREVIATIONS or w in _TITLE_WORDS or w.rstrip(".") in _TITLE_WORDS
+
+
+def without_title(name: str) -> str:
+    """'Gov. John Smith' -> 'John Smith', 'Superintendent Jane Roe' -> 'Jane Roe'; keeps at least one
+    capitalized word, and leaves names that would not be a person's ('Coach Inc.')."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and _is_title_word(words[k]):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in _ORG_ENDINGS:
+        return name
+    return " ".join(rest)
+
+
+_TITLE_WORDS = _title_words()

@@ -1,0 +1,95 @@
+"""Names joined by 'and' / 'or': one NER span split into its names, untagged conjuncts found.
+
+"Twitter and Facebook" tagged as one span names two organizations, while "Procter and Gamble" and
+"the Securities and Exchange Commission" are single names. English gives the difference away: the
+conjuncts of a list are named alone elsewhere in the article, a list has commas ("Google, Apple and
+Amazon"), two people's names each have a first name and a surname, and an "and" inside a name comes
+before the name's head noun ("... and Exchange Commission") or after an "of" ("Bank of X and Y").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
+from factwire.resolve.spans import TITLE_WORDS, Draft
+
+_CONJ = {"and", "or"}
+
+
+def _name_words(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are all capitalized words (a name on its own)."""
+    return j > i and all(t.text[:1].isupper() for t in doc[i:j])
+
+
+def _standalone_texts(doc: Doc, drafts: list[Draft]) -> Counter:
+    """How often each name text is tagged on its own (not inside a longer span)."""
+    return Counter(doc[d.ts:d.te].text for d in drafts)
+
+
+def _split_one(doc: Doc, d: Draft, alone: Counter, in_list: bool) -> list[Draft]:
+    """The conjuncts of one span, or the span itself when the 'and' belongs to the name."""
+    conj = [i for i in range(d.ts + 1, d.te - 1) if doc[i].lower_ in _CONJ]
+    if len(conj) != 1 or d.label not in {"ORG", "PERSON", "PRODUCT", "GPE", "NORP", "WORK_OF_ART"}:
+        return [d]
+    k = conj[0]
+    words = [t.lower_ for t in doc[d.ts:d.te]]
+    if "of" in words[: k - d.ts] or words[-1].strip(".") in ORG_HEADS | {s.strip(".") for s in ORG_SUFFIXES}:
+        return [d]  # "Department of Health and Human Services", "Securities and Exchange Commission"
+    left, right = (d.ts, k), (k + 1, d.te)
+    if not (_name_words(doc, *left) and _name_words(doc, *right)):
+        return [d]
+    texts = [doc[a:b].text for a, b in (left, right)]
+    people = d.label == "PERSON" and all(b - a >= 2 for a, b in (left, right))
+    if not (in_list or people or any(alone[t] for t in texts)):
+        return [d]
+    return [Draft(a, b, d.label, votes=Counter(d.votes)) for a, b in (left, right)]
+
+
+def split_conjoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drafts with coordinated names split into one draft per name ("Google, Apple and Amazon")."""
+    alone = _standalone_texts(doc, drafts)
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        prev = drafts[n - 1] if n else None
+        in_list = prev is not None and prev.te + 1 == d.ts and doc[prev.te].text == ","
+        out += _split_one(doc, d, alone, in_list)
+    return out
+
+
+def _conjunct(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] | None:
+    """Token bounds of up to three untagged capitalized proper nouns from token i in one direction."""
+    toks = []
+    j = i
+    while 0 <= j < len(doc) and len(toks) < 4 and j not in taken and doc[j].pos_ == "PROPN" \
+            and doc[j].is_title and doc[j].lower_ not in TITLE_WORDS | HONORIFICS:
+        toks.append(j)
+        j += step
+    if not toks or len(toks) > 3:
+        return None
+    a, b = min(toks), max(toks) + 1
+    if doc[a].is_sent_start or doc[a:b].text.lower() in titles():
+        return None
+    return a, b
+
+
+def untagged_conjuncts(doc: Doc, drafts: list[Draft], taken: set[int]) -> list[Draft]:
+    """'Twitter and Facebook' with only 'Twitter' tagged: a capitalized proper noun joined to a
+    tagged name by 'and'/'or' is a name of the same kind."""
+    surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON" and d.te - d.ts > 1}
+    out = []
+    for d in drafts:
+        for conj, i, step in ((d.te, d.te + 1, 1), (d.ts - 1, d.ts - 2, -1)):
+            if not (0 <= conj < len(doc)) or doc[conj].lower_ not in _CONJ:
+                continue
+            found = _conjunct(doc, i, step, taken)
+            if found is None:
+                continue
+            a, b = found
+            if d.label == "PERSON" and b - a == 1 and d.te - d.ts > 1 and doc[a].text not in surnames:
+                continue  # "Jane Roe and Acme": a lone word beside a full name is no second person
+            out.append(Draft(a, b, d.label))
+            taken.update(range(a, b))
+    return out

@@ -1,0 +1,77 @@
+"""Organization names the model cut short: at 'for' or 'of' ("United Nations | High Commissioner for
+Human Rights") or before a last capitalized word ("the Ashby | Athletic manager"): the capitalized
+words that follow belong to the name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factwire.resolve.spans import TITLE_WORDS, Draft
+
+_LINKS = {"for", "of", "and", "on"}
+
+
+def _capitalized(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
+
+
+def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
+    """Extend an ORG/FAC name over untagged capitalized words joined by 'for'/'of' after it."""
+    for d in drafts:
+        if d.label not in {"ORG", "FAC"}:
+            continue
+        j, end, linked = d.te, None, False
+        while j < len(doc) and j - d.te < 9 and j not in taken - set(range(d.ts, d.te)):
+            if _capitalized(doc, j):
+                end = j + 1
+            elif doc[j].lower_ in _LINKS and j + 1 < len(doc) and _capitalized(doc, j + 1):
+                linked = linked or doc[j].lower_ in {"for", "of"}
+            else:
+                break
+            j += 1
+        if end is not None and not linked and end - d.te <= 2 and end < len(doc) and doc[end].is_lower \
+                and not any(doc[k].lower_ in TITLE_WORDS or doc[k].ent_type_ for k in range(d.te, end)):
+            taken.update(range(d.te, end))  # "the Ashby Athletic manager" with only "Ashby" tagged
+            d.te = end
+            continue
+        if end is None or not linked or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue  # "Acme President Jo Park": a title before a person is no part of the name
+        if any(doc[k].lower_ in {"for", "of"} for k in range(d.te, end)):
+            taken.update(range(d.te, end))
+            d.te = end
+
+
+_REPORTING = {"say", "tell", "announce", "confirm", "report", "add", "warn", "deny"}
+
+
+def _speaks_as_organization(subj) -> bool:
+    """'X said in a statement', 'X said it would ...': how an organization speaks."""
+    verb = subj.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "statement" for g in c.children):
+            return True
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children) \
+                and any(g.dep_ == "aux" for g in c.children):  # "said it would appeal", not "said it was hard"
+            return True
+    return False
+
+
+def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
+    """'Facebook said in a statement ...' with nothing tagged: a capitalized proper noun (run) that is
+    the subject of a reporting verb is a name: two or three words a person's, one word an
+    organization's when it speaks as one ("said in a statement", "said it would")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _REPORTING or tok.i in taken or tok.pos_ != "PROPN" \
+                or not tok.is_title or tok.lower_ in TITLE_WORDS:
+            continue
+        a = tok.i
+        while a - 1 >= 0 and a - 1 not in taken and doc[a - 1].pos_ == "PROPN" and doc[a - 1].is_title \
+                and doc[a - 1].dep_ == "compound" and doc[a - 1].lower_ not in TITLE_WORDS:
+            a -= 1
+        if tok.i - a > 2 or (a == tok.i and not _speaks_as_organization(tok)):
+            continue
+        out.append(Draft(a, tok.i + 1, "ORG" if a == tok.i else "PERSON"))
+        taken.update(range(a, tok.i + 1))
+    return out

@@ -1,0 +1,174 @@
+"""Quote conventions of wire, UK and sports writing, on sentences written for these tests:
+quotes carried over paragraphs, doubled closing marks, descriptive subjects, titles before names."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.quotes import extract_quotes
+from factwire.extract.speaker_names import without_title
+from factwire.resolve import EntityIndex
+from tests.index_builder import build_index
+
+PEOPLE = {
+    "Ines Moreau": ("PERSON", ["Ines Moreau", "Moreau"]),
+    "Dan Kowalski": ("PERSON", ["Dan Kowalski", "Kowalski"]),
+    "Harbour City": ("ORG", ["Harbour City"]),
+    "the Courier": ("ORG", ["the Courier"]),
+    "Ruth Ellery": ("PERSON", ["Ruth Ellery"]),
+}
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str, spec: dict | None = None) -> list[dict]:
+        doc = nlp(text)
+        rows = extract_quotes(doc, entities=build_index(doc, PEOPLE if spec is None else spec))
+        for r in rows:
+            assert text[r["start"]:r["end"]] == r["text"]
+        return rows
+    return run
+
+
+def direct(rows: list[dict]) -> list[tuple[str, str | None]]:
+    return [(r["text"].split()[0], r["speaker"]) for r in rows if r["direct"]]
+
+
+def test_colon_quote_carried_into_the_next_paragraph(quotes):
+    rows = quotes("Dan Kowalski lost his third final in a row.\n\n"
+                  "Kowalski said after the match: \u201cWe were slow from the first whistle.\n\n"
+                  "\u201cNobody in that dressing room can be happy tonight.\u201d\n\n"
+                  "The team flies home on Monday.")
+    assert direct(rows) == [("We", "Dan Kowalski"), ("Nobody", "Dan Kowalski")]
+
+
+def test_statement_carried_over_paragraphs_keeps_an_unnamed_speaker(quotes):
+    # Nobody could name "the board" here, yet the second paragraph is the same quote.
+    rows = quotes("The board said in a statement: \"The harbour plan has our full support.\n\n"
+                  "\"Work on the new quay should start before the summer.\"", spec={})
+    assert [(r["text"][:9], r["speaker"], r["speaker_text"]) for r in rows if r["direct"]] == [
+        ("The harbo", None, "The board"), ("Work on t", None, "The board")]
+
+
+def test_quote_after_an_ap_doubled_closing_mark_keeps_the_speaker(quotes):
+    rows = quotes("\u201cThe ferry was late every single day,\u2019\u2019 Ruth Ellery told the Courier. "
+                  "\u201cAnd nobody at the company ever said sorry.\u201d")
+    assert direct(rows) == [("The", "Ruth Ellery"), ("And", "Ruth Ellery")]
+
+
+def test_a_listener_named_as_a_person_does_not_break_the_run(quotes):
+    # Even when the index wrongly types the newspaper as a person, it is who she told, not a speaker.
+    spec = {**PEOPLE, "the Courier": ("PERSON", ["the Courier"])}
+    rows = quotes("\u201cThe ferry was late every single day,\u201d Ruth Ellery told the Courier. "
+                  "\u201cAnd nobody at the company ever said sorry.\u201d", spec=spec)
+    assert direct(rows) == [("The", "Ruth Ellery"), ("And", "Ruth Ellery")]
+
+
+def test_an_age_as_subject_is_the_last_person_named(quotes):
+    rows = quotes("Ines Moreau was named manager of Harbour City on Tuesday.\n\n"
+                  "The 52-year-old said after the game: \u201cThere is a lot of work to do before August.\u201d")
+    assert direct(rows) == [("There", "Ines Moreau")]
+
+
+def test_age_after_the_quote_and_age_before_a_noun(quotes):
+    rows = quotes("Dan Kowalski scored twice on Saturday.\n\n"
+                  "\u201cIt was hard, but we kept going until the very end,\u201d the 29-year-old said.\n\n"
+                  "The 29-year-old striker told reporters: \u201cWe deserved the three points today.\u201d")
+    assert direct(rows) == [("It", "Dan Kowalski"), ("We", "Dan Kowalski")]
+
+
+def test_a_role_noun_with_a_nationality_is_the_last_person_named(quotes):
+    text = ("Harbour City hired Ines Moreau in May.\n\n"
+            "The French coach said: \u201cI want this team to attack from the first minute.\u201d")
+    assert direct(quotes(text)) == [("I", "Ines Moreau")]
+    # Even when the index mistypes the nationality as an organization, it owns no one.
+    assert direct(quotes(text, spec={**PEOPLE, "French": ("ORG", ["French"])})) == [("I", "Ines Moreau")]
+
+
+def test_descriptions_that_may_mean_someone_else_stay_unresolved(quotes):
+    # Indefinite, owned by an organization, or a spokesperson: not simply the last person named.
+    for subject in ("A coach", "The Harbour City coach", "The spokesman", "The old building",
+                    "The police chief", "The judge"):
+        rows = quotes("Dan Kowalski scored twice on Saturday.\n\n"
+                      f"{subject} said: \u201cWe were not good enough on the day.\u201d")
+        assert [r["speaker"] for r in rows if r["direct"]] in ([None], [])
+    # A quoted name is the speaker's subject, never the described speaker.
+    rows = quotes("\u201cDan Kowalski is the best player here,\u201d the 41-year-old coach said.", spec={
+        "Dan Kowalski": ("PERSON", ["Dan Kowalski"])})
+    assert [r["speaker"] for r in rows] == [None]
+
+
+def test_a_title_before_the_name_is_not_part_of_the_speaker(quotes):
+    # The index still carries the title in the name: the speaker is the person's name alone.
+    spec = {"Superintendent Ruth Ellery": ("PERSON", ["Superintendent Ruth Ellery"])}
+    rows = quotes("\u201cThe buildings stay shut until the heating works again,\u201d "
+                  "Superintendent Ruth Ellery said.", spec=spec)
+    assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Ruth Ellery", "E1")]
+
+
+@pytest.mark.parametrize("titled", ["Gov. Tomas Ekberg", "Sen. Tomas Ekberg", "Mayor Tomas Ekberg",
+                                    "Chancellor Tomas Ekberg", "Dr. Tomas Ekberg", "Coach Tomas Ekberg"])
+def test_a_name_the_index_missed_loses_its_title(quotes, titled):
+    rows = quotes(f"\u201cThe budget is balanced for the first time in ten years,\u201d {titled} said.", spec={})
+    assert [r["speaker"] for r in rows] == ["Tomas Ekberg"]
+
+
+def test_without_title_keeps_styles_and_organizations():
+    assert without_title("Vice President Kamala Harris") == "Kamala Harris"
+    assert without_title("U.S. Rep. Jane Roe") == "Jane Roe"
+    for name in ("King Charles", "Pope Francis", "General Motors", "Justice Department", "Coach Inc.", "Dean Smith",
+                 "Jane Roe"):
+        assert without_title(name) == name
+
+
+@pytest.mark.parametrize("verb", ["insisted", "warned", "pleaded", "joked", "tweeted", "declared", "conceded",
+                                  "quipped", "vowed", "countered", "wondered", "muttered", "sighed", "gushed"])
+def test_reporting_verbs_beyond_said(quotes, verb):
+    before = quotes(f"Ines Moreau spoke in Lyon on Friday. She {verb}: \u201cWe will finish the stadium "
+                    "before the first match of the season.\u201d")
+    after = quotes(f"\u201cWe will finish the stadium before the first match of the season,\u201d Moreau {verb}.")
+    assert [(r["speaker"], r["cue"]) for r in before + after] == [("Ines Moreau", verb)] * 2
+
+
+def test_urged_with_a_comma_and_an_object(quotes):
+    rows = quotes("Dan Kowalski toured the county on Friday. At every stop he urged voters, "
+                  "\u201cLook at what we have built together in four years.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Dan Kowalski", "urged")]
+
+
+def test_a_quote_nobody_can_name_is_kept_with_no_speaker(quotes):
+    rows = quotes("The residents warned, \u201cThe river will rise again tonight and the road will go under.\u201d",
+                  spec={})
+    assert [(r["speaker"], r["speaker_text"], r["cue"]) for r in rows] == [(None, "The residents", "warned")]
+
+
+def test_a_quoted_object_of_a_manner_verb_is_no_quote(quotes):
+    assert quotes("Ines Moreau laughed at the \u201cworst idea of the whole year\u201d and walked off.") == []
+    assert quotes("Fans protested the \u201cnew ticket pricing plan for all seats\u201d outside the ground.") == []
+
+
+def test_a_nationality_noun_is_one_person_but_a_people_is_not(quotes):
+    for subject, speaker in (("The Brazilian", "Dan Kowalski"), ("The Chinese", None)):
+        rows = quotes(f"Dan Kowalski lost in the final on Sunday.\n\n{subject} told reporters: "
+                      "\u201cI gave everything I had today.\u201d")
+        assert [r["speaker"] for r in rows if r["direct"]] == [speaker]
+
+
+def test_a_quoted_sentence_with_no_speaker_in_sight_is_kept_without_one(quotes):
+    rows = quotes("Dan Kowalski and Ines Moreau met in Lyon.\n\n"
+                  "\u201cWe were unlucky tonight and everybody saw it,\u201d Kowalski said.\n\n"
+                  "Moreau disagreed.\n\n"
+                  "\u201cThey deserved nothing from this game.\u201d")
+    assert [(r["text"][:8], r["speaker"]) for r in rows] == [("We were ", "Dan Kowalski"), ("They des", None)]
+    # A short phrase standing alone is no statement.
+    assert quotes("Moreau disagreed.\n\n\u201cNo way.\u201d") == []
+
+
+def test_a_role_noun_goes_to_the_one_person_the_article_gave_that_role(nlp):
+    text = ("Harbour City coach Ines Moreau praised Dan Kowalski after the game.\n\n"
+            "The coach said: \u201cHe was the best player on the pitch tonight.\u201d")
+    doc = nlp(text)
+    plain = build_index(doc, PEOPLE)
+    roles = [{"person": "Ines Moreau", "person_id": plain.lookup("Ines Moreau").entity_id, "title": "coach"}]
+    rows = extract_quotes(doc, entities=EntityIndex(plain.entities, roles=roles))
+    assert [r["speaker"] for r in rows] == ["Ines Moreau"]
