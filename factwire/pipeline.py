@@ -219,21 +219,25 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
     timings["nlp"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
+    done = []
     for article, doc in zip(articles, docs, strict=True):
-        rows["articles"].append(article_row(article, ingested_at))
         try:
             extracted = extract_article(doc, article)
         except Exception as exc:  # one article's extractor bug must not sink the batch
+            # Quarantined and not stored, so that it is not marked done: a later run (a fixed
+            # extractor) tries it again, and its quarantine row is replaced, not repeated.
             quarantine.append(quarantine_row(
                 "articles", article.raw.source_uri, f"extraction failed: {exc.__class__.__name__}: {exc}",
                 {"traceback": traceback.format_exc(limit=3)}, article.article_id))
             continue
+        done.append(article)
+        rows["articles"].append(article_row(article, ingested_at))
         for table in RECORD_TABLES:
             for row in extracted.get(table, []):
                 rows[table].append({"article_id": article.article_id, **row})
     timings["extract"] = time.perf_counter() - t0
-    return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in articles},
-                uris={a.article_id: a.raw.source_uri for a in articles}, timings=timings)
+    return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in done},
+                uris={a.article_id: a.raw.source_uri for a in done}, timings=timings)
 
 
 def _extract_in_worker(raws: list[RawArticle], model: str, ingested_at: datetime) -> Part:

@@ -14,6 +14,7 @@ import pytest
 from factwire import pipeline
 from factwire.ingest import discover
 from factwire.query import connect
+from factwire.store import stored_versions
 
 pytestmark = pytest.mark.model
 
@@ -126,3 +127,10 @@ def test_a_step_that_raises_on_one_article_quarantines_it_and_the_batch_lands(nl
     assert len(reasons) == 1 and "failed: RuntimeError: boom" in reasons[0]
     assert con.execute("SELECT count(*) FROM entities e JOIN articles a USING (article_id) "
                        "WHERE a.clean_text LIKE '%Norvik%'").fetchone()[0] >= 1
+    # The failed article is not marked done: a re-run tries it again and keeps one quarantine row.
+    failed_id = con.execute("SELECT article_id FROM quarantine").fetchone()[0]
+    assert failed_id not in stored_versions(settings.processed_dir)
+    again = pipeline.ingest(sources, settings)
+    assert [a.article_id for a in again.articles] == [failed_id]
+    pipeline.store(pipeline.process(again.articles, settings, failures=again.failures), settings)
+    assert connect(settings.data_dir).execute("SELECT count(*) FROM quarantine").fetchone()[0] == 1
