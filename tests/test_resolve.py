@@ -111,3 +111,13 @@ def test_country_names_from_the_gazetteer():
     assert country_name("the U.K.") == country_name("Great Britain") == "United Kingdom"
     assert country_name("EU") == "European Union" and country_name("U.N.") == "United Nations"
     assert country_name("Ohio") is None and country_name("Bank of America") is None
+
+
+def test_plural_place_nouns(nlp):
+    from factwire.extract.entities import extract_entities
+    from factwire.resolve.spans import _place_plural
+
+    assert (_place_plural("counties"), _place_plural("cities"), _place_plural("states")) == ("county", "city", "state")
+    assert _place_plural("games") is None
+    names = {e.name for e in extract_entities(nlp("Power was cut in 14 Oregon counties on Sunday.")).entities}
+    assert "Oregon" in names and "Oregon County" not in names  # one name before the plural modifies it

@@ -141,8 +141,16 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     return False
 
 
+def _place_plural(word: str) -> str | None:
+    """The singular of a plural place noun ("counties" -> "county", "cities" -> "city"), else None."""
+    if not word.endswith("s"):
+        return None
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return singular if singular in NAME_TAILS_PLACE else None
+
+
 def _tails(doc: Doc, d: Draft) -> None:
-    """Lower-case words that complete a name: "the Haqqani network", "Orange and Riverside counties"."""
+    """Lower-case words that complete a name: "the Haqqani network"."""
     nxt = doc[d.te] if d.te < len(doc) else None
     if nxt is None:
         return
@@ -150,18 +158,18 @@ def _tails(doc: Doc, d: Draft) -> None:
         d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
         d.te += 1
         d.votes["ORG"] += 10
-    elif nxt.lower_.rstrip("s") in NAME_TAILS_PLACE and nxt.lower_.endswith("s") and nxt.is_lower:
-        d.canonical = f"{doc[d.ts:d.te].text} {nxt.lower_[:-1].replace('countie', 'county').title()}"
-        d.votes["GPE"] += 10
+    # A single name before a plural place noun modifies it ("18 California counties" are counties in
+    # California): only coordinated names share the noun, see _split_coordination.
 
 
 def _split_coordination(doc: Doc, d: Draft) -> list[Draft]:
     """'Orange and Riverside' before a plural place noun: two places."""
     nxt = doc[d.te] if d.te < len(doc) else None
     inner = [i for i in range(d.ts + 1, d.te - 1) if doc[i].lower_ == "and"]
-    if inner and nxt is not None and nxt.is_lower and nxt.lower_.rstrip("s") in NAME_TAILS_PLACE | {"countie"}:
+    singular = _place_plural(nxt.lower_) if inner and nxt is not None and nxt.is_lower else None
+    if singular:
         i = inner[0]
-        tail = nxt.lower_[:-1].replace("countie", "county").title()
+        tail = singular.title()
         return [Draft(a, b, "GPE", canonical=f"{doc[a:b].text} {tail}", votes=Counter({"GPE": 10}))
                 for a, b in ((d.ts, i), (i + 1, d.te))]
     return [d]
