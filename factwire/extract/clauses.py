@@ -123,6 +123,10 @@ def patients(verb: Token) -> list[Token]:
                 out += with_conjuncts(o)
     if is_passive(verb):
         out = grammatical_subject(verb) + out
+    elif not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                                                  for c in verb.children):
+        # "the panel she appointed": the noun the clause modifies is the object its own subject acts on
+        out = [verb.head]
     return out
 
 

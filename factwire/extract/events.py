@@ -150,6 +150,9 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
             return False
+        if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
+                                                             else cl.patients(tok))):
+            return False  # "replace the roof" is no appointment; "replace Tom Hale" is
         if rule.with_:
             return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
         return True
@@ -161,6 +164,11 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
     return True
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether the token names or stands for a person (the model's NER, or him/her)."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her")
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
@@ -194,12 +202,19 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
         subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+    outgoing: list[Token] = []
+    if rule.incoming:  # "X replaces Y as CEO of Z": X takes the post, Z appoints, Y takes part
+        outgoing = cl.prep_objects(verb, rule.prep) if rule.prep else objects
+        subjects, objects = [], subjects
     if rule.with_ and not rule.subject_is_target:
         # The object that qualifies the verb ("cut jobs", "asked regulators") is a circumstance, not the target.
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
+    d.others = d.others + _entities(outgoing, ent)
+    if rule.incoming and not d.actors:
+        d.actors = _post_organization(verb, ent)
     comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
     preps = cl.prep_objects(verb, *PARTY_PREPS)
     if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
@@ -233,6 +248,17 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     if motion:
         d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
     return d
+
+
+def _post_organization(verb: Token, ent: EntityIndex) -> list[Entity]:
+    """Who fills the post a newcomer takes: "as manager of Z", "as Z's manager", "at Z", or the
+    subject of a naming verb whose object is the newcomer ("Z named X to replace Y")."""
+    post = [t for c in cl.complement(verb) for t in c.subtree] + cl.prep_objects(verb, "at")
+    orgs = [e for e in _entities(post, ent) if e.type != "PERSON"]
+    head = verb.head
+    if not orgs and verb.dep_ == "xcomp" and cl.children(head, "dobj"):
+        orgs = [e for e in _entities(cl.agents(head), ent, agent=True) if e.type != "PERSON"]
+    return orgs[:1]
 
 
 def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:

@@ -32,6 +32,8 @@ class Trigger:
     of_is_actor: bool = False  # "the resignation of X": X acts
     subject_with: frozenset[str] = frozenset()  # one of these must be the subject: "the bill funds X"
     plural: bool = False  # only the plural noun: "talks", not "a pep talk"
+    person: bool = False  # the object (or the prep's object) must be a person: "replace X", not "replace the roof"
+    incoming: bool = False  # "X replaces Y": the subject takes the post (target), the post's organization acts
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,12 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
     if isinstance(entry, str):
         return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor)
+    # a trigger's own "two_parties" overrides its type's ("appointed a panel": no named appointee needed)
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
-                   symmetric, entry.get("prep"), two or bool(entry.get("two_parties")), bool(entry.get("bare")),
-                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")))
+                   symmetric, entry.get("prep"), bool(entry.get("two_parties", two)), bool(entry.get("bare")),
+                   of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")),
+                   bool(entry.get("person")), entry.get("subject") == "incoming")
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -93,11 +97,12 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
             for entry in spec.get(pos + "s", []):
                 rule = _rule(type_, pos, entry, spec)
                 rules.setdefault((pos, rule.lemma), []).append(rule)
-    # A rule with conditions goes before a bare rule of the same lemma, so that it gets its chance.
-    def specific(r: Trigger) -> bool:
-        return bool(r.with_ or r.subject_with or r.particle or r.prep or r.complement or r.plural)
+    # A rule with more conditions goes before one with fewer of the same lemma, so that it gets its chance
+    # ("take over from X" before "take over").
+    def conditions(r: Trigger) -> int:
+        return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person)))
 
-    rules = {k: sorted(v, key=lambda r: not specific(r)) for k, v in rules.items()}
+    rules = {k: sorted(v, key=lambda r: -conditions(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
                     frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])))
