@@ -384,3 +384,36 @@ def test_a_definite_description_names_the_one_entity_whose_name_ends_so(nlp):
     rows = events_of(nlp, text)
     settlement = next(r for r in rows if r["type"] == "settlement")
     assert {"Meta", "Federal Trade Commission"} <= set(settlement["participants"])
+
+
+def test_a_body_appointed_in_a_relative_clause_names_its_subject_and_date(nlp):
+    text = ("Mayor Jane Ortiz spoke on Monday. "
+            "The mayor said she was waiting for a task force she appointed in March.")
+    march = text.index("March")
+    dates = [{"text": "March", "start": march, "end": march + 5, "resolved": "2025-03"}]
+    rows = events_of(nlp, text, {"The mayor": "Jane Ortiz"}, dates=dates)
+    assert [(r["type"], r["actor"], r["date"]) for r in rows] == [("appointment", "Jane Ortiz", "2025-03")]
+    rows = events_of(nlp, "Governor Paul Brandt praised the panel he appointed last year.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("appointment", "Paul Brandt")]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Sarah Collins has agreed a deal to replace Tom Hale as Rovers' manager.", "Rovers"),
+    ("Sarah Collins will replace Tom Hale as chief executive of Acme Corp.", "Acme Corp."),
+    ("Acme Corp named Sarah Collins to replace Tom Hale.", "Acme Corp"),
+    ("Sarah Collins succeeds Tom Hale as chief executive of Acme Corp.", "Acme Corp."),
+    ("Sarah Collins takes over from Tom Hale at Acme Corp.", "Acme Corp."),
+    ("Tom Hale will be replaced by Sarah Collins as coach of the Rovers.", "Rovers"),
+])
+def test_replacing_a_person_is_an_appointment_of_the_newcomer(nlp, sentence, org):
+    rows = [r for r in events_of(nlp, sentence) if r["type"] == "appointment"]
+    assert [(r["actor"], r["target"]) for r in rows] == [(org, "Sarah Collins")]
+    assert {"Sarah Collins", "Tom Hale"} <= set(rows[0]["participants"])
+
+
+def test_replacing_a_thing_is_no_appointment(nlp):
+    assert events_of(nlp, "Acme Corp will replace the roof of its headquarters in Boston.") == []
+    assert events_of(nlp, "Tom Hale said Acme Corp would replace the old computers.") == []
+    assert events_of(nlp, "The new engine from Acme Corp succeeded in its first test.") == []
+    rows = events_of(nlp, "Oracle took over Cerner last year.")  # the stricter "take over from" rule does not steal it
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Oracle", "Cerner")]
