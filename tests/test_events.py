@@ -417,3 +417,11 @@ def test_replacing_a_thing_is_no_appointment(nlp):
     assert events_of(nlp, "The new engine from Acme Corp succeeded in its first test.") == []
     rows = events_of(nlp, "Oracle took over Cerner last year.")  # the stricter "take over from" rule does not steal it
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Oracle", "Cerner")]
+
+
+def test_a_successor_takes_the_post_at_the_predecessors_employer(nlp):
+    roles = [{"person": "Tom Hale", "person_id": None, "org": "Acme Corp", "org_id": None}]
+    text = "Acme Corp said that Mr. Hale would retire. Ms. Sarah Collins will succeed him, the company said."
+    rows = [r for r in events_of(nlp, text, {"Hale": "Tom Hale"}, roles=roles) if r["type"] == "appointment"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("Acme Corp", "Sarah Collins")]
+    assert "Tom Hale" in rows[0]["participants"]

@@ -44,6 +44,7 @@ class Draft:
     scope: set[int] = field(default_factory=set)  # token indices of the clause: amount and date come from here
     amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
+    predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
 
 
 # Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
@@ -212,7 +213,12 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
-    d.others = d.others + _entities(outgoing, ent)
+    # "will succeed him": an object pronoun stands for the last person named
+    left = [e for t in outgoing if (e := entity_for(t, ent) or (
+        resolve_pronoun(t, ent) if t.lower_ in ("him", "her") else None)) is not None]
+    left = [e for e in left if e not in d.targets]  # "X will succeed him": him is not X
+    d.others = d.others + left
+    d.predecessor = next((e for e in left if e.type == "PERSON"), None)
     if rule.incoming and not d.actors:
         d.actors = _post_organization(verb, ent)
     comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
@@ -331,7 +337,8 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
         org = _employer(d.actors[0], roles, ent)
         d.targets = [org] if org else []
     elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
-        org = _employer(d.targets[0], roles, ent)  # "X was named chairman": of the employer the roles name
+        # "X replaces Y": Y's employer; "X was named chairman": of the employer the roles name
+        org = (_employer(d.predecessor, roles, ent) if d.predecessor else None) or _employer(d.targets[0], roles, ent)
         d.actors = [org] if org else []
     elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
         org = _employer(d.actors[0], roles, ent)
