@@ -425,3 +425,10 @@ def test_a_successor_takes_the_post_at_the_predecessors_employer(nlp):
     rows = [r for r in events_of(nlp, text, {"Hale": "Tom Hale"}, roles=roles) if r["type"] == "appointment"]
     assert [(r["actor"], r["target"]) for r in rows] == [("Acme Corp", "Sarah Collins")]
     assert "Tom Hale" in rows[0]["participants"]
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_modifies_or_that_nouns_head(nlp):
+    rows = events_of(nlp, "Analysts praised DeepMind, which Google acquired in 2014.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Google", "DeepMind")]
+    rows = events_of(nlp, "Sony, the company that Disney sued last year, settled.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("lawsuit", "Disney", "Sony")]

@@ -117,7 +117,7 @@ def patients(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP":
-            out += with_conjuncts(c)
+            out += with_conjuncts(_resolve_relative(c, verb))  # "the firm which X bought": the firm
         elif c.dep_ == "dative":  # "gave it to X" parsed as dative "to"
             for o in children(c, "pobj"):
                 out += with_conjuncts(o)

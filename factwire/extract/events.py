@@ -116,6 +116,11 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
             # "the Burbank studio": a place in front of a noun says where, not who
             if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
                 return found
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+        # "DeepMind, the lab that Google acquired": the apposition is its head
+        found = entities.at(token.head.idx, token.head.idx + len(token.head.text))
+        if found is not None:
+            return found
     if token.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
         for of in cl.prep_objects(token, "of"):
             found = entity_for(of, entities)
