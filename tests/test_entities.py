@@ -385,3 +385,10 @@ def test_shared_title_goes_to_the_holder_named_just_before(nlp):
     assert "The senator" not in index.lookup("Ruth Okafor").aliases
     index = extract_entities(nlp(opening + "Taxes rose.\n\nSpending fell.\n\nThe senator said the talks went well."))
     assert not any("The senator" in e.aliases for e in index.entities)
+
+
+def test_department_description_prefers_the_body_named_a_department(nlp):
+    text = ("The Riverton Police Department and the Ostrava Port Authority opened an inquiry into Kestrel "
+            "Freight on Monday. Kestrel Freight denied wrongdoing. The department said it had received complaints.")
+    index = extract_entities(nlp(text))
+    assert "The department" in index.lookup("Riverton Police Department").aliases

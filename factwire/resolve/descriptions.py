@@ -40,18 +40,22 @@ def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
-def _government_body(index: EntityIndex, noun: str) -> Entity | None:
+def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
     """The one government body a bare "the agency" / "the department" / "the force" can mean: the
-    body whose name ends in that noun, else the only (or clearly most mentioned) body of its class."""
+    body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
+    True when several bodies fit and none stands out (then the description is left out)."""
     bodies = [e for e in index.entities if e.type in _ORG_TYPES
               and {w.lower() for w in e.name.split()} & GOV_DESCRIPTIONS[noun]]
     if any(e.type in _ORG_TYPES and e not in bodies and e.name.isupper() and len(e.name) > 2
            for e in index.entities):
-        return None  # an acronym ("NASA", "FEMA") may name a body too: which one is meant is unclear
+        return None, False  # an acronym ("NASA", "FEMA") may name a body too: leave it to other rules
     own = [e for e in bodies if e.name.split()[-1].lower() == noun]
     if len(own) == 1:
-        return own[0]
-    return bodies[0] if len(bodies) == 1 else _dominant(bodies)
+        return own[0], False
+    if len(bodies) < 2:
+        return (bodies[0] if bodies else None), False
+    best = _dominant(bodies)
+    return best, best is None
 
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
@@ -175,10 +179,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                      and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})
                      and places <= {w.lower() for w in e.name.split()}]  # "the US space agency" is
             # not the European Space Agency
-            body = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 else None
+            body, unclear = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 \
+                else (None, False)
             if len(named) == 1:
                 target = named[0]
-            elif body is not None or (noun in {"bureau", "force"} and j - i == 2):
+            elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
                 target = body  # a bare "the force" is a police force or nothing
             elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
                                                                          for t in doc[i + 1:j - 1]):
