@@ -342,3 +342,53 @@ def test_untagged_speaker_that_issues_a_statement_is_an_organization(nlp):
 def test_context_of_an_untagged_mention_counts_in_the_type_vote(nlp):
     index = extract_entities(nlp("Quorvia shares fell after the report. Quorvia plans a new service."))
     assert index.lookup("Quorvia") is not None and index.lookup("Quorvia").type == "ORG"
+
+
+def test_organization_name_tail_joins_the_longer_name(nlp):
+    text = ("The European Parliament's Budget Committee rejected the plan. "
+            "The Budget Committee will vote again in May.")
+    index = extract_entities(nlp(text))
+    assert index.lookup("Budget Committee") is index.lookup("European Parliament's Budget Committee")
+    text = "The Harbor Freight Alliance met on Monday. Freight Alliance members voted to strike."
+    alliance = extract_entities(nlp(text)).lookup("Harbor Freight Alliance")
+    assert alliance is not None and "Freight Alliance" in alliance.aliases
+
+
+def test_place_at_the_end_of_an_organization_name_stays_a_place(nlp):
+    text = "Students at the State University of New York protested. New York officials said nothing."
+    index = extract_entities(nlp(text))
+    assert index.lookup("New York") is not index.lookup("State University of New York")
+
+
+def test_class_description_refers_to_the_one_government_body(nlp):
+    text = ("Officers from the Lakeshore State Police arrested two employees of Brightwater Foods on Friday. "
+            "Brightwater Foods said it was cooperating. The agency said both were charged with fraud.")
+    index = extract_entities(nlp(text))
+    assert "The agency" in index.lookup("Lakeshore State Police").aliases
+    assert "The agency" not in index.lookup("Brightwater Foods").aliases
+    text = ("Officers of the Lakeshore State Police questioned staff at Brightwater Foods. "
+            "Brightwater Foods said it was cooperating. The force said no arrests were made.")
+    assert "The force" in extract_entities(nlp(text)).lookup("Lakeshore State Police").aliases
+
+
+def test_class_description_is_left_out_when_two_bodies_fit(nlp):
+    text = ("The Lakeshore State Police and the Harmon County Sheriff's Department searched the woods. "
+            "The agency said the search would resume on Sunday.")
+    index = extract_entities(nlp(text))
+    assert not any("The agency" in e.aliases for e in index.entities)
+
+
+def test_shared_title_goes_to_the_holder_named_just_before(nlp):
+    opening = "Senator Ruth Okafor and Senator Dan Ellis met on Monday. Ellis proposed a compromise.\n\n"
+    index = extract_entities(nlp(opening + "The senator said the talks went well."))
+    assert "The senator" in index.lookup("Dan Ellis").aliases
+    assert "The senator" not in index.lookup("Ruth Okafor").aliases
+    index = extract_entities(nlp(opening + "Taxes rose.\n\nSpending fell.\n\nThe senator said the talks went well."))
+    assert not any("The senator" in e.aliases for e in index.entities)
+
+
+def test_department_description_prefers_the_body_named_a_department(nlp):
+    text = ("The Riverton Police Department and the Ostrava Port Authority opened an inquiry into Kestrel "
+            "Freight on Monday. Kestrel Freight denied wrongdoing. The department said it had received complaints.")
+    index = extract_entities(nlp(text))
+    assert "The department" in index.lookup("Riverton Police Department").aliases

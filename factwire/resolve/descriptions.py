@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from factwire.resolve.index import Entity, EntityIndex, Mention
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, titles
+from factwire.resolve.lexicon import GOV_DESCRIPTIONS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, titles
 from factwire.resolve.names import strip_possessive
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -37,6 +38,24 @@ def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
         if e is not None and e.type in _ORG_TYPES:
             return e
     return None
+
+
+def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
+    """The one government body a bare "the agency" / "the department" / "the force" can mean: the
+    body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
+    True when several bodies fit and none stands out (then the description is left out)."""
+    bodies = [e for e in index.entities if e.type in _ORG_TYPES
+              and {w.lower() for w in e.name.split()} & GOV_DESCRIPTIONS[noun]]
+    if any(e.type in _ORG_TYPES and e not in bodies and e.name.isupper() and len(e.name) > 2
+           for e in index.entities):
+        return None, False  # an acronym ("NASA", "FEMA") may name a body too: leave it to other rules
+    own = [e for e in bodies if e.name.split()[-1].lower() == noun]
+    if len(own) == 1:
+        return own[0], False
+    if len(bodies) < 2:
+        return (bodies[0] if bodies else None), False
+    best = _dominant(bodies)
+    return best, best is None
 
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
@@ -69,8 +88,21 @@ def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int) -> list[Entity]:
     return out
 
 
-def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list[dict[str, Any]]
-                ) -> tuple[Entity | None, bool]:
+def _paragraph(text: str, pos: int) -> int:
+    """The number of the paragraph (blocks separated by line breaks) holding char offset `pos`."""
+    return len(re.findall(r"\n+", text[:pos]))
+
+
+def _latest_holder(text: str, at: int, holders: list[Entity]) -> Entity | None:
+    """Of several holders of one title, the one named last before `at`, if named in the same
+    paragraph or the one before ("the senator" right after "Ellis proposed ..."); else None."""
+    last = [(max(m.start for m in e.mentions if m.start < at), e) for e in holders]
+    start, person = max(last, key=lambda p: p[0])
+    return person if _paragraph(text, at) - _paragraph(text, start) <= 1 else None
+
+
+def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list[dict[str, Any]],
+                text: str = "", at: int = 0) -> tuple[Entity | None, bool]:
     """The person a description fits; True when the description itself states a new role."""
     by_id = {e.entity_id: e for e in before}
     fit = {r["person_id"] for r in roles if noun in {r["title"].lower().split()[-1],
@@ -79,7 +111,7 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
     if len(fit) == 1:
         return by_id[fit.pop()], False
     if fit:
-        return None, False
+        return _latest_holder(text, at, [by_id[p] for p in sorted(fit)]), False
     if org is not None and noun in titles():  # "the Amazon founder": the one person with no stated role
         with_role = {r["person_id"] for r in roles}
         free = [e for e in before if e.entity_id not in with_role]
@@ -132,7 +164,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                   and e.mentions[0].start < doc[i].idx]
         if noun in PERSON_DESCRIPTIONS and not any(e.type == "PERSON" for e in inside):
             owner = next((e for e in inside if e.type in _ORG_TYPES), None)
-            target, new_role = _person_for(noun, owner, before, roles)
+            target, new_role = _person_for(noun, owner, before, roles, doc.text, doc[i].idx)
             if target is not None and new_role:
                 roles.append({"person": target.name, "person_id": target.entity_id, "title": doc[j - 1].text,
                               "title_normalized": titles()[noun], "org": owner.name, "org_id": owner.entity_id})
@@ -147,8 +179,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                      and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})
                      and places <= {w.lower() for w in e.name.split()}]  # "the US space agency" is
             # not the European Space Agency
+            body, unclear = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 \
+                else (None, False)
             if len(named) == 1:
                 target = named[0]
+            elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
+                target = body  # a bare "the force" is a police force or nothing
             elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
                                                                          for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": which one is French is knowledge the text may not give

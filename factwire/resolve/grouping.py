@@ -125,11 +125,14 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
-    if len(words) > 1 and types[id(g)] != "PERSON" and words[-1] in ORG_HEADS:
-        # "Security Council" for "UN Security Council": an organization's name without its
-        # owner's acronym or place word in front
+    headed = words[-1] in ORG_HEADS
+    if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG"):
+        # "Security Council" for "UN Security Council", "Budget Committee" for "the European
+        # Parliament's Budget Committee": an organization's name without its owner in front, as a
+        # surname stands for a full name (a tail with no head noun only after the full name)
         fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
-                and h.key.endswith(" " + g.key) and len(h.key.split()) - len(words) <= 2]
+                and h.key.endswith(" " + g.key) and (headed or h.first(cands) < first)
+                and len([w for w in h.key.split() if w != "s"]) - len(words) <= 2]
         return fits[0] if len(fits) == 1 else None
     if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
         fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"

@@ -117,7 +117,14 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "department", "ministry", "studio", "chain", "team", "club",
                     "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
-                    "franchise", "university", "school", "hospital", "institute", "museum", "brand"}
+                    "franchise", "university", "school", "hospital", "institute", "museum", "brand",
+                    "bureau", "force"}
+# Bare class descriptions of government bodies, by the words one of the bodies' names must hold
+# ("the agency" for "Lakeshore State Police", "the force" for a police force only).
+_GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
+               "authority", "service", "agency", "ministry", "directorate"}
+GOV_DESCRIPTIONS = {"agency": _GOV_BODIES, "department": {"department", "police"}, "bureau": {"bureau"},
+                    "force": {"police", "constabulary", "force"}}
 PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
                        "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
                        "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
