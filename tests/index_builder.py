@@ -30,3 +30,16 @@ def build_index(doc: Doc, spec: dict[str, tuple[str, list[str]]]) -> EntityIndex
         aliases = [f for f in forms_ if f != name]
         entities.append(Entity(ids[name], name, etype, aliases, sorted(mentions[name], key=lambda m: m.start)))
     return EntityIndex(entities)
+
+
+def extractor_runner(nlp, extract, default_spec: dict[str, tuple[str, list[str]]]):
+    """A test helper: run `extract(doc, entities=...)` on a text with a hand-built index, offsets checked."""
+
+    def run(text: str, spec: dict | None = None) -> list[dict]:
+        doc = nlp(text)
+        rows = extract(doc, entities=build_index(doc, default_spec if spec is None else spec))
+        for r in rows:
+            assert text[r["start"]:r["end"]] == r["text"]
+        return rows
+
+    return run

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.attributions import extract_attributions
-from tests.index_builder import build_index
+from tests.index_builder import build_index, extractor_runner
 
 SOURCES = {
     "Financial Times": ("ORG", ["Financial Times", "the FT", "FT"]),
@@ -23,13 +23,7 @@ SOURCES = {
 
 @pytest.fixture
 def attributions(nlp):
-    def run(text: str) -> list[dict]:
-        doc = nlp(text)
-        rows = extract_attributions(doc, entities=build_index(doc, SOURCES))
-        for r in rows:
-            assert text[r["start"]:r["end"]] == r["text"]
-        return rows
-    return run
+    return extractor_runner(nlp, extract_attributions, SOURCES)
 
 
 def brief(rows: list[dict]) -> list[tuple]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factwire.extract.attributions import extract_attributions
 from factwire.extract.quotes import extract_quotes
-from tests.index_builder import build_index
+from tests.index_builder import build_index, extractor_runner
 
 PEOPLE = {
     "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez"]),
@@ -31,13 +31,7 @@ PEOPLE = {
 
 @pytest.fixture
 def quotes(nlp):
-    def run(text: str) -> list[dict]:
-        doc = nlp(text)
-        rows = extract_quotes(doc, entities=build_index(doc, PEOPLE))
-        for r in rows:
-            assert text[r["start"]:r["end"]] == r["text"]
-        return rows
-    return run
+    return extractor_runner(nlp, extract_quotes, PEOPLE)
 
 
 def test_said_after_the_quote_names_the_speaker(quotes):

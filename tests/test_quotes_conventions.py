@@ -8,7 +8,7 @@ import pytest
 from factwire.extract.quotes import extract_quotes
 from factwire.extract.speaker_names import without_title
 from factwire.resolve import EntityIndex
-from tests.index_builder import build_index
+from tests.index_builder import build_index, extractor_runner
 
 PEOPLE = {
     "Ines Moreau": ("PERSON", ["Ines Moreau", "Moreau"]),
@@ -21,13 +21,7 @@ PEOPLE = {
 
 @pytest.fixture
 def quotes(nlp):
-    def run(text: str, spec: dict | None = None) -> list[dict]:
-        doc = nlp(text)
-        rows = extract_quotes(doc, entities=build_index(doc, PEOPLE if spec is None else spec))
-        for r in rows:
-            assert text[r["start"]:r["end"]] == r["text"]
-        return rows
-    return run
+    return extractor_runner(nlp, extract_quotes, PEOPLE)
 
 
 def direct(rows: list[dict]) -> list[tuple[str, str | None]]:

@@ -39,6 +39,16 @@ BREACHES = {  # marker value in `qualifier` -> (bad row, words its reason must c
 }
 
 
+def _run_two_articles(tmp_path, settings) -> list:
+    """Ingest, process and store TEXT and one good article through the library pipeline."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Shares of Norvik Energy fell 3% on Tuesday in Oslo.", encoding="utf-8")
+    sources, _ = discover([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    ingested = pipeline.ingest(sources, settings)
+    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    return sources
+
+
 def test_contract_breaches_are_quarantined_and_never_written(nlp, settings, tmp_path, monkeypatch):
     real = pipeline.extract_article
 
@@ -51,11 +61,7 @@ def test_contract_breaches_are_quarantined_and_never_written(nlp, settings, tmp_
         return out
 
     monkeypatch.setattr(pipeline, "extract_article", with_breaches)
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Shares of Norvik Energy fell 3% on Tuesday in Oslo.", encoding="utf-8")
-    sources, _ = discover([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-    ingested = pipeline.ingest(sources, settings)
-    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    _run_two_articles(tmp_path, settings)
 
     con = connect(settings.data_dir)
     q = con.execute("SELECT \"table\", reason, record FROM quarantine").fetchall()
@@ -88,11 +94,7 @@ def test_an_article_whose_own_row_breaks_the_contract_leaves_no_orphan_rows(nlp,
         return row
 
     monkeypatch.setattr(pipeline, "article_row", bad_article_row)
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Shares of Norvik Energy fell 3% on Tuesday in Oslo.", encoding="utf-8")
-    sources, _ = discover([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-    ingested = pipeline.ingest(sources, settings)
-    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    _run_two_articles(tmp_path, settings)
 
     con = connect(settings.data_dir)
     ids = {a for (a,) in con.execute("SELECT article_id FROM articles").fetchall()}
@@ -117,11 +119,7 @@ def test_a_step_that_raises_on_one_article_quarantines_it_and_the_batch_lands(nl
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, step, fragile)
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Shares of Norvik Energy fell 3% on Tuesday in Oslo.", encoding="utf-8")
-    sources, _ = discover([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-    ingested = pipeline.ingest(sources, settings)
-    pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
+    sources = _run_two_articles(tmp_path, settings)
     con = connect(settings.data_dir)
     reasons = [r for (r,) in con.execute("SELECT reason FROM quarantine").fetchall()]
     assert len(reasons) == 1 and "failed: RuntimeError: boom" in reasons[0]
