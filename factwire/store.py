@@ -240,7 +240,10 @@ def write_batch(processed: Path, frames: dict[str, pd.DataFrame], *, articles: d
                 if not replace_keys.intersection(keys):
                     continue
                 # Copy-on-write: the file loses the replaced articles' rows.
+                # A file written before a nullable column was added to the schema gets it as nulls (a new
+                # required column cannot be made up: re-extract with --force after adding one).
                 old = pq.read_table(processed / table / name).to_pandas()
+                old = old.reindex(columns=arrow_schema(SCHEMAS[table]).names)
                 kept = old[~_keys_of(table, old).isin(replace_keys)]
                 removes.append(f"{table}/{name}")
                 del files[name]

@@ -105,3 +105,15 @@ def test_crash_after_commit_point_is_rolled_forward(tmp_path):
 def test_empty_table_reads_with_its_columns(tmp_path):
     df = read_table(tmp_path, "quotes")
     assert isinstance(df, pd.DataFrame) and len(df) == 0 and "speaker" in df.columns
+
+
+def test_rewriting_a_file_from_before_a_schema_column_was_added(tmp_path):
+    import pyarrow.parquet as pq
+
+    write_batch(tmp_path, _frames(["a1", "a2"]), articles={"a1": "1", "a2": "1"})
+    (name,) = read_manifest(tmp_path)["tables"]["articles"]
+    path = tmp_path / "articles" / name
+    pq.write_table(pq.read_table(path).drop_columns(["author"]), path)  # a file from before "author"
+    write_batch(tmp_path, _frames(["a2"]), articles={"a2": "2"})
+    arts = read_table(tmp_path, "articles")
+    assert sorted(arts["article_id"]) == ["a1", "a2"] and arts["author"].isna().all()
