@@ -19,6 +19,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	touch $@
 
 run: setup
+	@test -f $(SAMPLE) || { echo "sample article not found at $(SAMPLE): give the shared folder, e.g. make run SHARED=/path/to/shared"; exit 1; }
 	mkdir -p data/raw
 	cp $(SAMPLE) $(basename $(SAMPLE)).meta.json data/raw/
 	$(PY) -m factwire run data/raw/$(notdir $(SAMPLE))
