@@ -1,11 +1,12 @@
 """Run the pipeline (without Prefect) on the sample and the dev set, then score with the shared scorer.
 
-    python bench/evaluate.py [--html] [--only seed|dev|extra|extra2] [--notes N]
+    python bench/evaluate.py [--html] [--only SET]... [--notes N]
 
 `extra` is bench/extra-dev/ and `extra2` bench/extra-dev2/: five more real articles each, annotated
 independently of the code (see their READMEs), to check that rules tuned on the dev set generalize.
-extra-dev2 was kept for measuring only: its failures reached developers as descriptions with
-sentences of their own, never as the articles. Keep it that way, or annotate a fresh set.
+`extra3` is bench/extra-dev3/ (20 articles, tuning data), `frozen` bench/frozen/ (10 articles held out:
+score it once at the end of a session, never tune on it; it is not in the default run).
+extra-dev2's failures were studied in earlier sessions: it is dev data now.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -28,39 +29,63 @@ from factwire.settings import get_settings  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 
+SETS = {
+    "seed": (None, None),
+    "dev": (SHARED / "eval" / "dev" / "text", SHARED / "eval" / "dev" / "gold"),
+    "extra": (ROOT / "bench" / "extra-dev" / "text", ROOT / "bench" / "extra-dev" / "gold"),
+    "extra2": (ROOT / "bench" / "extra-dev2" / "text", ROOT / "bench" / "extra-dev2" / "gold"),
+    "extra3": (ROOT / "bench" / "extra-dev3" / "text", ROOT / "bench" / "extra-dev3" / "gold"),
+    "frozen": (ROOT / "bench" / "frozen" / "text", ROOT / "bench" / "frozen" / "gold"),
+}
+TUNING = ("seed", "dev", "extra", "extra2", "extra3")
+
+
+def _gold_files(name: str) -> list[str]:
+    if name == "seed":
+        return [str(SHARED / "eval" / "seed-article.gold.json")]
+    gold_dir = SETS[name][1]
+    return sorted(str(p) for p in gold_dir.glob("*.gold.json")) if gold_dir.is_dir() else []
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--html", action="store_true", help="use dev/html instead of dev/text")
-    ap.add_argument("--only", choices=["seed", "dev", "extra", "extra2"], help="score only one set")
+    ap.add_argument("--only", choices=list(SETS), action="append",
+                    help="score only these sets (repeatable); default: every tuning set, each on its own")
     ap.add_argument("--notes", type=int, default=8)
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
+    names = a.only or list(TUNING)
     out = ROOT / "bench" / "out" / ("eval-html" if a.html else "eval-text")
     shutil.rmtree(out, ignore_errors=True)
     settings = get_settings(out)
     raw = settings.raw_dir
     raw.mkdir(parents=True)
-    shutil.copy(SHARED / "seed-article.txt", raw)
-    shutil.copy(SHARED / "seed-article.meta.json", raw)
-    dev = SHARED / "eval" / "dev" / ("html" if a.html else "text")
-    extra = ROOT / "bench" / "extra-dev"
-    extra2 = ROOT / "bench" / "extra-dev2"
-    sources, _ = discover([str(raw), str(dev), str(extra / "text"), str(extra2 / "text")])
+    inputs = []
+    if "seed" in names:
+        shutil.copy(SHARED / "seed-article.txt", raw)
+        shutil.copy(SHARED / "seed-article.meta.json", raw)
+        inputs.append(str(raw))
+    for name in names:
+        text_dir = SETS[name][0]
+        if name == "dev" and a.html:
+            text_dir = SHARED / "eval" / "dev" / "html"
+        if text_dir is not None and text_dir.is_dir():
+            inputs.append(str(text_dir))
+    sources, _ = discover(inputs)
     ingested = pipeline.ingest(sources, settings, force=True)
     batch = pipeline.process(ingested.articles, settings, failures=ingested.failures)
     pipeline.store(batch, settings)
-    gold = []
-    if a.only in (None, "seed"):
-        gold.append(str(SHARED / "eval" / "seed-article.gold.json"))
-    if a.only in (None, "dev"):
-        gold += sorted(str(p) for p in (SHARED / "eval" / "dev" / "gold").glob("*.gold.json"))
-    if a.only == "extra":
-        gold += sorted(str(p) for p in (extra / "gold").glob("*.gold.json"))
-    if a.only == "extra2":
-        gold += sorted(str(p) for p in (extra2 / "gold").glob("*.gold.json"))
-    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--processed", str(settings.processed_dir),
-           "--notes", str(a.notes), *gold] + (["--json"] if a.json else [])
-    return subprocess.call(cmd)
+    status = 0
+    for name in names:
+        gold = _gold_files(name)
+        if not gold:
+            continue
+        print(f"\n===== {name} ({len(gold)} articles) =====", flush=True)
+        cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--processed", str(settings.processed_dir),
+               "--notes", str(a.notes), *gold] + (["--json"] if a.json else [])
+        status |= subprocess.call(cmd)
+    return status
 
 
 if __name__ == "__main__":
