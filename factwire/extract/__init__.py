@@ -16,6 +16,7 @@ from factwire.extract.dates import extract_dates
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
 from factwire.extract.events import extract_events
 from factwire.extract.quantities import extract_quantities
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.quotes import extract_quotes
 from factwire.extract.roles import extract_roles
 from factwire.models import Article
@@ -37,11 +38,12 @@ def citation_rows(article: Article) -> Rows:
 def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     """Every record table's rows for one article (without article_id)."""
     published = article.published
-    index = extract_entities(doc, title=article.raw.title)
+    quoted = QuotedDoc.of(doc)
+    index = extract_entities(doc, title=article.raw.title, quoted=quoted.ranges)
     dates = extract_dates(doc, published=published)
     quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
-    quotes = extract_quotes(doc, entities=index)
-    attributions = extract_attributions(doc, entities=index)
+    quotes = extract_quotes(doc, entities=index, quoted=quoted)
+    attributions = extract_attributions(doc, entities=index, quoted=quoted)
     roles = extract_roles(doc, entities=index)
     events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published,
                             roles=roles)

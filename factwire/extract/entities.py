@@ -9,6 +9,7 @@ nouns, brand spellings, titles before a name), and completed with definite descr
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import name_key
+from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, TITLE_WORDS, Draft, find_names, is_possessive
 from factwire.resolve.titles import title_after, title_before
 
@@ -155,8 +157,10 @@ def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
     return d.votes
 
 
-def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
-    """Resolve the NER spans of `doc` into entities with canonical names, aliases and mentions."""
+def extract_entities(doc: Doc, *, title: str | None = None,
+                     quoted: Sequence[tuple[int, int]] = ()) -> EntityIndex:
+    """The article's document model: NER spans resolved into entities with canonical names, aliases
+    and every mention (names, aliases, descriptions, and pronouns outside the `quoted` ranges)."""
     drafts = find_names(doc)
     names = {e.text for e in doc.ents}
     for d in drafts:
@@ -174,7 +178,8 @@ def extract_entities(doc: Doc, *, title: str | None = None) -> EntityIndex:
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
-    return merge_renamed(doc, add_descriptions(doc, index, roles))
+    index = merge_renamed(doc, add_descriptions(doc, index, roles))
+    return with_pronouns(doc, index, quoted)
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

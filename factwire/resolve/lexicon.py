@@ -136,3 +136,22 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
                        "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
                        "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
+
+
+def _tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated word list in factwire/data/ (comments and blank lines skipped)."""
+    path = TITLES_FILE.parent / name
+    return [[part.strip() for part in line.split("\t")]
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, tuple[str, str | None]]:
+    """Third-person pronoun -> (what it refers to: person | thing | group, gender m/f or None)."""
+    return {word: (kind, None if gender == "-" else gender) for word, kind, gender in _tsv("pronouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def gendered_words() -> dict[str, str]:
+    """Form of address or title before a name -> the gender it states ("ms" -> "f")."""
+    return {word: gender for word, gender in _tsv("gendered_words.tsv")}

@@ -1,0 +1,162 @@
+"""Pronoun mentions: he/she/it/they and their forms resolved by one policy, for every extractor.
+
+The policy is a rule of how news is written: a third-person pronoun continues the most prominent
+fitting entity of the sentences just before it, and the subject of a clause is more prominent than
+its objects. So, looking back from the pronoun through its own sentence and then the sentences
+before it (this paragraph and the previous one): in its own sentence the nearest fitting subject
+before it; in an earlier sentence that sentence's fitting subject, else its last fitting mention.
+
+- he/she (him, his, her, ...) fit a person whose gender, when the article or the given name
+  states one, agrees.
+- it/its fit an organization, product, work, law or event; a pronoun with no referent ("it is
+  likely that ...", "it was raining") is left alone, and so is "it" in a sentence whose only
+  fitting entity is a place.
+- they/their fit a group written as a plural name ("the Steelers", "Democrats"), never a
+  company named in the singular, since "they" in news usually means people the text does not name.
+
+Pronouns inside quotation marks are the speaker's words about whoever the speaker means, and are
+not resolved. A pronoun with no fitting entity in reach stays unresolved: never a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from factwire.resolve.index import Entity, EntityIndex, Mention
+from factwire.resolve.lexicon import gendered_words, pronouns
+from factwire.resolve.people import given_name_gender
+
+_THING_TYPES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+_GROUP_TYPES = {"ORG", "NORP"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# "it is likely that", "it was raining", "it takes courage to": verbs whose "it" stands for a clause
+_EMPTY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain", "snow", "cost"}
+
+
+def _gender(entity: Entity, doc: Doc) -> str | None:
+    """'m' or 'f' when a form of address or gendered title before one of the person's names says
+    so ("Ms. Ortiz"), else from the given name ("Linus" -> m); None when nothing says."""
+    words = gendered_words()
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in (span[0], doc[span.start - 1] if span.start else None):
+            if tok is not None and tok.lower_.rstrip(".") in words:
+                return words[tok.lower_.rstrip(".")]
+    first = entity.name.split()[0] if len(entity.name.split()) > 1 else ""
+    return given_name_gender(first) if first else None
+
+
+def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    k = bisect_right(ranges, (offset, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= offset < ranges[k][1]
+
+
+def _empty_it(tok: Token) -> bool:
+    """An 'it' that stands for no entity: an expletive, or the subject of a copula or weather verb
+    with a clause after it ("It is likely that ...")."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in _SUBJECTS and head.lemma_ in _EMPTY_IT_HEADS:
+        return any(c.dep_ in {"ccomp", "xcomp", "csubj", "acomp", "advcl"} for c in head.children) \
+            or head.lemma_ in {"rain", "snow"}
+    return False
+
+
+def _is_plural_name(doc: Doc, m: Mention) -> bool:
+    """A name written in the plural ("the Steelers", "Democrats")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ in {"NNPS", "NNS"}
+
+
+def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """One mention per resolvable third-person pronoun outside quotation marks, in text order."""
+    table = pronouns()
+    if not any(t.lower_ in table for t in doc):
+        return []
+    by_start: dict[int, tuple[Entity, Mention]] = {}
+    for e in index.entities:
+        for m in e.mentions:
+            if m.kind != "pronoun" and not _inside(m.start, quoted):
+                by_start.setdefault(m.start, (e, m))
+    token_of = {}
+    for start, (_e, m) in by_start.items():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            token_of[start] = span.root
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = k
+    para_of = [0] * len(doc)
+    para = 0
+    for t in doc:
+        para_of[t.i] = para
+        para += t.text.count("\n") > 0 or "\n" in t.whitespace_
+    genders: dict[str, str | None] = {}
+    # mentions per sentence, in text order: (token, entity, is_subject)
+    per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
+    for start in sorted(token_of):
+        tok = token_of[start]
+        per_sent[sent_of[tok.i]].append((tok, by_start[start][0]))
+
+    def fits(e: Entity, kind: str, gender: str | None, m_tok: Token) -> bool:
+        if kind == "person":
+            if e.type != "PERSON":
+                return False
+            if gender is not None:
+                if e.entity_id not in genders:
+                    genders[e.entity_id] = _gender(e, doc)
+                return genders[e.entity_id] in (None, gender)
+            return True
+        if kind == "thing":
+            return e.type in _THING_TYPES
+        return e.type in _GROUP_TYPES and m_tok.tag_ in {"NNPS", "NNS"}
+
+    out: list[Mention] = []
+    for tok in doc:
+        entry = table.get(tok.lower_)
+        if entry is None or _inside(tok.idx, quoted) or tok.pos_ not in {"PRON", "DET"}:
+            continue
+        kind, gender = entry
+        if kind == "thing" and _empty_it(tok):
+            continue
+        found = None
+        here = sent_of[tok.i]
+        own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t)]
+        subjects = [(t, e) for t, e in own if t.dep_ in _SUBJECTS]
+        if subjects:
+            found = subjects[-1][1]
+        elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
+            found = own[-1][1]
+        # he/she reach back through this paragraph and the one before; it/they two sentences
+        floor = 0 if kind == "person" else here - 2
+        k = here - 1
+        while found is None and k >= max(floor, 0) and para_of[sents[k].start] >= para_of[tok.i] - 1:
+            cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t)]
+            subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
+            found = subj[-1] if subj else (cands[-1][1] if cands else None)
+            k -= 1
+        if found is not None:
+            out.append(Mention(found.entity_id, tok.text, tok.idx, tok.idx + len(tok.text), "pronoun"))
+    return out
+
+
+def with_pronouns(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> EntityIndex:
+    """A new index whose entities also hold their pronoun mentions (the input is not changed)."""
+    found = pronoun_mentions(doc, index, quoted)
+    if not found:
+        return index
+    by_entity: dict[str, list[Mention]] = {}
+    for m in found:
+        by_entity.setdefault(m.entity_id, []).append(m)
+    entities = [replace(e, mentions=sorted([*e.mentions, *by_entity.get(e.entity_id, [])], key=lambda m: m.start))
+                for e in index.entities]
+    return EntityIndex(entities, roles=index.roles)

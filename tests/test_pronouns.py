@@ -1,0 +1,54 @@
+"""Pronoun mentions: one policy for he/she/it/they (sentences written for these tests; needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.entities import extract_entities, mention_rows
+from factwire.extract.quotemarks import QuotedDoc
+from factwire.resolve.people import given_name_gender, is_given_name
+
+pytestmark = pytest.mark.model
+
+
+def _pronouns(nlp, text):
+    doc = nlp(text)
+    index = extract_entities(doc, quoted=QuotedDoc.of(doc).ranges)
+    names = {e.entity_id: e.name for e in index.entities}
+    return [(m["text"], names[m["entity_id"]]) for m in mention_rows(index) if m["kind"] == "pronoun"]
+
+
+def test_she_continues_the_person_named_before(nlp):
+    found = _pronouns(nlp, "Maria Lopez founded Tern Robotics in 2010. She sold the firm last year.")
+    assert ("She", "Maria Lopez") in found
+
+
+def test_gender_keeps_he_from_the_woman(nlp):
+    text = "Ms. Ortiz met Daniel Park in Denver on Monday. He said the talks went well."
+    assert _pronouns(nlp, text) == [("He", "Daniel Park")]
+
+
+def test_its_is_the_company_and_not_a_person(nlp):
+    found = _pronouns(nlp, "Daniel Park said Tern Robotics would cut prices. Its shares rose 4% on Friday.")
+    assert ("Its", "Tern Robotics") in found
+    assert all(name != "Daniel Park" for text, name in found if text == "Its")
+
+
+def test_pronouns_inside_quotes_are_left_alone(nlp):
+    text = "\u201cHe never called us back,\u201d Maria Lopez said of Daniel Park."
+    assert all(text_ != "He" for text_, _ in _pronouns(nlp, text))
+
+
+def test_an_empty_it_stands_for_no_entity(nlp):
+    text = "Tern Robotics lost money in the spring. It is likely that prices will rise again."
+    assert _pronouns(nlp, text) == []
+
+
+def test_no_fitting_entity_no_guess(nlp):
+    assert _pronouns(nlp, "The storm closed roads across the region. It also cut power to homes.") == []
+
+
+def test_given_names_and_their_gender():
+    assert is_given_name("Linus") and given_name_gender("Linus") == "m"
+    assert given_name_gender("Fiona") == "f"
+    assert not is_given_name("The") and not is_given_name("Netflix")
