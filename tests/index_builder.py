@@ -1,4 +1,7 @@
-"""Build an EntityIndex by hand for extractor tests, so they test the index API, not the NER."""
+"""Build an EntityIndex by hand for extractor tests, so they test the index API, not the NER.
+
+The names are given by hand; pronoun mentions come from the document model's one policy, as in
+the pipeline."""
 
 from __future__ import annotations
 
@@ -6,7 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.resolve.pronouns import with_pronouns
 
 
 def build_index(doc: Doc, spec: dict[str, tuple[str, list[str]]]) -> EntityIndex:
@@ -29,7 +34,7 @@ def build_index(doc: Doc, spec: dict[str, tuple[str, list[str]]]) -> EntityIndex
     for name, (etype, forms_) in spec.items():
         aliases = [f for f in forms_ if f != name]
         entities.append(Entity(ids[name], name, etype, aliases, sorted(mentions[name], key=lambda m: m.start)))
-    return EntityIndex(entities)
+    return with_pronouns(doc, EntityIndex(entities), QuotedDoc.of(doc).ranges)
 
 
 def extractor_runner(nlp, extract, default_spec: dict[str, tuple[str, list[str]]]):

@@ -6,9 +6,12 @@ import json
 
 import pytest
 
+from factwire.extract.entities import extract_entities
 from factwire.extract.events import extract_events
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.triggers import load_taxonomy, parse_taxonomy
 from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.resolve.pronouns import with_pronouns
 
 pytestmark = pytest.mark.model
 NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
@@ -38,7 +41,7 @@ def index_of(doc, aliases: dict[str, str] | None = None) -> EntityIndex:
             if name in found and not any(m.start <= pos < m.end for m in found[name].mentions):
                 add(name, found[name].type, form, pos)
             pos = doc.text.find(form, pos + 1)
-    return EntityIndex(list(found.values()))
+    return with_pronouns(doc, EntityIndex(list(found.values())), QuotedDoc.of(doc).ranges)
 
 
 def events_of(nlp, text: str, aliases: dict[str, str] | None = None, **context):
@@ -381,7 +384,8 @@ def test_a_verb_that_supports_a_noun_trigger_is_not_an_event_of_its_own(nlp):
 def test_a_definite_description_names_the_one_entity_whose_name_ends_so(nlp):
     text = ("The Federal Trade Commission sued Meta in 2020. "
             "Meta reached a settlement with the commission on Monday.")
-    rows = events_of(nlp, text)
+    doc = nlp(text)  # the document model resolves "the commission" (a description mention)
+    rows = extract_events(doc, entities=extract_entities(doc), published=None, quantities=[], dates=[])
     settlement = next(r for r in rows if r["type"] == "settlement")
     assert {"Meta", "Federal Trade Commission"} <= set(settlement["participants"])
 

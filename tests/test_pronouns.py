@@ -52,3 +52,10 @@ def test_given_names_and_their_gender():
     assert is_given_name("Linus") and given_name_gender("Linus") == "m"
     assert given_name_gender("Fiona") == "f"
     assert not is_given_name("The") and not is_given_name("Netflix")
+
+
+def test_a_bare_institution_noun_is_the_one_institution_so_named(nlp):
+    doc = nlp("The Federal Trade Commission fined Globex on Monday. Globex said the commission was wrong.")
+    index = extract_entities(doc)
+    ftc = next(e for e in index.entities if e.name == "Federal Trade Commission")
+    assert any(m.text == "the commission" and m.kind == "description" for m in ftc.mentions)

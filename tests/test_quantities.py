@@ -13,7 +13,9 @@ from factwire.extract.amounts import find_money, find_percents
 from factwire.extract.dates import extract_dates
 from factwire.extract.numbers import parse_number
 from factwire.extract.quantities import extract_quantities
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.resolve.pronouns import with_pronouns
 from factwire.validate import validate_rows
 
 PUB = date(2025, 3, 14)
@@ -98,7 +100,8 @@ def _index(text: str, *names: str) -> EntityIndex:
 def _extract(nlp, text, *names, published=PUB):
     doc = nlp(text)
     dates = extract_dates(doc, published=published)
-    return extract_quantities(doc, entities=_index(text, *names), dates=dates, published=published)
+    entities = with_pronouns(doc, _index(text, *names), QuotedDoc.of(doc).ranges)
+    return extract_quantities(doc, entities=entities, dates=dates, published=published)
 
 
 def _counts(rows):

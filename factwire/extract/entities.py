@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
@@ -158,7 +159,7 @@ def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
 
 
 def extract_entities(doc: Doc, *, title: str | None = None,
-                     quoted: Sequence[tuple[int, int]] = ()) -> EntityIndex:
+                     quoted: Sequence[tuple[int, int]] | None = None) -> EntityIndex:
     """The article's document model: NER spans resolved into entities with canonical names, aliases
     and every mention (names, aliases, descriptions, and pronouns outside the `quoted` ranges)."""
     drafts = find_names(doc)
@@ -179,7 +180,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
     index = merge_renamed(doc, add_descriptions(doc, index, roles))
-    return with_pronouns(doc, index, quoted)
+    return with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

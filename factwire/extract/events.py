@@ -16,12 +16,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
-from factwire.extract.speech import resolve_pronoun
 from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import PLACE_TYPES, entity_of
 
 Rows = list[dict[str, Any]]
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
 FIRST_SECOND = {"i", "we", "you"}
@@ -47,86 +46,9 @@ class Draft:
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
 
 
-# Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
-# people nobody named).
-SUBJECT_PRONOUNS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
-
-
-def _antecedent(pronoun: Token, entities: EntityIndex) -> Entity | None:
-    """A subject pronoun continues the last subject of its kind in this or the two sentences before
-    ("Emirates had 270 aircraft. In addition to its order of Boeing jets, it announced ...": Emirates,
-    not Boeing); failing that, the last entity of its kind (speech.resolve_pronoun)."""
-    doc, types = pronoun.doc, SUBJECT_PRONOUNS[pronoun.lower_]
-    sents = list(doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    window_start = sents[max(0, here - 2)].start_char
-    for m in reversed(entities.mentions()):
-        if m.end > pronoun.idx or m.start < window_start:
-            continue
-        e = entities.get(m.entity_id)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if e is not None and e.type in types and m.kind != "pronoun" and span is not None and \
-                span.root.dep_ in ("nsubj", "nsubjpass"):
-            return e
-    return resolve_pronoun(pronoun, entities)
-
-
-def _name_tail(head: Token, entities: EntityIndex) -> Entity | None:
-    """"the attorney general" for the one entity whose name ends so ("New York State Attorney General")."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    words = [c.lower_ for c in head.lefts if c.dep_ == "compound"] + [head.lower_]
-    fits = [e for e in entities.entities if e.type not in PLACE_TYPES | {"PERSON"}
-            and len(e.name.split()) > len(words) and [w.lower() for w in e.name.split()[-len(words):]] == words]
-    return fits[0] if len(fits) == 1 else None
-
-
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
-    """The entity a noun phrase's head names, or else its possessor, compound or apposition does.
-
-    A common noun's compound names the agent only for things ("SpaceX launches"); for an agent
-    ("the Amazon founder", "the Burbank giant") it says whose or where, so it is not used there.
-    """
-    found = entities.at(token.idx, token.idx + len(token.text))
-    if found is not None:
-        return found
-    if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
-        return _antecedent(token, entities) if token.lower_ in SUBJECT_PRONOUNS else None
-    if token.text[:1].isupper() and token.pos_ != "PRON":
-        # a known name the NER missed in this sentence ("WeWork agreed ...")
-        found = entities.lookup(token.text)
-        if found is not None:
-            return found
-    if token.pos_ not in ("NOUN", "NUM", "PROPN"):
-        return None
-    found = _name_tail(token, entities)
-    if found is not None:
-        return found
-    # An apposition names the noun itself ("the carrier, Emirates"); a possessor or compound names
-    # whose it is, which for a thing is its party ("SpaceX launches", "Blue Origin's allocation") but
-    # for a person or company is not ("Dubai's flagship carrier", "the Amazon founder").
-    order = ("appos",) if agent and token.pos_ == "NOUN" else ("appos", "poss", "compound", "nmod")
-    for dep in order:
-        for c in token.children:
-            if c.dep_ != dep or c.pos_ == "PRON":
-                continue
-            found = entities.at(c.idx, c.idx + len(c.text))
-            if found is None and dep == "appos":
-                found = entity_for(c, entities)
-            # "the Burbank studio": a place in front of a noun says where, not who
-            if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
-                return found
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
-        # "DeepMind, the lab that Google acquired": the apposition is its head
-        found = entities.at(token.head.idx, token.head.idx + len(token.head.text))
-        if found is not None:
-            return found
-    if token.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
-        for of in cl.prep_objects(token, "of"):
-            found = entity_for(of, entities)
-            if found is not None:
-                return found
-    return None
+    """The party a noun phrase names: the document model's entity, or whose thing it is."""
+    return entity_of(token, entities, whose=True, agent=agent)
 
 
 def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False) -> list[Entity]:
@@ -219,8 +141,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
     # "will succeed him": an object pronoun stands for the last person named
-    left = [e for t in outgoing if (e := entity_for(t, ent) or (
-        resolve_pronoun(t, ent) if t.lower_ in ("him", "her") else None)) is not None]
+    left = [e for t in outgoing if (e := entity_for(t, ent)) is not None]
     left = [e for e in left if e not in d.targets]  # "X will succeed him": him is not X
     d.others = d.others + left
     d.predecessor = next((e for e in left if e.type == "PERSON"), None)

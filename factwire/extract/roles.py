@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS
+from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 
 _DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
@@ -24,12 +25,6 @@ _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair"
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
 _ORG_TYPES = {"ORG", "FAC"}
 
-
-def _entity_at(index: EntityIndex, doc: Doc, i: int, j: int) -> Entity | None:
-    """The entity whose mention covers tokens i..j, if any."""
-    if i < 0 or j > len(doc) or i >= j:
-        return None
-    return index.at(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
 
 
 def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) -> tuple[Entity | None, bool]:
@@ -44,7 +39,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) ->
         k -= 1
     if k < 0:
         return None, False
-    ent = _entity_at(index, doc, k, k + 1)
+    ent = entity_in(doc, k, k + 1, index)
     if ent is not None:
         if ent.type in _ORG_TYPES:
             return ent, False
@@ -70,7 +65,7 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
             break
         if found and tok.lower_ in {"in", "on", "who", "that", "and"}:
             break
-        ent = _entity_at(index, doc, k, k + 1)
+        ent = entity_in(doc, k, k + 1, index)
         if ent is not None and ent.type in _ORG_TYPES and (not found or found[-1] is not ent):
             found.append(ent)
             if doc[k - 1].lower_ == "at" or (k >= 2 and doc[k - 2].lower_ == "at" and doc[k - 1].lower_ == "the"):
@@ -144,7 +139,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
                     k -= 1
                 if k >= 1 and doc[k].lower_ == "and" and ps == span.start:
-                    other = _entity_at(index, doc, k - 1, k)
+                    other = entity_in(doc, k - 1, k, index)
                     if other is not None and other.type == "PERSON" and other is not ent and t \
                             and t.text.endswith("s") and doc[span.end:span.end + 2].text.startswith(", both"):
                         rows.append(_row(other, t, org, text=_wording(doc, t)))
@@ -164,7 +159,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     end = ps
     if ps - 1 >= floor and doc[ps - 1].text == ",":
         end = ps - 1
-        office = _entity_at(index, doc, end - 1, end)  # "the office of the NYAG, Letitia James"
+        office = entity_in(doc, end - 1, end, index)  # "the office of the NYAG, Letitia James"
         if office is not None and office.type in _ORG_TYPES:
             words = office.name.split()
             for n in range(min(4, len(words)), 0, -1):
@@ -174,7 +169,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                     out.append((None, None, phrase))
                     break
             j = end - 1
-            while j > floor and _entity_at(index, doc, j - 1, j) is office:
+            while j > floor and entity_in(doc, j - 1, j, index) is office:
                 j -= 1
             j -= 1 if j > floor and doc[j - 1].lower_ == "the" else 0
             if not out and j - 1 > floor and doc[j - 1].lower_ in {"of", "at"}:  # "the boss of Acme, Jo Park"
@@ -235,16 +230,16 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 and doc[k].text not in {"'s", "\u2019s"}:
             k += 1
         if k < limit and (doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}):
-            owner = _entity_at(index, doc, k - 1, k)
+            owner = entity_in(doc, k - 1, k, index)
             if owner is not None and owner.type in _ORG_TYPES \
-                    and all(_entity_at(index, doc, x, x + 1) is owner for x in range(i, k)):
+                    and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
                 org, i = owner, k + 1
             elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
                 # "the club's new manager": the organization the article is about, if one stands out
                 org, i = salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
-            ent = _entity_at(index, doc, i, i + 1)
-            while i < limit and ent is not None and _entity_at(index, doc, i, i + 1) is ent:
+            ent = entity_in(doc, i, i + 1, index)
+            while i < limit and ent is not None and entity_in(doc, i, i + 1, index) is ent:
                 i += 1
             if ent is not None and ent.type in _ORG_TYPES:
                 org = ent
@@ -305,7 +300,7 @@ def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
         who = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    ent = _entity_at(index, doc, who[0].i, who[0].i + 1) if who else None
+    ent = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
     return ent if ent is not None and ent.type in _ORG_TYPES else None
 
 
@@ -346,7 +341,7 @@ def _org_after_verb(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity 
     for k in range(i, min(i + 10, limit)):
         if doc[k].is_punct and doc[k].text not in {"&", "'", "\u2019"}:
             break
-        ent = _entity_at(index, doc, k, k + 1)
+        ent = entity_in(doc, k, k + 1, index)
         if ent is not None and ent.type in _ORG_TYPES:
             found = ent
     return found

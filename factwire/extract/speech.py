@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import entity_of as entity_of_token
 
 # Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
 SPEECH_VERBS = frozenset({
@@ -47,8 +48,6 @@ UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "p
 # "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
 _SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
                                "aware", "direct", "anonymity"})
-_THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
-                 "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
 # Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
 # hours", "snapped a streak", "protested the ruling", "the fire raged"), never with a quoted object.
 _MANNER = frozenset({"sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
@@ -162,101 +161,9 @@ def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
     return k >= 0 and quoted[k][0] <= offset < quoted[k][1]
 
 
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman",
-                          "businessman"})
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "chairwoman",
-                            "spokeswoman", "congresswoman", "businesswoman", "actress"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-def _gender(entity: Entity, doc: Doc) -> str | None:
-    """'m' or 'f' when the article puts Mr/Ms or a gendered title before one of the person's names."""
-    for m in entity.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            continue
-        word = doc[span.start - 1].lower_.rstrip(".")
-        if word in _MALE_TITLES:
-            return "m"
-        if word in _FEMALE_TITLES:
-            return "f"
-    return None
-
-
-def _paragraph_start(tok: Token, paragraphs: int = 2) -> int:
-    """Offset where the paragraph `paragraphs - 1` before the token's own begins."""
-    seen = 0
-    for t in reversed(tok.doc[:tok.i]):
-        if "\n" in t.text:
-            seen += 1
-            if seen == paragraphs:
-                return t.idx + len(t.text)
-    return 0
-
-
-def _sentence_subject(tok: Token, entities: EntityIndex, types: tuple[str, ...]) -> Entity | None:
-    """'it'/'they' as the entity that is subject of this or the previous sentence."""
-    sent = tok.sent
-    start = sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
-    found = None
-    for t in tok.doc[start:tok.i]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
-            e = _entity_at(t, entities)
-            found = e if e is not None and e.type in types else found
-    return found
-
-
-def resolve_pronoun(tok: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """A third-person pronoun's entity: the index's own link; for he/she the last person named
-    outside quotation marks (a name inside a quote is the speaker's subject, not the speaker) whose
-    Mr/Ms does not contradict it; for it/they an organization that is subject of the sentence or
-    the one before."""
-    linked = entities.at(tok.idx, tok.idx + len(tok.text))
-    if linked is not None:
-        return linked
-    types = _THIRD_PERSON.get(tok.lower_)
-    if types is None:
-        return None
-    if "PERSON" not in types:
-        return _sentence_subject(tok, entities, types)
-    want = _PRONOUN_GENDER.get(tok.lower_)
-    paragraph_start = _paragraph_start(tok)  # this paragraph and the one before
-    best = known = None
-    genders: dict[str, str | None] = {}
-    for m in entities.mentions():
-        if m.end > tok.idx:
-            break
-        e = entities.get(m.entity_id)
-        if e is None or e.type not in types or m.kind not in ("name", "alias") or _inside(m.start, quoted):
-            continue
-        if want and e.entity_id not in genders:
-            genders[e.entity_id] = _gender(e, tok.doc)
-        gender = genders.get(e.entity_id)
-        if gender not in (None, want):
-            continue
-        best = e
-        if gender == want and m.start >= paragraph_start:
-            known = e
-    # A person the article marks as a woman (Ms) or a man (Mr) nearby beats one it says nothing of.
-    return known or best
-
-
-def _entity_at(tok: Token, entities: EntityIndex) -> Entity | None:
-    """The entity with a mention at this token; for a proper name the NER missed, its surface form."""
-    found = entities.at(tok.idx, tok.idx + len(tok.text))
-    if found is None and tok.pos_ == "PROPN":
-        # The name with its compound parts: "Elon Musk" from "Musk", "Dave Limp" from "Limp".
-        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        first = parts[0].i if parts else tok.i
-        found = entities.lookup(tok.doc[first:tok.i + 1].text) or entities.lookup(tok.text)
-    return found
-
-
 def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
     for c in head.children:
-        if c.dep_ in ("compound", "poss", "nmod", "amod") and (e := _entity_at(c, entities)) is not None:
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and (e := entity_of_token(c, entities)) is not None:
             return e
     return None
 
@@ -264,7 +171,7 @@ def _modifier_entity(head: Token, entities: EntityIndex) -> Entity | None:
 def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
     for obj in prep.children:
         if obj.dep_ == "pobj":
-            e = _entity_at(obj, entities)
+            e = entity_of_token(obj, entities)
             if e is None and obj.lemma_.lower() in REPRESENTATIVES:
                 e = organization_of(obj, entities)
             if e is not None:
@@ -317,19 +224,14 @@ def proper_name(head: Token) -> tuple[int, int] | None:
 
 
 def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
-    """The entity a noun phrase names, given its head: the name itself, a pronoun's antecedent,
-    the organization of a spokesperson, or the name in apposition ('the chair, Marcelo Claure')."""
-    if head.pos_ == "PRON":
-        return resolve_pronoun(head, entities, quoted)
-    e = _entity_at(head, entities)
-    if e is not None:
-        return e
-    if head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES:
-        return organization_of(head, entities)
-    for c in head.children:
-        if c.dep_ == "appos" and (e := _entity_at(c, entities)) is not None:
-            return e
-    return None
+    """The entity a speaker's or source's noun phrase names (the document model's answer), and by the
+    convention of news writing a representative's organization ("a WeWork spokesperson" -> WeWork).
+    `quoted` is kept for callers; pronouns inside quotation marks have no mention in the model."""
+    if head.pos_ != "PRON" and (head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES):
+        org = organization_of(head, entities)
+        if org is not None:
+            return org
+    return entity_of_token(head, entities)
 
 
 def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = (), *,

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import entity_of
 
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
@@ -28,84 +29,21 @@ GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "
 ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "provide", "appropriate",
               "approve", "propose", "reserve", "dedicate", "designate", "seek"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-NP_PARTS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "punct", "cc", "conj",
-            "prep", "pobj", "advmod"}
-# Clauses that take their subject (and time) from the clause they hang on. Not reported speech
-# (ccomp): in "the company said 1,200 staff would move", the staff are not the sayer's to count.
-CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
 def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
 
-def entity_of(tok: Token, entities: EntityIndex) -> Entity | None:
-    """The entity named by the noun phrase a token heads (its left modifiers included)."""
-    for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and tok.pos_ == "NOUN":
-            named = entity_of(c, entities)  # "the flagship carrier Emirates Airline": the name
-            if named:
-                return named
-    if tok.pos_ == "PRON":
-        return entities.at(tok.idx, tok.idx + len(tok.text)) or _antecedent(tok, entities)
-    first = _phrase_start(tok)
-    doc = tok.doc
-    start, end = doc[first].idx, tok.idx + len(tok.text)
-    found = entities.at(start, end)
-    if found is None:
-        # a mention the entity extractor did not mark: look the name up by its surface form
-        found = entities.lookup(doc[first: tok.i + 1].text)
-        names = [t for t in doc[first: tok.i + 1] if t.pos_ == "PROPN"]
-        if found is None and names:
-            found = entities.lookup(doc[names[0].i: names[-1].i + 1].text)
-    return found
-
-
-PERSONAL = {"he", "him", "his", "she", "her", "hers"}
-
-
-def _antecedent(pron: Token, entities: EntityIndex) -> Entity | None:
-    """For he/she/his/her when no mention marks it: the last person named earlier in its sentence or the
-    one before, a conservative stand-in for coreference. "It" is left alone: in news it as often stands
-    for a figure or a clause ("It's also $350 million above ...") as for a company."""
-    word = pron.lower_
-    if word not in PERSONAL:
-        return None
-    sent = pron.sent
-    start = pron.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
-    for m in reversed(entities.mentions()):
-        if m.end > pron.idx or m.start < start:
-            continue
-        ent = entities.get(m.entity_id)
-        if ent is not None and ent.type == "PERSON":
-            return ent
-    return None
-
-
-def _phrase_start(tok: Token) -> int:
-    """The first token of the noun phrase a token heads, up to the head: its determiner, possessor and
-    modifiers, but not a dateline or clause the parser hung in front of it."""
-    first = tok.i
-    while first > 0:
-        prev = tok.doc[first - 1]
-        if prev.is_punct and prev.text not in ("'", "-", "&", "."):
-            break
-        if not (tok.left_edge.i <= prev.i and prev.dep_ in NP_PARTS and _descends(prev, tok)):
-            break
-        first -= 1
-    return first
-
-
-def _descends(t: Token, head: Token) -> bool:
-    while t.i != head.i and t.head.i != t.i:
-        t = t.head
-    return t.i == head.i
+# Clauses that take their subject (and time) from the clause they hang on. Not reported speech
+# (ccomp): in "the company said 1,200 staff would move", the staff are not the sayer's to count.
+CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
     for c in noun.children:
         if c.dep_ == "poss":
-            return entity_of(c, entities)
+            return entity_of(c, entities, whose=True)
     return None
 
 
@@ -115,11 +53,11 @@ def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
         if c.dep_ == "prep" and c.lower_ == "for":
             for o in c.children:
                 if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN"):
-                    return entity_of(o, entities)
+                    return entity_of(o, entities, whose=True)
                 if o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") and noun.dep_ == "relcl":
                     # "a telescope for which NASA requested $12 million": the relative's antecedent
                     ante = noun.head
-                    return entity_of(ante, entities) or (entity_of(ante.head, entities)
+                    return entity_of(ante, entities, whose=True) or (entity_of(ante.head, entities, whose=True)
                                                          if ante.dep_ == "appos" else None)
     return None
 
@@ -184,15 +122,15 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
     for _ in range(6):
         rec = _recipient(verb)
         if rec is not None and not _inside(noun, rec):
-            ent = entity_of(rec, entities)
+            ent = entity_of(rec, entities, whose=True)
             if ent:
                 return ent, rec
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
-            return entity_of(subj, entities), subj
+            return entity_of(subj, entities, whose=True), subj
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
-            return entity_of(verb.head, entities), verb.head
+            return entity_of(verb.head, entities, whose=True), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
         verb = governing_verb(verb.head) or verb.head

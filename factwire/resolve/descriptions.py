@@ -8,7 +8,13 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.resolve.index import Entity, EntityIndex, Mention
-from factwire.resolve.lexicon import GOV_DESCRIPTIONS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, titles
+from factwire.resolve.lexicon import (
+    GOV_DESCRIPTIONS,
+    INSTITUTION_HEADS,
+    ORG_DESCRIPTIONS,
+    PERSON_DESCRIPTIONS,
+    titles,
+)
 from factwire.resolve.names import strip_possessive
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -181,6 +187,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             # not the European Space Agency
             body, unclear = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 \
                 else (None, False)
+            if not named and noun in INSTITUTION_HEADS and j - i == 2:  # bare "the commission" for the
+                # one "... Commission" of the article; "the US space agency" says more than that
+                named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
+                         and e.name.split()[-1].lower() == noun]
             if len(named) == 1:
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):

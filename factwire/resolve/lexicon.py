@@ -97,6 +97,12 @@ ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "
              "petroleum", "bancorp", "trust", "charity",
              # words that end sports clubs' names, never a person's ("Leeds United", "Ashby Rovers")
              "united", "athletic", "athletico", "rovers", "wanderers", "rangers", "albion"}
+# Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
+# so ("Federal Trade Commission"); generic business words ("company", "group") do not.
+INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",
+                     "ministry", "bureau", "authority", "board", "court", "senate", "parliament",
+                     "assembly", "league", "federation", "association", "union", "university", "institute",
+                     "foundation", "museum", "hospital", "school", "college", "tribunal", "regulator"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
              "village", "municipality", "prefecture", "region", "republic", "kingdom"}

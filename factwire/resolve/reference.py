@@ -1,0 +1,84 @@
+"""Which entity a token names: the one question every extractor asks of the document model.
+
+The document model (the article's EntityIndex, with names, aliases, descriptions and pronouns
+already resolved) answers for every token it holds a mention of. For the rest, rules of English
+about noun phrases:
+- a proper name the NER did not mark is looked up by its surface form ("WeWork", "Musk");
+- an apposition names its head ("the chair, Marcelo Claure"; "DeepMind, the lab ...");
+- with `whose`, a thing's possessor, compound or "of" complement says whose it is
+  ("SpaceX launches", "Blue Origin's allocation", "30 of Boeing's jets"), but a place in front of
+  a noun says where, not who ("the Burbank studio"), and a person or company noun is never its
+  owner's ("the Amazon founder" is not Amazon).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factwire.resolve.index import Entity, EntityIndex
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NOUNISH = {"NOUN", "PROPN", "NUM"}
+
+
+def entity_at(tok: Token, index: EntityIndex) -> Entity | None:
+    """The entity with a mention on this token (name, alias, description or pronoun)."""
+    return index.at(tok.idx, tok.idx + len(tok.text))
+
+
+def entity_in(doc: Doc, i: int, j: int, index: EntityIndex) -> Entity | None:
+    """The entity with a mention over tokens i..j-1 (None for an empty or out-of-range span)."""
+    if i < 0 or j > len(doc) or i >= j:
+        return None
+    return index.at(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+
+
+def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
+    """A proper name the NER left out, looked up with its compound parts ("Elon Musk" from "Musk")."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    first = parts[0].i if parts else tok.i
+    return index.lookup(tok.doc[first:tok.i + 1].text) or index.lookup(tok.text)
+
+
+def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: bool = False) -> Entity | None:
+    """The entity the noun phrase headed by `tok` names; with `whose`, also whose thing it is.
+
+    `agent`: the phrase is a doer ("the Amazon founder announced"): a common noun's compound then
+    says whose or where, not who, so only an apposition may name it.
+    """
+    found = entity_at(tok, index)
+    if found is not None or tok.pos_ == "PRON":
+        return found  # pronouns are resolved by the document model or not at all
+    if tok.text[:1].isupper():
+        found = _by_surface(tok, index)
+        if found is not None:
+            return found
+    if tok.pos_ not in _NOUNISH:
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ != "PRON":
+            found = entity_at(c, index) or entity_of(c, index)
+            if found is not None:
+                return found
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired"
+        if found is not None:
+            return found
+    if not whose or (agent and tok.pos_ == "NOUN"):
+        return None
+    for dep in ("poss", "compound", "nmod"):
+        for c in tok.children:
+            if c.dep_ != dep:
+                continue
+            found = entity_at(c, index)
+            if found is None and c.pos_ != "PRON" and c.text[:1].isupper():
+                found = _by_surface(c, index)
+            if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
+                return found
+    if tok.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (found := entity_of(obj, index, whose=True)) is not None:
+                        return found
+    return None
