@@ -137,6 +137,10 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
     if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
+    last = doc[d.te - 1]
+    plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and doc[d.ts - 1].lower_ == "the")
+    if plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
+        d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:

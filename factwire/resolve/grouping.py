@@ -9,9 +9,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.index import Entity, Mention
-from factwire.resolve.lexicon import GPE_HEADS, LOC_WORDS, ORG_HEADS, ORG_SUFFIXES, country_name, country_type
-from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key
+from factwire.resolve.lexicon import (
+    EVENT_HEADS,
+    FAC_HEADS,
+    GPE_HEADS,
+    LOC_WORDS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    country_name,
+    country_type,
+)
+from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key, spelling_variant
+from factwire.resolve.people import is_given_name
 from factwire.resolve.titles import title_after
 
 _PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
@@ -80,8 +91,23 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
-def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
-    """NER labels of every mention (the full name counts double) plus rules of English names."""
+def _place_votes(name: str) -> Counter:
+    """A country or US state is a place; so is a city of 100,000 people whose name is no given name
+    ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name)."""
+    votes: Counter = Counter()
+    if is_region(name):
+        votes["GPE"] += 8
+    elif " " not in name and not is_given_name(name):
+        population = city_population(name)
+        votes["GPE"] += 5 if population >= 100_000 else 3 if population else 0
+    return votes
+
+
+def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset()) -> Counter:
+    """NER labels of every mention (the full name counts double) plus rules of English names.
+
+    `org_words`: words that name an organization on their own in this article ("Nissan"), so that
+    "Nissan Sentra" is not read as a first name and a surname."""
     votes: Counter = Counter()
     full = name_key(name)
     for i in g.members:
@@ -98,6 +124,11 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
+    given = _person_like(name) and is_given_name(name.split()[0])
+    if len(words) > 1 and words[-1] in FAC_HEADS and not given:
+        votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
+    if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
+        votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
     if country_type(name):  # "United States" is a country whatever list it stands in
         votes[country_type(name)] += 10
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
@@ -105,6 +136,10 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str) -> Counter:
     shorts = {name_key(_form(cands[i])) for i in g.members}
     if _person_like(name) and full.split()[-1] in shorts:
         votes["PERSON"] += 3  # a surname used alone
+    first = name.split()[0]
+    if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name):
+        votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
+    votes.update(_place_votes(name))
     return votes
 
 
@@ -157,6 +192,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         if clipped and types[id(g)] not in {"PERSON"}:
             fits.append(h)
             continue
+        surname = types[id(h)] == "PERSON" and len(hw) >= 2 and (w == hw[-1] or spelling_variant(w, hw[-1]))
+        if surname and not is_region(w):
+            # "Maroon" after "Pat Maroon", whatever the NER called it; "Zelensky" after "Volodymyr
+            # Zelenskiy": once a full name is given, the surname alone is that person
+            fits.append(h)
+            continue
         if w not in hw or len(hw) < 2:
             continue
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
@@ -189,14 +230,20 @@ def _text_before(doc: Doc, start: int) -> str:
     return (doc[i - 1].text_with_ws.lower() if i > 0 else "")[-4:]
 
 
+def _written(c: Candidate) -> str:
+    """The name as the article writes it: a rule-built name, or the text before a slash."""
+    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+
+
 def _canonical(cands: list[Candidate], g: _Group) -> str:
-    """The fullest form used, with "The" only where the text writes it as part of the name."""
-    best = max(g.members, key=lambda i: (len(_form(cands[i]).split()), -cands[i].start))
+    """The fullest form the article itself uses ("U.S." when it never writes "United States"), with
+    "The" only where the text writes it as part of the name."""
+    best = max(g.members, key=lambda i: (len(_written(cands[i]).split()), -cands[i].start))
     c = cands[best]
-    name = _form(c)
+    name = _written(c)
     if name.isupper() and " " in name and len(name) > 6:
         name = name.title()
-    if any(cands[i].cap_the and name_key(_form(cands[i])) == name_key(name) for i in g.members):
+    if any(cands[i].cap_the and name_key(_written(cands[i])) == name_key(name) for i in g.members):
         name = "The " + name
     return name
 
@@ -214,7 +261,10 @@ def group_candidates(doc: Doc, cands: list[Candidate],
             continue
         by_key.setdefault(key, _Group([], key)).members.append(i)
     groups = sorted(by_key.values(), key=lambda h: -len(h.key.split()))
-    types = {id(h): _type_votes(cands, h, _canonical(cands, h)).most_common(1)[0][0] for h in groups}
+    # words that name an organization on their own in this article ("Nissan", beside "Nissan Sentra")
+    org_words = frozenset(h.key for h in groups if len(h.key.split()) == 1
+                          and Counter(cands[i].label for i in h.members).most_common(1)[0][0] in {"ORG", "PRODUCT"})
+    types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words).most_common(1)[0][0] for h in groups}
     merged: dict[int, _Group] = {}
     for g in sorted(groups, key=lambda h: len(h.key.split())):
         target = _join_target(doc, cands, [h for h in groups if id(h) not in merged], g, types)
@@ -231,7 +281,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
-        etype = _type_votes(cands, g, name).most_common(1)[0][0]
+        etype = _type_votes(cands, g, name, org_words).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]

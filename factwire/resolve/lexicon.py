@@ -79,36 +79,32 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
 ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd",
                 "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank",
                 "fc", "afc", "cf"}
-ORG_HEADS = {"commission", "committee", "council", "agency", "administration", "department", "ministry",
-             "office", "bureau", "service", "services", "authority", "board", "university", "college",
-             "institute", "school", "academy", "foundation", "association", "society", "union", "party",
-             "network", "news", "media", "press", "times", "journal", "post", "tribune", "herald",
-             "studios", "studio", "entertainment", "animation", "pictures", "records", "airlines",
-             "airways", "airline", "carrier", "motors", "systems", "technologies", "labs", "partners",
-             "capital", "fund",
-             "force", "army", "navy", "guard", "police", "court", "senate", "house", "congress",
-             "parliament", "assembly", "reserve", "exchange", "fed", "team", "club", "league",
-             "federation", "organization", "organisation", "church", "hospital", "center", "centre",
-             "company", "companies", "directorate", "division", "industries", "brands", "communications",
-             "telecom", "energy",
-             "electric", "pharmaceuticals", "railway", "railroad", "channel", "magazine", "pharma",
-             "therapeutics", "biosciences", "biotech", "financial", "insurance", "investments", "ventures",
-             "logistics", "foods", "solutions", "software", "robotics", "semiconductor", "mining",
-             "petroleum", "bancorp", "trust", "charity",
-             # words that end sports clubs' names, never a person's ("Leeds United", "Ashby Rovers")
-             "united", "athletic", "athletico", "rovers", "wanderers", "rangers", "albion"}
+# Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
+
+
+def _heads() -> dict[str, set[str]]:
+    """Last words of names by the type they give the name (factwire/data/name_heads.tsv)."""
+    out: dict[str, set[str]] = {}
+    path = TITLES_FILE.parent / "name_heads.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = (part.strip() for part in line.split("\t"))
+            out.setdefault(kind, set()).add(word)
+    return out
+
+
+_HEADS = _heads()
+ORG_HEADS = frozenset(_HEADS["ORG"])  # "Federal Trade Commission", "Leeds United"
+GPE_HEADS = frozenset(_HEADS["GPE"])  # "Orange County", "Zabul province"
+LOC_WORDS = frozenset(_HEADS["LOC"])  # "Lake Tahoe", "Sierra Nevada" (first or last word)
+FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh prison"
+EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",
                      "ministry", "bureau", "authority", "board", "court", "senate", "parliament",
                      "assembly", "league", "federation", "association", "union", "university", "institute",
                      "foundation", "museum", "hospital", "school", "college", "tribunal", "regulator"}
-# Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
-GPE_HEADS = {"county", "city", "province", "state", "district", "parish", "township", "borough",
-             "village", "municipality", "prefecture", "region", "republic", "kingdom"}
-LOC_WORDS = {"mount", "mountains", "mt.", "lake", "river", "valley", "bay", "ocean", "sea", "gulf",
-             "island", "islands", "peninsula", "desert", "coast", "sierra", "cape", "canyon", "forest",
-             "area", "strait", "basin", "plain", "plains", "hills", "range"}
 # Lower-case words that follow a name and belong to it ("the Haqqani network", "Zabul province").
 NAME_TAILS_ORG = {"network", "administration"}
 NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}

@@ -13,9 +13,16 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+def fold(text: str) -> str:
+    """Case-folded text without diacritics ("Dräger" -> "drager", "Zürich" -> "zurich")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def name_key(text: str) -> str:
-    """A key for comparing names: case-folded, no leading 'the', no possessive, single spaces."""
-    s = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    """A key for comparing names: case-folded, diacritics dropped (a name and its ASCII spelling are
+    one name), no leading 'the', no possessive, single spaces."""
+    s = unicodedata.normalize("NFKC", fold(text)).replace("\u2019", "'")
     s = strip_possessive(s).casefold()
     s = re.sub(r"^the\s+", "", s)
     s = re.sub(r"[^\w\s&+.-]", " ", s)
@@ -46,3 +53,13 @@ def acronym_letters(text: str) -> str | None:
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters
     return None
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one surname as transliterations give them: the same word but for up to two
+    letters at its end ("Zelensky" / "Zelenskiy" / "Zelenskyy"), diacritics ignored, six letters or more."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2 and short[:-1] != ""

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.resolve.lexicon import (
+    FAC_HEADS,
+    GPE_HEADS,
     HONORIFICS,
+    LOC_WORDS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
     ORG_HEADS,
@@ -24,6 +27,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand
+from factwire.resolve.people import is_given_name
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -78,6 +82,15 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
         while len(toks) > 1 and doc[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
+    if label in {"PERSON", "ORG"}:
+        # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
+        # name; capitalized words tagged with it in front are an affiliation or a title
+        first = next((k for k, i in enumerate(toks) if is_given_name(doc[i].text)), 0)
+        tail = [doc[i] for i in toks[first:]]
+        if first and 2 <= len(tail) <= 3 and doc[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
+                and not any(is_given_name(doc[i].text) for i in toks[:first]) \
+                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in tail):
+            toks, label = toks[first:], "PERSON"
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
         if t is not None and doc[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
@@ -314,7 +327,18 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
             continue
         after = doc[j:j + 2].text
-        if j - i == 1 and (acronym_letters(text) or "") in org_initials:
+        if 2 <= j - i <= 3 and is_given_name(doc[i].text) and all(t.is_title and t.is_alpha for t in doc[i:j]) \
+                and not doc[i].is_sent_start and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS
+                                                        for t in doc[i:j]):
+            out.append(Draft(i, j, "PERSON"))  # "Tuukka Rask", untagged: a first name and a surname
+            continue
+        if j - i <= 3 and doc[j - 1].tag_ in {"NNPS", "NNP", "NNS"} and doc[j - 1].lower_.endswith("s") \
+                and i > 0 and doc[i - 1].lower_ == "the" \
+                and all(t.is_title for t in doc[i:j]) and doc[j - 1].lower_ not in TITLE_WORDS:
+            # "the Bruins", "the Nittany Lions": a plural proper name after "the" names a group
+            # (a team, a band), never one person
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 4})))
+        elif j - i == 1 and (acronym_letters(text) or "") in org_initials:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
         elif after.startswith("-based") or after.startswith("- based"):
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))

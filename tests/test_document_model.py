@@ -1,0 +1,70 @@
+"""The document model's entities on sentences written for these tests (needs the model).
+
+Each test states a convention of news writing: how places, people, groups, venues and events are
+named, and how one entity's several written forms are joined.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.entities import extract_entities
+from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.names import fold, name_key, spelling_variant
+
+pytestmark = pytest.mark.model
+
+
+def _entities(nlp, text):
+    return {e.name: e for e in extract_entities(nlp(text)).entities}
+
+
+def test_spelling_variants_of_a_surname_and_diacritics():
+    assert spelling_variant("Zelensky", "Zelenskiy") and spelling_variant("Zelenskyy", "Zelensky")
+    assert not spelling_variant("Johnson", "Johnston") and not spelling_variant("Smith", "Smyth")
+    assert fold("Dräger") == "drager" and name_key("Dräger Inc.") == name_key("Drager Inc.")
+
+
+def test_gazetteer_knows_countries_states_and_cities():
+    assert is_region("South Africa") and is_region("Ohio") and not is_region("Netflix")
+    assert city_population("Winnipeg") > 500_000 and city_population("Globexville") == 0
+
+
+def test_a_country_keeps_the_form_the_article_writes(nlp):
+    ents = _entities(nlp, "Exports to the U.S. fell in May, and U.S. officials blamed the new tariffs.")
+    assert "U.S." in ents and "United States" not in ents
+
+
+def test_a_surname_alone_is_the_person_named_in_full_whatever_its_tag(nlp):
+    text = ("Pat Maroon scored twice for the visitors on Saturday. "
+            "Maroon, who joined in July, also had an assist.")
+    ents = _entities(nlp, text)
+    assert "Maroon" in ents["Pat Maroon"].aliases and "Maroon" not in ents
+
+
+def test_a_transliteration_variant_joins_the_full_name(nlp):
+    text = ("President Volodymyr Zelenskiy met the envoy in Kyiv on Monday. "
+            "Officials said Zelensky would travel to Paris next week.")
+    ents = _entities(nlp, text)
+    assert "Zelensky" in ents["Volodymyr Zelenskiy"].aliases
+
+
+def test_a_first_name_makes_a_person_and_a_big_city_a_place(nlp):
+    text = "Linus Ullmark made 30 saves in Winnipeg on Tuesday night, and Winnipeg fans cheered him."
+    ents = _entities(nlp, text)
+    assert ents["Linus Ullmark"].type == "PERSON" and ents["Winnipeg"].type == "GPE"
+
+
+def test_a_plural_name_after_the_is_a_group(nlp):
+    ents = _entities(nlp, "The Raptors beat the Hornets 110-98, and the Hornets dropped to 3-9.")
+    assert ents["Hornets"].type == "ORG"
+
+
+def test_affiliation_and_title_in_front_of_a_name_are_not_part_of_it(nlp):
+    text = "Tigers DL Marcus Bell said the fine was unfair."
+    assert "Marcus Bell" in _entities(nlp, text)
+
+
+def test_venues_and_named_events_by_their_last_word(nlp):
+    ents = _entities(nlp, "The final of the Harbor Cup was played at Kessler Field before 40,000 fans.")
+    assert ents["Harbor Cup"].type == "EVENT" and ents["Kessler Field"].type == "FAC"
