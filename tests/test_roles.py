@@ -197,3 +197,28 @@ def test_possessive_description_in_apposition_gives_the_articles_organization(nl
     roles = _roles(nlp, "Ashby Athletic won again on Saturday. Ann Lee, the club's new manager, said the "
                         "squad was ready.")
     assert _has(roles, "Ann Lee", "manager", "Ashby Athletic")
+
+
+# Productive titles: any occupational noun the parse sets in apposition or in front of a name
+# (sentences written for these tests).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lena Ortiz, a planetary scientist at the Harbor Space Institute, said the data was clear.",
+     ("Lena Ortiz", "planetary scientist", "Harbor Space Institute")),
+    ("White House physician Ronny Jackson said the exam was routine.", ("Ronny Jackson", "physician", "White House")),
+    ("Former White House Russia adviser Olga Brandt testified on Tuesday.",
+     ("Olga Brandt", "Russia adviser", "White House")),
+    ("\u201cRates will fall,\u201d said Ravi Menon, Director, Tern Securities.", ("Ravi Menon", "Director", "Tern Securities")),
+])
+def test_occupational_nouns_beyond_the_lexicon(nlp, text, expected):
+    doc = nlp(text)
+    rows = extract_roles(doc, entities=extract_entities(doc))
+    assert expected in {(r["person"], r["title"], r["org"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Bell, his brother, said the fine was unfair.",
+    "Dana Lee, a Denver resident, called the police on Monday.",
+])
+def test_relations_and_residence_are_no_roles(nlp, text):
+    doc = nlp(text)
+    assert extract_roles(doc, entities=extract_entities(doc)) == []

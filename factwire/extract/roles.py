@@ -10,12 +10,13 @@ the title as the text words it, without qualifiers or articles ("chief executive
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS, TITLE_QUALIFIERS, not_occupations, titles
 from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 
@@ -24,6 +25,7 @@ _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair"
                "co-found": "co-founder", "own": "owner", "direct": "director"}
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
 _ORG_TYPES = {"ORG", "FAC"}
+_QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
 
 
 
@@ -55,6 +57,17 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     In "of NASA's Jet Propulsion Laboratory" the possessed name is the one; in "vice president of
     Product at Acme" the organization after "at" is (the first is a division).
     """
+    if i + 1 < len(doc) and (doc[i].text == "," or doc[i].is_title):
+        # "Jo Park, Director, Acme Securities" / "Jo Park, President Acme North America": a title
+        # followed straight by an organization's name, as company statements and captions write it
+        k = i + 1 if doc[i].text == "," else i
+        ent = entity_in(doc, k, k + 1, index)
+        if ent is not None and ent.type in _ORG_TYPES:
+            end = k
+            while end < len(doc) and entity_in(doc, end, end + 1, index) is ent:
+                end += 1
+            if end >= len(doc) or doc[end].is_punct:
+                return ent
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with"}:
         return None
     found: list[Entity] = []
@@ -105,6 +118,79 @@ def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | No
             "org_id": org.entity_id if org else None}
 
 
+def _occupation_noun(tok) -> bool:
+    """A common noun that can name a person's occupation or post: a title of the lexicon, or any noun
+    but those that say who someone is to others ("wife", "resident", "victim")."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_alpha and "-" not in tok.text:
+        return False
+    if tok.pos_ == "PROPN" and tok.ent_type_ and tok.lower_ not in titles():
+        return False  # a name, not a title
+    lemma = tok.lemma_.lower()
+    return lemma not in not_occupations() and tok.lower_ not in not_occupations() and not tok.like_num
+
+
+def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:
+    """An organization named inside a title phrase ("White House physician", "NASA's lead scientist")."""
+    for tok in tokens:
+        ent = entity_in(doc, tok.i, tok.i + 1, index)
+        if ent is not None and ent.type in _ORG_TYPES:
+            return ent
+    return None
+
+
+def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[int, Entity | None] | None:
+    """Where the title words of a phrase ending at `head` begin (after any determiner, qualifier,
+    possessive owner or organization name in front), and the organization named in front."""
+    org = _phrase_org(doc, index, doc[left:head + 1])
+    start = left
+    for k in range(left, head + 1):
+        tok = doc[k]
+        ent = entity_in(doc, k, k + 1, index)
+        # a place or people named in the title qualifies it ("Russia adviser", "U.S. Attorney"); an
+        # organization or a person in front of it is whose title it is
+        if tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
+                or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num:
+            start = k + 1
+    return (start, org) if start <= head else None
+
+
+def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, Entity | None]]:
+    """Roles stated by a noun phrase about the person, read off the parse, with any occupational noun:
+    - an apposition ("Jo Park, a planetary scientist at NASA,"; "Jo Park, NASA's lead researcher,");
+    - a noun phrase written in front of the name ("running back Jo Park", "White House physician Jo Park").
+    The organization is one named in the phrase or after "at/of/for/with"."""
+    out = []
+    root = span.root
+    for app in root.children:
+        if app.dep_ != "appos" or app.i < span.end or not _occupation_noun(app) or app.pos_ == "PROPN":
+            continue
+        left = min([c.i for c in app.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [app.i])
+        found = _title_words(doc, index, left, app.i)
+        if found is None:
+            continue
+        start, org = found
+        org = org or _org_after(doc, index, app.i + 1)
+        out.append((_made_title(doc, start, app.i + 1), org))
+    pre = [c for c in root.lefts if c.i < span.start and c.dep_ in {"compound", "amod", "nmod"}]
+    # "DL", "QB": an abbreviated post in capitals in front of a name reads as a title too
+    abbreviated = pre and pre[-1].pos_ == "PROPN" and pre[-1].text.isupper() and len(pre[-1].text) <= 4 \
+        and entity_in(doc, pre[-1].i, pre[-1].i + 1, index) is None
+    if pre and pre[-1].i == span.start - 1 and _occupation_noun(pre[-1]) and (pre[-1].pos_ == "NOUN" or abbreviated):
+        left = min(c.left_edge.i for c in pre)
+        found = _title_words(doc, index, left, pre[-1].i)
+        if found is not None:
+            start, org = found
+            out.append((_made_title(doc, start, pre[-1].i + 1), org))
+    return out
+
+
+def _made_title(doc: Doc, start: int, end: int) -> Title:
+    """A Title for words the lexicon need not know: normal form is the words themselves."""
+    text = doc[start:end].text
+    return Title(start, end, text.lower() if not doc[start].is_title else text, text,
+                 doc[start].is_title, start, text)
+
+
 def _name_start(doc: Doc, s: int, e: int) -> int:
     """First token of the name proper inside a titled mention ("President | Donald Trump")."""
     for k in range(e - 1, s, -1):
@@ -132,6 +218,16 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None), x)
                       for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
+            # any occupational noun the parse sets in apposition or in front of the name; where the
+            # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
+            by_end = {t.end: k for k, (t, _, _) in enumerate(found) if t is not None}
+            for t, org in occupation_roles(doc, index, span):
+                k = by_end.get(t.end)
+                if k is None and not (t.end == ps and before):
+                    found.append((t, org or org_after, None))
+                elif k is not None and t.start < found[k][0].core_start:
+                    lex, lex_org, text = found[k]
+                    found[k] = (replace(lex, core_start=t.start, start=min(lex.start, t.start)), lex_org or org, text)
             for t, org, title in found:
                 rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too

@@ -157,3 +157,11 @@ def pronouns() -> dict[str, tuple[str, str | None]]:
 def gendered_words() -> dict[str, str]:
     """Form of address or title before a name -> the gender it states ("ms" -> "f")."""
     return {word: gender for word, gender in _tsv("gendered_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def not_occupations() -> frozenset[str]:
+    """Nouns that describe a person without naming a post ("wife", "resident", "victim")."""
+    path = TITLES_FILE.parent / "not_occupations.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
