@@ -207,7 +207,8 @@ def test_possessive_description_in_apposition_gives_the_articles_organization(nl
     ("White House physician Ronny Jackson said the exam was routine.", ("Ronny Jackson", "physician", "White House")),
     ("Former White House Russia adviser Olga Brandt testified on Tuesday.",
      ("Olga Brandt", "Russia adviser", "White House")),
-    ("\u201cRates will fall,\u201d said Ravi Menon, Director, Tern Securities.", ("Ravi Menon", "Director", "Tern Securities")),
+    ("\u201cRates will fall,\u201d said Ravi Menon, Director, Tern Securities.",
+     ("Ravi Menon", "Director", "Tern Securities")),
 ])
 def test_occupational_nouns_beyond_the_lexicon(nlp, text, expected):
     doc = nlp(text)
