@@ -68,3 +68,18 @@ def test_affiliation_and_title_in_front_of_a_name_are_not_part_of_it(nlp):
 def test_venues_and_named_events_by_their_last_word(nlp):
     ents = _entities(nlp, "The final of the Harbor Cup was played at Kessler Field before 40,000 fans.")
     assert ents["Harbor Cup"].type == "EVENT" and ents["Kessler Field"].type == "FAC"
+
+
+def test_a_class_the_article_states_names_the_entity_later(nlp):
+    text = ("Scientists studied the moon Callisto for a decade. "
+            "They found that the icy moon holds more water than expected.")
+    ents = _entities(nlp, text)
+    assert "the icy moon" in ents["Callisto"].aliases
+
+
+def test_a_title_after_as_with_a_possessive_is_the_possessed_post(nlp):
+    from factwire.extract.roles import extract_roles
+
+    doc = nlp("Ronald Pike, who was then serving as the Governor's physician, said the exam was routine.")
+    rows = extract_roles(doc, entities=extract_entities(doc))
+    assert [(r["person"], r["title"]) for r in rows] == [("Ronald Pike", "physician")]

@@ -375,6 +375,8 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     while j < limit and doc[j].lower_ in _DETERMINERS:
         j += 1
     t = title_after(doc, j, limit)
+    if t is not None and t.end < limit and (doc[t.end].tag_ == "POS" or doc[t.end].text in {"'s", "\u2019s"}):
+        t = title_after(doc, t.end + 1, limit)  # "served as the President's physician": the physician
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
 
 

@@ -13,6 +13,7 @@ from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    not_occupations,
     titles,
 )
 from factwire.resolve.names import strip_possessive
@@ -111,8 +112,11 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
                 text: str = "", at: int = 0) -> tuple[Entity | None, bool]:
     """The person a description fits; True when the description itself states a new role."""
     by_id = {e.entity_id: e for e in before}
-    fit = {r["person_id"] for r in roles if noun in {r["title"].lower().split()[-1],
-                                                      r["title_normalized"].lower().split()[-1]}
+    def heads(title: str) -> set[str]:  # "co-founder" holds "founder"
+        last = title.lower().split()[-1] if title.split() else ""
+        return {last, last.split("-")[-1]}
+
+    fit = {r["person_id"] for r in roles if noun in heads(r["title"]) | heads(r["title_normalized"])
            and (org is None or r["org_id"] == org.entity_id) and r["person_id"] in by_id}
     if len(fit) == 1:
         return by_id[fit.pop()], False
@@ -151,13 +155,59 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
     return out
 
 
+def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, Entity]]]:
+    """What the article itself says each entity is, by head noun: "the moon Europa", "Europa, an icy
+    moon", "Acme is a brokerage", "running back Jo Park" -> moon: Europa, brokerage: Acme, back: Park.
+    Each noun maps to (character offset where it was said, entity), in text order."""
+    out: dict[str, list[tuple[int, Entity]]] = {}
+
+    def learn(noun: Token, entity: Entity | None) -> None:
+        lemma = noun.lemma_.lower()
+        if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha:
+            out.setdefault(lemma, []).append((noun.idx, entity))
+
+    for tok in doc:
+        entity = index.at(tok.idx, tok.idx + len(tok.text))
+        if tok.pos_ == "PROPN" and entity is not None and tok.head is not tok:
+            for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)
+                if c.dep_ == "appos" or (c.dep_ in {"compound", "nmod"} and c.i == tok.i - 1
+                                         and c.pos_ == "NOUN"):
+                    learn(c, entity)
+            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the automaker, Volkswagen"
+                learn(tok.head, entity)
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Acme is a brokerage"
+                for c in tok.head.children:
+                    if c.dep_ == "attr":
+                        learn(c, entity)
+    return out
+
+
+def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) -> Entity | None:
+    """The entity last said to be a `noun` before offset `at`, if exactly one entity was ever so called."""
+    said = [(pos, e) for pos, e in classes.get(noun, []) if pos < at]
+    if not said or len({e.entity_id for _, e in classes[noun]}) != 1:
+        return None
+    return said[-1][1]
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
     org = salient_org(index)
+    classes = stated_classes(doc, index)
     added: list[tuple[Entity, Mention]] = []
     for tok in doc:
         noun = tok.lemma_.lower()
+        if noun in classes and tok.pos_ == "NOUN" and noun not in PERSON_DESCRIPTIONS \
+                and index.lookup(noun) is None and (bounds := _description_np(doc, tok, index)) is not None:
+            # "the moon" after "the moon Europa": the one entity the article said is a moon (a
+            # description naming an entity of its own, "the Amazon founder", is left to the rules below)
+            target = _stated(noun, tok.idx, classes) if not _entities_in(doc, index, *bounds) else None
+            if target is not None:
+                i, j = bounds
+                added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
+                                              doc[i].idx + len(doc[i:j].text), "description")))
+                continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
             continue
         bounds = _description_np(doc, tok, index)
