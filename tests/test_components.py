@@ -1,0 +1,25 @@
+"""factwire's registered spaCy components (blank English pipelines: no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+
+from factwire.resolve.components import title_spans
+from factwire.resolve.titles import title_after, title_before
+
+
+def test_the_titles_component_marks_lexicon_phrases_singular_and_plural():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factwire_titles")
+    doc = nlp("Press Secretary Ana Ruiz met two chief executives and Gov. Bo Lane.")
+    found = {s.text for s in doc.spans["titles"]}
+    assert {"Press Secretary", "chief executives", "Gov."} <= found
+    assert "Ana Ruiz" not in found
+
+
+def test_title_rules_read_the_component_or_run_the_same_matcher():
+    doc = spacy.blank("en")("The talks were led by Deputy Chief of Staff Ana Ruiz.")
+    assert "Chief of Staff" in {s.text for s in title_spans(doc)}
+    t = title_before(doc, 9)  # ... Staff | Ana
+    assert t is not None and t.written == "Deputy Chief of Staff"
+    assert title_after(doc, 5).title == "Deputy Chief of Staff"
