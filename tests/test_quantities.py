@@ -222,3 +222,15 @@ def test_any_text_gives_money_and_percents_that_point_into_it(words, sep):
     text = sep.join(words)
     for a in find_money(text) + find_percents(text):
         assert text[a.start:a.end] == a.text and a.value == a.value  # in the text, not NaN
+
+
+def test_a_possessor_with_a_curly_apostrophe_owns_the_count(nlp):
+    text = "Nearly half of Globex\u2019s 8,000 employees will leave by June."
+    rows = _extract(nlp, text, "Globex")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [(8000, "Globex")]
+
+
+def test_the_by_agent_of_an_action_noun_owns_the_money(nlp):
+    text = "Shareholders are waiting for a $2 billion tender offer by Vexa Capital."
+    rows = _extract(nlp, text, "Vexa Capital")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(2_000_000_000, "Vexa Capital")]

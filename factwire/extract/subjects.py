@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.reference import entity_of
+from factwire.resolve.reference import entity_of, is_possessor
 
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
@@ -42,7 +42,7 @@ CONTROLLED = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
     for c in noun.children:
-        if c.dep_ == "poss":
+        if is_possessor(c):
             return entity_of(c, entities, whose=True)
     return None
 
@@ -97,9 +97,20 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "a bid by Acme"):
+    whose money it is."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for o in c.children:
+                if o.dep_ == "pobj" and (ent := entity_of(o, entities, whose=True)) is not None:
+                    return ent
+    return None
+
+
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
-    ent = _possessor(noun, entities) or (_beneficiary(noun, entities) if money else None)
+    ent = _possessor(noun, entities) or (_beneficiary(noun, entities) or _agent(noun, entities) if money else None)
     if ent:
         return ent, None
     t = noun
@@ -111,7 +122,7 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             # "the request of $17 billion for the agency": the money is for the agency
-            ent = (_beneficiary(t, entities) if money else None) or _possessor(t, entities)
+            ent = (_beneficiary(t, entities) or _agent(t, entities) if money else None) or _possessor(t, entities)
             if ent:
                 return ent, None
     verb = t

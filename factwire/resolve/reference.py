@@ -21,6 +21,16 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOUNISH = {"NOUN", "PROPN", "NUM"}
 
 
+_POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def is_possessor(tok: Token) -> bool:
+    """A possessor ("WeWork's" in "WeWork's 12,000 employees"), also where the parser calls it an
+    nmod with a 'case' mark, as it often does with a curly apostrophe."""
+    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and any(c.dep_ == "case" and c.text in _POSSESSIVE_MARKS
+                                                             for c in tok.children))
+
+
 def entity_at(tok: Token, index: EntityIndex) -> Entity | None:
     """The entity with a mention on this token (name, alias, description or pronoun)."""
     return index.at(tok.idx, tok.idx + len(tok.text))

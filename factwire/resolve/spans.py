@@ -327,9 +327,10 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
             continue
         after = doc[j:j + 2].text
-        if 2 <= j - i <= 3 and is_given_name(doc[i].text) and all(t.is_title and t.is_alpha for t in doc[i:j]) \
-                and not doc[i].is_sent_start and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS
-                                                        for t in doc[i:j]):
+        words = doc[i:j]
+        if 2 <= j - i <= 3 and is_given_name(doc[i].text) and all(t.is_title and t.is_alpha for t in words) \
+                and all(t.pos_ == "PROPN" for t in words) \
+                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in words):
             out.append(Draft(i, j, "PERSON"))  # "Tuukka Rask", untagged: a first name and a surname
             continue
         if j - i <= 3 and doc[j - 1].tag_ in {"NNPS", "NNP", "NNS"} and doc[j - 1].lower_.endswith("s") \
