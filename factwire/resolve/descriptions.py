@@ -166,7 +166,10 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
         if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha:
             out.setdefault(lemma, []).append((noun.idx, entity))
 
-    for tok in doc:
+    named = sorted({tok.i for e in index.entities for m in e.mentions if m.kind != "description"
+                    if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                    for tok in span})
+    for tok in (doc[i] for i in named):
         entity = index.at(tok.idx, tok.idx + len(tok.text))
         if tok.pos_ == "PROPN" and entity is not None and tok.head is not tok:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)

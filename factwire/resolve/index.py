@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from factwire.resolve.names import initials, name_key
@@ -38,6 +39,8 @@ class EntityIndex:
         self._by_id = {e.entity_id: e for e in entities}
         self._spans = sorted(((m.start, m.end, e, m.kind) for e in entities for m in e.mentions),
                              key=lambda t: t[0])
+        self._starts = [s for s, *_ in self._spans]
+        self._longest = max((e - s for s, e, *_ in self._spans), default=0)
         self._by_key: dict[str, Entity] = {}
         for e in entities:
             for form in [e.name, *e.aliases]:
@@ -51,7 +54,8 @@ class EntityIndex:
         """The entity with a mention overlapping the character span [start, end)."""
         best: tuple[int, int, int] | None = None
         found = None
-        for s, e, ent, kind in self._spans:
+        first = bisect_left(self._starts, start - self._longest)  # no mention before it reaches `start`
+        for s, e, ent, kind in self._spans[first:]:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)

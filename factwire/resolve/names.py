@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
@@ -13,12 +14,14 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded text without diacritics ("Dräger" -> "drager", "Zürich" -> "zurich")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A key for comparing names: case-folded, diacritics dropped (a name and its ASCII spelling are
     one name), no leading 'the', no possessive, single spaces."""
