@@ -7,12 +7,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GOV_DESCRIPTIONS,
+    GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    SUBORDINATE_TITLE_WORDS,
     not_occupations,
     titles,
 )
@@ -112,9 +115,11 @@ def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list
                 text: str = "", at: int = 0) -> tuple[Entity | None, bool]:
     """The person a description fits; True when the description itself states a new role."""
     by_id = {e.entity_id: e for e in before}
-    def heads(title: str) -> set[str]:  # "co-founder" holds "founder"
-        last = title.lower().split()[-1] if title.split() else ""
-        return {last, last.split("-")[-1]}
+    def heads(title: str) -> set[str]:  # "co-founder" holds "founder"; a "vice president" is no president
+        words = title.lower().split()
+        if not words or set(words[:-1]) & SUBORDINATE_TITLE_WORDS:
+            return set()
+        return {words[-1], words[-1].split("-")[-1]}
 
     fit = {r["person_id"] for r in roles if noun in heads(r["title"]) | heads(r["title_normalized"])
            and (org is None or r["org_id"] == org.entity_id) and r["person_id"] in by_id}
@@ -193,6 +198,35 @@ def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) ->
     return said[-1][1]
 
 
+def _place_kind(name: str) -> str | None:
+    """What kind of place a name is, as a bare description would call it: country, state or city."""
+    if is_region(name):
+        return "state" if is_us_state(name) else "country"
+    return "city" if city_population(name) else None
+
+
+_PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
+                "city": "city", "capital": "city"}
+
+
+def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
+    """'the country', 'the city', 'the capital': the place of that kind named last in this sentence or
+    the two before it, when no other place of that kind is named there too."""
+    kind = _PLACE_NOUNS.get(noun)
+    if kind is None:
+        return None
+    sents = list(doc[i].sent.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= i < s.end)
+    floor = sents[max(0, here - 2)].start_char
+    seen = []
+    for e in index.entities:
+        if e.type == "GPE" and _place_kind(e.name) == kind:
+            last = [m.start for m in e.mentions if floor <= m.start < doc[i].idx and m.kind != "pronoun"]
+            if last:
+                seen.append((max(last), e))
+    return seen[0][1] if len(seen) == 1 else None
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -211,6 +245,14 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
                                               doc[i].idx + len(doc[i:j].text), "description")))
                 continue
+        if noun in GPE_DESCRIPTIONS and (bounds := _description_np(doc, tok, index)) is not None \
+                and bounds[1] - bounds[0] == 2:
+            place = _recent_place(doc, index, noun, bounds[0])
+            if place is not None:
+                i, j = bounds
+                added.append((place, Mention(place.entity_id, doc[i:j].text, doc[i].idx,
+                                             doc[i].idx + len(doc[i:j].text), "description")))
+            continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
             continue
         bounds = _description_np(doc, tok, index)

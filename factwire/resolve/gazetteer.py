@@ -46,3 +46,13 @@ def is_region(name: str) -> bool:
 def city_population(name: str) -> int:
     """Population of the largest city of this name in GeoNames (0 when there is none)."""
     return _cities().get(fold(name), 0)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(fold(s["name"]) for s in _cache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """A US state ("Ohio")."""
+    return fold(name) in _us_states()

@@ -15,6 +15,7 @@ from factwire.resolve.lexicon import (
     EVENT_HEADS,
     FAC_HEADS,
     GPE_HEADS,
+    HONORIFICS,
     LOC_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -334,6 +335,10 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
                     continue
             votes = evidence(span.start, span.end, types[id(g)]) if evidence else Counter()
-            cands.append(Candidate(s, e, form, types[id(g)], votes=votes))
+            # "Mr Assange", "Ms. Persson": a form of address written with the name is part of the mention
+            prev = doc[span.start - 1] if span.start else None
+            titled = prev.idx if prev is not None and prev.lower_ in HONORIFICS and prev.is_title \
+                and types[id(g)] == "PERSON" else None
+            cands.append(Candidate(s, e, form, types[id(g)], votes=votes, titled_start=titled))
             g.members.append(len(cands) - 1)
             covered.append((s, e))

@@ -120,7 +120,7 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
                     "franchise", "university", "school", "hospital", "institute", "museum", "brand",
-                    "bureau", "force"}
+                    "bureau", "force", "brokerage", "label", "fund"}
 # Bare class descriptions of government bodies, by the words one of the bodies' names must hold
 # ("the agency" for "Lakeshore State Police", "the force" for a police force only).
 _GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
@@ -137,6 +137,8 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
                        "researcher", "professor", "economist", "analyst", "lawyer", "attorney", "teacher",
                        "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
                        "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
+# Words before a title that make it a lesser post: a "vice president" is not "the president".
+SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
 
 
