@@ -78,8 +78,21 @@ TYPE_CASES = [
     ("election", "Voters elected Gavin Newsom governor of California.", {"Gavin Newsom"}),
     ("vote", "The Senate voted on the defense bill late Thursday.", {"Senate"}),
     ("vote", "The Chicago City Council approved a $16 billion budget on Friday.", {"Chicago City Council"}),
-    ("penalty", "The European Commission fined Google for abusing its dominance in search.",
+    ("fine", "The European Commission fined Google for abusing its dominance in search.",
      {"European Commission", "Google"}),
+    ("sanction", "The Treasury Department sanctioned Gazprombank over its role in the gas trade.",
+     {"Treasury Department", "Gazprombank"}),
+    ("suspension", "The NFL suspended Tom Brady for four games in 2016.", {"NFL", "Tom Brady"}),
+    ("approval", "The Food and Drug Administration approved Leqembi for patients with early Alzheimer's.",
+     {"Food and Drug Administration"}),
+    ("plea", "Michael Cohen pleaded guilty to campaign finance violations in Manhattan.", {"Michael Cohen"}),
+    ("conviction", "A jury in Boston convicted Dzhokhar Tsarnaev on all counts.", {"Dzhokhar Tsarnaev"}),
+    ("sentencing", "A federal judge sentenced Elizabeth Holmes to 11 years in prison.", {"Elizabeth Holmes"}),
+    ("kidnapping", "Gunmen kidnapped Nicholas Hartley near the border on Sunday.", {"Nicholas Hartley"}),
+    ("death", "Queen Elizabeth died at Balmoral on Thursday afternoon.", {"Queen Elizabeth"}),
+    ("protest", "Farmers protested against the European Union in Brussels on Monday.", {"European Union"}),
+    ("discovery", "Astronomers at the European Southern Observatory discovered a planet around Proxima Centauri.",
+     {"European Southern Observatory"}),
     ("charge", "Federal prosecutors charged Sam Bankman-Fried with fraud in December.", {"Sam Bankman-Fried"}),
     ("arrest", "French police arrested Pavel Durov at an airport near Paris.", {"Pavel Durov"}),
     ("appropriation", "Parliament allocated funds to the Royal Navy for new ships.", {"Parliament", "Royal Navy"}),
@@ -321,8 +334,10 @@ def test_the_agent_of_a_participle_on_a_noun_trigger_is_its_actor(nlp):
 def test_speaking_without_a_named_listener_is_no_communication(nlp):
     assert events_of(nlp, "Jerome Powell spoke at a news conference on Wednesday.") == []
     assert events_of(nlp, "Jerome Powell told reporters that inflation was falling.") == []
-    rows = events_of(nlp, "Jerome Powell told Reuters that inflation was falling.")
-    assert [(r["type"], r["target"]) for r in rows] == [("communication", "Reuters")]
+    # telling an outlet is sourcing (the attributions table), not an event between two parties
+    assert events_of(nlp, "Jerome Powell told Reuters that inflation was falling.") == []
+    rows = events_of(nlp, "Jerome Powell told Janet Yellen that inflation was falling.")
+    assert [(r["type"], r["target"]) for r in rows] == [("communication", "Janet Yellen")]
 
 
 def test_the_resignation_of_x_names_who_resigns_and_talks_take_their_subject(nlp):

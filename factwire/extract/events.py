@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
 from factwire.extract.speech import resolve_pronoun
-from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
+from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.resolve import Entity, EntityIndex
 
 Rows = list[dict[str, Any]]
@@ -25,6 +25,10 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
 FIRST_SECOND = {"i", "we", "you"}
+POSSESSIVE_PRONOUNS = {"his": {"PERSON"}, "her": {"PERSON"}, "its": {"ORG", "GPE"}}
+# A noun after these prepositions is what the verb is about, not an event the verb's subject takes part
+# in: "said of the discovery", "asked about the merger".
+TOPIC_PREPS = ("of", "about", "regarding", "concerning")
 # Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
 COMPARISON = ("compare", "versus", "vs.")
 
@@ -45,6 +49,7 @@ class Draft:
     amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
+    place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
 
 
 # Subject pronouns worth resolving, and the entity types they stand for ("they" too often stands for
@@ -129,13 +134,55 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
     return None
 
 
-def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False) -> list[Entity]:
+def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False,
+              groups: frozenset[str] = frozenset()) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
-        e = entity_for(t, entities, agent=agent)
+        e = entity_for(t, entities, agent=agent) or (_group_entity(t, entities) if t.lemma_.lower() in groups else None)
         if e is not None and all(e.entity_id != o.entity_id for o in out):
             out.append(e)
     return out
+
+
+def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
+    """A group of people acts for the organization it belongs to: "the NASA team", "officers from the
+    Columbus Police Department", "investigators at the FBI" (never a place: "police in Ohio")."""
+    if token.pos_ != "NOUN":
+        return None
+    phrases = [[t] for t in cl.children(token, "compound", "poss")]
+    # "officers from the Columbus Police Department Intelligence Led Policing Unit": a name inside the phrase
+    phrases += [list(t.subtree) for t in cl.prep_objects(token, "from", "at", "of", "with")]
+    for words in phrases:
+        for t in words:
+            e = entities.at(t.idx, t.idx + len(t.text))
+            if e is not None and e.type not in PLACE_TYPES | {"PERSON", "NORP"}:
+                return e
+    return None
+
+
+def _possessor(noun: Token, entities: EntityIndex) -> list[Entity]:
+    """Whose the event is: "X's lawsuit"; for "his hearing", "its investigation" the subject of the
+    clause around it when that is a person (his, her) or an organization (its), as English binds them."""
+    out = []
+    for p in cl.children(noun, "poss"):
+        e = entity_for(p, entities)
+        if e is None and p.lower_ in POSSESSIVE_PRONOUNS:
+            e = _clause_subject(noun, entities, POSSESSIVE_PRONOUNS[p.lower_])
+        if e is not None:
+            out.append(e)
+    return out
+
+
+def _clause_subject(tok: Token, entities: EntityIndex, types: set[str]) -> Entity | None:
+    """The named subject of the nearest clause above the token with one, if it is of these types."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in cl.grammatical_subject(anc) if s.i not in {t.i for t in tok.subtree}]
+        if subjects:
+            found = entity_for(subjects[0], entities)
+            return found if found is not None and found.type in types else None
+    return None
 
 
 def _lemmas(noun: Token) -> set[str]:
@@ -166,6 +213,10 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
     if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if rule.support:
+        verb = cl.governing_verb(tok)
+        if verb is None or not set(lemma_forms(verb)) & rule.support:
+            return False
     if rule.with_:
         mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
@@ -180,7 +231,7 @@ def _is_person(tok: Token) -> bool:
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
     rules = taxonomy.candidates(tok)
-    if not rules or cl.negated(tok):
+    if not rules or cl.negated(tok) or cl.hypothetical(tok) or cl.wished(tok, taxonomy.wish_words):
         return None
     for rule in rules:
         if _rule_fits(rule, tok):
@@ -191,7 +242,10 @@ def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
     """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
     preps = ("at", "in", "to") if motion else ("at", "in")
-    for p in cl.prep_objects(tok, *preps):
+    found = cl.prep_objects(tok, *preps)
+    # "in more than 100 cities across Iran", "in towns in the north of Syria": the place inside the phrase
+    found += [q for p in found if p.pos_ == "NOUN" for q in cl.prep_objects(p, "across", "in", "throughout", "of")]
+    for p in found:
         e = entity_for(p, entities)
         if e is not None and (e.type in PLACE_TYPES or (motion and p.head.lower_ == "to")):
             return e.name
@@ -202,12 +256,12 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
 
 
 def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties)
+    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     subjects, objects = cl.agents(verb), cl.patients(verb)
     if any(t.lower_ in FIRST_SECOND for t in subjects):
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
-        subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+        subjects, objects = cl.prep_objects(verb, "from", "by", "before"), cl.grammatical_subject(verb)
     outgoing: list[Token] = []
     if rule.incoming:  # "X replaces Y as CEO of Z": X takes the post, Z appoints, Y takes part
         outgoing = cl.prep_objects(verb, rule.prep) if rule.prep else objects
@@ -217,7 +271,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
-    d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
+    d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
     # "will succeed him": an object pronoun stands for the last person named
     left = [e for t in outgoing if (e := entity_for(t, ent) or (
         resolve_pronoun(t, ent) if t.lower_ in ("him", "her") else None)) is not None]
@@ -288,12 +342,13 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
 
 
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties)
+    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
     heads = [noun, *cl.children(noun, "acl")]
-    d.actors = _entities(cl.children(noun, "poss") + [a for h in heads for a in cl.prep_objects(h, "by")], ent)
+    d.actors = _possessor(noun, ent)
+    d.actors += [e for e in _entities([a for h in heads for a in cl.prep_objects(h, "by")], ent) if e not in d.actors]
     d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
-                                                                      "to")], ent)
+                                                                      "to", *rule.target_preps)], ent)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -305,6 +360,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     else:
         d.others += compounds
     verb = cl.governing_verb(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
+        verb = None
     d.scope = set(cl.subtree_range([noun]))
     if verb is not None and tax.lends_subject(verb, patient=True):
         # "X faces scrutiny from Y": the subject undergoes the event
@@ -313,7 +370,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     elif verb is not None and tax.lends_subject(verb):
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
-        supporter = _entities(cl.agents(verb), ent, agent=True)
+        supporter = _entities(cl.agents(verb), ent, agent=True, groups=tax.group_nouns)
         if not d.actors:
             d.actors = supporter
             d.on_behalf = verb.lemma_ in tax.delegate_verbs
@@ -378,7 +435,9 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
         for e in [*d.actors, *targets, *d.others]:
             if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
                 parties.append(e.name)
-        if not parties or (d.two_parties and parties == [actor.name if actor else None]):
+        if not parties and d.place_suffices and d.location is not None:
+            pass  # "protests in Iran": the place says where, and that is enough for a reader
+        elif not parties or (d.two_parties and parties == [actor.name if actor else None]):
             continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({
             "type": d.type, "trigger": d.trigger.text,
@@ -426,6 +485,13 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
     return [base, *_comparison_drafts(base, ent)]
 
 
+def _typed(d: Draft, rule: Trigger) -> Draft:
+    """Only targets of the types the event type allows ("a new rear suspension" of a car is no suspension)."""
+    if rule.target_types:
+        d.targets = [t for t in d.targets if t.type in rule.target_types]
+    return d
+
+
 def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: Rows, published: date | None,
                    roles: Rows | None = None, taxonomy: Taxonomy | None = None) -> Rows:
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
@@ -435,7 +501,7 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
         rule = match_trigger(tok, tax)
         if rule is None:
             continue
-        for d in _drafts(tok, rule, entities, tax):
+        for d in map(lambda d: _typed(d, rule), _drafts(tok, rule, entities, tax)):
             _use_roles(d, roles or [], entities)
             rows += _rows(d, doc, quantities, dates)
     return merge_repeats(rows)
