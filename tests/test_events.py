@@ -447,3 +447,108 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_modifies_or_that_nouns_h
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Google", "DeepMind")]
     rows = events_of(nlp, "Sony, the company that Disney sued last year, settled.")
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("lawsuit", "Disney", "Sony")]
+
+
+# Wordings and conventions added for issue 14 (each on a sentence of our own).
+
+def _types(rows) -> set[str]:
+    return {r["type"] for r in rows}
+
+
+def test_a_witness_testifying_is_a_hearing_with_the_body_before_which(nlp):
+    rows = events_of(nlp, "Christopher Wray testified before the Senate Judiciary Committee on Tuesday.")
+    hearing = next(r for r in rows if r["type"] == "hearing")
+    assert hearing["target"] == "Christopher Wray" and hearing["actor"] == "Senate Judiciary Committee"
+
+
+def test_coordinated_witnesses_share_one_hearing(nlp):
+    rows = events_of(nlp, "Janet Yellen and Jerome Powell testified before the Senate Banking Committee.")
+    hearings = [r for r in rows if r["type"] == "hearing"]
+    assert len(hearings) == 1 and {"Janet Yellen", "Jerome Powell"} <= parties(hearings[0])
+
+
+def test_a_group_acts_for_the_organization_it_belongs_to(nlp):
+    rows = events_of(nlp, "Agents from the Federal Bureau of Investigation arrested Ross Ulbricht in San Francisco.")
+    arrest = next(r for r in rows if r["type"] == "arrest")
+    assert arrest["actor"] == "the Federal Bureau of Investigation" or \
+        arrest["actor"] == "Federal Bureau of Investigation"
+    assert arrest["target"] == "Ross Ulbricht"
+
+
+def test_a_group_in_a_place_is_not_the_place(nlp):
+    rows = events_of(nlp, "Police in Ohio arrested Dylan Roof after a chase.")
+    assert all(r["actor"] != "Ohio" for r in rows)
+
+
+def test_a_possessive_pronoun_on_a_noun_trigger_is_the_subject_of_its_clause(nlp):
+    rows = events_of(nlp, "Sam Bankman-Fried will stay in jail until his sentencing hearing in March.")
+    assert any(r["type"] == "hearing" and "Sam Bankman-Fried" in parties(r) for r in rows), rows
+
+
+def test_a_past_participle_on_a_noun_is_a_passive(nlp):
+    rows = events_of(nlp, "The budget approved by the Oregon Legislature in June raised school spending.")
+    assert any(r["type"] == "vote" and r["actor"] == "Oregon Legislature" for r in rows), rows
+
+
+def test_modal_and_conditional_clauses_are_not_events(nlp):
+    assert "acquisition" not in _types(events_of(nlp, "Microsoft could buy Activision Blizzard next year."))
+    assert "conviction" not in _types(events_of(nlp, "If a jury convicts Hunter Biden, he faces prison."))
+    assert "acquisition" in _types(events_of(nlp, "Microsoft will buy Activision Blizzard next year."))
+
+
+def test_a_wished_for_event_is_not_an_event(nlp):
+    assert "acquisition" not in _types(events_of(nlp, "Elon Musk tried to buy Twitter in April."))
+    rows = events_of(nlp, "Donald Trump made a request to Ukraine to investigate Joe Biden.")
+    assert "investigation" not in _types(rows)
+
+
+def test_a_topic_of_speech_is_not_an_event_of_the_speaker(nlp):
+    rows = events_of(nlp, "Carl Sagan spoke of the discovery at Cornell University.")
+    assert all(r["actor"] != "Carl Sagan" for r in rows if r["type"] == "discovery")
+
+
+def test_a_place_is_enough_for_a_protest_or_a_death(nlp):
+    rows = events_of(nlp, "Thousands of students protested in Santiago on Friday.")
+    protest = next(r for r in rows if r["type"] == "protest")
+    assert protest["location"] == "Santiago" and protest["participants"] == []
+    rows = events_of(nlp, "Thousands of people protested against higher fares on Friday.")
+    assert "protest" not in _types(rows)  # no named party and no named place
+
+
+def test_a_place_inside_a_place_phrase_is_where(nlp):
+    rows = events_of(nlp, "Farmers protested in dozens of towns across France on Monday.")
+    assert any(r["type"] == "protest" and r["location"] == "France" for r in rows), rows
+
+
+def test_killing_needs_people_killed(nlp):
+    assert "death" in _types(events_of(nlp, "In Khartoum, soldiers killed 12 protesters on Sunday."))
+    assert "death" not in _types(events_of(nlp, "Jane Goodall killed a snake near the camp in Tanzania."))
+
+
+def test_a_suspension_is_of_a_person(nlp):
+    assert "suspension" not in _types(events_of(nlp, "The Honda Civic gets a new rear suspension this year."))
+
+
+def test_signing_a_contract_is_an_agreement_and_winning_one_an_award(nlp):
+    rows = events_of(nlp, "Pat Riley signed a three-year contract with the Miami Heat in July.")
+    assert any(r["type"] == "agreement" and "Miami Heat" in parties(r) for r in rows), rows
+    rows = events_of(nlp, "Lockheed Martin won a contract from the Navy to build radars.")
+    assert "agreement" not in _types(rows) and "contract_award" in _types(rows)
+
+
+def test_news_wordings_of_existing_types(nlp):
+    cases = [
+        ("resignation", "Jack Dorsey left the company in November.", "Jack Dorsey"),
+        ("launch", "Toyota is rolling out a new hybrid in Europe.", "Toyota"),
+        ("appointment", "The board of Boeing installed Kelly Ortberg as chief executive.", "Kelly Ortberg"),
+        ("election", "Javier Milei won the election in Argentina last year.", "Javier Milei"),
+        ("rate_cut", "The Bank of England slashed interest rates to 0.1 percent.", "Bank of England"),
+        ("charge", "Sam Bankman-Fried faces federal charges in New York.", "Sam Bankman-Fried"),
+    ]
+    for etype, sentence, name in cases:
+        rows = events_of(nlp, sentence)
+        assert any(r["type"] == etype and name in parties(r) for r in rows), (sentence, rows)
+
+
+def test_charges_of_a_battery_are_not_criminal_charges(nlp):
+    assert "charge" not in _types(events_of(nlp, "Tesla owners complained about slow charges at Supercharger stations."))

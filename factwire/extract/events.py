@@ -243,8 +243,12 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
     """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
     preps = ("at", "in", "to") if motion else ("at", "in")
     found = cl.prep_objects(tok, *preps)
-    # "in more than 100 cities across Iran", "in towns in the north of Syria": the place inside the phrase
-    found += [q for p in found if p.pos_ == "NOUN" for q in cl.prep_objects(p, "across", "in", "throughout", "of")]
+    # "in more than 100 cities across Iran", "in dozens of towns across France": the place inside the phrase
+    inner = found
+    for _ in range(2):
+        inner = [q for p in inner if p.pos_ in ("NOUN", "NUM") for q in cl.prep_objects(p, "across", "in", "throughout",
+                                                                                          "of")]
+        found = found + inner
     for p in found:
         e = entity_for(p, entities)
         if e is not None and (e.type in PLACE_TYPES or (motion and p.head.lower_ == "to")):
