@@ -551,4 +551,5 @@ def test_news_wordings_of_existing_types(nlp):
 
 
 def test_charges_of_a_battery_are_not_criminal_charges(nlp):
-    assert "charge" not in _types(events_of(nlp, "Tesla owners complained about slow charges at Supercharger stations."))
+    rows = events_of(nlp, "Tesla owners complained about slow charges at Supercharger stations.")
+    assert "charge" not in _types(rows)
