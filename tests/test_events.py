@@ -560,3 +560,29 @@ def test_a_statement_issued_is_a_communication_but_said_in_a_statement_is_sourci
     assert any(r["type"] == "communication" and r["actor"] == "Federal Aviation Administration" for r in rows), rows
     rows = events_of(nlp, "The Federal Aviation Administration said in a statement that the jets were safe.")
     assert "communication" not in _types(rows)
+
+
+def test_the_verb_over_a_noun_trigger_can_deny_or_wish_it(nlp):
+    assert "agreement" not in _types(events_of(nlp, "Google did not reach an agreement with Yahoo."))
+    rows = events_of(nlp, "Amnesty International asked the International Criminal Court to open an investigation.")
+    assert "investigation" not in _types(rows) and "regulatory_request" in _types(rows)
+
+
+def test_a_topic_keeps_its_own_date(nlp):
+    text = "Christopher Wray testified about a June 5 meeting with James Comey."
+    start = text.index("June 5")
+    rows = events_of(nlp, text, dates=[{"start": start, "end": start + 6, "resolved": "2017-06-05"}])
+    hearing = next(r for r in rows if r["type"] == "hearing")
+    assert hearing["date"] is None  # the date is the meeting's
+    meeting = next(r for r in rows if r["type"] == "meeting")
+    assert meeting["date"] == "2017-06-05"
+
+
+def test_rounds_of_an_event_keep_their_support_verb(nlp):
+    rows = events_of(nlp, "PG&E initiated four rounds of planned outages in October.")
+    assert any(r["type"] == "power_shutoff" and r["actor"] == "PG&E" for r in rows), rows
+
+
+def test_a_denied_predicate_about_an_event_does_not_deny_it(nlp):
+    rows = events_of(nlp, "Mike Pence said the call with Volodymyr Zelensky was not improper.")
+    assert "communication" in _types(rows)

@@ -202,7 +202,7 @@ def wished(trigger: Token, heads: frozenset[str]) -> bool:
     wanting ("sought to buy X", "a request to investigate X"), not a report that it happened."""
     tok = trigger
     for _ in range(3):
-        if not is_infinitive(tok) or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or tok.head is tok:
+        if not is_infinitive(tok) or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or tok.head == tok:
             return False
         if tok.head.lemma_.lower() in heads:
             return True
@@ -224,7 +224,7 @@ def hypothetical(trigger: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False

@@ -231,12 +231,22 @@ def _is_person(tok: Token) -> bool:
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
     rules = taxonomy.candidates(tok)
-    if not rules or cl.negated(tok) or cl.hypothetical(tok) or cl.wished(tok, taxonomy.wish_words):
+    if not rules or _unreal(tok, taxonomy):
         return None
     for rule in rules:
         if _rule_fits(rule, tok):
             return rule
     return None
+
+
+def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
+    """Whether the clause denies, supposes or only wishes the event; for a noun, also the verb over it
+    ("did not reach an agreement", "asked the court to open an investigation")."""
+    # the verb an object noun depends on ("did not reach an agreement"), not the predicate about a
+    # subject noun ("the call was not in line with ...")
+    verb = cl.governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "nsubj" else None
+    return any(cl.negated(t) or cl.hypothetical(t) or cl.wished(t, taxonomy.wish_words)
+               for t in (tok, verb) if t is not None)
 
 
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
@@ -313,7 +323,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.location = d.location or _location(x, ent, False)
     if rule.type == "visit" and d.location is None:  # "visited Kyiv"
         d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None)
-    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison)
+    # "testified about a July 10 meeting": that date is the meeting's, not the testimony's
+    topics = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison + topics)
     if motion:
         d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
     return d
@@ -364,8 +376,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     else:
         d.others += compounds
     verb = cl.governing_verb(noun)
-    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
-        verb = None
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head == verb:
+        verb = None  # "said of the discovery" (but "initiated rounds of outages")
     d.scope = set(cl.subtree_range([noun]))
     if verb is not None and tax.lends_subject(verb, patient=True):
         # "X faces scrutiny from Y": the subject undergoes the event
