@@ -586,3 +586,17 @@ def test_rounds_of_an_event_keep_their_support_verb(nlp):
 def test_a_denied_predicate_about_an_event_does_not_deny_it(nlp):
     rows = events_of(nlp, "Mike Pence said the call with Volodymyr Zelensky was not improper.")
     assert "communication" in _types(rows)
+
+
+def test_an_object_pronoun_is_the_last_person_named_but_not_the_subject(nlp):
+    text = "Rudy Giuliani flew to Madrid. Kurt Volker said he had one meeting with him in August."
+    rows = events_of(nlp, text, aliases={"Volker": "Kurt Volker"})
+    meeting = next(r for r in rows if r["type"] == "meeting")
+    assert {"Kurt Volker", "Rudy Giuliani"} <= parties(meeting), rows
+    rows = events_of(nlp, "Kurt Volker met with him in Kyiv.")
+    assert not any(r["type"] == "meeting" and r["target"] == "Kurt Volker" for r in rows)
+
+
+def test_a_gerund_object_is_done_by_the_subject_of_its_verb(nlp):
+    rows = events_of(nlp, "Angela Merkel had a long meeting with Emmanuel Macron in Paris.")
+    assert any(r["type"] == "meeting" and {"Angela Merkel", "Emmanuel Macron"} <= parties(r) for r in rows), rows

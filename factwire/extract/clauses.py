@@ -87,6 +87,9 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if _reduced_passive(verb):  # "the budget approved by X": the budget
         return with_conjuncts(head)
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        # a gerund object is done by the subject of its verb: "he had one meeting with him" (meeting as a verb)
+        return grammatical_subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ in ADJUNCT_PREPS:
         # "(X rolled back its policy ...) after reaching a settlement": the nearest clause with a subject.
         for anc in head.ancestors:

@@ -173,6 +173,26 @@ def _possessor(noun: Token, entities: EntityIndex) -> list[Entity]:
     return out
 
 
+def _object_pronouns(tokens: list[Token], entities: EntityIndex, actors: list[Entity]) -> list[Entity]:
+    """"met with him", "sued her": an object pronoun stands for the last person named before it who is
+    not the subject of its own clause (English binding: in "Volker met with him", him is not Volker)."""
+    out: list[Entity] = []
+    for t in tokens:
+        if t.lower_ not in ("him", "her") or t.dep_ == "poss":
+            continue
+        linked = entities.at(t.idx, t.idx + len(t.text))
+        if linked is None:
+            for m in reversed(entities.mentions()):
+                e = entities.get(m.entity_id)
+                if m.end <= t.idx and m.kind in ("name", "alias") and e is not None and e.type == "PERSON" \
+                        and e not in actors:
+                    linked = e
+                    break
+        if linked is not None and linked not in actors and linked not in out:
+            out.append(linked)
+    return out
+
+
 def _clause_subject(tok: Token, entities: EntityIndex, types: set[str]) -> Entity | None:
     """The named subject of the nearest clause above the token with one, if it is of these types."""
     for anc in tok.ancestors:
@@ -286,6 +306,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if not rule.incoming:  # "sued her", "met with him"
+        d.targets += [e for e in _object_pronouns(objects, ent, d.actors) if e not in d.targets]
+        d.others += _object_pronouns(cl.prep_objects(verb, *PARTY_PREPS), ent, d.actors)
     # "will succeed him": an object pronoun stands for the last person named
     left = [e for t in outgoing if (e := entity_for(t, ent) or (
         resolve_pronoun(t, ent) if t.lower_ in ("him", "her") else None)) is not None]
@@ -397,6 +420,9 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    # "had one meeting with him", "the proceedings against her"
+    d.others += [e for e in _object_pronouns(cl.prep_objects(noun, "with", "between", "against"), ent, d.actors)
+                 if e not in d.others and e not in d.targets]
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
     return d
 
