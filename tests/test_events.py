@@ -600,3 +600,27 @@ def test_an_object_pronoun_is_the_last_person_named_but_not_the_subject(nlp):
 def test_a_gerund_object_is_done_by_the_subject_of_its_verb(nlp):
     rows = events_of(nlp, "Angela Merkel had a long meeting with Emmanuel Macron in Paris.")
     assert any(r["type"] == "meeting" and {"Angela Merkel", "Emmanuel Macron"} <= parties(r) for r in rows), rows
+
+
+def test_finding_guilty_is_a_conviction_and_not_guilty_is_none(nlp):
+    rows = events_of(nlp, "A jury found Derek Chauvin guilty of murder in April.")
+    assert any(r["type"] == "conviction" and r["target"] == "Derek Chauvin" for r in rows), rows
+    assert "conviction" not in _types(events_of(nlp, "A jury found Derek Chauvin not guilty of murder in April."))
+
+
+def test_a_name_parsed_inside_the_post_is_the_appointee(nlp):
+    rows = events_of(nlp, "Apple named Jeff Williams chief operating officer.")
+    assert any(r["type"] == "appointment" and r["target"] == "Jeff Williams" for r in rows), rows
+
+
+def test_a_visit_names_where_or_whom(nlp):
+    assert "visit" not in _types(events_of(nlp, "Gordon Sondland told visiting Ukrainian officials to wait."))
+    rows = events_of(nlp, "In October, Joe Manchin visited the border near McAllen, Texas.")
+    assert any(r["type"] == "visit" and r["location"] == "McAllen" for r in rows), rows
+
+
+def test_a_sentence_of_years_and_a_second_term(nlp):
+    rows = events_of(nlp, "Ghislaine Maxwell received a 20-year sentence.")
+    assert any(r["type"] == "sentencing" and r["target"] == "Ghislaine Maxwell" for r in rows), rows
+    rows = events_of(nlp, "Emmanuel Macron won a second term in April.")
+    assert any(r["type"] == "election" and r["actor"] == "Emmanuel Macron" for r in rows), rows

@@ -132,6 +132,12 @@ def patients(verb: Token) -> list[Token]:
         elif c.dep_ == "dative":  # "gave it to X" parsed as dative "to"
             for o in children(c, "pobj"):
                 out += with_conjuncts(o)
+    for adj in _small_clauses(verb):  # "found X guilty": X
+        out += [t for s in children(adj, "nsubj") for t in with_conjuncts(s)]
+    if not out:
+        # "named Jeff Williams chief operating officer" parsed with the name inside the post
+        out = [n for c in children(verb, "oprd") for n in c.children
+               if n.dep_ in ("nmod", "compound") and n.ent_type_ == "PERSON" and n.pos_ == "PROPN"]
     if is_passive(verb):
         out = grammatical_subject(verb) + out
     elif not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
@@ -154,7 +160,14 @@ def complement(verb: Token) -> list[Token]:
     """The post or predicate a verb assigns: "named X chairman", "resigned as CEO"."""
     out = children(verb, "oprd", "attr")
     out += prep_objects(verb, "as")
+    out += _small_clauses(verb)
     return out
+
+
+def _small_clauses(verb: Token) -> list[Token]:
+    """An adjective with its own subject after the verb: "found X guilty", "declared X dead"."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
+            and children(c, "nsubj")]
 
 
 def clause_tokens(head: Token) -> Iterator[Token]:

@@ -213,8 +213,13 @@ def _lemmas(noun: Token) -> set[str]:
 def _rule_fits(rule: Trigger, tok: Token) -> bool:
     """Whether the token meets the rule's conditions (particle, object, complement)."""
     if rule.pos == "verb":
+        if tok.dep_ == "amod":
+            return False  # a participle as an adjective is no clause: "visiting officials", "the departing CEO"
         if rule.particle and cl.particle(tok) != rule.particle:
             return False
+        if rule.complement_with and not any(c.lemma_.lower() in rule.complement_with and not cl.negated(c)
+                                            for c in cl.complement(tok)):
+            return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
         if rule.prep and not cl.prep_objects(tok, rule.prep):
@@ -270,8 +275,8 @@ def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
 
 
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
-    """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
-    preps = ("at", "in", "to") if motion else ("at", "in")
+    """A place named in the clause: "at Cape Canaveral", "in Doha", "near McAllen"; "to X" after a motion verb."""
+    preps = ("at", "in", "near", "to") if motion else ("at", "in", "near")
     found = cl.prep_objects(tok, *preps)
     # "in more than 100 cities across Iran", "in dozens of towns across France": the place inside the phrase
     inner = found
@@ -344,8 +349,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.location = _location(verb, ent, False) or (_location(head, ent, True) if motion else None)
     for x in cl.children(verb, "xcomp"):
         d.location = d.location or _location(x, ent, False)
-    if rule.type == "visit" and d.location is None:  # "visited Kyiv"
-        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None)
+    if rule.type == "visit" and d.location is None:  # "visited Kyiv", "visited the border near McAllen"
+        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None) or \
+            next((p for o in objects if (p := _location(o, ent, False)) is not None), None)
     # "testified about a July 10 meeting": that date is the meeting's, not the testimony's
     topics = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
     d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison + topics)
@@ -477,8 +483,8 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
         for e in [*d.actors, *targets, *d.others]:
             if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
                 parties.append(e.name)
-        if not parties and d.place_suffices and d.location is not None:
-            pass  # "protests in Iran": the place says where, and that is enough for a reader
+        if d.place_suffices and d.location is not None:
+            pass  # "protests in Iran", "X visited a base in Qatar": the place says where, enough for a reader
         elif not parties or (d.two_parties and parties == [actor.name if actor else None]):
             continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({

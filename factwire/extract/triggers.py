@@ -37,6 +37,7 @@ class Trigger:
     support: frozenset[str] = frozenset()  # nouns: only with one of these verbs over them ("signed a contract")
     target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
+    complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
 
 
@@ -95,7 +96,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    symmetric, entry.get("prep"), bool(entry.get("two_parties", two)), bool(entry.get("bare")),
                    of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")),
                    bool(entry.get("person")), entry.get("subject") == "incoming",
-                   frozenset(w.lower() for w in entry.get("support", [])), **type_keys)
+                   frozenset(w.lower() for w in entry.get("support", [])),
+                   complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -112,7 +114,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     # ("take over from X" before "take over").
     def conditions(r: Trigger) -> int:
         return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person,
-                              r.support)))
+                              r.support, r.complement_with)))
 
     rules = {k: sorted(v, key=lambda r: -conditions(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
