@@ -624,3 +624,12 @@ def test_a_sentence_of_years_and_a_second_term(nlp):
     assert any(r["type"] == "sentencing" and r["target"] == "Ghislaine Maxwell" for r in rows), rows
     rows = events_of(nlp, "Emmanuel Macron won a second term in April.")
     assert any(r["type"] == "election" and r["actor"] == "Emmanuel Macron" for r in rows), rows
+
+
+def test_a_plea_is_guilty_or_not_guilty_but_pleading_with_someone_is_none(nlp):
+    assert "plea" in _types(events_of(nlp, "Ghislaine Maxwell pleaded not guilty on Monday."))
+    assert "plea" not in _types(events_of(nlp, "Mary Smith pleaded with Hamas to free her son."))
+
+
+def test_a_security_clearance_is_no_approval(nlp):
+    assert "approval" not in _types(events_of(nlp, "Michael Flynn lost his security clearance in 2017."))

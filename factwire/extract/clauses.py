@@ -158,7 +158,7 @@ def particle(verb: Token) -> str | None:
 
 def complement(verb: Token) -> list[Token]:
     """The post or predicate a verb assigns: "named X chairman", "resigned as CEO"."""
-    out = children(verb, "oprd", "attr")
+    out = children(verb, "oprd", "attr", "acomp")
     out += prep_objects(verb, "as")
     out += _small_clauses(verb)
     return out

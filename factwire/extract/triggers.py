@@ -38,6 +38,7 @@ class Trigger:
     target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
+    either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
 
 
@@ -97,7 +98,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")),
                    bool(entry.get("person")), entry.get("subject") == "incoming",
                    frozenset(w.lower() for w in entry.get("support", [])),
-                   complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])), **type_keys)
+                   complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
+                   either_polarity=bool(entry.get("either_polarity")), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
