@@ -26,8 +26,14 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether the verb is in the passive voice (has a passive subject or auxiliary)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Whether the verb is in the passive voice (has a passive subject or auxiliary), or is a past
+    participle on a noun ("the budget approved by X", "protesters killed in Iran")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ == "nsubj" for c in verb.children)  # "the hotelier Trump tapped": a relative clause
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -79,6 +85,11 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_infinitive(verb):
         return [head]
+    if _reduced_passive(verb):  # "the budget approved by X": the budget
+        return with_conjuncts(head)
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        # a gerund object is done by the subject of its verb: "he had one meeting with him" (meeting as a verb)
+        return grammatical_subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ in ADJUNCT_PREPS:
         # "(X rolled back its policy ...) after reaching a settlement": the nearest clause with a subject.
         for anc in head.ancestors:
@@ -121,9 +132,15 @@ def patients(verb: Token) -> list[Token]:
         elif c.dep_ == "dative":  # "gave it to X" parsed as dative "to"
             for o in children(c, "pobj"):
                 out += with_conjuncts(o)
+    for adj in _small_clauses(verb):  # "found X guilty": X
+        out += [t for s in children(adj, "nsubj") for t in with_conjuncts(s)]
+    if not out:
+        # "named Jeff Williams chief operating officer" parsed with the name inside the post
+        out = [n for c in children(verb, "oprd") for n in c.children
+               if n.dep_ in ("nmod", "compound") and n.ent_type_ == "PERSON" and n.pos_ == "PROPN"]
     if is_passive(verb):
         out = grammatical_subject(verb) + out
-    elif not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+    elif not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                   for c in verb.children):
         # "the panel she appointed": the noun the clause modifies is the object its own subject acts on
         out = [verb.head]
@@ -141,9 +158,16 @@ def particle(verb: Token) -> str | None:
 
 def complement(verb: Token) -> list[Token]:
     """The post or predicate a verb assigns: "named X chairman", "resigned as CEO"."""
-    out = children(verb, "oprd", "attr")
+    out = children(verb, "oprd", "attr", "acomp")
     out += prep_objects(verb, "as")
+    out += _small_clauses(verb)
     return out
+
+
+def _small_clauses(verb: Token) -> list[Token]:
+    """An adjective with its own subject after the verb: "found X guilty", "declared X dead"."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
+            and children(c, "nsubj")]
 
 
 def clause_tokens(head: Token) -> Iterator[Token]:
@@ -184,6 +208,39 @@ def negated(trigger: Token) -> bool:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
         if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def wished(trigger: Token, heads: frozenset[str]) -> bool:
+    """Whether the trigger's clause is only wanted or asked for: a "to"-clause under a verb or noun of
+    wanting ("sought to buy X", "a request to investigate X"), not a report that it happened."""
+    tok = trigger
+    for _ in range(3):
+        if not is_infinitive(tok) or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or tok.head == tok:
+            return False
+        if tok.head.lemma_.lower() in heads:
+            return True
+        tok = tok.head
+    return False
+
+
+# Modal auxiliaries that make a clause a possibility, not a report: "could face charges", "might sue".
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def hypothetical(trigger: Token) -> bool:
+    """Whether the clause only supposes the event: a modal ("could face charges", "would buy"), or a
+    condition ("if convicted", "unless it settles"), on the trigger or the verbs it depends on."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False

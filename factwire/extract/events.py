@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
-from factwire.extract.triggers import Taxonomy, Trigger, load_taxonomy
+from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import PLACE_TYPES, entity_of
 
@@ -24,6 +24,9 @@ Rows = list[dict[str, Any]]
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
 FIRST_SECOND = {"i", "we", "you"}
+# A noun after these prepositions is what the verb is about, not an event the verb's subject takes part
+# in: "said of the discovery", "asked about the merger".
+TOPIC_PREPS = ("of", "about", "regarding", "concerning")
 # Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
 COMPARISON = ("compare", "versus", "vs.")
 
@@ -44,6 +47,7 @@ class Draft:
     amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
+    place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
 
 
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
@@ -51,12 +55,53 @@ def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> E
     return entity_of(token, entities, whose=True, agent=agent)
 
 
-def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False) -> list[Entity]:
+def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False,
+              groups: frozenset[str] = frozenset()) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
-        e = entity_for(t, entities, agent=agent)
+        e = entity_for(t, entities, agent=agent) or (_group_entity(t, entities) if t.lemma_.lower() in groups else None)
         if e is not None and all(e.entity_id != o.entity_id for o in out):
             out.append(e)
+    return out
+
+
+def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
+    """A group of people acts for the organization it belongs to: "the NASA team", "officers from the
+    Columbus Police Department", "investigators at the FBI" (never a place: "police in Ohio")."""
+    if token.pos_ != "NOUN":
+        return None
+    phrases = [[t] for t in cl.children(token, "compound", "poss")]
+    # "officers from the Columbus Police Department Intelligence Led Policing Unit": a name inside the phrase
+    phrases += [list(t.subtree) for t in cl.prep_objects(token, "from", "at", "of", "with")]
+    for words in phrases:
+        for t in words:
+            e = entities.at(t.idx, t.idx + len(t.text))
+            if e is not None and e.type not in PLACE_TYPES | {"PERSON", "NORP"}:
+                return e
+    return None
+
+
+def _possessor(noun: Token, entities: EntityIndex) -> list[Entity]:
+    """Whose the event is: "X's lawsuit", "his hearing", "its investigation" (pronouns as the document
+    model resolved them)."""
+    out = []
+    for p in cl.children(noun, "poss"):
+        e = entity_for(p, entities)  # "his", "its": as the document model resolved them
+        if e is not None:
+            out.append(e)
+    return out
+
+
+def _object_pronouns(tokens: list[Token], entities: EntityIndex, actors: list[Entity]) -> list[Entity]:
+    """"met with him", "sued her": the person the document model resolved an object pronoun to
+    (its policy already keeps "him" in "Volker met with him" from being Volker), never an actor."""
+    out: list[Entity] = []
+    for t in tokens:
+        if t.lower_ not in ("him", "her") or t.dep_ == "poss":
+            continue
+        linked = entities.at(t.idx, t.idx + len(t.text))
+        if linked is not None and linked not in actors and linked not in out:
+            out.append(linked)
     return out
 
 
@@ -68,8 +113,13 @@ def _lemmas(noun: Token) -> set[str]:
 def _rule_fits(rule: Trigger, tok: Token) -> bool:
     """Whether the token meets the rule's conditions (particle, object, complement)."""
     if rule.pos == "verb":
+        if tok.dep_ == "amod":
+            return False  # a participle as an adjective is no clause: "visiting officials", "the departing CEO"
         if rule.particle and cl.particle(tok) != rule.particle:
             return False
+        if rule.complement_with and not any(c.lemma_.lower() in rule.complement_with and
+                                            (rule.either_polarity or not cl.negated(c)) for c in cl.complement(tok)):
+            return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
         if rule.prep and not cl.prep_objects(tok, rule.prep):
@@ -88,6 +138,10 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
     if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if rule.support:
+        verb = cl.governing_verb(tok)
+        if verb is None or not set(lemma_forms(verb)) & rule.support:
+            return False
     if rule.with_:
         mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
@@ -102,7 +156,7 @@ def _is_person(tok: Token) -> bool:
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
     rules = taxonomy.candidates(tok)
-    if not rules or cl.negated(tok):
+    if not rules or _unreal(tok, taxonomy):
         return None
     for rule in rules:
         if _rule_fits(rule, tok):
@@ -110,10 +164,27 @@ def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     return None
 
 
+def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
+    """Whether the clause denies, supposes or only wishes the event; for a noun, also the verb over it
+    ("did not reach an agreement", "asked the court to open an investigation")."""
+    # the verb an object noun depends on ("did not reach an agreement"), not the predicate about a
+    # subject noun ("the call was not in line with ...")
+    verb = cl.governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "nsubj" else None
+    return any(cl.negated(t) or cl.hypothetical(t) or cl.wished(t, taxonomy.wish_words)
+               for t in (tok, verb) if t is not None)
+
+
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
-    """A place named in the clause: "at Cape Canaveral", "in Doha"; "to X" after a motion verb."""
-    preps = ("at", "in", "to") if motion else ("at", "in")
-    for p in cl.prep_objects(tok, *preps):
+    """A place named in the clause: "at Cape Canaveral", "in Doha", "near McAllen"; "to X" after a motion verb."""
+    preps = ("at", "in", "near", "to") if motion else ("at", "in", "near")
+    found = cl.prep_objects(tok, *preps)
+    # "in more than 100 cities across Iran", "in dozens of towns across France": the place inside the phrase
+    inner = found
+    for _ in range(2):
+        inner = [q for p in inner if p.pos_ in ("NOUN", "NUM") for q in cl.prep_objects(p, "across", "in", "throughout",
+                                                                                          "of")]
+        found = found + inner
+    for p in found:
         e = entity_for(p, entities)
         if e is not None and (e.type in PLACE_TYPES or (motion and p.head.lower_ == "to")):
             return e.name
@@ -124,12 +195,12 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
 
 
 def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties)
+    d = Draft(rule.type, verb, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     subjects, objects = cl.agents(verb), cl.patients(verb)
     if any(t.lower_ in FIRST_SECOND for t in subjects):
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
-        subjects, objects = cl.prep_objects(verb, "from", "by"), cl.grammatical_subject(verb)
+        subjects, objects = cl.prep_objects(verb, "from", "by", "before"), cl.grammatical_subject(verb)
     outgoing: list[Token] = []
     if rule.incoming:  # "X replaces Y as CEO of Z": X takes the post, Z appoints, Y takes part
         outgoing = cl.prep_objects(verb, rule.prep) if rule.prep else objects
@@ -139,7 +210,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
-    d.actors, d.targets = _entities(subjects, ent, agent=True), _entities(objects, ent)
+    d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if not rule.incoming:  # "sued her", "met with him"
+        d.targets += [e for e in _object_pronouns(objects, ent, d.actors) if e not in d.targets]
+        d.others += _object_pronouns(cl.prep_objects(verb, *PARTY_PREPS), ent, d.actors)
     # "will succeed him": an object pronoun stands for the last person named
     left = [e for t in outgoing if (e := entity_for(t, ent)) is not None]
     left = [e for e in left if e not in d.targets]  # "X will succeed him": him is not X
@@ -174,9 +248,12 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.location = _location(verb, ent, False) or (_location(head, ent, True) if motion else None)
     for x in cl.children(verb, "xcomp"):
         d.location = d.location or _location(x, ent, False)
-    if rule.type == "visit" and d.location is None:  # "visited Kyiv"
-        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None)
-    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison)
+    if rule.type == "visit" and d.location is None:  # "visited Kyiv", "visited the border near McAllen"
+        d.location = next((e.name for e in d.targets if e.type in PLACE_TYPES), None) or \
+            next((p for o in objects if (p := _location(o, ent, False)) is not None), None)
+    # "testified about a July 10 meeting": that date is the meeting's, not the testimony's
+    topics = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+    d.scope = set(t.i for t in cl.clause_tokens(verb)) - cl.subtree_range(comparison + topics)
     if motion:
         d.scope |= {t.i for t in cl.clause_tokens(head)} - {t.i for t in verb.subtree}
     return d
@@ -209,12 +286,13 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
 
 
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
-    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties)
+    d = Draft(rule.type, noun, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
     heads = [noun, *cl.children(noun, "acl")]
-    d.actors = _entities(cl.children(noun, "poss") + [a for h in heads for a in cl.prep_objects(h, "by")], ent)
+    d.actors = _possessor(noun, ent)
+    d.actors += [e for e in _entities([a for h in heads for a in cl.prep_objects(h, "by")], ent) if e not in d.actors]
     d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
-                                                                      "to")], ent)
+                                                                      "to", *rule.target_preps)], ent)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -226,6 +304,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     else:
         d.others += compounds
     verb = cl.governing_verb(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head == verb:
+        verb = None  # "said of the discovery" (but "initiated rounds of outages")
     d.scope = set(cl.subtree_range([noun]))
     if verb is not None and tax.lends_subject(verb, patient=True):
         # "X faces scrutiny from Y": the subject undergoes the event
@@ -234,7 +314,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     elif verb is not None and tax.lends_subject(verb):
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
-        supporter = _entities(cl.agents(verb), ent, agent=True)
+        supporter = _entities(cl.agents(verb), ent, agent=True, groups=tax.group_nouns)
         if not d.actors:
             d.actors = supporter
             d.on_behalf = verb.lemma_ in tax.delegate_verbs
@@ -245,6 +325,9 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
+    # "had one meeting with him", "the proceedings against her"
+    d.others += [e for e in _object_pronouns(cl.prep_objects(noun, "with", "between", "against"), ent, d.actors)
+                 if e not in d.others and e not in d.targets]
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
     return d
 
@@ -299,7 +382,9 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
         for e in [*d.actors, *targets, *d.others]:
             if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
                 parties.append(e.name)
-        if not parties or (d.two_parties and parties == [actor.name if actor else None]):
+        if d.place_suffices and d.location is not None:
+            pass  # "protests in Iran", "X visited a base in Qatar": the place says where, enough for a reader
+        elif not parties or (d.two_parties and parties == [actor.name if actor else None]):
             continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({
             "type": d.type, "trigger": d.trigger.text,
@@ -347,6 +432,13 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
     return [base, *_comparison_drafts(base, ent)]
 
 
+def _typed(d: Draft, rule: Trigger) -> Draft:
+    """Only targets of the types the event type allows ("a new rear suspension" of a car is no suspension)."""
+    if rule.target_types:
+        d.targets = [t for t in d.targets if t.type in rule.target_types]
+    return d
+
+
 def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: Rows, published: date | None,
                    roles: Rows | None = None, taxonomy: Taxonomy | None = None) -> Rows:
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
@@ -356,7 +448,7 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
         rule = match_trigger(tok, tax)
         if rule is None:
             continue
-        for d in _drafts(tok, rule, entities, tax):
+        for d in map(lambda d: _typed(d, rule), _drafts(tok, rule, entities, tax)):
             _use_roles(d, roles or [], entities)
             rows += _rows(d, doc, quantities, dates)
     return merge_repeats(rows)

@@ -34,6 +34,12 @@ class Trigger:
     plural: bool = False  # only the plural noun: "talks", not "a pep talk"
     person: bool = False  # the object (or the prep's object) must be a person: "replace X", not "replace the roof"
     incoming: bool = False  # "X replaces Y": the subject takes the post (target), the post's organization acts
+    support: frozenset[str] = frozenset()  # nouns: only with one of these verbs over them ("signed a contract")
+    target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
+    place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
+    complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
+    either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
+    target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class Taxonomy:
     patient_support_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     delegate_verbs: frozenset[str] = frozenset()  # "X led the acquisition": X acts for the employer
+    group_nouns: frozenset[str] = frozenset()  # "the NASA team", "officers from X": the group acts for X
+    wish_words: frozenset[str] = frozenset()  # "sought to buy X", "a request to investigate X": not (yet) events
 
     def candidates(self, token: Token) -> tuple[Trigger, ...]:
         """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
@@ -77,14 +85,21 @@ def lemma_forms(token: Token) -> list[str]:
 
 def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any]) -> Trigger:
     symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
+    type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
+                 "place_suffices": bool(spec.get("place_suffices")),
+                 "target_types": frozenset(spec.get("target_types", ()))}
     if isinstance(entry, str):
-        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor)
+        return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor,
+                       **type_keys)
     # a trigger's own "two_parties" overrides its type's ("appointed a panel": no named appointee needed)
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
                    symmetric, entry.get("prep"), bool(entry.get("two_parties", two)), bool(entry.get("bare")),
                    of_actor, frozenset(w.lower() for w in entry.get("subject_with", [])), bool(entry.get("plural")),
-                   bool(entry.get("person")), entry.get("subject") == "incoming")
+                   bool(entry.get("person")), entry.get("subject") == "incoming",
+                   frozenset(w.lower() for w in entry.get("support", [])),
+                   complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
+                   either_polarity=bool(entry.get("either_polarity")), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -100,12 +115,14 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     # A rule with more conditions goes before one with fewer of the same lemma, so that it gets its chance
     # ("take over from X" before "take over").
     def conditions(r: Trigger) -> int:
-        return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person)))
+        return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person,
+                              r.support, r.complement_with)))
 
     rules = {k: sorted(v, key=lambda r: -conditions(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
-                    frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])))
+                    frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])),
+                    frozenset(data.get("group_nouns", [])), frozenset(data.get("wish_words", [])))
 
 
 @lru_cache(maxsize=8)

@@ -69,6 +69,23 @@ def _empty_it(tok: Token) -> bool:
     return False
 
 
+_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+
+
+def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:
+    """The entity that is subject of the nearest clause above the pronoun (outside its own phrase);
+    a pronoun subject counts as what it was resolved to (`resolved`: by character offset)."""
+    own = {t.i for t in tok.head.subtree} if tok.dep_ == "poss" else {tok.i}
+    for anc in tok.ancestors:
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in anc.children:
+            if c.dep_ in _SUBJECTS and c.i not in own:
+                return resolved.get(c.idx) if c.pos_ == "PRON" else index.at(c.idx, c.idx + len(c.text))
+        return None
+    return None
+
+
 def _is_plural_name(doc: Doc, m: Mention) -> bool:
     """A name written in the plural ("the Steelers", "Democrats")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -121,6 +138,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         return e.type in _GROUP_TYPES and m_tok.tag_ in {"NNPS", "NNS"}
 
     out: list[Mention] = []
+    resolved: dict[int, Entity] = {}
     for tok in doc:
         entry = table.get(tok.lower_)
         if entry is None or _inside(tok.idx, quoted) or tok.pos_ not in {"PRON", "DET"}:
@@ -130,12 +148,18 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             continue
         found = None
         here = sent_of[tok.i]
-        own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t)]
+        clause_subject = _clause_subject(tok, index, resolved)
+        # binding: an object pronoun is never its own clause's subject ("Volker met with him")
+        bound = clause_subject if tok.dep_ in _OBJECTS else None
+        own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
         subjects = [(t, e) for t, e in own if t.dep_ in _SUBJECTS]
         if subjects:
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
             found = own[-1][1]
+        elif tok.dep_ == "poss" and clause_subject is not None and fits(clause_subject, kind, gender, tok) \
+                and (kind != "group"):
+            found = clause_subject  # "In his speech, Ortiz said ...": a possessive may come before its subject
         # he/she reach back through this paragraph and the one before; it/they two sentences
         floor = 0 if kind == "person" else here - 2
         k = here - 1
@@ -145,6 +169,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             found = subj[-1] if subj else (cands[-1][1] if cands else None)
             k -= 1
         if found is not None:
+            resolved[tok.idx] = found
             out.append(Mention(found.entity_id, tok.text, tok.idx, tok.idx + len(tok.text), "pronoun"))
     return out
 
