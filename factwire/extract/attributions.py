@@ -32,22 +32,14 @@ from factwire.extract.speech import (
     subject_token,
     unnamed_label,
 )
+from factwire.extract.speech_words import nouns
 from factwire.resolve import EntityIndex
 
-# Documents a statement comes in: "said in a statement", "in a filing".
-STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "communiqué", "report", "note"})
-# Nouns for a body of information with an owner: "data from MarketAxess", "a report by Moody's".
-DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
-                            "research", "statistic", "filing", "document", "record", "poll", "count",
-                            "tally", "calculation", "account"})
-# What companies report that is not news: "reported a loss", "reported higher sales".
-RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "revenue", "sales", "income", "result", "growth",
-                          "decline", "increase", "drop", "rise", "gain", "margin", "quarter", "deficit",
-                          "surplus", "number", "figure", "case", "death", "injury", "symptom", "outage"})
-# Nouns that follow an outlet's name ("the Hamburger Abendblatt newspaper", "Fox News channel").
-MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
-                         "network", "station", "radio", "television", "website", "site", "outlet",
-                         "agency", "tabloid", "program", "programme", "show", "podcast"})
+# Statements, documents, company results and media words: factwire/data/speech_nouns.txt.
+STATEMENT_NOUNS = nouns("statement")
+DOCUMENT_NOUNS = nouns("document")
+RESULT_NOUNS = nouns("result")
+MEDIA_NOUNS = nouns("media")
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person

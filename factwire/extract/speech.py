@@ -13,49 +13,23 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
+from factwire.extract.speech_words import (
+    CLAUSE_ONLY_VERBS,
+    MANNER_VERBS,
+    NAMING_VERBS,
+    SPEECH_VERBS,
+    nouns,
+)
 from factwire.resolve import Entity, EntityIndex
 
-# Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "write", "tweet", "post", "state", "declare", "announce", "explain", "note",
-    "warn", "caution", "argue", "claim", "insist", "contend", "assert", "maintain", "stress",
-    "emphasize", "acknowledge", "admit", "concede", "confirm", "deny", "predict", "reply", "respond",
-    "answer", "ask", "recall", "remark", "comment", "continue", "complain", "allege", "testify",
-    "hint", "vow", "promise", "boast", "joke", "quip", "suggest", "observe", "conclude", "urge",
-    "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
-    "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament",
-    "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
-    "point", "wonder", "muse", "mutter", "murmur", "grumble", "gush", "enthuse", "opine", "interject",
-    "marvel", "sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
-    "protest", "object", "rage",
-})
-# Every verb that attributes a statement, including a publication's "reported".
-REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
-# Verbs whose object is named with a quoted word ("referred to the company as 'Sue Origin'").
-NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", "nickname", "term",
-                          "characterize", "mock", "deride", "ridicule", "slam", "blast", "criticize",
-                          "denounce", "decry", "dismiss", "hail", "praise", "tout", "christen"})
-# Nouns for someone who speaks for an organization: the organization is the speaker.
-REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
-                             "officer", "spokespeople", "aide", "source", "executive", "lawyer",
-                             "attorney", "analyst", "economist", "strategist", "researcher", "office",
-                             "campaign", "adviser", "advisor"})
-# Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
-UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
-                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer",
-                           "adviser", "advisor"})
-# "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
-_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
-                               "aware", "direct", "anonymity"})
+# Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
+REPRESENTATIVES = nouns("representative")
+UNNAMED_HEADS = nouns("unnamed")
+_SOURCE_MODIFIERS = nouns("source_modifier")
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
-# Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
-# hours", "snapped a streak", "protested the ruling", "the fire raged"), never with a quoted object.
-_MANNER = frozenset({"sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
-                     "protest", "object", "rage", "marvel", "wonder"})
-_REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
-                                      "urge", "advise", "recommend", "demand", "threaten", "promise",
-                                      *_MANNER})
+_MANNER = MANNER_VERBS
+_REPORT_ONLY_WITH_CLAUSE = CLAUSE_ONLY_VERBS
 _SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
