@@ -133,9 +133,28 @@ def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, An
         if m.start >= last["end"] and m.entity_id != last["speaker_id"] and \
                 not any(s <= m.start < e for s, e in qd.ranges):
             e = entities.get(m.entity_id)
-            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end):
+            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end) and \
+                    not _named_in_attribution(qd, last["end"], m.start, m.end):
                 return True
     return False
+
+
+def _named_in_attribution(qd: QuotedDoc, quote_end: int, start: int, end: int) -> bool:
+    """Whether a person named at [start, end) is no subject in the attribution clause that closes the
+    last quote ('"...," Smith wrote of Jones', '..., Smith said, via Jane Roe of the Post'): someone
+    the speaker talks of or through, not a new speaker."""
+    between = qd.text[quote_end:start]
+    outside = "".join(ch for i, ch in enumerate(between, quote_end)
+                      if not any(lo <= i < hi for lo, hi in qd.ranges))
+    if any(ch in outside for ch in ".!?\n"):
+        return False
+    span = qd.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ not in ("nsubj", "nsubjpass", "conj", "appos")
 
 
 def _is_title(text: str) -> bool:

@@ -51,6 +51,8 @@ def speaker_name(speaker: Speaker | None) -> str | None:
     person's without the title before it ('Gov. John Smith' -> 'John Smith')."""
     if speaker is None:
         return None
+    if speaker.name is not None:
+        return speaker.name
     if speaker.entity is not None:
         e = speaker.entity
         return without_title(e.name) if e.type == "PERSON" else e.name

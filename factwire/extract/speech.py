@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
+from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.extract.speech_words import (
     CLAUSE_ONLY_VERBS,
     MANNER_VERBS,
@@ -25,6 +26,8 @@ from factwire.resolve import Entity, EntityIndex
 # Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
 REPRESENTATIVES = nouns("representative")
 UNNAMED_HEADS = nouns("unnamed")
+STATEMENTS = nouns("statement")
+DOCUMENTS = nouns("document")
 _SOURCE_MODIFIERS = nouns("source_modifier")
 _THIRD_PERSON = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
                  "it": ("ORG", "GPE"), "they": ("ORG", "GPE")}
@@ -42,6 +45,7 @@ class Speaker:
 
     token: Token
     entity: Entity | None
+    name: str | None = None  # a person's name without the team or country the entity's carries
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -316,7 +320,63 @@ def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, i
     entity = entity_of(subj, entities, quoted)
     if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
         entity = described_person(subj, entities, quoted)
-    return Speaker(subj, entity)
+    if entity is None and subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
+        entity = document_author(subj, entities, quoted)  # "the statement continued", "a report from X said"
+    return Speaker(subj, *person_named(entity, entities, person=subj.ent_type_ == "PERSON"))
+
+
+def person_named(entity: Entity | None, entities: EntityIndex, *,
+                 person: bool = False) -> tuple[Entity | None, str | None]:
+    """An entity whose name is a known person's with a team, country or post before it ('Ukraine
+    Kurt Volker' where Kurt Volker is known) is that person; a person's name (the entity's type, or
+    `person` when the text names a person) loses such words."""
+    if entity is None or len(entity.name.split()) < 3:
+        return entity, None
+    for other in entities.entities:
+        if other.type == "PERSON" and other is not entity and len(other.name.split()) >= 2 and \
+                entity.name.endswith(" " + other.name):
+            return other, None
+    forms = {f.lower() for e in entities.entities if e is not entity for f in [e.name, *e.aliases]}
+    name = without_affiliation(entity.name, lambda word: word.lower() in forms)
+    if name == entity.name or entity.type not in ("PERSON", "ORG") or \
+            entity.type == "ORG" and not (person or could_be_person(name)):
+        return entity, None
+    return entity, name
+
+
+def _author_here(tok: Token, entities: EntityIndex) -> Entity | None:
+    """Who a statement or document at this token comes from: "NASA's statement", "a report from
+    Moody's", "X issued a statement", "X said in a statement"."""
+    found = organization_of(tok, entities, owner_first=True)
+    if found is not None:
+        return found
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if not is_speech_verb(verb):
+            return None
+    elif tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subj = subject_token(verb)
+    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
+        return None
+    return entity_of(subj, entities)
+
+
+def document_author(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """The author of a statement or document that speaks ("the statement continued"): its own
+    owner, else, for a definite one ("the statement"), the author of the last one of its kind
+    mentioned before it outside quotation marks (news writing names a statement's author once)."""
+    found = _author_here(head, entities)
+    if found is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
+        return found
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _inside(tok.idx, quoted):
+            found = _author_here(tok, entities)
+            if found is not None:
+                return found
+    return None
 
 
 def is_unnamed_source(head: Token) -> bool:
