@@ -318,11 +318,21 @@ def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, i
     if subj is None:
         return None
     entity = entity_of(subj, entities, quoted)
+    if entity is not None and entity.type != "PERSON" and subj.lower_ in _PRONOUN_GENDER:
+        # "he" and "she" are people: a link to anything else is wrong, so resolve it afresh.
+        entity = resolve_pronoun(subj, _names_only(entities), quoted)
     if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
         entity = described_person(subj, entities, quoted)
     if entity is None and subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
         entity = document_author(subj, entities, quoted)  # "the statement continued", "a report from X said"
     return Speaker(subj, *person_named(entity, entities, person=subj.ent_type_ == "PERSON"))
+
+
+def _names_only(entities: EntityIndex) -> EntityIndex:
+    """A copy of the index without its pronoun mentions (the input is left as it is)."""
+    return EntityIndex([Entity(e.entity_id, e.name, e.type, list(e.aliases),
+                               [m for m in e.mentions if m.kind != "pronoun"]) for e in entities.entities],
+                       roles=entities.roles)
 
 
 def person_named(entity: Entity | None, entities: EntityIndex, *,
