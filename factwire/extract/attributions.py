@@ -71,7 +71,9 @@ def _name_text(head: Token) -> str:
     """The proper name a PROPN head ends, with every name word before it ("E! News", "Pittsburgh
     Post-Gazette"), whatever relation the parser gave them."""
     doc, i = head.doc, head.i
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and i - 1 <= doc[i - 1].head.i <= head.i:
+    while i > 0 and i - 1 <= doc[i - 1].head.i <= head.i and (
+            doc[i - 1].pos_ == "PROPN" or doc[i - 1].is_punct and i > 1 and not doc[i - 2].whitespace_
+            and doc[i - 2].pos_ == "PROPN"):  # "E! News": a mark inside the name
         i -= 1
     return doc[i:head.i + 1].text
 
@@ -307,18 +309,18 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     entity, cue, end = None, "", tok.i + 1
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
-            entity, cue = _pobj_media(c, entities), f"{tok.lemma_.lower()} to"  # given to an outlet
+            entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            entity, cue = (_pobj_media(agent, entities), f"{c.lemma_.lower()} by") if agent is not None else (None, "")
+            entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
         elif _is_document(tok) and c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            entity, cue = _pobj_entity(c, entities), f"{tok.lemma_.lower()} {c.lower_}"
+            entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
         elif _is_document(tok) and c.dep_ in ("acl", "relcl"):
             entity = _published_in(tok, entities)
-            cue = f"{tok.lemma_.lower()} published in"
+            cue = f"{tok.lower_} published in"
             if entity is None:
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
-                entity, cue = (_pobj_entity(agent, entities), f"{tok.lemma_.lower()} by") if agent is not None \
+                entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
                     else (None, "")
         if entity is not None:
             end = c.right_edge.i + 1
@@ -408,7 +410,6 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
     if speaker is None or speaker.entity is None or speaker.entity.type != "ORG" or \
-            speaker.token.ent_type_ == "PERSON" or \
             speaker.token.lemma_.lower() in REPRESENTATIVES or i <= speaker.token.i < j:
         return None
     k, m = phrase_tokens(speaker.token)

@@ -57,8 +57,11 @@ def without_affiliation(name: str, other_name: Callable[[str], bool]) -> str:
     position before the name; they are not part of it. Two words always stay."""
     words = name.split()
     k = 0
-    while k < len(words) - 2 and other_name(words[k]):
-        k += 1
+    while k < len(words) - 2:
+        n = next((n for n in range(len(words) - 2 - k, 0, -1) if other_name(" ".join(words[k:k + n]))), 0)
+        if not n:
+            break
+        k += n  # "Gull Harbor Tomas Reyes": the longest name of its own first
     while 0 < k < len(words) - 2 and (words[k].isupper() and len(words[k]) <= 4 or _is_title_word(words[k])):
         k += 1  # a position after the team: "Browns DL", "Acme CEO"
     return " ".join(words[k:])
