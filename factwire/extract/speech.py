@@ -354,9 +354,10 @@ def person_named(entity: Entity | None, entities: EntityIndex, *,
     return entity, name
 
 
-def _author_here(tok: Token, entities: EntityIndex) -> Entity | None:
+def _author_here(tok: Token, entities: EntityIndex, *, named: bool = False) -> Entity | None:
     """Who a statement or document at this token comes from: "NASA's statement", "a report from
-    Moody's", "X issued a statement", "X said in a statement"."""
+    Moody's", "X issued a statement", "X said in a statement" (with `named`, only an X that is a
+    name or a pronoun, not a description that would need resolving in turn)."""
     found = organization_of(tok, entities, owner_first=True)
     if found is not None:
         return found
@@ -368,14 +369,15 @@ def _author_here(tok: Token, entities: EntityIndex) -> Entity | None:
     elif tok.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     subj = subject_token(verb)
-    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
+    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS or \
+            named and subj.pos_ not in ("PROPN", "PRON"):
         return None
     return entity_of(subj, entities)
 
 
 def document_author(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
     """The author of a statement or document that speaks ("the statement continued"): its own
-    owner, else, for a definite one ("the statement"), the author of the last one of its kind
+    owner, else, for a definite one ("the statement"), the named author of the last one of its kind
     mentioned before it outside quotation marks (news writing names a statement's author once)."""
     found = _author_here(head, entities)
     if found is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
@@ -383,7 +385,7 @@ def document_author(head: Token, entities: EntityIndex, quoted: Sequence[tuple[i
     lemma = head.lemma_.lower()
     for tok in reversed(head.doc[:head.i]):
         if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _inside(tok.idx, quoted):
-            found = _author_here(tok, entities)
+            found = _author_here(tok, entities, named=True)
             if found is not None:
                 return found
     return None
