@@ -103,3 +103,17 @@ def test_reporting_words_live_in_one_data_file():
     for path in root.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r'"testify"|"insist", "contend"', text), path.name
+
+
+def test_said_on_air_or_speaking_to_an_outlet(attributions):
+    spec = {**SOURCES, "Sunday Forum": ("WORK_OF_ART", ["Sunday Forum"])}
+    rows = attributions("Brook said on Sunday Forum that the budget would pass.", spec)
+    assert ("Sunday Forum", "said on") in brief(rows)
+    assert brief(attributions("Speaking to Morning Wire, Tate defended the plan.")) == [("Morning Wire", "Speaking to")]
+    assert attributions("Tate said on Twitter that the plan was dead.") == []
+    assert attributions("Brook said on Monday that the plan was dead.") == []
+
+
+def test_a_filing_is_a_document_whoever_filed_it(attributions):
+    assert brief(attributions("Brook said in a court filing that the contract was void.")) == [
+        ("Nadia Brook", "in a filing")]

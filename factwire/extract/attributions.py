@@ -45,6 +45,10 @@ MEDIA_NOUNS = nouns("media")
 CHANNEL_NOUNS = nouns("channel")
 # Verbs of acts rather than of information ("the company announced a recall" is the news itself).
 _ACTS = verbs("act") | MANNER_VERBS
+# What a person says in one of these is their quote; a filing or a report is a document whoever wrote it.
+_SPOKEN_STATEMENTS = frozenset({"statement", "release", "note"})
+# Verbs of speaking on the air or to an outlet ("said on CBS's Face the Nation", "speaking to the BBC").
+_ON_AIR = frozenset({"speak", "talk", "appear"})
 # Verbs by which an outlet comes to hold a document ("a memo obtained by the Times").
 _OBTAINED = frozenset({"obtain", "see", "review", "acquire"})
 # Verbs by which a document comes out in a journal or outlet ("a study published in The Lancet").
@@ -274,11 +278,29 @@ def _in_statement(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if tok.lemma_.lower() == "release" and not any(c.lower_ in ("press", "news") for c in tok.children):
         return None
     speaker = speaker_of(verb, entities)
-    if speaker is None or speaker.entity is None or \
-            speaker.entity.type == "PERSON" and speaker.token.lemma_.lower() not in REPRESENTATIVES:
+    if speaker is None or speaker.entity is None or speaker.entity.type == "PERSON" and \
+            tok.lemma_.lower() in _SPOKEN_STATEMENTS and speaker.token.lemma_.lower() not in REPRESENTATIVES:
         return None  # a person's own statement is a quote; their office's ("Hall's office said") a source
     source = Source(speaker.entity.name, speaker.entity.entity_id, True)
     return _row(tok.doc, tok.head.i, tok.i + 1, f"in a {tok.lemma_.lower()}", source)
+
+
+def _on_air(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """'said on Face the Nation', 'speaking on BBC Radio 4', 'talking to the Ledger': the broadcaster,
+    show or outlet a person spoke on or to (not a channel: 'said on Twitter')."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or negated(tok) or not (is_speech_verb(tok) or lemma in _ON_AIR):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == "on" or prep.lower_ == "to" and lemma in _ON_AIR):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.lower_ in CHANNEL_NOUNS:
+            continue
+        source = _named(obj, entities, _MEDIA_TYPES)
+        if source is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON"):
+            return _row(tok.doc, tok.i, phrase_tokens(obj)[1], f"{tok.text} {prep.lower_}", source)
+    return None
 
 
 def _via(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -365,7 +387,7 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 
 FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson, _via,
-           _document)
+           _document, _on_air)
 # Finders whose source is a publication: the news organization that reported, or was told or interviewed.
 PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _interview_with}
 
