@@ -111,3 +111,16 @@ def test_an_organizations_it_said(quotes):
     text = "Brightwater Foods recalled its jam on Monday. It said that the lids may not have sealed properly."
     rows = [r for r in quotes(text) if not r["direct"]]
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Brightwater Foods", "said")]
+
+
+def test_a_bare_singular_name_typed_as_a_people_is_still_the_speaker(quotes):
+    spec = {**NAMES, "Danforth": ("NORP", ["Danforth"])}
+    rows = quotes('"I served well and still lost the second set," Danforth said.', spec)
+    assert [r["speaker"] for r in rows] == ["Danforth"]
+
+
+def test_a_surname_split_from_its_person_is_that_person(quotes):
+    spec = {**NAMES, "Danforth": ("NORP", ["Danforth"]), "Leo Danforth": ("PERSON", ["Leo Danforth"])}
+    rows = quotes('Leo Danforth lost in three sets. "I served well and still lost the second set," Danforth said.',
+                  spec)
+    assert [r["speaker"] for r in rows] == ["Leo Danforth"]

@@ -321,11 +321,17 @@ def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, i
     if entity is not None and entity.type != "PERSON" and subj.lower_ in _PRONOUN_GENDER:
         # "he" and "she" are people: a link to anything else is wrong, so resolve it afresh.
         entity = resolve_pronoun(subj, _names_only(entities), quoted)
-    if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
-        entity = described_person(subj, entities, quoted)
+    if descriptions and (entity is None or entity.type == "NORP" and not _bare_name(subj)):
+        entity = described_person(subj, entities, quoted)  # "the Brazilian" names no one
     if entity is None and subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
         entity = document_author(subj, entities, quoted)  # "the statement continued", "a report from X said"
     return Speaker(subj, *person_named(entity, entities, person=subj.ent_type_ == "PERSON"))
+
+
+def _bare_name(tok: Token) -> bool:
+    """'Opelka said': a singular proper noun with no article names one person or body, whatever
+    type an index gave it; a people or a nationality comes with 'the' or in the plural."""
+    return tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _names_only(entities: EntityIndex) -> EntityIndex:
@@ -338,8 +344,13 @@ def _names_only(entities: EntityIndex) -> EntityIndex:
 def person_named(entity: Entity | None, entities: EntityIndex, *,
                  person: bool = False) -> tuple[Entity | None, str | None]:
     """An entity whose name is a known person's with a team, country or post before it ('Ukraine
-    Kurt Volker' where Kurt Volker is known) is that person; a person's name (the entity's type, or
-    `person` when the text names a person) loses such words."""
+    Kurt Volker' where Kurt Volker is known), or that person's surname alone, is that person; a
+    person's name (the entity's type, or `person` when the text names a person) loses such words."""
+    if entity is not None and len(entity.name.split()) == 1:
+        # "Opelka" apart from "Reilly Opelka": a surname alone is the one person of that name.
+        fuller = {e.entity_id: e for e in entities.entities if e.type == "PERSON" and e is not entity
+                  and len(e.name.split()) >= 2 and e.name.split()[-1] == entity.name}
+        return (next(iter(fuller.values())) if len(fuller) == 1 else entity), None
     if entity is None or len(entity.name.split()) < 3:
         return entity, None
     for other in entities.entities:
