@@ -45,14 +45,12 @@ MEDIA_NOUNS = nouns("media")
 CHANNEL_NOUNS = nouns("channel")
 # Verbs of acts rather than of information ("the company announced a recall" is the news itself).
 _ACTS = verbs("act") | MANNER_VERBS
-# What a person says in one of these is their quote; a filing or a report is a document whoever wrote it.
-_SPOKEN_STATEMENTS = frozenset({"statement", "release", "note"})
-# Verbs of speaking on the air or to an outlet ("said on CBS's Face the Nation", "speaking to the BBC").
-_ON_AIR = frozenset({"speak", "talk", "appear"})
-# Verbs by which an outlet comes to hold a document ("a memo obtained by the Times").
-_OBTAINED = frozenset({"obtain", "see", "review", "acquire"})
-# Verbs by which a document comes out in a journal or outlet ("a study published in The Lancet").
-_PUBLISHED = frozenset({"publish", "appear", "print", "release"})
+# A person's own statement is a quote; a filing or a report is a document whoever wrote it.
+_SPOKEN_STATEMENTS = nouns("spoken")
+# Speaking on the air or to an outlet; how an outlet holds a document; how a journal carries one.
+_ON_AIR = verbs("on_air")
+_OBTAINED = verbs("obtain")
+_PUBLISHED = verbs("publish")
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person

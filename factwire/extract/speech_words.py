@@ -1,8 +1,9 @@
 """The word lists of speech and sourcing, loaded once from factwire/data/.
 
 reporting_verbs.txt holds every reporting verb with its class (plain speech, clause-only, manner,
-publication, naming); speech_nouns.txt the nouns (representatives, unnamed sources, statements,
-documents, company results, media words, person descriptions). Every module that needs one of
+publication, naming, acts) and the verbs of sourcing (on the air, obtained, published);
+speech_nouns.txt the nouns (representatives, unnamed sources, statements, documents, company
+results, media words, channels, person descriptions). Every module that needs one of
 these lists takes it from here, so there is one copy of each.
 """
 
@@ -29,7 +30,8 @@ def _classes(path: Path, default: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, frozenset[str]]:
-    """Reporting verbs by class: 'speech', 'clause', 'manner', 'publication', 'naming'."""
+    """Verbs by class: 'speech', 'clause', 'manner', 'publication', 'naming', 'act', 'on_air',
+    'obtain', 'publish'."""
     return _classes(VERBS_FILE, "speech")
 
 
