@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract.quotemarks import QuotedDoc
+from factwire.extract.reported_speech import clause_bounds, reported_clause
 from factwire.extract.speech import (
     REPRESENTATIVES,
     entity_of,
@@ -32,22 +33,24 @@ from factwire.extract.speech import (
     subject_token,
     unnamed_label,
 )
-from factwire.resolve import EntityIndex
+from factwire.extract.speech_words import MANNER_VERBS, nouns, verbs
+from factwire.resolve import Entity, EntityIndex
 
-# Documents a statement comes in: "said in a statement", "in a filing".
-STATEMENT_NOUNS = frozenset({"statement", "release", "filing", "communique", "communiqué", "report", "note"})
-# Nouns for a body of information with an owner: "data from MarketAxess", "a report by Moody's".
-DOCUMENT_NOUNS = frozenset({"data", "report", "figure", "estimate", "survey", "study", "analysis",
-                            "research", "statistic", "filing", "document", "record", "poll", "count",
-                            "tally", "calculation", "account"})
-# What companies report that is not news: "reported a loss", "reported higher sales".
-RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "revenue", "sales", "income", "result", "growth",
-                          "decline", "increase", "drop", "rise", "gain", "margin", "quarter", "deficit",
-                          "surplus", "number", "figure", "case", "death", "injury", "symptom", "outage"})
-# Nouns that follow an outlet's name ("the Hamburger Abendblatt newspaper", "Fox News channel").
-MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "channel",
-                         "network", "station", "radio", "television", "website", "site", "outlet",
-                         "agency", "tabloid", "program", "programme", "show", "podcast"})
+# Statements, documents, company results and media words: factwire/data/speech_nouns.txt.
+STATEMENT_NOUNS = nouns("statement")
+DOCUMENT_NOUNS = nouns("document")
+RESULT_NOUNS = nouns("result")
+MEDIA_NOUNS = nouns("media")
+# Media one speaks through, not sources ("said via Twitter").
+CHANNEL_NOUNS = nouns("channel")
+# Verbs of acts rather than of information ("the company announced a recall" is the news itself).
+_ACTS = verbs("act") | MANNER_VERBS
+# A person's own statement is a quote; a filing or a report is a document whoever wrote it.
+_SPOKEN_STATEMENTS = nouns("spoken")
+# Speaking on the air or to an outlet; how an outlet holds a document; how a journal carries one.
+_ON_AIR = verbs("on_air")
+_OBTAINED = verbs("obtain")
+_PUBLISHED = verbs("publish")
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
@@ -66,11 +69,71 @@ def _is_document(tok: Token) -> bool:
     return tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lower_ in DOCUMENT_NOUNS
 
 
+def _name_text(head: Token) -> str:
+    """The proper name a PROPN head ends, with every name word before it ("E! News", "Pittsburgh
+    Post-Gazette"), whatever relation the parser gave them."""
+    doc, i = head.doc, head.i
+    while i > 0 and i - 1 <= doc[i - 1].head.i <= head.i and (
+            doc[i - 1].pos_ == "PROPN" or doc[i - 1].is_punct and i > 1 and not doc[i - 2].whitespace_
+            and doc[i - 2].pos_ == "PROPN"):  # "E! News": a mark inside the name
+        i -= 1
+    return doc[i:head.i + 1].text
+
+
+def _unknown_name(head: Token, entities: EntityIndex, entity: Entity | None) -> bool:
+    """A proper name with no mention in the index that a look-up of one of its words gave to another
+    entity ("E! News" is not "Fox News")."""
+    if entity is None or head.pos_ != "PROPN" or entities.at(head.idx, head.idx + len(head.text)) is not None:
+        return False
+    return entities.lookup(_name_text(head)) is not entity
+
+
+def _affiliation(head: Token, entities: EntityIndex) -> Entity | None:
+    """The organization a named person is cited with: 'Sui-Lee Wee of the New York Times', 'NPR's
+    Feng', 'Jane Roe at Acme': a reporter is cited for the outlet, an employee for the employer."""
+    for c in head.children:
+        objs = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "with") else []
+        for obj in objs:
+            e = entity_of(obj, entities) if obj.pos_ == "PROPN" else None
+            if e is not None and e.type == "ORG":
+                return e
+    return None
+
+
+def _published_in(head: Token, entities: EntityIndex) -> Entity | None:
+    """'a paper published in the journal Nature Astronomy': the journal or outlet that carried it."""
+    for acl in head.children:
+        if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _PUBLISHED:
+            continue
+        for prep in acl.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "on"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+                for name in names:
+                    e = entity_of(name, entities) if name.pos_ == "PROPN" else None
+                    if e is not None and e.type in _MEDIA_TYPES:
+                        return e
+    return None
+
+
 def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_TYPES) -> Source | None:
-    """The named source a phrase's head stands for, if any."""
+    """The named source a phrase's head stands for, if any: a person cited with an organization
+    stands for it; a document for the journal that published it, else its owner."""
     entity = entity_of(head, entities)
+    if _unknown_name(head, entities, entity):
+        return Source(_name_text(head), None, True)
+    if entity is not None and entity.type == "PERSON":
+        entity = _affiliation(head, entities) or entity
     if entity is None and _is_document(head):
-        entity = organization_of(head, entities, owner_first=True)
+        for prep in head.children:  # "a report by E! News", a name the index lacks
+            for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from") else ():
+                if obj.dep_ == "pobj" and _unknown_name(obj, entities, entity_of(obj, entities)):
+                    return Source(_name_text(obj), None, True)
+        entity = _published_in(head, entities) or organization_of(head, entities, owner_first=True)
     if entity is not None:
         return Source(entity.name, entity.entity_id, True) if entity.type in types else None
     name = proper_name(head)
@@ -129,10 +192,24 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if head is None:
         head = subject_token(tok)
     source = _source(head, entities) if head is not None else None
-    if source is None:
+    outlet = _reports_for(tok, entities)
+    if outlet is not None:
+        source = Source(outlet.name, outlet.entity_id, True)  # "As Jane Roe reports for NPR"
+    if source is None or head is None:
         return None
     i, j = phrase_tokens(head)
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
+
+
+def _reports_for(verb: Token, entities: EntityIndex) -> Entity | None:
+    """'reports for NPR', 'writes for the Times': the outlet a reporter reports for."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                e = entity_of(obj, entities) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if e is not None and e.type in _MEDIA_TYPES:
+                    return e
+    return None
 
 
 def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -199,10 +276,92 @@ def _in_statement(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if tok.lemma_.lower() == "release" and not any(c.lower_ in ("press", "news") for c in tok.children):
         return None
     speaker = speaker_of(verb, entities)
-    if speaker is None or speaker.entity is None:
-        return None
+    if speaker is None or speaker.entity is None or speaker.entity.type == "PERSON" and \
+            tok.lemma_.lower() in _SPOKEN_STATEMENTS and speaker.token.lemma_.lower() not in REPRESENTATIVES:
+        return None  # a person's own statement is a quote; their office's ("Hall's office said") a source
     source = Source(speaker.entity.name, speaker.entity.entity_id, True)
     return _row(tok.doc, tok.head.i, tok.i + 1, f"in a {tok.lemma_.lower()}", source)
+
+
+def _on_air(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """'said on Face the Nation', 'speaking on BBC Radio 4', 'talking to the Ledger': the broadcaster,
+    show or outlet a person spoke on or to (not a channel: 'said on Twitter')."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or negated(tok) or not (is_speech_verb(tok) or lemma in _ON_AIR):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == "on" or prep.lower_ == "to" and lemma in _ON_AIR):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.lower_ in CHANNEL_NOUNS:
+            continue
+        source = _named(obj, entities, _MEDIA_TYPES)
+        if source is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON"):
+            return _row(tok.doc, tok.i, phrase_tokens(obj)[1], f"{tok.text} {prep.lower_}", source)
+    return None
+
+
+def _via(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """'Heyward said, via the Post-Gazette', 'per the WHO': the outlet or body credited. "via" credits
+    a source only beside a reporting verb or a quotation, never a channel ("via Twitter")."""
+    if tok.lower_ not in ("via", "per") or tok.dep_ != "prep":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.lower_ in CHANNEL_NOUNS:
+        return None
+    if tok.lower_ == "via" and not (is_speech_verb(tok.head) or any(t.is_quote for t in tok.sent)):
+        return None
+    source = _named(obj, entities, ("ORG", "PERSON"))
+    if source is None:
+        return None
+    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.lower_, source)
+
+
+def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """A document credited to its maker or carrier outside 'according to' and 'citing': 'data from
+    the University of Colorado', 'figures published by the agency', 'a study published in The
+    Lancet', 'a memo obtained by the Times', 'said in a statement to Variety'."""
+    if tok.pos_ != "NOUN" or not (_is_document(tok) or tok.lemma_.lower() in STATEMENT_NOUNS):
+        return None
+    up = tok.head
+    if up.lower_ == "to" and up.head.lower_ == "according" or up.lemma_.lower() == "cite":
+        return None  # the 'according to' and 'citing' finders have it
+    entity, cue, end = None, "", tok.i + 1
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
+            entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
+        elif _is_document(tok) and c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
+        elif _is_document(tok) and c.dep_ in ("acl", "relcl"):
+            entity = _published_in(tok, entities)
+            cue = f"{tok.lower_} published in"
+            if entity is None:
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
+                    else (None, "")
+        if entity is not None:
+            end = c.right_edge.i + 1
+            break
+    if entity is None or entity.type not in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT"):
+        return None
+    start = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].pos_ == "DET"):
+        start += 1
+    return _row(tok.doc, start, phrase_tokens(tok)[1] if end <= tok.i + 1 else end, cue,
+                Source(entity.name, entity.entity_id, True))
+
+
+def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return entity_of(obj, entities) if obj is not None and obj.pos_ == "PROPN" else None
+
+
+def _pobj_media(prep: Token, entities: EntityIndex) -> Entity | None:
+    e = _pobj_entity(prep, entities)
+    return e if e is not None and e.type in _MEDIA_TYPES else None
 
 
 def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
@@ -225,7 +384,8 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
-FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson)
+FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson, _via,
+           _document, _on_air)
 # Finders whose source is a publication: the news organization that reported, or was told or interviewed.
 PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _interview_with}
 
@@ -252,6 +412,31 @@ def _publication_says(tok: Token, entities: EntityIndex, publications: set[str])
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
+def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> dict[str, Any] | None:
+    """'Toyota says the battery sits under the floor', 'the agency said it had traced the cases': an
+    organization's statement reported in the writer's words is a source of the story. Its quoted
+    words are a quote instead, a spokesperson's and a statement's have their own finders, and an
+    organization that announces or pledges is the news itself."""
+    if not is_speech_verb(tok) or negated(tok) or tok.lemma_.lower() in _ACTS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in STATEMENT_NOUNS for o in c.children)
+           for c in tok.children):
+        return None
+    found = reported_clause(tok)
+    if found is None:
+        return None
+    i, j = clause_bounds(*found)
+    if j - i < 3 or mask[i] != -1:
+        return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
+    speaker = speaker_of(tok, entities)
+    if speaker is None or speaker.entity is None or speaker.entity.type != "ORG" or \
+            speaker.token.lemma_.lower() in REPRESENTATIVES or i <= speaker.token.i < j:
+        return None
+    k, m = phrase_tokens(speaker.token)
+    source = Source(speaker.entity.name, speaker.entity.entity_id, True)
+    return _row(tok.doc, min(k, tok.i), max(m, tok.i + 1), tok.text, source)
+
+
 def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
                          unnamed: bool = True) -> list[dict[str, Any]]:
     """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order
@@ -263,11 +448,15 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc |
     for tok in doc:
         if mask[tok.i] != -1 or tok.pos_ not in _CUE_POS:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
-        found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications)]
+        found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications),
+                                                              _organization_says(tok, entities, mask)]
         for row in found:
-            if row is None or not (unnamed or row["named"]):
+            if row is None or not (unnamed or row["named"]) or "\n" in row["text"]:
                 continue
-            if "\n" not in row["text"] and (row["start"], row["end"]) not in seen:
+            # One phrase, one row: the same source found twice over the same words counts once.
+            if (row["start"], row["end"]) not in seen and not any(
+                    r["source"] == row["source"] and r["start"] < row["end"] and row["start"] < r["end"]
+                    for r in rows):
                 seen.add((row["start"], row["end"]))
                 rows.append(row)
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

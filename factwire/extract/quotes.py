@@ -133,9 +133,35 @@ def _someone_else_named(qd: QuotedDoc, entities: EntityIndex, last: dict[str, An
         if m.start >= last["end"] and m.entity_id != last["speaker_id"] and \
                 not any(s <= m.start < e for s, e in qd.ranges):
             e = entities.get(m.entity_id)
-            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end):
+            if e is not None and e.type == "PERSON" and not _is_listener(qd, m.start, m.end) and \
+                    not _named_in_attribution(qd, entities, last["end"], last["speaker_id"], m.start, m.end):
                 return True
     return False
+
+
+_PART_OF_PHRASE = ("compound", "flat", "conj", "appos", "pobj", "prep", "amod", "nmod", "poss", "cc")
+
+
+def _named_in_attribution(qd: QuotedDoc, entities: EntityIndex, quote_end: int, speaker_id: str | None,
+                          start: int, end: int) -> bool:
+    """Whether a person named at [start, end) in the attribution clause that closes the last quote is
+    no new speaker: someone the speaker talks of or through ('"...," Smith wrote of Jones', '...,
+    Smith said, via Jane Roe of the Post'), or a name inside the speaker's own description."""
+    between = qd.text[quote_end:start]
+    outside = "".join(ch for i, ch in enumerate(between, quote_end)
+                      if not any(lo <= i < hi for lo, hi in qd.ranges))
+    if any(ch in outside for ch in ".!?\n"):
+        return False
+    span = qd.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in _PART_OF_PHRASE and tok.head is not tok and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head  # up to the phrase the verb takes: "Jane Roe, director of research at Acme"
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    subject = entities.at(tok.idx, tok.idx + len(tok.text))
+    return subject is not None and subject.entity_id == speaker_id  # the speaker's own description
 
 
 def _is_title(text: str) -> bool:

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.speaker_names import without_title
 from factwire.extract.speech import (
-    REPORTING_LEMMAS,
     Speaker,
     is_speech_verb,
     negated,
@@ -23,6 +22,7 @@ from factwire.extract.speech import (
     proper_name,
     speaker_of,
 )
+from factwire.extract.speech_words import REPORTING_LEMMAS
 from factwire.resolve import EntityIndex
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
@@ -51,6 +51,8 @@ def speaker_name(speaker: Speaker | None) -> str | None:
     person's without the title before it ('Gov. John Smith' -> 'John Smith')."""
     if speaker is None:
         return None
+    if speaker.name is not None:
+        return speaker.name
     if speaker.entity is not None:
         e = speaker.entity
         return without_title(e.name) if e.type == "PERSON" else e.name

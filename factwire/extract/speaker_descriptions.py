@@ -9,21 +9,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from factwire.extract.speech_words import nouns
 from factwire.resolve import Entity, EntityIndex
 
 # Head nouns of a definite description that can only mean one person ("the Portuguese coach said").
 # Spokespeople and officials are left out ("the spokesman" speaks for someone else, often unnamed),
 # and so are the third parties of a court or crime story (judge, prosecutor, doctor).
-PERSON_HEADS = frozenset({
-    "coach", "boss", "manager", "chief", "minister", "president", "premier", "chancellor", "senator",
-    "governor", "mayor", "lawmaker", "politician", "candidate", "founder",
-    "billionaire", "entrepreneur", "businessman", "businesswoman", "chairman", "chairwoman", "ceo",
-    "captain", "skipper", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
-    "winger", "player", "veteran", "champion", "rookie", "star", "pitcher", "quarterback", "driver",
-    "rider", "athlete", "teenager", "youngster", "actor", "actress", "singer", "rapper", "author",
-    "writer", "novelist", "scientist", "professor", "frenchman", "englishman",
-    "irishman", "scotsman", "welshman", "dutchman",
-})
+PERSON_HEADS = nouns("person")
 
 
 def _age(tok: Token) -> bool:

@@ -7,6 +7,8 @@ those people are named, so they stay.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 
 # Abbreviated titles of news style (AP and others), with and without the period.
@@ -47,6 +49,29 @@ def without_title(name: str) -> str:
     if k == 0 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in _ORG_ENDINGS:
         return name
     return " ".join(rest)
+
+
+def without_affiliation(name: str, other_name: Callable[[str], bool]) -> str:
+    """'Browns DL Sheldon Richardson' -> 'Sheldon Richardson', 'Ukraine Kurt Volker' -> 'Kurt Volker':
+    news writing puts a person's team, country or employer (a name of its own, `other_name`) and a
+    position before the name; they are not part of it. Two words always stay."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2:
+        n = next((n for n in range(len(words) - 2 - k, 0, -1) if other_name(" ".join(words[k:k + n]))), 0)
+        if not n:
+            break
+        k += n  # "Gull Harbor Tomas Reyes": the longest name of its own first
+    while 0 < k < len(words) - 2 and (words[k].isupper() and len(words[k]) <= 4 or _is_title_word(words[k])):
+        k += 1  # a position after the team: "Browns DL", "Acme CEO"
+    return " ".join(words[k:])
+
+
+def could_be_person(name: str) -> bool:
+    """'Kurt Volker': two or three capitalized words that do not end like an organization's name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                        for w in words) and words[-1].lower() not in _ORG_ENDINGS
 
 
 _TITLE_WORDS = _title_words()

@@ -13,48 +13,25 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
+from factwire.extract.speaker_names import could_be_person, without_affiliation
+from factwire.extract.speech_words import (
+    CLAUSE_ONLY_VERBS,
+    MANNER_VERBS,
+    NAMING_VERBS,
+    SPEECH_VERBS,
+    nouns,
+)
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of as entity_of_token
 
-# Verbs that report speech or writing ("X said", "X told Reuters", "X wrote in a post").
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "write", "tweet", "post", "state", "declare", "announce", "explain", "note",
-    "warn", "caution", "argue", "claim", "insist", "contend", "assert", "maintain", "stress",
-    "emphasize", "acknowledge", "admit", "concede", "confirm", "deny", "predict", "reply", "respond",
-    "answer", "ask", "recall", "remark", "comment", "continue", "complain", "allege", "testify",
-    "hint", "vow", "promise", "boast", "joke", "quip", "suggest", "observe", "conclude", "urge",
-    "counter", "retort", "exclaim", "shout", "yell", "whisper", "scoff", "plead", "demand",
-    "reiterate", "repeat", "recount", "disclose", "reveal", "proclaim", "lament",
-    "inquire", "pledge", "threaten", "text", "email", "recommend", "advise",
-    "point", "wonder", "muse", "mutter", "murmur", "grumble", "gush", "enthuse", "opine", "interject",
-    "marvel", "sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
-    "protest", "object", "rage",
-})
-# Every verb that attributes a statement, including a publication's "reported".
-REPORTING_LEMMAS = SPEECH_VERBS | {"report"}
-# Verbs whose object is named with a quoted word ("referred to the company as 'Sue Origin'").
-NAMING_VERBS = frozenset({"refer", "call", "dub", "describe", "label", "brand", "nickname", "term",
-                          "characterize", "mock", "deride", "ridicule", "slam", "blast", "criticize",
-                          "denounce", "decry", "dismiss", "hail", "praise", "tout", "christen"})
-# Nouns for someone who speaks for an organization: the organization is the speaker.
-REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
-                             "officer", "spokespeople", "aide", "source", "executive", "lawyer",
-                             "attorney", "analyst", "economist", "strategist", "researcher", "office",
-                             "campaign", "adviser", "advisor"})
-# Heads of unnamed sources ("people familiar with the matter", "a source close to", "officials").
-UNNAMED_HEADS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat",
-                           "spokesperson", "spokesman", "spokeswoman", "representative", "officer",
-                           "adviser", "advisor"})
-# "people" / "person" are a source only with one of these ("familiar with", "close to", "briefed").
-_SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "knowledge", "brief", "involve",
-                               "aware", "direct", "anonymity"})
-# Verbs of manner that report speech only with words of their own ("laughed it off", "cried for
-# hours", "snapped a streak", "protested the ruling", "the fire raged"), never with a quoted object.
-_MANNER = frozenset({"sigh", "laugh", "cry", "snap", "beg", "chime", "scream", "groan", "moan", "fume",
-                     "protest", "object", "rage", "marvel", "wonder"})
-_REPORT_ONLY_WITH_CLAUSE = frozenset({"continue", "maintain", "post", "conclude", "observe", "answer",
-                                      "urge", "advise", "recommend", "demand", "threaten", "promise",
-                                      *_MANNER})
+# Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
+REPRESENTATIVES = nouns("representative")
+UNNAMED_HEADS = nouns("unnamed")
+STATEMENTS = nouns("statement")
+DOCUMENTS = nouns("document")
+_SOURCE_MODIFIERS = nouns("source_modifier")
+_MANNER = MANNER_VERBS
+_REPORT_ONLY_WITH_CLAUSE = CLAUSE_ONLY_VERBS
 _SUBJECTS = ("nsubj", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
@@ -67,6 +44,7 @@ class Speaker:
 
     token: Token
     entity: Entity | None
+    name: str | None = None  # a person's name without the team or country the entity's carries
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -241,10 +219,79 @@ def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, i
     subj = subject_token(verb)
     if subj is None:
         return None
-    entity = entity_of(subj, entities, quoted)
-    if descriptions and (entity is None or entity.type == "NORP"):  # "the Brazilian" names no one
-        entity = described_person(subj, entities, quoted)
-    return Speaker(subj, entity)
+    entity = entity_of(subj, entities, quoted)  # he/she: the document model links people only
+    if descriptions and (entity is None or entity.type == "NORP" and not _bare_name(subj)):
+        entity = described_person(subj, entities, quoted)  # "the Brazilian" names no one
+    if entity is None and subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
+        entity = document_author(subj, entities, quoted)  # "the statement continued", "a report from X said"
+    return Speaker(subj, *person_named(entity, entities, person=subj.ent_type_ == "PERSON"))
+
+
+def _bare_name(tok: Token) -> bool:
+    """'Opelka said': a singular proper noun with no article names one person or body, whatever
+    type an index gave it; a people or a nationality comes with 'the' or in the plural."""
+    return tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def person_named(entity: Entity | None, entities: EntityIndex, *,
+                 person: bool = False) -> tuple[Entity | None, str | None]:
+    """An entity whose name is a known person's with a team, country or post before it ('Ukraine
+    Kurt Volker' where Kurt Volker is known), or that person's surname alone, is that person; a
+    person's name (the entity's type, or `person` when the text names a person) loses such words."""
+    if entity is not None and len(entity.name.split()) == 1:
+        # "Opelka" apart from "Reilly Opelka": a surname alone is the one person of that name.
+        fuller = {e.entity_id: e for e in entities.entities if e.type == "PERSON" and e is not entity
+                  and len(e.name.split()) >= 2 and e.name.split()[-1] == entity.name}
+        return (next(iter(fuller.values())) if len(fuller) == 1 else entity), None
+    if entity is None or len(entity.name.split()) < 3:
+        return entity, None
+    for other in entities.entities:
+        if other.type == "PERSON" and other is not entity and len(other.name.split()) >= 2 and \
+                entity.name.endswith(" " + other.name):
+            return other, None
+    forms = {f.lower() for e in entities.entities if e is not entity for f in [e.name, *e.aliases]}
+    name = without_affiliation(entity.name, lambda word: word.lower() in forms)
+    if name == entity.name or entity.type not in ("PERSON", "ORG") or \
+            entity.type == "ORG" and not (person or could_be_person(name)):
+        return entity, None
+    return entity, name
+
+
+def _author_here(tok: Token, entities: EntityIndex, *, named: bool = False) -> Entity | None:
+    """Who a statement or document at this token comes from: "NASA's statement", "a report from
+    Moody's", "X issued a statement", "X said in a statement" (with `named`, only an X that is a
+    name or a pronoun, not a description that would need resolving in turn)."""
+    found = organization_of(tok, entities, owner_first=True)
+    if found is not None:
+        return found
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if not is_speech_verb(verb):
+            return None
+    elif tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subj = subject_token(verb)
+    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS or \
+            named and subj.pos_ not in ("PROPN", "PRON"):
+        return None
+    return entity_of(subj, entities)
+
+
+def document_author(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
+    """The author of a statement or document that speaks ("the statement continued"): its own
+    owner, else, for a definite one ("the statement"), the named author of the last one of its kind
+    mentioned before it outside quotation marks (news writing names a statement's author once)."""
+    found = _author_here(head, entities)
+    if found is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
+        return found
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _inside(tok.idx, quoted):
+            found = _author_here(tok, entities, named=True)
+            if found is not None:
+                return found
+    return None
 
 
 def is_unnamed_source(head: Token) -> bool:

@@ -1,0 +1,119 @@
+"""Sourcing conventions of news writing, on sentences written for these tests: organizations'
+statements in the writer's words, journalists cited for their outlets, "via"/"per", documents and
+where they come from, statements given to an outlet, and the one lexicon of reporting words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factwire.extract.attributions import extract_attributions
+from factwire.extract.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns, verb_classes
+from tests.index_builder import extractor_runner
+
+SOURCES = {
+    "Halvorsen Motors": ("ORG", ["Halvorsen Motors", "Halvorsen"]),
+    "Coastal Health Agency": ("ORG", ["Coastal Health Agency"]),
+    "Lakeside Ledger": ("ORG", ["Lakeside Ledger", "the Ledger"]),
+    "Morning Wire": ("ORG", ["Morning Wire"]),
+    "Journal of Soil Studies": ("ORG", ["Journal of Soil Studies"]),
+    "Bureau of Farm Statistics": ("ORG", ["Bureau of Farm Statistics"]),
+    "Nadia Brook": ("PERSON", ["Nadia Brook", "Brook"]),
+    "Owen Tate": ("PERSON", ["Owen Tate", "Tate"]),
+    "Twitter": ("ORG", ["Twitter"]),
+}
+
+
+@pytest.fixture
+def attributions(nlp):
+    return extractor_runner(nlp, extract_attributions, SOURCES)
+
+
+def brief(rows: list[dict]) -> list[tuple]:
+    return [(r["source"], r["cue"]) for r in rows if r["named"]]
+
+
+def test_an_organizations_statement_in_the_writers_words(attributions):
+    assert brief(attributions("Halvorsen says the new battery will last ten years.")) == [
+        ("Halvorsen Motors", "says")]
+    assert brief(attributions("The cases were mild, the Coastal Health Agency said on Friday.")) == [
+        ("Coastal Health Agency", "said")]
+
+
+def test_an_organization_quoted_or_acting_is_no_source(attributions):
+    # Its own words in quotation marks are a quote; an announcement is the news itself.
+    assert attributions('Halvorsen said, "We will build the plant in Ohio next year."') == []
+    assert attributions("Halvorsen announced that it would build a plant in Ohio.") == []
+
+
+def test_a_journalist_is_cited_for_the_outlet(attributions):
+    assert brief(attributions("The river rose overnight, according to Nadia Brook of the Lakeside Ledger.")) == [
+        ("Lakeside Ledger", "according to")]
+    assert brief(attributions("As Owen Tate reports for Morning Wire, the strike ended on Monday.")) == [
+        ("Morning Wire", "reports")]
+    assert brief(attributions("The mayor resigned, according to the Ledger's Brook.")) == [
+        ("Lakeside Ledger", "according to")]
+
+
+def test_via_and_per_credit_a_source_but_not_a_channel(attributions):
+    rows = attributions('"We lost the game on defense," Tate said, via Nadia Brook of the Lakeside Ledger.')
+    assert brief(rows) == [("Lakeside Ledger", "via")]
+    assert brief(attributions("The virus spreads in rodents, per the Coastal Health Agency.")) == [
+        ("Coastal Health Agency", "per")]
+    assert attributions('"We are done," Tate said via Twitter.') == []
+    assert attributions("The parts were shipped via Halvorsen to the port.") == []
+
+
+def test_documents_credit_their_maker_or_the_journal_that_published_them(attributions):
+    assert brief(attributions("We used data from the Bureau of Farm Statistics for the estimate.")) == [
+        ("Bureau of Farm Statistics", "data from")]
+    rows = attributions("The figures published last year by the Bureau of Farm Statistics show a drop.")
+    assert brief(rows) == [("Bureau of Farm Statistics", "figures by")]
+    rows = attributions("According to a study published in the Journal of Soil Studies, yields fell.")
+    assert brief(rows) == [("Journal of Soil Studies", "according to")]
+
+
+def test_a_statement_obtained_by_or_given_to_an_outlet(attributions):
+    rows = attributions("The memo, which was obtained by the Lakeside Ledger, set out the cuts.")
+    assert brief(rows) == [("Lakeside Ledger", "obtained by")]
+    rows = attributions("Halvorsen said in a statement to Morning Wire that the plant would close.")
+    assert ("Morning Wire", "statement to") in brief(rows)
+    assert ("Halvorsen Motors", "in a statement") in brief(rows)
+
+
+def test_a_persons_own_statement_is_a_quote_not_a_source(attributions):
+    assert attributions("Brook said in a statement that she would run again.") == []
+
+
+def test_a_name_the_index_lacks_is_not_given_to_a_look_alike(attributions):
+    spec = {**SOURCES, "Evening News": ("ORG", ["Evening News"])}
+    rows = attributions("The singer split from her label, according to a new report by K! News.", spec)
+    assert brief(rows) == [("K! News", "according to")]
+
+
+def test_reporting_words_live_in_one_data_file():
+    assert {"say", "testify", "insist", "claim", "write"} <= SPEECH_VERBS
+    assert "report" in REPORTING_LEMMAS and "report" not in SPEECH_VERBS
+    assert "call" in NAMING_VERBS and "announce" in verb_classes()["act"]
+    assert {"spokesperson", "rep"} <= nouns("representative") and "guidance" in nouns("document")
+    # No module keeps its own copy of the list: a second literal set of these verbs would drift.
+    root = Path(__file__).resolve().parent.parent / "factwire" / "extract"
+    for path in root.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r'"testify"|"insist", "contend"', text), path.name
+
+
+def test_said_on_air_or_speaking_to_an_outlet(attributions):
+    spec = {**SOURCES, "Sunday Forum": ("WORK_OF_ART", ["Sunday Forum"])}
+    rows = attributions("Brook said on Sunday Forum that the budget would pass.", spec)
+    assert ("Sunday Forum", "said on") in brief(rows)
+    assert brief(attributions("Speaking to Morning Wire, Tate defended the plan.")) == [("Morning Wire", "Speaking to")]
+    assert attributions("Tate said on Twitter that the plan was dead.") == []
+    assert attributions("Brook said on Monday that the plan was dead.") == []
+
+
+def test_a_filing_is_a_document_whoever_filed_it(attributions):
+    assert brief(attributions("Brook said in a court filing that the contract was void.")) == [
+        ("Nadia Brook", "in a filing")]
