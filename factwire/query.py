@@ -72,7 +72,8 @@ def create_across_views(con: duckdb.DuckDBPyConnection, *, unique: bool = False)
                mention_count, first_published, last_published, {", ".join(place)}
         FROM (SELECT {key} AS entity_key, mode(e.name) AS name, mode(e.type) AS type,
                      list_sort(list_distinct(flatten(list(list_prepend(e.name, e.aliases))))) AS forms,
-                     count(DISTINCT e.article_id) AS article_count, CAST(sum(e.mention_count) AS BIGINT) AS mention_count,
+                     count(DISTINCT e.article_id) AS article_count,
+                     CAST(sum(e.mention_count) AS BIGINT) AS mention_count,
                      min(a.published) AS first_published, max(a.published) AS last_published, {cols}
               FROM entities e LEFT JOIN articles a USING (article_id)
               WHERE {key} IS NOT NULL GROUP BY 1)""")
