@@ -26,8 +26,8 @@ from factwire.across.keys import fold
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 MIN_CITY_POPULATION = 15000
 MIN_ALT_NAME = 4  # shorter alternate names (codes, abbreviations in other languages) match too much
-# Other names ("Bombay", "Kiev", "New York") are indexed for cities this large: those are the ones news
-# names by another name, and indexing every city's hundreds of transliterations takes seconds.
+# Other spellings ("Kiev", "New York") are indexed for cities this large: those are the ones news names
+# another way, and indexing every city's hundreds of transliterations takes seconds.
 MIN_ALT_POPULATION = 100_000
 
 
@@ -110,8 +110,11 @@ def gazetteer() -> Gazetteer:
                       float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
         gaz.by_name[_key(c["name"])].append(place)
         if place.population >= MIN_ALT_POPULATION:
+            # Only other spellings of the name (Kyiv/Kiev, New York City/New York), by their first letter:
+            # alternate names also hold translations that are English phrases ("White House" is Casablanca).
+            first = _key(c["name"])[:1]
             alts = {_key(a) for a in c.get("alternatenames", []) if a.isascii() and len(a) >= MIN_ALT_NAME}
-            for alt in alts - {_key(c["name"])}:
+            for alt in {a for a in alts if a[:1] == first} - {_key(c["name"])}:
                 gaz.by_alt_name[alt].append(place)
         by_country[place.country_code].append(place)
         if place.country_code == "US":
