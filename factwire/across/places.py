@@ -65,10 +65,13 @@ class Gazetteer:
     states: dict[str, Place] = field(default_factory=dict)
     state_abbrev: dict[str, str] = field(default_factory=dict)
     datelines: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    sky: set[str] = field(default_factory=set)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place a name may denote: by primary name, else by an alternate name."""
         key = _key(name)
+        if key in self.sky:
+            return []
         return list(self.by_name.get(key) or self.by_alt_name.get(key) or [])
 
     def region(self, text: str) -> Place | None:
@@ -141,6 +144,8 @@ def gazetteer() -> Gazetteer:
             gaz.by_name[_key(name)].append(gaz.countries[code])
         elif kind == "state":
             gaz.state_abbrev[_key(name)] = code
+        elif kind == "sky":
+            gaz.sky.add(_key(name))
         elif kind == "dateline":
             country, _, admin1 = code.partition("/")
             gaz.datelines[_key(name)] = (country, admin1 or None)
