@@ -87,7 +87,10 @@ def _create_table_views(con: duckdb.DuckDBPyConnection, processed: Path, manifes
         files = table_files(processed, table, manifest)
         if files:
             listing = ", ".join(_sql_str(str(f)) for f in files)
-            sql = f"SELECT * FROM read_parquet([{listing}], union_by_name = true)"
+            # By name after the empty select: every schema column is there, in schema order, even when
+            # every file predates a nullable column added since (it reads as null).
+            sql = (f"{_empty_select(table)} UNION ALL BY NAME "
+                   f"SELECT * FROM read_parquet([{listing}], union_by_name = true)")
         else:
             sql = _empty_select(table)
         con.execute(f'CREATE OR REPLACE VIEW "{prefix}{table}" AS {sql}')

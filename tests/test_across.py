@@ -206,3 +206,16 @@ def test_service_entity_filters_and_geojson(data_dir, db):
         assert '<svg class="place-map"' in page and "tile" not in page.lower()
         copy_page = httpx.get(f"{base}/articles/{ids['lyon-metro-copy']}").text
         assert 'id="copy-note"' in copy_page and ids["lyon-metro"] in copy_page
+
+
+@pytest.mark.model
+def test_cli_query_unique_leaves_copies_out(data_dir):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    args = ["query", "SELECT count(*) AS n FROM quotes", "--data-dir", str(data_dir), "-f", "csv"]
+    every = CliRunner().invoke(app, args)
+    unique = CliRunner().invoke(app, [*args, "--unique"])
+    assert every.exit_code == unique.exit_code == 0, every.output + unique.output
+    assert int(unique.output.split()[-1]) < int(every.output.split()[-1])

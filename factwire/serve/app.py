@@ -107,8 +107,9 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             tables = catalog.tables(c, processed)
-            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
-                                           "ORDER BY ingested_at DESC, published DESC NULLS LAST LIMIT 20", [])
+            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count, duplicate_of, "
+                                           "similarity FROM articles ORDER BY ingested_at DESC, published DESC "
+                                           "NULLS LAST LIMIT 20", [])
         finally:
             c.close()
         return templates.TemplateResponse(request, "index.html", {
