@@ -83,10 +83,13 @@ def query(
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
     limit: Annotated[int, typer.Option(help="Rows shown on the terminal (table format).")] = 50,
+    unique: Annotated[bool, typer.Option("--unique", help="Leave syndicated copies (articles with "
+                                         "duplicate_of) out of every table.")] = False,
 ) -> None:
     """Run SQL over the tables.
 
     Example: factwire query "SELECT name, type, mention_count FROM entities ORDER BY 3 DESC"
+    Example: factwire query --unique "SELECT outlet, count(*) FROM articles GROUP BY 1"
     """
     import duckdb
 
@@ -97,7 +100,7 @@ def query(
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
     try:
-        df = run_query(sql, data_dir)
+        df = run_query(sql, data_dir, unique=unique)
     except duckdb.Error as exc:
         err.print(f"[red]query failed:[/red] {exc}")
         raise typer.Exit(2) from None

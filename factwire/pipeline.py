@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from factwire import EXTRACTOR_VERSION
+from factwire.across import CopySettings, annotate_entities, mark_copies
 from factwire.clean import clean_article
 from factwire.extract import RECORD_TABLES, extract_article
 from factwire.ingest import KNOWN_EXTS, SIDECAR, Source, content_id, is_url, read_source
@@ -315,6 +316,13 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
         quarantine.extend(part.quarantine)
         clean_texts.update(part.clean_texts)
         uris.update(part.uris)
+
+    t0 = time.perf_counter()
+    # Across articles (factwire/across): copies against the stored signatures, entity keys, places.
+    rows["articles"] = mark_copies(rows["articles"], settings.processed_dir, CopySettings(
+        settings.copy_threshold, settings.copy_num_perm, settings.copy_shingle))
+    rows["entities"] = annotate_entities(rows["entities"], clean_texts)
+    timings["across"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     frames: dict[str, pd.DataFrame] = {}

@@ -25,6 +25,11 @@ class Settings:
     http_max_bytes: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_BYTES", 10 * 1024 * 1024))
     http_max_redirects: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_REDIRECTS", 5))
     dask_address: str | None = field(default_factory=lambda: os.environ.get("FACTWIRE_DASK_ADDRESS") or None)
+    # Copies (docs/across.md): estimated Jaccard similarity of word shingles at or above which an article
+    # copies an earlier one; signature size and shingle length are fixed when the signature store is made.
+    copy_threshold: float = field(default_factory=lambda: float(os.environ.get("FACTWIRE_COPY_THRESHOLD", "0.5")))
+    copy_num_perm: int = field(default_factory=lambda: _env_int("FACTWIRE_COPY_NUM_PERM", 128))
+    copy_shingle: int = field(default_factory=lambda: _env_int("FACTWIRE_COPY_SHINGLE", 5))
 
     @property
     def raw_dir(self) -> Path:

@@ -44,6 +44,12 @@ class Articles(TableModel):
     extractor_version: Series[str] = col("string", description="Version of the extractors that made the rows.")
     ingested_at: Series[pandas_engine.DateTime(tz="UTC")] = col(  # type: ignore[valid-type]
         "timestamp", description="When the article was processed (UTC).")
+    duplicate_of: Series[str] = col("string", nullable=True,
+                                    description="article_id of the earliest stored article this one copies "
+                                                "(syndicated or near-duplicate text); null for originals.")
+    similarity: Series[float] = col("float64", nullable=True, ge=0, le=1,
+                                    description="Estimated Jaccard similarity of word shingles with the "
+                                                "copied article (MinHash); null for originals.")
 
 
 class Citations(TableModel):
@@ -70,6 +76,17 @@ class Entities(TableModel):
     type: Series[str] = col("string", description="PERSON, ORG, GPE, LOC, FAC, NORP, ...", isin=ENTITY_TYPES)
     aliases: Series[object] = col("list<string>", description="Every other surface form, descriptions included.")
     mention_count: Series[int] = col("int64", description="Mentions in the text.", ge=0)
+    entity_key: Series[str] = col("string", nullable=True,
+                                  description="Key of the entity across the dataset, from its canonical name and "
+                                              "type ('person:jeff-bezos', 'place:geonames:2988507'); null only "
+                                              "in rows written before it existed.")
+    geonames_id: Series[int] = col("int64", nullable=True, description="GeoNames id of a place (GPE/LOC).")
+    latitude: Series[float] = col("float64", nullable=True, ge=-90, le=90, description="Latitude of a place.")
+    longitude: Series[float] = col("float64", nullable=True, ge=-180, le=180, description="Longitude of a place.")
+    country_code: Series[str] = col("string", nullable=True, description="ISO 3166 country code of a place.")
+    place_kind: Series[str] = col("string", nullable=True, isin=["city", "state", "country", "continent"],
+                                  description="city, state, country or continent; countries and states are "
+                                              "placed at the population-weighted centre of their cities.")
 
     @pa.check("aliases", element_wise=True, error="aliases must be a list of strings")
     def _aliases(cls, value) -> bool:

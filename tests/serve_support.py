@@ -15,9 +15,12 @@ from pathlib import Path
 # Beside tests/data/ rather than in it: other tests ingest all of tests/data/ and count its articles.
 SERVE_DATA = Path(__file__).resolve().parent / "serve_data"
 ARTICLES = ["harbor-bridge.txt", "library-funding.txt"]
+# Articles across which one person, one place and one syndicated copy recur (tests/test_across.py).
+ACROSS_DATA = Path(__file__).resolve().parent / "across_data"
+ACROSS_ARTICLES = ["lyon-metro.txt", "lyon-metro-copy.txt", "grenoble-tram.txt"]
 
 
-def build_dataset(data_dir: Path, names: list[str] = ARTICLES) -> Path:
+def build_dataset(data_dir: Path, names: list[str] = ARTICLES, *, source: Path = SERVE_DATA) -> Path:
     """Run the real pipeline (ingest, spaCy, extract, validate, store) on (some of) the test articles."""
     from factwire import pipeline
     from factwire.ingest import discover
@@ -26,7 +29,7 @@ def build_dataset(data_dir: Path, names: list[str] = ARTICLES) -> Path:
     inputs = data_dir.parent / f"inputs-{len(list(data_dir.parent.glob('inputs-*')))}"
     inputs.mkdir(parents=True)
     for name in names:
-        for f in SERVE_DATA.glob(name.removesuffix(".txt") + ".*"):
+        for f in source.glob(name.removesuffix(".txt") + ".*"):
             shutil.copy(f, inputs / f.name)
     settings = get_settings(data_dir)
     sources, _ = discover([str(inputs)])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.serve_support import build_dataset, live_app
+from tests.serve_support import ACROSS_ARTICLES, ACROSS_DATA, build_dataset, live_app
 
 CHROMIUM = Path(os.environ.get("FACTWIRE_CHROMIUM", "/usr/bin/chromium"))  # Debian's, never a download
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -88,4 +88,35 @@ def test_open_page_download_csv_query_and_read_an_article(browser, tmp_path, nlp
         assert any("Dana Whitcombe" in h for h in highlighted)
         assert page.locator("#records summary").first.is_visible()
         page.screenshot(path=str(ARTIFACTS / "browser-article.png"), full_page=True)
+        context.close()
+
+
+def test_article_map_entity_page_and_hidden_copies(browser, tmp_path, nlp):
+    data_dir = build_dataset(tmp_path / "data", ACROSS_ARTICLES, source=ACROSS_DATA)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with live_app(data_dir) as base:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(f"{base}/articles")
+        assert page.locator("#article-list tbody tr").count() == 3
+        assert page.locator("#article-list tr.copy a.copy-of").count() == 1
+        page.check('#article-filters input[name="hide_copies"]')
+        page.click('#article-filters button[type="submit"]')
+        page.wait_for_url("**hide_copies=true**")
+        assert page.locator("#article-list tbody tr").count() == 2
+        assert page.locator("#article-list tr.copy").count() == 0
+
+        page.click("text=Lyon approves a fifth metro line after years of debate")
+        page.wait_for_selector("#article-map svg.place-map")
+        assert "Paris" in page.locator("#article-map svg .place title").all_text_contents()
+        page.screenshot(path=str(ARTIFACTS / "browser-article-map.png"), full_page=True)
+
+        page.click('.entity-links a.entity-link:text-is("Claire Dubois")')
+        page.wait_for_selector("#entity-name")
+        assert page.locator("#entity-name").inner_text() == "Claire Dubois"
+        assert page.locator("#entity-key").inner_text() == "person:claire-dubois"
+        assert page.locator("#entity-articles tbody tr").count() == 3
+        assert page.locator("#entity-articles tr.copy").count() == 1
+        assert page.locator("#entity-quotes tbody tr").count() >= 2
+        page.screenshot(path=str(ARTIFACTS / "browser-entity.png"), full_page=True)
         context.close()

@@ -77,4 +77,4 @@ def test_worker_pool_gives_the_rows_of_the_in_process_run(settings, nlp):
     assert expected["entities"].shape[0] > 10
     for table in expected:
         pd.testing.assert_frame_equal(expected[table], got[table], obj=table)
-    assert set(pooled.timings) == {"clean", "nlp", "extract", "validate"}
+    assert set(pooled.timings) == {"clean", "nlp", "extract", "across", "validate"}

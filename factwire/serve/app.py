@@ -22,8 +22,9 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factwire import __version__
+from factwire.across.places import geojson
+from factwire.serve import across, catalog, export
 from factwire.serve import article as article_view
-from factwire.serve import catalog, export
 from factwire.serve.sql import QueryRefused, QueryTimeout, run_limited
 from factwire.serve.views import ReadOnlyViews
 from schemas import TABLES
@@ -106,8 +107,9 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         c = con()
         try:
             tables = catalog.tables(c, processed)
-            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count FROM articles "
-                                           "ORDER BY ingested_at DESC, published DESC NULLS LAST LIMIT 20", [])
+            recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count, duplicate_of, "
+                                           "similarity FROM articles ORDER BY ingested_at DESC, published DESC "
+                                           "NULLS LAST LIMIT 20", [])
         finally:
             c.close()
         return templates.TemplateResponse(request, "index.html", {
@@ -115,17 +117,35 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
             "timeout": query_timeout})
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-    def articles_page(request: Request, q: str = "", outlet: str = "") -> HTMLResponse:
-        found = search_articles(q, outlet, 200)
-        return templates.TemplateResponse(request, "articles.html", {"articles": found, "q": q, "outlet": outlet})
+    def articles_page(request: Request, q: str = "", outlet: str = "", entity: str = "",
+                      published_from: str = "", published_to: str = "", hide_copies: bool = False) -> HTMLResponse:
+        found = search_articles(q, outlet, 200, entity=entity, published_from=published_from,
+                                published_to=published_to, hide_copies=hide_copies)
+        return templates.TemplateResponse(request, "articles.html", {
+            "articles": found, "q": q, "outlet": outlet, "entity": entity, "published_from": published_from,
+            "published_to": published_to, "hide_copies": hide_copies})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str) -> HTMLResponse:
         data = load_article(article_id)
         text = data["article"]["clean_text"]
         pieces = article_view.segments(text, article_view.highlight_spans(data["records"]))
+        places = across.places_of(data["records"].get("entities", []))
         return templates.TemplateResponse(request, "article.html", {
-            "a": data["article"], "records": data["records"], "segments": pieces})
+            "a": data["article"], "records": data["records"], "segments": pieces, "places": places,
+            "map_svg": across.map_svg(places) if places else ""})
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(request: Request, q: str = "", type: str = "") -> HTMLResponse:
+        return templates.TemplateResponse(request, "entities.html", {
+            "entities": find_entities(q, type, 200), "q": q, "type": type})
+
+    @app.get("/entities/{entity_key}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, entity_key: str) -> HTMLResponse:
+        data = load_entity(entity_key)
+        place = across.places_of([data["entity"]])
+        return templates.TemplateResponse(request, "entity.html", {
+            **data, "map_svg": across.map_svg(place) if place else ""})
 
     # ------------------------------------------------------------------ downloads
 
@@ -215,28 +235,89 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         return {"table": table, "total": total, "limit": limit, "offset": offset,
                 "rows": article_view.jsonable(rows)}
 
-    def search_articles(q: str, outlet: str, limit: int) -> list[dict[str, Any]]:
-        clauses, params = [], []
-        if q:
-            clauses.append("(title ILIKE ? OR clean_text ILIKE ? OR article_id = ?)")
-            params += [f"%{q}%", f"%{q}%", q]
-        if outlet:
-            clauses.append("outlet = ?")
-            params.append(outlet)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    def search_articles(q: str, outlet: str, limit: int, *, entity: str = "", published_from: str | None = None,
+                        published_to: str | None = None, hide_copies: bool = False) -> list[dict[str, Any]]:
+        where, params = across.article_filters(q, outlet, entity, _date("published_from", published_from),
+                                               _date("published_to", published_to), hide_copies)
         c = con()
         try:
-            sql = (f"SELECT article_id, title, outlet, published, url, word_count FROM articles{where} "
-                   f"ORDER BY published DESC NULLS LAST, title LIMIT {int(limit)}")
+            sql = (f"SELECT article_id, title, outlet, published, url, word_count, duplicate_of, similarity "
+                   f"FROM articles{where} ORDER BY published DESC NULLS LAST, title LIMIT {int(limit)}")
             return article_view.rows(c, sql, params)
         finally:
             c.close()
 
     @app.get("/api/articles")
-    def api_articles(q: str = "", outlet: str = "", limit: Annotated[int, Query(ge=1)] = 100) -> dict[str, Any]:
-        """Articles whose title or text contains `q` (case-insensitive), newest first."""
-        found = search_articles(q, outlet, min(limit, max_rows))
+    def api_articles(q: str = "", outlet: str = "", entity: str = "", published_from: str | None = None,
+                     published_to: str | None = None, hide_copies: bool = False,
+                     limit: Annotated[int, Query(ge=1)] = 100) -> dict[str, Any]:
+        """Articles whose title or text contains `q` (case-insensitive), newest first.
+
+        Filters: `outlet`, `entity` (an entity_key), `published_from`/`published_to` (YYYY-MM-DD),
+        `hide_copies` (leave out articles that copy another one).
+        """
+        found = search_articles(q, outlet, min(limit, max_rows), entity=entity, published_from=published_from,
+                                published_to=published_to, hide_copies=hide_copies)
         return {"articles": article_view.jsonable(found)}
+
+    def find_entities(q: str, type: str, limit: int) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if q:
+            clauses.append("(name ILIKE ? OR list_contains(aliases, ?) OR entity_key = ?)")
+            params += [f"%{q}%", q, q]
+        if type:
+            clauses.append("type = ?")
+            params.append(type)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        c = con()
+        try:
+            return article_view.rows(c, f"SELECT entity_key, name, type, article_count, first_published, "
+                                        f"last_published FROM entity_index{where} "
+                                        f"ORDER BY article_count DESC, name LIMIT {int(limit)}", params)
+        finally:
+            c.close()
+
+    def load_entity(entity_key: str) -> dict[str, Any]:
+        c = con()
+        try:
+            data = across.entity(c, entity_key)
+        finally:
+            c.close()
+        if data is None:
+            raise HTTPException(404, f"no entity with key {entity_key!r}")
+        return data
+
+    @app.get("/api/entities")
+    def api_entities(q: str = "", type: str = "", limit: Annotated[int, Query(ge=1)] = 100) -> dict[str, Any]:
+        """Entities of the entity_index whose name contains `q` (or with that alias or key), most covered first."""
+        return {"entities": article_view.jsonable(find_entities(q, type, min(limit, max_rows)))}
+
+    @app.get("/api/entities/{entity_key}")
+    def api_entity(entity_key: str) -> dict[str, Any]:
+        """One entity across the dataset: its index row, articles, quotes, roles, amounts and events."""
+        return article_view.jsonable(load_entity(entity_key))
+
+    def geojson_response(rows: list[dict[str, Any]], name: str) -> JSONResponse:
+        return JSONResponse(geojson(article_view.jsonable(rows)), media_type="application/geo+json",
+                            headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @app.get("/api/places.geojson", summary="The dataset's places as GeoJSON")
+    def places_geojson() -> JSONResponse:
+        """Every place with coordinates in the dataset (one point per entity_key, with its article count)."""
+        c = con()
+        try:
+            found = article_view.rows(c, "SELECT * EXCLUDE (aliases) FROM entity_index WHERE latitude IS NOT NULL "
+                                         "ORDER BY article_count DESC, name", [])
+        finally:
+            c.close()
+        return geojson_response(found, "places.geojson")
+
+    @app.get("/api/articles/{article_id}/places.geojson", summary="An article's places as GeoJSON")
+    def article_places_geojson(article_id: str) -> JSONResponse:
+        """The places of one article that have coordinates."""
+        data = load_article(article_id)
+        found = [{**e, "article_id": article_id} for e in across.places_of(data["records"].get("entities", []))]
+        return geojson_response(found, f"places-{article_id}.geojson")
 
     def load_article(article_id: str) -> dict[str, Any]:
         c = con()
