@@ -83,3 +83,13 @@ def test_a_title_after_as_with_a_possessive_is_the_possessed_post(nlp):
     doc = nlp("Ronald Pike, who was then serving as the Governor's physician, said the exam was routine.")
     rows = extract_roles(doc, entities=extract_entities(doc))
     assert [(r["person"], r["title"]) for r in rows] == [("Ronald Pike", "physician")]
+
+
+def test_a_score_after_a_name_is_no_part_of_it(nlp):
+    ents = _entities(nlp, "Peru beat Bolivia 2-1 on Sunday. Hornets 4, Raptors 2: Tom Bell scored twice.")
+    assert "Bolivia" in ents and not any(name.endswith(("2-1", " 4")) for name in ents)
+
+
+def test_a_named_event_is_an_event_even_after_a_first_name(nlp):
+    ents = _entities(nlp, "The team won the Stanley Cup in June and the Davis Cup in November.")
+    assert ents["Stanley Cup"].type == "EVENT"

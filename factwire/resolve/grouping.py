@@ -77,7 +77,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                         for w in words) and not any(
-        w.lower() in ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS for w in words)
+        w.lower() in ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS for w in words)
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
@@ -100,7 +100,7 @@ def _place_votes(name: str) -> Counter:
         votes["GPE"] += 8
     elif " " not in name and not is_given_name(name):
         population = city_population(name)
-        votes["GPE"] += 5 if population >= 100_000 else 3 if population else 0
+        votes["GPE"] += 6 if population >= 100_000 else 3 if population else 0
     return votes
 
 

@@ -31,6 +31,7 @@ from factwire.resolve.people import is_given_name
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+_SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
@@ -103,6 +104,15 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 return []
             break
     while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or is_possessive(doc[toks[-1]])):
+        toks = toks[:-1]
+    # "Bruins 5, Devils 1", "beat Chile 3-0": a score or count after a plural name or any name is no
+    # part of it (a model number follows a singular name: "Windows 11", "Apollo 11")
+    for n in (3, 1):  # "3 - 0" split in three tokens, or "3-0" whole
+        if len(toks) > n and _SCORE.fullmatch(doc[toks[-n]:toks[-1] + 1].text):
+            toks = toks[:-n]
+            break
+    while len(toks) > 1 and doc[toks[-1]].like_num and doc[toks[-2]].is_title \
+            and doc[toks[-2]].lower_.endswith("s") and not doc[toks[-2]].lower_.endswith(("ss", "us", "is")):
         toks = toks[:-1]
     place_tail = None
     if len(toks) > 1 and doc[toks[-1]].lower_ in NAME_TAILS_PLACE and doc[toks[-1]].is_lower:
