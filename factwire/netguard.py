@@ -49,6 +49,8 @@ def address_kind(ip: IPAddress) -> str | None:
         inner = _embedded_ipv4(ip)
         if inner is not None and (kind := address_kind(inner)):
             return f"{kind} (IPv4 {inner} inside IPv6 {ip})"
+        if ip.ipv4_mapped is not None or ip in _NAT64:
+            return None  # the IPv4 address it stands for is public
     if ip.is_unspecified or ip in _THIS_NETWORK:
         return "unspecified"
     if ip.is_loopback:
@@ -59,6 +61,8 @@ def address_kind(ip: IPAddress) -> str | None:
         return "multicast"
     if any(ip in net for net in _PRIVATE if net.version == ip.version):
         return "private"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local:
+        return "private (site-local)"
     if ip in _SHARED:
         return "shared (carrier-grade NAT)"
     if ip.is_reserved or ip.is_private or not ip.is_global:
