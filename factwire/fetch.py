@@ -345,11 +345,13 @@ class FetchSession:
                 self._wait_for(host)
             try:
                 with self._send(client, current, headers, hop, url) as resp:
-                    if resp.is_redirect:
+                    if resp.has_redirect_location:
                         current = urljoin(str(resp.url), resp.headers["location"])
                         continue
-                    if resp.status_code == 304 and headers:
+                    if resp.status_code == 304 and headers and hop == 0:
                         return Fetched(str(resp.url), b"", "", status=304)
+                    if 300 <= resp.status_code < 400:  # a 304 nobody asked for, a 300 choice: nothing to read
+                        raise IngestError(f"HTTP {resp.status_code} from {current}")
                     if resp.status_code >= 500:
                         raise TransientError(f"HTTP {resp.status_code} from {current}")
                     if resp.status_code >= 400 and raise_4xx:
