@@ -23,6 +23,7 @@ import trafilatura
 
 from factwire.errors import FetchRefused, IngestError, TransientError
 from factwire.fetch import FetchSession
+from factwire.htmlguard import html_problem
 from factwire.models import Failure, RawArticle
 from factwire.settings import Settings
 
@@ -282,6 +283,9 @@ def parse_html(data: bytes, *, uri: str, raw_path: str, source_format: str = "ht
                url: str | None = None) -> RawArticle:
     """Main text and metadata of an article page, with trafilatura."""
     html = decode_text(data)
+    problem = html_problem(html)
+    if problem:
+        raise IngestError(problem)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
     body = getattr(doc, "text", None) if doc is not None else None
@@ -311,7 +315,9 @@ def _read_feed(data: bytes, *, uri: str, raw_path: str, settings: Settings, sess
                typed_url: str | None = None) -> tuple[list[RawArticle], list[Failure]]:
     """Articles of a feed: each entry's content, or its page (checked: see fetch.py); `typed_url` is
     the feed's own URL when a person gave it, whose origin its links share trust with."""
-    parsed = feedparser.parse(data)
+    # No sanitizing: entry HTML only becomes text here, and feedparser's sgmllib sanitizer takes
+    # minutes on pathological markup (html_problem refuses that below, in well under a second).
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not parsed.entries:
         raise IngestError(f"not a readable RSS/Atom feed: {parsed.get('bozo_exception', 'parse error')}")
     outlet = parsed.feed.get("title")
@@ -325,6 +331,8 @@ def _read_feed(data: bytes, *, uri: str, raw_path: str, settings: Settings, sess
         try:
             html = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
             html = html or entry.get("summary") or ""
+            if "<" in html and (problem := html_problem(html)):
+                raise IngestError(problem)
             text = trafilatura.extract(html) if "<" in html else html
             if text and len(text) >= MIN_FEED_CONTENT_CHARS:
                 raw = json.dumps({"feed": uri, "entry": dict(entry)}, sort_keys=True, default=str).encode()
@@ -397,6 +405,9 @@ def read_source(source: Source, settings: Settings,
         if ext in HTML_EXTS:
             return [parse_html(data, uri=source.uri, raw_path=raw_path)], []
         if ext in FEED_EXTS or looks_like_feed(data):
+            if len(data) > settings.http_max_bytes:  # the parser needs ~10x a feed's size in memory
+                raise IngestError(f"feed of {len(data):,} bytes is over the {settings.http_max_bytes:,}-byte cap "
+                                  "(FACTWIRE_HTTP_MAX_BYTES raises it)")
             return _read_feed(data, uri=source.uri, raw_path=raw_path, settings=settings, session=session)
         meta: dict[str, Any] = {}
         sidecar = sidecar_path(path)

@@ -107,6 +107,17 @@ def ingest(sources: list[Source], settings: Settings, *, force: bool = False,
     return out
 
 
+def split_ingested(ingested: Ingested, size: int) -> Iterator[Ingested]:
+    """An ingested batch in parts of at most `size` articles, so a feed of thousands of entries is
+    processed a batch at a time. Failures go with the first part; feed validators with the last,
+    to be saved only once every article they cover is committed."""
+    parts = list(chunked(ingested.articles, size)) or [[]]
+    for n, articles in enumerate(parts):
+        yield Ingested(articles=articles, failures=ingested.failures if n == 0 else [],
+                       skipped=ingested.skipped if n == 0 else 0,
+                       validators=ingested.validators if n == len(parts) - 1 else {})
+
+
 def _unchanged_file(source: Source, seen: dict[str, str]) -> bool:
     """Whether a file is one article already stored by this extractor version, judged by its bytes alone.
 

@@ -111,7 +111,11 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
             if known is not None:  # a later batch skips what this run has already queued
                 known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
             if ingested.articles or ingested.failures:
-                pending.append(process_task.submit(ingested, worker_settings, pool))
+                # A feed of thousands of entries is still processed `size` articles at a time.
+                for part in pipeline.split_ingested(ingested, size):
+                    pending.append(process_task.submit(part, worker_settings, pool))
+                    while len(pending) >= in_flight:
+                        store_next()
             elif ingested.validators:  # every article of those feeds is stored already
                 save_validators(settings.data_dir, ingested.validators)
             while len(pending) >= in_flight:
