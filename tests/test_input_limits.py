@@ -92,3 +92,18 @@ def test_a_feed_of_thousands_of_entries_is_read_in_memory_bounded_by_its_size_an
     assert [a.article_id for p in parts for a in p.articles] == [a.article_id for a in ingested.articles]
     assert [len(p.failures) for p in parts] == [1] + [0] * 9
     assert [bool(p.validators) for p in parts] == [False] * 9 + [True]  # saved after the last part's commit
+
+
+def test_xml_entity_bombs_and_external_entities_in_feeds_come_to_nothing(tmp_path, settings):
+    lol = '<!ENTITY lol0 "lollollollollollollollollollol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE rss [{lol}]><rss version="2.0"><channel><title>&lol9;</title>'
+            "<item><title>x</title><description>&lol9;</description></item></channel></rss>")
+    xxe = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0">'
+           "<channel><title>t</title><item><title>x</title><description>&xxe;</description></item></channel></rss>")
+    for name, text in (("bomb", bomb), ("xxe", xxe)):
+        path = tmp_path / f"{name}.xml"
+        path.write_text(text)
+        articles, failures = read_source(Source(str(path), "file"), settings)
+        assert articles == [] and len(failures) == 1 and "no content" in failures[0].reason  # nothing expanded
+        assert "root:" not in failures[0].reason and "lollol" not in failures[0].record
