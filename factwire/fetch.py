@@ -386,8 +386,3 @@ class FetchSession:
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.HTTPError) as exc:
             raise IngestError(f"cannot fetch {first!r}: {exc}") from None
 
-
-def fetch(url: str, settings: Settings) -> Fetched:
-    """GET one URL a person gave (its own origin trusted), with retries; a convenience for scripts."""
-    with FetchSession(settings) as session:
-        return session.get(url, typed=True)

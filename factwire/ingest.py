@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 import feedparser
 import trafilatura
 
-from factwire.errors import FetchRefused, IngestError, TransientError
+from factwire.errors import IngestError
 from factwire.fetch import FetchSession
 from factwire.htmlguard import html_problem
 from factwire.models import Failure, RawArticle
@@ -35,7 +35,6 @@ KNOWN_EXTS = TEXT_EXTS | JSON_EXTS | HTML_EXTS | FEED_EXTS
 SIDECAR = ".meta.json"
 MIN_FEED_CONTENT_CHARS = 400  # an entry shorter than this is a teaser: its page is fetched instead
 TOO_DEEP = "JSON nested too deeply to read (over the parser's recursion limit)"
-__all__ = ["FetchRefused", "IngestError", "TransientError"]  # the errors' old home; they live in errors.py
 
 
 @dataclass(frozen=True)
