@@ -51,6 +51,13 @@ def run(
     from flows.pipeline import run as run_flow
 
     settings = get_settings(data_dir)
+    try:  # a bad FACTWIRE_FETCH_ALLOW entry is told now, not as a failed flow run
+        from factwire.netguard import AddressPolicy
+
+        AddressPolicy.parse(settings.fetch_allow)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
     summary = run_flow(inputs, settings, force=force, batch_size=batch_size, show_progress=True)
     _print_summary(summary)
     if summary["articles"] == 0 and summary["skipped_unchanged"] == 0 and summary["quarantined"]:

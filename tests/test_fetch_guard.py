@@ -183,3 +183,13 @@ def test_non_http_redirects_are_refused(settings):
         site.page("/to-file", b"", status=302, Location="file:///etc/passwd")
         articles, failures = read_source(Source(f"{site.base}/to-file", "url"), settings)
         assert articles == [] and "not an http(s) URL: 'file:///etc/passwd'" in failures[0].reason
+
+
+def test_a_bad_allow_entry_is_told_before_the_run(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    monkeypatch.setenv("FACTWIRE_FETCH_ALLOW", "intranet.example, http://wiki/")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "none.txt"), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "'http://wiki/' is neither a host name" in result.output
