@@ -51,6 +51,13 @@ def run(
     from flows.pipeline import run as run_flow
 
     settings = get_settings(data_dir)
+    try:  # a bad FACTWIRE_FETCH_ALLOW entry is told now, not as a failed flow run
+        from factwire.netguard import AddressPolicy
+
+        AddressPolicy.parse(settings.fetch_allow)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
     summary = run_flow(inputs, settings, force=force, batch_size=batch_size, show_progress=True)
     _print_summary(summary)
     if summary["articles"] == 0 and summary["skipped_unchanged"] == 0 and summary["quarantined"]:
@@ -253,20 +260,39 @@ def serve_cmd(
     max_rows: Annotated[int, typer.Option(help="Row cap of /api/query and the JSON API.")] = 1000,
     query_timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
     max_queries: Annotated[int, typer.Option(help="SQL queries allowed to run at the same time.")] = 4,
+    token: Annotated[str | None, typer.Option(
+        help="Access token required on every page, download and API call (or FACTWIRE_TOKEN; "
+             "a file is safer: --token-file).", show_default=False)] = None,
+    token_file: Annotated[Path | None, typer.Option(
+        help="Read the access token from this file's first line (or FACTWIRE_TOKEN_FILE).")] = None,
+    queries_per_minute: Annotated[int, typer.Option(help="SQL queries one client may run a minute (429 beyond).")] = 60,
+    queries_per_client: Annotated[int, typer.Option(help="SQL queries one client may run at once (429 beyond).")] = 2,
 ) -> None:
     """Serve the datasets over HTTP: a page, downloads, article views, read-only SQL, a JSON API.
 
-    Example: factwire serve --port 8000, then open http://127.0.0.1:8000/
+    Example: factwire serve --port 8000, then open http://127.0.0.1:8000/;
+    for a team: FACTWIRE_TOKEN_FILE=~/.factwire-token factwire serve --host 0.0.0.0
     """
     from factwire.serve import run as run_server
+    from factwire.serve.security import is_loopback, load_token
     from factwire.settings import get_settings
 
     settings = get_settings(data_dir)
+    try:
+        secret = load_token(token, token_file)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--token / --token-file") from None
     if not settings.processed_dir.exists():
         console.print(f"note: {settings.processed_dir} does not exist yet; the tables are empty until a run")
-    console.print(f"serving {settings.processed_dir} at http://{host}:{port}/")
+    if secret is None and not is_loopback(host):
+        err.print(f"[bold red]warning:[/bold red] listening on {host} with no access token: anyone who can reach "
+                  f"port {port} can read every table and run SQL. Set one: FACTWIRE_TOKEN_FILE=PATH (a file "
+                  "holding e.g. `openssl rand -hex 24`), FACTWIRE_TOKEN, or --token-file.")
+    console.print(f"serving {settings.processed_dir} at http://{host}:{port}/"
+                  + (" (access token required)" if secret else ""))
     run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout,
-               max_queries=max_queries)
+               max_queries=max_queries, token=secret, queries_per_minute=queries_per_minute,
+               queries_per_client=queries_per_client)
 
 
 def main() -> None:

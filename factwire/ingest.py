@@ -10,7 +10,6 @@ import hashlib
 import json
 import re
 import shutil
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,9 +19,11 @@ from typing import Any
 from urllib.parse import urlparse
 
 import feedparser
-import httpx
 import trafilatura
 
+from factwire.errors import IngestError
+from factwire.fetch import FetchSession
+from factwire.htmlguard import html_problem
 from factwire.models import Failure, RawArticle
 from factwire.settings import Settings
 
@@ -34,16 +35,6 @@ KNOWN_EXTS = TEXT_EXTS | JSON_EXTS | HTML_EXTS | FEED_EXTS
 SIDECAR = ".meta.json"
 MIN_FEED_CONTENT_CHARS = 400  # an entry shorter than this is a teaser: its page is fetched instead
 TOO_DEEP = "JSON nested too deeply to read (over the parser's recursion limit)"
-FETCH_DEADLINE_TIMEOUTS = 3  # a whole response body must arrive within this many read timeouts
-USER_AGENT = "factwire/0.1 (+https://github.com/factwire)"
-
-
-class IngestError(Exception):
-    """An input that cannot be read, with the reason users will see."""
-
-
-class TransientError(IngestError):
-    """A network failure worth retrying (timeout, reset, 5xx)."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +48,6 @@ class Source:
     def is_url(self) -> bool:
         """Whether this source is fetched over HTTP."""
         return self.kind == "url"
-
-
-@dataclass
-class Fetched:
-    """Bytes of a URL with what the server said about them."""
-
-    url: str
-    content: bytes
-    content_type: str
 
 
 # ---------------------------------------------------------------------------------- discovery
@@ -300,6 +282,9 @@ def parse_html(data: bytes, *, uri: str, raw_path: str, source_format: str = "ht
                url: str | None = None) -> RawArticle:
     """Main text and metadata of an article page, with trafilatura."""
     html = decode_text(data)
+    problem = html_problem(html)
+    if problem:
+        raise IngestError(problem)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
     body = getattr(doc, "text", None) if doc is not None else None
@@ -322,67 +307,16 @@ def looks_like_feed(data: bytes, content_type: str = "") -> bool:
         head.startswith((b"<rss", b"<feed"))
 
 
-# ---------------------------------------------------------------------------------- network
-
-
-def fetch(url: str, settings: Settings, client: httpx.Client | None = None) -> Fetched:
-    """GET a URL with a timeout, a size cap and bounded redirects; HTTP errors raise IngestError."""
-    own = client is None
-    client = client or httpx.Client(follow_redirects=True, max_redirects=settings.http_max_redirects,
-                                    timeout=settings.http_timeout, headers={"User-Agent": USER_AGENT})
-    try:
-        with client.stream("GET", url) as resp:
-            if resp.status_code >= 500:
-                raise TransientError(f"HTTP {resp.status_code} from {url}")
-            if resp.status_code >= 400:
-                raise IngestError(f"HTTP {resp.status_code} from {url}")
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > settings.http_max_bytes:
-                raise IngestError(f"response of {declared} bytes is over the {settings.http_max_bytes}-byte cap")
-            chunks, size = [], 0
-            # The timeout bounds each read, not the whole body: a server dripping bytes would never end.
-            deadline = time.monotonic() + FETCH_DEADLINE_TIMEOUTS * settings.http_timeout
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > settings.http_max_bytes:
-                    raise IngestError(f"response is over the {settings.http_max_bytes}-byte cap")
-                if time.monotonic() > deadline:
-                    raise TransientError(f"timed out: the body of {url} took more than "
-                                         f"{FETCH_DEADLINE_TIMEOUTS * settings.http_timeout:g}s")
-                chunks.append(chunk)
-            return Fetched(str(resp.url), b"".join(chunks), resp.headers.get("content-type", "").lower())
-    except httpx.TooManyRedirects:
-        raise IngestError(f"more than {settings.http_max_redirects} redirects from {url}") from None
-    except httpx.TimeoutException:
-        raise TransientError(f"timed out after {settings.http_timeout:g}s fetching {url}") from None
-    except httpx.TransportError as exc:
-        raise TransientError(f"network error fetching {url}: {exc.__class__.__name__}") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.HTTPError) as exc:
-        raise IngestError(f"cannot fetch {url!r}: {exc}") from None
-    finally:
-        if own:
-            client.close()
-
-
-def fetch_with_retries(url: str, settings: Settings, attempts: int = 3) -> Fetched:
-    """Fetch, retrying transient failures and 5xx answers with a short backoff."""
-    last: IngestError | None = None
-    for attempt in range(attempts):
-        if attempt:
-            time.sleep(min(0.2 * 2 ** (attempt - 1), 2.0))
-        try:
-            return fetch(url, settings)
-        except TransientError as exc:  # timeouts, resets, 5xx answers
-            last = exc
-    assert last is not None
-    raise last
-
-
 # ---------------------------------------------------------------------------------- sources
 
 
-def _read_feed(data: bytes, *, uri: str, raw_path: str, settings: Settings) -> tuple[list[RawArticle], list[Failure]]:
-    parsed = feedparser.parse(data)
+def _read_feed(data: bytes, *, uri: str, raw_path: str, settings: Settings, session: FetchSession,
+               typed_url: str | None = None) -> tuple[list[RawArticle], list[Failure]]:
+    """Articles of a feed: each entry's content, or its page (checked: see fetch.py); `typed_url` is
+    the feed's own URL when a person gave it, whose origin its links share trust with."""
+    # No sanitizing: entry HTML only becomes text here, and feedparser's sgmllib sanitizer takes
+    # minutes on pathological markup (html_problem refuses that below, in well under a second).
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not parsed.entries:
         raise IngestError(f"not a readable RSS/Atom feed: {parsed.get('bozo_exception', 'parse error')}")
     outlet = parsed.feed.get("title")
@@ -396,13 +330,15 @@ def _read_feed(data: bytes, *, uri: str, raw_path: str, settings: Settings) -> t
         try:
             html = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
             html = html or entry.get("summary") or ""
+            if "<" in html and (problem := html_problem(html)):
+                raise IngestError(problem)
             text = trafilatura.extract(html) if "<" in html else html
             if text and len(text) >= MIN_FEED_CONTENT_CHARS:
                 raw = json.dumps({"feed": uri, "entry": dict(entry)}, sort_keys=True, default=str).encode()
                 articles.append(article_from_meta(meta, text, article_id=content_id(raw), source_uri=entry_uri,
                                                   raw_path=raw_path, source_format="feed"))
             elif link and is_url(link):
-                got = fetch_with_retries(link, settings)
+                got = session.get(link, trusted_origin=typed_url, robots=True)
                 page_raw = keep_raw(settings, got.content, _url_name(got.url))
                 art = parse_html(got.content, uri=entry_uri, raw_path=str(page_raw), source_format="feed",
                                  url=got.url)
@@ -423,14 +359,30 @@ def _url_name(url: str) -> str:
     return name if "." in name else name + ".html"
 
 
-def read_source(source: Source, settings: Settings) -> tuple[list[RawArticle], list[Failure]]:
-    """Read one source into articles; what cannot be read comes back as failures, never raised."""
+def read_source(source: Source, settings: Settings,
+                session: FetchSession | None = None) -> tuple[list[RawArticle], list[Failure]]:
+    """Read one source into articles; what cannot be read comes back as failures, never raised.
+
+    `session` shares robots.txt answers, host delays and feed validators across a batch's sources;
+    without one, the source gets its own.
+    """
+    if session is None:
+        with FetchSession(settings) as own:
+            return read_source(source, settings, own)
     try:
         if source.is_url:
-            got = fetch_with_retries(source.uri, settings)
+            got = session.get(source.uri, typed=True, conditional=True)
+            if got.not_modified:  # a feed unchanged since its articles were committed: one small response
+                session.not_modified.append(source.uri)
+                return [], []
             raw_path = str(keep_raw(settings, got.content, _url_name(got.url)))
             if looks_like_feed(got.content, got.content_type):
-                return _read_feed(got.content, uri=source.uri, raw_path=raw_path, settings=settings)
+                transient = session.transient_failures
+                read = _read_feed(got.content, uri=source.uri, raw_path=raw_path, settings=settings,
+                                  session=session, typed_url=source.uri)
+                if session.transient_failures == transient:  # else the next poll must read it all again
+                    session.remember(got, source.uri)
+                return read
             if "json" in got.content_type:
                 return parse_json(got.content, uri=source.uri, raw_path=raw_path)
             if "text/plain" in got.content_type:
@@ -452,7 +404,10 @@ def read_source(source: Source, settings: Settings) -> tuple[list[RawArticle], l
         if ext in HTML_EXTS:
             return [parse_html(data, uri=source.uri, raw_path=raw_path)], []
         if ext in FEED_EXTS or looks_like_feed(data):
-            return _read_feed(data, uri=source.uri, raw_path=raw_path, settings=settings)
+            if len(data) > settings.http_max_bytes:  # the parser needs ~10x a feed's size in memory
+                raise IngestError(f"feed of {len(data):,} bytes is over the {settings.http_max_bytes:,}-byte cap "
+                                  "(FACTWIRE_HTTP_MAX_BYTES raises it)")
+            return _read_feed(data, uri=source.uri, raw_path=raw_path, settings=settings, session=session)
         meta: dict[str, Any] = {}
         sidecar = sidecar_path(path)
         if sidecar.exists():
@@ -468,6 +423,7 @@ def read_source(source: Source, settings: Settings) -> tuple[list[RawArticle], l
 
 
 def read_sources(sources: list[Source], settings: Settings) -> Iterator[tuple[list[RawArticle], list[Failure]]]:
-    """Read sources one after another."""
-    for source in sources:
-        yield read_source(source, settings)
+    """Read sources one after another, sharing one fetch session."""
+    with FetchSession(settings) as session:
+        for source in sources:
+            yield read_source(source, settings, session)

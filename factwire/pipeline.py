@@ -26,6 +26,7 @@ from factwire import EXTRACTOR_VERSION
 from factwire.across import CopySettings, annotate_entities, mark_copies
 from factwire.clean import clean_article
 from factwire.extract import RECORD_TABLES, extract_article
+from factwire.fetch import FetchSession, save_validators
 from factwire.ingest import KNOWN_EXTS, SIDECAR, Source, content_id, is_url, read_source
 from factwire.models import Article, Failure, RawArticle
 from factwire.nlp import load_nlp, parse
@@ -59,6 +60,8 @@ class Ingested:
     articles: list[RawArticle] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     skipped: int = 0
+    # Feed URL -> ETag / Last-Modified, saved when the batch is committed (see `store`).
+    validators: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Batch:
     frames: dict[str, pd.DataFrame]
     versions: dict[str, str]
     timings: dict[str, float] = field(default_factory=dict)
+    validators: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def quarantined(self) -> int:
@@ -86,19 +90,33 @@ def ingest(sources: list[Source], settings: Settings, *, force: bool = False,
     out = Ingested()
     seen = {} if force else (stored_versions(settings.processed_dir) if known is None else known)
     batch_ids: set[str] = set()
-    for source in sources:
-        if seen and _unchanged_file(source, seen):
-            out.skipped += 1
-            continue
-        articles, failures = read_source(source, settings)
-        out.failures.extend(failures)
-        for art in articles:
-            if seen.get(art.article_id) == EXTRACTOR_VERSION or art.article_id in batch_ids:
+    with FetchSession(settings) as session:
+        for source in sources:
+            if seen and _unchanged_file(source, seen):
                 out.skipped += 1
                 continue
-            batch_ids.add(art.article_id)
-            out.articles.append(art)
+            articles, failures = read_source(source, settings, session)
+            out.failures.extend(failures)
+            for art in articles:
+                if seen.get(art.article_id) == EXTRACTOR_VERSION or art.article_id in batch_ids:
+                    out.skipped += 1
+                    continue
+                batch_ids.add(art.article_id)
+                out.articles.append(art)
+        out.skipped += len(session.not_modified)  # feeds answering 304: unchanged since the last commit
+        out.validators = dict(session.fresh_validators)
     return out
+
+
+def split_ingested(ingested: Ingested, size: int) -> Iterator[Ingested]:
+    """An ingested batch in parts of at most `size` articles, so a feed of thousands of entries is
+    processed a batch at a time. Failures go with the first part; feed validators with the last,
+    to be saved only once every article they cover is committed."""
+    parts = list(chunked(ingested.articles, size)) or [[]]
+    for n, articles in enumerate(parts):
+        yield Ingested(articles=articles, failures=ingested.failures if n == 0 else [],
+                       skipped=ingested.skipped if n == 0 else 0,
+                       validators=ingested.validators if n == len(parts) - 1 else {})
 
 
 def _unchanged_file(source: Source, seen: dict[str, str]) -> bool:
@@ -292,7 +310,7 @@ class WorkerPool:
 
 
 def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failure] | None = None,
-            pool: WorkerPool | None = None) -> Batch:
+            pool: WorkerPool | None = None, validators: dict[str, dict[str, str]] | None = None) -> Batch:
     """Clean, parse, extract and validate a batch of articles; every failure becomes a quarantine row.
 
     With a `pool`, cleaning, NLP and extraction run in its worker processes; validation always runs
@@ -340,12 +358,17 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     frames["quarantine"], _ = validate_rows("quarantine", quarantine)
     timings["validate"] = time.perf_counter() - t0
     versions = {aid: EXTRACTOR_VERSION for aid in clean_texts if aid not in rejected}
-    return Batch(frames=frames, versions=versions, timings=dict(timings))
+    return Batch(frames=frames, versions=versions, timings=dict(timings), validators=dict(validators or {}))
 
 
 def store(batch: Batch, settings: Settings) -> WriteResult:
-    """Publish a processed batch atomically under data/processed."""
-    return write_batch(settings.processed_dir, batch.frames, articles=batch.versions)
+    """Publish a processed batch atomically under data/processed, then its feeds' validators.
+
+    Validators are saved only after the commit: a run that dies earlier polls those feeds in full again.
+    """
+    result = write_batch(settings.processed_dir, batch.frames, articles=batch.versions)
+    save_validators(settings.data_dir, batch.validators)
+    return result
 
 
 def summarize(results: list[WriteResult]) -> dict[str, int]:

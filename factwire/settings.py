@@ -12,6 +12,15 @@ def _env_int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def _env_list(name: str) -> tuple[str, ...]:
+    return tuple(part for part in os.environ.get(name, "").replace(",", " ").split() if part)
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    return default if not value else value not in {"0", "false", "no", "off"}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where data lives and how hard the pipeline may push; every field has an env override."""
@@ -24,6 +33,12 @@ class Settings:
     http_timeout: float = field(default_factory=lambda: float(os.environ.get("FACTWIRE_HTTP_TIMEOUT", "20")))
     http_max_bytes: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_BYTES", 10 * 1024 * 1024))
     http_max_redirects: int = field(default_factory=lambda: _env_int("FACTWIRE_HTTP_MAX_REDIRECTS", 5))
+    # Hosts (`intranet.example`, `*.corp.example`) and networks (`10.1.0.0/16`) that links found in
+    # feeds and redirects may reach besides public addresses; see docs/fetching.md.
+    fetch_allow: tuple[str, ...] = field(default_factory=lambda: _env_list("FACTWIRE_FETCH_ALLOW"))
+    respect_robots: bool = field(default_factory=lambda: _env_flag("FACTWIRE_ROBOTS", True))
+    # Seconds between two requests to one host (robots.txt's Crawl-delay when longer, up to 30 s).
+    host_delay: float = field(default_factory=lambda: float(os.environ.get("FACTWIRE_HOST_DELAY", "1")))
     dask_address: str | None = field(default_factory=lambda: os.environ.get("FACTWIRE_DASK_ADDRESS") or None)
     # Copies (docs/across.md): estimated Jaccard similarity of word shingles at or above which an article
     # copies an earlier one; signature size and shingle length are fixed when the signature store is made.

@@ -19,6 +19,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 
 from factwire import EXTRACTOR_VERSION, pipeline
+from factwire.fetch import save_validators
 from factwire.ingest import Source
 from factwire.settings import Settings, get_settings
 from factwire.store import WriteResult, stored_versions
@@ -35,7 +36,8 @@ def ingest_task(sources: list[Source], settings: Settings, force: bool,
 def process_task(ingested: pipeline.Ingested, settings: Settings,
                  pool: pipeline.WorkerPool | None = None) -> pipeline.Batch:
     """Clean, parse, extract and validate one batch (in `pool`'s workers when given)."""
-    return pipeline.process(ingested.articles, settings, failures=ingested.failures, pool=pool)
+    return pipeline.process(ingested.articles, settings, failures=ingested.failures, pool=pool,
+                            validators=ingested.validators)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -109,7 +111,13 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
             if known is not None:  # a later batch skips what this run has already queued
                 known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
             if ingested.articles or ingested.failures:
-                pending.append(process_task.submit(ingested, worker_settings, pool))
+                # A feed of thousands of entries is still processed `size` articles at a time.
+                for part in pipeline.split_ingested(ingested, size):
+                    pending.append(process_task.submit(part, worker_settings, pool))
+                    while len(pending) >= in_flight:
+                        store_next()
+            elif ingested.validators:  # every article of those feeds is stored already
+                save_validators(settings.data_dir, ingested.validators)
             while len(pending) >= in_flight:
                 store_next()
         while pending:

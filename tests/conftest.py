@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# Tests talk to their own servers on 127.0.0.1: no politeness delay between requests to one host
+# (tests/test_fetch_polite.py checks the delay itself).
+os.environ.setdefault("FACTWIRE_HOST_DELAY", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"

@@ -41,7 +41,6 @@ def test_factwire_serve_process_answers_and_stops(tmp_path, nlp):
                 assert time.monotonic() < deadline, "factwire serve did not start"
                 time.sleep(0.2)
         assert health.json()["articles"] == 2
-        assert health.json()["data_dir"] == str(data_dir)
         page = httpx.get(f"http://127.0.0.1:{port}/")
         assert page.status_code == 200 and "Datasets" in page.text
     finally:

@@ -25,6 +25,7 @@ from factwire import __version__
 from factwire.across.places import geojson
 from factwire.serve import across, catalog, export
 from factwire.serve import article as article_view
+from factwire.serve.security import HEADERS, QueryLimits, SecurityHeaders, TokenGate, scrub
 from factwire.serve.sql import QueryRefused, QueryTimeout, run_limited
 from factwire.serve.views import ReadOnlyViews
 from schemas import TABLES
@@ -59,16 +60,25 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
 
 
 def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, query_timeout: float = 10.0,
-               max_queries: int = 4) -> FastAPI:
+               max_queries: int = 4, token: str | None = None, queries_per_minute: int = 60,
+               queries_per_client: int = 2) -> FastAPI:
     """The FastAPI app serving the dataset under `data_dir` (default: FACTWIRE_DATA_DIR or data/).
 
-    SQL queries are capped at `max_rows` rows and `query_timeout` seconds, `max_queries` at a time.
+    SQL queries are capped at `max_rows` rows and `query_timeout` seconds, `max_queries` at a time,
+    and per client at `queries_per_client` at a time and `queries_per_minute` a minute. With a
+    `token`, every route but the login page and static files requires it (see security.py).
     """
     from factwire.settings import get_settings
 
     processed = get_settings(data_dir).processed_dir
-    app = FastAPI(title="factwire", version=__version__, docs_url="/api/docs", redoc_url=None,
+    # No Swagger UI: it needs inline script and a CDN, which the Content-Security-Policy forbids.
+    app = FastAPI(title="factwire", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
+    # Added innermost first: headers wrap everything (401 and 429 answers too), the gate wraps the limits.
+    app.add_middleware(QueryLimits, per_minute=queries_per_minute, concurrent=queries_per_client)
+    if token:
+        app.add_middleware(TokenGate, token=token)
+    app.add_middleware(SecurityHeaders, private=bool(token))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     slots = threading.BoundedSemaphore(max_queries)  # untrusted SQL may not take every core and GB at once
@@ -98,7 +108,10 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> JSONResponse:
         log.exception("error serving %s", request.url.path)  # the trace goes to the log, never to the client
-        return _error(500, f"internal error ({exc.__class__.__name__}); see the server log")
+        response = _error(500, "internal error; see the server log")
+        # Starlette answers this outside the middleware, so the security headers are added here.
+        response.headers.update({k.decode(): v.decode() for k, v in HEADERS})
+        return response
 
     # ------------------------------------------------------------------ pages
 
@@ -206,7 +219,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
             articles = c.execute("SELECT count(*) FROM articles").fetchone()[0]
         finally:
             c.close()
-        return {"status": "ok", "version": __version__, "articles": articles, "data_dir": str(processed.parent)}
+        return {"status": "ok", "version": __version__, "articles": articles}  # no server paths
 
     @app.get("/api/tables")
     def api_tables() -> list[dict[str, Any]]:
@@ -343,11 +356,11 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
             c = con()
             result = run_limited(c, sql, max_rows=cap, timeout=query_timeout)
         except QueryRefused as exc:
-            return _error(400, str(exc))
+            return _error(400, scrub(str(exc), processed, sql))
         except QueryTimeout as exc:
             return _error(408, str(exc))
         except duckdb.Error as exc:
-            return _error(400, str(exc).split("\n")[0])
+            return _error(400, scrub(str(exc).split("\n")[0], processed, sql))
         finally:
             if c is not None:
                 c.close()
