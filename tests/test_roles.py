@@ -190,7 +190,8 @@ def test_title_with_a_to_complement_before_the_name(nlp):
     index = extract_entities(doc)
     assert index.lookup("Rahm Cole") is not None and index.lookup("Rahm Cole").type == "PERSON"
     assert not any("Ambassador" in e.name for e in index.entities)
-    assert _has(extract_roles(doc, entities=index), "Rahm Cole", "Ambassador to Japan")
+    # the title as written, with the place in front of it
+    assert _has(extract_roles(doc, entities=index), "Rahm Cole", "U.S. Ambassador to Japan")
 
 
 def test_possessive_description_in_apposition_gives_the_articles_organization(nlp):
@@ -223,3 +224,18 @@ def test_occupational_nouns_beyond_the_lexicon(nlp, text, expected):
 def test_relations_and_residence_are_no_roles(nlp, text):
     doc = nlp(text)
     assert extract_roles(doc, entities=extract_entities(doc)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organization's post with no organization named: the company the article is about
+    ("Globex Corp. cut 300 jobs on Monday. Globex said sales fell. "
+     "CEO and co-founder Ana Ruiz left the company in May.", ("Ana Ruiz", "CEO", "Globex Corp.")),
+    # a place written before a title is part of it
+    ("U.S. Attorney Nealy Brandt announced the charges.", ("Nealy Brandt", "U.S. Attorney", None)),
+    # "as the Hornets coach": the organization between the article and the title
+    ("Tom Bell has the owner's full support as the Hornets coach.", ("Tom Bell", "coach", "Hornets")),
+])
+def test_titles_with_the_organization_or_place_news_leaves_implicit(nlp, text, expected):
+    doc = nlp(text)
+    rows = extract_roles(doc, entities=extract_entities(doc))
+    assert expected in {(r["person"], r["title"], r["org"]) for r in rows}, rows

@@ -16,7 +16,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS, TITLE_MODIFIERS, TITLE_QUALIFIERS, not_occupations, titles
+from factwire.resolve.lexicon import (
+    ORG_DESCRIPTIONS,
+    ORG_TITLES,
+    TITLE_MODIFIERS,
+    TITLE_QUALIFIERS,
+    not_occupations,
+    titles,
+)
 from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 
@@ -215,8 +222,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             before = _roles_before(doc, index, ps, sent.start, salient_org)
             org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
-            before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None), x)
-                      for t, o, x in before]
+            before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
+                       or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
             # any occupational noun the parse sets in apposition or in front of the name; where the
             # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
@@ -225,9 +232,11 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 k = by_end.get(t.end)
                 if k is None and not (t.end == ps and before):
                     found.append((t, org or org_after, None))
-                elif k is not None and t.start < found[k][0].core_start:
+                elif k is not None:
                     lex, lex_org, text = found[k]
-                    found[k] = (replace(lex, core_start=t.start, start=min(lex.start, t.start)), lex_org or org, text)
+                    if t.start < lex.core_start:
+                        lex = replace(lex, core_start=t.start, start=min(lex.start, t.start))
+                    found[k] = (lex, lex_org or org, text)
             for t, org, title in found:
                 rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps) if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
@@ -275,6 +284,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     t = title_before(doc, end, floor) or title_with_complement(doc, end, floor)
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
+        t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
         out.append((t, org, None))
         # "scientist and study co-author": one plain noun may qualify the second title
         k = t.start - 1 if doc[t.start - 1].lower_ == "and" else t.start - 2
@@ -287,6 +297,35 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 continue
         break
     return out
+
+
+def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity | None, i: int) -> Entity | None:
+    """"CEO and co-founder Adam Neumann left the company": an organization's post written with no
+    organization is at the company the article is about, when its sentence names no other."""
+    if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
+        return None
+    others = [e for e in _sentence_entities(doc, index, i) if e.type in _ORG_TYPES and e is not salient]
+    return None if others else salient
+
+
+def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
+    """The entities with a mention in the sentence of token i."""
+    sent = doc[i].sent if i < len(doc) else doc[-1].sent
+    found = {}
+    for tok in sent:
+        ent = entity_in(doc, tok.i, tok.i + 1, index)
+        if ent is not None:
+            found[ent.entity_id] = ent
+    return list(found.values())
+
+
+def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
+    """A title with the place or people written right before it as part of its wording ("U.S.
+    Attorney", "Russia adviser"): the place says which office, not whose."""
+    k = t.core_start
+    while k > 0 and (ent := entity_in(doc, k - 1, k, index)) is not None and ent.type in _QUALIFYING_TYPES:
+        k -= 1
+    return t if k == t.core_start else replace(t, core_start=k, start=min(t.start, k))
 
 
 def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
@@ -374,7 +413,15 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     j = k + 1
     while j < limit and doc[j].lower_ in _DETERMINERS:
         j += 1
+    owner = entity_in(doc, j, j + 1, index)
+    if owner is not None and owner.type in _ORG_TYPES:  # "as the Commodores coach", "as Acme's CEO"
+        while j < limit and (entity_in(doc, j, j + 1, index) is owner or doc[j].tag_ == "POS"):
+            j += 1
+    else:
+        owner = None
     t = title_after(doc, j, limit)
+    if owner is not None and t is not None:
+        return [(t, owner, None)]
     if t is not None and t.end < limit and (doc[t.end].tag_ == "POS" or doc[t.end].text in {"'s", "\u2019s"}):
         t = title_after(doc, t.end + 1, limit)  # "served as the President's physician": the physician
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
