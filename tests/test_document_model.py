@@ -93,3 +93,20 @@ def test_a_score_after_a_name_is_no_part_of_it(nlp):
 def test_a_named_event_is_an_event_even_after_a_first_name(nlp):
     ents = _entities(nlp, "The team won the Stanley Cup in June and the Davis Cup in November.")
     assert ents["Stanley Cup"].type == "EVENT"
+
+
+def test_the_last_word_of_a_teams_name_is_its_short_form(nlp):
+    ents = _entities(nlp, "The Tampa Harbor Pelicans beat Denver on Sunday. The Pelicans have won six straight.")
+    team = next(e for e in ents.values() if e.name.endswith("Pelicans") and len(e.name.split()) > 1)
+    assert "Pelicans" in team.aliases and "Pelicans" not in ents
+
+
+def test_a_form_of_address_is_kept_with_the_name_it_marks(nlp):
+    text = "Prosecutors dropped the case against Julian Marsh. His lawyer said Mr Marsh would travel."
+    assert "Mr Marsh" in _entities(nlp, text)["Julian Marsh"].aliases
+
+
+def test_an_acronym_in_the_plural_stands_for_its_name():
+    from factwire.resolve.names import acronym_letters
+
+    assert acronym_letters("AMAs") == "AMA" and acronym_letters("CEOs") == "CEO" and acronym_letters("Bus") is None

@@ -178,7 +178,8 @@ def extract_entities(doc: Doc, *, title: str | None = None,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"
                        and not doc[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
-                       titled_start=doc[_titled_start(doc, d)].idx if d.label == "PERSON" else None)
+                       titled_start=doc[_titled_start(doc, d)].idx
+                       if d.label == "PERSON" or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS) else None)
              for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)

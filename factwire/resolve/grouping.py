@@ -201,8 +201,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w not in hw or len(hw) < 2:
             continue
-        if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH:
-            continue  # "California" does not stand for "California Public Utilities Commission"
+        if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
+                and not (w == hw[-1] and types[id(h)] == "ORG"):
+            # "California" does not stand for "California Public Utilities Commission"; but the last
+            # word of a group's name is its short form whatever its tag ("Islanders", "the Journal")
+            continue
         if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
             the_before = all(_text_before(doc, cands[i].start) == "the "

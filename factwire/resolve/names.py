@@ -52,6 +52,8 @@ def initials(words: list[str]) -> str:
 def acronym_letters(text: str) -> str | None:
     """The letters of an acronym ("PG&E" -> "PGE", "U.S." -> "US"), or None if it isn't one."""
     t = text.strip()
+    if len(t) > 2 and t.endswith("s") and t[:-1].isupper():
+        t = t[:-1]  # "AMAs": an acronym in the plural
     letters = re.sub(r"[.&\-]", "", t)
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters
