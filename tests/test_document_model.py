@@ -110,3 +110,18 @@ def test_an_acronym_in_the_plural_stands_for_its_name():
     from factwire.resolve.names import acronym_letters
 
     assert acronym_letters("AMAs") == "AMA" and acronym_letters("CEOs") == "CEO" and acronym_letters("Bus") is None
+
+
+def test_a_description_repeating_a_word_of_one_name_is_that_organization(nlp):
+    text = ("Harlow Productions and Vireo Label Group signed the deal. "
+            "The production company said on Friday that the music label had agreed to every term.")
+    ents = _entities(nlp, text)
+    assert "The production company" in ents["Harlow Productions"].aliases
+    assert "the music label" in ents["Vireo Label Group"].aliases
+
+
+def test_a_committee_named_with_words_left_out_is_the_full_committee(nlp):
+    text = ("The Senate Select Committee on Ethics met on Monday. "
+            "Members of the Senate Committee said the hearing would resume.")
+    ents = _entities(nlp, text)
+    assert "Senate Committee" in ents["Senate Select Committee on Ethics"].aliases

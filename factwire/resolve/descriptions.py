@@ -39,6 +39,21 @@ def salient_org(index: EntityIndex) -> Entity | None:
     return _dominant([e for e in index.entities if e.type in _ORG_TYPES])
 
 
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
+    """The one organization whose name shares a content word (singular or plural) with the
+    description tokens i..j ("the production company" / "Dick Clark Productions")."""
+    words = {_stem(t.text) for t in doc[i + 1:j] if t.pos_ in {"NOUN", "ADJ"} and t.is_alpha}
+    words -= {"company", "group", "firm"}  # words any company's name may hold
+    fits = [e for e in index.entities if e.type in _ORG_TYPES
+            and words & {_stem(w) for w in e.name.split()}]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization named last before token i, in its sentence or the one before."""
     sent = doc[i].sent
@@ -294,6 +309,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                                                                          for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": which one is French is knowledge the text may not give
                 target = None
+            elif (echo := _name_echo(doc, index, i, j)) is not None:
+                # "the production company" for "Dick Clark Productions", "the music label" for "Big
+                # Machine Label Group": a description that repeats a word of exactly one name
+                target = echo
             elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one

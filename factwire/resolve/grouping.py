@@ -169,6 +169,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
                 and h.key.endswith(" " + g.key) and (headed or h.first(cands) < first)
                 and len([w for w in h.key.split() if w != "s"]) - len(words) <= 2]
+        if not fits and headed:
+            # "House Committee" for "House Select Committee on Intelligence": the name's first word and
+            # head noun with words left out between, after the full name
+            fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"} and h.first(cands) < first
+                    and h.key.split()[0] == words[0] and _in_order(words, h.key.split())
+                    and len(h.key.split()) > len(words)]
         return fits[0] if len(fits) == 1 else None
     if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
         fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
@@ -225,6 +231,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         own[cands[i].label] += 1
         own.update(cands[i].votes)
     return min(fits, key=lambda h: (-own[types[id(h)]], h.first(cands))) if fits else None
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether every word of `short` appears in `long` in the same order."""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _text_before(doc: Doc, start: int) -> str:
