@@ -18,6 +18,7 @@ from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
@@ -28,7 +29,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import name_key
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, TITLE_WORDS, Draft, find_names, is_possessive
+from factwire.resolve.spans import ENTITY_LABELS, find_names
 from factwire.resolve.titles import title_after, title_before
 
 

@@ -13,8 +13,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
-from factwire.resolve.spans import TITLE_WORDS, Draft
 
 _CONJ = {"and", "or"}
 

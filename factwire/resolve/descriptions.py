@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -324,13 +325,20 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         start, text = doc[i].idx, doc[i:j].text
         added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
     added += _office_descriptions(doc, index, {m.start for _, m in added})
+    extra: dict[str, list[Mention]] = {}
     for ent, m in added:
-        ent.mentions.append(m)
-        ent.mentions.sort(key=lambda x: x.start)
-        alias = strip_possessive(m.text)
-        if alias.lower() != ent.name.lower() and alias not in ent.aliases:
-            ent.aliases.append(alias)
-    return EntityIndex(index.entities, roles=roles)
+        extra.setdefault(ent.entity_id, []).append(m)
+    entities = []
+    for ent in index.entities:  # new entities: the input index is left as it was
+        found = extra.get(ent.entity_id, [])
+        aliases = list(ent.aliases)
+        for m in found:
+            alias = strip_possessive(m.text)
+            if alias.lower() != ent.name.lower() and alias not in aliases:
+                aliases.append(alias)
+        entities.append(replace(ent, aliases=aliases,
+                                mentions=sorted([*ent.mentions, *found], key=lambda x: x.start)))
+    return EntityIndex(entities, roles=roles)
 
 
 _RENAME_VERBS = {"rebrand", "rename", "call", "know"}
@@ -362,17 +370,20 @@ def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
             pairs.append((old, new))
     if not pairs:
         return index
-    gone = {}
+    by_id = {e.entity_id: e for e in index.entities}
+    gone: dict[str, str] = {}  # renamed entity id -> the id it joins
     for old, new in pairs:
-        old.aliases += [a for a in [new.name, *new.aliases] if a not in old.aliases and a != old.name]
-        for m in new.mentions:
-            m.entity_id = old.entity_id
-            m.kind = "alias" if m.kind == "name" else m.kind
-        old.mentions = sorted(old.mentions + new.mentions, key=lambda m: m.start)
-        gone[new.entity_id] = old
+        keep = by_id[old.entity_id]
+        moved = [replace(m, entity_id=keep.entity_id, kind="alias" if m.kind == "name" else m.kind)
+                 for m in new.mentions]
+        aliases = keep.aliases + [a for a in [new.name, *new.aliases] if a not in keep.aliases and a != keep.name]
+        by_id[keep.entity_id] = replace(keep, aliases=aliases,
+                                        mentions=sorted(keep.mentions + moved, key=lambda m: m.start))
+        gone[new.entity_id] = keep.entity_id
     roles = []
     for r in index.roles or []:
         if r["org_id"] in gone:
-            r = {**r, "org": gone[r["org_id"]].name, "org_id": gone[r["org_id"]].entity_id}
+            joined = by_id[gone[r["org_id"]]]
+            r = {**r, "org": joined.name, "org_id": joined.entity_id}
         roles.append(r)
-    return EntityIndex([e for e in index.entities if e.entity_id not in gone], roles=roles)
+    return EntityIndex([by_id[e.entity_id] for e in index.entities if e.entity_id not in gone], roles=roles)

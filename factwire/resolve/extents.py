@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factwire.resolve.spans import TITLE_WORDS, Draft
+from factwire.resolve.draft import TITLE_WORDS, Draft
 
 _LINKS = {"for", "of", "and", "on"}
 

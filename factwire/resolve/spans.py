@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
+from factwire.resolve.extents import extend_cut_names, untagged_speakers
 from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
@@ -34,28 +36,6 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
-_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
-# every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
-TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
-
-
-@dataclass
-class Draft:
-    """A cleaned name span before grouping (token bounds into the Doc)."""
-
-    ts: int
-    te: int
-    label: str
-    canonical: str | None = None  # a name built by a rule ("Orange County")
-    votes: Counter = field(default_factory=Counter)
-    acronym_of: int | None = None  # index of the draft this acronym is defined after, "(SEC)"
-
-
-def is_possessive(tok) -> bool:
-    """A possessive ending token ("'s", "\u2019", "'")."""
-    return tok.tag_ == "POS" or tok.text in _POSSESSIVES
-
-
 def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     """A span set off in quotation marks on both sides: a nickname or a title, not a name."""
     before = doc[ts - 1].text if ts > 0 else ""
@@ -395,9 +375,6 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
-    from factwire.resolve.coordination import split_conjoined, untagged_conjuncts  # they use Draft
-    from factwire.resolve.extents import extend_cut_names, untagged_speakers
-
     drafts: list[Draft] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:

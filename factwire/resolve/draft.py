@@ -1,0 +1,29 @@
+"""A name span found in a Doc before grouping, and the word tests every span rule shares."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factwire.resolve.lexicon import titles
+
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+# every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
+TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
+
+
+@dataclass
+class Draft:
+    """A cleaned name span before grouping (token bounds into the Doc)."""
+
+    ts: int
+    te: int
+    label: str
+    canonical: str | None = None  # a name built by a rule ("Orange County")
+    votes: Counter = field(default_factory=Counter)
+    acronym_of: int | None = None  # index of the draft this acronym is defined after, "(SEC)"
+
+
+def is_possessive(tok) -> bool:
+    """A possessive ending token ("'s", "\u2019", "'")."""
+    return tok.tag_ == "POS" or tok.text in _POSSESSIVES
