@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factwire.extract.attributions import extract_attributions
-from factwire.extract.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns, verb_classes
+from factwire.resolve.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns, verb_classes
 from tests.index_builder import extractor_runner
 
 SOURCES = {

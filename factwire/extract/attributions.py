@@ -33,8 +33,8 @@ from factwire.extract.speech import (
     subject_token,
     unnamed_label,
 )
-from factwire.extract.speech_words import MANNER_VERBS, nouns, verbs
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.speech_words import MANNER_VERBS, nouns, verbs
 
 # Statements, documents, company results and media words: factwire/data/speech_nouns.txt.
 STATEMENT_NOUNS = nouns("statement")

@@ -30,6 +30,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import name_key
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, find_names
+from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
 
@@ -110,7 +111,7 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
     elif head.dep_ == "dobj" and head.head.lemma_ == "join" and d.label != "PERSON" or \
             (head.dep_ == "dobj" and head.head.lemma_ == "join" and d.te - d.ts == 1):
         d.votes["ORG"] += 3
-    if head.dep_ == "nsubj" and head.head.lemma_ in {"say", "announce", "confirm"}:
+    if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS:
         said_in = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
                    and any(g.lemma_ == "statement" for g in c.children)]
         if said_in:  # "Rovers said in a statement": a statement is what an organization issues

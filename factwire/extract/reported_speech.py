@@ -22,8 +22,8 @@ from factwire.extract.speech import (
     proper_name,
     speaker_of,
 )
-from factwire.extract.speech_words import REPORTING_LEMMAS
 from factwire.resolve import EntityIndex
+from factwire.resolve.speech_words import REPORTING_LEMMAS
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
 MIN_STATEMENT_WORDS = 4

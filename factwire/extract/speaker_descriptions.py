@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from factwire.extract.speech_words import nouns
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.speech_words import nouns
 
 # Head nouns of a definite description that can only mean one person ("the Portuguese coach said").
 # Spokespeople and officials are left out ("the spokesman" speaks for someone else, often unnamed),

@@ -14,15 +14,15 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
-from factwire.extract.speech_words import (
+from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import entity_of as entity_of_token
+from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
     MANNER_VERBS,
     NAMING_VERBS,
     SPEECH_VERBS,
     nouns,
 )
-from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.reference import entity_of as entity_of_token
 
 # Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
 REPRESENTATIVES = nouns("representative")

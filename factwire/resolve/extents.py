@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factwire.resolve.draft import TITLE_WORDS, Draft
+from factwire.resolve.speech_words import REPORTING_LEMMAS
 
 _LINKS = {"for", "of", "and", "on"}
 
@@ -42,7 +43,6 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             d.te = end
 
 
-_REPORTING = {"say", "tell", "announce", "confirm", "report", "add", "warn", "deny"}
 
 
 def _speaks_as_organization(subj) -> bool:
@@ -63,7 +63,7 @@ def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
     organization's when it speaks as one ("said in a statement", "said it would")."""
     out = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _REPORTING or tok.i in taken or tok.pos_ != "PROPN" \
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING_LEMMAS or tok.i in taken or tok.pos_ != "PROPN" \
                 or not tok.is_title or tok.lower_ in TITLE_WORDS:
             continue
         a = tok.i

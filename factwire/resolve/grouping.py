@@ -24,11 +24,11 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key, spelling_variant
 from factwire.resolve.people import is_given_name
+from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
 
 _PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
 # "Scissors said ...": a known surname opening a sentence as the subject of a reporting verb
-_REPORTING = {"say", "tell", "add", "note", "argue", "write", "explain", "warn", "predict", "insist"}
 
 
 @dataclass
@@ -342,7 +342,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             span = doc.char_span(s, e)
             if span is None:
                 continue
-            said = span[-1].dep_ == "nsubj" and span[-1].head.lemma_ in _REPORTING
+            said = span[-1].dep_ == "nsubj" and span[-1].head.lemma_ in SPEECH_VERBS
             if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said:
                 # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
                 # person is the organization, whatever the tagger says of the word
