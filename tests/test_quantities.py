@@ -234,3 +234,8 @@ def test_the_by_agent_of_an_action_noun_owns_the_money(nlp):
     text = "Shareholders are waiting for a $2 billion tender offer by Vexa Capital."
     rows = _extract(nlp, text, "Vexa Capital")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(2_000_000_000, "Vexa Capital")]
+
+
+def test_the_by_agent_of_an_action_noun_owns_the_count(nlp):
+    rows = _extract(nlp, "Of 24 observations by the Halden Observatory, only two showed the plume.", "Halden Observatory")
+    assert (24, "Halden Observatory") in [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"]

@@ -98,8 +98,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
-    """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "a bid by Acme"):
-    whose money it is."""
+    """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "17 observations by
+    the Keck Observatory"): whose money or count it is."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             for o in c.children:
@@ -110,7 +110,7 @@ def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
-    ent = _possessor(noun, entities) or (_beneficiary(noun, entities) or _agent(noun, entities) if money else None)
+    ent = _possessor(noun, entities) or _agent(noun, entities) or (_beneficiary(noun, entities) if money else None)
     if ent:
         return ent, None
     t = noun
