@@ -237,5 +237,6 @@ def test_the_by_agent_of_an_action_noun_owns_the_money(nlp):
 
 
 def test_the_by_agent_of_an_action_noun_owns_the_count(nlp):
-    rows = _extract(nlp, "Of 24 observations by the Halden Observatory, only two showed the plume.", "Halden Observatory")
+    text = "Of 24 observations by the Halden Observatory, only two showed the plume."
+    rows = _extract(nlp, text, "Halden Observatory")
     assert (24, "Halden Observatory") in [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"]
