@@ -420,3 +420,18 @@ def test_parts_of_a_day_move_by_days_from_their_anchor(nlp):
 
 def test_the_last_week_of_a_month_is_not_last_week():
     assert _texts("Sales peaked in the last week of June.") == ["June"]
+
+
+@pytest.mark.model
+def test_a_named_event_told_of_in_the_past_is_over(nlp):
+    # published on a Monday: Thursday's match was the one before, not the one after
+    doc = nlp("The Hornets spent Monday trying to move on from Thursday night's brawl in Denver.")
+    rows = extract_dates(doc, published=date(2025, 3, 10))
+    assert ("Thursday night", "2025-03-06") in [(r["text"], r["resolved"]) for r in rows]
+
+
+@pytest.mark.model
+def test_a_named_event_in_a_clause_with_no_past_is_the_nearest(nlp):
+    doc = nlp("Officials expect a deal within weeks of Thursday's summit.")
+    rows = extract_dates(doc, published=date(2025, 3, 10))
+    assert [(r["text"], r["resolved"]) for r in rows] == [("Thursday", "2025-03-13")]

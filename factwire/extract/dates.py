@@ -95,7 +95,16 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     tok: Token = span.root
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "an October news conference", "Monday's announcement": a known event, no tense
+        # "an October news conference", "Monday's announcement": a known event, the nearest one;
+        # but one that a past-tense clause tells of is over ("distanced themselves from Thursday's fight")
+        head = tok.head
+        for _ in range(12):
+            if head.pos_ in ("VERB", "AUX") and _finite_tense(head) is not None:
+                return "past" if _finite_tense(head) == "past" else None
+            if head.head.i == head.i:
+                return None
+            head = head.head
+        return None
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
             tense = _finite_tense(tok)
