@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.reference import entity_of, is_possessor
+from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
 
 GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
           "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
@@ -100,12 +100,7 @@ def governing_verb(tok: Token) -> Token | None:
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "17 observations by
     the Keck Observatory"): whose money or count it is."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for o in c.children:
-                if o.dep_ == "pobj" and (ent := entity_of(o, entities, whose=True)) is not None:
-                    return ent
-    return None
+    return prep_object_entity(noun, entities, "by")
 
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:

@@ -86,9 +86,15 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
             if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
                 return found
     if tok.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (found := entity_of(obj, index, whose=True)) is not None:
-                        return found
+        return prep_object_entity(tok, index, "of")
+    return None
+
+
+def prep_object_entity(tok: Token, index: EntityIndex, *preps: str) -> Entity | None:
+    """The entity (or whose thing) the object of one of tok's prepositions names ("an offer by X")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (found := entity_of(obj, index, whose=True)) is not None:
+                    return found
     return None
