@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.extract.attributions import extract_attributions
+from factwire.extract.attributions import extract_attributions, publication_ids
 from factwire.extract.dates import extract_dates
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
 from factwire.extract.events import extract_events
@@ -42,8 +42,9 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     index = extract_entities(doc, title=article.raw.title, quoted=quoted.ranges)
     dates = extract_dates(doc, published=published)
     quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
-    quotes = extract_quotes(doc, entities=index, quoted=quoted)
-    attributions = extract_attributions(doc, entities=index, quoted=quoted)
+    publications = publication_ids(doc, index, quoted.mask)  # outlets the article quotes: both need them
+    quotes = extract_quotes(doc, entities=index, quoted=quoted, publications=publications)
+    attributions = extract_attributions(doc, entities=index, quoted=quoted, publications=publications)
     roles = extract_roles(doc, entities=index)
     events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published,
                             roles=roles)

@@ -438,11 +438,12 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
 
 
 def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
-                         unnamed: bool = True) -> list[dict[str, Any]]:
+                         unnamed: bool = True, publications: set[str] | None = None) -> list[dict[str, Any]]:
     """Rows of the attributions table: each sourcing phrase outside quotation marks, in text order
-    (`unnamed=False` leaves out unnamed sources such as "people familiar with the matter")."""
+    (`unnamed=False` leaves out unnamed sources such as "people familiar with the matter";
+    `publications`: publication_ids when the caller has them already)."""
     mask = (quoted or QuotedDoc.of(doc)).mask
-    publications = publication_ids(doc, entities, mask)
+    publications = publication_ids(doc, entities, mask) if publications is None else publications
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:

@@ -226,9 +226,13 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
     return rows
 
 
-def extract_quotes(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None) -> list[dict[str, Any]]:
-    """Rows of the quotes table: direct quotes and indirect speech, in text order."""
+def extract_quotes(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
+                   publications: set[str] | None = None) -> list[dict[str, Any]]:
+    """Rows of the quotes table: direct quotes and indirect speech, in text order (`publications`:
+    publication_ids when the caller has them already)."""
     qd = quoted or QuotedDoc.of(doc)
-    indirect = indirect_quotes(qd, entities, publications=publication_ids(doc, entities, qd.mask))
+    if publications is None:
+        publications = publication_ids(doc, entities, qd.mask)
+    indirect = indirect_quotes(qd, entities, publications=publications)
     rows = direct_quotes(qd, entities, indirect) + indirect
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

@@ -231,9 +231,11 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     kind = _PLACE_NOUNS.get(noun)
     if kind is None:
         return None
-    sents = list(doc[i].sent.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= i < s.end)
-    floor = sents[max(0, here - 2)].start_char
+    k = doc[i].sent.start
+    for _ in range(2):  # this sentence and the two before it
+        if k > 0:
+            k = doc[k - 1].sent.start
+    floor = doc[k].idx
     seen = []
     for e in index.entities:
         if e.type == "GPE" and _place_kind(e.name) == kind:

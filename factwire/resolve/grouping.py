@@ -312,6 +312,28 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     return entities
 
 
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def _occurrences(text: str, form: str):
+    r"""Where a name form stands alone in the text: not inside a longer word or hyphenated name, and
+    not followed by another capitalized word (then it is part of a longer name). Same matches as the
+    regex (?<![\w-])FORM(?![\w-]|\s+[A-Z][a-z]), without compiling one per form."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])) \
+                and not _NEXT_NAME.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
 def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Group],
                              types: dict[int, str],
                              evidence: Callable[[int, int, str], Counter] | None = None) -> None:
@@ -335,8 +357,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         if len(owners) != 1 or not form[:1].isupper():
             continue
         g = by_id[next(iter(owners))]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-]|\s+[A-Z][a-z])", full_text):
-            s, e = m.span()
+        for s, e in _occurrences(full_text, form):
             if any(s < ce and cs < e for cs, ce in covered):
                 continue
             span = doc.char_span(s, e)
