@@ -250,6 +250,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     roles = list(roles or [])
     org = salient_org(index)
     classes = stated_classes(doc, index)
+    text = doc.text  # Doc.text rebuilds the string on every call
     added: list[tuple[Entity, Mention]] = []
     for tok in doc:
         noun = tok.lemma_.lower()
@@ -283,7 +284,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                   and e.mentions[0].start < doc[i].idx]
         if noun in PERSON_DESCRIPTIONS and not any(e.type == "PERSON" for e in inside):
             owner = next((e for e in inside if e.type in _ORG_TYPES), None)
-            target, new_role = _person_for(noun, owner, before, roles, doc.text, doc[i].idx)
+            target, new_role = _person_for(noun, owner, before, roles, text, doc[i].idx)
             if target is not None and new_role:
                 roles.append({"person": target.name, "person_id": target.entity_id, "title": doc[j - 1].text,
                               "title_normalized": titles()[noun], "org": owner.name, "org_id": owner.entity_id})
