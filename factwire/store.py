@@ -118,6 +118,16 @@ def storage_options(processed: str | Path) -> dict[str, str] | None:
     return s3_storage_options()
 
 
+class OldFormatError(RuntimeError):
+    """The folder holds a dataset of the format before Delta Lake."""
+
+
+def _check_format(processed: str | Path) -> None:
+    if not is_remote(processed) and (Path(processed) / "_manifest.json").exists():
+        raise OldFormatError(f"{processed} holds tables of factwire's earlier format (_manifest.json): "
+                             "convert them once with `factwire migrate`")
+
+
 def _open(processed: str | Path, table: str, version: int | None = None) -> DeltaTable | None:
     try:
         return DeltaTable(table_uri(processed, table), version=version, storage_options=storage_options(processed))
@@ -150,6 +160,7 @@ def history(processed: str | Path) -> list[dict]:
 
 def latest(processed: str | Path) -> Snapshot:
     """The latest committed state (EMPTY before the first batch); reads one log entry in the usual case."""
+    _check_format(processed)
     dt = _open(processed, COMMITS)
     if dt is None:
         return EMPTY
@@ -253,6 +264,7 @@ def writer_lock(processed: str | Path) -> Iterator[None]:
 
 
 def _ensure_tables(processed: str | Path) -> None:
+    _check_format(processed)
     opts = storage_options(processed)
     for table in (*TABLES, COMMITS):
         if _open(processed, table) is None:
@@ -307,7 +319,8 @@ def _predicate(keys: Iterable[str], table: str) -> str:
     if ids:
         parts.append(f"article_id IN ({', '.join(_sql(i) for i in ids)})")
     if uris and table == "quarantine":
-        parts.append(f"((article_id IS NULL OR article_id = '') AND source_uri IN ({', '.join(_sql(u) for u in uris)}))")
+        listing = ", ".join(_sql(u) for u in uris)
+        parts.append(f"((article_id IS NULL OR article_id = '') AND source_uri IN ({listing}))")
     return " OR ".join(parts) or "false"
 
 

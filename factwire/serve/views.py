@@ -38,7 +38,8 @@ class ReadOnlyViews:
 
         try:
             if self._log is None:
-                self._log = DeltaTable(table_uri(self.processed, COMMITS), storage_options=storage_options(self.processed))
+                self._log = DeltaTable(table_uri(self.processed, COMMITS),
+                                       storage_options=storage_options(self.processed))
             else:
                 self._log.update_incremental()
         except TableNotFoundError:
