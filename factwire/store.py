@@ -374,7 +374,9 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
 
     `articles` maps each article id the batch (re)writes to its extractor version; every stored row
     of those ids is replaced, in every table, by the batch's rows (which may be none). Quarantine
-    rows without an article id are keyed by their source URI and replaced the same way.
+    rows without an article id are keyed by their source URI and replaced the same way. Stored
+    articles are found through the `articles` table (and `quarantine`): as the contract says, rows
+    of the other tables belong to an article whose `articles` row is stored with them.
     """
     txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:10]}"
     opts = storage_options(processed)
