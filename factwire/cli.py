@@ -287,10 +287,10 @@ def history(
 
     recs = commits(get_settings(data_dir).processed_dir)
     table = Table(show_edge=False)
-    for col in ("version", "committed (UTC)", "kind", "articles added", "replaced", "rows"):
-        table.add_column(col, overflow="fold")
+    for col in ("version", "committed (UTC)", "kind", "added", "replaced", "rows"):
+        table.add_column(col, no_wrap=True)
     for r in recs[-limit:]:
-        rows = ", ".join(f"{t} {n}" for t, n in sorted(r["rows"].items()))
+        rows = str(sum(r["rows"].values()))
         table.add_row(str(r["seq"]), r["committed_at"].strftime("%Y-%m-%d %H:%M:%S"), r["kind"],
                       str(r["articles_added"]), str(r["articles_replaced"]), rows)
     console.print(table)
