@@ -449,3 +449,17 @@ def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
             dt.cleanup_metadata()
             report[table] = {"files_before": before, "files_after": len(dt.file_uris()), "vacuumed": len(vacuumed)}
     return report
+
+
+def maybe_compact(processed: str | Path, *, every: int, retention_hours: int = RETENTION_HOURS) -> bool:
+    """Compact when `every` batches or more were committed since the last compaction; whether it did."""
+    recs = history(processed)
+    since = 0
+    for r in reversed(recs):
+        if r["kind"] == "compact":
+            break
+        since += r["kind"] == "batch"
+    if since < every:
+        return False
+    compact(processed, retention_hours=retention_hours)
+    return True

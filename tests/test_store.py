@@ -180,3 +180,14 @@ def test_compact_merges_files_keeps_rows_and_old_versions_within_retention(tmp_p
     assert report["entities"]["vacuumed"] == 7  # the 5 first files, the first merge, a9's file
     assert len(list((tmp_path / "entities").glob("*.parquet"))) == 1
     assert len(read_table(tmp_path, "entities")) == 12
+
+
+def test_scheduled_runs_compact_once_enough_batches_were_committed(tmp_path):
+    from factwire.store import maybe_compact
+
+    for n in range(3):
+        write_batch(tmp_path, _frames([f"a{n}"]), articles={f"a{n}": "1"})
+        assert maybe_compact(tmp_path, every=3) == (n == 2)
+    assert len(table_files(tmp_path, "entities")) == 1
+    write_batch(tmp_path, _frames(["a9"]), articles={"a9": "1"})
+    assert not maybe_compact(tmp_path, every=3)  # one batch since the compaction
