@@ -28,6 +28,7 @@ class ReadOnlyViews:
         self._lock = threading.Lock()
         self._base: duckdb.DuckDBPyConnection | None = None
         self._snap: Snapshot | None = None
+        self._state: int | None = None  # the _commits table's log version the views were built at
         self._log = None  # the _commits table, brought up to date incrementally
 
     def _log_version(self) -> int | None:
@@ -50,18 +51,16 @@ class ReadOnlyViews:
         """A connection of its own (close it after use) over the latest committed tables."""
         with self._lock:
             version = self._log_version()
-            if self._base is None or self._snap is None or version != self._state:
+            if self._snap is None or version != self._state:
                 self._snap = latest(self.processed)
                 self._state = version
-                if is_remote(self.processed):
-                    return connect_readonly(processed=self.processed, snap=self._snap)
-                # Queries still running on the old database keep it alive until they finish.
-                self._base = connect_readonly(processed=self.processed, snap=self._snap)
+                self._base = None
             if is_remote(self.processed):
                 return connect_readonly(processed=self.processed, snap=self._snap)
+            if self._base is None:
+                # Queries still running on the old database keep it alive until they finish.
+                self._base = connect_readonly(processed=self.processed, snap=self._snap)
             return self._base.cursor()
-
-    _state: int | None = None
 
     @property
     def snap(self) -> Snapshot | None:
