@@ -263,21 +263,29 @@ def writer_lock(processed: str | Path) -> Iterator[None]:
 # ------------------------------------------------------------------------------------ writing
 
 
-def _ensure_tables(processed: str | Path) -> None:
+def _ensure_tables(processed: str | Path) -> dict[str, DeltaTable]:
+    """Every table at its latest version, created (empty, with its schema) where missing."""
     _check_format(processed)
     opts = storage_options(processed)
+    out = {}
     for table in (*TABLES, COMMITS):
-        if _open(processed, table) is None:
+        dt = _open(processed, table)
+        if dt is None:
             schema = COMMITS_SCHEMA if table == COMMITS else arrow_schema(SCHEMAS[table])
-            DeltaTable.create(table_uri(processed, table), schema, mode="ignore", storage_options=opts,
-                              name=table)
+            dt = DeltaTable.create(table_uri(processed, table), schema, mode="ignore", storage_options=opts,
+                                   name=table)
+        out[table] = dt
+    return out
 
 
-def _roll_back_locked(processed: str | Path) -> Snapshot:
-    """Restore every table a crashed writer changed after the last commit point; the latest state."""
+def _roll_back_locked(processed: str | Path, tables: dict[str, DeltaTable] | None = None) -> Snapshot:
+    """Restore every table a crashed writer changed after the last commit point; the latest state.
+
+    Afterwards the latest version of every table holds the rows of that state.
+    """
     snap = latest(processed)
     for table in TABLES:
-        dt = _open(processed, table)
+        dt = tables[table] if tables else _open(processed, table)
         base = snap.versions.get(table, 0)
         if dt is None or dt.version() <= base:
             continue
@@ -285,6 +293,7 @@ def _roll_back_locked(processed: str | Path) -> Snapshot:
         if ops - _NEUTRAL_OPS:
             dt.restore(base, commit_properties=CommitProperties(
                 custom_metadata={"factwire": "rollback of an unpublished batch"}))
+            dt.update_incremental()
     return snap
 
 
@@ -324,24 +333,21 @@ def _predicate(keys: Iterable[str], table: str) -> str:
     return " OR ".join(parts) or "false"
 
 
-def _stored_keys(processed: str | Path, snap: Snapshot, keys: set[str]) -> tuple[set[str], set[str]]:
-    """Which of `keys` the articles table holds, and which the quarantine table holds."""
+def _stored_keys(tables: dict[str, DeltaTable], keys: set[str]) -> tuple[set[str], set[str]]:
+    """Which of `keys` the articles table holds, and which the quarantine table holds (latest versions)."""
     if not keys:
         return set(), set()
     ids = [k for k in keys if not k.startswith("uri:")]
     uris = [k[4:] for k in keys if k.startswith("uri:")]
     in_articles: set[str] = set()
-    ds = table_dataset(processed, "articles", snap)
-    if ds is not None and ids:
-        in_articles = set(ds.to_table(columns=["article_id"], filter=pc.field("article_id").isin(ids))
-                          ["article_id"].to_pylist())
-    in_quarantine: set[str] = set()
-    ds = table_dataset(processed, "quarantine", snap)
-    if ds is not None:
-        cond = pc.field("article_id").isin(ids or [""]) | pc.field("source_uri").isin(uris or [""])
-        t = ds.to_table(columns=["article_id", "source_uri"], filter=cond)
-        in_quarantine = {_key(a, u) for a, u in zip(t["article_id"].to_pylist(), t["source_uri"].to_pylist(),
-                                                    strict=True)} & keys
+    if ids:
+        found = tables["articles"].to_pyarrow_dataset().to_table(columns=["article_id"],
+                                                                 filter=pc.field("article_id").isin(ids))
+        in_articles = set(found["article_id"].to_pylist())
+    cond = pc.field("article_id").isin(ids or [""]) | pc.field("source_uri").isin(uris or [""])
+    t = tables["quarantine"].to_pyarrow_dataset().to_table(columns=["article_id", "source_uri"], filter=cond)
+    in_quarantine = {_key(a, u) for a, u in zip(t["article_id"].to_pylist(), t["source_uri"].to_pylist(),
+                                                strict=True)} & keys
     return in_articles, in_quarantine
 
 
@@ -381,14 +387,14 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
     txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:10]}"
     opts = storage_options(processed)
     with writer_lock(processed):
-        _ensure_tables(processed)
-        snap = _roll_back_locked(processed)
+        tables = _ensure_tables(processed)
+        snap = _roll_back_locked(processed, tables)
         frames = {t: df for t, df in frames.items() if df is not None}
         keys = set(articles)
         for df in frames.values():
             if len(df):
                 keys |= _keys_of(df)
-        in_articles, in_quarantine = _stored_keys(processed, snap, keys)
+        in_articles, in_quarantine = _stored_keys(tables, keys)
         versions = {t: snap.versions.get(t, 0) for t in TABLES}
         rows: dict[str, int] = {}
         props = CommitProperties(custom_metadata={"factwire_batch": txn})
@@ -398,7 +404,7 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
             gone = in_articles | (in_quarantine if table == "quarantine" else set())
             if not new_keys and not gone:
                 continue
-            dt = _open(processed, table)
+            dt = tables[table]
             data = _arrow(df, table) if new_keys else arrow_schema(SCHEMAS[table]).empty_table()
             if gone:  # one commit removes the old rows of these articles and adds the new ones
                 write_deltalake(dt, data, mode="overwrite", predicate=_predicate(gone | new_keys, table),
