@@ -170,9 +170,11 @@ def schedule(
     """
     _quiet_prefect(verbose or serve)  # when serving, each run's start and end are worth seeing
     from factwire.settings import get_settings
+    from factwire.store import is_remote, location
     from flows import deploy
 
-    folder = get_settings(data_dir).data_dir.resolve()
+    folder = get_settings(data_dir).data_dir
+    folder = location(folder) if is_remote(folder) else folder.resolve()  # s3://: schedules kept locally
     if remove:
         if not deploy.remove_schedule(folder, remove):
             err.print(f"[red]no schedule named {remove!r}[/red] (see: factwire schedule --list)")

@@ -82,6 +82,10 @@ def parse_every(text: str) -> int:
 
 
 def _path(data_dir: str | Path) -> Path:
+    from factwire.store import is_remote
+
+    if is_remote(data_dir):  # a dataset in S3: its schedules are kept on the machine that serves them
+        return Path(os.environ.get("FACTWIRE_SCHEDULES_DIR", "data")) / SCHEDULES_FILE
     return Path(data_dir) / SCHEDULES_FILE
 
 

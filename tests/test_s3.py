@@ -143,3 +143,19 @@ def test_the_pipeline_the_cli_and_the_service_on_an_s3_data_dir(nlp, s3, tmp_pat
     assert cur.execute("SELECT count(*) FROM mentions").fetchone()[0] > 0
     with pytest.raises(Exception, match="disabled"):
         cur.execute(f"SELECT * FROM read_text('{tmp_path}/raw/*')").fetchall()
+
+
+def test_a_schedule_for_an_s3_data_dir_is_kept_locally_and_names_the_bucket(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+    from flows.deploy import load_schedules
+
+    monkeypatch.setenv("FACTWIRE_SCHEDULES_DIR", str(tmp_path))
+    feed = "https://example.org/feed.xml"
+    out = CliRunner().invoke(app, ["schedule", "hourly", feed, "--every", "1h", "--data-dir", f"s3://{BUCKET}/news"],
+                             catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    (saved,) = load_schedules(f"s3://{BUCKET}/news")
+    assert saved.data_dir == f"s3://{BUCKET}/news" and (tmp_path / "schedules.json").exists()
+    assert saved.parameters["data_dir"] == f"s3://{BUCKET}/news" and saved.parameters["compact_every"] == 24
