@@ -133,6 +133,11 @@ def _open(processed: str | Path, table: str, version: int | None = None) -> Delt
         return DeltaTable(table_uri(processed, table), version=version, storage_options=storage_options(processed))
     except TableNotFoundError:
         return None
+    except Exception as exc:  # an old version whose log entries `compact` has cleaned up
+        if version is None:
+            raise
+        raise ValueError(f"version {version} of table {table} can no longer be read ({exc}); "
+                         "compact keeps versions for its retention period") from exc
 
 
 # ------------------------------------------------------------------------------------ reading
