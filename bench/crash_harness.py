@@ -1,22 +1,23 @@
 """Crash harness: SIGKILL a writer at random points of the write path, check the dataset, rerun.
 
-    python bench/crash_harness.py [--trials 60] [--seed 7] [--flow]
+    python bench/crash_harness.py [--trials 100] [--seed 7] [--flow]
 
 A real corpus (the sample, the six dev texts and pages, an empty and a binary file) is processed
 once by `factwire.pipeline`; its validated rows are the reference (a clean run). Each trial starts a
 child process that publishes those rows through `store.write_batch` as many small batches (pass 1:
-two articles a batch; pass 2: the same rows regrouped by three, so every commit rewrites files that
-hold other articles), and kills it with SIGKILL after a random delay, so kills land anywhere in
-write_batch: writing staging files, the commit record, the renames, the manifest swap, the removes.
-After every kill the harness records which step the kill interrupted, then checks, through
-`factwire.query.connect()` (which recovers) and through a plain DuckDB glob over
-data/processed/<table>/*.parquet, that every table is readable, that the stored articles are a
-whole number of batches with every row of each and no duplicate, and then reruns the pipeline
-(ingest -> process -> store, skipping what is stored) and compares every table, sorted, with the
-clean run. Half the trials kill after a uniform random delay (most land while staging files are
-written, the longest step); the other half poll the _txn folder and kill a random 0-4 ms after a
-random commit record appears, so the renames, the manifest swap and the removes are hit too.
-`--flow` does the last rerun through the Prefect flow instead.
+two articles a batch; pass 2: the same rows regrouped by three, so every commit replaces rows of
+articles already stored), and kills it with SIGKILL, so kills land anywhere in write_batch: creating
+the tables, rolling back, writing a table's data files, its log entry, between the table commits
+of a batch, the articles commit, the `_commits` record. After every kill the harness records where
+the kill landed, then checks, through `factwire.query.connect()` (which never writes) and through
+plain `deltalake` at the versions the latest `_commits` row names, that every table is readable,
+that the stored articles are a whole number of batches with every row of each and no duplicate;
+then reruns the pipeline (ingest -> process -> store, skipping what is stored) and compares every
+table, sorted, with the clean run, through factwire and through plain `deltalake` at each table's
+latest version (the rerun's writer rolled the leftovers back). Half the trials kill after a uniform
+random delay; the other half wait until a random number of batches is published and kill a random
+moment inside the next one, so every stage of a batch is hit. `--flow` does the last rerun through
+the Prefect flow instead.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from factwire.store import MANIFEST, read_manifest, write_batch  # noqa: E402
+from factwire.store import write_batch  # noqa: E402
 from schemas import TABLES  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -84,6 +85,22 @@ def run_pipeline(inputs: Path, data_dir: Path) -> Any:
     batch = pipeline.process(ingested.articles, settings, failures=ingested.failures)
     pipeline.store(batch, settings)
     return batch
+
+
+def rerun_from(batch: Any, inputs: Path, data_dir: Path) -> None:
+    """A re-run without the NLP: the real ingest (which skips what is stored), then the clean run's
+    rows of exactly the articles and failed inputs it returns, stored as the pipeline's store step
+    does. Extraction is deterministic, so this publishes what `run_pipeline` would."""
+    from factwire import pipeline
+    from factwire.ingest import discover
+    from factwire.settings import get_settings
+
+    settings = get_settings(data_dir)
+    ingested = pipeline.ingest(discover([str(inputs)])[0], settings)
+    keys = {a.article_id for a in ingested.articles} | {f"uri:{f.source_uri}" for f in ingested.failures}
+    out, _ = split_batches(batch, max(1, len(keys)), sorted(keys))
+    for frames, versions in out:
+        pipeline.store(pipeline.Batch(frames=frames, versions=versions), settings)
 
 
 # ------------------------------------------------------------------------------------ rows
@@ -133,20 +150,34 @@ def rows_via_connect(data_dir: Path) -> Rows:
         con.close()
 
 
-def rows_via_glob(data_dir: Path) -> Rows:
-    """Every table through a plain DuckDB glob over its folder, as any outside tool would read it."""
-    con = duckdb.connect()
+def rows_via_delta(data_dir: Path, *, recorded: bool = False) -> Rows:
+    """Every table through plain `deltalake`, as any outside tool would read it (no factwire code).
+
+    `recorded`: open each table at the version the latest `_commits` row names (a consistent reader);
+    otherwise at its latest version (which shows a crashed writer's leftovers until the next writer).
+    """
+    from deltalake import DeltaTable
+    from deltalake.exceptions import TableNotFoundError
+
+    processed = data_dir / "processed"
+    versions: dict[str, int] | None = None
+    if recorded:
+        try:
+            recs = DeltaTable(str(processed / "_commits")).to_pyarrow_table().to_pylist()
+        except TableNotFoundError:
+            recs = []
+        versions = json.loads(max(recs, key=lambda r: r["seq"])["versions"]) if recs else {}
     out: Rows = {}
-    try:
-        for t in TABLES:
-            folder = data_dir / "processed" / t
-            if not any(folder.glob("*.parquet")):
-                out[t] = Counter()
-                continue
-            df = _fetch(con, f"SELECT * FROM read_parquet('{folder}/*.parquet', union_by_name = true)")
-            out[t] = frame_rows(t, df, data_dir)
-    finally:
-        con.close()
+    for t in TABLES:
+        if versions is not None and t not in versions:
+            out[t] = Counter()
+            continue
+        try:
+            dt = DeltaTable(str(processed / t), version=None if versions is None else versions[t])
+        except TableNotFoundError:
+            out[t] = Counter()
+            continue
+        out[t] = frame_rows(t, dt.to_pyarrow_table().to_pandas(), data_dir)
     return out
 
 
@@ -191,26 +222,27 @@ def lost(rows: Rows, ref: Rows) -> int:
 
 
 def kill_state(processed: Path) -> str:
-    """Which step of the commit protocol a kill interrupted, read from what it left on disk."""
-    records = sorted((processed / "_txn").glob("*.json")) if (processed / "_txn").exists() else []
-    if records:
-        rec = json.loads(records[0].read_text(encoding="utf-8"))
-        manifest = read_manifest(processed)
-        if manifest == rec["manifest"]:
-            pending = [r for r in rec["removes"] if (processed / r).exists()]
-            return "after manifest swap, removes pending" if pending else "after removes, record left"
-        moved = sum(1 for src, _ in rec["adds"] if not (processed / src).exists())
-        if moved == 0:
-            return "after commit record, before renames"
-        return "during renames" if moved < len(rec["adds"]) else "after renames, before manifest swap"
-    staging = processed / "_staging"
-    if staging.exists() and any(staging.rglob("*")):
-        if any((processed / "_txn").glob(".*.tmp")):
-            return "writing the commit record"
-        return "writing staging files"
-    if any(processed.glob(f".{MANIFEST}.*.tmp")):
-        return "writing the manifest"
-    return "between commits"
+    """Where in a batch a kill landed, read from what it left: how many tables are past the commit point."""
+    from deltalake import DeltaTable
+    from deltalake.exceptions import TableNotFoundError
+
+    try:
+        recs = DeltaTable(str(processed / "_commits")).to_pyarrow_table().to_pylist()
+    except TableNotFoundError:
+        return "creating the tables"
+    versions = json.loads(max(recs, key=lambda r: r["seq"])["versions"]) if recs else {}
+    ahead = []
+    for t in TABLES:
+        try:
+            if DeltaTable(str(processed / t)).version() > versions.get(t, 0):
+                ahead.append(t)
+        except TableNotFoundError:
+            return "creating the tables"
+    if not ahead:
+        return "between batches (or before a batch's first table commit)"
+    if "articles" in ahead:
+        return "after the articles commit, before the _commits record"
+    return f"mid-batch: {len(ahead)} table commit(s) done, commit point not reached"
 
 
 # ------------------------------------------------------------------------------------ batches
@@ -254,19 +286,19 @@ def start_child(data_dir: Path, batches_pkl: Path) -> subprocess.Popen:
     return proc
 
 
-def kill_after_commit_point(proc: Any, processed: Path, skip: int, delay: float) -> None:
-    """Wait (polling, no hook in the writer) until the writer's commit record number `skip` appears, then
-    wait `delay` seconds: the kill lands in the short stretch after the commit point."""
-    txn, seen = processed / "_txn", set()
+def kill_mid_batch(proc: Any, processed: Path, skip: int, delay: float) -> None:
+    """Wait (polling, no hook in the writer) until the writer has published `skip` batches, then
+    `delay` seconds more: the kill lands somewhere inside the next batch's table commits."""
+    log = processed / "_commits" / "_delta_log"
     while (proc.poll() if hasattr(proc, "poll") else proc.exitcode) is None:
-        try:  # _txn exists only while a commit is pending
-            names = {p for p in os.listdir(txn) if p.endswith(".json")}
+        try:
+            done = sum(1 for p in os.listdir(log) if p.endswith(".json")) - 1  # version 0 creates the table
         except FileNotFoundError:
-            names = set()
-        seen |= names
-        if names and len(seen) > skip:
+            done = -1
+        if done >= skip:
             time.sleep(delay)
             return
+        time.sleep(0.0005)
 
 
 # ------------------------------------------------------------------------------------ main
@@ -274,9 +306,12 @@ def kill_after_commit_point(proc: Any, processed: Path, skip: int, delay: float)
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--trials", type=int, default=60)
+    ap.add_argument("--trials", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--flow", action="store_true", help="do the last trial's rerun through the Prefect flow")
+    ap.add_argument("--rerun-every", type=int, default=1, metavar="N",
+                    help="rerun through the whole pipeline every N trials; the others rerun the real ingest "
+                         "and store the clean run's rows of what it did not skip (no NLP)")
     ap.add_argument("--child", nargs=2, metavar=("DATA_DIR", "BATCHES"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -285,12 +320,12 @@ def main() -> int:
     rng = random.Random(a.seed)
     work = Path(tempfile.mkdtemp(prefix="factwire-crash-"))
     try:
-        return run_trials(work, a.trials, rng, a.flow)
+        return run_trials(work, a.trials, rng, a.flow, a.rerun_every)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run_trials(work: Path, trials: int, rng: random.Random, flow: bool) -> int:
+def run_trials(work: Path, trials: int, rng: random.Random, flow: bool, rerun_every: int = 1) -> int:
     """Calibrate, then kill, check and rerun `trials` times; print the figures."""
     inputs = build_corpus(work)
     t0 = time.perf_counter()
@@ -319,12 +354,12 @@ def run_trials(work: Path, trials: int, rng: random.Random, flow: bool) -> int:
     n_commits = len(pass1) + len(pass2)
     states: Counter = Counter()
     failures: list[str] = []
-    survived = glob_dirty = total_dupes = total_lost = 0
+    survived = latest_dirty = total_dupes = total_lost = 0
     for n in range(trials):
         data = work / f"trial-{n}"
         proc = start_child(data, pkl)
         if n % 2:
-            kill_after_commit_point(proc, data / "processed", rng.randrange(n_commits), rng.uniform(0, 0.004))
+            kill_mid_batch(proc, data / "processed", rng.randrange(n_commits), rng.uniform(0, write_secs / n_commits))
         else:
             time.sleep(rng.uniform(0, write_secs))
         proc.send_signal(signal.SIGKILL)
@@ -333,29 +368,28 @@ def run_trials(work: Path, trials: int, rng: random.Random, flow: bool) -> int:
         state = kill_state(processed) if processed.exists() else "before the first write"
         states[state] += 1
         if processed.exists():
-            manifest = read_manifest(processed)
-            known = {f"{t}/{f}" for t, files in manifest["tables"].items() for f in files}
-            on_disk = {f"{t}/{p.name}" for t in TABLES for p in (processed / t).glob("*.parquet")}
-            glob_dirty += on_disk != known
+            latest_dirty += rows_via_delta(data) != rows_via_delta(data, recorded=True)
         problems = []
         after_kill = rows_via_connect(data)
         problems += [f"connect: {p}" for p in check(after_kill, ref, groups)]
-        problems += [f"glob: {p}" for p in check(rows_via_glob(data), ref, groups)]
+        problems += [f"deltalake: {p}" for p in check(rows_via_delta(data, recorded=True), ref, groups)]
         if flow and n == trials - 1:
             from factwire.settings import get_settings
             from flows.pipeline import run as run_flow
 
             run_flow([str(inputs)], get_settings(data))
-        else:
+        elif n % rerun_every == 0:
             run_pipeline(inputs, data)
+        else:
+            rerun_from(batch, inputs, data)
         rerun = rows_via_connect(data)
-        total_dupes += duplicates(rerun, ref) + duplicates(rows_via_glob(data), ref)
+        total_dupes += duplicates(rerun, ref) + duplicates(rows_via_delta(data), ref)
         total_lost += lost(rerun, ref)
         if rerun != ref:
             problems.append(f"rerun differs from the clean run (lost {lost(rerun, ref)}, "
                             f"extra {duplicates(rerun, ref)})")
-        if rows_via_glob(data) != ref:
-            problems.append("rerun: glob differs from the clean run")
+        if rows_via_delta(data) != ref:
+            problems.append("rerun: plain deltalake (latest versions) differs from the clean run")
         if problems:
             failures.append(f"trial {n} ({state}): " + "; ".join(problems))
         else:
@@ -363,7 +397,8 @@ def run_trials(work: Path, trials: int, rng: random.Random, flow: bool) -> int:
         shutil.rmtree(data, ignore_errors=True)
     print(f"kill trials: {trials}, survived: {survived}, rows lost after rerun: {total_lost}, "
           f"duplicates after rerun: {total_dupes}")
-    print(f"kills that left the table folders out of step with the manifest before recovery: {glob_dirty}")
+    print(f"kills after which the tables' latest versions held an unpublished batch (hidden from readers of "
+          f"the recorded versions, rolled back by the next writer): {latest_dirty}")
     print("where the kills landed:")
     for state, k in states.most_common():
         print(f"  {k:4d}  {state}")

@@ -144,9 +144,10 @@ def main() -> int:
         print(f"server: {base} (python -m factwire serve, one uvicorn process); "
               f"{a.requests} requests per endpoint, {a.concurrency} client threads"
               + (", a writer committing throughout" if a.with_writer else ""))
-        stop, commits, proc = multiprocessing.Event(), multiprocessing.Value("i", 0), None
+        ctx = multiprocessing.get_context("spawn")  # delta-rs's runtime does not survive a fork
+        stop, commits, proc = ctx.Event(), ctx.Value("i", 0), None
         if a.with_writer:
-            proc = multiprocessing.get_context("fork").Process(target=writer, args=(str(data), stop, commits))
+            proc = ctx.Process(target=writer, args=(str(data), stop, commits))
             proc.start()
         total_req = total_err = 0
         t_all = time.perf_counter()

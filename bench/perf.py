@@ -225,10 +225,10 @@ def child_flow(a: argparse.Namespace) -> dict:
 def time_queries(data: Path) -> dict:
     """Each example query: seconds on a fresh connection (views included), then the best of three."""
     from factwire import query
-    from factwire.store import read_manifest
+    from factwire.store import table_files
+    from schemas import TABLES
 
-    manifest = read_manifest(data / "processed")
-    out = {"files_per_table": {t: len(f) for t, f in manifest["tables"].items()}}
+    out = {"files_per_table": {t: len(table_files(data / "processed", t)) for t in TABLES}}
     for name, sql in QUERIES.items():
         t0 = time.perf_counter()
         con = query.connect(processed=data / "processed")
@@ -288,30 +288,28 @@ def report(r: dict) -> str:
 
 
 def replicate(data: Path, out: Path, factor: int) -> dict:
-    """A dataset `factor` times the size of `data` for query timing: each committed batch is committed
-    again `factor - 1` times through the store, with article ids suffixed -r1, -r2, ... (same rows,
-    same file sizes, `factor` times the files)."""
-    import pyarrow.parquet as pq
-
-    from factwire.store import read_manifest, write_batch
+    """A dataset `factor` times the size of `data` for query timing: the committed rows are committed
+    again `factor - 1` times through the store, with article ids suffixed -r1, -r2, ..., in as many
+    batches as the original had (same rows, about the same file sizes, `factor` times the files)."""
+    from factwire.store import history, read_table, write_batch
+    from schemas import TABLES
 
     shutil.rmtree(out, ignore_errors=True)
     shutil.copytree(data / "processed", out / "processed")
-    manifest = read_manifest(data / "processed")
-    batches: dict[str, dict[str, Path]] = {}
-    for table, files in manifest["tables"].items():
-        for name in files:
-            batches.setdefault(name, {})[table] = data / "processed" / table / name
+    tables = {t: read_table(data / "processed", t) for t in TABLES}
+    ids = sorted(tables["articles"]["article_id"])
+    n_batches = max(1, sum(r["kind"] == "batch" for r in history(data / "processed")))
+    size = max(1, -(-len(ids) // n_batches))
     for r in range(1, factor):
-        for files in batches.values():
+        for i in range(0, len(ids), size):
+            group = set(ids[i:i + size])
             frames = {}
-            for table, path in files.items():
-                df = pq.read_table(path).to_pandas()
-                df["article_id"] = df["article_id"].map(lambda a, r=r: None if a is None else f"{a}-r{r}")
-                frames[table] = df
-            ids = {a: "replica" for a in frames.get("articles", {}).get("article_id", [])}
-            write_batch(out / "processed", frames, articles=ids)
-    return {"factor": factor, "batches": len(batches)}
+            for table, df in tables.items():
+                part = df[df["article_id"].isin(group)].copy()
+                part["article_id"] = part["article_id"].map(lambda a, r=r: f"{a}-r{r}")
+                frames[table] = part
+            write_batch(out / "processed", frames, articles={f"{a}-r{r}": "replica" for a in group})
+    return {"factor": factor, "batches": n_batches}
 
 
 def report_partial(r: dict) -> str:

@@ -92,6 +92,8 @@ def query(
     limit: Annotated[int, typer.Option(help="Rows shown on the terminal (table format).")] = 50,
     unique: Annotated[bool, typer.Option("--unique", help="Leave syndicated copies (articles with "
                                          "duplicate_of) out of every table.")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Read the dataset as it was: a version number "
+                                              "(see factwire history) or an ISO time.")] = None,
 ) -> None:
     """Run SQL over the tables.
 
@@ -106,10 +108,15 @@ def query(
         raise typer.BadParameter("format must be table, csv, json or parquet", param_hint="--format")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
+    from factwire.store import OldFormatError
+
     try:
-        df = run_query(sql, data_dir, unique=unique)
+        df = run_query(sql, data_dir, as_of=as_of, unique=unique)
     except duckdb.Error as exc:
         err.print(f"[red]query failed:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except (ValueError, OldFormatError) as exc:
+        err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     if format == "table":
         _print_frame(df, limit)
@@ -173,9 +180,11 @@ def schedule(
     """
     _quiet_prefect(verbose or serve)  # when serving, each run's start and end are worth seeing
     from factwire.settings import get_settings
+    from factwire.store import is_remote, location
     from flows import deploy
 
-    folder = get_settings(data_dir).data_dir.resolve()
+    folder = get_settings(data_dir).data_dir
+    folder = location(folder) if is_remote(folder) else folder.resolve()  # s3://: schedules kept locally
     if remove:
         if not deploy.remove_schedule(folder, remove):
             err.print(f"[red]no schedule named {remove!r}[/red] (see: factwire schedule --list)")
@@ -293,6 +302,70 @@ def serve_cmd(
     run_server(host=host, port=port, data_dir=settings.data_dir, max_rows=max_rows, query_timeout=query_timeout,
                max_queries=max_queries, token=secret, queries_per_minute=queries_per_minute,
                queries_per_client=queries_per_client)
+
+
+@app.command()
+def history(
+    data_dir: DataDir = None,
+    limit: Annotated[int, typer.Option(help="Most recent commits shown.")] = 50,
+) -> None:
+    """List the dataset's commits: version, time, kind, articles added and replaced, rows written.
+
+    Example: factwire history, then factwire query "SELECT count(*) FROM articles" --as-of 3
+    """
+    from factwire.settings import get_settings
+    from factwire.store import history as commits
+
+    recs = commits(get_settings(data_dir).processed_dir)
+    table = Table(show_edge=False)
+    for col in ("version", "committed (UTC)", "kind", "added", "replaced", "rows"):
+        table.add_column(col, no_wrap=True)
+    for r in recs[-limit:]:
+        rows = str(sum(r["rows"].values()))
+        table.add_row(str(r["seq"]), r["committed_at"].strftime("%Y-%m-%d %H:%M:%S"), r["kind"],
+                      str(r["articles_added"]), str(r["articles_replaced"]), rows)
+    console.print(table)
+    console.print(f"{len(recs)} commits" + (f" (last {limit} shown)" if len(recs) > limit else ""))
+
+
+@app.command()
+def compact(
+    data_dir: DataDir = None,
+    retention_hours: Annotated[int, typer.Option(help="Keep files that versions of the last N hours need "
+                                                 "(readers and --as-of use them).")] = 168,
+) -> None:
+    """Merge each table's small files and delete files no recent version needs.
+
+    Example: factwire compact (the default retention, 7 days, is safe for running readers)
+    """
+    from factwire.settings import get_settings
+    from factwire.store import compact as run_compact
+
+    report = run_compact(get_settings(data_dir).processed_dir, retention_hours=retention_hours)
+    table = Table(show_edge=False)
+    for col in ("table", "files before", "files after", "files deleted"):
+        table.add_column(col)
+    for name, r in report.items():
+        table.add_row(name, str(r["files_before"]), str(r["files_after"]), str(r["vacuumed"]))
+    console.print(table)
+
+
+@app.command()
+def migrate(data_dir: DataDir = None) -> None:
+    """Convert a data folder written by factwire before Delta Lake (_manifest.json) in place.
+
+    Example: factwire migrate --data-dir /srv/news (stop writers and the service first)
+    """
+    from factwire.migrate import migrate as run_migrate
+    from factwire.migrate import needs_migration
+    from factwire.settings import get_settings
+
+    processed = get_settings(data_dir).processed_dir
+    if not needs_migration(processed):
+        console.print(f"{processed}: nothing to migrate (no _manifest.json)")
+        return
+    rows = run_migrate(processed)
+    console.print(f"migrated {processed} to Delta Lake: " + ", ".join(f"{t} {n}" for t, n in rows.items()))
 
 
 def main() -> None:

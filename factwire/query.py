@@ -1,4 +1,8 @@
-"""DuckDB over the committed Parquet tables: one view per table, named after it."""
+"""DuckDB over the committed Delta tables: one view per table, named after it, all at one dataset version.
+
+Readers never write: they read the latest `_commits` record (or the one `as_of` names) and open every
+table at the version it records (`factwire.store`), take no lock and move no file.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from factwire.store import read_manifest, recover, table_files
+from factwire.store import Snapshot, is_remote, snapshot, table_dataset, table_files
 from schemas import SCHEMAS, TABLES, arrow_schema
 
 
@@ -24,19 +28,23 @@ def _empty_select(table: str) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def create_views(con: duckdb.DuckDBPyConnection, processed: Path, manifest: dict | None = None, *,
-                 unique: bool = False) -> None:
-    """(Re)create one view per table over its committed files (an empty view when it has none).
+def create_views(con: duckdb.DuckDBPyConnection, processed: str | Path, snap: Snapshot | None = None, *,
+                 unique: bool = False) -> Snapshot:
+    """(Re)create one view per table at one committed state (the latest by default); returns that state.
 
+    Local tables are read by DuckDB's own Parquet reader over the files of the recorded version;
+    tables in object storage through delta-rs (registered Arrow datasets), which holds the credentials.
     The across-article views follow (`create_across_views`); `unique` leaves copies out of every view.
     """
+    snap = snapshot(processed) if snap is None else snap
     if not unique:
-        _create_table_views(con, processed, manifest)
+        _create_table_views(con, processed, snap)
     else:  # the tables under other names, then the usual names narrowed to originals
-        _create_table_views(con, processed, manifest, prefix="_all_")
+        _create_table_views(con, processed, snap, prefix="_all_")
         for table in TABLES:
             con.execute(f'CREATE OR REPLACE VIEW "{table}" AS SELECT * FROM "_all_{table}"')
     create_across_views(con, unique=unique)
+    return snap
 
 
 def _columns(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
@@ -79,12 +87,19 @@ def create_across_views(con: duckdb.DuckDBPyConnection, *, unique: bool = False)
               WHERE {key} IS NOT NULL GROUP BY 1)""")
 
 
-def _create_table_views(con: duckdb.DuckDBPyConnection, processed: Path, manifest: dict | None = None, *,
+def _create_table_views(con: duckdb.DuckDBPyConnection, processed: str | Path, snap: Snapshot, *,
                         prefix: str = "") -> None:
-    """One view per table over its committed files (an empty view when it has none), named prefix + table."""
-    manifest = manifest or read_manifest(processed)
+    """One view per table at the snapshot's versions (an empty view when it has none), named prefix + table."""
     for table in TABLES:
-        files = table_files(processed, table, manifest)
+        if is_remote(processed):
+            ds = table_dataset(processed, table, snap)
+            if ds is not None:
+                con.register(f"_delta_{prefix}{table}", ds)
+                con.execute(f'CREATE OR REPLACE VIEW "{prefix}{table}" AS SELECT * FROM "_delta_{prefix}{table}"')
+                continue
+            files = []
+        else:
+            files = table_files(processed, table, snap)
         if files:
             listing = ", ".join(_sql_str(str(f)) for f in files)
             # By name after the empty select: every schema column is there, in schema order, even when
@@ -96,38 +111,38 @@ def _create_table_views(con: duckdb.DuckDBPyConnection, processed: Path, manifes
         con.execute(f'CREATE OR REPLACE VIEW "{prefix}{table}" AS {sql}')
 
 
-def connect(data_dir: str | Path | None = None, *, processed: Path | None = None,
-            unique: bool = False) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with a view per table of the dataset (copies left out if `unique`)."""
+def _processed(data_dir: str | Path | None, processed: str | Path | None) -> str | Path:
     from factwire.settings import get_settings
 
-    processed = Path(processed) if processed else get_settings(data_dir).processed_dir
-    if (processed / "_txn").exists():
-        recover(processed)  # finish a commit a crashed writer left half-published
+    return processed if processed is not None else get_settings(data_dir).processed_dir
+
+
+def connect(data_dir: str | Path | None = None, *, processed: str | Path | None = None,
+            as_of: int | str | None = None, unique: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with a view per table of the dataset (as of a version or time;
+    copies left out if `unique`)."""
+    where = _processed(data_dir, processed)
     con = duckdb.connect()
-    create_views(con, processed, unique=unique)
+    create_views(con, where, snapshot(where, as_of), unique=unique)
     return con
 
 
-def connect_readonly(data_dir: str | Path | None = None, *, processed: Path | None = None,
-                     memory_limit: str = "1GB", threads: int = 2) -> duckdb.DuckDBPyConnection:
+def connect_readonly(data_dir: str | Path | None = None, *, processed: str | Path | None = None,
+                     memory_limit: str = "1GB", threads: int = 2,
+                     snap: Snapshot | None = None) -> duckdb.DuckDBPyConnection:
     """A connection for untrusted SQL: the views work, every other file and setting is locked away.
 
     DuckDB may read only the committed Parquet files the views name (`allowed_paths`); external
     access (other files, ATTACH, COPY, INSTALL/LOAD, secrets) is off and the configuration is locked,
     so a query cannot switch it back on. Statement types are checked separately (`check_select`).
     """
-    from factwire.settings import get_settings
-
-    processed = Path(processed) if processed else get_settings(data_dir).processed_dir
-    if (processed / "_txn").exists():
-        recover(processed)
-    # One manifest for the views and the allowed paths: read twice, a commit in between would make
-    # the views name files the second read does not allow (seen under load with a writer running).
-    manifest = read_manifest(processed)
+    where = _processed(data_dir, processed)
+    # One state for the views and the allowed paths: a commit in between would make the views name
+    # files the allowed paths do not list.
+    snap = snapshot(where) if snap is None else snap
     con = duckdb.connect()
-    create_views(con, processed, manifest)
-    files = [str(f) for t in TABLES for f in table_files(processed, t, manifest)]
+    create_views(con, where, snap)
+    files = [] if is_remote(where) else [str(f) for t in TABLES for f in table_files(where, t, snap)]
     con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
     con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")
     con.execute(f"SET threads = {int(threads)}")
@@ -150,9 +165,11 @@ def check_select(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     return statements[0].query
 
 
-def run_query(sql: str, data_dir: str | Path | None = None, *, unique: bool = False) -> pd.DataFrame:
-    """Run SQL over the tables and return the result as a DataFrame (copies left out if `unique`)."""
-    con = connect(data_dir, unique=unique)
+def run_query(sql: str, data_dir: str | Path | None = None, *, as_of: int | str | None = None,
+              unique: bool = False) -> pd.DataFrame:
+    """Run SQL over the tables (as of a dataset version or time; copies left out if `unique`) and return
+    the result as a DataFrame."""
+    con = connect(data_dir, as_of=as_of, unique=unique)
     try:
         return con.execute(sql).fetch_df()
     finally:
@@ -161,15 +178,16 @@ def run_query(sql: str, data_dir: str | Path | None = None, *, unique: bool = Fa
 
 def table_summary(data_dir: str | Path | None = None) -> list[dict[str, object]]:
     """Every table with its row count, file count and columns."""
-    con = connect(data_dir)
+    where = _processed(data_dir, None)
+    snap = snapshot(where)
+    con = duckdb.connect()
+    create_views(con, where, snap)
     try:
         out = []
         for table in TABLES:
             n = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             cols = [f.name for f in arrow_schema(SCHEMAS[table])]
-            from factwire.settings import get_settings
-
-            files = table_files(get_settings(data_dir).processed_dir, table)
+            files = table_files(where, table, snap)
             out.append({"table": table, "rows": n, "files": len(files), "columns": cols})
         return out
     finally:

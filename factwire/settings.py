@@ -48,12 +48,14 @@ class Settings:
 
     @property
     def raw_dir(self) -> Path:
-        """Folder holding every input's bytes exactly as received."""
+        """Folder holding every input's bytes exactly as received (FACTWIRE_RAW_DIR, or data/raw, for s3://)."""
+        if str(self.data_dir).startswith(("s3:/", "s3a:/")):
+            return Path(os.environ.get("FACTWIRE_RAW_DIR", "data/raw"))
         return self.data_dir / "raw"
 
     @property
     def processed_dir(self) -> Path:
-        """Folder holding one sub-folder of Parquet files per table."""
+        """Folder holding one Delta Lake table per table (an s3:// location when data_dir is one)."""
         return self.data_dir / "processed"
 
     def with_data_dir(self, data_dir: str | Path | None) -> Settings:

@@ -1,30 +1,26 @@
-"""Atomic, idempotent Parquet storage: one directory of Parquet files per table.
+"""The processed tables as Delta Lake tables (delta-rs), with batches that appear across tables together.
 
-Layout under `data/processed/`:
+Layout under `data/processed/` (or `s3://bucket/prefix/processed/`):
 
-    <table>/part-<txn>.parquet   data files; a file holds whole articles, never part of one
-    _objects/<table>/<name>      a hard link to each data file, for readers that go through the
-                                 manifest; kept RETAIN_SECONDS after the file leaves the manifest
-    _manifest.json               the committed state: live files per table and the articles in
-                                 each, plus the extractor version each article was made with
-    _txn/<txn>.json              commit record (redo log) of a batch being published
-    _staging/<txn>/              files written before the commit point
-    .lock                        an flock held by the one writer at a time
+    <table>/              one Delta Lake table per contract table (`_delta_log/` + Parquet files),
+                          readable by any Delta reader: deltalake, Polars, DuckDB, Spark, Trino
+    _commits/             a Delta table with one row per published batch (the dataset's versions):
+                          seq, time, kind, the version of every table, articles added and replaced, rows
+    .lock                 an flock held by the one writer at a time (on S3: a lease object, `lock.py`)
 
-A batch is published in this order: write its files to staging; write the commit record (the
-commit point); move the files into the table folders; replace the manifest (write + rename); drop
-the record. A crash before the record leaves only staging, which the next writer removes; a crash
-after it is rolled forward by the next writer (or `recover`). Readers that go through the
-manifest (`factwire.query`) see whole batches only. Rows of an article that is written again are
-replaced, not added: the files that held it are rewritten without it, in the same commit.
-Writers take an exclusive flock, so concurrent runs serialize their commits. Replaced files are
-deleted from the table folders right after the manifest no longer names them, so that a plain
-glob over a table folder (`read_parquet('data/processed/entities/*.parquet')`) sees no duplicates
-either. Readers of the manifest (`table_files`) read the `_objects` links instead, which outlive
-a replacement by RETAIN_SECONDS: a query or a streamed download that started on the previous
-state finishes on it instead of failing on a file deleted under it (measured with
-bench/load_serve.py --with-writer). The `_txn` folder exists only while a commit is pending, so
-readers can tell cheaply whether there is anything to recover.
+A batch is published in this order, one Delta commit per table it changes: the child tables first,
+`quarantine`, then `articles`, then one row appended to `_commits`, which is the commit point. The
+row names the version of every table that holds the batch. factwire's readers (`factwire.query`, the
+service, downloads, `read_table`) read the latest `_commits` row and open every table at the version
+it names, so they see whole batches only: a batch whose `_commits` row is not written is invisible
+to them even when some of its table commits are. The next writer rolls such leftovers back (a Delta
+RESTORE of each table to its recorded version) before it writes; readers never write, take no lock
+and move no file. A running query or download keeps the versions it opened while writers commit:
+files a newer version replaced stay until `factwire compact` vacuums them after a retention period.
+
+Rows of an article that is written again are replaced, not added: the table's commit is a predicate
+overwrite (`article_id IN (...)`) that removes the article's old rows and adds the new ones at once.
+Quarantine rows without an article id are keyed by their source URI and replaced the same way.
 """
 
 from __future__ import annotations
@@ -32,24 +28,40 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import os
-import shutil
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.compute as pc
+from deltalake import CommitProperties, DeltaTable, WriterProperties, write_deltalake
+from deltalake.exceptions import TableNotFoundError
 
 from schemas import SCHEMAS, TABLES, arrow_schema
 
-MANIFEST = "_manifest.json"
-OBJECTS = "_objects"
-# How long a replaced file stays readable by manifest readers that started before the replacement.
-RETAIN_SECONDS = 600
+COMMITS = "_commits"
+# Children first, articles last: an outside reader of the latest table versions meets a batch's
+# article rows only after every other row of it.
+WRITE_ORDER = tuple(t for t in TABLES if t not in {"articles", "quarantine"}) + ("quarantine", "articles")
+# How long files no version needs are kept for readers that opened an older version (compact's default).
+RETENTION_HOURS = 168
+# Operations that change no rows: a writer leaves them in place when it rolls back leftovers.
+_NEUTRAL_OPS = {"VACUUM START", "VACUUM END", "CREATE TABLE", "OPTIMIZE"}
+_WRITER = WriterProperties(compression="ZSTD")
+COMMITS_SCHEMA = pa.schema([
+    pa.field("seq", pa.int64(), nullable=False),
+    pa.field("batch", pa.string(), nullable=False),
+    pa.field("kind", pa.string(), nullable=False),
+    pa.field("committed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    pa.field("versions", pa.string(), nullable=False),  # JSON: table -> Delta version
+    pa.field("articles_added", pa.int64(), nullable=False),
+    pa.field("articles_replaced", pa.int64(), nullable=False),
+    pa.field("rows", pa.string(), nullable=False),  # JSON: table -> rows written
+])
 
 
 @dataclass
@@ -59,62 +71,193 @@ class WriteResult:
     txn: str
     rows: dict[str, int]
     replaced_articles: int
+    seq: int = 0
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+@dataclass(frozen=True)
+class Snapshot:
+    """One committed state of the dataset: the version of every table after batch number `seq`."""
+
+    seq: int
+    versions: dict[str, int] = field(default_factory=dict)
+    committed_at: datetime | None = None
+    kind: str = "batch"
+
+
+EMPTY = Snapshot(0)
+
+
+# ------------------------------------------------------------------------------------ locations
+
+
+def location(processed: str | Path) -> str:
+    """The processed folder as a string: a local path, or an s3:// URI (a Path collapses its '//')."""
+    text = str(processed)
+    for scheme in ("s3", "s3a"):
+        if text.startswith(f"{scheme}:/") and not text.startswith(f"{scheme}://"):
+            return f"{scheme}://" + text[len(scheme) + 2:]
+    return text
+
+
+def is_remote(processed: str | Path) -> bool:
+    """Whether the dataset lives in object storage."""
+    return "://" in location(processed)
+
+
+def table_uri(processed: str | Path, table: str) -> str:
+    """Where one table lives."""
+    return location(processed).rstrip("/") + "/" + table
+
+
+def storage_options(processed: str | Path) -> dict[str, str] | None:
+    """Object-store options for delta-rs (credentials and endpoint come from the usual AWS_* variables)."""
+    if not is_remote(processed):
+        return None
+    from factwire.lock import s3_storage_options
+
+    return s3_storage_options()
+
+
+class OldFormatError(RuntimeError):
+    """The folder holds a dataset of the format before Delta Lake."""
+
+
+def _check_format(processed: str | Path) -> None:
+    if not is_remote(processed) and (Path(processed) / "_manifest.json").exists():
+        raise OldFormatError(f"{processed} holds tables of factwire's earlier format (_manifest.json): "
+                             "convert them once with `factwire migrate`")
+
+
+def _open(processed: str | Path, table: str, version: int | None = None) -> DeltaTable | None:
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return DeltaTable(table_uri(processed, table), version=version, storage_options=storage_options(processed))
+    except TableNotFoundError:
+        return None
+    except Exception as exc:  # an old version whose log entries `compact` has cleaned up
+        if version is None:
+            raise
+        raise ValueError(f"version {version} of table {table} can no longer be read ({exc}); "
+                         "compact keeps versions for its retention period") from exc
 
 
-def _write_json_atomic(path: Path, data: dict) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, separators=(",", ":"))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
+# ------------------------------------------------------------------------------------ reading
 
 
-def _empty_manifest() -> dict:
-    return {"format": 1, "tables": {t: {} for t in TABLES}, "articles": {}}
+def _record_snapshot(rec: dict) -> Snapshot:
+    at = rec["committed_at"]
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    versions = rec["versions"] if isinstance(rec["versions"], dict) else json.loads(rec["versions"])
+    return Snapshot(int(rec["seq"]), {k: int(v) for k, v in versions.items()}, at, rec.get("kind", "batch"))
 
 
-def read_manifest(processed: Path) -> dict:
-    """The committed state of the dataset (an empty one when nothing was written yet)."""
-    path = Path(processed) / MANIFEST
-    if not path.exists():
-        return _empty_manifest()
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    for t in TABLES:
-        manifest["tables"].setdefault(t, {})
-    return manifest
+def history(processed: str | Path) -> list[dict]:
+    """Every committed batch (and compaction, migration), oldest first, as `_commits` rows."""
+    dt = _open(processed, COMMITS)
+    if dt is None:
+        return []
+    recs = dt.to_pyarrow_table().to_pylist()
+    for r in recs:
+        r["versions"] = json.loads(r["versions"])
+        r["rows"] = json.loads(r["rows"])
+    return sorted(recs, key=lambda r: r["seq"])
 
 
-def table_files(processed: Path, table: str, manifest: dict | None = None) -> list[Path]:
-    """The committed Parquet files of a table (their `_objects` links, which outlive a replacement)."""
-    manifest = manifest or read_manifest(processed)
-    out = []
-    for name in sorted(manifest["tables"].get(table, {})):
-        link = Path(processed) / OBJECTS / table / name
-        out.append(link if link.exists() else Path(processed) / table / name)  # a dataset from before _objects
-    return out
+def latest(processed: str | Path) -> Snapshot:
+    """The latest committed state (EMPTY before the first batch); reads one log entry in the usual case."""
+    _check_format(processed)
+    dt = _open(processed, COMMITS)
+    if dt is None:
+        return EMPTY
+    info = dt.history(1)
+    if info and "factwire_commit" in info[0]:  # every record's commit carries the record itself
+        return _record_snapshot(json.loads(info[0]["factwire_commit"]))
+    recs = history(processed)
+    return _record_snapshot(recs[-1]) if recs else EMPTY
 
 
-def stored_versions(processed: Path) -> dict[str, str]:
+def snapshot(processed: str | Path, as_of: int | str | datetime | None = None) -> Snapshot:
+    """The state after batch number `as_of` (an int), or as it was at a time (datetime or ISO text).
+
+    None gives the latest state. ValueError when there is no such state.
+    """
+    if as_of is None:
+        return latest(processed)
+    recs = history(processed)
+    if isinstance(as_of, int) or (isinstance(as_of, str) and as_of.strip().isdigit()):
+        seq = int(as_of)
+        found = [r for r in recs if r["seq"] == seq]
+        if not found:
+            last = recs[-1]["seq"] if recs else 0
+            raise ValueError(f"no dataset version {seq}: versions run from 1 to {last} (see factwire history)")
+        return _record_snapshot(found[0])
+    when = as_of if isinstance(as_of, datetime) else _parse_time(as_of)
+    before = [r for r in recs if r["committed_at"] <= when]
+    if not before:
+        first = recs[0]["committed_at"].isoformat() if recs else "never"
+        raise ValueError(f"nothing was committed by {when.isoformat()} (first commit: {first})")
+    return _record_snapshot(before[-1])
+
+
+def _parse_time(text: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"--as-of: expected a version number or an ISO time, got {text!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def table_files(processed: str | Path, table: str, snap: Snapshot | None = None) -> list[str]:
+    """The Parquet files (paths or URIs) of a table at a committed state (the latest by default)."""
+    snap = latest(processed) if snap is None else snap
+    if table not in snap.versions:
+        return []
+    dt = _open(processed, table, snap.versions[table])
+    return [] if dt is None else dt.file_uris()
+
+
+def table_dataset(processed: str | Path, table: str, snap: Snapshot | None = None):
+    """A pyarrow dataset of a table at a committed state (None when the state has no such table)."""
+    snap = latest(processed) if snap is None else snap
+    if table not in snap.versions:
+        return None
+    dt = _open(processed, table, snap.versions[table])
+    return None if dt is None else dt.to_pyarrow_dataset()
+
+
+def read_table(processed: str | Path, table: str, snap: Snapshot | None = None) -> pd.DataFrame:
+    """A whole committed table as a DataFrame (empty, with its columns, when there is none)."""
+    schema = arrow_schema(SCHEMAS[table])
+    ds = table_dataset(processed, table, snap)
+    if ds is None:
+        return schema.empty_table().to_pandas()
+    return ds.to_table().to_pandas().reindex(columns=list(dict.fromkeys([*schema.names, *ds.schema.names])))
+
+
+def stored_versions(processed: str | Path, snap: Snapshot | None = None) -> dict[str, str]:
     """article_id -> extractor version, for every article in the dataset."""
-    return dict(read_manifest(processed)["articles"])
+    ds = table_dataset(processed, "articles", snap)
+    if ds is None:
+        return {}
+    t = ds.to_table(columns=["article_id", "extractor_version"])
+    return dict(zip(t["article_id"].to_pylist(), t["extractor_version"].to_pylist(), strict=True))
+
+
+# ------------------------------------------------------------------------------------ the writer lock
 
 
 @contextlib.contextmanager
-def writer_lock(processed: Path) -> Iterator[None]:
+def writer_lock(processed: str | Path) -> Iterator[None]:
     """Hold the dataset's exclusive writer lock (blocks until it is free)."""
-    processed = Path(processed)
-    processed.mkdir(parents=True, exist_ok=True)
-    with open(processed / ".lock", "a+") as fh:
+    if is_remote(processed):
+        from factwire.lock import s3_lease
+
+        with s3_lease(location(processed).rstrip("/") + "/_lock"):
+            yield
+        return
+    folder = Path(processed)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try:
             yield
@@ -122,163 +265,212 @@ def writer_lock(processed: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def _apply(processed: Path, record: dict) -> None:
-    """Carry out a commit record; every step can be repeated after a crash."""
-    for src, dst in record["adds"]:
-        src_p, dst_p = processed / src, processed / dst
-        if src_p.exists():
-            dst_p.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src_p, dst_p)
-    for _, dst in record["adds"]:
-        link, dst_p = processed / OBJECTS / dst, processed / dst
-        if dst_p.exists() and not link.exists():
-            link.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(OSError):  # no hard links here: readers use the table folder
-                os.link(dst_p, link)
-    for table in {Path(dst).parts[0] for _, dst in record["adds"]}:
-        _fsync_dir(processed / table)
-    _write_json_atomic(processed / MANIFEST, record["manifest"])
-    for rel in record["removes"]:
-        link = processed / OBJECTS / rel
-        if link.exists():
-            os.utime(link)  # its retention starts now
-        (processed / rel).unlink(missing_ok=True)
+# ------------------------------------------------------------------------------------ writing
 
 
-def _vacuum_objects(processed: Path, manifest: dict) -> None:
-    """Delete the links of files that left the manifest more than RETAIN_SECONDS ago."""
-    now = time.time()
+def _ensure_tables(processed: str | Path) -> dict[str, DeltaTable]:
+    """Every table at its latest version, created (empty, with its schema) where missing."""
+    _check_format(processed)
+    opts = storage_options(processed)
+    out = {}
+    for table in (*TABLES, COMMITS):
+        dt = _open(processed, table)
+        if dt is None:
+            schema = COMMITS_SCHEMA if table == COMMITS else arrow_schema(SCHEMAS[table])
+            dt = DeltaTable.create(table_uri(processed, table), schema, mode="ignore", storage_options=opts,
+                                   name=table)
+        out[table] = dt
+    return out
+
+
+def _roll_back_locked(processed: str | Path, tables: dict[str, DeltaTable] | None = None) -> Snapshot:
+    """Restore every table a crashed writer changed after the last commit point; the latest state.
+
+    Afterwards the latest version of every table holds the rows of that state.
+    """
+    snap = latest(processed)
     for table in TABLES:
-        live = manifest["tables"].get(table, {})
-        folder = processed / OBJECTS / table
-        for f in folder.glob("*.parquet") if folder.exists() else []:
-            if f.name not in live and now - f.stat().st_mtime > RETAIN_SECONDS:
-                f.unlink(missing_ok=True)
-
-
-def _recover_locked(processed: Path) -> None:
-    txn_dir = processed / "_txn"
-    for rec_path in sorted(txn_dir.glob("*.json")) if txn_dir.exists() else []:
-        try:
-            record = json.loads(rec_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, OSError):
-            rec_path.unlink(missing_ok=True)  # a record is written atomically; a torn one never committed
+        dt = tables[table] if tables else _open(processed, table)
+        base = snap.versions.get(table, 0)
+        if dt is None or dt.version() <= base:
             continue
-        _apply(processed, record)
-        rec_path.unlink(missing_ok=True)
-    for tmp in list(txn_dir.glob(".*.tmp")) if txn_dir.exists() else []:
-        tmp.unlink(missing_ok=True)
-    shutil.rmtree(processed / "_staging", ignore_errors=True)
-    manifest = read_manifest(processed)
-    known = {f"{t}/{n}" for t, files in manifest["tables"].items() for n in files}
-    for table in TABLES:
-        folder = processed / table
-        for f in folder.glob("*.parquet") if folder.exists() else []:
-            if f"{table}/{f.name}" not in known:
-                f.unlink()  # a file never committed (its commit record did not survive)
-    for tmp in processed.glob(f".{MANIFEST}.*.tmp"):
-        tmp.unlink(missing_ok=True)
-    _vacuum_objects(processed, manifest)
-    with contextlib.suppress(OSError):
-        txn_dir.rmdir()  # absent when nothing is pending: readers then skip recovery
+        ops = {h.get("operation") for h in dt.history(dt.version() - base)}
+        if ops - _NEUTRAL_OPS:
+            dt.restore(base, commit_properties=CommitProperties(
+                custom_metadata={"factwire": "rollback of an unpublished batch"}))
+            dt.update_incremental()
+    return snap
 
 
-def recover(processed: Path) -> None:
-    """Finish or discard whatever a crashed writer left behind."""
-    processed = Path(processed)
-    if not processed.exists():
+def recover(processed: str | Path) -> None:
+    """Roll back whatever a crashed writer published past the last commit point (writers do it first)."""
+    if not is_remote(processed) and not Path(processed).exists():
         return
     with writer_lock(processed):
-        _recover_locked(processed)
+        _ensure_tables(processed)
+        _roll_back_locked(processed)
 
 
-def _key(table: str, row_article: object, row_uri: object) -> str:
+def _key(row_article: object, row_uri: object) -> str:
     if isinstance(row_article, str) and row_article:
         return row_article
     return f"uri:{row_uri}"
 
 
-def _keys_of(table: str, df: pd.DataFrame) -> pd.Series:
-    uris = df["source_uri"] if "source_uri" in df.columns else pd.Series([None] * len(df), index=df.index)
-    return pd.Series([_key(table, a, u) for a, u in zip(df["article_id"], uris, strict=True)], index=df.index,
-                     dtype=object)
+def _keys_of(df: pd.DataFrame) -> set[str]:
+    uris = df["source_uri"] if "source_uri" in df.columns else [None] * len(df)
+    return {_key(a, u) for a, u in zip(df["article_id"], uris, strict=True)}
 
 
-def _write_parquet(df: pd.DataFrame, table: str, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _sql(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _predicate(keys: Iterable[str], table: str) -> str:
+    ids = sorted(k for k in keys if not k.startswith("uri:"))
+    uris = sorted(k[4:] for k in keys if k.startswith("uri:"))
+    parts = []
+    if ids:
+        parts.append(f"article_id IN ({', '.join(_sql(i) for i in ids)})")
+    if uris and table == "quarantine":
+        listing = ", ".join(_sql(u) for u in uris)
+        parts.append(f"((article_id IS NULL OR article_id = '') AND source_uri IN ({listing}))")
+    return " OR ".join(parts) or "false"
+
+
+def _stored_keys(tables: dict[str, DeltaTable], keys: set[str]) -> tuple[set[str], set[str]]:
+    """Which of `keys` the articles table holds, and which the quarantine table holds (latest versions)."""
+    if not keys:
+        return set(), set()
+    ids = [k for k in keys if not k.startswith("uri:")]
+    uris = [k[4:] for k in keys if k.startswith("uri:")]
+    in_articles: set[str] = set()
+    if ids:
+        found = tables["articles"].to_pyarrow_dataset().to_table(columns=["article_id"],
+                                                                 filter=pc.field("article_id").isin(ids))
+        in_articles = set(found["article_id"].to_pylist())
+    cond = pc.field("article_id").isin(ids or [""]) | pc.field("source_uri").isin(uris or [""])
+    t = tables["quarantine"].to_pyarrow_dataset().to_table(columns=["article_id", "source_uri"], filter=cond)
+    in_quarantine = {_key(a, u) for a, u in zip(t["article_id"].to_pylist(), t["source_uri"].to_pylist(),
+                                                strict=True)} & keys
+    return in_articles, in_quarantine
+
+
+def _arrow(df: pd.DataFrame, table: str) -> pa.Table:
     schema = arrow_schema(SCHEMAS[table])
-    arrow = pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
-    with open(path, "wb") as fh:
-        pq.write_table(arrow, fh, compression="zstd")
-        fh.flush()
-        os.fsync(fh.fileno())
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
 
 
-def write_batch(processed: Path, frames: dict[str, pd.DataFrame], *, articles: dict[str, str]) -> WriteResult:
-    """Publish one batch atomically: every table's new rows, replacing the rows of `articles`.
+def _append_record(processed: str | Path, snap: Snapshot, *, batch: str, kind: str, versions: dict[str, int],
+                   added: int = 0, replaced: int = 0, rows: dict[str, int] | None = None) -> Snapshot:
+    rec = {"seq": snap.seq + 1, "batch": batch, "kind": kind, "committed_at": datetime.now(UTC),
+           "versions": json.dumps(versions, sort_keys=True), "articles_added": added, "articles_replaced": replaced,
+           "rows": json.dumps(rows or {}, sort_keys=True)}
+    write_deltalake(table_uri(processed, COMMITS), pa.Table.from_pylist([rec], schema=COMMITS_SCHEMA), mode="append",
+                    storage_options=storage_options(processed), commit_properties=_carrying(rec))
+    return _record_snapshot(rec)
+
+
+def _carrying(rec: dict) -> CommitProperties:
+    """Commit properties that carry a `_commits` record, so `latest` reads it from the log alone."""
+    meta = {**rec, "committed_at": rec["committed_at"].isoformat()}
+    for name in ("versions", "rows"):
+        if not isinstance(meta[name], str):
+            meta[name] = json.dumps(meta[name], sort_keys=True)
+    return CommitProperties(custom_metadata={"factwire_commit": json.dumps(meta)})
+
+
+def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, articles: dict[str, str]) -> WriteResult:
+    """Publish one batch: every table's new rows, replacing the rows of `articles`, visible at once.
 
     `articles` maps each article id the batch (re)writes to its extractor version; every stored row
     of those ids is replaced, in every table, by the batch's rows (which may be none). Quarantine
-    rows without an article id are keyed by their source URI and replaced the same way.
+    rows without an article id are keyed by their source URI and replaced the same way. Stored
+    articles are found through the `articles` table (and `quarantine`): as the contract says, rows
+    of the other tables belong to an article whose `articles` row is stored with them.
     """
-    processed = Path(processed)
     txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:10]}"
+    opts = storage_options(processed)
     with writer_lock(processed):
-        _recover_locked(processed)
-        manifest = read_manifest(processed)
-        staging = processed / "_staging" / txn
-        replace_keys = set(articles)
-        if "quarantine" in frames and len(frames["quarantine"]):
-            replace_keys |= set(_keys_of("quarantine", frames["quarantine"]))
-        adds: list[tuple[str, str]] = []
-        removes: list[str] = []
+        tables = _ensure_tables(processed)
+        snap = _roll_back_locked(processed, tables)
+        frames = {t: df for t, df in frames.items() if df is not None}
+        keys = set(articles)
+        for df in frames.values():
+            if len(df):
+                keys |= _keys_of(df)
+        in_articles, in_quarantine = _stored_keys(tables, keys)
+        versions = {t: snap.versions.get(t, 0) for t in TABLES}
         rows: dict[str, int] = {}
-        for table in TABLES:
-            files = manifest["tables"][table]
-            new_files: dict[str, list[str]] = {}
-            for name, keys in list(files.items()):
-                if not replace_keys.intersection(keys):
-                    continue
-                # Copy-on-write: the file loses the replaced articles' rows.
-                # A file written before a nullable column was added to the schema gets it as nulls (a new
-                # required column cannot be made up: re-extract with --force after adding one).
-                old = pq.read_table(processed / table / name).to_pandas()
-                old = old.reindex(columns=arrow_schema(SCHEMAS[table]).names)
-                kept = old[~_keys_of(table, old).isin(replace_keys)]
-                removes.append(f"{table}/{name}")
-                del files[name]
-                if len(kept):
-                    new_name = f"part-{txn}-r{len(new_files)}.parquet"
-                    _write_parquet(kept, table, staging / table / new_name)
-                    new_files[new_name] = sorted(set(_keys_of(table, kept)))
+        props = CommitProperties(custom_metadata={"factwire_batch": txn})
+        for table in WRITE_ORDER:
             df = frames.get(table)
-            if df is not None and len(df):
-                name = f"part-{txn}.parquet"
-                _write_parquet(df, table, staging / table / name)
-                new_files[name] = sorted(set(_keys_of(table, df)))
+            new_keys = _keys_of(df) if df is not None and len(df) else set()
+            gone = in_articles | (in_quarantine if table == "quarantine" else set())
+            if not new_keys and not gone:
+                continue
+            dt = tables[table]
+            data = _arrow(df, table) if new_keys else arrow_schema(SCHEMAS[table]).empty_table()
+            if gone:  # one commit removes the old rows of these articles and adds the new ones
+                write_deltalake(dt, data, mode="overwrite", predicate=_predicate(gone | new_keys, table),
+                                schema_mode="merge", writer_properties=_WRITER, commit_properties=props,
+                                storage_options=opts)
+            else:
+                write_deltalake(dt, data, mode="append", schema_mode="merge", writer_properties=_WRITER,
+                                commit_properties=props, storage_options=opts)
+            versions[table] = dt.version()
+            if new_keys:
                 rows[table] = len(df)
-            for name, keys in new_files.items():
-                adds.append((f"_staging/{txn}/{table}/{name}", f"{table}/{name}"))
-                files[name] = keys
-        manifest["articles"].update(articles)
-        if staging.exists():
-            for folder in [staging, *[p for p in staging.iterdir() if p.is_dir()]]:
-                _fsync_dir(folder)
-        record = {"txn": txn, "adds": adds, "removes": removes, "manifest": manifest}
-        (processed / "_txn").mkdir(exist_ok=True)
-        _write_json_atomic(processed / "_txn" / f"{txn}.json", record)  # the commit point
-        _apply(processed, record)
-        (processed / "_txn" / f"{txn}.json").unlink()
-        with contextlib.suppress(OSError):
-            (processed / "_txn").rmdir()
-        shutil.rmtree(processed / "_staging", ignore_errors=True)  # we hold the lock: no other batch stages
-        return WriteResult(txn=txn, rows=rows, replaced_articles=len(replace_keys))
+        replaced = (set(articles) & in_articles) | in_quarantine
+        new = _append_record(processed, snap, batch=txn, kind="batch", versions=versions,
+                             added=len(set(articles) - in_articles), replaced=len(replaced), rows=rows)
+        return WriteResult(txn=txn, rows=rows, replaced_articles=len(replaced), seq=new.seq)
 
 
-def read_table(processed: Path, table: str) -> pd.DataFrame:
-    """A whole committed table as a DataFrame (empty, with its columns, when there is none)."""
-    files = table_files(processed, table)
-    schema = arrow_schema(SCHEMAS[table])
-    if not files:
-        return schema.empty_table().to_pandas()
-    return pa.concat_tables([pq.read_table(f, schema=schema) for f in files]).to_pandas()
+# ------------------------------------------------------------------------------------ maintenance
+
+
+def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
+            target_size: int | None = None) -> dict[str, dict[str, int]]:
+    """Merge every table's small files, then delete files no version of the last `retention_hours` needs.
+
+    Readers that opened an older version keep reading it as long as it is younger than the retention
+    period. Returns, per table, the files before and after and the files vacuumed.
+    """
+    report: dict[str, dict[str, int]] = {}
+    with writer_lock(processed):
+        _ensure_tables(processed)
+        snap = _roll_back_locked(processed)
+        versions = {t: snap.versions.get(t, 0) for t in TABLES}
+        tag = CommitProperties(custom_metadata={"factwire": "compact"})
+        for table in (*TABLES, COMMITS):
+            dt = _open(processed, table)
+            before = len(dt.file_uris())
+            if table == COMMITS:  # its last commit must carry the latest record (see `latest`)
+                snap = _append_record(processed, snap, batch=f"compact-{uuid.uuid4().hex[:10]}", kind="compact",
+                                      versions=versions)
+                dt = _open(processed, table)
+                tag = _carrying(history(processed)[-1])
+            dt.optimize.compact(target_size=target_size, writer_properties=_WRITER, commit_properties=tag)
+            if table != COMMITS:
+                versions[table] = dt.version()
+            vacuumed = dt.vacuum(retention_hours=retention_hours, dry_run=False,
+                                 enforce_retention_duration=False, commit_properties=tag)
+            dt.create_checkpoint()
+            dt.cleanup_metadata()
+            report[table] = {"files_before": before, "files_after": len(dt.file_uris()), "vacuumed": len(vacuumed)}
+    return report
+
+
+def maybe_compact(processed: str | Path, *, every: int, retention_hours: int = RETENTION_HOURS) -> bool:
+    """Compact when `every` batches or more were committed since the last compaction; whether it did."""
+    recs = history(processed)
+    since = 0
+    for r in reversed(recs):
+        if r["kind"] == "compact":
+            break
+        since += r["kind"] == "batch"
+    if since < every:
+        return False
+    compact(processed, retention_hours=retention_hours)
+    return True

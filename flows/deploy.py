@@ -31,9 +31,17 @@ SCHEDULES_FILE = "schedules.json"
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
+# Batches between two compactions of a scheduled dataset (FACTWIRE_COMPACT_EVERY).
+COMPACT_EVERY = int(os.environ.get("FACTWIRE_COMPACT_EVERY", "24"))
+
+
 @dataclass(frozen=True)
 class Schedule:
-    """One scheduled ingest: what to poll, how often, into which data folder."""
+    """One scheduled ingest: what to poll, how often, into which data folder.
+
+    Each run compacts the tables (`factwire compact`) once COMPACT_EVERY batches have been committed
+    since the last compaction: daily for an hourly schedule.
+    """
 
     name: str
     inputs: list[str]
@@ -57,7 +65,7 @@ class Schedule:
     def parameters(self) -> dict[str, object]:
         """The ingest flow's parameters for each run."""
         return {"inputs": list(self.inputs), "data_dir": self.data_dir, "batch_size": self.batch_size,
-                "force": False, "show_progress": False}
+                "force": False, "show_progress": False, "compact_every": COMPACT_EVERY}
 
     @property
     def when(self) -> str:
@@ -74,6 +82,10 @@ def parse_every(text: str) -> int:
 
 
 def _path(data_dir: str | Path) -> Path:
+    from factwire.store import is_remote
+
+    if is_remote(data_dir):  # a dataset in S3: its schedules are kept on the machine that serves them
+        return Path(os.environ.get("FACTWIRE_SCHEDULES_DIR", "data")) / SCHEDULES_FILE
     return Path(data_dir) / SCHEDULES_FILE
 
 

@@ -22,7 +22,7 @@ from factwire import EXTRACTOR_VERSION, pipeline
 from factwire.fetch import save_validators
 from factwire.ingest import Source
 from factwire.settings import Settings, get_settings
-from factwire.store import WriteResult, stored_versions
+from factwire.store import WriteResult, maybe_compact, stored_versions
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -61,8 +61,11 @@ def task_runner(settings: Settings) -> TaskRunner | None:
 
 @flow(name="factwire-ingest", log_prints=False)
 def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int | None = None,
-                force: bool = False, show_progress: bool = False) -> dict[str, Any]:
+                force: bool = False, show_progress: bool = False, compact_every: int = 0) -> dict[str, Any]:
     """Ingest files, folders, URLs or feeds into the dataset under `data_dir`; returns a summary.
+
+    With `compact_every` > 0 (scheduled runs), the run ends by compacting the tables when that many
+    batches were committed since the last compaction.
 
     Sources are discovered and read lazily, batch by batch, and at most a few batches are in flight,
     so memory stays flat in the number of articles. Reading and storing happen here, one batch at a
@@ -127,6 +130,10 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
             pool.close()
         if progress:
             progress[0].stop()
+    if compact_every > 0:
+        t0 = time.perf_counter()
+        if maybe_compact(settings.processed_dir, every=compact_every):
+            timings["compact"] += time.perf_counter() - t0
     return {
         **counts,
         "skipped_files": walk.skipped,

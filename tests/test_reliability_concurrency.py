@@ -1,10 +1,11 @@
 """Two runs at once on overlapping inputs: no duplicates, no lost rows.
 
 How: writers serialize on an exclusive flock of data/processed/.lock (the kernel drops it when a
-writer dies, so a crash never leaves a stale lock), and every commit replaces all stored rows of the
-articles it writes (keyed by the content-hash article id) in one atomic manifest swap. Two runs
-that both process an overlapping article therefore each write a whole copy of it, and the second
-commit replaces the first instead of adding to it. A lock, not optimistic retries, because a
+writer dies, so a crash never leaves a stale lock), and every batch replaces all stored rows of the
+articles it writes (keyed by the content-hash article id) with one predicate overwrite per Delta
+table, published by one `_commits` record. Two runs that both process an overlapping article
+therefore each write a whole copy of it, and the second batch replaces the first instead of adding
+to it. A lock, not optimistic retries, because a
 commit is short next to the NLP that precedes it, and waiting is simpler than re-validating.
 """
 
@@ -16,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.crash_harness import duplicates, lost, rows_via_connect, rows_via_glob
+from bench.crash_harness import duplicates, lost, rows_via_connect, rows_via_delta
 from factwire import pipeline
 from factwire.ingest import discover
 from factwire.settings import get_settings
-from factwire.store import read_manifest, write_batch, writer_lock
+from factwire.store import latest, stored_versions, write_batch, writer_lock
 
 pytestmark = pytest.mark.model
 
@@ -61,8 +62,8 @@ def test_two_runs_at_once_on_overlapping_inputs_lose_nothing_and_duplicate_nothi
     ref = rows_via_connect(clean)
 
     shared = tmp_path / "shared"
-    ctx = multiprocessing.get_context("fork")
-    start = time.time() + 0.3
+    ctx = multiprocessing.get_context("spawn")  # delta-rs's runtime does not survive a fork
+    start = time.time() + 5  # after both spawned children have imported
     # Run A: sources 0-4 plus the bad file; run B: sources 2-6 in reverse order (overlap 2, 3, 4).
     a = ctx.Process(target=_run, args=(paths[:5] + paths[-1:], str(shared), start))
     b = ctx.Process(target=_run, args=(list(reversed(paths[2:])), str(shared), start))
@@ -75,42 +76,34 @@ def test_two_runs_at_once_on_overlapping_inputs_lose_nothing_and_duplicate_nothi
     assert lost(got, ref) == 0
     assert duplicates(got, ref) == 0
     assert got == ref
-    assert rows_via_glob(shared) == ref
+    assert rows_via_delta(shared) == ref
 
 
 def test_a_second_writer_waits_for_the_lock(tmp_path):
     processed = tmp_path / "processed"
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("spawn")  # delta-rs's runtime does not survive a fork
     with writer_lock(processed):
         writer = ctx.Process(target=write_batch, args=(processed, {}), kwargs={"articles": {"abc": "1"}})
         writer.start()
         time.sleep(0.5)
         assert writer.is_alive(), "the second writer committed while the lock was held"
-        assert read_manifest(processed)["articles"] == {}
+        assert latest(processed).seq == 0
     writer.join(10)
     assert writer.exitcode == 0
-    assert read_manifest(processed)["articles"] == {"abc": "1"}
+    assert latest(processed).seq == 1 and stored_versions(processed) == {}
 
 
 def test_a_reader_that_started_before_a_replacement_finishes_on_the_old_state(tmp_path):
-    import duckdb
-    import pandas as pd
+    from deltalake import DeltaTable
 
     from factwire.query import connect
-    from factwire.validate import validate_rows
-
-    def entities(names: list[str]) -> dict[str, pd.DataFrame]:
-        rows = [{"article_id": "a1", "entity_id": f"E{n}", "name": name, "type": "ORG", "aliases": [],
-                 "mention_count": 1} for n, name in enumerate(names)]
-        return {"entities": validate_rows("entities", rows)[0]}
+    from tests.test_store import _frames
 
     processed = tmp_path / "processed"
-    write_batch(processed, entities(["Acme", "Borealis"]), articles={"a1": "1"})
-    before = connect(processed=processed)  # views bound to the first commit's files
-    write_batch(processed, entities(["Acme", "Borealis", "Cordane"]), articles={"a1": "1"})
-    # The old files left the table folder, yet the reader that started before still reads them.
+    write_batch(processed, _frames(["a1"], n_entities=2), articles={"a1": "1"})
+    before = connect(processed=processed)  # views bound to the first batch's table versions
+    write_batch(processed, _frames(["a1"], n_entities=3), articles={"a1": "1"})
+    # The replaced files are still on disk (until compact vacuums them): the earlier reader reads on.
     assert before.execute("SELECT count(*) FROM entities").fetchone()[0] == 2
     assert connect(processed=processed).execute("SELECT count(*) FROM entities").fetchone()[0] == 3
-    glob = duckdb.connect().execute(f"SELECT count(*) FROM '{processed}/entities/*.parquet'").fetchone()[0]
-    assert glob == 3  # a plain glob sees the new state only, no duplicates
-    assert not (processed / "_txn").exists()  # nothing pending: readers skip recovery
+    assert len(DeltaTable(str(processed / "entities")).to_pandas()) == 3  # any Delta reader: the new state only

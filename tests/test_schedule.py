@@ -86,7 +86,7 @@ def test_build_deployment_carries_schedule_and_parameters(tmp_path):
     assert cron.entrypoint == "flows.pipeline.ingest_flow"
     assert cron.schedules[0].schedule.cron == "30 2 * * *"
     assert cron.parameters == {"inputs": ["/in"], "data_dir": str(tmp_path), "batch_size": None, "force": False,
-                               "show_progress": False}
+                               "show_progress": False, "compact_every": deploy.COMPACT_EVERY}
 
 
 @pytest.mark.slow

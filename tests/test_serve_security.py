@@ -162,9 +162,7 @@ def test_errors_are_json_without_stack_traces(base, tmp_path):
 def test_a_broken_dataset_gives_a_json_500_not_a_trace(data_dir, tmp_path):
     broken = tmp_path / "data"
     shutil.copytree(data_dir / "processed", broken / "processed")
-    # Readers go through the manifest's _objects links (store.py); copytree made them separate files.
-    for f in [*(broken / "processed" / "entities").glob("*.parquet"),
-              *(broken / "processed" / "_objects" / "entities").glob("*.parquet")]:
+    for f in (broken / "processed" / "entities").glob("*.parquet"):  # the Delta table's data files
         f.write_bytes(b"not parquet at all")
     with live_app(broken) as url:
         message = refused(httpx.get(f"{url}/api/tables"), 500)

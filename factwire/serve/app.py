@@ -89,7 +89,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         return views.cursor()
 
     def table_or_404(table: str) -> str:
-        if table not in TABLES:  # the only way a name reaches the disk is through the manifest's files
+        if table not in TABLES:  # the only way a name reaches the disk is through the committed Delta versions
             raise HTTPException(404, f"no table named {table!r}; tables: {', '.join(TABLES)}")
         return table
 
@@ -119,7 +119,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
     def index(request: Request) -> HTMLResponse:
         c = con()
         try:
-            tables = catalog.tables(c, processed)
+            tables = catalog.tables(c, processed, views.snap)
             recent = article_view.rows(c, "SELECT article_id, title, outlet, published, word_count, duplicate_of, "
                                            "similarity FROM articles ORDER BY ingested_at DESC, published DESC "
                                            "NULLS LAST LIMIT 20", [])
@@ -204,7 +204,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         """Every table as a resource of a Frictionless Data Package, pointing at its CSV download."""
         c = con()
         try:
-            tables = catalog.tables(c, processed)
+            tables = catalog.tables(c, processed, views.snap)
         finally:
             c.close()
         return JSONResponse(catalog.datapackage(str(request.base_url), tables))
@@ -226,7 +226,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         """Every table: description, row count, last update, columns with descriptions."""
         c = con()
         try:
-            return catalog.tables(c, processed)
+            return catalog.tables(c, processed, views.snap)
         finally:
             c.close()
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from factwire.store import read_manifest, table_files
+from factwire.store import Snapshot, latest, table_files
 from schemas import SCHEMAS, TABLES, arrow_schema
 
 # Frictionless Table Schema field types for our Arrow types (lists travel as JSON arrays in CSV).
@@ -34,20 +34,20 @@ def columns(table: str) -> list[dict[str, Any]]:
     return out
 
 
-def last_update(processed: Path, table: str) -> str | None:
-    """When the table's newest committed file was written (ISO, UTC), None when it has no file."""
-    times = [f.stat().st_mtime for f in table_files(processed, table) if f.exists()]
-    return datetime.fromtimestamp(max(times), UTC).isoformat(timespec="seconds") if times else None
+def last_update(snap: Snapshot) -> str | None:
+    """When the dataset version was committed (ISO, UTC), None before the first commit."""
+    at = snap.committed_at
+    return at.astimezone(UTC).isoformat(timespec="seconds") if isinstance(at, datetime) else None
 
 
-def tables(con: duckdb.DuckDBPyConnection, processed: Path) -> list[dict[str, Any]]:
+def tables(con: duckdb.DuckDBPyConnection, processed: str | Path, snap: Snapshot | None = None) -> list[dict[str, Any]]:
     """Every table with its description, row count, file count, last update and columns."""
-    manifest = read_manifest(processed)
+    snap = latest(processed) if snap is None else snap
     out = []
     for table in TABLES:
         rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         out.append({"name": table, "description": table_description(table), "rows": rows,
-                    "files": len(manifest["tables"].get(table, {})), "last_update": last_update(processed, table),
+                    "files": len(table_files(processed, table, snap)), "last_update": last_update(snap),
                     "columns": columns(table)})
     return out
 
