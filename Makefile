@@ -1,12 +1,11 @@
 # Two commands on a fresh machine:
-#   make run    set up .venv, copy the sample article to data/raw/, run the pipeline on it
+#   make run    set up .venv, run the pipeline on the sample article (examples/) and show what it found
 #   make test   set up .venv (and Debian's chromium for the browser test), run the tests
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
-SHARED ?= ../shared
-SAMPLE ?= $(SHARED)/seed-article.txt
+SAMPLE ?= examples/seed-article.txt
 
 .PHONY: setup run test lint browser dev-data clean
 
@@ -19,10 +18,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	touch $@
 
 run: setup
-	@test -f $(SAMPLE) || { echo "sample article not found at $(SAMPLE): give the shared folder, e.g. make run SHARED=/path/to/shared"; exit 1; }
-	mkdir -p data/raw
-	cp $(SAMPLE) $(basename $(SAMPLE)).meta.json data/raw/
-	$(PY) -m factwire run data/raw/$(notdir $(SAMPLE))
+	$(PY) -m factwire run $(SAMPLE)
+	$(PY) -m factwire show
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \

@@ -18,10 +18,11 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 
-from factwire import EXTRACTOR_VERSION, pipeline
+from factwire import pipeline
 from factwire.ingest import Source
 from factwire.settings import Settings, get_settings
 from factwire.store import WriteResult, stored_versions
+from factwire.version import extractor_version
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -78,6 +79,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     known = None if force else stored_versions(settings.processed_dir)
     progress = _progress() if show_progress else None
     pending: deque[PrefectFuture] = deque()
+    unsupported: dict[str, int] = {}  # language -> articles kept but not extracted (no model reads it)
 
     def store_next() -> None:
         batch = pending.popleft().result()
@@ -88,6 +90,8 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
         timings["store"] += time.perf_counter() - t0
         counts["articles"] += len(batch.versions)
         counts["quarantined"] += batch.quarantined
+        for lang in batch.unsupported.values():
+            unsupported[lang] = unsupported.get(lang, 0) + 1
         if progress:
             progress[0].advance(progress[1], len(batch.versions))
 
@@ -107,7 +111,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
             timings["ingest"] += time.perf_counter() - t0
             counts["skipped_unchanged"] += ingested.skipped
             if known is not None:  # a later batch skips what this run has already queued
-                known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
+                known.update({a.article_id: extractor_version(settings.spacy_model) for a in ingested.articles})
             if ingested.articles or ingested.failures:
                 pending.append(process_task.submit(ingested, worker_settings, pool))
             while len(pending) >= in_flight:
@@ -122,6 +126,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     return {
         **counts,
         "skipped_files": walk.skipped,
+        "unsupported_languages": unsupported,
         "rows": pipeline.summarize(results),
         "seconds": round(time.perf_counter() - started, 2),
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},

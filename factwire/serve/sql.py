@@ -30,14 +30,32 @@ class QueryResult:
     seconds: float
 
 
-def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
-    """Run one read-only statement on a locked-down connection; interrupt it after `timeout` seconds."""
+def guard(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The one read-only statement of `sql`, or QueryRefused saying why it will not run."""
     try:
-        statement = check_select(con, sql)
+        return check_select(con, sql)
     except ValueError as exc:
         raise QueryRefused(str(exc)) from None
     except duckdb.Error as exc:
         raise QueryRefused(str(exc).split("\n")[0]) from None
+
+
+def execute_guarded(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+    """Run one read-only statement on a `connect_readonly` connection; refusals raise QueryRefused.
+
+    The connection itself refuses files other than the tables' (file readers, COPY, ATTACH); that
+    refusal is reported as QueryRefused too, with the way to write results.
+    """
+    statement = guard(con, sql)
+    try:
+        return con.execute(statement)
+    except duckdb.PermissionException as exc:
+        raise QueryRefused(f"only the dataset's tables can be read: {str(exc).splitlines()[0]}") from None
+
+
+def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
+    """Run one read-only statement on a locked-down connection; interrupt it after `timeout` seconds."""
+    statement = guard(con, sql)
     outcome: dict[str, Any] = {}
 
     def work() -> None:
