@@ -95,7 +95,7 @@ def query(
     import duckdb
 
     from factwire.query import connect_readonly
-    from factwire.serve.sql import QueryRefused, execute_guarded
+    from factwire.serve.sql import QueryRefused, arrow_guarded, execute_guarded
 
     if format not in {"table", "csv", "json", "parquet"}:
         raise typer.BadParameter("format must be table, csv, json or parquet", param_hint="--format")
@@ -103,11 +103,10 @@ def query(
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
     con = connect_readonly(data_dir, memory_limit=_memory_limit(), threads=os.cpu_count() or 1)
     try:
-        cur = execute_guarded(con, sql)
         if format == "table":
-            _print_rows(cur, limit)
+            _print_rows(execute_guarded(con, sql), limit)
             return
-        written = _write_result(cur.fetch_arrow_table(), format, output)
+        written = _write_result(arrow_guarded(con, sql), format, output)
     except QueryRefused as exc:
         err.print(f"[red]query refused:[/red] {exc} (write results with --output FILE)")
         raise typer.Exit(2) from None
@@ -160,7 +159,8 @@ def _write_result(result, format: str, output: Path | None) -> int:
         pa_csv.write_csv(result, buf, pa_csv.WriteOptions(quoting_style="needed"))
         text = buf.getvalue().decode("utf-8")
     else:
-        text = "".join(json.dumps(row, default=str, ensure_ascii=False) + "\n" for row in result.to_pylist())
+        text = "".join(json.dumps({k: _whole(v) for k, v in row.items()}, default=str, ensure_ascii=False) + "\n"
+                       for row in result.to_pylist())
     if output is None:
         sys.stdout.write(text)
     else:
@@ -265,6 +265,10 @@ def _money(m: dict) -> str:
     value = m["value"]
     amount = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
     return " ".join(x for x in (m["qualifier"], m["currency"], amount) if x)
+
+
+def _whole(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _cell(value: object) -> str:
