@@ -380,6 +380,60 @@ def _print_schedules(saved: list) -> None:
     console.print(table)
 
 
+prefect_app = typer.Typer(no_args_is_help=True, help="Keep a local Prefect server running between runs.")
+app.add_typer(prefect_app, name="prefect")
+
+
+@prefect_app.command("start")
+def prefect_start(port: Annotated[int, typer.Option(help="Port of the API and the UI.")] = 4200) -> None:
+    """Start a local Prefect server in the background; later runs attach to it (no start-up each time).
+
+    Example: factwire prefect start, then open http://127.0.0.1:4200 to see every run
+    """
+    _quiet_prefect(False)
+    from flows.server import start_kept_server
+
+    try:
+        state = start_kept_server(port)
+    except RuntimeError as exc:
+        err.print(f"[red]{exc}[/red] (is the port taken? try --port)")
+        raise typer.Exit(1) from None
+    verb = "already running" if state.get("already_running") else "started"
+    console.print(f"Prefect server {verb} (pid {state['pid']}): runs attach to {state['url']}; "
+                  f"UI at {state['ui']}; log {state['log']}. Stop it: factwire prefect stop")
+
+
+@prefect_app.command("stop")
+def prefect_stop() -> None:
+    """Stop the local Prefect server that `factwire prefect start` started.
+
+    Example: factwire prefect stop
+    """
+    from flows.server import stop_kept_server
+
+    state = stop_kept_server()
+    console.print(f"stopped the Prefect server at {state['ui']}" if state else "no kept Prefect server recorded")
+
+
+@prefect_app.command("status")
+def prefect_status() -> None:
+    """Say which Prefect API the next run will use.
+
+    Example: factwire prefect status
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.server import kept_server
+
+    configured, kept = PREFECT_API_URL.value(), kept_server()
+    if configured:
+        console.print(f"runs use PREFECT_API_URL: {configured}")
+    elif kept:
+        console.print(f"runs attach to the kept server {kept['url']} (UI {kept['ui']}, pid {kept['pid']})")
+    else:
+        console.print("no server kept: each run starts a temporary one (start one: factwire prefect start)")
+
+
 @app.command("serve")
 def serve_cmd(
     data_dir: DataDir = None,

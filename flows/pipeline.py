@@ -151,8 +151,11 @@ def _progress():
 
 
 def run(inputs: list[str], settings: Settings | None = None, **kwargs: Any) -> dict[str, Any]:
-    """Run the flow in-process (Prefect's local mode when no server is configured), on Dask if set."""
+    """Run the flow in-process against `flows.server.run_api()`'s Prefect API, on Dask if set."""
+    from flows.server import run_api
+
     settings = settings or get_settings()
     runner = task_runner(settings)
     flow_fn = ingest_flow.with_options(task_runner=runner) if runner else ingest_flow
-    return flow_fn(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)
+    with run_api():  # a configured or kept server, else a temporary one that dies with this process
+        return flow_fn(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)
