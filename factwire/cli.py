@@ -145,19 +145,21 @@ def _print_rows(cur, limit: int) -> None:
 
 def _write_result(result, format: str, output: Path | None) -> int:
     """Write an Arrow table as csv, json (lines) or parquet to `output` (stdout when None); its row count."""
+    import csv
     import io
     import json
 
-    import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
 
     if format == "parquet":
         pq.write_table(result, output)
         return result.num_rows
-    if format == "csv":
-        buf = io.BytesIO()
-        pa_csv.write_csv(result, buf, pa_csv.WriteOptions(quoting_style="needed"))
-        text = buf.getvalue().decode("utf-8")
+    if format == "csv":  # NULL as an empty field, whole numbers without '.0', quotes only where needed
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.column_names)
+        writer.writerows([_cell(v) for v in row.values()] for row in result.to_pylist())
+        text = buf.getvalue()
     else:
         text = "".join(json.dumps({k: _whole(v) for k, v in row.items()}, default=str, ensure_ascii=False) + "\n"
                        for row in result.to_pylist())
