@@ -270,6 +270,11 @@ def _money(m: dict) -> str:
 
 
 def _whole(value: object) -> object:
+    """A number as JSON wants it: whole numbers as integers, decimals as floats."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        value = float(value)
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
@@ -277,9 +282,7 @@ def _cell(value: object) -> str:
     """A value as a reader wants it: NULL empty, whole numbers without '.0'."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return str(_whole(value))
 
 
 @app.command()
