@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= examples/seed-article.txt
 
-.PHONY: setup run test lint browser dev-data clean
+.PHONY: setup run test lint browser dev-data clean package-check
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,19 @@ browser:
 test: setup browser
 	$(PY) -m ruff check factwire flows schemas tests bench
 	$(PY) -m pytest -q
+
+# The package as a user gets it: a wheel installed into a fresh venv without the lock, then the sample.
+# uv keeps the downloaded wheels in its cache, so a second check installs in seconds.
+PKG := build/package-check
+package-check: setup
+	rm -rf $(PKG) && mkdir -p $(PKG)
+	$(VENV)/bin/uv build --quiet --wheel --out-dir $(PKG)/dist .
+	$(VENV)/bin/uv venv --quiet --python $(PYTHON) $(PKG)/venv
+	$(VENV)/bin/uv pip install --quiet --python $(PKG)/venv/bin/python $(PKG)/dist/*.whl
+	cd $(PKG) && env -u PYTHONPATH venv/bin/python -c "import factwire, sys; \
+		sys.exit(0 if '/venv/' in factwire.__file__ else 'factwire imported from ' + factwire.__file__)"
+	cd $(PKG) && env -u PYTHONPATH venv/bin/factwire run $(CURDIR)/$(SAMPLE) --data-dir data \
+		&& env -u PYTHONPATH venv/bin/factwire show --data-dir data
 
 lint: setup
 	$(PY) -m ruff check factwire flows schemas tests bench
