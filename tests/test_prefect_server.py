@@ -66,7 +66,8 @@ def test_runs_killed_with_sigkill_at_any_moment_leave_no_process_behind(tmp_path
         data = tmp_path / f"data-{n}"
         proc = subprocess.Popen([sys.executable, "-m", "factwire", "run", str(SAMPLE), "--data-dir", str(data)],
                                 env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(lambda data=data: reached(data) or proc.poll() is not None, 0.5 if n == 0 else 120)
+        wait_for(lambda data=data, reached=reached, proc=proc: reached(data) or proc.poll() is not None,
+                 0.5 if n == 0 else 120)
         proc.kill()
         proc.wait()
         # The kernel kills the server with its parent; give it a moment to be gone.
