@@ -6,8 +6,10 @@ Three ways to get a Prefect API, each in fresh processes on a fresh data folder:
   attached   a local server kept running by `factwire prefect start` (started here, stopped at the end)
 
 For each, a driver process times its phases (interpreter start, imports, getting the API, loading the
-model, the flow's own stages, Prefect's overhead around the flow, leaving), and the real command
-`factwire run` is timed end to end (wall clock, and CPU seconds of it and its children).
+model, the flow's own stages, Prefect's overhead around the flow, leaving), in wall-clock seconds and,
+for the big ones, in the driver's own CPU seconds (on a loaded machine they tell what an idle one would
+take); and the real command `factwire run` is timed end to end (wall clock, and CPU seconds of it and
+its children).
 
     python bench/one_article.py [--repeat 3] [--modes ephemeral,temporary,attached]
 """
@@ -32,16 +34,19 @@ SAMPLE = ROOT / "examples" / "seed-article.txt"
 DRIVER = r"""
 import json, sys, time
 marks = {"started": time.time()}
+cpu = {"started": time.process_time()}
 import factwire.cli, flows.pipeline  # what the CLI imports before it runs (prefect among them)
 from factwire.nlp import load_nlp
 from factwire.settings import get_settings
 from flows.pipeline import ingest_flow
 from flows.server import run_api
 marks["imported"] = time.time()
+cpu["imported"] = time.process_time()
 mode, data = sys.argv[1], sys.argv[2]
 settings = get_settings(data)
 load_nlp(settings.spacy_model)
 marks["model"] = time.time()
+cpu["model"] = time.process_time()
 def flow():
     return ingest_flow(inputs=[sys.argv[3]], data_dir=data)
 if mode == "ephemeral":  # Prefect starts (and stops) its own server around the first API call
@@ -53,10 +58,12 @@ else:
     marks["api"] = time.time()
     summary = flow()
 marks["flow"] = time.time()
+cpu["flow"] = time.process_time()
 if mode != "ephemeral":
     api.__exit__(None, None, None)
 marks["left"] = time.time()
-print("MARKS" + json.dumps({"marks": marks, "seconds": summary["seconds"], "stages": summary["stage_seconds"]}))
+print("MARKS" + json.dumps({"marks": marks, "cpu": cpu, "seconds": summary["seconds"],
+                            "stages": summary["stage_seconds"]}))
 """
 
 
@@ -95,6 +102,9 @@ def driver_run(mode: str, env: dict[str, str], work: Path) -> dict[str, float]:
         "prefect around the flow": flow_call - body,  # ephemeral: includes its server start and stop
         "leaving (server stop, exit)": ended - m["flow"],
         "total": ended - t0,
+        "cpu: imports": got["cpu"]["imported"] - got["cpu"]["started"],
+        "cpu: model load": got["cpu"]["model"] - got["cpu"]["imported"],
+        "cpu: api and flow": got["cpu"]["flow"] - got["cpu"]["model"],
     }
 
 
