@@ -1,6 +1,6 @@
 """Which language an article is in, and which installed spaCy model (if any) can read it.
 
-The language is detected with lingua (its models ship inside the package: nothing is downloaded)
+The language is detected with py3langid (its model ships inside the package: nothing is downloaded)
 unless the input states it. Extraction runs only on articles whose language has an installed model:
 the configured model (English by default) plus any listed in FACTWIRE_SPACY_MODELS
 (comma-separated package names, e.g. `de_core_news_sm`); each model's language is read from its
@@ -17,7 +17,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 UNDETERMINED = "und"  # ISO 639-2's code for a language that cannot be told
-# lingua reads a few thousand characters as well as a whole article, at a fraction of the time.
+# A few thousand characters tell the language as well as a whole article, at a fraction of the time.
 SAMPLE_CHARS = 4000
 
 
@@ -37,18 +37,22 @@ def normalize_code(code: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    from lingua import LanguageDetectorBuilder
+# Below this share of the probability the text is not told apart from others (one-word texts, junk).
+MIN_CONFIDENCE = 0.5
+NO_LANGUAGE = {"zxx"}  # py3langid's "no linguistic content"
 
-    # Low accuracy mode uses trigram models only: as good on article-length texts, far less memory.
-    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE)
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language, or 'und' when it cannot be told."""
-    found = _detector().detect_language_of(text[:SAMPLE_CHARS])
-    return found.iso_code_639_1.name.lower() if found is not None else UNDETERMINED
+    code, _ = _identifier().classify(text[:SAMPLE_CHARS])
+    return UNDETERMINED if code in NO_LANGUAGE else code
 
 
 def article_language(stated: str | None, text: str) -> str:

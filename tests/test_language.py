@@ -29,6 +29,14 @@ def test_the_language_of_each_sample_is_detected(name, code):
     assert detect_language(path.read_text(encoding="utf-8")) == code
 
 
+def test_one_sentence_news_is_told_and_junk_is_undetermined():
+    # Names of places and companies tip weaker detectors (lingua's low-accuracy mode said Bokmål here).
+    assert detect_language("Shares of Norvik Energy fell 3% on Tuesday in Oslo.") == "en"
+    assert detect_language("Der Bundestag hat am Mittwoch ein Gesetz beschlossen.") == "de"
+    assert detect_language("Ok.") == "und"
+    assert detect_language("#### 12 %% 7 ++ 3 == ##") == "und"
+
+
 def test_stated_languages_are_normalized_and_win_over_detection():
     assert [normalize_code(c) for c in ("en-US", "FR", " de_AT ", "", None, "english", "x")] == \
         ["en", "fr", "de", None, None, None, None]
