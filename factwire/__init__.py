@@ -2,6 +2,16 @@
 
 __version__ = "0.1.0"
 
-# Bump when an extractor's output changes: stored articles of an older version are re-extracted
-# and their rows replaced (see store.py), articles of this version are skipped on re-runs.
-EXTRACTOR_VERSION = "1"
+
+def __getattr__(name: str) -> str:
+    """`factwire.EXTRACTOR_VERSION`: the extractor version of the configured spaCy model.
+
+    It is derived from the extraction code, its data files and the model (`factwire.version`), so a
+    change to any of them re-extracts stored articles on the next run and replaces their rows.
+    """
+    if name == "EXTRACTOR_VERSION":
+        from factwire.settings import get_settings
+        from factwire.version import extractor_version
+
+        return extractor_version(get_settings().spacy_model)
+    raise AttributeError(f"module 'factwire' has no attribute {name!r}")

@@ -76,6 +76,9 @@ def _print_summary(summary: dict) -> None:
         f"unchanged and skipped {summary['skipped_unchanged']}, quarantined {summary['quarantined']}, "
         f"{summary['seconds']:.1f} s"
     )
+    if summary.get("unsupported_languages"):
+        langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(summary["unsupported_languages"].items()))
+        console.print(f"kept without extraction, no installed model reads their language: {langs}")
     if summary["skipped_files"]:
         console.print(f"skipped {len(summary['skipped_files'])} files that are not articles "
                       f"(sidecars, unknown types): " + ", ".join(summary["skipped_files"][:5]))
@@ -95,52 +98,97 @@ def query(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Read the dataset as it was: a version number "
                                               "(see factwire history) or an ISO time.")] = None,
 ) -> None:
-    """Run SQL over the tables.
+    """Run read-only SQL over the tables (one SELECT; --output writes the result).
 
+    Like the service, it refuses COPY, ATTACH, INSTALL, LOAD, SET, PRAGMA and reading other files.
     Example: factwire query "SELECT name, type, mention_count FROM entities ORDER BY 3 DESC"
     Example: factwire query --unique "SELECT outlet, count(*) FROM articles GROUP BY 1"
     """
     import duckdb
 
-    from factwire.query import run_query
+    from factwire.query import connect_readonly
+    from factwire.serve.sql import QueryRefused, arrow_guarded, execute_guarded
 
     if format not in {"table", "csv", "json", "parquet"}:
         raise typer.BadParameter("format must be table, csv, json or parquet", param_hint="--format")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
+    from factwire.query import _processed, snapshot
     from factwire.store import OldFormatError
 
     try:
-        df = run_query(sql, data_dir, as_of=as_of, unique=unique)
-    except duckdb.Error as exc:
-        err.print(f"[red]query failed:[/red] {exc}")
-        raise typer.Exit(2) from None
+        where = _processed(data_dir, None)
+        con = connect_readonly(data_dir, memory_limit=_memory_limit(), threads=os.cpu_count() or 1,
+                               snap=snapshot(where, as_of), unique=unique)
     except (ValueError, OldFormatError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
-    if format == "table":
-        _print_frame(df, limit)
-        return
-    if format == "parquet":
-        df.to_parquet(output, index=False)
-    else:
-        text = df.to_csv(index=False) if format == "csv" else df.to_json(orient="records", lines=True,
-                                                                          date_format="iso", force_ascii=False)
-        if output is None:
-            sys.stdout.write(text)
+    try:
+        if format == "table":
+            _print_rows(execute_guarded(con, sql), limit)
             return
-        output.write_text(text, encoding="utf-8")
-    console.print(f"wrote {len(df)} rows to {output}")
+        written = _write_result(arrow_guarded(con, sql), format, output)
+    except QueryRefused as exc:
+        err.print(f"[red]query refused:[/red] {exc} (write results with --output FILE)")
+        raise typer.Exit(2) from None
+    except duckdb.Error as exc:
+        err.print(f"[red]query failed:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        con.close()
+    if output is not None:
+        console.print(f"wrote {written} rows to {output}")
 
 
-def _print_frame(df, limit: int) -> None:
+def _memory_limit() -> str:
+    """Most of this machine's memory: a local query is the user's own, unlike the service's."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return "4GB"
+    return f"{int(total * 0.75) // 2**20}MB"
+
+
+def _print_rows(cur, limit: int) -> None:
+    columns = [d[0] for d in cur.description or []]
+    rows = cur.fetchmany(limit)
+    total = len(rows)
+    while chunk := cur.fetchmany(10_000):
+        total += len(chunk)
     table = Table(show_edge=False)
-    for col in df.columns:
+    for col in columns:
         table.add_column(str(col), overflow="fold")
-    for row in df.head(limit).itertuples(index=False):
-        table.add_row(*[("" if v is None else str(v))[:200] for v in row])
+    for row in rows:
+        table.add_row(*[_cell(v)[:200] for v in row])
     console.print(table)
-    console.print(f"{len(df)} rows" + (f" (first {limit} shown)" if len(df) > limit else ""))
+    console.print(f"{total} rows" + (f" (first {limit} shown)" if total > limit else ""))
+
+
+def _write_result(result, format: str, output: Path | None) -> int:
+    """Write an Arrow table as csv, json (lines) or parquet to `output` (stdout when None); its row count."""
+    import csv
+    import io
+    import json
+
+    import pyarrow.parquet as pq
+
+    if format == "parquet":
+        pq.write_table(result, output)
+        return result.num_rows
+    if format == "csv":  # NULL as an empty field, whole numbers without '.0', quotes only where needed
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.column_names)
+        writer.writerows([_cell(v) for v in row.values()] for row in result.to_pylist())
+        text = buf.getvalue()
+    else:
+        text = "".join(json.dumps({k: _whole(v) for k, v in row.items()}, default=str, ensure_ascii=False) + "\n"
+                       for row in result.to_pylist())
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    return result.num_rows
 
 
 @app.command()
@@ -157,6 +205,105 @@ def tables(data_dir: DataDir = None) -> None:
     for t in table_summary(data_dir):
         table.add_row(t["table"], str(t["rows"]), str(t["files"]), ", ".join(t["columns"]))
     console.print(table)
+    _print_versions(data_dir)
+
+
+def _print_versions(data_dir: Path | None) -> None:
+    from factwire.settings import get_settings
+    from factwire.store import stored_versions
+    from factwire.version import extractor_version
+
+    settings = get_settings(data_dir)
+    current = extractor_version(settings.spacy_model)
+    versions = stored_versions(settings.processed_dir)
+    older = sum(v != current for v in versions.values())
+    console.print(f"extractor version {current}: {len(versions)} stored articles, {older} from an older extractor")
+    if older:
+        console.print("re-run factwire run on their inputs to re-extract them (their rows are replaced)")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str | None, typer.Argument(help="Article id (default: the article stored last).")] = None,
+    data_dir: DataDir = None,
+    limit: Annotated[int, typer.Option(help="Rows shown of each kind.")] = 5,
+) -> None:
+    """Show what was found in one article: entities, quotes, money, dates, and where to read it.
+
+    Example: factwire show (the article stored last), or factwire show 3f2a9c0d1e4b5a6f
+    """
+    from factwire.highlights import article_highlights, latest_article_id
+    from factwire.query import connect
+
+    con = connect(data_dir)
+    try:
+        article_id = article_id or latest_article_id(con)
+        found = article_highlights(con, article_id, limit=limit) if article_id else None
+    finally:
+        con.close()
+    if found is None:
+        err.print(f"[red]no article {article_id!r}[/red]" if article_id else "[red]no articles stored yet[/red]: "
+                  "run e.g. factwire run examples/seed-article.txt")
+        raise typer.Exit(1)
+    _print_highlights(found, data_dir)
+
+
+def _print_highlights(h, data_dir: Path | None) -> None:
+    a = h.article
+    console.print(f"\n[bold]{a['title'] or '(untitled)'}[/bold]  {a['outlet'] or ''} {a['published'] or ''}  "
+                  f"[dim]{a['article_id']}, {a['language']}, {a['word_count']} words[/dim]")
+    for reason in h.quarantined:
+        console.print(f"[yellow]quarantined:[/yellow] {reason}")
+    sections = [
+        ("entities", ("name", "type", "mentions"), [(e["name"], e["type"], e["mention_count"]) for e in h.entities]),
+        ("quotes", ("speaker", "quote"), [(q["speaker"] or "(unattributed)", _clip(q["text"], 110)) for q in h.quotes]),
+        ("money", ("amount", "whose", "as written"),
+         [(_money(m), m["subject"] or "", m["text"]) for m in h.money]),
+        ("dates", ("as written", "resolved", "unit"), [(d["text"], d["resolved"], d["granularity"] or "")
+                                                       for d in h.dates]),
+    ]
+    for title, columns, rows in sections:
+        if not rows:
+            continue
+        table = Table(title=f"{title} ({len(rows)} of {h.counts[title]})", title_justify="left",
+                      show_edge=False)
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*[_cell(v) for v in row])
+        console.print(table)
+    extra = ", ".join(f"{h.counts[t]} {t}" for t in ("events", "roles", "attributions"))
+    console.print(f"also {extra}. Every row: factwire query \"SELECT * FROM quotes WHERE article_id = "
+                  f"'{a['article_id']}'\"")
+    flag = f" --data-dir {data_dir}" if data_dir else ""
+    console.print(f"read it with its records highlighted: factwire serve{flag}, then open "
+                  f"http://127.0.0.1:8000/articles/{a['article_id']}")
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _money(m: dict) -> str:
+    value = m["value"]
+    amount = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return " ".join(x for x in (m["qualifier"], m["currency"], amount) if x)
+
+
+def _whole(value: object) -> object:
+    """A number as JSON wants it: whole numbers as integers, decimals as floats."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        value = float(value)
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _cell(value: object) -> str:
+    """A value as a reader wants it: NULL empty, whole numbers without '.0'."""
+    if value is None:
+        return ""
+    return str(_whole(value))
 
 
 @app.command()
@@ -259,6 +406,60 @@ def _print_schedules(saved: list) -> None:
     for s in saved:
         table.add_row(s.name, s.when, "\n".join(s.inputs), s.data_dir)
     console.print(table)
+
+
+prefect_app = typer.Typer(no_args_is_help=True, help="Keep a local Prefect server running between runs.")
+app.add_typer(prefect_app, name="prefect")
+
+
+@prefect_app.command("start")
+def prefect_start(port: Annotated[int, typer.Option(help="Port of the API and the UI.")] = 4200) -> None:
+    """Start a local Prefect server in the background; later runs attach to it (no start-up each time).
+
+    Example: factwire prefect start, then open http://127.0.0.1:4200 to see every run
+    """
+    _quiet_prefect(False)
+    from flows.server import start_kept_server
+
+    try:
+        state = start_kept_server(port)
+    except RuntimeError as exc:
+        err.print(f"[red]{exc}[/red] (is the port taken? try --port)")
+        raise typer.Exit(1) from None
+    verb = "already running" if state.get("already_running") else "started"
+    console.print(f"Prefect server {verb} (pid {state['pid']}): runs attach to {state['url']}; "
+                  f"UI at {state['ui']}; log {state['log']}. Stop it: factwire prefect stop")
+
+
+@prefect_app.command("stop")
+def prefect_stop() -> None:
+    """Stop the local Prefect server that `factwire prefect start` started.
+
+    Example: factwire prefect stop
+    """
+    from flows.server import stop_kept_server
+
+    state = stop_kept_server()
+    console.print(f"stopped the Prefect server at {state['ui']}" if state else "no kept Prefect server recorded")
+
+
+@prefect_app.command("status")
+def prefect_status() -> None:
+    """Say which Prefect API the next run will use.
+
+    Example: factwire prefect status
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.server import kept_server
+
+    configured, kept = PREFECT_API_URL.value(), kept_server()
+    if configured:
+        console.print(f"runs use PREFECT_API_URL: {configured}")
+    elif kept:
+        console.print(f"runs attach to the kept server {kept['url']} (UI {kept['ui']}, pid {kept['pid']})")
+    else:
+        console.print("no server kept: each run starts a temporary one (start one: factwire prefect start)")
 
 
 @app.command("serve")

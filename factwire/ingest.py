@@ -202,7 +202,7 @@ def article_from_meta(meta: dict[str, Any], body: str, **fields: Any) -> RawArti
         outlet=_str_or_none(meta.get("outlet") or meta.get("source")),
         url=_str_or_none(meta.get("url")),
         author=_str_or_none(meta.get("author")),
-        language=_str_or_none(meta.get("language")) or "en",
+        language=_str_or_none(meta.get("language")),  # None: detected after cleaning
         **fields,
     )
 
@@ -294,7 +294,7 @@ def parse_html(data: bytes, *, uri: str, raw_path: str, source_format: str = "ht
     return RawArticle(
         article_id=content_id(data), source_uri=uri, raw_path=raw_path, source_format=source_format,
         body=body, title=doc.title or None, published=parse_date(doc.date), outlet=doc.sitename or None,
-        url=doc.url or url, author=doc.author or None, language=doc.language or "en",
+        url=doc.url or url, author=doc.author or None, language=doc.language or None,
     )
 
 

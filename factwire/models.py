@@ -20,7 +20,7 @@ class RawArticle:
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
-    language: str = "en"
+    language: str | None = None  # as the input states it; detected when None (factwire.language)
 
 
 @dataclass

@@ -22,17 +22,18 @@ from typing import Any
 
 import pandas as pd
 
-from factwire import EXTRACTOR_VERSION
 from factwire.across import CopySettings, annotate_entities, mark_copies
 from factwire.clean import clean_article
 from factwire.extract import RECORD_TABLES, extract_article
 from factwire.fetch import FetchSession, save_validators
 from factwire.ingest import KNOWN_EXTS, SIDECAR, Source, content_id, is_url, read_source
+from factwire.language import article_language, language_models, unsupported_reason
 from factwire.models import Article, Failure, RawArticle
 from factwire.nlp import load_nlp, parse
 from factwire.settings import Settings
 from factwire.store import WriteResult, stored_versions, write_batch
 from factwire.validate import quarantine_row, validate_rows
+from factwire.version import extractor_version
 from schemas import TABLES
 
 # Longer "articles" are dumps, not news: spaCy would need GBs of memory and minutes for one (its own
@@ -72,6 +73,7 @@ class Batch:
     versions: dict[str, str]
     timings: dict[str, float] = field(default_factory=dict)
     validators: dict[str, dict[str, str]] = field(default_factory=dict)
+    unsupported: dict[str, str] = field(default_factory=dict)  # article_id -> language no model reads
 
     @property
     def quarantined(self) -> int:
@@ -90,15 +92,16 @@ def ingest(sources: list[Source], settings: Settings, *, force: bool = False,
     out = Ingested()
     seen = {} if force else (stored_versions(settings.processed_dir) if known is None else known)
     batch_ids: set[str] = set()
+    version = extractor_version(settings.spacy_model)
     with FetchSession(settings) as session:
         for source in sources:
-            if seen and _unchanged_file(source, seen):
+            if seen and _unchanged_file(source, seen, version):
                 out.skipped += 1
                 continue
             articles, failures = read_source(source, settings, session)
             out.failures.extend(failures)
             for art in articles:
-                if seen.get(art.article_id) == EXTRACTOR_VERSION or art.article_id in batch_ids:
+                if seen.get(art.article_id) == version or art.article_id in batch_ids:
                     out.skipped += 1
                     continue
                 batch_ids.add(art.article_id)
@@ -119,7 +122,7 @@ def split_ingested(ingested: Ingested, size: int) -> Iterator[Ingested]:
                        validators=ingested.validators if n == len(parts) - 1 else {})
 
 
-def _unchanged_file(source: Source, seen: dict[str, str]) -> bool:
+def _unchanged_file(source: Source, seen: dict[str, str], version: str) -> bool:
     """Whether a file is one article already stored by this extractor version, judged by its bytes alone.
 
     A text, HTML or single-object JSON file's article id is the hash of the whole file, so a re-run
@@ -132,7 +135,7 @@ def _unchanged_file(source: Source, seen: dict[str, str]) -> bool:
         data = Path(source.uri).read_bytes()
     except OSError:
         return False
-    return seen.get(content_id(data)) == EXTRACTOR_VERSION
+    return seen.get(content_id(data)) == version
 
 
 class SourceWalk:
@@ -174,7 +177,7 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def article_row(article: Article, ingested_at: datetime) -> dict[str, Any]:
+def article_row(article: Article, ingested_at: datetime, version: str) -> dict[str, Any]:
     """The articles-table row of a cleaned article."""
     raw = article.raw
     return {
@@ -182,7 +185,7 @@ def article_row(article: Article, ingested_at: datetime) -> dict[str, Any]:
         "source_format": raw.source_format, "title": raw.title, "published": raw.published,
         "outlet": raw.outlet, "url": raw.url, "author": raw.author, "language": raw.language,
         "clean_text": article.clean_text, "word_count": len(article.clean_text.split()),
-        "extractor_version": EXTRACTOR_VERSION, "ingested_at": ingested_at,
+        "extractor_version": version, "ingested_at": ingested_at,
     }
 
 
@@ -202,15 +205,22 @@ class Part:
     clean_texts: dict[str, str]
     uris: dict[str, str]
     timings: dict[str, float]
+    unsupported: dict[str, str] = field(default_factory=dict)  # article_id -> language kept unextracted
 
 
 def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Part:
-    """Clean, parse and extract some articles; runs in the caller or in a pool worker."""
+    """Clean, parse and extract some articles; runs in the caller or in a pool worker.
+
+    An article in a language no installed model reads is kept (its article row, with the language)
+    but not extracted: one quarantine row says why.
+    """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     quarantine: list[dict[str, Any]] = []
     articles = []
+    unread: list[Article] = []
+    models = language_models(model)
     for raw in raws:
         if len(raw.body) > MAX_ARTICLE_CHARS:
             quarantine.append(quarantine_row(
@@ -229,16 +239,32 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
             quarantine.append(quarantine_row("articles", raw.source_uri, problem, {"title": raw.title},
                                              raw.article_id))
             continue
+        raw.language = article_language(raw.language, article.clean_text)
+        if raw.language not in models:
+            unread.append(article)
+            quarantine.append(quarantine_row("articles", raw.source_uri, unsupported_reason(raw.language),
+                                             {"title": raw.title, "language": raw.language}, raw.article_id))
+            continue
         articles.append(article)
     timings["clean"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    docs = list(parse([a.clean_text for a in articles], model=model,
-                      n_process=n_process if len(articles) >= 50 else 1))
+    docs: list[Any] = [None] * len(articles)
+    for lang, lang_model in models.items():  # one parse per installed model, in article order
+        idx = [i for i, a in enumerate(articles) if a.raw.language == lang]
+        if not idx:
+            continue
+        parsed = parse([articles[i].clean_text for i in idx], model=lang_model,
+                       n_process=n_process if len(idx) >= 50 else 1)
+        for i, doc in zip(idx, parsed, strict=True):
+            docs[i] = doc
     timings["nlp"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    done = []
+    version = extractor_version(model)
+    done = list(unread)
+    for article in unread:
+        rows["articles"].append(article_row(article, ingested_at, version))
     for article, doc in zip(articles, docs, strict=True):
         try:
             extracted = extract_article(doc, article)
@@ -250,13 +276,14 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
                 {"traceback": traceback.format_exc(limit=3)}, article.article_id))
             continue
         done.append(article)
-        rows["articles"].append(article_row(article, ingested_at))
+        rows["articles"].append(article_row(article, ingested_at, version))
         for table in RECORD_TABLES:
             for row in extracted.get(table, []):
                 rows[table].append({"article_id": article.article_id, **row})
     timings["extract"] = time.perf_counter() - t0
     return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in done},
-                uris={a.article_id: a.raw.source_uri for a in done}, timings=timings)
+                uris={a.article_id: a.raw.source_uri for a in done}, timings=timings,
+                unsupported={a.article_id: a.raw.language for a in unread})
 
 
 def _extract_in_worker(raws: list[RawArticle], model: str, ingested_at: datetime) -> Part:
@@ -326,6 +353,7 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     quarantine = [failure_row(f) for f in failures or []]
     clean_texts: dict[str, str] = {}
     uris: dict[str, str] = {}
+    unsupported: dict[str, str] = {}
     for part in parts:
         for stage, secs in part.timings.items():
             timings[stage] += secs
@@ -334,6 +362,7 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
         quarantine.extend(part.quarantine)
         clean_texts.update(part.clean_texts)
         uris.update(part.uris)
+        unsupported.update(part.unsupported)
 
     t0 = time.perf_counter()
     # Across articles (factwire/across): copies against the stored signatures, entity keys, places.
@@ -357,8 +386,10 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
         quarantine.extend(bad)
     frames["quarantine"], _ = validate_rows("quarantine", quarantine)
     timings["validate"] = time.perf_counter() - t0
-    versions = {aid: EXTRACTOR_VERSION for aid in clean_texts if aid not in rejected}
-    return Batch(frames=frames, versions=versions, timings=dict(timings), validators=dict(validators or {}))
+    version = extractor_version(settings.spacy_model)
+    versions = {aid: version for aid in clean_texts if aid not in rejected}
+    return Batch(frames=frames, versions=versions, timings=dict(timings), validators=dict(validators or {}),
+                 unsupported={a: lang for a, lang in unsupported.items() if a in versions})
 
 
 def store(batch: Batch, settings: Settings) -> WriteResult:

@@ -129,7 +129,7 @@ def connect(data_dir: str | Path | None = None, *, processed: str | Path | None 
 
 def connect_readonly(data_dir: str | Path | None = None, *, processed: str | Path | None = None,
                      memory_limit: str = "1GB", threads: int = 2,
-                     snap: Snapshot | None = None) -> duckdb.DuckDBPyConnection:
+                     snap: Snapshot | None = None, unique: bool = False) -> duckdb.DuckDBPyConnection:
     """A connection for untrusted SQL: the views work, every other file and setting is locked away.
 
     DuckDB may read only the committed Parquet files the views name (`allowed_paths`); external
@@ -141,7 +141,7 @@ def connect_readonly(data_dir: str | Path | None = None, *, processed: str | Pat
     # files the allowed paths do not list.
     snap = snapshot(where) if snap is None else snap
     con = duckdb.connect()
-    create_views(con, where, snap)
+    create_views(con, where, snap, unique=unique)
     files = [] if is_remote(where) else [str(f) for t in TABLES for f in table_files(where, t, snap)]
     con.execute(f"SET allowed_paths = [{', '.join(_sql_str(f) for f in files)}]")
     con.execute(f"SET memory_limit = {_sql_str(memory_limit)}")

@@ -137,16 +137,23 @@ def build_deployment(schedule: Schedule):
 
 @contextlib.contextmanager
 def prefect_server(port: int = 4200, startup_timeout: float = 90.0, log_path: Path | None = None) -> Iterator[str]:
-    """The configured Prefect API, or a local `prefect server start` for as long as the block runs.
+    """The configured Prefect API, the kept local server, or a `prefect server start` while the block runs.
 
     Schedules need a server: Prefect's ephemeral in-process API does not run the scheduler service.
     The local server's output goes to `log_path` (default: a file in the system's temp folder).
     """
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
+    from flows.server import kept_server
+
     configured = PREFECT_API_URL.value()
     if configured:
         yield configured
+        return
+    kept = kept_server()  # `factwire prefect start`'s server runs schedules too
+    if kept:
+        with temporary_settings(updates={PREFECT_API_URL: kept["url"]}):
+            yield kept["url"]
         return
     url = f"http://127.0.0.1:{port}/api"
     log_path = log_path or Path(tempfile.gettempdir()) / f"factwire-prefect-server-{port}.log"

@@ -18,11 +18,12 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 
-from factwire import EXTRACTOR_VERSION, pipeline
+from factwire import pipeline
 from factwire.fetch import save_validators
 from factwire.ingest import Source
 from factwire.settings import Settings, get_settings
 from factwire.store import WriteResult, maybe_compact, stored_versions
+from factwire.version import extractor_version
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -83,6 +84,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     known = None if force else stored_versions(settings.processed_dir)
     progress = _progress() if show_progress else None
     pending: deque[PrefectFuture] = deque()
+    unsupported: dict[str, int] = {}  # language -> articles kept but not extracted (no model reads it)
 
     def store_next() -> None:
         batch = pending.popleft().result()
@@ -93,6 +95,8 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
         timings["store"] += time.perf_counter() - t0
         counts["articles"] += len(batch.versions)
         counts["quarantined"] += batch.quarantined
+        for lang in batch.unsupported.values():
+            unsupported[lang] = unsupported.get(lang, 0) + 1
         if progress:
             progress[0].advance(progress[1], len(batch.versions))
 
@@ -112,7 +116,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
             timings["ingest"] += time.perf_counter() - t0
             counts["skipped_unchanged"] += ingested.skipped
             if known is not None:  # a later batch skips what this run has already queued
-                known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
+                known.update({a.article_id: extractor_version(settings.spacy_model) for a in ingested.articles})
             if ingested.articles or ingested.failures:
                 # A feed of thousands of entries is still processed `size` articles at a time.
                 for part in pipeline.split_ingested(ingested, size):
@@ -137,6 +141,7 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     return {
         **counts,
         "skipped_files": walk.skipped,
+        "unsupported_languages": unsupported,
         "rows": pipeline.summarize(results),
         "seconds": round(time.perf_counter() - started, 2),
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
@@ -161,8 +166,11 @@ def _progress():
 
 
 def run(inputs: list[str], settings: Settings | None = None, **kwargs: Any) -> dict[str, Any]:
-    """Run the flow in-process (Prefect's local mode when no server is configured), on Dask if set."""
+    """Run the flow in-process against `flows.server.run_api()`'s Prefect API, on Dask if set."""
+    from flows.server import run_api
+
     settings = settings or get_settings()
     runner = task_runner(settings)
     flow_fn = ingest_flow.with_options(task_runner=runner) if runner else ingest_flow
-    return flow_fn(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)
+    with run_api():  # a configured or kept server, else a temporary one that dies with this process
+        return flow_fn(inputs=[str(i) for i in inputs], data_dir=str(settings.data_dir), **kwargs)

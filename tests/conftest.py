@@ -16,6 +16,8 @@ os.environ.setdefault("FACTWIRE_HOST_DELAY", "0")
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
 SHARED = Path(os.environ.get("FACTWIRE_SHARED", ROOT.parent / "shared"))
+# The sample article ships with the project: tests never need ../shared for it.
+SAMPLE = ROOT / "examples" / "seed-article.txt"
 
 
 @pytest.fixture(scope="session")

@@ -80,12 +80,9 @@ def test_normalize_keeps_paragraphs_and_maps_offsets():
 
 
 def test_sample_article_markers(tmp_path):
-    from tests.conftest import SHARED
+    from tests.conftest import SAMPLE
 
-    sample = SHARED / "seed-article.txt"
-    if not sample.exists():
-        pytest.skip("shared sample not present")
-    art = clean_article(_raw(sample.read_text()))
+    art = clean_article(_raw(SAMPLE.read_text()))
     assert len(art.citations) == 10
     assert "the Journal reported." in art.clean_text
     assert "Blue Origin managed only four." in art.clean_text

@@ -86,8 +86,8 @@ def test_an_article_whose_own_row_breaks_the_contract_leaves_no_orphan_rows(nlp,
                                                                            monkeypatch):
     real = pipeline.article_row
 
-    def bad_article_row(article, ingested_at):
-        row = real(article, ingested_at)
+    def bad_article_row(article, ingested_at, *args):
+        row = real(article, ingested_at, *args)
         if "Dunmore" in article.clean_text:
             row["source_format"] = "carrier pigeon"  # not one of the contract's formats
         return row

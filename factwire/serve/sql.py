@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from factwire.query import check_select
 
@@ -30,14 +33,46 @@ class QueryResult:
     seconds: float
 
 
-def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
-    """Run one read-only statement on a locked-down connection; interrupt it after `timeout` seconds."""
+def guard(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The one read-only statement of `sql`, or QueryRefused saying why it will not run."""
     try:
-        statement = check_select(con, sql)
+        return check_select(con, sql)
     except ValueError as exc:
         raise QueryRefused(str(exc)) from None
     except duckdb.Error as exc:
         raise QueryRefused(str(exc).split("\n")[0]) from None
+
+
+@contextlib.contextmanager
+def _file_refusals() -> Iterator[None]:
+    """Report the connection's refusal of files other than the tables' as QueryRefused."""
+    try:
+        yield
+    except duckdb.PermissionException as exc:
+        raise QueryRefused(f"only the dataset's tables can be read: {str(exc).splitlines()[0]}") from None
+
+
+def execute_guarded(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+    """Run one read-only statement on a `connect_readonly` connection; refusals raise QueryRefused.
+
+    The connection itself refuses files other than the tables' (file readers, COPY, ATTACH); that
+    refusal is reported as QueryRefused too.
+    """
+    statement = guard(con, sql)
+    with _file_refusals():
+        return con.execute(statement)
+
+
+def arrow_guarded(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
+    """Like `execute_guarded`, the whole result as an Arrow table (types kept: integers stay integers)."""
+    statement = guard(con, sql)
+    with _file_refusals():
+        return con.sql(statement).to_arrow_table()
+
+
+def run_limited(con: duckdb.DuckDBPyConnection, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
+    """Run one read-only statement on a locked-down connection; interrupt it after `timeout` seconds."""
+    statement = guard(con, sql)
     outcome: dict[str, Any] = {}
 
     def work() -> None:
