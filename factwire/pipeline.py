@@ -10,9 +10,9 @@ import os
 import threading
 import time
 import traceback
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -67,6 +67,7 @@ class Batch:
     frames: dict[str, pd.DataFrame]
     versions: dict[str, str]
     timings: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the same stages
 
     @property
     def quarantined(self) -> int:
@@ -183,12 +184,28 @@ class Part:
     clean_texts: dict[str, str]
     uris: dict[str, str]
     timings: dict[str, float]
+    cpu: dict[str, float] = field(default_factory=dict)
+
+
+class Clock:
+    """Wall and CPU seconds of consecutive stages of one process's work."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._marks = (time.perf_counter(), time.process_time())
+
+    def lap(self, stage: str) -> None:
+        """Charge the time since the last lap (or the start) to `stage`."""
+        now = (time.perf_counter(), time.process_time())
+        self.wall[stage] = self.wall.get(stage, 0.0) + now[0] - self._marks[0]
+        self.cpu[stage] = self.cpu.get(stage, 0.0) + now[1] - self._marks[1]
+        self._marks = now
 
 
 def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Part:
     """Clean, parse and extract some articles; runs in the caller or in a pool worker."""
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
+    clock = Clock()
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     quarantine: list[dict[str, Any]] = []
     articles = []
@@ -211,14 +228,12 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
                                              raw.article_id))
             continue
         articles.append(article)
-    timings["clean"] = time.perf_counter() - t0
+    clock.lap("clean")
 
-    t0 = time.perf_counter()
     docs = list(parse([a.clean_text for a in articles], model=model,
                       n_process=n_process if len(articles) >= 50 else 1))
-    timings["nlp"] = time.perf_counter() - t0
+    clock.lap("nlp")
 
-    t0 = time.perf_counter()
     done = []
     for article, doc in zip(articles, docs, strict=True):
         try:
@@ -235,24 +250,98 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
         for table in RECORD_TABLES:
             for row in extracted.get(table, []):
                 rows[table].append({"article_id": article.article_id, **row})
-    timings["extract"] = time.perf_counter() - t0
+    clock.lap("extract")
     return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in done},
-                uris={a.article_id: a.raw.source_uri for a in done}, timings=timings)
+                uris={a.article_id: a.raw.source_uri for a in done}, timings=clock.wall, cpu=clock.cpu)
 
 
-def _extract_in_worker(raws: list[RawArticle], model: str, ingested_at: datetime) -> Part:
-    return extract_part(raws, model, ingested_at)
+def validate_part(part: Part, failures: list[Failure] | None = None) -> Batch:
+    """Validate a part's rows against every table's schema; rows that fail become quarantine rows.
+
+    Every check looks at one article's rows, so validating parts one by one gives the same rows as
+    validating their union; this runs where the part was extracted (a worker), not in the driver.
+    """
+    clock = Clock()
+    rows, uris, clean_texts = part.rows, part.uris, part.clean_texts
+    quarantine = [failure_row(f) for f in failures or []] + part.quarantine
+    frames: dict[str, pd.DataFrame] = {}
+    frames["articles"], bad = validate_rows("articles", rows.get("articles", []), source_uris=uris)
+    quarantine.extend(bad)
+    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
+    # the articles table does not hold would be orphans.
+    rejected = {b["article_id"] for b in bad}
+    for table in TABLES:
+        if table in ("articles", "quarantine"):
+            continue
+        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
+        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
+        quarantine.extend(bad)
+    frames["quarantine"], _ = validate_rows("quarantine", quarantine)
+    clock.lap("validate")
+    versions = {aid: EXTRACTOR_VERSION for aid in clean_texts if aid not in rejected}
+    return Batch(frames=frames, versions=versions, timings={**part.timings, **clock.wall},
+                 cpu={**part.cpu, **clock.cpu})
 
 
-WORKER_PARTS = 100
+def process_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Batch:
+    """Clean, parse, extract and validate some articles: the unit of work of a pool or Dask worker.
+
+    What comes back is validated frames (columns pickle far cheaper than lists of dicts), never Docs.
+    """
+    return validate_part(extract_part(raws, model, ingested_at, n_process))
+
+
+def merge(parts: list[Batch], failures: list[Failure] | None = None) -> Batch:
+    """One batch of several parts' validated frames, plus the quarantine rows of inputs that failed."""
+    if failures:
+        q, _ = validate_rows("quarantine", [failure_row(f) for f in failures])
+        parts = [Batch(frames={"quarantine": q}, versions={}), *parts]
+    frames: dict[str, pd.DataFrame] = {}
+    for table in TABLES:
+        got = [p.frames[table] for p in parts if table in p.frames]
+        full = [f for f in got if len(f)]  # concat with empty frames would loosen the dtypes
+        if len(full) == 1 or (not full and got):
+            frames[table] = (full or got)[0]
+        elif full:
+            frames[table] = pd.concat(full, ignore_index=True)
+    timings: dict[str, float] = defaultdict(float)
+    cpu: dict[str, float] = defaultdict(float)
+    versions: dict[str, str] = {}
+    for p in parts:
+        versions.update(p.versions)
+        for stage, secs in p.timings.items():
+            timings[stage] += secs
+        for stage, secs in p.cpu.items():
+            cpu[stage] += secs
+    return Batch(frames=frames, versions=versions, timings=dict(timings), cpu=dict(cpu))
+
+
+def part_size(articles: int, processes: int, *, smallest: int = 8, largest: int = 32) -> int:
+    """Articles per part: about two parts per worker, within [smallest, largest].
+
+    Small parts balance the workers; each part pays a fixed cost (pandera's per-table set-up, a
+    round trip to the worker), so a part holds at least `smallest` articles.
+    """
+    return max(smallest, min(largest, -(-articles // (2 * processes))))
+
+
+def queue_depth(batch_size: int, size: int, workers: int) -> int:
+    """Parts a driver keeps in flight: one batch's parts and two more per worker, so that while it
+    reads the next batch or commits one, no worker runs out of work."""
+    return -(-batch_size // size) + 2 * workers
+
+
+WORKER_PARTS = 200
 
 
 class WorkerPool:
-    """Processes that each load the spaCy model once and extract parts of batches; started on first use.
+    """Processes that each load the spaCy model once and process parts; started on first use.
 
-    Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
-    and only rows (not Docs) come back. Workers are spawned, not forked: the parent runs Prefect's
-    threads, and forking a threaded process can deadlock.
+    Each worker runs clean, NLP, extraction and validation for its part, so all of them run in
+    parallel, and only validated frames (not Docs) come back. Parts are queued as they are
+    submitted: the workers take the next part the moment they finish one, whatever batch it is
+    from. Workers are spawned, not forked: the parent runs Prefect's threads, and forking a
+    threaded process can deadlock.
     """
 
     def __init__(self, processes: int, model: str, *, min_articles: int = 50) -> None:
@@ -261,21 +350,25 @@ class WorkerPool:
         # A smaller batch is parsed in-process: starting workers (a model load each) would cost more.
         self.min_articles = min_articles
         self._executor: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()  # two batch tasks may start the pool at the same moment
+        self._lock = threading.Lock()  # two threads may start the pool at the same moment
 
-    def map_parts(self, raws: list[RawArticle], ingested_at: datetime) -> list[Part]:
-        """Split articles into parts (several per worker, for balance), extract them in parallel, in order."""
+    def submit(self, raws: list[RawArticle], ingested_at: datetime, *, size: int | None = None) -> list[Future[Batch]]:
+        """Queue articles in parts of `size` (default `part_size`); one future per part, in order.
+
+        Until the workers are started, fewer than `min_articles` articles are processed here, now.
+        """
         with self._lock:
+            if self._executor is None and len(raws) < self.min_articles:
+                return run_here(raws, self.model, ingested_at)
             if self._executor is None:
                 # A worker is replaced after WORKER_PARTS parts: spaCy's string store only grows, and a
-                # fresh worker (one model load, ~1-4 s per ~2,500 articles) keeps memory flat in long runs.
+                # fresh worker (one model load, ~1-4 s per ~4,000 articles) keeps memory flat in long runs.
                 self._executor = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
                                                      initializer=load_nlp, initargs=(self.model,),
                                                      max_tasks_per_child=WORKER_PARTS)
-        size = max(4, -(-len(raws) // (self.processes * 4)))
-        futures = [self._executor.submit(_extract_in_worker, part, self.model, ingested_at)
-                   for part in chunked(raws, size)]
-        return [f.result() for f in futures]
+        size = size or part_size(len(raws), self.processes)
+        return [self._executor.submit(process_part, part, self.model, ingested_at)
+                for part in chunked(raws, size)]
 
     def close(self) -> None:
         """Stop the workers."""
@@ -294,45 +387,96 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
             pool: WorkerPool | None = None) -> Batch:
     """Clean, parse, extract and validate a batch of articles; every failure becomes a quarantine row.
 
-    With a `pool`, cleaning, NLP and extraction run in its worker processes; validation always runs
-    here, over the whole batch.
+    With a `pool`, the batch is cut into parts processed in its worker processes.
     """
     now = datetime.now(UTC)
-    if pool is not None and len(raws) >= pool.min_articles:
-        parts = pool.map_parts(raws, now)
+    if pool is not None:
+        parts = [f.result() for f in pool.submit(raws, now)]
     else:
-        parts = [extract_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
-    timings: dict[str, float] = defaultdict(float)
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    quarantine = [failure_row(f) for f in failures or []]
-    clean_texts: dict[str, str] = {}
-    uris: dict[str, str] = {}
-    for part in parts:
-        for stage, secs in part.timings.items():
-            timings[stage] += secs
-        for table, table_rows in part.rows.items():
-            rows[table].extend(table_rows)
-        quarantine.extend(part.quarantine)
-        clean_texts.update(part.clean_texts)
-        uris.update(part.uris)
+        parts = [process_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
+    return merge(parts, failures)
 
-    t0 = time.perf_counter()
-    frames: dict[str, pd.DataFrame] = {}
-    frames["articles"], bad = validate_rows("articles", rows["articles"], source_uris=uris)
-    quarantine.extend(bad)
-    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
-    # the articles table does not hold would be orphans.
-    rejected = {b["article_id"] for b in bad}
-    for table in TABLES:
-        if table in ("articles", "quarantine"):
-            continue
-        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
-        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
-        quarantine.extend(bad)
-    frames["quarantine"], _ = validate_rows("quarantine", quarantine)
-    timings["validate"] = time.perf_counter() - t0
-    versions = {aid: EXTRACTOR_VERSION for aid in clean_texts if aid not in rejected}
-    return Batch(frames=frames, versions=versions, timings=dict(timings))
+
+class _Done(Future):
+    """A future that already holds its result: work done in the driver's own thread."""
+
+    def __init__(self, result: Any) -> None:
+        super().__init__()
+        self.set_result(result)
+
+
+def run_here(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> list[Future[Batch]]:
+    """Process articles in this process, now; a `submit` for `stream` when there are no workers."""
+    return [_Done(process_part(raws, model, ingested_at, n_process))]
+
+
+def _done(future: Any) -> bool:
+    """Whether a concurrent, Dask or Prefect future has finished (Prefect's wrap one of the others)."""
+    inner = getattr(future, "wrapped_future", future)
+    done = getattr(inner, "done", None)
+    return bool(done()) if callable(done) else False
+
+
+@dataclass
+class Committed:
+    """What the driver did with one batch of sources."""
+
+    sources: int
+    skipped: int
+    articles: int
+    quarantined: int
+    result: WriteResult | None
+    # busy seconds of the workers' stages (summed over parts) and of the driver: ingest, store, wait
+    timings: dict[str, float]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the workers' stages
+
+
+@dataclass
+class _Pending:
+    sources: int
+    ingested: Ingested
+    futures: list[Any]
+    ingest_s: float
+
+
+def stream(chunks: Iterable[list[Source]], *, ingest: Callable[[list[Source]], Ingested],
+           submit: Callable[[list[RawArticle], datetime], list[Any]], store: Callable[[Batch], WriteResult],
+           depth: int, known: dict[str, str] | None = None) -> Iterator[Committed]:
+    """Drive batches of sources through ingest -> workers -> commit, keeping the workers fed.
+
+    The driver reads a batch and queues its parts (`submit` returns one future per part, in any
+    executor: a `WorkerPool`, Dask, Prefect), then reads the next while the workers process the
+    queue. It commits batches in order as soon as all their parts are back, and blocks on the oldest
+    only when more than `depth` parts are outstanding, so the queue never runs dry while it reads
+    and commits, and memory is bounded by `depth` parts. `known` (article id -> extractor
+    version), when given, gets every queued article so that later batches skip repeats of it.
+    """
+    pending: deque[_Pending] = deque()
+
+    def commit() -> Committed:
+        item = pending.popleft()
+        t0 = time.perf_counter()
+        parts = [f.result() for f in item.futures]
+        waited = time.perf_counter() - t0
+        batch = merge(parts, item.ingested.failures)
+        t0 = time.perf_counter()
+        result = store(batch) if batch.versions or batch.quarantined else None
+        timings = {**batch.timings, "ingest": item.ingest_s, "store": time.perf_counter() - t0, "wait": waited}
+        return Committed(item.sources, item.ingested.skipped, len(batch.versions), batch.quarantined, result,
+                         timings, batch.cpu)
+
+    for chunk in chunks:
+        t0 = time.perf_counter()
+        ingested = ingest(chunk)
+        if known is not None:  # a later batch skips what this run has already queued
+            known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
+        futures = submit(ingested.articles, datetime.now(UTC)) if ingested.articles else []
+        pending.append(_Pending(len(chunk), ingested, futures, time.perf_counter() - t0))
+        while pending and (all(_done(f) for f in pending[0].futures)
+                           or sum(len(p.futures) for p in pending) > depth):
+            yield commit()
+    while pending:
+        yield commit()
 
 
 def store(batch: Batch, settings: Settings) -> WriteResult:

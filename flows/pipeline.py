@@ -1,15 +1,18 @@
 """The ingest flow: sources -> batches of articles -> processed, validated, stored atomically.
 
-Work is batched (one task per batch of articles, never per record), spaCy runs in one task at a
-time, and only the task that reads the network retries.
+Work is batched (Prefect tasks per batch of articles, or per part of one on Dask, never per
+record), and only the task that reads the network retries.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections import defaultdict, deque
-from dataclasses import replace
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime
+from functools import partial
 from typing import Any
 
 from prefect import flow, task
@@ -18,10 +21,16 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 
-from factwire import EXTRACTOR_VERSION, pipeline
+from factwire import pipeline
 from factwire.ingest import Source
+from factwire.models import RawArticle
 from factwire.settings import Settings, get_settings
 from factwire.store import WriteResult, stored_versions
+
+Submit = Callable[[list[RawArticle], datetime], list[Any]]
+# Articles per part on Dask at least: each part is a Prefect task run, whose bookkeeping costs more
+# than a local pool's round trip.
+DASK_PART_ARTICLES = 20
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -31,11 +40,10 @@ def ingest_task(sources: list[Source], settings: Settings, force: bool,
     return pipeline.ingest(sources, settings, force=force, known=known)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
-def process_task(ingested: pipeline.Ingested, settings: Settings,
-                 pool: pipeline.WorkerPool | None = None) -> pipeline.Batch:
-    """Clean, parse, extract and validate one batch (in `pool`'s workers when given)."""
-    return pipeline.process(ingested.articles, settings, failures=ingested.failures, pool=pool)
+@task(name="process-part", cache_policy=NO_CACHE)
+def process_task(raws: list[RawArticle], model: str, ingested_at: datetime) -> pipeline.Batch:
+    """Clean, parse, extract and validate a part of a batch (on a Dask worker)."""
+    return pipeline.process_part(raws, model, ingested_at)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -62,14 +70,14 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
                 force: bool = False, show_progress: bool = False) -> dict[str, Any]:
     """Ingest files, folders, URLs or feeds into the dataset under `data_dir`; returns a summary.
 
-    Sources are discovered and read lazily, batch by batch, and at most a few batches are in flight,
-    so memory stays flat in the number of articles. Reading and storing happen here, one batch at a
-    time; processing runs either in a local pool of `n_process` workers (two batches in flight so the
-    workers never wait) or, on Dask, on the cluster's workers (one batch each, several in flight).
+    Sources are discovered and read lazily, batch by batch. Reading and committing happen here, one
+    batch at a time; each batch is cut into parts that are cleaned, parsed, extracted and validated
+    by a local pool of `n_process` workers, or on Dask by the cluster's workers, with parts of the
+    next batches queued so that no worker waits (`pipeline.stream`). Memory is bounded by the parts
+    in flight, not by the number of articles.
     """
     started = time.perf_counter()
     settings = get_settings(data_dir)
-    distributed = _on_dask()
     walk = pipeline.SourceWalk(inputs)
     size = batch_size or settings.batch_size
     results: list[WriteResult] = []
@@ -77,43 +85,22 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     counts = {"sources": 0, "articles": 0, "skipped_unchanged": 0, "quarantined": 0}
     known = None if force else stored_versions(settings.processed_dir)
     progress = _progress() if show_progress else None
-    pending: deque[PrefectFuture] = deque()
-
-    def store_next() -> None:
-        batch = pending.popleft().result()
-        for stage, secs in batch.timings.items():
-            timings[stage] += secs
-        t0 = time.perf_counter()
-        results.append(store_task(batch, settings))
-        timings["store"] += time.perf_counter() - t0
-        counts["articles"] += len(batch.versions)
-        counts["quarantined"] += batch.quarantined
-        if progress:
-            progress[0].advance(progress[1], len(batch.versions))
-
-    if distributed:  # each Dask worker parses on its own, one process, model loaded once per worker
-        worker_settings, in_flight, pool = replace(settings, n_process=1), 2 * max(1, settings.n_process), None
-    elif settings.n_process > 1:
-        pool = pipeline.WorkerPool(settings.n_process, settings.spacy_model)
-        # Batches too small for the pool are parsed in the task's thread: one at a time, then.
-        worker_settings, in_flight = settings, 2 if size >= pool.min_articles else 1
-    else:  # spaCy in one thread at a time: two threads in one process run slower than one
-        worker_settings, in_flight, pool = settings, 1, None
+    submit, depth, pool = _executor(settings, size)
     try:
-        for chunk in pipeline.chunked(walk, size):
-            counts["sources"] += len(chunk)
-            t0 = time.perf_counter()
-            ingested = ingest_task(chunk, settings, force, known)
-            timings["ingest"] += time.perf_counter() - t0
-            counts["skipped_unchanged"] += ingested.skipped
-            if known is not None:  # a later batch skips what this run has already queued
-                known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
-            if ingested.articles or ingested.failures:
-                pending.append(process_task.submit(ingested, worker_settings, pool))
-            while len(pending) >= in_flight:
-                store_next()
-        while pending:
-            store_next()
+        for done in pipeline.stream(pipeline.chunked(walk, size),
+                                    ingest=lambda chunk: ingest_task(chunk, settings, force, known),
+                                    submit=submit, store=lambda batch: store_task(batch, settings),
+                                    depth=depth, known=known):
+            counts["sources"] += done.sources
+            counts["skipped_unchanged"] += done.skipped
+            counts["articles"] += done.articles
+            counts["quarantined"] += done.quarantined
+            if done.result is not None:
+                results.append(done.result)
+            for stage, secs in done.timings.items():
+                timings[stage] += secs
+            if progress:
+                progress[0].advance(progress[1], done.articles)
     finally:
         if pool is not None:
             pool.close()
@@ -127,6 +114,29 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
         "data_dir": str(settings.data_dir),
     }
+
+
+def _executor(settings: Settings, batch_size: int) -> tuple[Submit, int, pipeline.WorkerPool | None]:
+    """Where the parts of a batch go (a `submit` for `pipeline.stream`), how many parts may be in
+    flight, and the local pool to close at the end (None on Dask and in-process)."""
+    workers, model = max(1, settings.n_process), settings.spacy_model
+    if _on_dask():  # each Dask worker parses in one process, the model loaded once per worker
+        size = pipeline.part_size(batch_size, workers, smallest=DASK_PART_ARTICLES)
+
+        def on_dask(raws: list[RawArticle], ingested_at: datetime) -> list[PrefectFuture]:
+            return [process_task.submit(part, model, ingested_at) for part in pipeline.chunked(raws, size)]
+
+        return on_dask, pipeline.queue_depth(batch_size, size, workers), None
+    if settings.n_process > 1:
+        pool = pipeline.WorkerPool(settings.n_process, model)
+        size = pipeline.part_size(batch_size, workers)
+        return partial(pool.submit, size=size), pipeline.queue_depth(batch_size, size, workers), pool
+
+    def here(raws: list[RawArticle], ingested_at: datetime) -> list[Future]:
+        # one process: spaCy in one thread at a time (two threads in one process run slower than one)
+        return pipeline.run_here(raws, model, ingested_at)
+
+    return here, 0, None
 
 
 def _on_dask() -> bool:
