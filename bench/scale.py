@@ -1,7 +1,7 @@
 """Scaling with cores: bare spaCy against factwire (local pool, and Dask) at n = 1, 2, 4, ... processes.
 
     python bench/scale.py                       # corpus of 1,000 articles, n = 1, 2, 4, ... up to the cores
-    python bench/scale.py --quick               # 100 articles, n = 1 and 2: a check that it all runs
+    python bench/scale.py --quick               # 40 articles, n = 1 and 2: a check that it all runs
     python bench/scale.py --ns 2,8,15 --no-dask --corpus /path/to/corpus
 
 No Prefect: factwire's own loop runs as the flow runs it (`pipeline.stream`: ingest -> parts queued
@@ -116,7 +116,7 @@ def child_factwire(a: argparse.Namespace) -> dict:
         size = pipeline.part_size(a.batch_size, a.n)
 
         def submit(raws, ingested_at):
-            return [client.submit(pipeline.process_part, part, model, ingested_at, pure=False)
+            return [client.submit(pipeline.extract_part, part, model, ingested_at, pure=False)
                     for part in pipeline.chunked(raws, size)]
 
         def close():
@@ -211,7 +211,7 @@ def main() -> int:
     ap.add_argument("--ns", help="comma-separated process counts (default: 1, 2, 4, ... up to the cores)")
     ap.add_argument("--batch-size", type=int, default=200, help="articles per commit, as the flow's")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask runs")
-    ap.add_argument("--quick", action="store_true", help="100 articles, n = 1 and 2: checks that it all runs")
+    ap.add_argument("--quick", action="store_true", help="40 articles, n = 1 and 2: checks that it all runs")
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -222,7 +222,7 @@ def main() -> int:
 
     cores = os.cpu_count() or 1
     if a.quick:
-        a.articles, ns = 100, [1, 2]
+        a.articles, ns = 40, [1, 2]
     else:
         ns = [int(x) for x in a.ns.split(",")] if a.ns else default_ns(cores)
     if a.corpus is None:

@@ -255,11 +255,31 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
                 uris={a.article_id: a.raw.source_uri for a in done}, timings=clock.wall, cpu=clock.cpu)
 
 
-def validate_part(part: Part, failures: list[Failure] | None = None) -> Batch:
-    """Validate a part's rows against every table's schema; rows that fail become quarantine rows.
+def merge_parts(parts: list[Part]) -> Part:
+    """The rows of several parts as one part, in order (a batch's parts, back from the workers)."""
+    if len(parts) == 1:
+        return parts[0]
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    merged = Part(rows={}, quarantine=[], clean_texts={}, uris={}, timings=defaultdict(float), cpu=defaultdict(float))
+    for part in parts:
+        for table, table_rows in part.rows.items():
+            rows[table].extend(table_rows)
+        merged.quarantine.extend(part.quarantine)
+        merged.clean_texts.update(part.clean_texts)
+        merged.uris.update(part.uris)
+        for stage, secs in part.timings.items():
+            merged.timings[stage] += secs
+        for stage, secs in part.cpu.items():
+            merged.cpu[stage] += secs
+    merged.rows, merged.timings, merged.cpu = dict(rows), dict(merged.timings), dict(merged.cpu)
+    return merged
 
-    Every check looks at one article's rows, so validating parts one by one gives the same rows as
-    validating their union; this runs where the part was extracted (a worker), not in the driver.
+
+def validate_part(part: Part, failures: list[Failure] | None = None) -> Batch:
+    """Validate rows against every table's schema, in one call per table; failures become quarantine rows.
+
+    Runs in the driver over a whole batch: each pandera call costs ~20 ms whatever its size, so
+    validating a batch at once costs a fraction of validating each worker's part apart.
     """
     clock = Clock()
     rows, uris, clean_texts = part.rows, part.uris, part.clean_texts
@@ -283,44 +303,11 @@ def validate_part(part: Part, failures: list[Failure] | None = None) -> Batch:
                  cpu={**part.cpu, **clock.cpu})
 
 
-def process_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Batch:
-    """Clean, parse, extract and validate some articles: the unit of work of a pool or Dask worker.
-
-    What comes back is validated frames (columns pickle far cheaper than lists of dicts), never Docs.
-    """
-    return validate_part(extract_part(raws, model, ingested_at, n_process))
-
-
-def merge(parts: list[Batch], failures: list[Failure] | None = None) -> Batch:
-    """One batch of several parts' validated frames, plus the quarantine rows of inputs that failed."""
-    if failures:
-        q, _ = validate_rows("quarantine", [failure_row(f) for f in failures])
-        parts = [Batch(frames={"quarantine": q}, versions={}), *parts]
-    frames: dict[str, pd.DataFrame] = {}
-    for table in TABLES:
-        got = [p.frames[table] for p in parts if table in p.frames]
-        full = [f for f in got if len(f)]  # concat with empty frames would loosen the dtypes
-        if len(full) == 1 or (not full and got):
-            frames[table] = (full or got)[0]
-        elif full:
-            frames[table] = pd.concat(full, ignore_index=True)
-    timings: dict[str, float] = defaultdict(float)
-    cpu: dict[str, float] = defaultdict(float)
-    versions: dict[str, str] = {}
-    for p in parts:
-        versions.update(p.versions)
-        for stage, secs in p.timings.items():
-            timings[stage] += secs
-        for stage, secs in p.cpu.items():
-            cpu[stage] += secs
-    return Batch(frames=frames, versions=versions, timings=dict(timings), cpu=dict(cpu))
-
-
-def part_size(articles: int, processes: int, *, smallest: int = 8, largest: int = 32) -> int:
+def part_size(articles: int, processes: int, *, smallest: int = 4, largest: int = 16) -> int:
     """Articles per part: about two parts per worker, within [smallest, largest].
 
-    Small parts balance the workers; each part pays a fixed cost (pandera's per-table set-up, a
-    round trip to the worker), so a part holds at least `smallest` articles.
+    Small parts balance the workers and pickle back quickly (plain rows, ~50 KB per article); each
+    part pays a round trip to its worker, so a part holds at least `smallest` articles.
     """
     return max(smallest, min(largest, -(-articles // (2 * processes))))
 
@@ -332,27 +319,29 @@ def queue_depth(batch_size: int, size: int, workers: int) -> int:
 
 
 WORKER_PARTS = 200
+# A batch this small is parsed in-process while the workers are not started: starting them (a model
+# load each) would cost more.
+POOL_MIN_ARTICLES = 50
 
 
 class WorkerPool:
     """Processes that each load the spaCy model once and process parts; started on first use.
 
-    Each worker runs clean, NLP, extraction and validation for its part, so all of them run in
-    parallel, and only validated frames (not Docs) come back. Parts are queued as they are
+    Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
+    and only rows (not Docs) come back. Parts are queued as they are
     submitted: the workers take the next part the moment they finish one, whatever batch it is
     from. Workers are spawned, not forked: the parent runs Prefect's threads, and forking a
     threaded process can deadlock.
     """
 
-    def __init__(self, processes: int, model: str, *, min_articles: int = 50) -> None:
+    def __init__(self, processes: int, model: str, *, min_articles: int | None = None) -> None:
         self.processes = processes
         self.model = model
-        # A smaller batch is parsed in-process: starting workers (a model load each) would cost more.
-        self.min_articles = min_articles
+        self.min_articles = POOL_MIN_ARTICLES if min_articles is None else min_articles
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()  # two threads may start the pool at the same moment
 
-    def submit(self, raws: list[RawArticle], ingested_at: datetime, *, size: int | None = None) -> list[Future[Batch]]:
+    def submit(self, raws: list[RawArticle], ingested_at: datetime, *, size: int | None = None) -> list[Future[Part]]:
         """Queue articles in parts of `size` (default `part_size`); one future per part, in order.
 
         Until the workers are started, fewer than `min_articles` articles are processed here, now.
@@ -367,7 +356,7 @@ class WorkerPool:
                                                      initializer=load_nlp, initargs=(self.model,),
                                                      max_tasks_per_child=WORKER_PARTS)
         size = size or part_size(len(raws), self.processes)
-        return [self._executor.submit(process_part, part, self.model, ingested_at)
+        return [self._executor.submit(extract_part, part, self.model, ingested_at)
                 for part in chunked(raws, size)]
 
     def close(self) -> None:
@@ -393,8 +382,8 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
     if pool is not None:
         parts = [f.result() for f in pool.submit(raws, now)]
     else:
-        parts = [process_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
-    return merge(parts, failures)
+        parts = [extract_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
+    return validate_part(merge_parts(parts), failures)
 
 
 class _Done(Future):
@@ -405,9 +394,9 @@ class _Done(Future):
         self.set_result(result)
 
 
-def run_here(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> list[Future[Batch]]:
-    """Process articles in this process, now; a `submit` for `stream` when there are no workers."""
-    return [_Done(process_part(raws, model, ingested_at, n_process))]
+def run_here(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> list[Future[Part]]:
+    """Extract articles in this process, now; a `submit` for `stream` when there are no workers."""
+    return [_Done(extract_part(raws, model, ingested_at, n_process))]
 
 
 def _done(future: Any) -> bool:
@@ -437,6 +426,7 @@ class _Pending:
     ingested: Ingested
     futures: list[Any]
     ingest_s: float
+    submit_s: float
 
 
 def stream(chunks: Iterable[list[Source]], *, ingest: Callable[[list[Source]], Ingested],
@@ -458,10 +448,12 @@ def stream(chunks: Iterable[list[Source]], *, ingest: Callable[[list[Source]], I
         t0 = time.perf_counter()
         parts = [f.result() for f in item.futures]
         waited = time.perf_counter() - t0
-        batch = merge(parts, item.ingested.failures)
+        batch = validate_part(merge_parts(parts), item.ingested.failures) if parts or item.ingested.failures \
+            else Batch(frames={}, versions={})
         t0 = time.perf_counter()
         result = store(batch) if batch.versions or batch.quarantined else None
-        timings = {**batch.timings, "ingest": item.ingest_s, "store": time.perf_counter() - t0, "wait": waited}
+        timings = {**batch.timings, "ingest": item.ingest_s, "submit": item.submit_s,
+                   "store": time.perf_counter() - t0, "wait": waited}
         return Committed(item.sources, item.ingested.skipped, len(batch.versions), batch.quarantined, result,
                          timings, batch.cpu)
 
@@ -470,8 +462,9 @@ def stream(chunks: Iterable[list[Source]], *, ingest: Callable[[list[Source]], I
         ingested = ingest(chunk)
         if known is not None:  # a later batch skips what this run has already queued
             known.update({a.article_id: EXTRACTOR_VERSION for a in ingested.articles})
+        t1 = time.perf_counter()
         futures = submit(ingested.articles, datetime.now(UTC)) if ingested.articles else []
-        pending.append(_Pending(len(chunk), ingested, futures, time.perf_counter() - t0))
+        pending.append(_Pending(len(chunk), ingested, futures, t1 - t0, time.perf_counter() - t1))
         while pending and (all(_done(f) for f in pending[0].futures)
                            or sum(len(p.futures) for p in pending) > depth):
             yield commit()

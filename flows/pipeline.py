@@ -40,10 +40,10 @@ def ingest_task(sources: list[Source], settings: Settings, force: bool,
     return pipeline.ingest(sources, settings, force=force, known=known)
 
 
-@task(name="process-part", cache_policy=NO_CACHE)
-def process_task(raws: list[RawArticle], model: str, ingested_at: datetime) -> pipeline.Batch:
-    """Clean, parse, extract and validate a part of a batch (on a Dask worker)."""
-    return pipeline.process_part(raws, model, ingested_at)
+@task(name="extract-part", cache_policy=NO_CACHE)
+def extract_task(raws: list[RawArticle], model: str, ingested_at: datetime) -> pipeline.Part:
+    """Clean, parse and extract a part of a batch (on a Dask worker); the driver validates the batch."""
+    return pipeline.extract_part(raws, model, ingested_at)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -121,10 +121,10 @@ def _executor(settings: Settings, batch_size: int) -> tuple[Submit, int, pipelin
     flight, and the local pool to close at the end (None on Dask and in-process)."""
     workers, model = max(1, settings.n_process), settings.spacy_model
     if _on_dask():  # each Dask worker parses in one process, the model loaded once per worker
-        size = pipeline.part_size(batch_size, workers, smallest=DASK_PART_ARTICLES)
+        size = pipeline.part_size(batch_size, workers, smallest=DASK_PART_ARTICLES, largest=2 * DASK_PART_ARTICLES)
 
         def on_dask(raws: list[RawArticle], ingested_at: datetime) -> list[PrefectFuture]:
-            return [process_task.submit(part, model, ingested_at) for part in pipeline.chunked(raws, size)]
+            return [extract_task.submit(part, model, ingested_at) for part in pipeline.chunked(raws, size)]
 
         return on_dask, pipeline.queue_depth(batch_size, size, workers), None
     if settings.n_process > 1:

@@ -77,9 +77,9 @@ def test_worker_pool_gives_the_rows_of_the_in_process_run(settings, nlp):
     with pipeline.WorkerPool(2, settings.spacy_model, min_articles=2) as pool:
         pooled = pipeline.process(ingested.articles, replace(settings, n_process=2), failures=ingested.failures,
                                   pool=pool)
-        # parts of three articles, validated apart in the workers, then merged
+        # parts of three articles, merged and validated in the driver
         futures = pool.submit(ingested.articles, datetime.now(UTC), size=3)
-        merged = pipeline.merge([f.result() for f in futures], ingested.failures)
+        merged = pipeline.validate_part(pipeline.merge_parts([f.result() for f in futures]), ingested.failures)
     assert len(futures) == 3
     expected = _without_timestamps(alone.frames)
     assert expected["entities"].shape[0] > 10
@@ -101,9 +101,10 @@ def test_stream_keeps_parts_queued_commits_in_order_and_bounds_what_is_in_flight
     outstanding = {"now": 0, "most": 0}
     lock = threading.Lock()
 
-    def work(raws: list[RawArticle]) -> pipeline.Batch:
+    def work(raws: list[RawArticle]) -> pipeline.Part:
         time.sleep(0.02 * (hash(raws[0].article_id) % 3))  # some parts finish before earlier ones
-        return pipeline.Batch(frames={}, versions={r.article_id: EXTRACTOR_VERSION for r in raws})
+        return pipeline.Part(rows={}, quarantine=[], clean_texts={r.article_id: "x" for r in raws},
+                             uris={r.article_id: r.source_uri for r in raws}, timings={"extract": 0.1})
 
     def ingest(chunk: list[str]) -> pipeline.Ingested:
         out = pipeline.Ingested()
