@@ -328,9 +328,8 @@ class WorkerPool:
     """Processes that each load the spaCy model once and process parts; started on first use.
 
     Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
-    and only rows (not Docs) come back. Parts are queued as they are
-    submitted: the workers take the next part the moment they finish one, whatever batch it is
-    from. Workers are spawned, not forked: the parent runs Prefect's threads, and forking a
+    and only rows (not Docs) come back. Parts are queued as they are submitted: the workers take
+    the next part the moment they finish one, whatever batch it is from. Workers are spawned, not forked: the parent runs Prefect's threads, and forking a
     threaded process can deadlock.
     """
 
@@ -415,9 +414,10 @@ class Committed:
     articles: int
     quarantined: int
     result: WriteResult | None
-    # busy seconds of the workers' stages (summed over parts) and of the driver: ingest, store, wait
+    # busy seconds of the workers' stages (clean, nlp, extract: summed over parts) and of the
+    # driver's (ingest, submit, validate, store, and wait: blocked on the workers)
     timings: dict[str, float]
-    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the workers' stages
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of clean, nlp, extract, validate
 
 
 @dataclass
