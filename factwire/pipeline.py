@@ -329,8 +329,8 @@ class WorkerPool:
 
     Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
     and only rows (not Docs) come back. Parts are queued as they are submitted: the workers take
-    the next part the moment they finish one, whatever batch it is from. Workers are spawned, not forked: the parent runs Prefect's threads, and forking a
-    threaded process can deadlock.
+    the next part the moment they finish one, whatever batch it is from. Workers are spawned, not
+    forked: the parent runs Prefect's threads, and forking a threaded process can deadlock.
     """
 
     def __init__(self, processes: int, model: str, *, min_articles: int | None = None) -> None:
