@@ -116,19 +116,17 @@ def child_factwire(a: argparse.Namespace) -> dict:
         client = Client(cluster)
         size = pipeline.part_size(a.batch_size, a.n)
 
-        def submit(raws, ingested_at):
+        def submit(raws, ingested_at):  # parts sized as the local pool sizes them
             return [client.submit(pipeline.extract_part, part, model, ingested_at, pure=False)
-                    for part in pipeline.chunked(raws, size)]
+                    for part in pipeline.chunked(raws, pipeline.part_size(len(raws), a.n))]
 
         def close():
             client.close()
             cluster.close()
     elif a.n > 1:
-        pool = pipeline.WorkerPool(a.n, model)
+        pool = pipeline.WorkerPool(a.n, model, min_articles=0)  # the pool even for a --quick corpus
         size = pipeline.part_size(a.batch_size, a.n)
-
-        def submit(raws, ingested_at):
-            return pool.submit(raws, ingested_at, size=size)
+        submit = pool.submit
 
         close = pool.close
     else:
@@ -199,7 +197,7 @@ def row(kind: str, n: int, r: dict, floor: dict | None) -> str:
     cpu, wall = r["stage_cpu_s"], r["stage_wall_s"]
     text += ("\n" + " " * 22 + "CPU s: " + ", ".join(f"{s} {cpu.get(s, 0):.1f}" for s in (*WORKER_STAGES, "validate"))
              + "; driver wall s: " + ", ".join(f"{s} {wall.get(s, 0):.1f}" for s in DRIVER_STAGES)
-             + f"; first commit at {r['first_commit_s']:.1f} s, parts of {r['part_size']}")
+             + f"; first commit at {r['first_commit_s']:.1f} s, parts of {r['part_size']} in a full batch")
     return text
 
 

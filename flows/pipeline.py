@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
-from functools import partial
 from typing import Any
 
 from prefect import flow, task
@@ -121,16 +120,17 @@ def _executor(settings: Settings, batch_size: int) -> tuple[Submit, int, pipelin
     flight, and the local pool to close at the end (None on Dask and in-process)."""
     workers, model = max(1, settings.n_process), settings.spacy_model
     if _on_dask():  # each Dask worker parses in one process, the model loaded once per worker
-        size = pipeline.part_size(batch_size, workers, smallest=DASK_PART_ARTICLES, largest=2 * DASK_PART_ARTICLES)
+        sizes = {"smallest": DASK_PART_ARTICLES, "largest": 2 * DASK_PART_ARTICLES}
 
         def on_dask(raws: list[RawArticle], ingested_at: datetime) -> list[PrefectFuture]:
+            size = pipeline.part_size(len(raws), workers, **sizes)
             return [extract_task.submit(part, model, ingested_at) for part in pipeline.chunked(raws, size)]
 
-        return on_dask, pipeline.queue_depth(batch_size, size, workers), None
+        depth = pipeline.queue_depth(batch_size, pipeline.part_size(batch_size, workers, **sizes), workers)
+        return on_dask, depth, None
     if settings.n_process > 1:
-        pool = pipeline.WorkerPool(settings.n_process, model)
-        size = pipeline.part_size(batch_size, workers)
-        return partial(pool.submit, size=size), pipeline.queue_depth(batch_size, size, workers), pool
+        pool = pipeline.WorkerPool(settings.n_process, model)  # parts sized to each batch
+        return pool.submit, pipeline.queue_depth(batch_size, pipeline.part_size(batch_size, workers), workers), pool
 
     def here(raws: list[RawArticle], ingested_at: datetime) -> list[Future]:
         # one process: spaCy in one thread at a time (two threads in one process run slower than one)
