@@ -69,11 +69,11 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
                 force: bool = False, show_progress: bool = False) -> dict[str, Any]:
     """Ingest files, folders, URLs or feeds into the dataset under `data_dir`; returns a summary.
 
-    Sources are discovered and read lazily, batch by batch. Reading and committing happen here, one
-    batch at a time; each batch is cut into parts that are cleaned, parsed, extracted and validated
-    by a local pool of `n_process` workers, or on Dask by the cluster's workers, with parts of the
-    next batches queued so that no worker waits (`pipeline.stream`). Memory is bounded by the parts
-    in flight, not by the number of articles.
+    Sources are discovered and read lazily, batch by batch. Reading, validating and committing happen
+    here, one batch at a time; each batch is cut into parts that are cleaned, parsed and extracted by
+    a local pool of `n_process` workers, or on Dask by the cluster's workers, with parts of the next
+    batches queued so that no worker waits (`pipeline.stream`). Memory is bounded by the parts in
+    flight, not by the number of articles.
     """
     started = time.perf_counter()
     settings = get_settings(data_dir)
