@@ -10,9 +10,9 @@ import os
 import threading
 import time
 import traceback
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -74,6 +74,7 @@ class Batch:
     timings: dict[str, float] = field(default_factory=dict)
     validators: dict[str, dict[str, str]] = field(default_factory=dict)
     unsupported: dict[str, str] = field(default_factory=dict)  # article_id -> language no model reads
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the same stages
 
     @property
     def quarantined(self) -> int:
@@ -205,7 +206,24 @@ class Part:
     clean_texts: dict[str, str]
     uris: dict[str, str]
     timings: dict[str, float]
+    cpu: dict[str, float] = field(default_factory=dict)
     unsupported: dict[str, str] = field(default_factory=dict)  # article_id -> language kept unextracted
+
+
+class Clock:
+    """Wall and CPU seconds of consecutive stages of one process's work."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._marks = (time.perf_counter(), time.process_time())
+
+    def lap(self, stage: str) -> None:
+        """Charge the time since the last lap (or the start) to `stage`."""
+        now = (time.perf_counter(), time.process_time())
+        self.wall[stage] = self.wall.get(stage, 0.0) + now[0] - self._marks[0]
+        self.cpu[stage] = self.cpu.get(stage, 0.0) + now[1] - self._marks[1]
+        self._marks = now
 
 
 def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> Part:
@@ -214,8 +232,7 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
     An article in a language no installed model reads is kept (its article row, with the language)
     but not extracted: one quarantine row says why.
     """
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
+    clock = Clock()
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     quarantine: list[dict[str, Any]] = []
     articles = []
@@ -246,9 +263,8 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
                                              {"title": raw.title, "language": raw.language}, raw.article_id))
             continue
         articles.append(article)
-    timings["clean"] = time.perf_counter() - t0
+    clock.lap("clean")
 
-    t0 = time.perf_counter()
     docs: list[Any] = [None] * len(articles)
     for lang, lang_model in models.items():  # one parse per installed model, in article order
         idx = [i for i, a in enumerate(articles) if a.raw.language == lang]
@@ -258,9 +274,8 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
                        n_process=n_process if len(idx) >= 50 else 1)
         for i, doc in zip(idx, parsed, strict=True):
             docs[i] = doc
-    timings["nlp"] = time.perf_counter() - t0
+    clock.lap("nlp")
 
-    t0 = time.perf_counter()
     version = extractor_version(model)
     done = list(unread)
     for article in unread:
@@ -280,48 +295,127 @@ def extract_part(raws: list[RawArticle], model: str, ingested_at: datetime, n_pr
         for table in RECORD_TABLES:
             for row in extracted.get(table, []):
                 rows[table].append({"article_id": article.article_id, **row})
-    timings["extract"] = time.perf_counter() - t0
+    clock.lap("extract")
     return Part(rows=dict(rows), quarantine=quarantine, clean_texts={a.article_id: a.clean_text for a in done},
-                uris={a.article_id: a.raw.source_uri for a in done}, timings=timings,
+                uris={a.article_id: a.raw.source_uri for a in done}, timings=clock.wall, cpu=clock.cpu,
                 unsupported={a.article_id: a.raw.language for a in unread})
 
 
-def _extract_in_worker(raws: list[RawArticle], model: str, ingested_at: datetime) -> Part:
-    return extract_part(raws, model, ingested_at)
+def merge_parts(parts: list[Part]) -> Part:
+    """The rows of several parts as one part, in order (a batch's parts, back from the workers)."""
+    if len(parts) == 1:
+        return parts[0]
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    merged = Part(rows={}, quarantine=[], clean_texts={}, uris={}, timings=defaultdict(float), cpu=defaultdict(float))
+    for part in parts:
+        for table, table_rows in part.rows.items():
+            rows[table].extend(table_rows)
+        merged.quarantine.extend(part.quarantine)
+        merged.clean_texts.update(part.clean_texts)
+        merged.uris.update(part.uris)
+        merged.unsupported.update(part.unsupported)
+        for stage, secs in part.timings.items():
+            merged.timings[stage] += secs
+        for stage, secs in part.cpu.items():
+            merged.cpu[stage] += secs
+    merged.rows, merged.timings, merged.cpu = dict(rows), dict(merged.timings), dict(merged.cpu)
+    return merged
 
 
-WORKER_PARTS = 100
+def validate_part(part: Part, settings: Settings, failures: list[Failure] | None = None,
+                  validators: dict[str, dict[str, str]] | None = None) -> Batch:
+    """Across articles (copies, entity keys, places), then validate rows against every table's
+    schema in one call per table; failures become quarantine rows.
+
+    Runs in the driver over a whole batch: each pandera call costs ~20 ms whatever its size, so
+    validating a batch at once costs a fraction of validating each worker's part apart; and copies
+    are matched against the stored signatures by one process.
+    """
+    clock = Clock()
+    uris, clean_texts = part.uris, part.clean_texts
+    rows = dict(part.rows)
+    # Across articles (factwire/across): copies against the stored signatures, entity keys, places.
+    rows["articles"] = mark_copies(rows.get("articles", []), settings.processed_dir, CopySettings(
+        settings.copy_threshold, settings.copy_num_perm, settings.copy_shingle))
+    rows["entities"] = annotate_entities(rows.get("entities", []), clean_texts)
+    clock.lap("across")
+    quarantine = [failure_row(f) for f in failures or []] + part.quarantine
+    frames: dict[str, pd.DataFrame] = {}
+    frames["articles"], bad = validate_rows("articles", rows.get("articles", []), source_uris=uris)
+    quarantine.extend(bad)
+    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
+    # the articles table does not hold would be orphans.
+    rejected = {b["article_id"] for b in bad}
+    for table in TABLES:
+        if table in ("articles", "quarantine"):
+            continue
+        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
+        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
+        quarantine.extend(bad)
+    frames["quarantine"], _ = validate_rows("quarantine", quarantine)
+    clock.lap("validate")
+    version = extractor_version(settings.spacy_model)
+    versions = {aid: version for aid in clean_texts if aid not in rejected}
+    return Batch(frames=frames, versions=versions, timings={**part.timings, **clock.wall},
+                 validators=dict(validators or {}),
+                 unsupported={a: lang for a, lang in part.unsupported.items() if a in versions},
+                 cpu={**part.cpu, **clock.cpu})
+
+
+def part_size(articles: int, processes: int, *, smallest: int = 4, largest: int = 16) -> int:
+    """Articles per part: about two parts per worker, within [smallest, largest].
+
+    Small parts balance the workers and pickle back quickly (plain rows, ~50 KB per article); each
+    part pays a round trip to its worker, so a part holds at least `smallest` articles.
+    """
+    return max(smallest, min(largest, -(-articles // (2 * processes))))
+
+
+def queue_depth(batch_size: int, size: int, workers: int) -> int:
+    """Parts a driver keeps in flight: one batch's parts and two more per worker, so that while it
+    reads the next batch or commits one, no worker runs out of work."""
+    return -(-batch_size // size) + 2 * workers
+
+
+WORKER_PARTS = 200
+# A batch this small is parsed in-process while the workers are not started: starting them (a model
+# load each) would cost more.
+POOL_MIN_ARTICLES = 50
 
 
 class WorkerPool:
-    """Processes that each load the spaCy model once and extract parts of batches; started on first use.
+    """Processes that each load the spaCy model once and process parts; started on first use.
 
     Each worker runs clean, NLP and extraction for its part, so the extractors run in parallel too,
-    and only rows (not Docs) come back. Workers are spawned, not forked: the parent runs Prefect's
-    threads, and forking a threaded process can deadlock.
+    and only rows (not Docs) come back. Parts are queued as they are submitted: the workers take
+    the next part the moment they finish one, whatever batch it is from. Workers are spawned, not
+    forked: the parent runs Prefect's threads, and forking a threaded process can deadlock.
     """
 
-    def __init__(self, processes: int, model: str, *, min_articles: int = 50) -> None:
+    def __init__(self, processes: int, model: str, *, min_articles: int | None = None) -> None:
         self.processes = processes
         self.model = model
-        # A smaller batch is parsed in-process: starting workers (a model load each) would cost more.
-        self.min_articles = min_articles
+        self.min_articles = POOL_MIN_ARTICLES if min_articles is None else min_articles
         self._executor: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()  # two batch tasks may start the pool at the same moment
+        self._lock = threading.Lock()  # two threads may start the pool at the same moment
 
-    def map_parts(self, raws: list[RawArticle], ingested_at: datetime) -> list[Part]:
-        """Split articles into parts (several per worker, for balance), extract them in parallel, in order."""
+    def submit(self, raws: list[RawArticle], ingested_at: datetime, *, size: int | None = None) -> list[Future[Part]]:
+        """Queue articles in parts of `size` (default `part_size`); one future per part, in order.
+
+        Until the workers are started, fewer than `min_articles` articles are processed here, now.
+        """
         with self._lock:
+            if self._executor is None and len(raws) < self.min_articles:
+                return run_here(raws, self.model, ingested_at)
             if self._executor is None:
                 # A worker is replaced after WORKER_PARTS parts: spaCy's string store only grows, and a
-                # fresh worker (one model load, ~1-4 s per ~2,500 articles) keeps memory flat in long runs.
+                # fresh worker (one model load, ~1-4 s per ~4,000 articles) keeps memory flat in long runs.
                 self._executor = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
                                                      initializer=load_nlp, initargs=(self.model,),
                                                      max_tasks_per_child=WORKER_PARTS)
-        size = max(4, -(-len(raws) // (self.processes * 4)))
-        futures = [self._executor.submit(_extract_in_worker, part, self.model, ingested_at)
-                   for part in chunked(raws, size)]
-        return [f.result() for f in futures]
+        size = size or part_size(len(raws), self.processes)
+        return [self._executor.submit(extract_part, part, self.model, ingested_at)
+                for part in chunked(raws, size)]
 
     def close(self) -> None:
         """Stop the workers."""
@@ -340,56 +434,115 @@ def process(raws: list[RawArticle], settings: Settings, *, failures: list[Failur
             pool: WorkerPool | None = None, validators: dict[str, dict[str, str]] | None = None) -> Batch:
     """Clean, parse, extract and validate a batch of articles; every failure becomes a quarantine row.
 
-    With a `pool`, cleaning, NLP and extraction run in its worker processes; validation always runs
-    here, over the whole batch.
+    With a `pool`, the batch is cut into parts processed in its worker processes.
     """
     now = datetime.now(UTC)
-    if pool is not None and len(raws) >= pool.min_articles:
-        parts = pool.map_parts(raws, now)
+    if pool is not None:
+        parts = [f.result() for f in pool.submit(raws, now)]
     else:
         parts = [extract_part(raws, settings.spacy_model, now, n_process=settings.n_process)]
-    timings: dict[str, float] = defaultdict(float)
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    quarantine = [failure_row(f) for f in failures or []]
-    clean_texts: dict[str, str] = {}
-    uris: dict[str, str] = {}
-    unsupported: dict[str, str] = {}
-    for part in parts:
-        for stage, secs in part.timings.items():
-            timings[stage] += secs
-        for table, table_rows in part.rows.items():
-            rows[table].extend(table_rows)
-        quarantine.extend(part.quarantine)
-        clean_texts.update(part.clean_texts)
-        uris.update(part.uris)
-        unsupported.update(part.unsupported)
+    return validate_part(merge_parts(parts), settings, failures, validators)
 
-    t0 = time.perf_counter()
-    # Across articles (factwire/across): copies against the stored signatures, entity keys, places.
-    rows["articles"] = mark_copies(rows["articles"], settings.processed_dir, CopySettings(
-        settings.copy_threshold, settings.copy_num_perm, settings.copy_shingle))
-    rows["entities"] = annotate_entities(rows["entities"], clean_texts)
-    timings["across"] = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    frames: dict[str, pd.DataFrame] = {}
-    frames["articles"], bad = validate_rows("articles", rows["articles"], source_uris=uris)
-    quarantine.extend(bad)
-    # An article whose own row breaks the contract is quarantined whole: rows pointing at an article
-    # the articles table does not hold would be orphans.
-    rejected = {b["article_id"] for b in bad}
-    for table in TABLES:
-        if table in ("articles", "quarantine"):
-            continue
-        kept = [r for r in rows.get(table, []) if r["article_id"] not in rejected]
-        frames[table], bad = validate_rows(table, kept, clean_texts=clean_texts, source_uris=uris)
-        quarantine.extend(bad)
-    frames["quarantine"], _ = validate_rows("quarantine", quarantine)
-    timings["validate"] = time.perf_counter() - t0
+class _Done(Future):
+    """A future that already holds its result: work done in the driver's own thread."""
+
+    def __init__(self, result: Any) -> None:
+        super().__init__()
+        self.set_result(result)
+
+
+def run_here(raws: list[RawArticle], model: str, ingested_at: datetime, n_process: int = 1) -> list[Future[Part]]:
+    """Extract articles in this process, now; a `submit` for `stream` when there are no workers."""
+    return [_Done(extract_part(raws, model, ingested_at, n_process))]
+
+
+def _done(future: Any) -> bool:
+    """Whether a concurrent, Dask or Prefect future has finished (Prefect's wrap one of the others)."""
+    inner = getattr(future, "wrapped_future", future)
+    done = getattr(inner, "done", None)
+    return bool(done()) if callable(done) else False
+
+
+@dataclass
+class Committed:
+    """What the driver did with one batch of sources."""
+
+    sources: int
+    skipped: int
+    articles: int
+    quarantined: int
+    result: WriteResult | None
+    # busy seconds of the workers' stages (clean, nlp, extract: summed over parts) and of the
+    # driver's (ingest, submit, validate, store, and wait: blocked on the workers)
+    timings: dict[str, float]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of clean, nlp, extract, validate
+    unsupported: dict[str, str] = field(default_factory=dict)  # article_id -> language kept unextracted
+
+
+@dataclass
+class _Pending:
+    sources: int
+    ingested: Ingested
+    futures: list[Any]
+    ingest_s: float
+    submit_s: float
+
+
+def stream(chunks: Iterable[list[Source]], *, ingest: Callable[[list[Source]], Ingested],
+           submit: Callable[[list[RawArticle], datetime], list[Any]], store: Callable[[Batch], WriteResult],
+           depth: int, settings: Settings, known: dict[str, str] | None = None,
+           size: int | None = None) -> Iterator[Committed]:
+    """Drive batches of sources through ingest -> workers -> commit, keeping the workers fed.
+
+    The driver reads a batch and queues its parts (`submit` returns one future per part, in any
+    executor: a `WorkerPool`, Dask, Prefect), then reads the next while the workers process the
+    queue. It commits batches in order as soon as all their parts are back, and blocks on the oldest
+    only when more than `depth` parts are outstanding, so the queue never runs dry while it reads
+    and commits, and memory is bounded by `depth` parts. A source that yields more than `size`
+    articles (a feed of thousands of entries) is committed `size` articles at a time. `known`
+    (article id -> extractor version), when given, gets every queued article so that later batches
+    skip repeats of it. Feeds' validators are saved after their articles are committed.
+    """
+    pending: deque[_Pending] = deque()
     version = extractor_version(settings.spacy_model)
-    versions = {aid: version for aid in clean_texts if aid not in rejected}
-    return Batch(frames=frames, versions=versions, timings=dict(timings), validators=dict(validators or {}),
-                 unsupported={a: lang for a, lang in unsupported.items() if a in versions})
+
+    def commit() -> Committed:
+        item = pending.popleft()
+        t0 = time.perf_counter()
+        parts = [f.result() for f in item.futures]
+        waited = time.perf_counter() - t0
+        ing = item.ingested
+        batch = validate_part(merge_parts(parts), settings, ing.failures, ing.validators) \
+            if parts or ing.failures else Batch(frames={}, versions={}, validators=dict(ing.validators))
+        t0 = time.perf_counter()
+        result = None
+        if batch.versions or batch.quarantined:
+            result = store(batch)
+        elif batch.validators:  # every article of those feeds is stored already
+            save_validators(settings.data_dir, batch.validators)
+        timings = {**batch.timings, "ingest": item.ingest_s, "submit": item.submit_s,
+                   "store": time.perf_counter() - t0, "wait": waited}
+        return Committed(item.sources, ing.skipped, len(batch.versions), batch.quarantined, result,
+                         timings, batch.cpu, batch.unsupported)
+
+    for chunk in chunks:
+        t0 = time.perf_counter()
+        ingested = ingest(chunk)
+        if known is not None:  # a later batch skips what this run has already queued
+            known.update({a.article_id: version for a in ingested.articles})
+        ingest_s = time.perf_counter() - t0
+        pieces = split_ingested(ingested, size) if size else [ingested]
+        for n, piece in enumerate(pieces):
+            t1 = time.perf_counter()
+            futures = submit(piece.articles, datetime.now(UTC)) if piece.articles else []
+            pending.append(_Pending(len(chunk) if n == 0 else 0, piece, futures, ingest_s if n == 0 else 0.0,
+                                    time.perf_counter() - t1))
+            while pending and (all(_done(f) for f in pending[0].futures)
+                               or sum(len(p.futures) for p in pending) > depth):
+                yield commit()
+    while pending:
+        yield commit()
 
 
 def store(batch: Batch, settings: Settings) -> WriteResult:

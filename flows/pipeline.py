@@ -1,15 +1,17 @@
 """The ingest flow: sources -> batches of articles -> processed, validated, stored atomically.
 
-Work is batched (one task per batch of articles, never per record), spaCy runs in one task at a
-time, and only the task that reads the network retries.
+Work is batched (Prefect tasks per batch of articles, or per part of one on Dask, never per
+record), and only the task that reads the network retries.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections import defaultdict, deque
-from dataclasses import replace
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime
 from typing import Any
 
 from prefect import flow, task
@@ -19,11 +21,15 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 
 from factwire import pipeline
-from factwire.fetch import save_validators
 from factwire.ingest import Source
+from factwire.models import RawArticle
 from factwire.settings import Settings, get_settings
 from factwire.store import WriteResult, maybe_compact, stored_versions
-from factwire.version import extractor_version
+
+Submit = Callable[[list[RawArticle], datetime], list[Any]]
+# Articles per part on Dask at least: each part is a Prefect task run, whose bookkeeping costs more
+# than a local pool's round trip.
+DASK_PART_ARTICLES = 20
 
 
 @task(name="ingest-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -33,12 +39,10 @@ def ingest_task(sources: list[Source], settings: Settings, force: bool,
     return pipeline.ingest(sources, settings, force=force, known=known)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
-def process_task(ingested: pipeline.Ingested, settings: Settings,
-                 pool: pipeline.WorkerPool | None = None) -> pipeline.Batch:
-    """Clean, parse, extract and validate one batch (in `pool`'s workers when given)."""
-    return pipeline.process(ingested.articles, settings, failures=ingested.failures, pool=pool,
-                            validators=ingested.validators)
+@task(name="extract-part", cache_policy=NO_CACHE)
+def extract_task(raws: list[RawArticle], model: str, ingested_at: datetime) -> pipeline.Part:
+    """Clean, parse and extract a part of a batch (on a Dask worker); the driver validates the batch."""
+    return pipeline.extract_part(raws, model, ingested_at)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -68,14 +72,14 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     With `compact_every` > 0 (scheduled runs), the run ends by compacting the tables when that many
     batches were committed since the last compaction.
 
-    Sources are discovered and read lazily, batch by batch, and at most a few batches are in flight,
-    so memory stays flat in the number of articles. Reading and storing happen here, one batch at a
-    time; processing runs either in a local pool of `n_process` workers (two batches in flight so the
-    workers never wait) or, on Dask, on the cluster's workers (one batch each, several in flight).
+    Sources are discovered and read lazily, batch by batch. Reading, validating and committing happen
+    here, one batch at a time; each batch is cut into parts that are cleaned, parsed and extracted by
+    a local pool of `n_process` workers, or on Dask by the cluster's workers, with parts of the next
+    batches queued so that no worker waits (`pipeline.stream`). Memory is bounded by the parts in
+    flight, not by the number of articles.
     """
     started = time.perf_counter()
     settings = get_settings(data_dir)
-    distributed = _on_dask()
     walk = pipeline.SourceWalk(inputs)
     size = batch_size or settings.batch_size
     results: list[WriteResult] = []
@@ -83,52 +87,25 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
     counts = {"sources": 0, "articles": 0, "skipped_unchanged": 0, "quarantined": 0}
     known = None if force else stored_versions(settings.processed_dir)
     progress = _progress() if show_progress else None
-    pending: deque[PrefectFuture] = deque()
     unsupported: dict[str, int] = {}  # language -> articles kept but not extracted (no model reads it)
-
-    def store_next() -> None:
-        batch = pending.popleft().result()
-        for stage, secs in batch.timings.items():
-            timings[stage] += secs
-        t0 = time.perf_counter()
-        results.append(store_task(batch, settings))
-        timings["store"] += time.perf_counter() - t0
-        counts["articles"] += len(batch.versions)
-        counts["quarantined"] += batch.quarantined
-        for lang in batch.unsupported.values():
-            unsupported[lang] = unsupported.get(lang, 0) + 1
-        if progress:
-            progress[0].advance(progress[1], len(batch.versions))
-
-    if distributed:  # each Dask worker parses on its own, one process, model loaded once per worker
-        worker_settings, in_flight, pool = replace(settings, n_process=1), 2 * max(1, settings.n_process), None
-    elif settings.n_process > 1:
-        pool = pipeline.WorkerPool(settings.n_process, settings.spacy_model)
-        # Batches too small for the pool are parsed in the task's thread: one at a time, then.
-        worker_settings, in_flight = settings, 2 if size >= pool.min_articles else 1
-    else:  # spaCy in one thread at a time: two threads in one process run slower than one
-        worker_settings, in_flight, pool = settings, 1, None
+    submit, depth, pool = _executor(settings, size)
     try:
-        for chunk in pipeline.chunked(walk, size):
-            counts["sources"] += len(chunk)
-            t0 = time.perf_counter()
-            ingested = ingest_task(chunk, settings, force, known)
-            timings["ingest"] += time.perf_counter() - t0
-            counts["skipped_unchanged"] += ingested.skipped
-            if known is not None:  # a later batch skips what this run has already queued
-                known.update({a.article_id: extractor_version(settings.spacy_model) for a in ingested.articles})
-            if ingested.articles or ingested.failures:
-                # A feed of thousands of entries is still processed `size` articles at a time.
-                for part in pipeline.split_ingested(ingested, size):
-                    pending.append(process_task.submit(part, worker_settings, pool))
-                    while len(pending) >= in_flight:
-                        store_next()
-            elif ingested.validators:  # every article of those feeds is stored already
-                save_validators(settings.data_dir, ingested.validators)
-            while len(pending) >= in_flight:
-                store_next()
-        while pending:
-            store_next()
+        for done in pipeline.stream(pipeline.chunked(walk, size),
+                                    ingest=lambda chunk: ingest_task(chunk, settings, force, known),
+                                    submit=submit, store=lambda batch: store_task(batch, settings),
+                                    depth=depth, settings=settings, known=known, size=size):
+            counts["sources"] += done.sources
+            counts["skipped_unchanged"] += done.skipped
+            counts["articles"] += done.articles
+            counts["quarantined"] += done.quarantined
+            if done.result is not None:
+                results.append(done.result)
+            for stage, secs in done.timings.items():
+                timings[stage] += secs
+            for lang in done.unsupported.values():
+                unsupported[lang] = unsupported.get(lang, 0) + 1
+            if progress:
+                progress[0].advance(progress[1], done.articles)
     finally:
         if pool is not None:
             pool.close()
@@ -147,6 +124,30 @@ def ingest_flow(inputs: list[str], data_dir: str | None = None, batch_size: int 
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
         "data_dir": str(settings.data_dir),
     }
+
+
+def _executor(settings: Settings, batch_size: int) -> tuple[Submit, int, pipeline.WorkerPool | None]:
+    """Where the parts of a batch go (a `submit` for `pipeline.stream`), how many parts may be in
+    flight, and the local pool to close at the end (None on Dask and in-process)."""
+    workers, model = max(1, settings.n_process), settings.spacy_model
+    if _on_dask():  # each Dask worker parses in one process, the model loaded once per worker
+        sizes = {"smallest": DASK_PART_ARTICLES, "largest": 2 * DASK_PART_ARTICLES}
+
+        def on_dask(raws: list[RawArticle], ingested_at: datetime) -> list[PrefectFuture]:
+            size = pipeline.part_size(len(raws), workers, **sizes)
+            return [extract_task.submit(part, model, ingested_at) for part in pipeline.chunked(raws, size)]
+
+        depth = pipeline.queue_depth(batch_size, pipeline.part_size(batch_size, workers, **sizes), workers)
+        return on_dask, depth, None
+    if settings.n_process > 1:
+        pool = pipeline.WorkerPool(settings.n_process, model)  # parts sized to each batch
+        return pool.submit, pipeline.queue_depth(batch_size, pipeline.part_size(batch_size, workers), workers), pool
+
+    def here(raws: list[RawArticle], ingested_at: datetime) -> list[Future]:
+        # one process: spaCy in one thread at a time (two threads in one process run slower than one)
+        return pipeline.run_here(raws, model, ingested_at)
+
+    return here, 0, None
 
 
 def _on_dask() -> bool:

@@ -1,4 +1,5 @@
-"""The same flow on Dask (prefect-dask's DaskTaskRunner on a LocalCluster) writes the same dataset as the local run."""
+"""The same flow on Dask (prefect-dask's DaskTaskRunner on a LocalCluster) and on a local pool of workers writes
+the same dataset as the in-process run."""
 
 from __future__ import annotations
 
@@ -60,6 +61,27 @@ def test_dask_run_writes_the_same_dataset_as_the_local_run(prefect_harness, inpu
 
     again = run([str(inputs)], on_dask, batch_size=2)
     assert again["articles"] == 0 and again["skipped_unchanged"] == 8
+
+
+def test_local_pool_streaming_parts_writes_the_same_dataset_as_the_in_process_run(
+        prefect_harness, inputs, settings, tmp_path, monkeypatch):
+    from factwire import pipeline
+    from flows.pipeline import run
+
+    monkeypatch.setattr(pipeline, "POOL_MIN_ARTICLES", 1)  # the pool starts for a handful of articles
+    alone = replace(settings, data_dir=tmp_path / "alone", n_process=1, dask_address=None)
+    pooled = replace(settings, data_dir=tmp_path / "pool", n_process=2, dask_address=None)
+    first = run([str(inputs)], alone, batch_size=3)
+    second = run([str(inputs)], pooled, batch_size=3)  # several batches' parts in flight on two workers
+    assert first["articles"] == second["articles"] == 8
+    assert first["rows"] == second["rows"]
+    assert second["stage_seconds"]["nlp"] > 0 and second["stage_seconds"]["wait"] >= 0
+    expected, got = dataset(alone.processed_dir), dataset(pooled.processed_dir)
+    for table in TABLES:
+        for frame, root in ((expected[table], alone.data_dir), (got[table], pooled.data_dir)):
+            if "raw_path" in frame.columns:
+                frame["raw_path"] = frame["raw_path"].str.replace(str(root), "<data>", regex=False)
+        pd.testing.assert_frame_equal(expected[table], got[table], check_dtype=True, obj=table)
 
 
 def test_dask_address_of_a_real_cluster_is_passed_to_the_runner(settings):
