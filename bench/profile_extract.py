@@ -101,7 +101,7 @@ def main() -> int:
     stages["extract"] = sum(per.values())
     now = datetime.now(UTC)
     part = _timed("extract+clean (part)", defaultdict(float), pipeline.extract_part, raws, settings.spacy_model, now)
-    batch = _timed("validate", stages, pipeline.validate_part, part)
+    batch = _timed("validate", stages, pipeline.validate_part, part, settings)
     _timed("store", stages, pipeline.store, batch, settings)
 
     print(f"{n} articles, {words / n:.0f} words each on average; CPU ms per article (one process)")
