@@ -54,18 +54,9 @@ def default_ns(cores: int) -> list[int]:
 
 def tree_cpu() -> float:
     """User + system CPU seconds of this process, its live descendants and its reaped children."""
-    import psutil
+    from perf import tree_cpu as process_tree_cpu  # bench/perf.py: psutil only, no Prefect
 
-    proc = psutil.Process()
-    t = proc.cpu_times()
-    total = t.user + t.system + t.children_user + t.children_system
-    for child in proc.children(recursive=True):
-        try:
-            c = child.cpu_times()
-            total += c.user + c.system
-        except psutil.NoSuchProcess:
-            pass
-    return total
+    return process_tree_cpu()
 
 
 # ---------------------------------------------------------------------------------- children

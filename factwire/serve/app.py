@@ -291,14 +291,7 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
             c.close()
 
     def load_entity(entity_key: str) -> dict[str, Any]:
-        c = con()
-        try:
-            data = across.entity(c, entity_key)
-        finally:
-            c.close()
-        if data is None:
-            raise HTTPException(404, f"no entity with key {entity_key!r}")
-        return data
+        return found_or_404(across.entity, entity_key, "entity with key")
 
     @app.get("/api/entities")
     def api_entities(q: str = "", type: str = "", limit: Annotated[int, Query(ge=1)] = 100) -> dict[str, Any]:
@@ -333,13 +326,17 @@ def create_app(data_dir: str | Path | None = None, *, max_rows: int = 1000, quer
         return geojson_response(found, f"places-{article_id}.geojson")
 
     def load_article(article_id: str) -> dict[str, Any]:
+        return found_or_404(article_view.load, article_id, "article with id")
+
+    def found_or_404(load: Any, key: str, what: str) -> dict[str, Any]:
+        """What `load(connection, key)` finds, or a 404 naming what was not found."""
         c = con()
         try:
-            data = article_view.load(c, article_id)
+            data = load(c, key)
         finally:
             c.close()
         if data is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
+            raise HTTPException(404, f"no {what} {key!r}")
         return data
 
     @app.get("/api/articles/{article_id}")
