@@ -82,14 +82,18 @@ ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "inc
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 
 
+def _tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated word list in factwire/data/ (comments and blank lines skipped)."""
+    path = TITLES_FILE.parent / name
+    return [[part.strip() for part in line.split("\t")]
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _heads() -> dict[str, set[str]]:
     """Last words of names by the type they give the name (factwire/data/name_heads.tsv)."""
     out: dict[str, set[str]] = {}
-    path = TITLES_FILE.parent / "name_heads.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = (part.strip() for part in line.split("\t"))
-            out.setdefault(kind, set()).add(word)
+    for word, kind in _tsv("name_heads.tsv"):
+        out.setdefault(kind, set()).add(word)
     return out
 
 
@@ -142,13 +146,6 @@ SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutena
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
 
 
-def _tsv(name: str) -> list[list[str]]:
-    """Rows of a tab-separated word list in factwire/data/ (comments and blank lines skipped)."""
-    path = TITLES_FILE.parent / name
-    return [[part.strip() for part in line.split("\t")]
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def pronouns() -> dict[str, tuple[str, str | None]]:
     """Third-person pronoun -> (what it refers to: person | thing | group, gender m/f or None)."""
@@ -164,6 +161,4 @@ def gendered_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def not_occupations() -> frozenset[str]:
     """Nouns that describe a person without naming a post ("wife", "resident", "victim")."""
-    path = TITLES_FILE.parent / "not_occupations.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(row[0] for row in _tsv("not_occupations.txt"))

@@ -86,12 +86,6 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
     return None
 
 
-def _is_plural_name(doc: Doc, m: Mention) -> bool:
-    """A name written in the plural ("the Steelers", "Democrats")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span[-1].tag_ in {"NNPS", "NNS"}
-
-
 def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """One mention per resolvable third-person pronoun outside quotation marks, in text order."""
     table = pronouns()
@@ -118,7 +112,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         para_of[t.i] = para
         para += t.text.count("\n") > 0 or "\n" in t.whitespace_
     genders: dict[str, str | None] = {}
-    # mentions per sentence, in text order: (token, entity, is_subject)
+    # mentions per sentence, in text order: (head token, entity)
     per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
     for start in sorted(token_of):
         tok = token_of[start]
