@@ -5,7 +5,9 @@
 `extra` is bench/extra-dev/ and `extra2` bench/extra-dev2/: five more real articles each, annotated
 independently of the code (see their READMEs), to check that rules tuned on the dev set generalize.
 `extra3` is bench/extra-dev3/ (20 articles, tuning data), `frozen` bench/frozen/ (10 articles held out:
-score it once at the end of a session, never tune on it; it is not in the default run).
+score it once at the end of a session, never tune on it; it is not in the default run). `extra4` is
+bench/extra-dev4/ (14 articles, tuning data) and `frozen2` bench/frozen2/ (the held-out split of the
+second draw, bench/split-2026-12b.json; the same rules as `frozen`).
 extra-dev2's failures were studied in earlier sessions: it is dev data now.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
@@ -35,9 +37,11 @@ SETS = {
     "extra": (ROOT / "bench" / "extra-dev" / "text", ROOT / "bench" / "extra-dev" / "gold"),
     "extra2": (ROOT / "bench" / "extra-dev2" / "text", ROOT / "bench" / "extra-dev2" / "gold"),
     "extra3": (ROOT / "bench" / "extra-dev3" / "text", ROOT / "bench" / "extra-dev3" / "gold"),
+    "extra4": (ROOT / "bench" / "extra-dev4" / "text", ROOT / "bench" / "extra-dev4" / "gold"),
     "frozen": (ROOT / "bench" / "frozen" / "text", ROOT / "bench" / "frozen" / "gold"),
+    "frozen2": (ROOT / "bench" / "frozen2" / "text", ROOT / "bench" / "frozen2" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4")
 
 
 def _gold_files(name: str) -> list[str]:
