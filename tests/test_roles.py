@@ -239,3 +239,29 @@ def test_titles_with_the_organization_or_place_news_leaves_implicit(nlp, text, e
     doc = nlp(text)
     rows = extract_roles(doc, entities=extract_entities(doc))
     assert expected in {(r["person"], r["title"], r["org"]) for r in rows}, rows
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org"), [
+    # a compound rank is one title, never a rank plus a second one
+    ("Lt. Col. Dana Whitfield told lawmakers it was her duty to report the call.",
+     "Dana Whitfield", "Lieutenant Colonel", None),
+    # a formal title in capitals with words of its own, in an appositive after the name
+    ("Prices will stay high, said Mara Quist, Regional Policy Director at Oxfam International.",
+     "Mara Quist", "Regional Policy Director", "Oxfam International"),
+    # the 'of' complement of a title written after the name is part of its wording
+    ("Markets rose, said Tomas Reyes, Head of Equity Research at Halden Securities.",
+     "Tomas Reyes", "Head of Equity Research", "Halden Securities"),
+    # a lower-case title with a 'to' complement before the name
+    ("Another diplomat, former special envoy to Peru Lionel Baptiste, shifted his account.",
+     "Lionel Baptiste", "special envoy", None),
+    # hyphenated titles and players' positions are titles
+    ("Critics were answered by Wikileaks editor-in-chief Jon Arnason in a statement.",
+     "Jon Arnason", "editor-in-chief", "Wikileaks"),
+    ("The ball went to running back Trey Edmonds in the third quarter.", "Trey Edmonds", "running back", None),
+    # the company's legal form is part of its name, not of the title
+    ("Growth will slow, said Rhea Lind, Senior Vice President of Corvana, Inc., on Monday.",
+     "Rhea Lind", "Senior Vice President", "Corvana, Inc."),
+])
+def test_ranks_formal_titles_and_complements(nlp, text, person, title, org):
+    roles = _roles(nlp, text)
+    assert _has(roles, person, title, org), roles

@@ -96,10 +96,18 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
 _COMPLEMENT_STOPS = {"the", "a", "an", "at", "in", "on", "with", "who", "which", "and", "from", "since", "to"}
 
 
-def _wording(doc: Doc, t: Title, stop: int | None = None) -> str:
+def _wording(doc: Doc, t: Title, stop: int | None = None, org: Entity | None = None) -> str:
     """The title proper as written, with an 'of/for ...' complement that is no name of its own
-    ("director of sales", "Secretary of State for Health"; not "chief executive of the charity X")."""
+    ("director of sales", "Secretary of State for Health"; not "chief executive of the charity X").
+    `stop`: the complement ends before it (the name, where the title stands before the name);
+    a title after the name may run to the end of its sentence."""
     end = t.end
+    if stop is None or stop <= t.end:
+        stop = doc[t.start].sent.end
+    if org is not None:  # "Senior Vice President of Acme, Inc.": the organization is no part of the title
+        starts = [s.start for m in org.mentions if (s := doc.char_span(m.start, m.end, alignment_mode="expand"))
+                  is not None and t.end <= s.start < stop]
+        stop = min(starts, default=stop)
     while end + 1 < len(doc) and (doc[end].lower_ in {"of", "for"} or doc[end].lower_ == "to" and t.capitalized):
         k = end + 1
         while k < stop and k - end <= 5 and doc[k].is_alpha and (
@@ -238,7 +246,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                         lex = replace(lex, core_start=t.start, start=min(lex.start, t.start))
                     found[k] = (lex, lex_org or org, text)
             for t, org, title in found:
-                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps) if t else title))
+                rows.append(_row(ent, t, org, title=title, text=_wording(doc, t, ps if t and t.end <= ps else None, org)
+                                 if t else title))
                 # "Kevin King and Timothy Weeks, both professors at ...": the first conjunct too
                 k = span.start - 1
                 while k > 0 and doc[k].ent_type_ == "NORP":  # "... and Australian Timothy Weeks"
@@ -335,7 +344,9 @@ def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
         if doc[k].lower_ in {"for", "of", "to"}:  # "Ambassador to Japan"
             t = title_before(doc, k, floor)
             words = doc[k + 1:end]
-            if t is not None and t.capitalized and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
+            # "Secretary of State for Health"; lower case only with "to" ("special envoy to Ukraine")
+            if t is not None and (t.capitalized or doc[k].lower_ == "to") \
+                    and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
                 return t
             return None
         if not (doc[k].is_title or doc[k].lower_ == "and"):
@@ -382,7 +393,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 pass
         while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in TITLE_MODIFIERS:
             i += 1  # "a senior" stays, "a veteran" goes
-        t = title_after(doc, i, limit)
+        t = title_after(doc, i, limit) or _formal_title_after(doc, index, i, limit)
         titles_found = []
         while t is not None:
             titles_found.append(t)
@@ -401,6 +412,19 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if t is not None:
             out.append((t, _org_after(doc, index, t.end), None))
     return out or _as_title(doc, index, pe, limit)
+
+
+def _formal_title_after(doc: Doc, index: EntityIndex, i: int, limit: int) -> Title | None:
+    """A formal title written in capitals with words of its own in front of a lexicon title, in an
+    appositive ("Jo Park, Research and Advocacy Director at X"): the capitalized run is the title."""
+    k = i
+    while k < limit and k - i < 5 and (doc[k].is_title or doc[k].lower_ in {"and", "&"}) \
+            and entity_in(doc, k, k + 1, index) is None:
+        k += 1
+        t = title_after(doc, k, limit)
+        if t is not None and t.capitalized and t.core_start == k and doc[k - 1].lower_ not in {"and", "&"}:
+            return _made_title(doc, i, t.end)
+    return None
 
 
 def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:

@@ -24,6 +24,7 @@ from factwire.resolve.lexicon import (
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
     ORG_HEADS,
+    ORG_SUFFIXES,
     ORG_TITLES,
     TITLE_QUALIFIERS,
     titles,
@@ -58,6 +59,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
     while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
+                    or doc[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
                     or doc[toks[0]].lower_ in HONORIFICS or doc[toks[0]].is_lower):
         toks = toks[1:]
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
@@ -156,6 +158,14 @@ def _tails(doc: Doc, d: Draft) -> None:
     """Lower-case words that complete a name: "the Haqqani network"."""
     nxt = doc[d.te] if d.te < len(doc) else None
     if nxt is None:
+        return
+    # "Acme, Inc.": a company's legal form set off by a comma is part of its name
+    if nxt.text == "," and d.te + 1 < len(doc) and doc[d.te + 1].lower_ in ORG_SUFFIXES \
+            and doc[d.te + 1].text[:1].isupper() and d.label in {"PERSON", "ORG", "GPE", "NORP"}:
+        d.te += 2
+        d.canonical = doc[d.ts:d.te].text
+        d.label = "ORG"
+        d.votes["ORG"] += 10
         return
     if nxt.lower_ in NAME_TAILS_ORG and d.label in {"PERSON", "ORG", "NORP", "GPE"} and nxt.is_lower:
         d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
