@@ -393,3 +393,21 @@ def test_department_description_prefers_the_body_named_a_department(nlp):
             "Freight on Monday. Kestrel Freight denied wrongdoing. The department said it had received complaints.")
     index = extract_entities(nlp(text))
     assert "The department" in index.lookup("Riverton Police Department").aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Karvo is showing a plug-in version of the Zephyr compact SUV at the fair. Buyers liked the Zephyr.", "Zephyr"),
+    ("The 2021 Corsa goes on sale in May. Dealers expect the Corsa to sell well.", "Corsa"),
+    ("The update for Ravenfall Online 3 arrives in May, Nordvik Games said.", "Ravenfall Online 3"),
+    ("Orvel Inc. said Orvel Vista would ship in March.", "Orvel Vista"),
+])
+def test_products_by_model_year_kind_number_and_maker(nlp, text, name):
+    index = extract_entities(nlp(text))
+    assert any(e.name == name and e.type == "PRODUCT" for e in index.entities), \
+        [(e.name, e.type) for e in index.entities]
+
+
+def test_a_platform_one_posts_on_is_an_organization(nlp):
+    index = extract_entities(nlp("Later that day Maria Lopez posted on Plinkr that the tour was cancelled."))
+    assert any(e.name == "Plinkr" and e.type == "ORG" for e in index.entities), \
+        [(e.name, e.type) for e in index.entities]

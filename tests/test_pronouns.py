@@ -59,3 +59,17 @@ def test_a_bare_institution_noun_is_the_one_institution_so_named(nlp):
     index = extract_entities(doc)
     ftc = next(e for e in index.entities if e.name == "Federal Trade Commission")
     assert any(m.text == "the commission" and m.kind == "description" for m in ftc.mentions)
+
+
+def test_the_owner_named_in_the_subject_comes_before_an_object(nlp):
+    text = ("Dana Kirk's first novel was published by a firm owned by the investor Rob Lamar. "
+            "In an interview she called it the proudest moment of her life.")
+    assert ("she", "Dana Kirk") in _pronouns(nlp, text)
+
+
+def test_the_articles_own_pronouns_outweigh_the_given_names_usual_gender(nlp):
+    # "Taylor" is mostly a man's name; the text says "she" of the one person it has just named
+    text = ("Taylor Brandt posted a long message on Monday. She said the label had blocked the show. "
+            "Later Taylor Brandt met Mark Olsen in Nashville. She told him the dispute was over.")
+    found = _pronouns(nlp, text)
+    assert found.count(("She", "Taylor Brandt")) == 2 and ("him", "Mark Olsen") in found

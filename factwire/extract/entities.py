@@ -25,11 +25,12 @@ from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
+    product_nouns,
     titles,
 )
 from factwire.resolve.names import name_key
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, find_names
+from factwire.resolve.spans import ENTITY_LABELS, find_names, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
@@ -42,8 +43,26 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
         lemma = child.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
             d.votes["ORG"] += 5
+        elif lemma in product_nouns():  # "Corsa, a compact car,"
+            d.votes["PRODUCT"] += 5
         elif lemma in PERSON_DESCRIPTIONS or lemma in titles():
             d.votes["PERSON"] += 5
+
+
+def _product_votes(doc: Doc, d: Draft) -> None:
+    """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
+    small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
+    model year ("the 2021 Corsa")."""
+    if d.ts > 0 and is_model_year(doc, d.ts - 1):
+        d.votes["PRODUCT"] += 5
+    k = d.te
+    while k < len(doc) and k - d.te < 3 and doc[k].lower_ not in product_nouns() \
+            and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN") :
+        k += 1
+    last = doc[d.te - 1]
+    if k < len(doc) and doc[k].lower_ in product_nouns() and doc[k].tag_ in {"NN", "NNP"} \
+            and last.head.i >= d.te and last.dep_ in {"compound", "amod", "nmod"}:
+        d.votes["PRODUCT"] += 5
 
 
 def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
@@ -81,6 +100,7 @@ _TRADED = {"shares", "stock", "shareholders", "subscribers"}  # "Netflix shares"
 _HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release", "recruit", "sign", "acquire",
               "buy", "purchase"}
 _SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman for Jo Park" speaks for a person
+_POST_ON = {"post", "write", "tweet", "share", "publish", "comment", "announce", "say", "stream", "upload"}
 _PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
 
 
@@ -108,6 +128,8 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         elif gov.lower_ in {"of", "at", "for"} and verb.lower_ in ORG_TITLES - _SPEAKERS_FOR \
                 and d.label not in {"GPE", "LOC"}:
             d.votes["ORG"] += 4  # "manager of Rovers", "a scientist at Vexa"
+        elif gov.lower_ == "on" and verb.lemma_ in _POST_ON and d.te - d.ts == 1:
+            d.votes["ORG"] += 5  # "posted on Twitter", "said on Weibo": one posts on a platform, not a person
     elif head.dep_ == "dobj" and head.head.lemma_ == "join" and d.label != "PERSON" or \
             (head.dep_ == "dobj" and head.head.lemma_ == "join" and d.te - d.ts == 1):
         d.votes["ORG"] += 3
@@ -176,6 +198,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _appositive_votes(doc, d)
         _org_title_votes(doc, d)
         _org_slot_votes(doc, d)
+        _product_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"

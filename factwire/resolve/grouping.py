@@ -17,6 +17,7 @@ from factwire.resolve.lexicon import (
     GPE_HEADS,
     HONORIFICS,
     LOC_WORDS,
+    NUMBERED_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
     country_name,
@@ -92,6 +93,13 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
+def _model_number(word: str) -> bool:
+    """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020")."""
+    if re.fullmatch(r"(?:19|20)\d\d", word):
+        return False
+    return bool(re.fullmatch(r"\d+|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", word))
+
+
 def _place_votes(name: str) -> Counter:
     """A country or US state is a place; so is a city of 100,000 people whose name is no given name
     ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name)."""
@@ -117,8 +125,16 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes.update(c.votes)
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
-    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(name.split()) == 1:
+    parts = name.split()
+    heads = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
+    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
+    elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \
+            and words[0] not in NUMBERED_HEADS \
+            and not any(w in heads for w in words):
+        votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
+    elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in heads for w in words[1:]):
+        votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
     elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
     if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):

@@ -103,6 +103,7 @@ GPE_HEADS = frozenset(_HEADS["GPE"])  # "Orange County", "Zabul province"
 LOC_WORDS = frozenset(_HEADS["LOC"])  # "Lake Tahoe", "Sierra Nevada" (first or last word)
 FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh prison"
 EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
+NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",
@@ -144,6 +145,12 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
 # Words before a title that make it a lesser post: a "vice president" is not "the president".
 SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
+
+
+@lru_cache(maxsize=1)
+def product_nouns() -> frozenset[str]:
+    """Nouns for kinds of product ("SUV", "console", "vaccine"): factwire/data/product_nouns.txt."""
+    return frozenset(row[0] for row in _tsv("product_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

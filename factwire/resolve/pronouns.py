@@ -4,7 +4,8 @@ The policy is a rule of how news is written: a third-person pronoun continues th
 fitting entity of the sentences just before it, and the subject of a clause is more prominent than
 its objects. So, looking back from the pronoun through its own sentence and then the sentences
 before it (this paragraph and the previous one): in its own sentence the nearest fitting subject
-before it; in an earlier sentence that sentence's fitting subject, else its last fitting mention.
+before it; in an earlier sentence that sentence's fitting subject, else the owner named in its
+subject ("Jo Park's album ..."), else its last fitting mention.
 
 - he/she (him, his, her, ...) fit a person whose gender, when the article or the given name
   states one, agrees.
@@ -37,9 +38,39 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _EMPTY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain", "snow", "cost"}
 
 
-def _gender(entity: Entity, doc: Doc) -> str | None:
+def _people_by_sentence(token_of: dict[int, Token], by_start: dict, sent_of: list[int],
+                        n: int) -> list[set[str]]:
+    """Ids of the people named in each sentence."""
+    out: list[set[str]] = [set() for _ in range(n)]
+    for start, tok in token_of.items():
+        e = by_start[start][0]
+        if e.type == "PERSON":
+            out[sent_of[tok.i]].add(e.entity_id)
+    return out
+
+
+def _stated_genders(doc: Doc, table: dict, people: list[set[str]], sent_of: list[int],
+                    quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """Genders the article's own pronouns state: a he/she whose sentence and the one before name
+    one person only refers to that person ("Taylor Swift posted ... She claimed")."""
+    votes: dict[str, dict[str, int]] = {}
+    for tok in doc:
+        entry = table.get(tok.lower_)
+        if entry is None or entry[0] != "person" or entry[1] is None or _inside(tok.idx, quoted):
+            continue
+        k = sent_of[tok.i]
+        near = people[k] | (people[k - 1] if k else set())
+        if len(near) == 1:
+            who = next(iter(near))
+            votes.setdefault(who, {}).setdefault(entry[1], 0)
+            votes[who][entry[1]] += 1
+    return {who: max(v, key=v.get) for who, v in votes.items() if len(v) == 1 or max(v.values()) > min(v.values())}
+
+
+def _gender(entity: Entity, doc: Doc, stated: str | None = None) -> str | None:
     """'m' or 'f' when a form of address or gendered title before one of the person's names says
-    so ("Ms. Ortiz"), else from the given name ("Linus" -> m); None when nothing says."""
+    so ("Ms. Ortiz"), else the article's own pronouns (`stated`), else the given name ("Linus" -> m);
+    None when nothing says."""
     words = gendered_words()
     for m in entity.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -48,6 +79,8 @@ def _gender(entity: Entity, doc: Doc) -> str | None:
         for tok in (span[0], doc[span.start - 1] if span.start else None):
             if tok is not None and tok.lower_.rstrip(".") in words:
                 return words[tok.lower_.rstrip(".")]
+    if stated is not None:
+        return stated
     first = entity.name.split()[0] if len(entity.name.split()) > 1 else ""
     return given_name_gender(first) if first else None
 
@@ -112,6 +145,9 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         para_of[t.i] = para
         para += t.text.count("\n") > 0 or "\n" in t.whitespace_
     genders: dict[str, str | None] = {}
+    stated = _stated_genders(doc, table, per_sent_people := _people_by_sentence(token_of, by_start, sent_of,
+                                                                                 len(sents)), sent_of, quoted)
+    del per_sent_people
     # mentions per sentence, in text order: (head token, entity)
     per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
     for start in sorted(token_of):
@@ -124,7 +160,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
                 return False
             if gender is not None:
                 if e.entity_id not in genders:
-                    genders[e.entity_id] = _gender(e, doc)
+                    genders[e.entity_id] = _gender(e, doc, stated.get(e.entity_id))
                 return genders[e.entity_id] in (None, gender)
             return True
         if kind == "thing":
@@ -160,7 +196,9 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         while found is None and k >= max(floor, 0) and para_of[sents[k].start] >= para_of[tok.i] - 1:
             cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t)]
             subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
-            found = subj[-1] if subj else (cands[-1][1] if cands else None)
+            # "Jo Park's first album sold well. She ...": the owner of the subject comes next
+            owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+            found = subj[-1] if subj else owner[-1] if owner else (cands[-1][1] if cands else None)
             k -= 1
         if found is not None:
             resolved[tok.idx] = found

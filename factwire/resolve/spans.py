@@ -34,9 +34,15 @@ from factwire.resolve.people import is_given_name
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+def is_model_year(doc: Doc, i: int) -> bool:
+    """A year written before a capitalized name: a model year ("the 2021 RAV4 Prime"), no part of it."""
+    return bool(_YEAR.fullmatch(doc[i].text)) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
 def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     """A span set off in quotation marks on both sides: a nickname or a title, not a name."""
     before = doc[ts - 1].text if ts > 0 else ""
@@ -60,6 +66,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
             break
     while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
                     or doc[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
+                    or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or doc[toks[0]].lower_ in HONORIFICS or doc[toks[0]].is_lower):
         toks = toks[1:]
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
@@ -343,6 +350,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
         elif after.startswith("-based") or after.startswith("- based"):
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
+        elif j - i == 1 and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", text):
+            out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
         elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
         elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "ORG" \
