@@ -117,3 +117,14 @@ def test_said_on_air_or_speaking_to_an_outlet(attributions):
 def test_a_filing_is_a_document_whoever_filed_it(attributions):
     assert brief(attributions("Brook said in a court filing that the contract was void.")) == [
         ("Nadia Brook", "in a filing")]
+
+
+def test_a_review_or_report_credits_its_owner_or_the_outlet_that_carried_it(attributions):
+    rows = attributions("According to Morning Wire's review, the console does not run the game in 4K.")
+    assert brief(rows) == [("Morning Wire", "according to")]
+    rows = attributions("According to a report in the Lakeside Ledger, the governor spent $449,000 on ads.")
+    assert brief(rows) == [("Lakeside Ledger", "according to")]
+    rows = attributions("The spending was first disclosed in a report in the Lakeside Ledger on Monday.")
+    assert brief(rows) == [("Lakeside Ledger", "report in")]
+    rows = attributions("It is revealed in Morning Wire's review that the game only renders at 1440p.")
+    assert brief(rows) == [("Morning Wire", "in review")]

@@ -51,6 +51,7 @@ _SPOKEN_STATEMENTS = nouns("spoken")
 _ON_AIR = verbs("on_air")
 _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
+_REVEALING = {"reveal", "show", "find", "note", "say", "write", "report", "conclude", "state"}
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
@@ -133,7 +134,9 @@ def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_
             for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from") else ():
                 if obj.dep_ == "pobj" and _unknown_name(obj, entities, entity_of(obj, entities)):
                     return Source(_name_text(obj), None, True)
-        entity = _published_in(head, entities) or organization_of(head, entities, owner_first=True)
+        carried = next((e for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                        and (e := _pobj_media(p, entities)) is not None), None)  # "a report in the Courier"
+        entity = _published_in(head, entities) or carried or organization_of(head, entities, owner_first=True)
     if entity is not None:
         return Source(entity.name, entity.entity_id, True) if entity.type in types else None
     name = proper_name(head)
@@ -335,6 +338,12 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
         elif _is_document(tok) and c.dep_ == "prep" and c.lower_ in ("from", "by"):
             entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
+        elif _is_document(tok) and c.dep_ == "prep" and c.lower_ == "in":
+            entity, cue = _pobj_media(c, entities), f"{tok.lower_} in"  # "a report in the Argus Leader"
+        elif _is_document(tok) and c.dep_ == "poss" and up.lower_ == "in" and up.head.pos_ == "VERB" \
+                and (is_speech_verb(up.head) or up.head.lemma_.lower() in _REVEALING):
+            # "it's revealed in Eurogamer's review that ...", "wrote in its report": the owner's account
+            entity, cue = entity_of(c, entities), f"in {tok.lower_}"
         elif _is_document(tok) and c.dep_ in ("acl", "relcl"):
             entity = _published_in(tok, entities)
             cue = f"{tok.lower_} published in"

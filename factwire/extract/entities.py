@@ -145,6 +145,8 @@ def _person_votes(doc: Doc, d: Draft) -> None:
     and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
     if d.ts > 0 and doc[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
         d.votes["ORG"] += 3
+    if d.ts > 0 and doc[d.ts - 1].text == "The" and not doc[d.ts - 1].is_sent_start and d.label == "PERSON":
+        d.votes["ORG"] += 3  # "according to The Verge": a capital "The" inside a sentence is part of a title
     t = title_before(doc, d.ts, max(0, d.ts - 8))
     if t is None and d.ts >= 2 and doc[d.ts - 1].text == "," and d.te < len(doc) and doc[d.te].text in {",", "."}:
         t = title_before(doc, d.ts - 1, max(0, d.ts - 9))  # "the company's founder and chairman, Ivo Marsh,"
