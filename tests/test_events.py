@@ -637,3 +637,11 @@ def test_a_plea_is_guilty_or_not_guilty_but_pleading_with_someone_is_none(nlp):
 
 def test_a_security_clearance_is_no_approval(nlp):
     assert "approval" not in _types(events_of(nlp, "Michael Flynn lost his security clearance in 2017."))
+
+
+def test_a_group_named_again_on_its_own_acts_for_the_organization_it_was_said_to_belong_to(nlp):
+    text = ("Officers from the Marlow County Sheriff's Office stopped a car on Main Street and arrested "
+            "Dana Reyes. Officers also arrested Cole Hart at his home on Tuesday.")
+    rows = [r for r in events_of(nlp, text) if r["type"] == "arrest"]
+    assert {(r["actor"], r["target"]) for r in rows} == {
+        ("Marlow County Sheriff's Office", "Dana Reyes"), ("Marlow County Sheriff's Office", "Cole Hart")}, rows

@@ -67,9 +67,29 @@ def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False
 
 def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
     """A group of people acts for the organization it belongs to: "the NASA team", "officers from the
-    Columbus Police Department", "investigators at the FBI" (never a place: "police in Ohio")."""
+    Columbus Police Department", "investigators at the FBI" (never a place: "police in Ohio"). Once
+    the text has said whose a group is, the group named again on its own is the same one ("Officers
+    from the Columbus Police Department arrested X ... Officers also arrested Y")."""
     if token.pos_ != "NOUN":
         return None
+    return _named_group(token, entities) or _group_named_before(token, entities)
+
+
+def _group_named_before(token: Token, entities: EntityIndex) -> Entity | None:
+    """The organization the same group noun was last said to belong to, earlier in the text."""
+    if any(c.dep_ in {"compound", "poss"} for c in token.children) or cl.prep_objects(token, "from", "at", "of", "with"):
+        return None  # the phrase says whose it is, or says it is no one's we know
+    lemma = token.lemma_.lower()
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+            found = _named_group(earlier, entities)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
+    """The organization a group noun's own phrase names ("the NASA team", "officers from X")."""
     phrases = [[t] for t in cl.children(token, "compound", "poss")]
     # "officers from the Columbus Police Department Intelligence Led Policing Unit": a name inside the phrase
     phrases += [list(t.subtree) for t in cl.prep_objects(token, "from", "at", "of", "with")]
