@@ -240,3 +240,11 @@ def test_the_by_agent_of_an_action_noun_owns_the_count(nlp):
     text = "Of 24 observations by the Halden Observatory, only two showed the plume."
     rows = _extract(nlp, text, "Halden Observatory")
     assert (24, "Halden Observatory") in [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"]
+
+
+def test_owner_of_a_grant_and_of_a_second_clause_the_parser_hung_on_a_noun(nlp):
+    text = ("In July the board recommended a $5 million grant to Brightwater Trust. "
+            "Karl Imre scored for the Falcons and Juho Laine stopped 22 shots.")
+    rows = _extract(nlp, text, "Brightwater Trust", "Karl Imre", "Falcons", "Juho Laine")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$5 million", "Brightwater Trust")]
+    assert [(c[0], c[3]) for c in _counts(rows)] == [(22, "Juho Laine")]

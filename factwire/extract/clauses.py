@@ -58,10 +58,29 @@ def _resolve_relative(subject: Token, verb: Token) -> Token:
     return subject
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser hung on the noun before it: in "Montour
+    scored for the Sabres and Linus Ullmark stopped 22 shots" the name between "and" and the second
+    verb is that verb's subject, though parsed as a conjunct of "Sabres"."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    start = before.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == before.i:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in ("and", "but") or start == 1:
+        return None
+    return before
+
+
 def _explicit_subject(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
-        return []
+        stranded = stranded_subject(verb)
+        return [stranded] if stranded is not None else []
     # Two subjects are a misparse (a dateline before the sentence): the one nearest the verb is real.
     nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
     return with_conjuncts(_resolve_relative(nearest, verb))

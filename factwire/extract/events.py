@@ -77,7 +77,8 @@ def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
 
 def _group_named_before(token: Token, entities: EntityIndex) -> Entity | None:
     """The organization the same group noun was last said to belong to, earlier in the text."""
-    if any(c.dep_ in {"compound", "poss"} for c in token.children) or cl.prep_objects(token, "from", "at", "of", "with"):
+    if any(c.dep_ in {"compound", "poss"} for c in token.children) \
+            or cl.prep_objects(token, "from", "at", "of", "with"):
         return None  # the phrase says whose it is, or says it is no one's we know
     lemma = token.lemma_.lower()
     for earlier in reversed(token.doc[:token.i]):

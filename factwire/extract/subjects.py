@@ -5,10 +5,12 @@ The owner, in order of precedence:
 2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
    billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
    for which NASA requested $12 million");
-3. the recipient of a verb of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme");
+3. the recipient of a verb or noun of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme",
+   "a $5 million grant to Acme");
 4. the subject of the clause, climbing through infinitives, participles, coordinated verbs and
-   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion"); not through
-   reported speech.
+   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion"), a second
+   clause's subject where the parser hung it on the noun before ("X scored and Y made 30 saves");
+   not through reported speech.
 A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
 surface form; an appositive name wins over its common noun ("the carrier Emirates Airline"); he/she
 with no mention of its own goes to the last person named in its sentence or the one before.
@@ -20,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.clauses import stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
 
@@ -29,6 +32,9 @@ GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "
 ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "provide", "appropriate",
               "approve", "propose", "reserve", "dedicate", "designate", "seek"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
+GIFTS = {"grant", "loan", "payment", "donation", "gift", "award", "contribution", "bailout", "lifeline",
+         "subsidy", "bonus", "refund", "transfer", "prize", "scholarship", "stipend"}
 
 
 def _is_verb(t: Token) -> bool:
@@ -62,6 +68,13 @@ def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _given_to(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The recipient of a noun of giving ("a $5.1 million grant to Evidence Action")."""
+    if noun.lemma_.lower() not in GIFTS:
+        return None
+    return prep_object_entity(noun, entities, "to")
+
+
 def _recipient(verb: Token) -> Token | None:
     """The indirect object of a verb ("awarded SpaceX ..."), or the object of its "to" if it gives."""
     for c in verb.children:
@@ -78,7 +91,7 @@ def _subject(verb: Token, own: Token) -> Token | None:
     """The verb's subject; of two, the one nearer the verb (a dateline can be parsed as a subject)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != own.i]
     if not subjects:
-        return None
+        return stranded_subject(verb)
     c = min(subjects, key=lambda s: abs(verb.i - s.i))
     if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head  # "the company, which had 12,500 employees"
@@ -105,7 +118,8 @@ def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
-    ent = _possessor(noun, entities) or _agent(noun, entities) or (_beneficiary(noun, entities) if money else None)
+    ent = _possessor(noun, entities) or _agent(noun, entities) or \
+        (_beneficiary(noun, entities) or _given_to(noun, entities) if money else None)
     if ent:
         return ent, None
     t = noun
@@ -117,7 +131,8 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             # "the request of $17 billion for the agency": the money is for the agency
-            ent = (_beneficiary(t, entities) or _agent(t, entities) if money else None) or _possessor(t, entities)
+            ent = (_beneficiary(t, entities) or _given_to(t, entities) or _agent(t, entities) if money else None) \
+                or _possessor(t, entities)
             if ent:
                 return ent, None
     verb = t

@@ -38,30 +38,21 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _EMPTY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain", "snow", "cost"}
 
 
-def _people_by_sentence(token_of: dict[int, Token], by_start: dict, sent_of: list[int],
-                        n: int) -> list[set[str]]:
-    """Ids of the people named in each sentence."""
-    out: list[set[str]] = [set() for _ in range(n)]
-    for start, tok in token_of.items():
-        e = by_start[start][0]
-        if e.type == "PERSON":
-            out[sent_of[tok.i]].add(e.entity_id)
-    return out
-
-
-def _stated_genders(doc: Doc, table: dict, people: list[set[str]], sent_of: list[int],
+def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Entity]]], sent_of: list[int],
                     quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
-    """Genders the article's own pronouns state: a he/she whose sentence and the one before name
-    one person only refers to that person ("Taylor Swift posted ... She claimed")."""
+    """Genders the article's own pronouns state: a he/she after one person only, named as a subject
+    in its sentence or the one before, refers to that person ("Taylor Swift posted ... She claimed")."""
     votes: dict[str, dict[str, int]] = {}
     for tok in doc:
         entry = table.get(tok.lower_)
         if entry is None or entry[0] != "person" or entry[1] is None or _inside(tok.idx, quoted):
             continue
         k = sent_of[tok.i]
-        near = people[k] | (people[k - 1] if k else set())
-        if len(near) == 1:
-            who = next(iter(near))
+        near = [(t, e) for t, e in (per_sent[k - 1] if k else []) + per_sent[k]
+                if e.type == "PERSON" and (sent_of[t.i] < k or t.i < tok.i)]
+        people = {e.entity_id for _, e in near}
+        if len(people) == 1 and any(t.dep_ in _SUBJECTS for t, _ in near):
+            who = people.pop()
             votes.setdefault(who, {}).setdefault(entry[1], 0)
             votes[who][entry[1]] += 1
     return {who: max(v, key=v.get) for who, v in votes.items() if len(v) == 1 or max(v.values()) > min(v.values())}
@@ -145,9 +136,6 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         para_of[t.i] = para
         para += t.text.count("\n") > 0 or "\n" in t.whitespace_
     genders: dict[str, str | None] = {}
-    stated = _stated_genders(doc, table, per_sent_people := _people_by_sentence(token_of, by_start, sent_of,
-                                                                                 len(sents)), sent_of, quoted)
-    del per_sent_people
     # mentions per sentence, in text order: (head token, entity)
     per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
     for start in sorted(token_of):
@@ -167,6 +155,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             return e.type in _THING_TYPES
         return e.type in _GROUP_TYPES and m_tok.tag_ in {"NNPS", "NNS"}
 
+    stated = _stated_genders(doc, table, per_sent, sent_of, quoted)
     out: list[Mention] = []
     resolved: dict[int, Entity] = {}
     for tok in doc:
