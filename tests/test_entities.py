@@ -411,3 +411,19 @@ def test_a_platform_one_posts_on_is_an_organization(nlp):
     index = extract_entities(nlp("Later that day Maria Lopez posted on Plinkr that the tour was cancelled."))
     assert any(e.name == "Plinkr" and e.type == "ORG" for e in index.entities), \
         [(e.name, e.type) for e in index.entities]
+
+
+def test_the_head_noun_of_one_name_refers_back_to_it(nlp):
+    text = ("The Harbor Lights Festival opens on Friday with 30 works. Last year the festival drew "
+            "900,000 visitors, and the organizers expect more.")
+    index = extract_entities(nlp(text))
+    festival = next(e for e in index.entities if e.name == "Harbor Lights Festival")
+    assert "the festival" in [m.text for m in festival.mentions]
+
+
+def test_a_surname_before_the_full_name_joins_it(nlp):
+    text = ("\u201cAll of them bring different ideas,\u201d Okafor said on Tuesday. The agency picked five "
+            "companies, said Nnamdi Okafor, who runs the lunar program.")
+    index = extract_entities(nlp(text))
+    person = next(e for e in index.entities if e.name == "Nnamdi Okafor")
+    assert "Okafor" in person.aliases and not any(e.name == "Okafor" for e in index.entities)

@@ -245,6 +245,23 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     return seen[0][1] if len(seen) == 1 else None
 
 
+_HEADED_TYPES = {"ORG", "FAC", "EVENT", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:
+    """A bare "the festival", "the camp", "the show" after the one name of the article that ends in
+    that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show"): news refers back
+    to a named thing by its head noun."""
+    if tok.pos_ != "NOUN" or not tok.is_lower or (bounds := _description_np(doc, tok, index)) is None \
+            or bounds[1] - bounds[0] != 2:
+        return None
+    noun = tok.lemma_.lower()
+    named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
+             and _stem(e.name.split()[-1]) == _stem(noun)
+             and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
+    return (named[0], bounds) if len(named) == 1 else None
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -273,6 +290,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                                              doc[i].idx + len(doc[i:j].text), "description")))
             continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
+            headed = _head_noun_echo(doc, index, tok)
+            if headed is not None:
+                target, (i, j) = headed
+                added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
+                                              doc[i].idx + len(doc[i:j].text), "description")))
             continue
         bounds = _description_np(doc, tok, index)
         if bounds is None:

@@ -205,10 +205,18 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     labels = {cands[i].label for i in g.members}
     fits = []
     for h in groups:
-        if h is g or len(h.key.split()) < 2 or h.first(cands) > first:
+        if h is g or len(h.key.split()) < 2:
             continue
         name = _form(cands[h.members[0]])
         hw = core_words(name)
+        if h.first(cands) > first:
+            # a surname before the full name (a headline, a quote's attribution): only a person's,
+            # only where no other person of the article shares it
+            if types[id(h)] == "PERSON" and len(hw) >= 2 and w == hw[-1] and not is_region(w) \
+                    and sum(types[id(o)] == "PERSON" and core_words(_form(cands[o.members[0]]))[-1:] == [w]
+                            for o in groups if o is not g) == 1:
+                fits.append(h)
+            continue
         hw = hw[: hw.index("of")] if "of" in hw else hw
         # "the Fed" for "Federal Reserve": a clipped first word of an organization's name
         clipped = types[id(h)] == "ORG" and 3 <= len(w) <= 4 and len(hw) >= 2 and hw[0].startswith(w) and hw[0] != w
