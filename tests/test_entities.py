@@ -427,3 +427,10 @@ def test_a_surname_before_the_full_name_joins_it(nlp):
     index = extract_entities(nlp(text))
     person = next(e for e in index.entities if e.name == "Nnamdi Okafor")
     assert "Okafor" in person.aliases and not any(e.name == "Okafor" for e in index.entities)
+
+
+def test_a_name_before_a_comma_and_a_state_is_a_place(nlp):
+    text = "The landers come from Orbital Works, Tarrow Springs, Colorado, and Lunex Inc., Vandeline, California."
+    index = extract_entities(nlp(text))
+    types = {e.name: e.type for e in index.entities}
+    assert types.get("Tarrow Springs") == "GPE" and types.get("Vandeline") == "GPE", types
