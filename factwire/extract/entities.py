@@ -19,13 +19,14 @@ from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
-from factwire.resolve.gazetteer import is_region
+from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
+    country_type,
     product_nouns,
     titles,
 )
@@ -56,6 +57,20 @@ def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
     if d.te + 2 < len(doc) and doc[d.te].text == "," \
             and any(is_region(doc[d.te + 1:k].text) for k in (d.te + 2, d.te + 3, d.te + 4) if k <= len(doc)):
         d.votes["GPE"] += 8
+
+
+_LOCATIVE = {"in", "from", "near", "outside", "across", "around", "to", "into", "throughout"}
+
+
+def _unknown_place_votes(doc: Doc, d: Draft) -> None:
+    """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
+    city of 15,000 people so named) and that no locative preposition introduces is more likely a
+    company's or a website's name ("her Netflix special", "Eurogamer's review")."""
+    if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or (d.ts and doc[d.ts - 1].lower_ in _LOCATIVE):
+        return
+    word = doc[d.ts].text
+    if not is_region(word) and city_population(word) == 0 and not country_type(word):
+        d.votes["ORG"] += 3
 
 
 def _product_votes(doc: Doc, d: Draft) -> None:
@@ -211,6 +226,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _org_slot_votes(doc, d)
         _product_votes(doc, d)
         _place_comma_region_votes(doc, d)
+        _unknown_place_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"
