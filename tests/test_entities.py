@@ -437,8 +437,11 @@ def test_a_name_before_a_comma_and_a_state_is_a_place(nlp):
 
 
 def test_a_one_word_place_tag_that_no_gazetteer_knows_and_no_preposition_introduces(nlp):
-    index = extract_entities(nlp("The singer said Brakvo blocked her Brakvo special, and Brakvo denied it."))
-    assert all(e.type != "GPE" for e in index.entities if e.name == "Brakvo"), \
+    text = "She also accused the label of blocking her Zorvia documentary, and Zorvia declined to comment."
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Zorvia"][:1] == ["GPE"]  # the model's tag
+    index = extract_entities(doc)
+    assert all(e.type != "GPE" for e in index.entities if e.name == "Zorvia"), \
         [(e.name, e.type) for e in index.entities]
     index = extract_entities(nlp("The storm hit Toledo on Monday, and Toledo officials closed schools."))
     assert any(e.name == "Toledo" and e.type == "GPE" for e in index.entities)
