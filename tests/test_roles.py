@@ -265,3 +265,18 @@ def test_titles_with_the_organization_or_place_news_leaves_implicit(nlp, text, e
 def test_ranks_formal_titles_and_complements(nlp, text, person, title, org):
     roles = _roles(nlp, text)
     assert _has(roles, person, title, org), roles
+
+
+@pytest.mark.parametrize("text", [
+    "A row involving Dana Kirk, her former record label and two senators is ending.",
+    "The decision angered Dana Kirk, the whole point of the campaign being her support.",
+])
+def test_a_noun_for_no_person_in_apposition_is_no_role(nlp, text):
+    assert [r for r in _roles(nlp, text) if r["person"] == "Dana Kirk"] == []
+
+
+def test_agent_nouns_and_lexicon_occupations_in_apposition_are_roles(nlp):
+    roles = _roles(nlp, "The theory came from Ivo Marsh, a Canadian philosopher, and Lea Brandt, a nurse.")
+    assert _has(roles, "Ivo Marsh", "philosopher") and _has(roles, "Lea Brandt", "nurse"), roles
+    roles = _roles(nlp, "Hungarian-American investor Tibor Nagy said markets were calm.")
+    assert _has(roles, "Tibor Nagy", "investor"), roles

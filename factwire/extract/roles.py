@@ -10,6 +10,7 @@ the title as the text words it, without qualifiers or articles ("chief executive
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -133,6 +134,9 @@ def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | No
             "org_id": org.entity_id if org else None}
 
 
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|man|woman|person|ee|ive|ic|ary|ier|yer|ess|ate)$")
+
+
 def _occupation_noun(tok) -> bool:
     """A common noun that can name a person's occupation or post: a title of the lexicon, or any noun
     but those that say who someone is to others ("wife", "resident", "victim")."""
@@ -141,7 +145,11 @@ def _occupation_noun(tok) -> bool:
     if tok.pos_ == "PROPN" and tok.ent_type_ and tok.lower_ not in titles():
         return False  # a name, not a title
     lemma = tok.lemma_.lower()
-    return lemma not in not_occupations() and tok.lower_ not in not_occupations() and not tok.like_num
+    if lemma in not_occupations() or tok.lower_ in not_occupations() or tok.like_num:
+        return False
+    # a noun for a person by trade is a title of the lexicon or an agent noun ("economist",
+    # "pass rusher", "spokesperson"); "the whole point", "her record label" name no one
+    return lemma in titles() or tok.lower_ in titles() or bool(_AGENT_NOUN.search(lemma))
 
 
 def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:
@@ -163,8 +171,10 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         ent = entity_in(doc, k, k + 1, index)
         # a place or people named in the title qualifies it ("Russia adviser", "U.S. Attorney"); an
         # organization or a person in front of it is whose title it is
+        # a nationality says who the person is, not which post ("a Canadian philosopher")
         if tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
-                or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num:
+                or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num \
+                or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP":
             start = k + 1
     return (start, org) if start <= head else None
 
@@ -190,7 +200,7 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
     # "DL", "QB": an abbreviated post in capitals in front of a name reads as a title too
     abbreviated = pre and pre[-1].pos_ == "PROPN" and pre[-1].text.isupper() and len(pre[-1].text) <= 4 \
         and entity_in(doc, pre[-1].i, pre[-1].i + 1, index) is None
-    if pre and pre[-1].i == span.start - 1 and _occupation_noun(pre[-1]) and (pre[-1].pos_ == "NOUN" or abbreviated):
+    if pre and pre[-1].i == span.start - 1 and (abbreviated or pre[-1].pos_ == "NOUN" and _occupation_noun(pre[-1])):
         left = min(c.left_edge.i for c in pre)
         found = _title_words(doc, index, left, pre[-1].i)
         if found is not None:
