@@ -645,3 +645,10 @@ def test_a_group_named_again_on_its_own_acts_for_the_organization_it_was_said_to
     rows = [r for r in events_of(nlp, text) if r["type"] == "arrest"]
     assert {(r["actor"], r["target"]) for r in rows} == {
         ("Marlow County Sheriff's Office", "Dana Reyes"), ("Marlow County Sheriff's Office", "Cole Hart")}, rows
+
+
+def test_a_title_whose_phrase_ends_in_a_name_is_that_person(nlp):
+    text = ("On Friday, former U.S. ambassador to the Ukraine Dana Velkov testified before the Senate "
+            "Foreign Relations Committee.")
+    rows = [r for r in events_of(nlp, text) if r["type"] == "hearing"]
+    assert rows and "Dana Velkov" in parties(rows[0]), rows

@@ -5,6 +5,7 @@ already resolved) answers for every token it holds a mention of. For the rest, r
 about noun phrases:
 - a proper name the NER did not mark is looked up by its surface form ("WeWork", "Musk");
 - an apposition names its head ("the chair, Marcelo Claure"; "DeepMind, the lab ...");
+- a title whose phrase ends in a person's name is that person ("ambassador to Ukraine Jo Park");
 - with `whose`, a thing's possessor, compound or "of" complement says whose it is
   ("SpaceX launches", "Blue Origin's allocation", "30 of Boeing's jets"), but a place in front of
   a noun says where, not who ("the Burbank studio"), and a person or company noun is never its
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factwire.resolve.index import Entity, EntityIndex
+from factwire.resolve.lexicon import titles
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOUNISH = {"NOUN", "PROPN", "NUM"}
@@ -70,6 +72,14 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
             found = entity_at(c, index) or entity_of(c, index)
             if found is not None:
                 return found
+    if tok.lower_ in titles() or tok.lemma_.lower() in titles():
+        # "former ambassador to the Ukraine Marie Yovanovitch testified": a title whose phrase ends
+        # in a person's name (the parser may hang the name inside the title's complement) is that person
+        last = tok.doc[tok.right_edge.i]
+        found = entity_at(last, index) if last.i > tok.i else None
+        if found is not None and found.type == "PERSON" \
+                and not any(t.is_punct for t in tok.doc[tok.i + 1:last.i]):
+            return found
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired"
         if found is not None:
