@@ -652,3 +652,12 @@ def test_a_title_whose_phrase_ends_in_a_name_is_that_person(nlp):
             "Foreign Relations Committee.")
     rows = [r for r in events_of(nlp, text) if r["type"] == "hearing"]
     assert rows and "Dana Velkov" in parties(rows[0]), rows
+
+
+def test_a_product_is_launched_by_the_maker_it_is_named_after(nlp):
+    from factwire.extract.entities import extract_entities  # the document model types the product
+
+    doc = nlp("Orvel Inc. makes game consoles. The Orvel Vista made its debut in Tokyo on Monday.")
+    rows = [r for r in extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
+            if r["type"] == "launch"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("Orvel Inc.", "Orvel Vista")], rows

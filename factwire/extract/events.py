@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract import clauses as cl
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.grouping import core_words
 from factwire.resolve.reference import PLACE_TYPES, entity_of
 
 Rows = list[dict[str, Any]]
@@ -377,6 +378,25 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
             d.actors = [org]
 
 
+def _use_maker(d: Draft, ent: EntityIndex) -> None:
+    """"Google Stadia launches tomorrow", "the Vista made its debut": a product is what is launched,
+    and one named after its maker is launched, released or unveiled by that maker when the clause
+    names no one else."""
+    if d.type not in _MAKERS_ACT:
+        return
+    if d.actors and d.actors[0].type == "PRODUCT" and not d.targets:  # "the Vista made its debut"
+        d.actors, d.targets = d.actors[1:], d.actors[:1]
+    if d.actors or not d.targets or d.targets[0].type != "PRODUCT":
+        return
+    words = core_words(d.targets[0].name)
+    makers = [e for e in ent.entities if e.type == "ORG" and len(words) > 1 and core_words(e.name) == words[:1]]
+    if len(makers) == 1:
+        d.actors = makers
+
+
+_MAKERS_ACT = {"launch", "announcement", "release", "recall"}
+
+
 def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) -> dict[str, Any] | None:
     """The first row (a money amount, a date) whose span starts inside the clause."""
     for r in rows:
@@ -471,5 +491,6 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
             continue
         for d in map(lambda d: _typed(d, rule), _drafts(tok, rule, entities, tax)):
             _use_roles(d, roles or [], entities)
+            _use_maker(d, entities)
             rows += _rows(d, doc, quantities, dates)
     return merge_repeats(rows)
