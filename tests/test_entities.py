@@ -445,3 +445,12 @@ def test_a_one_word_place_tag_that_no_gazetteer_knows_and_no_preposition_introdu
         [(e.name, e.type) for e in index.entities]
     index = extract_entities(nlp("The storm hit Toledo on Monday, and Toledo officials closed schools."))
     assert any(e.name == "Toledo" and e.type == "GPE" for e in index.entities)
+
+
+def test_a_bare_the_company_continues_the_organization_that_was_subject(nlp):
+    text = ("Fans of Lia Moreau criticized Harbor Records and the Grammy Awards all week. The Grammy Awards "
+            "drew record crowds. Harbor Records says Moreau may play her old songs. But the company says "
+            "she never needed its permission.")
+    index = extract_entities(nlp(text))
+    label = next(e for e in index.entities if e.name == "Harbor Records")
+    assert "the company" in [m.text for m in label.mentions], [(e.name, e.aliases) for e in index.entities]

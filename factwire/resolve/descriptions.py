@@ -66,6 +66,23 @@ def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
+def _subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The organization a bare "the company" continues where none dominates the article: as with a
+    pronoun, the subject of its own sentence before it, else of the sentence before ("Big Machine says
+    ... But the company says")."""
+    sent = doc[i].sent
+    spans = [(sent.start, i)]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        found = [e for k in range(lo, hi) if doc[k].dep_ in {"nsubj", "nsubjpass"}
+                 and (e := index.at(doc[k].idx, doc[k].idx + len(doc[k].text))) is not None and e.type in _ORG_TYPES]
+        if found:
+            return found[-1]
+    return None
+
+
 def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
     """The one government body a bare "the agency" / "the department" / "the force" can mean: the
     body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
@@ -344,7 +361,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # organization just named, not to the article's main one
                 target = _nearest_org(doc, index, i) or org
             else:
-                target = org
+                target = org or _subject_org(doc, index, i)
         if target is None:
             continue
         start, text = doc[i].idx, doc[i:j].text
