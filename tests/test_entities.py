@@ -454,3 +454,10 @@ def test_a_bare_the_company_continues_the_organization_that_was_subject(nlp):
     index = extract_entities(nlp(text))
     label = next(e for e in index.entities if e.name == "Harbor Records")
     assert "the company" in [m.text for m in label.mentions], [(e.name, e.aliases) for e in index.entities]
+
+
+def test_a_maker_is_not_a_short_form_of_its_product(nlp):
+    index = extract_entities(nlp("Orvel Inc. said Orvel Vista would ship in March. Orvel expects strong sales."))
+    names = {e.name: e.type for e in index.entities}
+    assert names.get("Orvel Vista") == "PRODUCT", names
+    assert any(n.startswith("Orvel") and t == "ORG" for n, t in names.items()), names

@@ -66,7 +66,8 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
     company's or a website's name ("her Netflix special", "Eurogamer's review")."""
-    if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or (d.ts and doc[d.ts - 1].lower_ in _LOCATIVE):
+    if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or (d.ts and doc[d.ts - 1].lower_ in _LOCATIVE) \
+            or d.votes["PRODUCT"]:
         return
     word = doc[d.ts].text
     if not is_region(word) and city_population(word) == 0 and not country_type(word):

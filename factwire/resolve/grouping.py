@@ -112,7 +112,8 @@ def _place_votes(name: str) -> Counter:
     return votes
 
 
-def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset()) -> Counter:
+def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
+                person_words: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
 
     `org_words`: words that name an organization on their own in this article ("Nissan"), so that
@@ -133,7 +134,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and words[0] not in NUMBERED_HEADS \
             and not any(w in heads for w in words):
         votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
-    elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in heads for w in words[1:]):
+    elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in heads for w in words[1:]) \
+            and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words:
         votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
     elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
@@ -246,6 +248,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]):
             continue
+        elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG":
+            continue  # "Google" is the maker of "Google Stadia", not a short form of it
         fits.append(h)
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
         return None  # "Haqqani" with two Haqqanis in the article
@@ -304,7 +308,12 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     # words that name an organization on their own in this article ("Nissan", beside "Nissan Sentra")
     org_words = frozenset(h.key for h in groups if len(h.key.split()) == 1
                           and Counter(cands[i].label for i in h.members).most_common(1)[0][0] in {"ORG", "PRODUCT"})
-    types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words).most_common(1)[0][0] for h in groups}
+    # ... and words that name a person on their own ("Braun" beside "Scooter Braun": no maker's model)
+    person_words = frozenset(h.key for h in groups if len(h.key.split()) == 1
+                             and Counter(cands[i].label for i in h.members).most_common(1)[0][0] == "PERSON")
+    org_words = frozenset(w for w in org_words if w not in person_words)
+    types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words).most_common(1)[0][0]
+             for h in groups}
     merged: dict[int, _Group] = {}
     for g in sorted(groups, key=lambda h: len(h.key.split())):
         target = _join_target(doc, cands, [h for h in groups if id(h) not in merged], g, types)
@@ -321,7 +330,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
-        etype = _type_votes(cands, g, name, org_words).most_common(1)[0][0]
+        etype = _type_votes(cands, g, name, org_words, person_words).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
