@@ -73,3 +73,10 @@ def test_the_articles_own_pronouns_outweigh_the_given_names_usual_gender(nlp):
             "Later Taylor Brandt met Mark Olsen in Nashville. She told him the dispute was over.")
     found = _pronouns(nlp, text)
     assert found.count(("She", "Taylor Brandt")) == 2 and ("him", "Mark Olsen") in found
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject_even_after_a_noun_made_of_a_verb(nlp):
+    text = ("Kurt Lindqvist testified on Tuesday. Lindqvist said meeting with Omar Haddad was routine, "
+            "and he had one in-person meeting with him.")
+    found = _pronouns(nlp, text)
+    assert ("he", "Kurt Lindqvist") in found and ("him", "Omar Haddad") in found, found

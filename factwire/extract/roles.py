@@ -149,7 +149,7 @@ def _occupation_noun(tok) -> bool:
         return False
     # a noun for a person by trade is a title of the lexicon or an agent noun ("economist",
     # "pass rusher", "spokesperson"); "the whole point", "her record label" name no one
-    return lemma in titles() or tok.lower_ in titles() or bool(_AGENT_NOUN.search(lemma))
+    return lemma in titles() or tok.lower_ in titles() or lemma in TITLE_MODIFIERS or bool(_AGENT_NOUN.search(lemma))
 
 
 def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:

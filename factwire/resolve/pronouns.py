@@ -106,6 +106,8 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
         for c in anc.children:
             if c.dep_ in _SUBJECTS and c.i not in own:
                 return resolved.get(c.idx) if c.pos_ == "PRON" else index.at(c.idx, c.idx + len(c.text))
+        if anc.dep_ in _OBJECTS or anc.dep_ in _SUBJECTS:
+            continue  # a verb form used as a noun ("had a meeting with him"): its clause is further up
         return None
     return None
 
@@ -176,6 +178,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
             found = own[-1][1]
+        elif own and bound is not None:  # "Volker met Giuliani, and he had lunch with him": not himself
+            found = own[-1][1]
         elif tok.dep_ == "poss" and clause_subject is not None and fits(clause_subject, kind, gender, tok) \
                 and (kind != "group"):
             found = clause_subject  # "In his speech, Ortiz said ...": a possessive may come before its subject
@@ -183,7 +187,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         floor = 0 if kind == "person" else here - 2
         k = here - 1
         while found is None and k >= max(floor, 0) and para_of[sents[k].start] >= para_of[tok.i] - 1:
-            cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t)]
+            cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t) and e is not bound]
             subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
             # "Jo Park's first album sold well. She ...": the owner of the subject comes next
             owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
