@@ -461,3 +461,12 @@ def test_a_maker_is_not_a_short_form_of_its_product(nlp):
     names = {e.name: e.type for e in index.entities}
     assert names.get("Orvel Vista") == "PRODUCT", names
     assert any(n.startswith("Orvel") and t == "ORG" for n, t in names.items()), names
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The counselor was having lunch with Sondland in Kyiv when the ambassador called.", "Kyiv"),
+    ("MADRID \u2014 Rafael Nadal kept Spain's hopes alive on Sunday.", "Madrid"),
+])
+def test_known_places_the_tagger_left_out(nlp, text, place):
+    index = extract_entities(nlp(text))
+    assert any(e.name == place and e.type == "GPE" for e in index.entities), [(e.name, e.type) for e in index.entities]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
+from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
@@ -311,6 +312,23 @@ def _propn_runs(doc: Doc, taken: set[int]):
         i = max(j, i + 1)
 
 
+_LOCATIVE = {"in", "from", "near", "outside", "to", "into", "across", "around", "throughout", "at"}
+_DATELINE_MARKS = {"\u2014", "\u2013", "-", "(", ","}
+
+
+def _known_place(doc: Doc, i: int) -> bool:
+    """An untagged word that GeoNames knows as a country, US state or city of 100,000 people, written
+    where places are ("in Kyiv") or as a dateline opening a paragraph ("MADRID \u2014")."""
+    word = doc[i].text
+    name = word.title() if word.isupper() and len(word) > 3 else word
+    if is_given_name(name) or not (is_region(name) or city_population(name) >= 100_000):
+        return False
+    if i > 0 and doc[i - 1].lower_ in _LOCATIVE:
+        return True
+    paragraph_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return paragraph_start and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS
+
+
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
@@ -318,6 +336,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in doc.ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
+    for i in range(len(doc)):  # "MADRID \u2014": a dateline the tagger took for a common noun
+        if i not in taken and doc[i].pos_ != "PROPN" and doc[i].text.isupper() and _known_place(doc, i):
+            out.append(Draft(i, i + 1, "GPE", canonical=doc[i].text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
         if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
@@ -332,6 +353,10 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not doc[i].is_sent_start \
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
+            continue
+        if j - i == 1 and _known_place(doc, i):
+            out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
+                             votes=Counter({"GPE": 6})))
             continue
         after = doc[j:j + 2].text
         words = doc[i:j]
