@@ -470,3 +470,10 @@ def test_a_maker_is_not_a_short_form_of_its_product(nlp):
 def test_known_places_the_tagger_left_out(nlp, text, place):
     index = extract_entities(nlp(text))
     assert any(e.name == place and e.type == "GPE" for e in index.entities), [(e.name, e.type) for e in index.entities]
+
+
+def test_a_scoreline_names_two_teams(nlp):
+    text = "Roundup of the night.\n\nOtters 4, Falcons 2: Jo Park scored twice and the Otters won again."
+    index = extract_entities(nlp(text))
+    types = {e.name: e.type for e in index.entities}
+    assert types.get("Otters") == "ORG" and types.get("Falcons") == "ORG", types

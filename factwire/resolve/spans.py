@@ -385,6 +385,27 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     return out
 
 
+_NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
+_SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))?:", re.M)
+
+
+def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"Wild 4, Sabres 1: ...": a line opening with two names and their scores names two teams
+    (a sports roundup's convention); a name the tagger left out is added, a tagged one voted a team."""
+    new = []
+    for m in _SCORELINE.finditer(doc.text):
+        for g in (1, 2):
+            span = doc.char_span(m.start(g), m.end(g))
+            if span is None:
+                continue
+            same = [d for d in drafts if d.ts < span.end and span.start < d.te]
+            for d in same:
+                d.votes["ORG"] += 8
+            if not same:
+                new.append(Draft(span.start, span.end, "ORG", votes=Counter({"ORG": 8})))
+    return new
+
+
 def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
@@ -443,6 +464,7 @@ def find_names(doc: Doc) -> list[Draft]:
             d.canonical = text.title()
             d.votes["GPE"] += 5
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {doc[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[Draft] = []
