@@ -80,3 +80,12 @@ def test_an_object_pronoun_is_not_its_clauses_subject_even_after_a_noun_made_of_
             "and he had one in-person meeting with him.")
     found = _pronouns(nlp, text)
     assert ("he", "Kurt Lindqvist") in found and ("him", "Omar Haddad") in found, found
+
+
+def test_they_continues_an_organization_the_text_treats_as_plural(nlp):
+    text = ("Brightwave Music have twice denied blocking the show. They said the singer never needed "
+            "their permission.")
+    found = _pronouns(nlp, text)
+    assert ("They", "Brightwave Music") in found, found
+    text = "Brightwave Music has denied blocking the show. They said it was unfair."
+    assert ("They", "Brightwave Music") not in _pronouns(nlp, text)

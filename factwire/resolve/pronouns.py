@@ -12,8 +12,9 @@ subject ("Jo Park's album ..."), else its last fitting mention.
 - it/its fit an organization, product, work, law or event; a pronoun with no referent ("it is
   likely that ...", "it was raining") is left alone, and so is "it" in a sentence whose only
   fitting entity is a place.
-- they/their fit a group written as a plural name ("the Steelers", "Democrats"), never a
-  company named in the singular, since "they" in news usually means people the text does not name.
+- they/their fit a group written as a plural name ("the Steelers", "Democrats") or an organization
+  the text gives a plural verb ("Big Machine have denied it", British usage), never a company named
+  in the singular otherwise, since "they" in news usually means people the text does not name.
 
 Pronouns inside quotation marks are the speaker's words about whoever the speaker means, and are
 not resolved. A pronoun with no fitting entity in reach stays unresolved: never a guess.
@@ -56,6 +57,19 @@ def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Enti
             votes.setdefault(who, {}).setdefault(entry[1], 0)
             votes[who][entry[1]] += 1
     return {who: max(v, key=v.get) for who, v in votes.items() if len(v) == 1 or max(v.values()) > min(v.values())}
+
+
+def _plural_agreement(per_sent: list[list[tuple[Token, Entity]]]) -> set[str]:
+    """Organizations the text itself treats as plural ("Big Machine have denied it", "the club are"):
+    British usage, where "they" continues a company."""
+    out = set()
+    for mentions in per_sent:
+        for tok, e in mentions:
+            verb = tok.head
+            if e.type == "ORG" and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and (
+                    verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)):
+                out.add(e.entity_id)
+    return out
 
 
 def _gender(entity: Entity, doc: Doc, stated: str | None = None) -> str | None:
@@ -155,9 +169,10 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             return True
         if kind == "thing":
             return e.type in _THING_TYPES
-        return e.type in _GROUP_TYPES and m_tok.tag_ in {"NNPS", "NNS"}
+        return e.type in _GROUP_TYPES and (m_tok.tag_ in {"NNPS", "NNS"} or e.entity_id in plural_orgs)
 
     stated = _stated_genders(doc, table, per_sent, sent_of, quoted)
+    plural_orgs = _plural_agreement(per_sent)
     out: list[Mention] = []
     resolved: dict[int, Entity] = {}
     for tok in doc:
