@@ -280,3 +280,10 @@ def test_agent_nouns_and_lexicon_occupations_in_apposition_are_roles(nlp):
     assert _has(roles, "Ivo Marsh", "philosopher") and _has(roles, "Lea Brandt", "nurse"), roles
     roles = _roles(nlp, "Hungarian-American investor Tibor Nagy said markets were calm.")
     assert _has(roles, "Tibor Nagy", "investor"), roles
+
+
+def test_founded_or_led_by_a_person_gives_the_post_at_the_organization(nlp):
+    roles = _roles(nlp, "The deal was signed by Helix Labs, a firm co-founded by engineer Dana Kirk, on Monday.")
+    assert _has(roles, "Dana Kirk", "co-founder", "Helix Labs"), roles
+    roles = _roles(nlp, "The rocket was built by Blue Origin, founded by Amazon chief Jeff Bezos.")
+    assert _has(roles, "Jeff Bezos", "founder", "Blue Origin"), roles

@@ -242,7 +242,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
-            found = before + _roles_after(doc, index, span.end, sent.end, salient_org)
+            found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
             # any occupational noun the parse sets in apposition or in front of the name; where the
             # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
             by_end = {t.end: k for k, (t, _, _) in enumerate(found) if t is not None}
@@ -495,6 +495,28 @@ def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
             t = title_after(doc, j, limit)
             return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
     return []
+
+
+def _founded_by(doc: Doc, index: EntityIndex, span) -> list:
+    """'Kosmos, a group co-founded by Jo Park', 'Blue Origin, founded by Jo Park': the person after
+    'by' of a participle of founding or leading holds that post at the organization it describes."""
+    head = span.root
+    agent = head.head
+    if head.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _HEAD_VERBS \
+            or agent.head.dep_ not in {"acl", "relcl"}:
+        return []
+    verb = agent.head
+    noun = verb.head
+    org = entity_in(doc, noun.i, noun.i + 1, index)
+    k = noun.left_edge.i - 1
+    if org is None and k > 0 and doc[k].text == ",":  # "Kosmos, a group founded by ...": the name set off before
+        org = entity_in(doc, k - 1, k, index)
+    if org is None or org.type not in _ORG_TYPES:
+        return []
+    title = _HEAD_VERBS[verb.lemma_]
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+        title = "co-" + title  # "co-founded"
+    return [(None, org, title)]
 
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
