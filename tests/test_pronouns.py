@@ -89,3 +89,10 @@ def test_they_continues_an_organization_the_text_treats_as_plural(nlp):
     assert ("They", "Brightwave Music") in found, found
     text = "Brightwave Music has denied blocking the show. They said it was unfair."
     assert ("They", "Brightwave Music") not in _pronouns(nlp, text)
+
+
+def test_he_reaches_a_subject_in_the_paragraph_before_also_after_a_long_quote(nlp):
+    text = ("Cmdr. Owen Tate, a spokesman for the mission, told reporters on Monday:\n\n"
+            "\u201cThe camp is a tragedy that nobody wanted and nobody planned,\u201d Tate said.\n\n"
+            "He added: \u201cThe regime must take responsibility for its choice.\u201d")
+    assert ("He", "Owen Tate") in _pronouns(nlp, text)

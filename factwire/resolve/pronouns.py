@@ -22,6 +22,7 @@ not resolved. A pronoun with no fitting entity in reach stays unresolved: never 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,6 +33,7 @@ from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import gendered_words, pronouns
 from factwire.resolve.people import given_name_gender
 
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _THING_TYPES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 _GROUP_TYPES = {"ORG", "NORP"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -146,11 +148,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
     for k, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = k
-    para_of = [0] * len(doc)
-    para = 0
-    for t in doc:
-        para_of[t.i] = para
-        para += t.text.count("\n") > 0 or "\n" in t.whitespace_
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]  # one per run of line breaks
+    para_of = [bisect_right(breaks, t.idx) for t in doc]
     genders: dict[str, str | None] = {}
     # mentions per sentence, in text order: (head token, entity)
     per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
@@ -201,7 +200,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         # he/she reach back through this paragraph and the one before; it/they two sentences
         floor = 0 if kind == "person" else here - 2
         k = here - 1
-        while found is None and k >= max(floor, 0) and para_of[sents[k].start] >= para_of[tok.i] - 1:
+        # a sentence that reaches into the previous paragraph is within reach
+        while found is None and k >= max(floor, 0) and para_of[sents[k].end - 1] >= para_of[tok.i] - 1:
             cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t) and e is not bound]
             subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
             # "Jo Park's first album sold well. She ...": the owner of the subject comes next
