@@ -435,3 +435,13 @@ def test_a_named_event_in_a_clause_with_no_past_is_the_nearest(nlp):
     doc = nlp("Officials expect a deal within weeks of Thursday's summit.")
     rows = extract_dates(doc, published=date(2025, 3, 10))
     assert [(r["text"], r["resolved"]) for r in rows] == [("Thursday", "2025-03-13")]
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    ("The suit was filed in May of this year.", "2025-05"),
+    ("In March of last year the plant closed.", "2024-03"),
+    ("The vote is set for June of next year.", "2026-06"),
+])
+def test_a_month_of_a_relative_year_is_one_date(text, resolved):
+    assert _one(text)[0] == resolved
+    assert _texts(text) == [re.search(r"\w+ of \w+ year", text).group(0)]

@@ -288,6 +288,10 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         if t.rel != "point":
             precision = coarser(precision, UNIT_PRECISION[t.unit])
         return fmt(shift(base, t.unit, t.shift), precision), t.unit, True
+    if t.kind == "month_rel_year":  # "March of last year"
+        if published is None:
+            return None, "month", True
+        return f"{published.year + t.shift:04d}-{t.month:02d}", "month", True
     if published is None:
         granularity = {"month_day": "day", "weekday": "day", "month": "month", "season": "quarter",
                        "weekend": "week", "holiday": "day"}.get(t.kind, t.unit or "day")

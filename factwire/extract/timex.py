@@ -99,7 +99,7 @@ class Timex:
     start: int
     end: int
     text: str
-    kind: str  # date | month_year | year | month | month_day | weekday | deictic | anchored | quarter
+    kind: str  # date | month_year | month_rel_year | year | month | month_day | weekday | deictic | anchored | quarter
     # | season | weekend | recent | holiday
     year: int | None = None
     month: int | None = None
@@ -136,6 +136,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("date", rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b{_NOT_NUM}"),
     ("month_year", rf"\b(?:(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
     ("month_year", rf"\b{_MONTH},?\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
+    # "May of this year", "March of last year": the month of a year named relative to publication
+    ("month_rel_year", rf"\b{_MONTH}\s(?i:of\s(?P<rel>this|last|next)\syear)\b"),
     ("month_day", rf"\b{_MONTH_D}\s{_DAY}\b(?![,.]?\d|\s?%)"),
     ("month_day", rf"\b{_DAY}\s{_MONTH}(?!\s?\d)"),
     ("quarter", rf"(?i:\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter)"
@@ -195,6 +197,9 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         return Timex(**base, kind="date" if year else "month_day", year=year, month=month, day=day)
     if kind == "month_year":
         return Timex(**base, kind="month_year", year=year, month=month)
+    if kind == "month_rel_year":
+        shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        return Timex(**base, kind="month_rel_year", month=month, unit="year", shift=shift)
     if kind in ("month_day", "month", "part_month", "rel_month"):
         if g.get("month") == "May" and kind == "month" and not _may_is_month(m):
             return None
