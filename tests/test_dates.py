@@ -445,3 +445,9 @@ def test_a_named_event_in_a_clause_with_no_past_is_the_nearest(nlp):
 def test_a_month_of_a_relative_year_is_one_date(text, resolved):
     assert _one(text)[0] == resolved
     assert _texts(text) == [re.search(r"\w+ of \w+ year", text).group(0)]
+
+
+def test_this_past_month_looks_back():
+    assert _texts("This past May, the museum reopened.") == ["This past May"]
+    assert _one("This past May, the museum reopened.")[0] == "2025-05"
+    assert _one("This past July, the museum reopened.")[0] == "2024-07"

@@ -146,7 +146,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("season_year", rf"(?i:\b(?:the\s)?{_SEASON}\s(?:of\s)?){_YEAR}\b{_NOT_NUM}"),
     ("part_year", rf"(?i:\b(?:{_PART}-|(?P<part2>mid|early|late)\s)){_YEAR}\b{_NOT_NUM}"),
     ("fiscal_year", rf"\b(?:fiscal(?:\syear)?\s|FY\s?){_YEAR}\b{_NOT_NUM}"),
-    ("rel_month", rf"(?i:\b(?P<rel>next|last|this)\s){_MONTH}(?!\s\d)"),
+    ("rel_month", rf"(?i:\b(?:this\s(?P<past>past)|(?P<rel>next|last|this))\s){_MONTH}(?!\s\d)"),
     ("part_month", rf"(?i:\b(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}(?!\s\d)"),
     ("month", rf"\b{_MONTH}(?!\s\d)"),
     ("weekday", rf"(?i:\b(?:(?P<rel>last|next|this)\s)?){_WEEKDAY}"
@@ -203,8 +203,8 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
     if kind in ("month_day", "month", "part_month", "rel_month"):
         if g.get("month") == "May" and kind == "month" and not _may_is_month(m):
             return None
-        return Timex(**base, kind="month_day" if day else "month", month=month, day=day,
-                     rel=g.get("rel", "").lower() or None)
+        rel = "last" if "past" in g else g.get("rel", "").lower() or None  # "this past May"
+        return Timex(**base, kind="month_day" if day else "month", month=month, day=day, rel=rel)
     if kind in ("season_year", "part_year", "fiscal_year"):
         return Timex(**base, kind="year", year=year)
     if kind == "year":
