@@ -8,7 +8,8 @@ Reads the seed article, the dev set (../shared/eval/dev/text) and bench/extra-de
 held-out bench/frozen*), plus, with --corpus N, the first N articles of the benchmark corpus
 (`bench/corpus.py`, generated from the seed and dev articles, built if missing). Cleans, parses and
 extracts them as a worker does (`pipeline.extract_part`, one process, a fixed ingestion time) and
-writes every table's rows, and the quarantine rows, as canonical JSON: the same code gives the same
+writes every table's rows (less the articles' `extractor_version`, a hash of the code), and the
+quarantine rows, as canonical JSON: the same code gives the same
 bytes. Runs under PYTHONHASHSEED=0 (re-executing itself if needed): some rows' list order follows a
 set's iteration order, which otherwise changes from run to run. Prints a digest per table.
 """
@@ -63,6 +64,8 @@ def main() -> int:
         sources += list(pipeline.chunked(pipeline.SourceWalk([str(folder)]), a.corpus))[0]
     raws = pipeline.ingest(sources, settings, force=True).articles
     part = pipeline.extract_part(raws, settings.spacy_model, FIXED_TIME)
+    for row in part.rows.get("articles", []):
+        row.pop("extractor_version", None)  # a hash of the code: changes with any edit, by design
     dump = {"rows": part.rows, "quarantine": part.quarantine}
     text = json.dumps(dump, sort_keys=True, default=str, ensure_ascii=False, indent=0)
     a.out.write_text(text, encoding="utf-8")
