@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
 
@@ -33,3 +33,42 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, n_process: int = 
     """Parse texts in order with `nlp.pipe`, batched and optionally on several processes."""
     nlp = load_nlp(model)
     yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+
+
+class _DocViews:
+    """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
+    every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
+
+    __slots__ = ("doc", "text", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str | None = None
+        self.tokens: list[Token] | None = None
+
+
+_last: list[_DocViews | None] = [None]  # the last Doc's views (one Doc at a time is extracted)
+
+
+def _views(doc: Doc) -> _DocViews:
+    views = _last[0]
+    if views is None or views.doc is not doc:
+        views = _last[0] = _DocViews(doc)
+    return views
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (extractors never change a Doc's tokens)."""
+    views = _views(doc)
+    if views.text is None:
+        views.text = doc.text
+    return views.text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list made once per Doc: `doc_tokens(doc)[i]` is `doc[i]` without a new
+    Token object on every access."""
+    views = _views(doc)
+    if views.tokens is None:
+        views.tokens = list(doc)
+    return views.tokens

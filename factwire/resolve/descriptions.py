@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.nlp import doc_text
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -250,7 +251,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     roles = list(roles or [])
     org = salient_org(index)
     classes = stated_classes(doc, index)
-    text = doc.text  # Doc.text rebuilds the string on every call
+    text = doc_text(doc)
     added: list[tuple[Entity, Mention]] = []
     for tok in doc:
         noun = tok.lemma_.lower()

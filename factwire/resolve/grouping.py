@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_text
 from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
@@ -293,7 +294,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     _add_unlabelled_mentions(doc, cands, final, types, evidence)
     final.sort(key=lambda h: h.first(cands))
     entities = []
-    full_text = doc.text  # Doc.text rebuilds the string on every call
+    full_text = doc_text(doc)
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
@@ -339,7 +340,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                              evidence: Callable[[int, int, str], Counter] | None = None) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
-    full_text = doc.text
+    full_text = doc_text(doc)
     forms: dict[str, set[int]] = {}
     for g in groups:
         for i in g.members:
