@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
+from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import PLACE_TYPES, entity_of
 
@@ -444,7 +445,7 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
     tax = taxonomy or load_taxonomy()
     rows: Rows = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         rule = match_trigger(tok, tax)
         if rule is None:
             continue

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from factwire.nlp import doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import gendered_words, pronouns
 from factwire.resolve.people import given_name_gender
@@ -89,7 +90,7 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
 def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """One mention per resolvable third-person pronoun outside quotation marks, in text order."""
     table = pronouns()
-    if not any(t.lower_ in table for t in doc):
+    if not any(t.lower_ in table for t in doc_tokens(doc)):
         return []
     by_start: dict[int, tuple[Entity, Mention]] = {}
     for e in index.entities:
@@ -108,7 +109,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             sent_of[i] = k
     para_of = [0] * len(doc)
     para = 0
-    for t in doc:
+    for t in doc_tokens(doc):
         para_of[t.i] = para
         para += t.text.count("\n") > 0 or "\n" in t.whitespace_
     genders: dict[str, str | None] = {}
@@ -133,7 +134,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
 
     out: list[Mention] = []
     resolved: dict[int, Entity] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         entry = table.get(tok.lower_)
         if entry is None or _inside(tok.idx, quoted) or tok.pos_ not in {"PRON", "DET"}:
             continue
