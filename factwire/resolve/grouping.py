@@ -73,12 +73,15 @@ def core_words(name: str) -> list[str]:
     return words
 
 
+_NOT_PERSON_WORDS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS  # built once
+
+
 def _person_like(name: str) -> bool:
     """Two or three capitalized alphabetic words with no organization or place word."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                         for w in words) and not any(
-        w.lower() in ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS for w in words)
+        w.lower() in _NOT_PERSON_WORDS for w in words)
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
@@ -105,6 +108,9 @@ def _place_votes(name: str) -> Counter:
     return votes
 
 
+_ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built once
+
+
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
 
@@ -122,7 +128,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
-    if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):
+    if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of):
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
@@ -143,6 +149,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
     votes.update(_place_votes(name))
     return votes
+
+
+_HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
 
 
 def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,
@@ -213,7 +222,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # "California" does not stand for "California Public Utilities Commission"; but the last
             # word of a group's name is its short form whatever its tag ("Islanders", "the Journal")
             continue
-        if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
+        if w in _HEAD_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
             the_before = all(_text_before(doc, cands[i].start) == "the "
                              for i in g.members)
@@ -351,7 +360,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 forms.setdefault(w, set()).add(id(g))
         first = name.split()[0]
         if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
-                and first.lower() not in ORG_HEADS | GPE_HEADS | LOC_WORDS | {"the"} and not country_name(first):
+                and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first):
             forms.setdefault(first, set()).add(id(g))  # "Vexa" for "Vexa Pharma", as a surname for a person
     by_id = {id(g): g for g in groups}
     for form, owners in forms.items():

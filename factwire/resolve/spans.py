@@ -36,6 +36,10 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+_NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
+_TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     """A span set off in quotation marks on both sides: a nickname or a title, not a name."""
     before = doc[ts - 1].text if ts > 0 else ""
@@ -70,7 +74,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         tail = [doc[i] for i in toks[first:]]
         if first and 2 <= len(tail) <= 3 and doc[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
                 and not any(is_given_name(doc[i].text) for i in toks[:first]) \
-                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in tail):
+                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail):
             toks, label = toks[first:], "PERSON"
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
@@ -304,7 +308,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
         if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
-                and doc[i].lower_ not in TITLE_WORDS | HONORIFICS:
+                and doc[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and (
@@ -320,7 +324,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         words = doc[i:j]
         if 2 <= j - i <= 3 and is_given_name(doc[i].text) and all(t.is_title and t.is_alpha for t in words) \
                 and all(t.pos_ == "PROPN" for t in words) \
-                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in words):
+                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in words):
             out.append(Draft(i, j, "PERSON"))  # "Tuukka Rask", untagged: a first name and a surname
             continue
         if j - i <= 3 and doc[j - 1].tag_ in {"NNPS", "NNP", "NNS"} and doc[j - 1].lower_.endswith("s") \
