@@ -57,15 +57,22 @@ class _Group:
         return min(cands[i].start for i in self.members)
 
 
+_SLASH = re.compile(r"\s*/\s*")
+_WEB_DOMAIN = re.compile(r"\.(com|net|org)\b", re.I)
+_WORD_BREAK = re.compile(r"[\s\-]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
 def _form(c: Candidate) -> str:
     """The name a candidate stands for: its rule-built name, a country's index name ("U.S." ->
     "United States") or its text before a slash."""
-    return c.canonical or country_name(c.text) or re.split(r"\s*/\s*", c.text)[0]
+    return c.canonical or country_name(c.text) or _SLASH.split(c.text)[0]
 
 
 def core_words(name: str) -> list[str]:
     """Words of a name without a company suffix or web domain ("Walt Disney Co." -> walt disney)."""
-    words = name_key(re.sub(r"\.(com|net|org)\b", "", name, flags=re.I)).split()
+    words = name_key(_WEB_DOMAIN.sub("", name)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words = words[:-1]
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
@@ -86,7 +93,7 @@ def _person_like(name: str) -> bool:
 
 def _acronym_fits(letters: str, name: str) -> bool:
     """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w.lower() not in ORG_SUFFIXES]
+    words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
     init = initials(words)
     if letters == init:
         return True
@@ -124,7 +131,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes.update(c.votes)
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
-    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(name.split()) == 1:
+    if _LETTER.search(name) and _DIGIT.search(name) and len(name.split()) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
@@ -258,7 +265,7 @@ def _text_before(doc: Doc, start: int) -> str:
 
 def _written(c: Candidate) -> str:
     """The name as the article writes it: a rule-built name, or the text before a slash."""
-    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+    return c.canonical or _SLASH.split(c.text)[0]
 
 
 def _canonical(cands: list[Candidate], g: _Group) -> str:

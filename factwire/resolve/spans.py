@@ -36,6 +36,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+_HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 
@@ -131,7 +132,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
         return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
-    for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
+    for m in _HYPHENED_PAIR.finditer(span.text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
             return True
     # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
