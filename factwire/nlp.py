@@ -39,12 +39,13 @@ class _DocViews:
     """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
     every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
 
-    __slots__ = ("doc", "text", "tokens")
+    __slots__ = ("doc", "text", "tokens", "span_starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str | None = None
         self.tokens: list[Token] | None = None
+        self.span_starts: dict[tuple[int, int], int | None] = {}
 
 
 _last: list[_DocViews | None] = [None]  # the last Doc's views (one Doc at a time is extracted)
@@ -72,3 +73,14 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if views.tokens is None:
         views.tokens = list(doc)
     return views.tokens
+
+
+def char_span_start(doc: Doc, start: int, end: int) -> int | None:
+    """The first token of `doc.char_span(start, end, alignment_mode="expand")`, None where there is
+    no such span; remembered per Doc (the extractors ask for the same rows' spans many times)."""
+    starts = _views(doc).span_starts
+    key = (start, end)
+    if key not in starts:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        starts[key] = span.start if span is not None else None
+    return starts[key]

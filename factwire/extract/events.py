@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
-from factwire.nlp import doc_tokens
+from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import PLACE_TYPES, entity_of
 
@@ -362,8 +362,8 @@ def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) ->
     for r in rows:
         if kind is not None and r.get("kind") != kind:
             continue
-        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
-        if span is not None and span.start in scope:
+        first = char_span_start(doc, r["start"], r["end"])
+        if first is not None and first in scope:
             return r
     return None
 
