@@ -84,3 +84,16 @@ def char_span_start(doc: Doc, start: int, end: int) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         starts[key] = span.start if span is not None else None
     return starts[key]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without building the Span and its Tokens (the bounds clamped as a
+    slice of the Doc clamps them)."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(start, end + n if end < 0 else end))
+    if start == end:
+        return ""
+    tokens = doc_tokens(doc)
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx:last.idx + len(last.text)]

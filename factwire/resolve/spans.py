@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_tokens
+from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
@@ -194,7 +194,7 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             continue
         found = None
         for j in range(d.te + 1, min(d.te + 5, len(doc)) + 1):
-            if doc[d.te:j].text.lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
+            if span_text(doc, d.te, j).lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
                                                              for t in doc[d.te:j]):
                 found = j
         # "Acme Corp. President and CEO Jo Park": titles of a person, not an office's name
@@ -357,10 +357,10 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
 def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
-        gap = doc[a.te:b.ts].text.strip()
+        gap = span_text(doc, a.te, b.ts).strip()
         # a comma alone may set off an appositive ("the agency, Jo Park"): a list needs a third
         # member or a conjunction after it
-        after = doc[b.te:b.te + 1].text
+        after = span_text(doc, b.te, b.te + 1)
         if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
             a.votes[b.label] += 3
             b.votes[a.label] += 3
