@@ -311,8 +311,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
-    person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in doc.ents
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
@@ -391,12 +392,13 @@ def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    for ent in ents:
         if ent.label_ in ENTITY_LABELS:
             drafts += _clean(doc, ent.start, ent.end, ent.label_)
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
-    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in ents for i in range(e.start, e.end)}
     extend_cut_names(doc, drafts, taken)
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
