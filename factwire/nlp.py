@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
 
@@ -33,3 +33,67 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, n_process: int = 
     """Parse texts in order with `nlp.pipe`, batched and optionally on several processes."""
     nlp = load_nlp(model)
     yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+
+
+class _DocViews:
+    """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
+    every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
+
+    __slots__ = ("doc", "text", "tokens", "span_starts")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str | None = None
+        self.tokens: list[Token] | None = None
+        self.span_starts: dict[tuple[int, int], int | None] = {}
+
+
+_last: list[_DocViews | None] = [None]  # the last Doc's views (one Doc at a time is extracted)
+
+
+def _views(doc: Doc) -> _DocViews:
+    views = _last[0]
+    if views is None or views.doc is not doc:
+        views = _last[0] = _DocViews(doc)
+    return views
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (extractors never change a Doc's tokens)."""
+    views = _views(doc)
+    if views.text is None:
+        views.text = doc.text
+    return views.text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list made once per Doc: `doc_tokens(doc)[i]` is `doc[i]` without a new
+    Token object on every access."""
+    views = _views(doc)
+    if views.tokens is None:
+        views.tokens = list(doc)
+    return views.tokens
+
+
+def char_span_start(doc: Doc, start: int, end: int) -> int | None:
+    """The first token of `doc.char_span(start, end, alignment_mode="expand")`, None where there is
+    no such span; remembered per Doc (the extractors ask for the same rows' spans many times)."""
+    starts = _views(doc).span_starts
+    key = (start, end)
+    if key not in starts:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        starts[key] = span.start if span is not None else None
+    return starts[key]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without building the Span and its Tokens (the bounds clamped as a
+    slice of the Doc clamps them)."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(start, end + n if end < 0 else end))
+    if start == end:
+        return ""
+    tokens = doc_tokens(doc)
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx:last.idx + len(last.text)]

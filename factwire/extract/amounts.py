@@ -32,6 +32,9 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
               "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "over",
               "under", "some", "only", "just", "estimated", "exactly", "below", "above")
 
+# one pattern per qualifier, compiled once ("more than 5", "nearly a third")
+_QUALIFIER_RX = [(q, re.compile(rf"(?:^|\W){re.escape(q)}\s+(?:a\s|an\s)?$")) for q in QUALIFIERS]
+
 _SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 _NUM = rf"(?P<num>{DIGITS})"
 _SCALE = rf"(?:[\s-](?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
@@ -64,8 +67,8 @@ class Amount:
 def qualifier_before(text: str, start: int) -> str | None:
     """The hedge or bound written just before a number ("more than", "nearly", "only"), lower-cased."""
     before = text[max(0, start - 24):start].lower()
-    for q in QUALIFIERS:
-        if re.search(rf"(?:^|\W){re.escape(q)}\s+(?:a\s|an\s)?$", before):
+    for q, rx in _QUALIFIER_RX:
+        if rx.search(before):
             return q
     return None
 

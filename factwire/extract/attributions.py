@@ -33,6 +33,7 @@ from factwire.extract.speech import (
     subject_token,
     unnamed_label,
 )
+from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.speech_words import MANNER_VERBS, nouns, verbs
 
@@ -402,7 +403,7 @@ PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _intervi
 def publication_ids(doc: Doc, entities: EntityIndex, mask: list[int]) -> set[str]:
     """Entities the article treats as publications: they report, are told things, or interview."""
     ids: set[str] = set()
-    for tok in doc:
+    for tok in doc_tokens(doc):
         find = PUBLICATION_FINDERS.get(tok.lemma_.lower())
         if find is not None and mask[tok.i] == -1 and (row := find(tok, entities)) and row["source_id"]:
             ids.add(row["source_id"])
@@ -455,7 +456,7 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc |
     publications = publication_ids(doc, entities, mask) if publications is None else publications
     rows: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if mask[tok.i] != -1 or tok.pos_ not in _CUE_POS:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
         found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications),

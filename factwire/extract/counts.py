@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
+from factwire.nlp import doc_tokens
 
 TENS_WORDS = set(TENS)
 UNIT_WORDS = set(UNITS[1:10])
@@ -73,19 +74,20 @@ def _joins(a: Token, b: Token) -> bool:
 
 def number_phrases(doc: Doc) -> list[Span]:
     """Maximal runs of tokens that write one number ("2.5 million", "twenty - one", "a dozen")."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out, i = [], 0
     while i < len(doc):
-        t = doc[i]
-        starts_a = t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in SCALE_TOKENS
+        t = at[i]
+        starts_a = t.lower_ in ("a", "an") and i + 1 < len(doc) and at[i + 1].lower_ in SCALE_TOKENS
         if not (_numeric(t) or starts_a):
             i += 1
             continue
         j = i + 1
         while j < len(doc):
-            if doc[j].text == "-" and j + 1 < len(doc) and doc[j - 1].lower_ in TENS_WORDS \
-                    and doc[j + 1].lower_ in UNIT_WORDS:
+            if at[j].text == "-" and j + 1 < len(doc) and at[j - 1].lower_ in TENS_WORDS \
+                    and at[j + 1].lower_ in UNIT_WORDS:
                 j += 2
-            elif _numeric(doc[j]) and (starts_a and j == i + 1 or _joins(doc[j - 1], doc[j])):
+            elif _numeric(at[j]) and (starts_a and j == i + 1 or _joins(at[j - 1], at[j])):
                 j += 1
             else:
                 break

@@ -40,6 +40,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
 from factwire.extract.timex import Timex, find_timexes, holiday_date
+from factwire.nlp import doc_text
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
@@ -357,7 +358,7 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
         published = published.date()  # a datetime would print its time into `resolved`
     rows: list[dict[str, Any]] = []
     anchor: tuple[date, str] | None = None
-    for t in find_timexes(doc.text):
+    for t in find_timexes(doc_text(doc)):
         if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
             continue
         if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):

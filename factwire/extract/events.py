@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
+from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
 from factwire.resolve.reference import PLACE_TYPES, entity_of
@@ -82,7 +83,7 @@ def _group_named_before(token: Token, entities: EntityIndex) -> Entity | None:
             or cl.prep_objects(token, "from", "at", "of", "with"):
         return None  # the phrase says whose it is, or says it is no one's we know
     lemma = token.lemma_.lower()
-    for earlier in reversed(token.doc[:token.i]):
+    for earlier in reversed(doc_tokens(token.doc)[:token.i]):
         if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
             found = _named_group(earlier, entities)
             if found is not None:
@@ -402,8 +403,8 @@ def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) ->
     for r in rows:
         if kind is not None and r.get("kind") != kind:
             continue
-        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
-        if span is not None and span.start in scope:
+        first = char_span_start(doc, r["start"], r["end"])
+        if first is not None and first in scope:
             return r
     return None
 
@@ -485,7 +486,7 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
     tax = taxonomy or load_taxonomy()
     rows: Rows = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         rule = match_trigger(tok, tax)
         if rule is None:
             continue

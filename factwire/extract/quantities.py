@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
 from factwire.extract.counts import find_counts
 from factwire.extract.subjects import date_clauses, owner, period
+from factwire.nlp import doc_text
 from factwire.resolve import Entity, EntityIndex
 
 
@@ -53,7 +54,7 @@ def _paragraph_starts(text: str) -> list[int]:
 def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str, Any]],
                        published: date | None) -> list[dict[str, Any]]:
     """Rows of the quantities table."""
-    text = doc.text
+    text = doc_text(doc)
     rows: list[dict[str, Any]] = []
     last_owner: tuple[int, Entity] | None = None
     paragraphs = _paragraph_starts(text)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_text
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018"  # ‘
@@ -186,7 +188,7 @@ class QuotedDoc:
     @classmethod
     def of(cls, doc: Doc) -> QuotedDoc:
         """Find the passages of a Doc and which tokens they cover."""
-        text = doc.text
+        text = doc_text(doc)
         passages = find_passages(text)
         ranges = [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]
         mask = [-1] * len(doc)

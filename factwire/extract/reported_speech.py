@@ -22,6 +22,7 @@ from factwire.extract.speech import (
     proper_name,
     speaker_of,
 )
+from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 
@@ -133,7 +134,7 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
     says ("the Journal said ...") is its reporting, an attribution, not a quote."""
     doc, mask = qd.doc, qd.mask
     rows: list[dict[str, Any]] = []
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if mask[verb.i] != -1 or not is_speech_verb(verb) or negated(verb):
             continue
         found = reported_clause(verb)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
+from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
@@ -90,7 +91,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     if prev is None or not (prev.is_punct or prev.is_quote):
         return None
     found = None
-    for tok in verb.doc[verb.i + 1:]:
+    for tok in doc_tokens(verb.doc)[verb.i + 1:]:
         if tok.is_punct or tok.pos_ in ("ADP", "SCONJ", "AUX") or tok.dep_ in ("prep", "relcl") or \
                 "\n" in tok.text:
             break

@@ -11,8 +11,12 @@ years") and miss offsets on "mid-June".
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
 from dateutil.easter import easter
 
@@ -255,10 +259,90 @@ def _may_is_month(m: re.Match[str]) -> bool:
                                            "to", "between", "and", "or"}
 
 
+# Characters outside ASCII that a case-insensitive ASCII letter matches in `re` ("(?i)k" matches the
+# Kelvin sign): folded to that letter before a rule's required words are looked for.
+_RE_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MAX_WORDS = 64
+
+
+def _best(needs: list[set[str]]) -> set[str] | None:
+    """The most telling of several sets of required strings: the longest shortest string, then the fewest."""
+    return max(needs, key=lambda f: (min(map(len, f)), -len(f))) if needs else None
+
+
+def _literal_words(seq: Any) -> tuple[set[str] | None, list[set[str]]]:
+    """Of a parsed pattern: the lower-case strings it can only match (if a few, else None), and sets
+    of lower-case strings such that every match holds a string of each set."""
+    exact: set[str] | None = {""}  # the strings matched so far, while only literals were met
+    run: set[str] | None = {""}  # the literal strings a match holds contiguously up to here
+    found: list[set[str]] = []
+
+    def cut() -> None:
+        nonlocal run
+        if run and "" not in run:
+            found.append(run)
+        run = {""}
+
+    for op, av in seq:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: consumes nothing, so what comes after continues the run
+        piece: set[str] | None = None
+        if op is sre.LITERAL and av < 128:
+            piece = {chr(av).lower()}
+        elif op is sre.IN and av and all(o is sre.LITERAL and a < 128 for o, a in av):
+            piece = {chr(a).lower() for _, a in av}
+        elif op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+            piece, needs = _literal_words(av[-1] if op is sre.SUBPATTERN else av)
+            if piece is None:
+                found += needs
+        elif op is sre.BRANCH:
+            parts = [e if e is not None else _best(n) for e, n in map(_literal_words, av[1])]
+            if all(e is not None for e, _ in map(_literal_words, av[1])):
+                piece = set().union(*parts)
+            elif all(part is not None for part in parts):
+                found.append(set().union(*parts))  # each branch holds its own: the match, one of them
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            item_exact, item_needs = _literal_words(av[2])
+            if av[0] == av[1] == 1:
+                piece = item_exact
+            if piece is None:
+                found += [item_exact] if item_exact is not None else item_needs
+        if piece is None or "" in piece:
+            cut()
+            exact = None
+            continue
+        joined = {a + b for a in run for b in piece} if run is not None else None
+        if joined is None or len(joined) > _MAX_WORDS:
+            cut()
+            joined = piece if len(piece) <= _MAX_WORDS else None
+        run = joined if joined is not None else {""}
+        exact = {a + b for a in exact for b in piece} if exact is not None else None
+        if exact is not None and len(exact) > _MAX_WORDS:
+            exact = None
+    cut()
+    return exact, [f for f in found if f and "" not in f and len(f) <= _MAX_WORDS]
+
+
+@lru_cache(maxsize=256)
+def _required_words(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings such that every match of the pattern holds a string of each (the
+    three most telling first; none when no such set is known). A text that lacks every string of
+    one set has no match: the rule need not run over it."""
+    try:
+        exact, needs = _literal_words(sre_parse.parse(rx.pattern, rx.flags).data)
+    except Exception:  # an internal parser of `re`: never let a change in it break extraction
+        return ()
+    needs = [exact] if exact is not None and "" not in exact else needs
+    return tuple(frozenset(f) for f in sorted(needs, key=lambda f: (-min(map(len, f)), len(f)))[:3])
+
+
 def find_timexes(text: str) -> list[Timex]:
     """Every time expression in the text, in order, without overlaps (earlier rules win ties)."""
     found: list[tuple[int, int, int, Timex]] = []
+    folded = text.translate(_RE_CASE_FOLD).lower()
     for rank, (kind, rx) in enumerate(RULES):
+        if not all(any(w in folded for w in words) for words in _required_words(rx)):
+            continue  # every match of the rule would hold one of these words: this text lacks them
         for m in rx.finditer(text):
             t = _make(kind, m)
             if t is not None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -173,7 +174,7 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
     """'the attorney general' for 'New York State Attorney General': the last words of an office's
     or agency's name, in lower case after 'the' (two words or more, so 'the company' is not one)."""
     out = []
-    lowered = [t.lower_ for t in doc]
+    lowered = [t.lower_ for t in doc_tokens(doc)]
     for ent in index.entities:
         words = ent.name.lower().split()
         if ent.type not in _ORG_TYPES or len(words) < 3:
@@ -284,9 +285,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     roles = list(roles or [])
     org = salient_org(index)
     classes = stated_classes(doc, index)
-    text = doc.text  # Doc.text rebuilds the string on every call
+    text = doc_text(doc)
     added: list[tuple[Entity, Mention]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         noun = tok.lemma_.lower()
         if noun in classes and tok.pos_ == "NOUN" and noun not in PERSON_DESCRIPTIONS \
                 and index.lookup(noun) is None and (bounds := _description_np(doc, tok, index)) is not None:
@@ -389,7 +390,7 @@ _RENAME_VERBS = {"rebrand", "rename", "call", "know"}
 def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
     """'the company rebranded itself The We Company': the new name is the same entity."""
     pairs = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         low = tok.lower_
         renamed = low.startswith(("rebrand", "renam")) or (low in {"called", "known"} and any(
             c.lower_ in {"now", "formerly"} for c in tok.children))

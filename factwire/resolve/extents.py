@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 
@@ -62,7 +63,7 @@ def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
     the subject of a reporting verb is a name: two or three words a person's, one word an
     organization's when it speaks as one ("said in a statement", "said it would")."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING_LEMMAS or tok.i in taken or tok.pos_ != "PROPN" \
                 or not tok.is_title or tok.lower_ in TITLE_WORDS:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_text
 from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
@@ -57,15 +58,22 @@ class _Group:
         return min(cands[i].start for i in self.members)
 
 
+_SLASH = re.compile(r"\s*/\s*")
+_WEB_DOMAIN = re.compile(r"\.(com|net|org)\b", re.I)
+_WORD_BREAK = re.compile(r"[\s\-]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
 def _form(c: Candidate) -> str:
     """The name a candidate stands for: its rule-built name, a country's index name ("U.S." ->
     "United States") or its text before a slash."""
-    return c.canonical or country_name(c.text) or re.split(r"\s*/\s*", c.text)[0]
+    return c.canonical or country_name(c.text) or _SLASH.split(c.text)[0]
 
 
 def core_words(name: str) -> list[str]:
     """Words of a name without a company suffix or web domain ("Walt Disney Co." -> walt disney)."""
-    words = name_key(re.sub(r"\.(com|net|org)\b", "", name, flags=re.I)).split()
+    words = name_key(_WEB_DOMAIN.sub("", name)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words = words[:-1]
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
@@ -73,17 +81,20 @@ def core_words(name: str) -> list[str]:
     return words
 
 
+_NOT_PERSON_WORDS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS  # built once
+
+
 def _person_like(name: str) -> bool:
     """Two or three capitalized alphabetic words with no organization or place word."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                         for w in words) and not any(
-        w.lower() in ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS for w in words)
+        w.lower() in _NOT_PERSON_WORDS for w in words)
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
     """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w.lower() not in ORG_SUFFIXES]
+    words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
     init = initials(words)
     if letters == init:
         return True
@@ -112,6 +123,10 @@ def _place_votes(name: str) -> Counter:
     return votes
 
 
+_ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built once
+_NAME_HEADS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
+
+
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
                 person_words: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
@@ -127,8 +142,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
     parts = name.split()
-    heads = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
-    if re.search(r"[A-Za-z]", name) and re.search(r"\d", name) and len(parts) == 1:
+    heads = _NAME_HEADS
+    if _LETTER.search(name) and _DIGIT.search(name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \
             and words[0] not in NUMBERED_HEADS \
@@ -139,7 +154,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
     elif any(looks_like_brand(w) for w in name.split()):
         votes["ORG"] += 10
-    if any(w.strip(".") in {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS for w in before_of[1:] or before_of):
+    if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of):
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
@@ -160,6 +175,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
     votes.update(_place_votes(name))
     return votes
+
+
+_HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
 
 
 def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,
@@ -238,7 +256,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # "California" does not stand for "California Public Utilities Commission"; but the last
             # word of a group's name is its short form whatever its tag ("Islanders", "the Journal")
             continue
-        if w in ORG_HEADS | GPE_HEADS | LOC_WORDS:
+        if w in _HEAD_WORDS:
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
             the_before = all(_text_before(doc, cands[i].start) == "the "
                              for i in g.members)
@@ -276,7 +294,7 @@ def _text_before(doc: Doc, start: int) -> str:
 
 def _written(c: Candidate) -> str:
     """The name as the article writes it: a rule-built name, or the text before a slash."""
-    return c.canonical or re.split(r"\s*/\s*", c.text)[0]
+    return c.canonical or _SLASH.split(c.text)[0]
 
 
 def _canonical(cands: list[Candidate], g: _Group) -> str:
@@ -326,7 +344,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     _add_unlabelled_mentions(doc, cands, final, types, evidence)
     final.sort(key=lambda h: h.first(cands))
     entities = []
-    full_text = doc.text  # Doc.text rebuilds the string on every call
+    full_text = doc_text(doc)
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
@@ -372,7 +390,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                              evidence: Callable[[int, int, str], Counter] | None = None) -> None:
     """Add names NER left out: a known name, or a person's first name or surname alone ("Elon")."""
     covered = [(c.start, c.end) for c in cands]
-    full_text = doc.text
+    full_text = doc_text(doc)
     forms: dict[str, set[int]] = {}
     for g in groups:
         for i in g.members:
@@ -383,7 +401,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 forms.setdefault(w, set()).add(id(g))
         first = name.split()[0]
         if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
-                and first.lower() not in ORG_HEADS | GPE_HEADS | LOC_WORDS | {"the"} and not country_name(first):
+                and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first):
             forms.setdefault(first, set()).add(id(g))  # "Vexa" for "Vexa Pharma", as a surname for a person
     by_id = {id(g): g for g in groups}
     for form, owners in forms.items():

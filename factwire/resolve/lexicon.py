@@ -36,6 +36,7 @@ def _places() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _place_key(text: str) -> str:
     key = " ".join(text.replace(".", "").replace("\u2019", "'").split()).lower()
     return key[4:] if key.startswith("the ") else key

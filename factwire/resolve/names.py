@@ -21,15 +21,22 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_NAME_CHARS = re.compile(r"[^\w\s&+.-]")
+_SPACES = re.compile(r"\s+")
+_DOMAIN_END = re.compile(r"\.(com|net|org|io)$")
+_ACRONYM_MARKS = re.compile(r"[.&\-]")
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A key for comparing names: case-folded, diacritics dropped (a name and its ASCII spelling are
     one name), no leading 'the', no possessive, single spaces."""
     s = unicodedata.normalize("NFKC", fold(text)).replace("\u2019", "'")
     s = strip_possessive(s).casefold()
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"[^\w\s&+.-]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _LEADING_THE.sub("", s)
+    s = _NOT_NAME_CHARS.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
 
 
 # Surname prefixes that put a capital inside a person's name ("McDowell", "DeSantis", "O'Brien").
@@ -39,7 +46,7 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 def looks_like_brand(word: str) -> bool:
     """A word written like a company or product, never like a person ("SpaceX", "eBay", "AT&T")."""
-    if any(c.isdigit() for c in word) or "&" in word or "+" in word or re.search(r"\.(com|net|org|io)$", word):
+    if any(c.isdigit() for c in word) or "&" in word or "+" in word or _DOMAIN_END.search(word):
         return True
     return bool(_INNER_CAPITAL.search(word)) and not _NAME_PREFIXES.match(word)
 
@@ -54,7 +61,7 @@ def acronym_letters(text: str) -> str | None:
     t = text.strip()
     if len(t) > 2 and t.endswith("s") and t[:-1].isupper():
         t = t[:-1]  # "AMAs": an acronym in the plural
-    letters = re.sub(r"[.&\-]", "", t)
+    letters = _ACRONYM_MARKS.sub("", t)
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters
     return None

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import gendered_words, pronouns
 from factwire.resolve.people import given_name_gender
@@ -46,7 +47,7 @@ def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Enti
     """Genders the article's own pronouns state: a he/she after one person only, named as a subject
     in its sentence or the one before, refers to that person ("Taylor Swift posted ... She claimed")."""
     votes: dict[str, dict[str, int]] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         entry = table.get(tok.lower_)
         if entry is None or entry[0] != "person" or entry[1] is None or _inside(tok.idx, quoted):
             continue
@@ -131,7 +132,7 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
 def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """One mention per resolvable third-person pronoun outside quotation marks, in text order."""
     table = pronouns()
-    if not any(t.lower_ in table for t in doc):
+    if not any(t.lower_ in table for t in doc_tokens(doc)):
         return []
     by_start: dict[int, tuple[Entity, Mention]] = {}
     for e in index.entities:
@@ -148,8 +149,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
     for k, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = k
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]  # one per run of line breaks
-    para_of = [bisect_right(breaks, t.idx) for t in doc]
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]  # one per run of line breaks
+    para_of = [bisect_right(breaks, t.idx) for t in doc_tokens(doc)]
     genders: dict[str, str | None] = {}
     # mentions per sentence, in text order: (head token, entity)
     per_sent: list[list[tuple[Token, Entity]]] = [[] for _ in sents]
@@ -174,7 +175,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
     plural_orgs = _plural_agreement(per_sent)
     out: list[Mention] = []
     resolved: dict[int, Entity] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         entry = table.get(tok.lower_)
         if entry is None or _inside(tok.idx, quoted) or tok.pos_ not in {"PRON", "DET"}:
             continue

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
@@ -39,6 +40,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+_HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
+_NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
+_TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def is_model_year(doc: Doc, i: int) -> bool:
     """A year written before a capitalized name: a model year ("the 2021 RAV4 Prime"), no part of it."""
     return bool(_YEAR.fullmatch(doc[i].text)) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
@@ -53,47 +59,48 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     toks = list(range(ts, te))
     # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
     # of its own when it is an organization's ("NASA's Office of the Inspector General")
     for k, i in enumerate(toks[1:], 1):
-        if is_possessive(doc[i]):
+        if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and doc[owned[0]].is_title and (any(doc[j].lower_ in ORG_HEADS for j in owned)
+            if owned and at[owned[0]].is_title and (any(at[j].lower_ in ORG_HEADS for j in owned)
                                                      or (len(owned) == 1 and label == "ORG")):
                 # "NASA's Office of ...", "Alphabet's Google": an organization's own unit or brand
                 return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
-    while toks and (doc[toks[0]].is_punct or is_possessive(doc[toks[0]]) or doc[toks[0]].lower_ == "the"
-                    or doc[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
+    while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
+                    or at[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
-                    or doc[toks[0]].lower_ in HONORIFICS or doc[toks[0]].is_lower):
+                    or at[toks[0]].lower_ in HONORIFICS or at[toks[0]].is_lower):
         toks = toks[1:]
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
-        while len(toks) > 1 and doc[toks[0]].lower_ in TITLE_WORDS:
+        while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
     if label in {"PERSON", "ORG"}:
         # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
         # name; capitalized words tagged with it in front are an affiliation or a title
-        first = next((k for k, i in enumerate(toks) if is_given_name(doc[i].text)), 0)
-        tail = [doc[i] for i in toks[first:]]
-        if first and 2 <= len(tail) <= 3 and doc[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
-                and not any(is_given_name(doc[i].text) for i in toks[:first]) \
-                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in tail):
+        first = next((k for k, i in enumerate(toks) if is_given_name(at[i].text)), 0)
+        tail = [at[i] for i in toks[first:]]
+        if first and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
+                and not any(is_given_name(at[i].text) for i in toks[:first]) \
+                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail):
             toks, label = toks[first:], "PERSON"
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
-        if t is not None and doc[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
+        if t is not None and at[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
             toks = [i for i in toks if i > t.end]
     for k in toks[1:]:  # "Secretary of | State Paul Hendricks": a title that ends inside the span
         t = title_before(doc, k, max(0, toks[0] - 6))
         if t is not None and t.core_start < toks[0] and t.capitalized:
             toks = [i for i in toks if i >= k]
-            if doc[k].lower_ in {"for", "of"}:  # "Secretary of | State for Health": all of it a title
+            if at[k].lower_ in {"for", "of"}:  # "Secretary of | State for Health": all of it a title
                 return []
             break
-    while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in {".", "+"} or is_possessive(doc[toks[-1]])):
+    while toks and (at[toks[-1]].is_punct and at[toks[-1]].text not in {".", "+"} or is_possessive(at[toks[-1]])):
         toks = toks[:-1]
     # "Bruins 5, Devils 1", "beat Chile 3-0": a score or count after a plural name or any name is no
     # part of it (a model number follows a singular name: "Windows 11", "Apollo 11")
@@ -101,14 +108,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if len(toks) > n and _SCORE.fullmatch(doc[toks[-n]:toks[-1] + 1].text):
             toks = toks[:-n]
             break
-    while len(toks) > 1 and doc[toks[-1]].like_num and doc[toks[-2]].is_title \
-            and doc[toks[-2]].lower_.endswith("s") and not doc[toks[-2]].lower_.endswith(("ss", "us", "is")):
+    while len(toks) > 1 and at[toks[-1]].like_num and at[toks[-2]].is_title \
+            and at[toks[-2]].lower_.endswith("s") and not at[toks[-2]].lower_.endswith(("ss", "us", "is")):
         toks = toks[:-1]
     place_tail = None
-    if len(toks) > 1 and doc[toks[-1]].lower_ in NAME_TAILS_PLACE and doc[toks[-1]].is_lower:
+    if len(toks) > 1 and at[toks[-1]].lower_ in NAME_TAILS_PLACE and at[toks[-1]].is_lower:
         place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
-    while toks and not doc[toks[-1]].text[:1].isupper() and not doc[toks[-1]].text[:1].isdigit() \
-            and doc[toks[-1]].text not in {"+", "."}:
+    while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
+            and at[toks[-1]].text not in {"+", "."}:
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below
     if not toks:
         return []
@@ -118,13 +125,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     # "CBS All Access, Disney": a comma between names separates two names
     # "World Health Organization (WHO": a bracket opens the acronym, a name of its own
     for i in range(ts + 1, te):
-        if doc[i].text == "," and i < te - 1 or doc[i].text == "(":
+        if at[i].text == "," and i < te - 1 or at[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
 
 
 def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     span = doc[d.ts:d.te]
     if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in span.text):
         return True
@@ -137,19 +145,19 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
         return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
-    for m in re.finditer(r"([\w.]+)\s?-\s?([\w.]+)", span.text):  # "the Bezos-Musk rivalry"
+    for m in _HYPHENED_PAIR.finditer(span.text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
             return True
     # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
-    if d.te + 1 < len(doc) and doc[d.te].text == "-" and not doc[d.te - 1].whitespace_ \
-            and doc[d.te + 1].text in surnames and span.text in surnames:
+    if d.te + 1 < len(doc) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
+            and at[d.te + 1].text in surnames and span.text in surnames:
         return True
-    if d.ts >= 2 and doc[d.ts - 1].text == "-" and not doc[d.ts - 2].whitespace_ \
-            and doc[d.ts - 2].text in surnames and span[0].text in surnames:
+    if d.ts >= 2 and at[d.ts - 1].text == "-" and not at[d.ts - 2].whitespace_ \
+            and at[d.ts - 2].text in surnames and span[0].text in surnames:
         return True
     # an acronym defined after a lower-case phrase is no name: "continuing resolution (CR)"
-    if d.ts > 0 and doc[d.ts - 1].text == "(" and acronym_letters(span.text) and d.ts > 1 \
-            and doc[d.ts - 2].is_lower:
+    if d.ts > 0 and at[d.ts - 1].text == "(" and acronym_letters(span.text) and d.ts > 1 \
+            and at[d.ts - 2].is_lower:
         return True
     return False
 
@@ -198,20 +206,21 @@ def _split_coordination(doc: Doc, d: Draft) -> list[Draft]:
 
 def _office_names(doc: Doc, drafts: list[Draft]) -> None:
     """'the New York State Attorney General (NYAG)': a place followed by a capitalized office title."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     for d in drafts:
         if d.label not in {"GPE", "ORG"} or d.te >= len(doc):
             continue
         found = None
         for j in range(d.te + 1, min(d.te + 5, len(doc)) + 1):
-            if doc[d.te:j].text.lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
+            if span_text(doc, d.te, j).lower() in titles() and all(t.text[:1].isupper() or t.lower_ == "of"
                                                              for t in doc[d.te:j]):
                 found = j
         # "Acme Corp. President and CEO Jo Park": titles of a person, not an office's name
-        joined = found is not None and found + 1 < len(doc) and doc[found].lower_ in {"and", "&"} \
+        joined = found is not None and found + 1 < len(doc) and at[found].lower_ in {"and", "&"} \
             and title_after(doc, found + 1, found + 6) is not None
         # "U.S. Ambassador to Japan Jo Park": a title with its complement is a person's
-        joined = joined or (found is not None and found < len(doc) and doc[found].lower_ in {"to", "for"})
-        if found and not joined and not (found < len(doc) and doc[found].ent_type_ == "PERSON"):
+        joined = joined or (found is not None and found < len(doc) and at[found].lower_ in {"to", "for"})
+        if found and not joined and not (found < len(doc) and at[found].ent_type_ == "PERSON"):
             d.te = found
             d.label = "ORG"
             d.votes["ORG"] += 10
@@ -219,13 +228,14 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
 
 def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Capitalized names ending in an organization noun that NER left out ("the Space Force")."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and j not in taken and at[j].pos_ == "PROPN" and at[j].text[:1].isupper():
             j += 1
-        if j - i >= 2 and doc[j - 1].lower_ in ORG_HEADS and not doc[i].is_sent_start:
+        if j - i >= 2 and at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
         i = max(j, i + 1)
     return out
@@ -266,14 +276,15 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Northwind Traders CEO Lena Ortiz', "Contoso's founder": who has a CEO is an organization."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     ends = {d.te: d for d in drafts}
     taken = {i for d in drafts for i in range(d.ts, d.te)}
     out = []
     for d in drafts:
         t = title_before(doc, d.ts, max(0, d.ts - 8))
-        if t is None and d.ts >= 2 and doc[d.ts - 1].text == ",":  # "X's founder, Jane Roe"
+        if t is None and d.ts >= 2 and at[d.ts - 1].text == ",":  # "X's founder, Jane Roe"
             t = title_before(doc, d.ts - 1, max(0, d.ts - 9))
-        while t is not None and t.start >= 2 and doc[t.start - 1].lower_ == "and":  # "founder and CEO"
+        while t is not None and t.start >= 2 and at[t.start - 1].lower_ == "and":  # "founder and CEO"
             nxt = title_before(doc, t.start - 1, max(0, t.start - 9))
             if nxt is None:
                 break
@@ -281,31 +292,32 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if t is None:
             continue
         k = t.start
-        if k and is_possessive(doc[k - 1]):
+        if k and is_possessive(at[k - 1]):
             k -= 1
         if k in ends:
             if t.title.lower() in ORG_TITLES:
                 ends[k].votes["ORG"] += 8
             continue
         i = k
-        while i - 1 >= 0 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title \
-                and not doc[i - 1].ent_type_:
+        while i - 1 >= 0 and i - 1 not in taken and at[i - 1].pos_ == "PROPN" and at[i - 1].is_title \
+                and not at[i - 1].ent_type_:
             i -= 1
         # "Emirates President Tim Clark": the untagged name before a title is who confers it
-        if i < k and doc[i].lower_ not in TITLE_QUALIFIERS:
+        if i < k and at[i].lower_ not in TITLE_QUALIFIERS:
             out.append(Draft(i, k, "ORG", votes=Counter({"ORG": 5})))
     return out
 
 
 def _propn_runs(doc: Doc, taken: set[int]):
     """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and j not in taken and (
-                (doc[j].text[:1].isupper() and (doc[j].pos_ == "PROPN" or looks_like_brand(doc[j].text)))
-                or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                    and doc[j + 1].pos_ == "PROPN")):
+                (at[j].text[:1].isupper() and (at[j].pos_ == "PROPN" or looks_like_brand(at[j].text)))
+                or (at[j].text == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < len(doc)
+                    and at[j + 1].pos_ == "PROPN")):
             j += 1
         if j > i:
             yield i, j
@@ -332,25 +344,27 @@ def _known_place(doc: Doc, i: int) -> bool:
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
-    person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in doc.ents
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
-    for i in range(len(doc)):  # "MADRID \u2014": a dateline the tagger took for a common noun
-        if i not in taken and doc[i].pos_ != "PROPN" and doc[i].text.isupper() and _known_place(doc, i):
-            out.append(Draft(i, i + 1, "GPE", canonical=doc[i].text.title(), votes=Counter({"GPE": 6})))
+    for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
+        if tok.i not in taken and tok.pos_ != "PROPN" and tok.is_upper and len(tok) > 3 and _known_place(doc, tok.i):
+            out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
-        if 2 <= j - i <= 3 and doc[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
-                and doc[i].lower_ not in TITLE_WORDS | HONORIFICS:
+        if 2 <= j - i <= 3 and at[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
+                and at[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and (
-                (j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON")
-                or (i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].ent_type_ == "PERSON")):
+                (j + 1 < len(doc) and at[j].lower_ == "and" and at[j + 1].ent_type_ == "PERSON")
+                or (i >= 2 and at[i - 1].lower_ == "and" and at[i - 2].ent_type_ == "PERSON")):
             out.append(Draft(i, j, "PERSON"))  # "Ana Ruiz and Ben Cole": one tagged, both people
             continue
-        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not doc[i].is_sent_start \
+        if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not at[i].is_sent_start \
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
             continue
@@ -360,14 +374,14 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             continue
         after = doc[j:j + 2].text
         words = doc[i:j]
-        if 2 <= j - i <= 3 and is_given_name(doc[i].text) and all(t.is_title and t.is_alpha for t in words) \
+        if 2 <= j - i <= 3 and is_given_name(at[i].text) and all(t.is_title and t.is_alpha for t in words) \
                 and all(t.pos_ == "PROPN" for t in words) \
-                and not any(t.lower_ in ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS for t in words):
+                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in words):
             out.append(Draft(i, j, "PERSON"))  # "Tuukka Rask", untagged: a first name and a surname
             continue
-        if j - i <= 3 and doc[j - 1].tag_ in {"NNPS", "NNP", "NNS"} and doc[j - 1].lower_.endswith("s") \
-                and i > 0 and doc[i - 1].lower_ == "the" \
-                and all(t.is_title for t in doc[i:j]) and doc[j - 1].lower_ not in TITLE_WORDS:
+        if j - i <= 3 and at[j - 1].tag_ in {"NNPS", "NNP", "NNS"} and at[j - 1].lower_.endswith("s") \
+                and i > 0 and at[i - 1].lower_ == "the" \
+                and all(t.is_title for t in doc[i:j]) and at[j - 1].lower_ not in TITLE_WORDS:
             # "the Bruins", "the Nittany Lions": a plural proper name after "the" names a group
             # (a team, a band), never one person
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 4})))
@@ -379,8 +393,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
         elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
-        elif i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "ORG" \
-                and j < len(doc) and doc[j].text in {",", "and", "or"} and not doc[i].is_sent_start:
+        elif i >= 2 and at[i - 1].text == "," and at[i - 2].ent_type_ == "ORG" \
+                and j < len(doc) and at[j].text in {",", "and", "or"} and not at[i].is_sent_start:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 3})))
     return out
 
@@ -393,7 +407,7 @@ def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"Wild 4, Sabres 1: ...": a line opening with two names and their scores names two teams
     (a sports roundup's convention); a name the tagger left out is added, a tagged one voted a team."""
     new = []
-    for m in _SCORELINE.finditer(doc.text):
+    for m in _SCORELINE.finditer(doc_text(doc)):
         for g in (1, 2):
             span = doc.char_span(m.start(g), m.end(g))
             if span is None:
@@ -409,10 +423,10 @@ def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
-        gap = doc[a.te:b.ts].text.strip()
+        gap = span_text(doc, a.te, b.ts).strip()
         # a comma alone may set off an appositive ("the agency, Jo Park"): a list needs a third
         # member or a conjunction after it
-        after = doc[b.te:b.te + 1].text
+        after = span_text(doc, b.te, b.te + 1)
         if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
             a.votes[b.label] += 3
             b.votes[a.label] += 3
@@ -421,13 +435,14 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
 def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"the California Governor's Office of Emergency Services": an office named after its holder
     keeps the holder's title and place, possessive included."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     for d in drafts:
         k = d.ts - 1
-        if d.label != "ORG" or k < 2 or not is_possessive(doc[k]) or doc[k - 1].lower_ not in TITLE_WORDS \
-                or not doc[k - 1].is_title:
+        if d.label != "ORG" or k < 2 or not is_possessive(at[k]) or at[k - 1].lower_ not in TITLE_WORDS \
+                or not at[k - 1].is_title:
             continue
         i = k - 1
-        while i - 1 >= 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
+        while i - 1 >= 0 and at[i - 1].is_title and at[i - 1].pos_ == "PROPN" and not at[i - 1].is_sent_start:
             i -= 1
         d.ts = i
         d.votes["ORG"] += 5
@@ -440,13 +455,15 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
+    at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple anew on every access
+    for ent in ents:
         if ent.label_ in ENTITY_LABELS:
             drafts += _clean(doc, ent.start, ent.end, ent.label_)
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
-    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in ents for i in range(e.start, e.end)}
     extend_cut_names(doc, drafts, taken)
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
@@ -460,13 +477,13 @@ def find_names(doc: Doc) -> list[Draft]:
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
         if d.ts < 4 and text.isupper() and len(text) > 4 and d.te < len(doc) \
-                and doc[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
+                and at[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
             d.canonical = text.title()
             d.votes["GPE"] += 5
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
-    surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
-               {doc[d.ts].text for d in drafts if d.te - d.ts == 1}
+    surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
+               {at[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[Draft] = []
     for d in drafts:
         if _is_junk(doc, d, surnames):
@@ -477,7 +494,7 @@ def find_names(doc: Doc) -> list[Draft]:
     out = _possessive_offices(doc, out)
     _list_votes(doc, out)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
-        if k and d.ts >= 2 and doc[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
+        if k and d.ts >= 2 and at[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
                 and acronym_letters(doc[d.ts:d.te].text):
             d.acronym_of = k - 1
     return out

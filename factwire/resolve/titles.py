@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from factwire.nlp import span_text
 from factwire.resolve.components import title_spans
 from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 
@@ -25,10 +26,14 @@ class Title:
     written: str = ""  # the title proper as written, qualifiers left out: "chief executive", "Gov."
 
 
+_SPACED_PERIOD = re.compile(r"\s+\.")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _phrase(doc: Doc, i: int, j: int) -> str:
     """Lower-case text of tokens i..j with hyphens closed up ("co - founder" -> "co-founder") and an
     abbreviation's period joined to it ("Supt ." -> "supt.", which the tokenizer may split)."""
-    return re.sub(r"\s+\.", ".", re.sub(r"\s*-\s*", "-", doc[i:j].text.lower()))
+    return _SPACED_PERIOD.sub(".", _SPACED_HYPHEN.sub("-", span_text(doc, i, j).lower()))
 
 
 def _singular(phrase: str) -> str:
