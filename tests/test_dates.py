@@ -451,3 +451,9 @@ def test_this_past_month_looks_back():
     assert _texts("This past May, the museum reopened.") == ["This past May"]
     assert _one("This past May, the museum reopened.")[0] == "2025-05"
     assert _one("This past July, the museum reopened.")[0] == "2024-07"
+
+
+def test_letters_that_fold_to_ascii_do_not_break_the_grammar():
+    # "ſ" (long s) matches "s" case-insensitively; the look-ups fold case the same way
+    found = find_timexes("in the \u017fecond quarter of 2019")
+    assert [(t.kind, t.quarter, t.year) for t in found] == [("quarter", 2, 2019)]

@@ -119,11 +119,11 @@ class Timex:
 
 
 def _month(s: str) -> int:
-    return MONTHS[s.lower().rstrip(".")]
+    return MONTHS[s.casefold().rstrip(".")]
 
 
 def _num(s: str) -> int:
-    return int(s) if s.isdigit() else SMALL_NUMBERS[s.lower()]
+    return int(s) if s.isdigit() else SMALL_NUMBERS[s.casefold()]
 
 
 def _unit(s: str) -> str:
@@ -214,10 +214,10 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
     if kind == "year":
         return Timex(**base, kind="year", year=year)
     if kind == "quarter":
-        q = int(g["q"]) if "q" in g else ORDINALS[g["ord"].lower()]
+        q = int(g["q"]) if "q" in g else ORDINALS[g["ord"].casefold()]
         return Timex(**base, kind="quarter", year=year, quarter=q, unit="quarter")
     if kind == "weekday":
-        return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].lower()],
+        return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].casefold()],
                      rel=g.get("rel", "").lower() or None)
     if kind == "holiday":
         return Timex(**base, kind="holiday", unit="day", rel=(g.get("rel") or "").lower() or None,

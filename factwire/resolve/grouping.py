@@ -356,7 +356,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
             text = full_text[start:c.end]
             kind = "name" if name_key(text) == name_key(name) else "alias"
             mentions.append(Mention(eid, text, start, c.end, kind))
-            for form in {text, c.text}:
+            for form in dict.fromkeys((text, c.text)):  # in a fixed order
                 if name_key(form) != name_key(name) and form not in aliases:
                     aliases.append(form)
         entities.append(Entity(eid, name, etype, aliases, mentions))
