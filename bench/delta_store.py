@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import statistics
 import sys
@@ -139,13 +140,15 @@ def commits(a: argparse.Namespace) -> None:
             stored += n
         print(f"seeded {stored} articles in {time.perf_counter() - t0:.1f}s", flush=True)
         times: list[float] = []
+        cpu: list[float] = []  # CPU seconds of the process (every thread): less swayed by other jobs
         compact_secs: list[float] = []
         while stored < a.end and not _out_of_time(began, a):
             n = min(a.per_commit, a.end - stored)
             frames, versions = make_batch(stored, n)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             store.write_batch(processed, frames, articles=versions)
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
             stored += n
             if a.compact_every and len(times) % a.compact_every == 0:
                 t0 = time.perf_counter()
@@ -153,7 +156,8 @@ def commits(a: argparse.Namespace) -> None:
                 compact_secs.append(time.perf_counter() - t0)
             if len(times) % 100 == 0:
                 print(f"  commit {len(times)}: {stored} articles, {times[-1]:.3f}s, median of the last 100 "
-                      f"{statistics.median(times[-100:]):.3f}s"
+                      f"{statistics.median(times[-100:]):.3f}s (CPU {statistics.median(cpu[-100:]):.3f}s), "
+                      f"load {os.getloadavg()[0]:.1f}"
                       + (f", last compaction {compact_secs[-1]:.2f}s" if compact_secs else ""), flush=True)
         stopped = " (STOPPED by --max-minutes)" if stored < a.end else ""
         print(f"{len(times)} commits of {a.per_commit} articles, {a.start} -> {stored} stored articles{stopped}"
@@ -161,9 +165,11 @@ def commits(a: argparse.Namespace) -> None:
         for k in sorted({10, 1000, len(times)}):
             if k <= len(times):
                 span = f"{max(1, k - 5)}..{min(len(times), k + 5)}"
-                print(f"  commit {k:5d}: {times[k - 1]:.3f}s (median of commits {span}: {_window(times, k):.3f}s)")
-        head, tail = statistics.median(times[:50]), statistics.median(times[-50:])
-        print(f"  median of the first 50: {head:.3f}s, of the last 50: {tail:.3f}s (ratio {tail / head:.2f})")
+                print(f"  commit {k:5d}: {times[k - 1]:.3f}s (median of commits {span}: {_window(times, k):.3f}s; "
+                      f"CPU {cpu[k - 1]:.3f}s, median {_window(cpu, k):.3f}s)")
+        for name, xs in (("wall", times), ("CPU", cpu)):
+            head, tail = statistics.median(xs[:50]), statistics.median(xs[-50:])
+            print(f"  {name}: median of the first 50 {head:.3f}s, of the last 50 {tail:.3f}s (ratio {tail / head:.2f})")
         if compact_secs:
             print(f"  compactions: {len(compact_secs)}, first {compact_secs[0]:.2f}s, median "
                   f"{statistics.median(compact_secs):.2f}s, last {compact_secs[-1]:.2f}s")
