@@ -242,3 +242,16 @@ def test_compaction_leaves_a_file_that_reached_the_target_size_alone(tmp_path):
     compact(tmp_path)  # a target above both files' sizes: both are merged, the rows stay
     assert len(table_files(tmp_path, "entities")) == 1 and merged not in table_files(tmp_path, "entities")
     assert len(read_table(tmp_path, "entities")) == 4 * 2000 + 3 * 2
+
+
+def test_batches_leave_expired_log_entries_to_compact(tmp_path):
+    write_batch(tmp_path, _frames(["a0"]), articles={"a0": "1"})
+    expire_now = {"delta.logRetentionDuration": "interval 0 hours"}
+    DeltaTable(str(tmp_path / "entities")).alter.set_table_properties(expire_now)
+    for n in range(1, 13):
+        write_batch(tmp_path, _frames([f"a{n}"]), articles={f"a{n}": "1"})
+    log = tmp_path / "entities" / "_delta_log"
+    assert (log / f"{0:020d}.json").exists()  # expired and behind a checkpoint, yet no commit listed the log
+    compact(tmp_path)
+    assert not (log / f"{0:020d}.json").exists()  # the compaction cleans the log up
+    assert len(read_table(tmp_path, "entities")) == 26
