@@ -522,12 +522,15 @@ def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
 
 def maybe_compact(processed: str | Path, *, every: int, retention_hours: int = RETENTION_HOURS) -> bool:
     """Compact when `every` batches or more were committed since the last compaction; whether it did."""
-    recs = history(processed)
+    dt = _open(processed, COMMITS)
+    if dt is None:
+        return False
+    kinds = dt.to_pyarrow_table(columns=["seq", "kind"]).sort_by("seq")["kind"].to_pylist()  # two columns only
     since = 0
-    for r in reversed(recs):
-        if r["kind"] == "compact":
+    for kind in reversed(kinds):
+        if kind == "compact":
             break
-        since += r["kind"] == "batch"
+        since += kind == "batch"
     if since < every:
         return False
     compact(processed, retention_hours=retention_hours)
