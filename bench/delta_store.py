@@ -152,7 +152,7 @@ def commits(a: argparse.Namespace) -> None:
             stored += n
             if a.compact_every and len(times) % a.compact_every == 0:
                 t0 = time.perf_counter()
-                store.compact(processed)
+                store.compact(processed, retention_hours=a.retention_hours)
                 compact_secs.append(time.perf_counter() - t0)
             if len(times) % 100 == 0:
                 print(f"  commit {len(times)}: {stored} articles, {times[-1]:.3f}s, median of the last 100 "
@@ -161,7 +161,8 @@ def commits(a: argparse.Namespace) -> None:
                       + (f", last compaction {compact_secs[-1]:.2f}s" if compact_secs else ""), flush=True)
         stopped = " (STOPPED by --max-minutes)" if stored < a.end else ""
         print(f"{len(times)} commits of {a.per_commit} articles, {a.start} -> {stored} stored articles{stopped}"
-              + (f", compacting every {a.compact_every}" if a.compact_every else ", never compacted"))
+              + (f", compacting every {a.compact_every} (retention {a.retention_hours} h)" if a.compact_every
+                 else ", never compacted"))
         for k in sorted({10, 1000, len(times)}):
             if k <= len(times):
                 span = f"{max(1, k - 5)}..{min(len(times), k + 5)}"
@@ -259,6 +260,9 @@ def main() -> int:
     c.add_argument("--per-commit", type=int, default=50)
     c.add_argument("--compact-every", type=int, default=0, help="compact every N commits (0: never)")
     c.add_argument("--max-minutes", type=float, default=0, help="stop committing after this long (0: never)")
+    c.add_argument("--retention-hours", type=int, default=store.RETENTION_HOURS,
+                   help="the compactions' retention (0: the log is cleaned at each, as a deployment's is once "
+                        "its versions are older than the retention)")
     h = sub.add_parser("hourly", help="a year of hourly runs, then compact")
     h.add_argument("--full", action="store_true", help="8,760 hourly runs")
     h.add_argument("--hours", type=int, default=500)

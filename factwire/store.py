@@ -299,15 +299,15 @@ def _ensure_tables(processed: str | Path) -> dict[str, DeltaTable]:
     return out
 
 
-def _keep_properties(tables: dict[str, DeltaTable]) -> None:
-    """Set `TABLE_PROPERTIES` on tables made without them (by an earlier factwire, or `migrate`).
+def _keep_properties(tables: dict[str, DeltaTable], extra: dict[str, str] | None = None) -> None:
+    """Set `TABLE_PROPERTIES` (and `extra`) on tables made without them (by an earlier factwire, or `migrate`).
 
     A property commit changes no rows; call it after the roll-back and before the `_commits` record
     is appended (the record must stay that table's last commit, see `latest`).
     """
     for dt in tables.values():
         conf = dt.metadata().configuration
-        missing = {k: v for k, v in TABLE_PROPERTIES.items() if conf.get(k) != v}
+        missing = {k: v for k, v in {**TABLE_PROPERTIES, **(extra or {})}.items() if conf.get(k) != v}
         if missing:
             dt.alter.set_table_properties(missing, raise_if_not_exists=False, post_commithook_properties=_HOOKS)
 
@@ -492,15 +492,20 @@ def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
     """Merge every table's small files, then delete files no version of the last `retention_hours` needs.
 
     Readers that opened an older version keep reading it as long as it is younger than the retention
-    period. Returns, per table, the files before and after and the files vacuumed.
+    period. The log entries of versions older than the retention go too (`delta.logRetentionDuration`
+    follows `retention_hours`): their files are vacuumed, so they could not be read anyway. Every
+    table's version after its vacuum is recorded, and checkpointed, so the recorded state stays
+    readable when older log entries are cleaned up. Returns, per table, the files before and after
+    and the files vacuumed.
     """
     report: dict[str, dict[str, int]] = {}
     with writer_lock(processed):
         tables = _ensure_tables(processed)
         snap = _roll_back_locked(processed, tables)
-        _keep_properties(tables)
+        _keep_properties(tables, {"delta.logRetentionDuration": f"interval {retention_hours} hours"})
         versions = {t: snap.versions.get(t, 0) for t in TABLES}
         tag = CommitProperties(custom_metadata={"factwire": "compact"})
+        done: list[DeltaTable] = []
         for table in (*TABLES, COMMITS):
             dt = _open(processed, table)
             before = len(dt.file_uris())
@@ -510,13 +515,15 @@ def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
                 dt = _open(processed, table)
                 tag = _carrying(history(processed)[-1])
             dt.optimize.compact(target_size=target_size, writer_properties=_WRITER, commit_properties=tag)
-            if table != COMMITS:
-                versions[table] = dt.version()
             vacuumed = dt.vacuum(retention_hours=retention_hours, dry_run=False,
                                  enforce_retention_duration=False, commit_properties=tag)
+            if table != COMMITS:  # the same rows as after the merge; the checkpoint below is at this version
+                versions[table] = dt.version()
             dt.create_checkpoint()
-            dt.cleanup_metadata()
+            done.append(dt)
             report[table] = {"files_before": before, "files_after": len(dt.file_uris()), "vacuumed": len(vacuumed)}
+        for dt in done:  # once the record names the new versions: readers of the last state never lose its log
+            dt.cleanup_metadata()
     return report
 
 

@@ -252,6 +252,10 @@ def test_batches_leave_expired_log_entries_to_compact(tmp_path):
         write_batch(tmp_path, _frames([f"a{n}"]), articles={f"a{n}": "1"})
     log = tmp_path / "entities" / "_delta_log"
     assert (log / f"{0:020d}.json").exists()  # expired and behind a checkpoint, yet no commit listed the log
-    compact(tmp_path)
-    assert not (log / f"{0:020d}.json").exists()  # the compaction cleans the log up
-    assert len(read_table(tmp_path, "entities")) == 26
+    compact(tmp_path, retention_hours=24)  # the log keeps the versions of the retention period
+    assert (log / f"{0:020d}.json").exists()
+    compact(tmp_path, retention_hours=0)  # nothing kept: the log is cleaned up to the recorded state
+    assert not (log / f"{0:020d}.json").exists()
+    assert len(read_table(tmp_path, "entities")) == 26 and len(read_table(tmp_path, "articles")) == 13
+    write_batch(tmp_path, _frames(["a13"]), articles={"a13": "1"})
+    assert len(read_table(tmp_path, "entities")) == 28
