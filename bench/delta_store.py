@@ -215,7 +215,7 @@ def hourly(a: argparse.Namespace) -> None:
             secs.append(time.perf_counter() - t1)
             if a.compact_every:
                 t1 = time.perf_counter()
-                if store.maybe_compact(processed, every=a.compact_every):
+                if store.maybe_compact(processed, every=a.compact_every, retention_hours=a.retention_hours):
                     compact_secs.append(time.perf_counter() - t1)
             if (hour + 1) % 500 == 0:
                 print(f"  hour {hour + 1}: commit {secs[-1]:.3f}s, median of the last 500 "
@@ -270,6 +270,8 @@ def main() -> int:
     h.add_argument("--compact-every", type=int, default=0,
                    help="compact after every N runs as a scheduled deployment does (0: never)")
     h.add_argument("--max-minutes", type=float, default=0, help="stop the runs after this long (0: never)")
+    h.add_argument("--retention-hours", type=int, default=store.RETENTION_HOURS,
+                   help="the scheduled compactions' retention")
     h.add_argument("--vacuum-now", action="store_true", help="compact with retention 0 (deletes old files now)")
     a = ap.parse_args()
     if a.what == "commits":
