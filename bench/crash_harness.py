@@ -373,6 +373,11 @@ def run_trials(work: Path, trials: int, rng: random.Random, flow: bool, rerun_ev
         after_kill = rows_via_connect(data)
         problems += [f"connect: {p}" for p in check(after_kill, ref, groups)]
         problems += [f"deltalake: {p}" for p in check(rows_via_delta(data, recorded=True), ref, groups)]
+        # The writer child commits the clean run's rows and not its signatures of copies (factwire/across):
+        # a pipeline adds a batch's signatures before it commits, so give the rerun the ones it left.
+        signatures = clean / "processed" / "_signatures"
+        if signatures.exists() and not (processed / "_signatures").exists():
+            shutil.copytree(signatures, processed / "_signatures")
         if flow and n == trials - 1:
             from factwire.settings import get_settings
             from flows.pipeline import run as run_flow

@@ -38,7 +38,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from deltalake import CommitProperties, DeltaTable, WriterProperties, write_deltalake
+import pyarrow.dataset as ds
+from deltalake import CommitProperties, DeltaTable, PostCommitHookProperties, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
 from schemas import SCHEMAS, TABLES, arrow_schema
@@ -49,9 +50,20 @@ COMMITS = "_commits"
 WRITE_ORDER = tuple(t for t in TABLES if t not in {"articles", "quarantine"}) + ("quarantine", "articles")
 # How long files no version needs are kept for readers that opened an older version (compact's default).
 RETENTION_HOURS = 168
+# Table properties factwire keeps on every table (set at creation; a writer sets them on older tables):
+# a checkpoint every 10 commits bounds the log a reader or writer replays when it opens a table, so
+# opening one costs the same at the 10th commit and the 10,000th (delta-rs's default is every 100).
+TABLE_PROPERTIES = {"delta.checkpointInterval": "10"}
+# `compact` merges files up to this size: a merged file that reached it is left alone, so each
+# compaction rewrites at most this much per table however large the table grows (delta-rs: 100 MB).
+COMPACT_TARGET_BYTES = 32 * 1024 * 1024
 # Operations that change no rows: a writer leaves them in place when it rolls back leftovers.
-_NEUTRAL_OPS = {"VACUUM START", "VACUUM END", "CREATE TABLE", "OPTIMIZE"}
+_NEUTRAL_OPS = {"VACUUM START", "VACUUM END", "CREATE TABLE", "OPTIMIZE", "SET TBLPROPERTIES"}
 _WRITER = WriterProperties(compression="ZSTD")
+# A batch's commits write checkpoints but leave the expired-log cleanup to `compact`: delta-rs's
+# cleanup hook lists every log entry of the table after each commit, so with it on a commit's cost
+# grows with the commits the log holds (measured: 5 ms a write at 3 entries, 11 ms at 767).
+_HOOKS = PostCommitHookProperties(create_checkpoint=True, cleanup_expired_logs=False)
 COMMITS_SCHEMA = pa.schema([
     pa.field("seq", pa.int64(), nullable=False),
     pa.field("batch", pa.string(), nullable=False),
@@ -166,7 +178,11 @@ def history(processed: str | Path) -> list[dict]:
 def latest(processed: str | Path) -> Snapshot:
     """The latest committed state (EMPTY before the first batch); reads one log entry in the usual case."""
     _check_format(processed)
-    dt = _open(processed, COMMITS)
+    return _latest_of(processed, _open(processed, COMMITS))
+
+
+def _latest_of(processed: str | Path, dt: DeltaTable | None) -> Snapshot:
+    """The latest committed state, from the `_commits` table at the version `dt` holds."""
     if dt is None:
         return EMPTY
     info = dt.history(1)
@@ -278,9 +294,22 @@ def _ensure_tables(processed: str | Path) -> dict[str, DeltaTable]:
         if dt is None:
             schema = COMMITS_SCHEMA if table == COMMITS else arrow_schema(SCHEMAS[table])
             dt = DeltaTable.create(table_uri(processed, table), schema, mode="ignore", storage_options=opts,
-                                   name=table)
+                                   name=table, configuration=TABLE_PROPERTIES)
         out[table] = dt
     return out
+
+
+def _keep_properties(tables: dict[str, DeltaTable], extra: dict[str, str] | None = None) -> None:
+    """Set `TABLE_PROPERTIES` (and `extra`) on tables made without them (by an earlier factwire, or `migrate`).
+
+    A property commit changes no rows; call it after the roll-back and before the `_commits` record
+    is appended (the record must stay that table's last commit, see `latest`).
+    """
+    for dt in tables.values():
+        conf = dt.metadata().configuration
+        missing = {k: v for k, v in {**TABLE_PROPERTIES, **(extra or {})}.items() if conf.get(k) != v}
+        if missing:
+            dt.alter.set_table_properties(missing, raise_if_not_exists=False, post_commithook_properties=_HOOKS)
 
 
 def _roll_back_locked(processed: str | Path, tables: dict[str, DeltaTable] | None = None) -> Snapshot:
@@ -288,7 +317,7 @@ def _roll_back_locked(processed: str | Path, tables: dict[str, DeltaTable] | Non
 
     Afterwards the latest version of every table holds the rows of that state.
     """
-    snap = latest(processed)
+    snap = _latest_of(processed, tables[COMMITS]) if tables else latest(processed)
     for table in TABLES:
         dt = tables[table] if tables else _open(processed, table)
         base = snap.versions.get(table, 0)
@@ -297,7 +326,7 @@ def _roll_back_locked(processed: str | Path, tables: dict[str, DeltaTable] | Non
         ops = {h.get("operation") for h in dt.history(dt.version() - base)}
         if ops - _NEUTRAL_OPS:
             dt.restore(base, commit_properties=CommitProperties(
-                custom_metadata={"factwire": "rollback of an unpublished batch"}))
+                custom_metadata={"factwire": "rollback of an unpublished batch"}), post_commithook_properties=_HOOKS)
             dt.update_incremental()
     return snap
 
@@ -318,8 +347,10 @@ def _key(row_article: object, row_uri: object) -> str:
 
 
 def _keys_of(df: pd.DataFrame) -> set[str]:
-    uris = df["source_uri"] if "source_uri" in df.columns else [None] * len(df)
-    return {_key(a, u) for a, u in zip(df["article_id"], uris, strict=True)}
+    cols = ["article_id", "source_uri"] if "source_uri" in df.columns else ["article_id"]
+    pairs = df[cols].drop_duplicates()  # one Python step per article, not per row
+    uris = pairs["source_uri"] if "source_uri" in pairs.columns else [None] * len(pairs)
+    return {_key(a, u) for a, u in zip(pairs["article_id"], uris, strict=True)}
 
 
 def _sql(value: str) -> str:
@@ -338,19 +369,40 @@ def _predicate(keys: Iterable[str], table: str) -> str:
     return " OR ".join(parts) or "false"
 
 
+def _scan(dt: DeltaTable, columns: list[str], condition: pc.Expression) -> pa.Table:
+    """The rows of `columns` that meet `condition` in the table's version `dt` holds.
+
+    A local table's files are scanned by pyarrow directly: building delta-rs's dataset costs about
+    1 ms a file, which would make a writer's check grow with the files added since the last
+    compaction. The files are `dt`'s active files (factwire's tables have no partitions, deletion
+    vectors or column mapping), so the rows are the same.
+    """
+    uris = dt.file_uris()
+    if not uris:
+        return pa.table({c: pa.array([], pa.string()) for c in columns})
+    dataset = ds.dataset(uris, format="parquet") if "://" not in uris[0] else dt.to_pyarrow_dataset()
+    return dataset.to_table(columns=columns, filter=condition)
+
+
 def _stored_keys(tables: dict[str, DeltaTable], keys: set[str]) -> tuple[set[str], set[str]]:
-    """Which of `keys` the articles table holds, and which the quarantine table holds (latest versions)."""
+    """Which of `keys` the articles table holds, and which the quarantine table holds (latest versions).
+
+    It reads one column of `articles` (two of `quarantine`): about 0.1 us an article stored, plus
+    about 0.3 ms a file (compaction keeps files few). An index of ids kept beside the tables would
+    not read less: a batch's ids are content hashes spread over the whole key space, so any layout
+    of the stored ids (sorted, partitioned, with min/max statistics) has every part hit by a batch
+    of a few dozen articles, and the index would cost its own Delta commit per batch.
+    """
     if not keys:
         return set(), set()
     ids = [k for k in keys if not k.startswith("uri:")]
     uris = [k[4:] for k in keys if k.startswith("uri:")]
     in_articles: set[str] = set()
     if ids:
-        found = tables["articles"].to_pyarrow_dataset().to_table(columns=["article_id"],
-                                                                 filter=pc.field("article_id").isin(ids))
+        found = _scan(tables["articles"], ["article_id"], pc.field("article_id").isin(ids))
         in_articles = set(found["article_id"].to_pylist())
     cond = pc.field("article_id").isin(ids or [""]) | pc.field("source_uri").isin(uris or [""])
-    t = tables["quarantine"].to_pyarrow_dataset().to_table(columns=["article_id", "source_uri"], filter=cond)
+    t = _scan(tables["quarantine"], ["article_id", "source_uri"], cond)
     in_quarantine = {_key(a, u) for a, u in zip(t["article_id"].to_pylist(), t["source_uri"].to_pylist(),
                                                 strict=True)} & keys
     return in_articles, in_quarantine
@@ -362,12 +414,15 @@ def _arrow(df: pd.DataFrame, table: str) -> pa.Table:
 
 
 def _append_record(processed: str | Path, snap: Snapshot, *, batch: str, kind: str, versions: dict[str, int],
-                   added: int = 0, replaced: int = 0, rows: dict[str, int] | None = None) -> Snapshot:
+                   added: int = 0, replaced: int = 0, rows: dict[str, int] | None = None,
+                   table: DeltaTable | None = None) -> Snapshot:
     rec = {"seq": snap.seq + 1, "batch": batch, "kind": kind, "committed_at": datetime.now(UTC),
            "versions": json.dumps(versions, sort_keys=True), "articles_added": added, "articles_replaced": replaced,
            "rows": json.dumps(rows or {}, sort_keys=True)}
-    write_deltalake(table_uri(processed, COMMITS), pa.Table.from_pylist([rec], schema=COMMITS_SCHEMA), mode="append",
-                    storage_options=storage_options(processed), commit_properties=_carrying(rec))
+    target = table if table is not None else table_uri(processed, COMMITS)
+    write_deltalake(target, pa.Table.from_pylist([rec], schema=COMMITS_SCHEMA), mode="append",
+                    storage_options=storage_options(processed), commit_properties=_carrying(rec),
+                    post_commithook_properties=_HOOKS)
     return _record_snapshot(rec)
 
 
@@ -394,6 +449,7 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
     with writer_lock(processed):
         tables = _ensure_tables(processed)
         snap = _roll_back_locked(processed, tables)
+        _keep_properties(tables)
         frames = {t: df for t, df in frames.items() if df is not None}
         keys = set(articles)
         for df in frames.values():
@@ -414,16 +470,17 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
             if gone:  # one commit removes the old rows of these articles and adds the new ones
                 write_deltalake(dt, data, mode="overwrite", predicate=_predicate(gone | new_keys, table),
                                 schema_mode="merge", writer_properties=_WRITER, commit_properties=props,
-                                storage_options=opts)
+                                post_commithook_properties=_HOOKS, storage_options=opts)
             else:
                 write_deltalake(dt, data, mode="append", schema_mode="merge", writer_properties=_WRITER,
-                                commit_properties=props, storage_options=opts)
+                                commit_properties=props, post_commithook_properties=_HOOKS, storage_options=opts)
             versions[table] = dt.version()
             if new_keys:
                 rows[table] = len(df)
         replaced = (set(articles) & in_articles) | in_quarantine
         new = _append_record(processed, snap, batch=txn, kind="batch", versions=versions,
-                             added=len(set(articles) - in_articles), replaced=len(replaced), rows=rows)
+                             added=len(set(articles) - in_articles), replaced=len(replaced), rows=rows,
+                             table=tables[COMMITS])
         return WriteResult(txn=txn, rows=rows, replaced_articles=len(replaced), seq=new.seq)
 
 
@@ -431,18 +488,24 @@ def write_batch(processed: str | Path, frames: dict[str, pd.DataFrame], *, artic
 
 
 def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
-            target_size: int | None = None) -> dict[str, dict[str, int]]:
+            target_size: int = COMPACT_TARGET_BYTES) -> dict[str, dict[str, int]]:
     """Merge every table's small files, then delete files no version of the last `retention_hours` needs.
 
     Readers that opened an older version keep reading it as long as it is younger than the retention
-    period. Returns, per table, the files before and after and the files vacuumed.
+    period. The log entries of versions older than the retention go too (`delta.logRetentionDuration`
+    follows `retention_hours`): their files are vacuumed, so they could not be read anyway. Every
+    table's version after its vacuum is recorded, and checkpointed, so the recorded state stays
+    readable when older log entries are cleaned up. Returns, per table, the files before and after
+    and the files vacuumed.
     """
     report: dict[str, dict[str, int]] = {}
     with writer_lock(processed):
-        _ensure_tables(processed)
-        snap = _roll_back_locked(processed)
+        tables = _ensure_tables(processed)
+        snap = _roll_back_locked(processed, tables)
+        _keep_properties(tables, {"delta.logRetentionDuration": f"interval {retention_hours} hours"})
         versions = {t: snap.versions.get(t, 0) for t in TABLES}
         tag = CommitProperties(custom_metadata={"factwire": "compact"})
+        done: list[DeltaTable] = []
         for table in (*TABLES, COMMITS):
             dt = _open(processed, table)
             before = len(dt.file_uris())
@@ -452,24 +515,29 @@ def compact(processed: str | Path, *, retention_hours: int = RETENTION_HOURS,
                 dt = _open(processed, table)
                 tag = _carrying(history(processed)[-1])
             dt.optimize.compact(target_size=target_size, writer_properties=_WRITER, commit_properties=tag)
-            if table != COMMITS:
-                versions[table] = dt.version()
             vacuumed = dt.vacuum(retention_hours=retention_hours, dry_run=False,
                                  enforce_retention_duration=False, commit_properties=tag)
+            if table != COMMITS:  # the same rows as after the merge; the checkpoint below is at this version
+                versions[table] = dt.version()
             dt.create_checkpoint()
-            dt.cleanup_metadata()
+            done.append(dt)
             report[table] = {"files_before": before, "files_after": len(dt.file_uris()), "vacuumed": len(vacuumed)}
+        for dt in done:  # once the record names the new versions: readers of the last state never lose its log
+            dt.cleanup_metadata()
     return report
 
 
 def maybe_compact(processed: str | Path, *, every: int, retention_hours: int = RETENTION_HOURS) -> bool:
     """Compact when `every` batches or more were committed since the last compaction; whether it did."""
-    recs = history(processed)
+    dt = _open(processed, COMMITS)
+    if dt is None:
+        return False
+    kinds = dt.to_pyarrow_table(columns=["seq", "kind"]).sort_by("seq")["kind"].to_pylist()  # two columns only
     since = 0
-    for r in reversed(recs):
-        if r["kind"] == "compact":
+    for kind in reversed(kinds):
+        if kind == "compact":
             break
-        since += r["kind"] == "batch"
+        since += kind == "batch"
     if since < every:
         return False
     compact(processed, retention_hours=retention_hours)

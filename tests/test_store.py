@@ -191,3 +191,71 @@ def test_scheduled_runs_compact_once_enough_batches_were_committed(tmp_path):
     assert len(table_files(tmp_path, "entities")) == 1
     write_batch(tmp_path, _frames(["a9"]), articles={"a9": "1"})
     assert not maybe_compact(tmp_path, every=3)  # one batch since the compaction
+
+
+def test_tables_checkpoint_every_ten_commits_and_older_tables_get_the_property(tmp_path):
+    for n in range(12):
+        write_batch(tmp_path, _frames([f"a{n}"]), articles={f"a{n}": "1"})
+    log = tmp_path / "entities" / "_delta_log"
+    assert len(list(log.glob("*.checkpoint.parquet"))) == 1  # one within the first ten commits (not 100)
+    assert DeltaTable(str(tmp_path / "entities")).metadata().configuration["delta.checkpointInterval"] == "10"
+    # Tables made by an earlier factwire (delta-rs's default interval): the next writer sets the property,
+    # leaves the rows alone, and the record stays the last commit of `_commits`.
+    for table in (*TABLES, "_commits"):
+        DeltaTable(str(tmp_path / table)).alter.set_table_properties({"delta.checkpointInterval": "100"})
+    write_batch(tmp_path, _frames(["b1"]), articles={"b1": "1"})
+    for table in (*TABLES, "_commits"):
+        assert DeltaTable(str(tmp_path / table)).metadata().configuration["delta.checkpointInterval"] == "10"
+    assert "factwire_commit" in DeltaTable(str(tmp_path / "_commits")).history(1)[0]
+    assert latest(tmp_path).seq == 13
+    assert sorted(set(_plain(tmp_path, "entities")["article_id"])) == sorted([f"a{n}" for n in range(12)] + ["b1"])
+    assert len(read_table(tmp_path, "entities")) == 26
+
+
+def test_an_unpublished_articles_row_is_not_taken_for_a_stored_article(tmp_path):
+    write_batch(tmp_path, _frames(["a1"]), articles={"a1": "1"})
+    # A writer killed after its `articles` commit, before the `_commits` record: the row is in the
+    # table's latest version (and its file on disk), not in the dataset.
+    schema = arrow_schema(SCHEMAS["articles"])
+    write_deltalake(str(tmp_path / "articles"), pa.Table.from_pandas(
+        _frames(["a2"])["articles"][schema.names], schema=schema, preserve_index=False), mode="append")
+    result = write_batch(tmp_path, _frames(["a2"]), articles={"a2": "1"})
+    assert result.replaced_articles == 0 and history(tmp_path)[-1]["articles_added"] == 1
+    assert sorted(_plain(tmp_path, "articles")["article_id"]) == ["a1", "a2"]
+    # Writing it again now replaces it: the check finds the published row.
+    assert write_batch(tmp_path, _frames(["a2"]), articles={"a2": "1"}).replaced_articles == 1
+    assert sorted(read_table(tmp_path, "articles")["article_id"]) == ["a1", "a2"]
+
+
+def test_compaction_leaves_a_file_that_reached_the_target_size_alone(tmp_path):
+    for n in range(4):
+        write_batch(tmp_path, _frames([f"a{n}"], n_entities=2000), articles={f"a{n}": "1"})
+    compact(tmp_path)
+    (merged,) = table_files(tmp_path, "entities")
+    size = (tmp_path / "entities" / merged.rsplit("/", 1)[-1]).stat().st_size
+    for n in range(4, 7):
+        write_batch(tmp_path, _frames([f"a{n}"], n_entities=2), articles={f"a{n}": "1"})
+    report = compact(tmp_path, target_size=size)  # the merged file is as large as the target: not rewritten
+    files = table_files(tmp_path, "entities")
+    assert report["entities"]["files_before"] == 4 and len(files) == 2 and merged in files
+    assert len(read_table(tmp_path, "entities")) == 4 * 2000 + 3 * 2
+    compact(tmp_path)  # a target above both files' sizes: both are merged, the rows stay
+    assert len(table_files(tmp_path, "entities")) == 1 and merged not in table_files(tmp_path, "entities")
+    assert len(read_table(tmp_path, "entities")) == 4 * 2000 + 3 * 2
+
+
+def test_batches_leave_expired_log_entries_to_compact(tmp_path):
+    write_batch(tmp_path, _frames(["a0"]), articles={"a0": "1"})
+    expire_now = {"delta.logRetentionDuration": "interval 0 hours"}
+    DeltaTable(str(tmp_path / "entities")).alter.set_table_properties(expire_now)
+    for n in range(1, 13):
+        write_batch(tmp_path, _frames([f"a{n}"]), articles={f"a{n}": "1"})
+    log = tmp_path / "entities" / "_delta_log"
+    assert (log / f"{0:020d}.json").exists()  # expired and behind a checkpoint, yet no commit listed the log
+    compact(tmp_path, retention_hours=24)  # the log keeps the versions of the retention period
+    assert (log / f"{0:020d}.json").exists()
+    compact(tmp_path, retention_hours=0)  # nothing kept: the log is cleaned up to the recorded state
+    assert not (log / f"{0:020d}.json").exists()
+    assert len(read_table(tmp_path, "entities")) == 26 and len(read_table(tmp_path, "articles")) == 13
+    write_batch(tmp_path, _frames(["a13"]), articles={"a13": "1"})
+    assert len(read_table(tmp_path, "entities")) == 28
