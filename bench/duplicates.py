@@ -233,7 +233,7 @@ def scale(sizes: list[int], seed: int) -> list[dict[str, float]]:
                 hits = sum(m.duplicate_of is not None for m in matches if m.article_id.startswith("copy"))
                 runs.append((total_ms, sig_ms, hits, wall_ms))
             total_ms, sig_ms, hits, wall_ms = sorted(runs)[2]
-            db = Path(tmp) / "_signatures" / "signatures.sqlite"
+            db = Path(tmp) / "signatures.sqlite"
             out.append({"stored": size, "ms_per_article": round(total_ms, 3), "wall_ms": round(wall_ms, 3),
                         "ms_without_signature": round(total_ms - sig_ms, 3),
                         "copies_found": f"{hits}/{len(copies)}", "store_mb": round(db.stat().st_size / 1e6, 1)})

@@ -335,7 +335,7 @@ def validate_part(part: Part, settings: Settings, failures: list[Failure] | None
     uris, clean_texts = part.uris, part.clean_texts
     rows = dict(part.rows)
     # Across articles (factwire/across): copies against the stored signatures, entity keys, places.
-    rows["articles"] = mark_copies(rows.get("articles", []), settings.processed_dir, CopySettings(
+    rows["articles"] = mark_copies(rows.get("articles", []), settings.signatures_dir, CopySettings(
         settings.copy_threshold, settings.copy_num_perm, settings.copy_shingle))
     rows["entities"] = annotate_entities(rows.get("entities", []), clean_texts)
     clock.lap("across")

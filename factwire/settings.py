@@ -54,6 +54,14 @@ class Settings:
         return self.data_dir / "raw"
 
     @property
+    def signatures_dir(self) -> Path:
+        """Folder holding the copy-detection signatures (SQLite, locked with flock, so on a local disk:
+        FACTWIRE_SIGNATURES_DIR, or data/signatures, for s3://; beside the tables otherwise)."""
+        if str(self.data_dir).startswith(("s3:/", "s3a:/")):
+            return Path(os.environ.get("FACTWIRE_SIGNATURES_DIR", "data/signatures"))
+        return self.processed_dir / SIGNATURES_FOLDER
+
+    @property
     def processed_dir(self) -> Path:
         """Folder holding one Delta Lake table per table (an s3:// location when data_dir is one)."""
         return self.data_dir / "processed"
@@ -61,6 +69,9 @@ class Settings:
     def with_data_dir(self, data_dir: str | Path | None) -> Settings:
         """A copy pointing at another data folder (None keeps this one)."""
         return self if data_dir is None else replace(self, data_dir=Path(data_dir))
+
+
+SIGNATURES_FOLDER = "_signatures"
 
 
 def get_settings(data_dir: str | Path | None = None) -> Settings:

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -126,13 +127,16 @@ def test_the_pipeline_the_cli_and_the_service_on_an_s3_data_dir(nlp, s3, tmp_pat
     from tests.serve_support import SERVE_DATA
 
     monkeypatch.setenv("FACTWIRE_RAW_DIR", str(tmp_path / "raw"))
+    monkeypatch.setenv("FACTWIRE_SIGNATURES_DIR", str(tmp_path / "signatures"))
     data_dir = f"s3://{BUCKET}/pipeline"
     settings = get_settings(data_dir)
-    assert settings.raw_dir == tmp_path / "raw"
+    assert settings.raw_dir == tmp_path / "raw" and settings.signatures_dir == tmp_path / "signatures"
     for _ in range(2):  # the second run skips what is stored
         ingested = pipeline.ingest(discover([str(SERVE_DATA / "harbor-bridge.txt")])[0], settings)
         pipeline.store(pipeline.process(ingested.articles, settings, failures=ingested.failures), settings)
     assert len(history(settings.processed_dir)) == 2 and ingested.skipped == 1
+    # the copy-detection store is a local SQLite file: never a folder named "s3:" beside the code
+    assert (tmp_path / "signatures" / "signatures.sqlite").exists() and not Path("s3:").exists()
 
     from typer.testing import CliRunner
 

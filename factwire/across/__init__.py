@@ -40,7 +40,7 @@ def annotate_entities(entities: list[dict[str, Any]], clean_texts: dict[str, str
     return out
 
 
-def mark_copies(articles: list[dict[str, Any]], processed: Path, settings: CopySettings) -> list[dict[str, Any]]:
+def mark_copies(articles: list[dict[str, Any]], signatures: Path, settings: CopySettings) -> list[dict[str, Any]]:
     """Article rows with `duplicate_of` and `similarity`, matched against the store (which they join).
 
     Within a batch, articles are matched in order of publication (undated ones last), so the earliest
@@ -49,6 +49,6 @@ def mark_copies(articles: list[dict[str, Any]], processed: Path, settings: CopyS
     order = sorted(range(len(articles)), key=lambda i: (articles[i].get("published") is None,
                                                          str(articles[i].get("published") or ""), i))
     items = [(articles[i]["article_id"], articles[i]["clean_text"]) for i in order]
-    matches = {m.article_id: m for m in SignatureStore(processed, settings).match_and_add(items)}
+    matches = {m.article_id: m for m in SignatureStore(signatures, settings).match_and_add(items)}
     return [{**a, "duplicate_of": matches[a["article_id"]].duplicate_of,
              "similarity": matches[a["article_id"]].similarity} for a in articles]

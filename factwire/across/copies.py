@@ -29,7 +29,6 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-FOLDER = "_signatures"
 DB_FILE = "signatures.sqlite"
 SCHEME = "affine32"  # datasketch's permutation scheme, named so a later default cannot change stored values
 SEED = 1
@@ -91,8 +90,8 @@ def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
 class SignatureStore:
     """The stored signatures of every article matched so far, and their LSH band index."""
 
-    def __init__(self, processed: Path, settings: CopySettings | None = None) -> None:
-        self.folder = Path(processed) / FOLDER
+    def __init__(self, folder: Path, settings: CopySettings | None = None) -> None:
+        self.folder = Path(folder)
         self.settings = settings or CopySettings()
 
     @contextlib.contextmanager
