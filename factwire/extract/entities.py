@@ -23,6 +23,7 @@ from factwire.resolve.gazetteer import city_population, is_region
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
@@ -59,15 +60,12 @@ def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
         d.votes["GPE"] += 8
 
 
-_LOCATIVE = {"in", "from", "near", "outside", "across", "around", "to", "into", "throughout"}
-
-
 def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
     company's or a website's name ("her Netflix special", "Eurogamer's review")."""
-    if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or (d.ts and doc[d.ts - 1].lower_ in _LOCATIVE) \
-            or d.votes["PRODUCT"]:
+    after_locative = d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
         return
     word = doc[d.ts].text
     if not is_region(word) and city_population(word) == 0 and not country_type(word):

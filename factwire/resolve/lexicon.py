@@ -145,6 +145,8 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
                        "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
 # Words before a title that make it a lesser post: a "vice president" is not "the president".
 SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
+# Prepositions that introduce a place ("in Kyiv", "from Ohio"): one list for every place rule.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "around", "to", "into", "throughout"})
 GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
 
 

@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import (
     GPE_HEADS,
     HONORIFICS,
     LOC_WORDS,
+    LOCATIVE_PREPOSITIONS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
     ORG_HEADS,
@@ -324,7 +325,8 @@ def _propn_runs(doc: Doc, taken: set[int]):
         i = max(j, i + 1)
 
 
-_LOCATIVE = {"in", "from", "near", "outside", "to", "into", "across", "around", "throughout", "at"}
+# "at" too for a place GeoNames knows ("at Kyiv"); for an unknown word "at Acme" says nothing
+_LOCATIVE = LOCATIVE_PREPOSITIONS | {"at"}
 _DATELINE_MARKS = {"\u2014", "\u2013", "-", "(", ","}
 
 
