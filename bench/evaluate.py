@@ -7,7 +7,8 @@ independently of the code (see their READMEs), to check that rules tuned on the 
 `extra3` is bench/extra-dev3/ (20 articles, tuning data), `frozen` bench/frozen/ (10 articles held out:
 score it once at the end of a session, never tune on it; it is not in the default run). `extra4` is
 bench/extra-dev4/ (14 articles, tuning data) and `frozen2` bench/frozen2/ (the held-out split of the
-second draw, bench/split-2026-12b.json; the same rules as `frozen`).
+second draw, bench/split-2026-12b.json; the same rules as `frozen`). `extra5` is bench/extra-dev5/ (10 articles
+of the third draw, bench/split-2026-12c.json, tuning data) and `frozen3` bench/frozen3/ (its 5 held out).
 extra-dev2's failures were studied in earlier sessions: it is dev data now.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
@@ -40,8 +41,10 @@ SETS = {
     "extra4": (ROOT / "bench" / "extra-dev4" / "text", ROOT / "bench" / "extra-dev4" / "gold"),
     "frozen": (ROOT / "bench" / "frozen" / "text", ROOT / "bench" / "frozen" / "gold"),
     "frozen2": (ROOT / "bench" / "frozen2" / "text", ROOT / "bench" / "frozen2" / "gold"),
+    "extra5": (ROOT / "bench" / "extra-dev5" / "text", ROOT / "bench" / "extra-dev5" / "gold"),
+    "frozen3": (ROOT / "bench" / "frozen3" / "text", ROOT / "bench" / "frozen3" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5")
 
 
 def _gold_files(name: str) -> list[str]:

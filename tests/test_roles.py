@@ -287,3 +287,26 @@ def test_founded_or_led_by_a_person_gives_the_post_at_the_organization(nlp):
     assert _has(roles, "Dana Kirk", "co-founder", "Helix Labs"), roles
     roles = _roles(nlp, "The rocket was built by Blue Origin, founded by Amazon chief Jeff Bezos.")
     assert _has(roles, "Jeff Bezos", "founder", "Blue Origin"), roles
+
+
+def test_title_stated_by_a_copula(nlp):
+    roles = _roles(nlp, "Maria Lopez is the chief financial officer of Northwind Traders.")
+    assert _has(roles, "Maria Lopez", "CFO", "Northwind Traders")
+    roles = _roles(nlp, "Tom Hale became the head coach of the Rovers in May.")
+    assert _has(roles, "Tom Hale", "head coach", "Rovers")
+
+
+def test_copula_with_joined_subjects_gives_each_the_title(nlp):
+    roles = _roles(nlp, "Paul Kim and Sara Holt are co-chairs of the Meridian Institute.")
+    assert _has(roles, "Paul Kim", "co-chair", "Meridian Institute")
+    assert _has(roles, "Sara Holt", "co-chair", "Meridian Institute")
+
+
+def test_negated_copula_or_non_occupation_states_no_role(nlp):
+    assert _roles(nlp, "Ruth Ng is not the director of the museum.") == []
+    assert _roles(nlp, "Ruth Ng is a big fan of the Rovers.") == []
+
+
+def test_plural_title_before_joined_names(nlp):
+    roles = _roles(nlp, "The founders Anna Berg and Erik Lund started a bakery in 2001.")
+    assert _has(roles, "Anna Berg", "founder") and _has(roles, "Erik Lund", "founder")

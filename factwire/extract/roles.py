@@ -243,6 +243,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
+            found += _predicate_roles(doc, index, span, salient_org)
+            found += _shared_plural_title(doc, index, span, salient_org)
             # any occupational noun the parse sets in apposition or in front of the name; where the
             # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
             by_end = {t.end: k for k, (t, _, _) in enumerate(found) if t is not None}
@@ -481,6 +483,58 @@ def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
         who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     ent = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
     return ent if ent is not None and ent.type in _ORG_TYPES else None
+
+
+_COPULAS = {"be", "become", "remain"}
+
+
+def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:
+    """A title stated as what the person is: "Jo Park is the chief executive of Acme", "Jo Park became
+    Acme's head coach", "Jo Park and Ann Lee are co-chairs of the institute" (each subject of the
+    copula holds it). The noun is a title of the lexicon, or an occupational noun with its organization
+    named; a negated copula states no role."""
+    subj = span.root
+    while subj.dep_ == "conj" and subj.head.pos_ == "PROPN":  # "Jo Park and Ann Lee are ..."
+        subj = subj.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    attr = max((c for c in verb.children if c.dep_ == "attr" and c.i > subj.i), key=lambda c: c.i, default=None)
+    if attr is None or attr.pos_ != "NOUN" or not _occupation_noun(attr):
+        return []
+    left = min([c.i for c in attr.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [attr.i])
+    while left - 1 > verb.i and not doc[left - 1].whitespace_:  # "co-chairs", split by the tokenizer
+        left -= 1
+    found = _title_words(doc, index, left, attr.i)
+    if found is None:
+        return []
+    start, org = found
+    possessive = start >= 2 and (doc[start - 1].tag_ == "POS" or doc[start - 1].text in {"'s", "\u2019s"})
+    owner = doc[start - 2] if possessive else None
+    if org is None and owner is not None and owner.lower_ in ORG_DESCRIPTIONS:  # "the company's chief executive"
+        org = salient
+    org = org or _org_after(doc, index, attr.i + 1)
+    lexical = title_after(doc, start, attr.i + 1)
+    if lexical is not None and lexical.end == attr.i + 1:
+        return [(lexical, org, None)]
+    return [(_made_title(doc, start, attr.i + 1), org, None)] if org is not None else []
+
+
+def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:
+    """'the founders Jo Park and Ann Lee': a title in the plural before names joined by "and" is each
+    one's; the first name gets it as any title before a name, the later ones here."""
+    root = span.root
+    first = root.head
+    if root.dep_ != "conj" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON":
+        return []
+    k = first.i
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    t = title_before(doc, k, doc[k].sent.start)
+    if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"}:
+        return []
+    org, _ = _org_before(doc, index, t.start, salient)
+    return [(t, org or _org_after(doc, index, span.end), None)]
 
 
 def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
