@@ -477,3 +477,12 @@ def test_a_scoreline_names_two_teams(nlp):
     index = extract_entities(nlp(text))
     types = {e.name: e.type for e in index.entities}
     assert types.get("Otters") == "ORG" and types.get("Falcons") == "ORG", types
+
+
+def test_class_noun_before_a_name_types_it(nlp):
+    """Close apposition: 'the website Full Fact', 'the charity Oxfam', 'the game Red Dead Redemption'."""
+    text = ("Will Moy, chief executive of the fact-checking website Full Fact, spoke first. "
+            "The charity Oxfam said so. Critics said the game Red Dead Redemption sold well.")
+    types = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert types["Full Fact"] == "ORG" and types["Oxfam"] == "ORG"
+    assert types["Red Dead Redemption"] == "PRODUCT"

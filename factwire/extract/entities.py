@@ -52,6 +52,26 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 5
 
 
+def _class_noun_votes(doc: Doc, d: Draft) -> None:
+    """'the website Full Fact', 'the charity Oxfam', 'the game Red Dead Redemption': a common noun for
+    a kind of thing set right before a name says what the name is (close apposition)."""
+    k = d.ts - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or not doc[k].is_lower or doc[k - 1].lower_ not in {"the", "a", "an"} \
+            and doc[k - 1].pos_ not in {"ADJ", "NOUN", "PUNCT", "VERB"}:
+        return
+    last = doc[d.te - 1]
+    close = (doc[k].dep_ in {"compound", "nmod", "amod"} and d.ts <= doc[k].head.i < d.te) \
+        or (last.dep_ == "appos" and last.head.i == k) \
+        or (doc[k - 1].lower_ in {"the", "a", "an"} and doc[k].dep_ == last.dep_)  # parsed as two subjects
+    if not close:
+        return
+    lemma = doc[k].lemma_.lower()
+    if lemma in ORG_DESCRIPTIONS:
+        d.votes["ORG"] += 5
+    elif lemma in product_nouns():
+        d.votes["PRODUCT"] += 5
+
+
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
     """'Irvine, California', 'Louisville, Colorado': a name set before a comma and a country or US
     state names a place in it (a city), whatever the model tagged it."""
@@ -221,6 +241,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _first_name_left(doc, d, names)
         _person_votes(doc, d)
         _appositive_votes(doc, d)
+        _class_noun_votes(doc, d)
         _org_title_votes(doc, d)
         _org_slot_votes(doc, d)
         _product_votes(doc, d)

@@ -126,7 +126,7 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
                     "franchise", "university", "school", "hospital", "institute", "museum", "brand",
-                    "bureau", "force", "brokerage", "label", "fund"}
+                    "bureau", "force", "brokerage", "label", "fund", "website"}
 # Bare class descriptions of government bodies, by the words one of the bodies' names must hold
 # ("the agency" for "Lakeshore State Police", "the force" for a police force only).
 _GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
