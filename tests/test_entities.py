@@ -486,3 +486,11 @@ def test_class_noun_before_a_name_types_it(nlp):
     types = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert types["Full Fact"] == "ORG" and types["Oxfam"] == "ORG"
     assert types["Red Dead Redemption"] == "PRODUCT"
+
+
+def test_the_paper_is_not_the_company_the_article_is_about(nlp):
+    """'told the paper' means a news organization: it is no description of the article's company."""
+    text = ("Brightline Foods, a startup, entered the market. Brightline Foods hired staff in May. "
+            "Its founder Tom Hale told the paper that sales rose.")
+    rows = entity_rows(extract_entities(nlp(text)))
+    assert all("the paper" not in r["aliases"] for r in rows)

@@ -15,6 +15,7 @@ from factwire.resolve.lexicon import (
     GOV_DESCRIPTIONS,
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
+    MEDIA_DESCRIPTIONS,
     ORG_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
@@ -361,7 +362,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one
                 target = _nearest_org(doc, index, i) or org
-            else:
+            elif noun not in MEDIA_DESCRIPTIONS:
                 target = org or _subject_org(doc, index, i)
         if target is None:
             continue

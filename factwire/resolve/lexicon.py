@@ -127,6 +127,9 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
                     "franchise", "university", "school", "hospital", "institute", "museum", "brand",
                     "bureau", "force", "brokerage", "label", "fund", "website"}
+# Descriptions of a news organization: "told the paper" means an outlet, never the company the
+# article is about, so these resolve only to an organization the text itself calls one.
+MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine"})
 # Bare class descriptions of government bodies, by the words one of the bodies' names must hold
 # ("the agency" for "Lakeshore State Police", "the force" for a police force only).
 _GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
