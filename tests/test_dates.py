@@ -457,3 +457,22 @@ def test_letters_that_fold_to_ascii_do_not_break_the_grammar():
     # "ſ" (long s) matches "s" case-insensitively; the look-ups fold case the same way
     found = find_timexes("in the \u017fecond quarter of 2019")
     assert [(t.kind, t.quarter, t.year) for t in found] == [("quarter", 2, 2019)]
+
+
+@pytest.mark.model
+def test_dates_without_a_year_fall_in_the_year_ahead_the_text_names(nlp):
+    """Published in November 2025: "the 2026 tour" makes a list's "June 9" and a present-tense
+    "kicks off June 12" dates of 2026; a past-tense date and one still ahead this year stay put."""
+    text = ("The band announced its 2026 tour dates.\n\nJune 9 - Tampa, FL\n\nJune 10 - Miami, FL\n\n"
+            "The tour kicks off June 12 in Ohio. The band played Boston on June 3. Tickets go on sale Dec. 6.")
+    rows = extract_dates(nlp(text), published=date(2025, 11, 19))
+    got = {r["text"]: r["resolved"] for r in rows}
+    assert got["June 9"] == "2026-06-09" and got["June 10"] == "2026-06-10" and got["June 12"] == "2026-06-12"
+    assert got["June 3"] == "2025-06-03" and got["Dec. 6"] == "2025-12-06"
+    assert got["2026"] == "2026"  # "the 2026 tour dates": a year before a compound noun, not a count
+
+
+@pytest.mark.model
+def test_a_number_right_before_a_plural_noun_still_counts(nlp):
+    rows = extract_dates(nlp("The army sent 1500 new troops and 1800 ground troops."), published=PUB)
+    assert [r["text"] for r in rows] == []  # an adjective or a number out of the years' range: counts

@@ -269,8 +269,11 @@ def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | N
 
 
 def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None,
-            tense: str | None) -> tuple[str | None, str, bool]:
-    """(resolved, granularity, relative) of one time expression."""
+            tense: str | None, context_year: int | None = None) -> tuple[str | None, str, bool]:
+    """(resolved, granularity, relative) of one time expression. `context_year`: the year after
+    publication the text named last ("the 2020 tour", "next year"); a month or day written without a
+    year whose clause is not in the past tense, and that would otherwise fall before publication,
+    falls in that year ("kicks off June 9", a list of dates)."""
     if t.kind == "date":
         try:
             return fmt(date(t.year, t.month, t.day), "day"), "day", False
@@ -299,6 +302,9 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return None, granularity, True
     if t.kind in ("month", "month_day"):
         year = _year_for(t.month, t.day, published, tense, t.rel)
+        if context_year is not None and context_year > year and t.rel is None and tense != "past" \
+                and (year, t.month, t.day or 31) < (published.year, published.month, published.day):
+            year = context_year  # "the 2020 tour ... June 9": the year the text is talking about
         try:
             d = date(year, t.month, t.day or 1)
         except ValueError:
@@ -349,7 +355,12 @@ def _counts_something(doc: Doc, t: Timex) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS")
+    if root.dep_ != "nummod" or root.head.tag_ not in ("NNS", "NNPS"):
+        return False
+    # "the 2020 tour dates", "2019 tax returns": a singular noun between the number and the plural
+    # one says the number dates the thing it stands before; "1500 new troops" counts them
+    plausible_year = root.text.isdigit() and 1900 <= int(root.text) <= 2100
+    return not plausible_year or not any(tok.tag_ in ("NN", "NNP") for tok in doc[root.i + 1:root.head.i])
 
 
 def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
@@ -358,6 +369,7 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
         published = published.date()  # a datetime would print its time into `resolved`
     rows: list[dict[str, Any]] = []
     anchor: tuple[date, str] | None = None
+    context_year: int | None = None
     for t in find_timexes(doc_text(doc)):
         if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
             continue
@@ -367,9 +379,12 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
         if t.rel == "overnight" and not _overnight_is_a_time(doc, t):
             continue
-        resolved, granularity, relative = resolve(t, published=published, anchor=anchor, tense=tense)
+        resolved, granularity, relative = resolve(t, published=published, anchor=anchor, tense=tense,
+                                                  context_year=context_year)
         rows.append({"text": t.text, "start": t.start, "end": t.end, "resolved": resolved,
                      "granularity": granularity, "relative": relative})
         if resolved:
             anchor = parse_partial(resolved)
+            if (granularity == "year" or not relative) and published and anchor[0].year > published.year:
+                context_year = anchor[0].year  # "2020", "June 2020", "next year": a year ahead named last
     return rows
