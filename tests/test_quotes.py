@@ -216,3 +216,12 @@ def test_no_inherited_speaker_once_someone_else_is_named(quotes):
 def test_a_name_the_index_lacks_still_names_the_speaker(quotes):
     rows = quotes("\u201cThe harbor has never been this busy in winter,\u201d said Olaf Lindqvist, a pilot.")
     assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Olaf Lindqvist", None)]
+
+
+def test_titles_listed_in_quotation_marks_are_no_quotes(quotes):
+    """Song and film titles in quotation marks (American style: the list's comma inside) are nobody's
+    words, not even after 'according to'."""
+    rows = quotes("\u201cThe figures are clear enough for all of us,\u201d said Maria Lopez. According to "
+                  "Northgate Bank, fans can expect \u201cListen To The Music,\u201d \u201cLong Train Running,\u201d "
+                  "\u201cBlack Water\u201d and others.")
+    assert [r["speaker"] for r in rows if r["direct"]] == ["Maria Lopez"]

@@ -165,9 +165,11 @@ def _named_in_attribution(qd: QuotedDoc, entities: EntityIndex, quote_end: int, 
 
 
 def _is_title(text: str) -> bool:
-    """'Star Wars', 'Sue Origin': every longer word capitalized and no closing punctuation: a name."""
+    """'Star Wars', 'Takin' It To The Streets,': every longer word capitalized and no sentence end: the
+    title of a work or a name (American style keeps a list's comma inside the marks)."""
+    text = text.rstrip(",")
     words = [w for w in text.split() if len(w) > 3 or w == text.split()[0]]
-    return bool(words) and all(w[0].isupper() for w in words) and text[-1] not in ".!?,"
+    return bool(words) and all(w[0].isupper() for w in words) and text[-1:] not in {".", "!", "?", ""}
 
 
 def _paragraph_of(qd: QuotedDoc, offset: int) -> int:
@@ -188,6 +190,8 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
         verb = _reporting_verb(qd, frame, k)
         if verb is not None and _is_title(text) and not is_naming_verb(verb):
             continue  # a quoted name ('Star Wars') in a reported sentence is no quote
+        if verb is None and _is_title(text):
+            continue  # titles of songs, films or books listed in quotation marks are nobody's words
         if verb is None:
             verb = _colon_lead(qd, frame, p)
         if verb is None and (source := _according_to(frame)) is not None:
