@@ -310,3 +310,11 @@ def test_negated_copula_or_non_occupation_states_no_role(nlp):
 def test_plural_title_before_joined_names(nlp):
     roles = _roles(nlp, "The founders Anna Berg and Erik Lund started a bakery in 2001.")
     assert _has(roles, "Anna Berg", "founder") and _has(roles, "Erik Lund", "founder")
+
+
+def test_a_word_before_a_comma_is_no_title_unless_set_off_before_the_name(nlp):
+    """'Moving forward, Swift' holds an adverb, not the sports position; 'Acme's founder and chairman,
+    Ivo Marsh' sets titles off before the name."""
+    assert _roles(nlp, "Moving forward, Taylor Swift has a new record deal with Universal.") == []
+    roles = _roles(nlp, "Northwind's founder and chairman, Ivo Marsh, left in May.")
+    assert _has(roles, "Ivo Marsh", "founder", "Northwind") and _has(roles, "Ivo Marsh", "chairman", "Northwind")

@@ -303,6 +303,9 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 if t is not None:
                     return [(t, office, None)]
     t = title_before(doc, end, floor) or title_with_complement(doc, end, floor)
+    if t is not None and (end < ps and not _set_off_title(doc, index, t)
+                          or getattr(entity_in(doc, t.end - 1, t.end, index), "type", "PERSON") != "PERSON"):
+        t = None  # a title is no word of another name ("Blossom Music Center, Cuyahoga Falls")
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
@@ -318,6 +321,17 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                 continue
         break
     return out
+
+
+def _set_off_title(doc: Doc, index: EntityIndex, t: Title) -> bool:
+    """Whether a title before a comma is set off before the name ("Acme's founder and chairman, Ivo
+    Marsh"), not an adverb ("Moving forward, Swift") or the last word of a name ("Blossom Music
+    Center, Cuyahoga Falls")."""
+    if doc[t.end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = doc[t.start - 1] if t.start > 0 else None
+    return not (t.capitalized and before is not None and before.is_title and before.pos_ == "PROPN"
+                and entity_in(doc, before.i, before.i + 1, index) is None)
 
 
 def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity | None, i: int) -> Entity | None:
