@@ -494,3 +494,20 @@ def test_the_paper_is_not_the_company_the_article_is_about(nlp):
             "Its founder Tom Hale told the paper that sales rose.")
     rows = entity_rows(extract_entities(nlp(text)))
     assert all("the paper" not in r["aliases"] for r in rows)
+
+
+def test_state_abbreviation_after_a_city_names_the_state(nlp):
+    """'Tampa, FL' / 'Sioux Falls, S.D.': the postal code or AP abbreviation is the state, grouped with
+    the state's name where the article writes it, kept as written where it does not."""
+    text = ("The tour starts in Florida.\n\nJune 9 - Tampa, FL @ Raymond James Stadium\n\n"
+            "June 10 - Alpharetta, GA @ the Verizon Amphitheatre\n\nPolice in Sioux Falls, S.D., said so.")
+    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    assert "FL" in rows["Florida"]["aliases"] and rows["Florida"]["type"] == "GPE"
+    assert rows["GA"]["type"] == "GPE" and rows["S.D."]["type"] == "GPE"
+    assert rows["Tampa"]["type"] == "GPE" and rows["Sioux Falls"]["type"] == "GPE"
+
+
+def test_no_name_runs_across_a_line_break(nlp):
+    text = "Tickets are on sale at the Mohegan Sun Arena\n\nPolice said the show was safe."
+    names = [r["name"] for r in entity_rows(extract_entities(nlp(text)))]
+    assert all("\n" not in n for n in names)

@@ -19,7 +19,7 @@ from factwire.extract.roles import find_roles, title_with_complement
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
-from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.gazetteer import city_population, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
@@ -75,8 +75,8 @@ def _class_noun_votes(doc: Doc, d: Draft) -> None:
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
     """'Irvine, California', 'Louisville, Colorado': a name set before a comma and a country or US
     state names a place in it (a city), whatever the model tagged it."""
-    if d.te + 2 < len(doc) and doc[d.te].text == "," \
-            and any(is_region(doc[d.te + 1:k].text) for k in (d.te + 2, d.te + 3, d.te + 4) if k <= len(doc)):
+    if d.te + 1 < len(doc) and doc[d.te].text == "," and (us_state_of(doc[d.te + 1].text) or any(
+            is_region(doc[d.te + 1:k].text) for k in (d.te + 2, d.te + 3, d.te + 4) if k <= len(doc))):
         d.votes["GPE"] += 8
 
 
@@ -248,7 +248,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _place_comma_region_votes(doc, d)
         _unknown_place_votes(doc, d)
     cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
-                       canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of,
+                       canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of, stands_for=d.stands_for,
                        sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"
                        and not doc[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
                        titled_start=doc[_titled_start(doc, d)].idx

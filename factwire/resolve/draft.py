@@ -22,6 +22,7 @@ class Draft:
     canonical: str | None = None  # a name built by a rule ("Orange County")
     votes: Counter = field(default_factory=Counter)
     acronym_of: int | None = None  # index of the draft this acronym is defined after, "(SEC)"
+    stands_for: str | None = None  # the full name an abbreviation stands for ("FL" after a city: Florida)
 
 
 def is_possessive(tok) -> bool:

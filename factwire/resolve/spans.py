@@ -17,7 +17,7 @@ from factwire.nlp import doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
-from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.gazetteer import city_population, is_region, us_state_of
 from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
@@ -61,6 +61,11 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
+    breaks = [i for i in range(ts, te) if at[i].is_space and "\n" in at[i].text]
+    if breaks:  # a name never runs across a line break: "... Amphitheatre | (new paragraph) Police"
+        bounds = [ts, *breaks, te]
+        return [d for a, b in zip(bounds, bounds[1:], strict=False)
+                for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
     toks = list(range(ts, te))
     # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
     # of its own when it is an organization's ("NASA's Office of the Inspector General")
@@ -405,6 +410,35 @@ _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))?:", re.M)
 
 
+def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Tampa, FL', 'Sioux Falls, S.D.': a US state's postal code or AP abbreviation after a place's
+    name and a comma names the state (grouped with the state's full name where the text writes it).
+    Returns the new drafts; a draft already on the abbreviation is retyped."""
+    at = doc_tokens(doc)
+    by_start = {d.ts: d for d in drafts}
+    out = []
+    for i in range(2, len(doc)):
+        state = us_state_of(at[i].text)
+        if state is None or at[i - 1].text != "," or not at[i - 2].text[:1].isupper() or not at[i - 2].is_alpha:
+            continue
+        nxt = at[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            continue  # "Tampa, PA Systems": the capitals go on, a longer name
+        d = by_start.get(i)
+        if d is not None and d.te == i + 1:
+            d.label, d.stands_for = "GPE", state
+            d.votes["GPE"] += 8
+        elif not any(x.ts <= i < x.te for x in drafts):
+            out.append(Draft(i, i + 1, "GPE", votes=Counter({"GPE": 8}), stands_for=state))
+        k = i - 2  # the place before it, when the model left it untagged ("June 9 - Tampa, FL")
+        while k >= 0 and i - 2 - k < 4 and at[k].is_alpha and at[k].is_title and at[k].pos_ == "PROPN" \
+                and not any(x.ts <= k < x.te for x in drafts):
+            k -= 1
+        if k < i - 2:
+            out.append(Draft(k + 1, i - 1, "GPE", votes=Counter({"GPE": 8})))
+    return out
+
+
 def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"Wild 4, Sabres 1: ...": a line opening with two names and their scores names two teams
     (a sports roundup's convention); a name the tagger left out is added, a tagged one voted a team."""
@@ -484,6 +518,7 @@ def find_names(doc: Doc) -> list[Draft]:
             d.votes["GPE"] += 5
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[Draft] = []
