@@ -511,3 +511,10 @@ def test_no_name_runs_across_a_line_break(nlp):
     text = "Tickets are on sale at the Mohegan Sun Arena\n\nPolice said the show was safe."
     names = [r["name"] for r in entity_rows(extract_entities(nlp(text)))]
     assert all("\n" not in n for n in names)
+
+
+def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
+    """'Coral Sky Amphitheatre', 'Riverbend Music Center': typed by the head noun of the name."""
+    text = "Tickets for the show at Quarry Hill Amphitheatre went on sale on Friday, organizers said."
+    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert rows.get("Quarry Hill Amphitheatre") == "FAC"

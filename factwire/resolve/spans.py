@@ -19,6 +19,7 @@ from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
 from factwire.resolve.gazetteer import city_population, is_region, us_state_of
 from factwire.resolve.lexicon import (
+    EVENT_HEADS,
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
@@ -44,6 +45,8 @@ _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
+_HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
+                      **{w: "FAC" for w in FAC_HEADS}}
 
 
 def is_model_year(doc: Doc, i: int) -> bool:
@@ -378,6 +381,14 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if j - i == 1 and _known_place(doc, i):
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
                              votes=Counter({"GPE": 6})))
+            continue
+        head = at[j - 1].lower_
+        if j - i >= 2 and head in _HEADED_NAME_TYPES and all(t.is_title or t.is_upper for t in doc[i:j]) \
+                and at[i].lower_ not in _TITLES_HONORIFICS:
+            # "Coral Sky Amphitheatre", "Riverbend Music Center": capitalized words ending in a head
+            # noun of places and bodies name one, typed by its head
+            kind = _HEADED_NAME_TYPES[head]
+            out.append(Draft(i, j, kind, votes=Counter({kind: 5})))
             continue
         after = doc[j:j + 2].text
         words = doc[i:j]
