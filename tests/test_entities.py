@@ -518,3 +518,15 @@ def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
     text = "Tickets for the show at Quarry Hill Amphitheatre went on sale on Friday, organizers said."
     rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert rows.get("Quarry Hill Amphitheatre") == "FAC"
+
+
+def test_titles_in_quotation_marks_are_works(nlp):
+    """Songs and films in quotation marks, every longer word capitalized: one WORK_OF_ART each, with no
+    place or person found inside them; a name also written without the marks is no title."""
+    text = ("Fans can expect \u201cListen To The Music,\u201d \u201cChina Grove\u201d and others, and Ann Lee "
+            "sang \u201cBad Blood\u201d at the show. The new \u201cMagic Keyboard\u201d replaces the Magic Keyboard "
+            "that Apple sold before.")
+    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert rows.get("China Grove") == "WORK_OF_ART" and rows.get("Bad Blood") == "WORK_OF_ART"
+    assert rows.get("Listen To The Music") == "WORK_OF_ART" and "China" not in rows
+    assert rows.get("Magic Keyboard") != "WORK_OF_ART"

@@ -421,6 +421,49 @@ _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))?:", re.M)
 
 
+_SPEECH_AFTER = {"said", "says", "told", "added", "wrote", "asked", "tweeted"}
+_NAMING_VERBS = {"call", "dub", "nickname", "name", "brand", "label", "term"}
+
+
+def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Titles of songs, films, books and shows, which news sets in quotation marks with every longer
+    word capitalized ("Bad Blood", "Takin' It To the Streets," with a list's comma inside): one
+    WORK_OF_ART name each, replacing any name found inside it ("China" in "China Grove"). Not when a
+    speaker follows ("'Fake News,' he said") or a verb of naming comes before (a nickname).
+    Returns (drafts kept, title drafts)."""
+    at = doc_tokens(doc)
+    text = doc_text(doc)
+    titles_found = []
+    i = 0
+    while i < len(doc):
+        if at[i].text not in {"\u201c", '"'}:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 10 and at[j].text not in {"\u201d", '"'} and "\n" not in at[j].text:
+            j += 1
+        if j >= len(doc) or at[j].text not in {"\u201d", '"'}:
+            i += 1
+            continue
+        end = j - 1 if j - 1 > i and at[j - 1].text == "," else j
+        words = [t for t in doc[i + 1:end] if t.is_alpha]
+        speaker_after = any(t.lower_ in _SPEECH_AFTER for t in doc[j + 1:j + 4])
+        nickname = any(t.lemma_ in _NAMING_VERBS for t in doc[max(0, i - 4):i])  # "called the firm 'Fail Street'"
+        inner = doc[i + 1:end].text
+        # a name the article also writes without the marks is a name in scare quotes ("the new 'Magic
+        # Keyboard'"), typed by its other mentions
+        bare = text.count(inner) > sum(1 for _ in re.finditer(r'[\u201c"]' + re.escape(inner), text))
+        if end > i + 1 and words and words[0].is_title and all(w.is_title or w.is_upper for w in words if len(w) > 3) \
+                and not any(t.text in {".", "!", "?", ";", ":"} for t in doc[i + 1:end]) and not speaker_after \
+                and not bare and not nickname:
+            titles_found.append(Draft(i + 1, end, "WORK_OF_ART", votes=Counter({"WORK_OF_ART": 8})))
+        i = j + 1
+    if not titles_found:
+        return drafts, []
+    inside = {k for t in titles_found for k in range(t.ts, t.te)}
+    return [d for d in drafts if not any(k in inside for k in range(d.ts, d.te))], titles_found
+
+
 def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Tampa, FL', 'Sioux Falls, S.D.': a US state's postal code or AP abbreviation after a place's
     name and a comma names the state (grouped with the state's full name where the text writes it).
@@ -530,6 +573,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
+    drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[Draft] = []
@@ -539,6 +583,7 @@ def find_names(doc: Doc) -> list[Draft]:
         for part in _split_coordination(doc, d):
             _tails(doc, part)
             out.append(part)
+    out = sorted(out + quoted_titles, key=lambda d: d.ts)
     out = _possessive_offices(doc, out)
     _list_votes(doc, out)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
