@@ -661,3 +661,11 @@ def test_a_product_is_launched_by_the_maker_it_is_named_after(nlp):
     rows = [r for r in extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
             if r["type"] == "launch"]
     assert [(r["actor"], r["target"]) for r in rows] == [("Orvel Inc.", "Orvel Vista")], rows
+
+
+def test_a_product_unveiled_is_launched(nlp):
+    """'unveiled'/'revealed' with a product as target is the product's launch by its maker."""
+    rows = events_of(nlp, "Nissan unveiled the all-new Nissan Sentra at the Los Angeles Auto Show on Tuesday.")
+    assert any(r["type"] == "launch" and r["actor"] == "Nissan" and r["target"] == "Nissan Sentra" for r in rows)
+    rows = events_of(nlp, "The Justice Department unveiled its case against the bank on Tuesday.")
+    assert [r["type"] for r in rows] == ["announcement"]

@@ -475,9 +475,12 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
 
 
 def _typed(d: Draft, rule: Trigger) -> Draft:
-    """Only targets of the types the event type allows ("a new rear suspension" of a car is no suspension)."""
+    """Only targets of the types the event type allows ("a new rear suspension" of a car is no suspension);
+    an announcement of a product is its launch ("Nissan unveiled the all-new Sentra")."""
     if rule.target_types:
         d.targets = [t for t in d.targets if t.type in rule.target_types]
+    if rule.product_target and d.targets and d.targets[0].type == "PRODUCT":
+        d.type = rule.product_target
     return d
 
 

@@ -40,6 +40,7 @@ class Trigger:
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
+    product_target: str | None = None  # the type it becomes with a product as target ("unveiled the Sentra": launch)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
     type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
                  "place_suffices": bool(spec.get("place_suffices")),
-                 "target_types": frozenset(spec.get("target_types", ()))}
+                 "target_types": frozenset(spec.get("target_types", ())),
+                 "product_target": spec.get("product_target")}
     if isinstance(entry, str):
         return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor,
                        **type_keys)
