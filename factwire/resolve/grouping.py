@@ -214,8 +214,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                     and h.key.split()[0] == words[0] and _in_order(words, h.key.split())
                     and len(h.key.split()) > len(words)]
         return fits[0] if len(fits) == 1 else None
-    if len(words) > 1:  # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words
-        fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
+    if len(words) > 1:
+        # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words; "Mustang Mach E" or
+        # "Mach E" for "Ford Mustang Mach E": a product's name without its maker or line, after it
+        fits = [h for h in groups if h is not g and types[id(h)] in {"PERSON", "PRODUCT"}
                 and h.key.endswith(" " + g.key) and h.first(cands) < first]
         return fits[0] if len(fits) == 1 else None
     w = words[0]

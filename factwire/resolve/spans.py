@@ -27,6 +27,7 @@ from factwire.resolve.lexicon import (
     LOCATIVE_PREPOSITIONS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
+    NUMBERED_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
     ORG_TITLES,
@@ -464,6 +465,55 @@ def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Dra
     return [d for d in drafts if not any(k in inside for k in range(d.ts, d.te))], titles_found
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{1,2}")
+_NOT_MODEL_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "january", "february", "march", "april", "june", "july", "august", "september",
+                    "october", "november", "december", "no", "number", "top", "fortune", "s&p", "nasdaq"}
+
+
+def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'the Samsung Galaxy Note 10', 'the Boeing 737 Max', 'Destiny 2': capitalized words followed by a
+    model number (not a year, a date's day, a score or a count of the noun after it), with an edition
+    word or two after it, name a product. Returns the drafts, those the product covers replaced."""
+    at = doc_tokens(doc)
+    found = []
+    k = 1
+    while k < len(doc):
+        tok = at[k]
+        if not _MODEL_NUMBER.fullmatch(tok.text) or _YEAR.fullmatch(tok.text) or _ORDINAL.fullmatch(tok.text) \
+                or not at[k - 1].is_title \
+                or at[k - 1].pos_ != "PROPN" or at[k - 1].lower_.rstrip(".") in _NOT_MODEL_WORDS \
+                or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
+            k += 1
+            continue
+        i = k - 1
+        while i - 1 >= 0 and at[i - 1].is_title and at[i - 1].pos_ == "PROPN" and not at[i - 1].is_sent_start \
+                and k - i < 4:
+            i -= 1
+        if at[i].is_sent_start and at[i].pos_ != "PROPN" or at[i].lower_ in NUMBERED_HEADS \
+                or any(at[x].lower_ in NUMBERED_HEADS for x in range(i, k)):
+            k += 1
+            continue
+        nxt = at[k + 1] if k + 1 < len(doc) else None
+        score_before = i >= 2 and at[i - 1].text == "," and at[i - 2].like_num
+        if score_before or nxt is not None and (
+                nxt.text in {"-", "\u2013", ":", "%"} or nxt.tag_ in {"NNS", "NNPS"} and nxt.is_lower
+                or nxt.text == "," and k + 3 < len(doc) and at[k + 3].like_num):
+            k += 1  # "Islanders 5-4", "Chelsea 2, Arsenal 1", "Galaxy 10 phones": a score or a count
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 2 and (at[j].is_title or at[j].is_upper) and at[j].is_alpha \
+                and at[j].pos_ in {"PROPN", "NOUN"} and at[j].ent_type_ not in {"GPE", "DATE"}:
+            j += 1  # "737 Max", "11 Pro", "One X"
+        found.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))
+        k = j
+    if not found:
+        return drafts
+    inside = {x for d in found for x in range(d.ts, d.te)}
+    return [d for d in drafts if not any(x in inside for x in range(d.ts, d.te))] + found
+
+
 def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Tampa, FL', 'Sioux Falls, S.D.': a US state's postal code or AP abbreviation after a place's
     name and a comma names the state (grouped with the state's full name where the text writes it).
@@ -573,6 +623,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
