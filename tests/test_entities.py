@@ -534,10 +534,13 @@ def test_titles_in_quotation_marks_are_works(nlp):
 
 def test_capitalized_words_with_a_model_number_name_a_product(nlp):
     """'the Samsung Galaxy Note 10', 'the Boeing 737 Max', 'Destiny 2'; not a score, a date or a count."""
-    text = ("Samsung released the Samsung Galaxy Note 10 in August. Boeing built the Boeing 737 Max in "
+    text = ("Samsung released the Samsung Galaxy Note 10 in August. Critics liked the Galaxy Note 10. "
+            "Boeing built the Boeing 737 Max in "
             "Seattle. He played Destiny 2 for hours. In the match on Sunday it ended Leeds 2, Hull 1. "
             "The 50th Anniversary Tour starts on June 10.")
     rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert rows.get("Samsung Galaxy Note 10") == "PRODUCT" and rows.get("Boeing 737 Max") == "PRODUCT"
     assert rows.get("Destiny 2") == "PRODUCT" and rows.get("Boeing") == "ORG"
     assert "Hull 1" not in rows and not any(n.endswith("June 10") for n in rows)
+    aliases = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert "Galaxy Note 10" in aliases["Samsung Galaxy Note 10"]  # the name without its maker, after it
