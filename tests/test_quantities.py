@@ -248,3 +248,11 @@ def test_owner_of_a_grant_and_of_a_second_clause_the_parser_hung_on_a_noun(nlp):
     rows = _extract(nlp, text, "Brightwater Trust", "Karl Imre", "Falcons", "Juho Laine")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$5 million", "Brightwater Trust")]
     assert [(c[0], c[3]) for c in _counts(rows)] == [(22, "Juho Laine")]
+
+
+def test_a_price_is_the_priced_things(nlp):
+    """'Pricing for X starts at $N', 'the price of X is $N': the money is X's."""
+    text = "Pricing for the Vexa Z5 starts at $949. The price of the Zorin X2 is $1,200."
+    rows = _extract(nlp, text, "PRODUCT:Vexa Z5", "PRODUCT:Zorin X2")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        ("$949", "Vexa Z5"), ("$1,200", "Zorin X2")]

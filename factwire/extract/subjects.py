@@ -37,6 +37,18 @@ GIFTS = {"grant", "loan", "payment", "donation", "gift", "award", "contribution"
          "subsidy", "bonus", "refund", "transfer", "prize", "scholarship", "stipend"}
 
 
+# Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price.
+PRICE_NOUNS = {"price", "pricing", "cost", "fare", "fee", "tag", "msrp"}
+
+
+def _priced(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The thing a price noun is the price of ("the price of X", "pricing for X", "X's price")."""
+    if noun.lemma_.lower() not in PRICE_NOUNS:
+        return None
+    return prep_object_entity(noun, entities, "for") or prep_object_entity(noun, entities, "of") \
+        or _possessor(noun, entities)
+
+
 def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
@@ -148,7 +160,8 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
                 return ent, rec
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
-            return entity_of(subj, entities, whose=True), subj
+            priced = _priced(subj, entities) if money else None
+            return (priced, None) if priced else (entity_of(subj, entities, whose=True), subj)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
             return entity_of(verb.head, entities, whose=True), verb.head
