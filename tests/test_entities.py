@@ -544,3 +544,14 @@ def test_capitalized_words_with_a_model_number_name_a_product(nlp):
     assert "Hull 1" not in rows and not any(n.endswith("June 10") for n in rows)
     aliases = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
     assert "Galaxy Note 10" in aliases["Samsung Galaxy Note 10"]  # the name without its maker, after it
+
+
+def test_a_bare_description_by_a_kind_of_product_is_the_product(nlp):
+    """'the sedan' after the one product named in the sentence before; none with two named there."""
+    text = ("Nissan showed the new Zorin X2 at the Los Angeles show on Tuesday. The sedan goes on sale in "
+            "May, the company said.")
+    rows = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert "The sedan" in rows["Zorin X2"]
+    text = "Nissan showed the Zorin X2 and the Vexa Z5 on Tuesday. The sedan goes on sale in May."
+    rows = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert not any("The sedan" in a for a in rows.values())

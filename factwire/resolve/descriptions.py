@@ -20,6 +20,7 @@ from factwire.resolve.lexicon import (
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
     not_occupations,
+    product_nouns,
     titles,
 )
 from factwire.resolve.names import strip_possessive
@@ -281,6 +282,23 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     return (named[0], bounds) if len(named) == 1 else None
 
 
+def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
+    """'the car', 'the new sedan', 'the game': a bare description by a kind of product refers to the one
+    product named in its sentence or the one before, else to the product the article is about (named
+    before it and clearly the most mentioned)."""
+    i, j = bounds
+    if _entities_in(doc, index, i, j):
+        return None  # "the Audi EV", "the Stadia app": a description that names something of its own
+    named = [e for e in index.entities if e.type == "PRODUCT"
+             and any(m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)]
+    sent = doc[i].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    near = [e for e in named if any(doc[floor].idx <= m.start < doc[i].idx for m in e.mentions)]
+    if near:
+        return near[0] if len(near) == 1 else None
+    return _dominant(named)
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -307,6 +325,14 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 i, j = bounds
                 added.append((place, Mention(place.entity_id, doc[i:j].text, doc[i].idx,
                                              doc[i].idx + len(doc[i:j].text), "description")))
+            continue
+        if noun in product_nouns() and tok.pos_ == "NOUN" and tok.is_lower \
+                and (bounds := _description_np(doc, tok, index)) is not None:
+            product = _product_for(doc, index, tok, bounds)
+            if product is not None:
+                i, j = bounds
+                added.append((product, Mention(product.entity_id, doc[i:j].text, doc[i].idx,
+                                               doc[i].idx + len(doc[i:j].text), "description")))
             continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
             headed = _head_noun_echo(doc, index, tok)
