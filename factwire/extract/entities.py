@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
+from factwire.nlp import doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
@@ -247,12 +248,13 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _product_votes(doc, d)
         _place_comma_region_votes(doc, d)
         _unknown_place_votes(doc, d)
-    cands = [Candidate(doc[d.ts:d.te].start_char, doc[d.ts:d.te].end_char, doc[d.ts:d.te].text, d.label,
+    at = doc_tokens(doc)
+    cands = [Candidate(at[d.ts].idx, at[d.te - 1].idx + len(at[d.te - 1].text), span_text(doc, d.ts, d.te), d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of, stands_for=d.stands_for,
-                       sent_start=doc[d.ts].is_sent_start, cap_the=d.ts > 0 and doc[d.ts - 1].text == "The"
-                       and not doc[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
-                       titled_start=doc[_titled_start(doc, d)].idx
-                       if d.label == "PERSON" or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS) else None)
+                       sent_start=at[d.ts].is_sent_start, cap_the=d.ts > 0 and at[d.ts - 1].text == "The"
+                       and not at[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
+                       titled_start=at[_titled_start(doc, d)].idx
+                       if d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS) else None)
              for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.nlp import doc_text, doc_tokens
+from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -207,10 +207,14 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
         if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha:
             out.setdefault(lemma, []).append((noun.idx, entity))
 
-    named = sorted({tok.i for e in index.entities for m in e.mentions if m.kind != "description"
-                    if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                    for tok in span})
-    for tok in (doc[i] for i in named):
+    at = doc_tokens(doc)
+    named: set[int] = set()
+    for start, end in {(m.start, m.end) for e in index.entities for m in e.mentions if m.kind != "description"}:
+        k = char_span_start(doc, start, end)  # the tokens of each name mention, as char_span would give
+        while k is not None and k < len(doc) and (at[k].idx < end):
+            named.add(k)
+            k += 1
+    for tok in (at[i] for i in sorted(named)):
         entity = index.at(tok.idx, tok.idx + len(tok.text))
         if tok.pos_ == "PROPN" and entity is not None and tok.head is not tok:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)
