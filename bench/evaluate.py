@@ -8,7 +8,8 @@ independently of the code (see their READMEs), to check that rules tuned on the 
 score it once at the end of a session, never tune on it; it is not in the default run). `extra4` is
 bench/extra-dev4/ (14 articles, tuning data) and `frozen2` bench/frozen2/ (the held-out split of the
 second draw, bench/split-2026-12b.json; the same rules as `frozen`). `extra5` is bench/extra-dev5/ (10 articles
-of the third draw, bench/split-2026-12c.json, tuning data) and `frozen3` bench/frozen3/ (its 5 held out).
+of the third draw, bench/split-2026-12c.json, tuning data) and `frozen3` bench/frozen3/ (its held-out
+articles, 89-93 and 104-108); `extra6` is bench/extra-dev6/ (10 more tuning articles of that draw).
 extra-dev2's failures were studied in earlier sessions: it is dev data now.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
@@ -43,8 +44,9 @@ SETS = {
     "frozen2": (ROOT / "bench" / "frozen2" / "text", ROOT / "bench" / "frozen2" / "gold"),
     "extra5": (ROOT / "bench" / "extra-dev5" / "text", ROOT / "bench" / "extra-dev5" / "gold"),
     "frozen3": (ROOT / "bench" / "frozen3" / "text", ROOT / "bench" / "frozen3" / "gold"),
+    "extra6": (ROOT / "bench" / "extra-dev6" / "text", ROOT / "bench" / "extra-dev6" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6")
 
 
 def _gold_files(name: str) -> list[str]:

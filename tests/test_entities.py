@@ -555,3 +555,12 @@ def test_a_bare_description_by_a_kind_of_product_is_the_product(nlp):
     text = "Nissan showed the Zorin X2 and the Vexa Z5 on Tuesday. The sedan goes on sale in May."
     rows = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
     assert not any("The sedan" in a for a in rows.values())
+
+
+def test_a_name_where_news_names_its_source_is_an_organization(nlp):
+    """'a report in the Argus Leader', 'told the Rapid City Journal': the outlet, untagged by the model,
+    is an organization; 'of Sioux Falls' after it says where it is, not part of its name."""
+    text = ("According to a report in the Argus Leader of Sioux Falls, the state paid $449,000. "
+            "Kristi Noem told the Rapid City Journal that the campaign worked.")
+    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert rows.get("Argus Leader") == "ORG" and rows.get("Rapid City Journal") == "ORG"

@@ -271,13 +271,19 @@ def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
     return out
 
 
+def _gazetteer_place(name: str) -> bool:
+    """A country, US state or city GeoNames knows, whatever the model tagged it."""
+    return is_region(name) or city_population(name) > 0
+
+
 def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
-                and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"}:
+                and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"} \
+                and not _gazetteer_place(span_text(doc, d.ts, d.te)):  # "the Argus Leader of Sioux Falls"
             prev.te = d.te
             continue
         out.append(d)
@@ -352,6 +358,20 @@ def _known_place(doc: Doc, i: int) -> bool:
     return paragraph_start and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS
 
 
+_STORY_NOUNS = {"report", "story", "article", "interview", "column", "editorial", "op-ed", "piece", "investigation"}
+
+
+def _sourcing_slot(doc: Doc, i: int) -> bool:
+    """Whether the name at token i stands where news names a source, after "the": "according to the",
+    "told the", "a report in the", "published by the"."""
+    at = doc_tokens(doc)
+    if i < 3 or at[i - 1].lower_ != "the":
+        return False
+    prep, before = at[i - 2], at[i - 3]
+    return (prep.lower_ == "to" and before.lower_ == "according") or prep.lemma_ == "tell" \
+        or (prep.lower_ in {"in", "by"} and before.lemma_ in _STORY_NOUNS | {"publish", "report", "write"})
+
+
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
@@ -382,6 +402,11 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if j - i == 1 and _known_place(doc, i):
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
                              votes=Counter({"GPE": 6})))
+            continue
+        if _sourcing_slot(doc, i) and all(t.is_title for t in doc[i:j]) and j - i <= 4:
+            # "according to the Argus Leader", "told the Daily Record", "a report in the Sioux City
+            # Journal": a capitalized name where news names its source is a news organization
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
             continue
         head = at[j - 1].lower_
         if j - i >= 2 and head in _HEADED_NAME_TYPES and all(t.is_title or t.is_upper for t in doc[i:j]) \
