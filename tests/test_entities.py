@@ -564,3 +564,17 @@ def test_a_name_where_news_names_its_source_is_an_organization(nlp):
             "Kristi Noem told the Rapid City Journal that the campaign worked.")
     rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert rows.get("Argus Leader") == "ORG" and rows.get("Rapid City Journal") == "ORG"
+
+
+def test_sentence_period_abbreviations_and_acronyms_with_suffix(nlp):
+    """'... picked SpaceX.' is SpaceX; 'SNC' stands for Sierra Nevada Corporation; the unabbreviated
+    form is the canonical name ('California', alias 'Calif.'); a sentence-opening gerund is no
+    part of a person's name ('Hosting Tim Cook ...')."""
+    text = ("NASA picked SpaceX. SpaceX will build the lander. Sierra Nevada Corporation (SNC) won too. "
+            "Officials in Fresno, Calif., said California would pay. Hosting Tim Cook was a dream, "
+            "Marc Benioff said.")
+    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    assert "SpaceX" in rows and "SpaceX." not in rows
+    assert "SNC" in rows["Sierra Nevada Corporation"]["aliases"]
+    assert "Calif." in rows["California"]["aliases"]
+    assert "Tim Cook" in rows and "Hosting Tim Cook" not in rows

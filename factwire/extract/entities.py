@@ -8,6 +8,7 @@ nouns, brand spellings, titles before a name), and completed with definite descr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
-from factwire.nlp import doc_tokens, span_text
+from factwire.nlp import doc_text, doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
@@ -232,6 +233,15 @@ def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
     return d.votes
 
 
+def _sentence_period(text: str, name: str) -> int:
+    """1 when a name's last token carries the period that ends its sentence ("... and SpaceX.") and
+    the article writes the name elsewhere without it; else 0 ("Inc.", "Calif.", "U.S." keep theirs)."""
+    if not name.endswith(".") or name.count(".") > 1 or len(name) < 3 or not name[-2].isalnum():
+        return 0
+    bare = re.compile(r"(?<!\w)" + re.escape(name[:-1]) + r"(?![\w.])")
+    return 1 if bare.search(text) else 0
+
+
 def extract_entities(doc: Doc, *, title: str | None = None,
                      quoted: Sequence[tuple[int, int]] | None = None) -> EntityIndex:
     """The article's document model: NER spans resolved into entities with canonical names, aliases
@@ -249,13 +259,15 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _place_comma_region_votes(doc, d)
         _unknown_place_votes(doc, d)
     at = doc_tokens(doc)
-    cands = [Candidate(at[d.ts].idx, at[d.te - 1].idx + len(at[d.te - 1].text), span_text(doc, d.ts, d.te), d.label,
+    full_text = doc_text(doc)
+    cands = [Candidate(at[d.ts].idx, at[d.te - 1].idx + len(at[d.te - 1].text) - _sentence_period(full_text, name),
+                       name[:len(name) - _sentence_period(full_text, name)], d.label,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of, stands_for=d.stands_for,
                        sent_start=at[d.ts].is_sent_start, cap_the=d.ts > 0 and at[d.ts - 1].text == "The"
                        and not at[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
                        titled_start=at[_titled_start(doc, d)].idx
                        if d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS) else None)
-             for d in drafts]
+             for d in drafts for name in (span_text(doc, d.ts, d.te),)]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))

@@ -98,7 +98,7 @@ def _acronym_fits(letters: str, name: str) -> bool:
     """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission'."""
     words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
     init = initials(words)
-    if letters == init:
+    if letters == init or letters == initials(_WORD_BREAK.split(name)):  # "SNC": Sierra Nevada Corporation
         return True
     if len(letters) >= 3 and init.endswith(letters):
         return True
@@ -304,7 +304,9 @@ def _written(c: Candidate) -> str:
 def _canonical(cands: list[Candidate], g: _Group) -> str:
     """The fullest form the article itself uses ("U.S." when it never writes "United States"), with
     "The" only where the text writes it as part of the name."""
-    best = max(g.members, key=lambda i: (len(_written(cands[i]).split()), -cands[i].start))
+    # of forms with as many words, the one not abbreviated ("California", not "Calif.")
+    best = max(g.members, key=lambda i: (len(_written(cands[i]).split()), not _written(cands[i]).endswith("."),
+                                         -cands[i].start))
     c = cands[best]
     name = _written(c)
     if name.isupper() and " " in name and len(name) > 6:

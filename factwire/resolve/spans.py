@@ -90,6 +90,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
         while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
+        # "Hosting Cook at Dreamforce ...": a gerund opening the sentence, capitalized only for that
+        if len(toks) > 1 and at[toks[0]].is_sent_start and at[toks[0]].lower_.endswith("ing") \
+                and not is_given_name(at[toks[0]].text):
+            toks = toks[1:]
     if label in {"PERSON", "ORG"}:
         # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
         # name; capitalized words tagged with it in front are an affiliation or a title
