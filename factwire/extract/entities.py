@@ -20,7 +20,7 @@ from factwire.extract.roles import find_roles, title_with_complement
 from factwire.nlp import doc_text, doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
-from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.gazetteer import city_population, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import name_key
+from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, find_names, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
@@ -116,7 +117,8 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     name is tagged elsewhere in the article)."""
     i = d.ts - 1
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
-            or doc[i].lower_ in TITLE_WORDS | HONORIFICS:
+            or doc[i].lower_ in TITLE_WORDS | HONORIFICS \
+            or is_opening_gerund(doc[i]) and not is_given_name(doc[i].text):  # "Hosting | Tim Cook ..."
         return
     if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's

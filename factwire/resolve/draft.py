@@ -28,3 +28,9 @@ class Draft:
 def is_possessive(tok) -> bool:
     """A possessive ending token ("'s", "\u2019", "'")."""
     return tok.tag_ == "POS" or tok.text in _POSSESSIVES
+
+
+def is_opening_gerund(tok) -> bool:
+    """A gerund capitalized only because it opens the sentence ("Hosting Tim Cook was a dream"): no
+    part of a name, unless it is a given name too (is_given_name is checked by the caller)."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 4

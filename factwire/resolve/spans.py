@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
-from factwire.resolve.draft import TITLE_WORDS, Draft, is_possessive
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
 from factwire.resolve.gazetteer import city_population, is_region, us_state_of
 from factwire.resolve.lexicon import (
@@ -91,8 +91,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
         # "Hosting Cook at Dreamforce ...": a gerund opening the sentence, capitalized only for that
-        if len(toks) > 1 and at[toks[0]].is_sent_start and at[toks[0]].lower_.endswith("ing") \
-                and not is_given_name(at[toks[0]].text):
+        if len(toks) > 1 and is_opening_gerund(at[toks[0]]) and not is_given_name(at[toks[0]].text):
             toks = toks[1:]
     if label in {"PERSON", "ORG"}:
         # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
