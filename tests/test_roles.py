@@ -318,3 +318,15 @@ def test_a_word_before_a_comma_is_no_title_unless_set_off_before_the_name(nlp):
     assert _roles(nlp, "Moving forward, Taylor Swift has a new record deal with Universal.") == []
     roles = _roles(nlp, "Northwind's founder and chairman, Ivo Marsh, left in May.")
     assert _has(roles, "Ivo Marsh", "founder", "Northwind") and _has(roles, "Ivo Marsh", "chairman", "Northwind")
+
+
+def test_co_titles_and_the_companys_post(nlp):
+    """'co-CEO' keeps its prefix; 'the company's chief operating officer' after a sentence about a
+    company is that company's; 'X is the CEO of Y' with the title tagged as a proper noun."""
+    roles = _roles(nlp, "The deal was praised by Salesforce founder and co-CEO Marc Benioff.")
+    assert _has(roles, "Marc Benioff", "co-CEO", "Salesforce")
+    roles = _roles(nlp, "Tyvak Systems is best known for its small satellites. Marco Villa, the company's "
+                        "chief operating officer, said it would build landers.")
+    assert _has(roles, "Marco Villa", "COO", "Tyvak Systems")
+    roles = _roles(nlp, "Michelle Hege runs a firm in Spokane. Hege is the CEO of DH, the firm behind the ads.")
+    assert _has(roles, "Michelle Hege", "CEO", "DH")

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.descriptions import nearest_org
 from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
@@ -407,8 +408,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                     and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
                 org, i = owner, k + 1
             elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
-                # "the club's new manager": the organization the article is about, if one stands out
-                org, i = salient, k + 1
+                # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
+                # the organization named last before, else the one the article is about
+                org, i = nearest_org(doc, index, pe) or salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = entity_in(doc, i, i + 1, index)
             while i < limit and ent is not None and entity_in(doc, i, i + 1, index) is ent:
@@ -513,8 +515,12 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
     verb = subj.head
     if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
-    attr = max((c for c in verb.children if c.dep_ == "attr" and c.i > subj.i), key=lambda c: c.i, default=None)
-    if attr is None or attr.pos_ != "NOUN" or not _occupation_noun(attr):
+    # the first noun the copula states of the subject that names a post ("is the CEO of DH"; the
+    # tokenizer may split "co-chairs" into several attributes, the last one the noun)
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > subj.i and (
+        c.pos_ == "NOUN" and _occupation_noun(c) or c.pos_ == "PROPN" and c.lower_ in titles())]
+    attr = next((a for a in attrs if a.i + 1 >= len(doc) or doc[a.i + 1].text != "-"), None)
+    if attr is None:
         return []
     left = min([c.i for c in attr.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [attr.i])
     while left - 1 > verb.i and not doc[left - 1].whitespace_:  # "co-chairs", split by the tokenizer

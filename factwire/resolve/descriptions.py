@@ -58,7 +58,7 @@ def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization named last before token i, in its sentence or the one before."""
     sent = doc[i].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
@@ -391,7 +391,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one
-                target = _nearest_org(doc, index, i) or org
+                target = nearest_org(doc, index, i) or org
             elif noun not in MEDIA_DESCRIPTIONS:
                 target = org or _subject_org(doc, index, i)
         if target is None:

@@ -50,7 +50,7 @@ def _normalize(doc: Doc, start: int, core_start: int, end: int, head: str) -> Ti
     core = _singular(core) if core.endswith("s") and _singular(core) != core else core
     if norm != head:  # an acronym or respelling: keep modifiers ("deputy CEO")
         core = core[: len(core) - len(head)].rstrip() if core.endswith(head) else ""
-        core = f"{core} {norm}".strip()
+        core = f"{core}{norm}" if core.endswith("-") else f"{core} {norm}".strip()  # "co-CEO"
     capitalized = all(t.text[:1].isupper() for t in doc[core_start:end] if t.is_alpha and t.lower_ != "of")
     title = core.title().replace(" Of ", " of ") if capitalized and norm == head else core
     return Title(start, end, title, doc[start:end].text, capitalized, core_start, doc[core_start:end].text)
@@ -61,6 +61,8 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     core = i
     while core - 1 >= floor and doc[core - 1].lower_ in TITLE_MODIFIERS and doc[core - 1].lower_ != "general":
         core -= 1
+    if core - 2 >= floor and doc[core - 1].text == "-" and doc[core - 2].lower_ == "co":
+        core -= 2  # "co-CEO", split by the tokenizer: the shared post is the title
     start = core
     while start - 1 >= floor and (doc[start - 1].lower_ in TITLE_QUALIFIERS or doc[start - 1].text == "-"):
         start -= 1
