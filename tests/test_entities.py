@@ -578,3 +578,10 @@ def test_sentence_period_abbreviations_and_acronyms_with_suffix(nlp):
     assert "SNC" in rows["Sierra Nevada Corporation"]["aliases"]
     assert "Calif." in rows["California"]["aliases"]
     assert "Tim Cook" in rows and "Hosting Tim Cook" not in rows
+
+
+def test_newspaper_names_are_organizations(nlp):
+    text = "The San Francisco Chronicle says police are looking into it. The Chronicle says he fled."
+    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    paper = rows["San Francisco Chronicle"]
+    assert paper["type"] == "ORG" and "Chronicle" in paper["aliases"]
