@@ -96,3 +96,21 @@ def test_he_reaches_a_subject_in_the_paragraph_before_also_after_a_long_quote(nl
             "\u201cThe camp is a tragedy that nobody wanted and nobody planned,\u201d Tate said.\n\n"
             "He added: \u201cThe regime must take responsibility for its choice.\u201d")
     assert ("He", "Owen Tate") in _pronouns(nlp, text)
+
+
+def test_a_resolved_pronoun_keeps_its_person_in_view(nlp):
+    """'Tom Hale met Ed Ruiz. Later he walked with Ed Ruiz in the park. He then flew home': the second
+    'he' goes on with the subject 'he' of the sentence before (Hale), not with the last name (Ruiz)."""
+    text = ("Tom Hale flew to Boston in May. Later he walked for hours with Ed Ruiz in the park. "
+            "He then flew home to Denver.")
+    got = _pronouns(nlp, text)
+    assert [name for word, name in got if word in {"he", "He"}] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_direct_object_comes_before_a_name_in_a_phrase(nlp):
+    """With no fitting subject in the sentence before, its direct object is more prominent than a
+    name inside a prepositional phrase."""
+    text = ("The long trip required Tom Hale to spend three days at Ed Ruiz's house in Denver. "
+            "He left on Sunday.")
+    got = _pronouns(nlp, text)
+    assert ("He", "Tom Hale") in got

@@ -4,8 +4,9 @@ The policy is a rule of how news is written: a third-person pronoun continues th
 fitting entity of the sentences just before it, and the subject of a clause is more prominent than
 its objects. So, looking back from the pronoun through its own sentence and then the sentences
 before it (this paragraph and the previous one): in its own sentence the nearest fitting subject
-before it; in an earlier sentence that sentence's fitting subject, else the owner named in its
-subject ("Jo Park's album ..."), else its last fitting mention.
+before it; in an earlier sentence that sentence's fitting subject (a pronoun resolved there
+included), else the owner named in its subject ("Jo Park's album ..."), else its direct object,
+else its last fitting mention.
 
 - he/she (him, his, her, ...) fit a person whose gender, when the article or the given name
   states one, agrees.
@@ -38,6 +39,7 @@ _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _THING_TYPES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 _GROUP_TYPES = {"ORG", "NORP"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_DIRECT_OBJECTS = {"dobj", "dative", "attr", "oprd"}
 # "it is likely that", "it was raining", "it takes courage to": verbs whose "it" stands for a clause
 _EMPTY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain", "snow", "cost"}
 
@@ -207,11 +209,19 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
             # "Jo Park's first album sold well. She ...": the owner of the subject comes next
             owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
-            found = subj[-1] if subj else owner[-1] if owner else (cands[-1][1] if cands else None)
+            # then a direct object, more prominent than a name in a prepositional phrase ("required
+            # the British royal spending three days at Epstein's mansion. He ..." is the royal)
+            objects = [e for t, e in cands if t.dep_ in _DIRECT_OBJECTS]
+            found = subj[-1] if subj else owner[-1] if owner else objects[-1] if objects else \
+                (cands[-1][1] if cands else None)
             k -= 1
         if found is not None:
             resolved[tok.idx] = found
             out.append(Mention(found.entity_id, tok.text, tok.idx, tok.idx + len(tok.text), "pronoun"))
+            # a pronoun keeps its entity in view for the pronouns after it: "He was photographed with
+            # Epstein. ... He told the BBC": the second "he" goes on with the subject, not with Epstein
+            mentions = per_sent[here]
+            mentions.insert(bisect_right([t.i for t, _ in mentions], tok.i), (tok, found))
     return out
 
 
