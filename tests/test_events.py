@@ -669,3 +669,9 @@ def test_a_product_unveiled_is_launched(nlp):
     assert any(r["type"] == "launch" and r["actor"] == "Nissan" and r["target"] == "Nissan Sentra" for r in rows)
     rows = events_of(nlp, "The Justice Department unveiled its case against the bank on Tuesday.")
     assert [r["type"] for r in rows] == ["announcement"]
+
+
+def test_a_phrasal_verb_is_another_verb(nlp):
+    """'ruled out Taliban involvement' is no ruling; 'the court ruled' is."""
+    assert events_of(nlp, "The Afghan government has ruled out Taliban involvement in the crash.") == []
+    assert [r["type"] for r in events_of(nlp, "The Supreme Court ruled against Google on Monday.")] == ["ruling"]

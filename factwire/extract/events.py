@@ -140,6 +140,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False  # a participle as an adjective is no clause: "visiting officials", "the departing CEO"
         if rule.particle and cl.particle(tok) != rule.particle:
             return False
+        if rule.not_particles and cl.particle(tok) in rule.not_particles:
+            return False  # "ruled out Taliban involvement" is no ruling
         if rule.complement_with and not any(c.lemma_.lower() in rule.complement_with and
                                             (rule.either_polarity or not cl.negated(c)) for c in cl.complement(tok)):
             return False  # "found X guilty", not "found X not guilty"

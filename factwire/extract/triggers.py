@@ -41,6 +41,7 @@ class Trigger:
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
     product_target: str | None = None  # the type it becomes with a product as target ("unveiled the Sentra": launch)
+    not_particles: frozenset[str] = frozenset()  # particles that make another verb ("rule out" is no ruling)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    bool(entry.get("person")), entry.get("subject") == "incoming",
                    frozenset(w.lower() for w in entry.get("support", [])),
                    complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
-                   either_polarity=bool(entry.get("either_polarity")), **type_keys)
+                   either_polarity=bool(entry.get("either_polarity")),
+                   not_particles=frozenset(entry.get("not_particle", ())), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
