@@ -256,3 +256,10 @@ def test_a_price_is_the_priced_things(nlp):
     rows = _extract(nlp, text, "PRODUCT:Vexa Z5", "PRODUCT:Zorin X2")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         ("$949", "Vexa Z5"), ("$1,200", "Zorin X2")]
+
+
+def test_people_counted_with_an_organization_or_country_in_front_are_theirs(nlp):
+    """'two Contoso employees' are Contoso's; '30 Contoso jets' are a maker's, not the buyer's."""
+    text = "Two Contoso employees were hurt. Emirates ordered 30 Contoso jets."
+    rows = [r for r in _extract(nlp, text, "Contoso", "Emirates") if r["kind"] == "count"]
+    assert [(r["value"], r["subject"]) for r in rows] == [(2, "Contoso"), (30, "Emirates")]

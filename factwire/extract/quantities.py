@@ -23,6 +23,7 @@ from factwire.extract.counts import find_counts
 from factwire.extract.subjects import date_clauses, owner, period
 from factwire.nlp import doc_text
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.lexicon import MEMBER_NOUNS
 
 
 def _noun_of(doc: Doc, a: Amount) -> Token | None:
@@ -49,6 +50,19 @@ def _row(kind: str, text: str, start: int, end: int, value: float, *, currency: 
 def _paragraph_starts(text: str) -> list[int]:
     """Char offsets where paragraphs (separated by line breaks) start."""
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+
+def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
+    """'two United States service members', '300 Google employees': an organization or a country
+    named in front of the counted people is whose they are ("30 Boeing jets" are not Boeing's)."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i:
+            ent = entities.at(c.idx, c.idx + len(c.text))
+            if ent is not None and ent.type in {"ORG", "GPE"}:
+                return ent
+    return None
 
 
 def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str, Any]],
@@ -80,7 +94,9 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
     skip = [(a.start, a.end) for a in money + percents] + [(d["start"], d["end"]) for d in dates]
     for c in find_counts(doc, skip=skip):
         anchor = c.phrase[-1] if c.elided else c.noun
-        ent, _ = owner(anchor, entities)
+        ent = None if c.elided else _named_in_front(c.noun, entities)
+        if ent is None:
+            ent, _ = owner(anchor, entities)
         rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
                          counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
                          subject=ent, period_=period(anchor, clauses)))

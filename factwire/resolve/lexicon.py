@@ -130,6 +130,13 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
 MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine"})
+# People an organization or a country has: "300 Google employees", "two US service members" are
+# theirs (in "30 Boeing jets" or "two county warrants" the name is a maker's or an issuer's).
+MEMBER_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "member", "troop", "soldier", "personnel",
+                          "citizen", "national", "resident", "official", "officer", "agent", "executive",
+                          "engineer", "diplomat", "player", "student", "customer", "user", "subscriber",
+                          "shareholder", "volunteer", "contractor", "marine", "sailor", "pilot", "nurse",
+                          "doctor", "teacher", "lawmaker", "senator", "delegate", "investor"})
 # Bare class descriptions of government bodies, by the words one of the bodies' names must hold
 # ("the agency" for "Lakeshore State Police", "the force" for a police force only).
 _GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
