@@ -263,3 +263,8 @@ def test_people_counted_with_an_organization_or_country_in_front_are_theirs(nlp)
     text = "Two Contoso employees were hurt. Emirates ordered 30 Contoso jets."
     rows = [r for r in _extract(nlp, text, "Contoso", "Emirates") if r["kind"] == "count"]
     assert [(r["value"], r["subject"]) for r in rows] == [(2, "Contoso"), (30, "Emirates")]
+
+
+def test_others_counts_more_of_what_was_counted_before(nlp):
+    text = "The five companies join nine others selected last year, bringing the total to 14."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))][:2] == [(5, "companies"), (9, "companies")]

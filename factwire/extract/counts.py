@@ -168,6 +168,12 @@ def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
             continue
         root = phrase[-1]
         noun = _counted_noun(root)
+        if noun is not None and noun.lower_ == "others":
+            # "The five companies join nine others": the others are more of what was counted before
+            antecedent = _antecedent(root, found)
+            if antecedent is not None:
+                found.append(Count(phrase, value, antecedent, elided=True))
+                continue
         if noun is not None:
             if _unit_noun(noun) or noun.lemma_.lower() in LINE_NOUNS and phrase[0].is_digit:
                 continue
