@@ -268,3 +268,9 @@ def test_people_counted_with_an_organization_or_country_in_front_are_theirs(nlp)
 def test_others_counts_more_of_what_was_counted_before(nlp):
     text = "The five companies join nine others selected last year, bringing the total to 14."
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))][:2] == [(5, "companies"), (9, "companies")]
+
+
+def test_a_count_of_people_the_model_tagged_as_a_measure(nlp):
+    """'more than 1.4 million Syrian refugees' (tagged QUANTITY by the model) is a count; '70 mph' is not."""
+    text = "As of 2016, the country had admitted more than 1.4 million Syrian refugees. Winds reached 70 mph."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(1_400_000, "refugees")]

@@ -106,7 +106,11 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
     text = phrase.text
     if len(phrase) == 1 and _YEARLIKE.match(text):
         return True
-    if any(t.ent_type_ in NOT_ENTS for t in phrase) or ":" in text:
+    # the model's QUANTITY is a measure ("70 mph"), but it tags counts of people that way too ("more
+    # than 1.4 million Syrian refugees"): a plural noun that is no unit decides that one
+    labels = {t.ent_type_ for t in phrase} & NOT_ENTS
+    counted = _counted_noun(last)
+    if labels - {"QUANTITY"} or labels and (counted is None or _unit_noun(counted)) or ":" in text:
         return True
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
