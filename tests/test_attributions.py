@@ -138,3 +138,10 @@ def test_cited_people_with_knowledge(attributions):
 def test_advisers_of_an_organization_and_verbs_in_another_sense(attributions):
     rows = attributions("Acme advisers say the merger is off, while the company maintains its dividend.")
     assert brief(rows) == [("Acme Corp", "say", True)]
+
+
+def test_a_person_cited_is_quoted_not_a_source(attributions):
+    """CONTRACT.md: quoting a person is a quote, not an attribution ('according to Lopez')."""
+    assert attributions("The deal was never signed, according to Maria Lopez.") == []
+    rows = attributions("The deal was never signed, according to Acme Corp.")
+    assert brief(rows) == [("Acme Corp", "according to", True)]

@@ -54,7 +54,7 @@ _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
 _REVEALING = {"reveal", "show", "find", "note", "say", "write", "report", "conclude", "state"}
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
-_SOURCE_TYPES = ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
+_SOURCE_TYPES = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")  # a person cited is quoted (CONTRACT.md)
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
 
 
