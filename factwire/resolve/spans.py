@@ -70,6 +70,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
+    inner_the = next((i for i in range(ts + 1, te - 1) if at[i].text == "the"
+                      and at[i - 1].lower_ not in {"of", "and", "for", "in", "on", "at", "&", "to"}), None)
+    if inner_the is not None and at[te - 1].tag_ in {"NNPS", "NNS"}:
+        # "told Billboard the Doobies have ...": two names the model ran together ("Alexander the Great",
+        # an epithet in the singular, stays whole)
+        return _clean(doc, ts, inner_the, label) + _clean(doc, inner_the + 1, te, label)
     toks = list(range(ts, te))
     # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
     # of its own when it is an organization's ("NASA's Office of the Inspector General")
