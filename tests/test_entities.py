@@ -589,6 +589,7 @@ def test_newspaper_names_are_organizations(nlp):
 
 def test_names_the_model_ran_together_over_the(nlp):
     """'told Billboard the Doobies have ...' holds two names; 'Alexander the Great' is one."""
-    text = "Pat Simmons told Billboard the Doobies have been in the studio. Alexander the Great won."
+    text = ("Pat Simmons told Billboard the Doobies have been in the studio. Historians say Alexander the "
+            "Great conquered Persia.")
     names = {r["name"] for r in entity_rows(extract_entities(nlp(text)))}
     assert "Billboard the Doobies" not in names and "Alexander the Great" in names
