@@ -330,3 +330,9 @@ def test_co_titles_and_the_companys_post(nlp):
     assert _has(roles, "Marco Villa", "COO", "Tyvak Systems")
     roles = _roles(nlp, "Michelle Hege runs a firm in Spokane. Hege is the CEO of DH, the firm behind the ads.")
     assert _has(roles, "Michelle Hege", "CEO", "DH")
+
+
+def test_the_companys_title_before_the_name_is_the_company_named_last(nlp):
+    roles = _roles(nlp, "NASA picked five firms last week for the work. Tyvak Systems makes small satellites. "
+                        "The company's CEO Ann Lee said it would build landers.")
+    assert _has(roles, "Ann Lee", "CEO", "Tyvak Systems")

@@ -55,8 +55,9 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) ->
         if ent.type in _ORG_TYPES:
             return ent, False
         return None, True
-    if doc[k].lower_ in ORG_DESCRIPTIONS and salient is not None:  # "company CEO Andy Vesey"
-        return salient, False
+    if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
+        # the organization named last before, else the one the article is about
+        return nearest_org(doc, index, k) or salient, False
     return None, False
 
 
