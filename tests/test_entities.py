@@ -593,3 +593,12 @@ def test_names_the_model_ran_together_over_the(nlp):
             "Great conquered Persia.")
     names = {r["name"] for r in entity_rows(extract_entities(nlp(text)))}
     assert "Billboard the Doobies" not in names and "Alexander the Great" in names
+
+
+def test_a_sports_position_in_capitals_is_no_part_of_a_name(nlp):
+    text = "S Damarious Randall 43 58% 1 tackle. LB Joe Schobert 60 88% 7 tackles. Damarious Randall left."
+    index = extract_entities(nlp(text))
+    rows = {r["name"]: r for r in entity_rows(index)}
+    assert "Damarious Randall" in rows and "Joe Schobert" in rows and not any(n.startswith(("S ", "LB ")) for n in rows)
+    roles = extract_roles(nlp(text), entities=index)
+    assert {(r["person"], r["title"]) for r in roles} >= {("Damarious Randall", "S"), ("Joe Schobert", "LB")}

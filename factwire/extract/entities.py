@@ -30,6 +30,7 @@ from factwire.resolve.lexicon import (
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
     country_type,
+    position_abbreviations,
     product_nouns,
     titles,
 )
@@ -118,7 +119,8 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     i = d.ts - 1
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
             or doc[i].lower_ in TITLE_WORDS | HONORIFICS \
-            or is_opening_gerund(doc[i]) and not is_given_name(doc[i].text):  # "Hosting | Tim Cook ..."
+            or is_opening_gerund(doc[i]) and not is_given_name(doc[i].text) \
+            or doc[i].text in position_abbreviations():  # "Hosting | Tim Cook ...", "S | Damarious Randall"
         return
     if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's

@@ -214,7 +214,8 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
 def _made_title(doc: Doc, start: int, end: int) -> Title:
     """A Title for words the lexicon need not know: normal form is the words themselves."""
     text = doc[start:end].text
-    return Title(start, end, text.lower() if not doc[start].is_title else text, text,
+    keep = doc[start].is_title or text.isupper()  # "Planetary Scientist", "LB" as written; else lower case
+    return Title(start, end, text if keep else text.lower(), text,
                  doc[start].is_title, start, text)
 
 

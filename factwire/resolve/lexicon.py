@@ -161,6 +161,12 @@ GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province",
 
 
 @lru_cache(maxsize=1)
+def position_abbreviations() -> frozenset[str]:
+    """Sports positions in capitals before a player's name ("CB", "S"): factwire/data/position_abbreviations.txt."""
+    return frozenset(row[0] for row in _tsv("position_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
 def product_nouns() -> frozenset[str]:
     """Nouns for kinds of product ("SUV", "console", "vaccine"): factwire/data/product_nouns.txt."""
     return frozenset(row[0] for row in _tsv("product_nouns.txt"))

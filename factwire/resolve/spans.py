@@ -32,6 +32,7 @@ from factwire.resolve.lexicon import (
     ORG_SUFFIXES,
     ORG_TITLES,
     TITLE_QUALIFIERS,
+    position_abbreviations,
     titles,
 )
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand
@@ -663,6 +664,8 @@ def find_names(doc: Doc) -> list[Draft]:
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
     out: list[Draft] = []
     for d in drafts:
+        while d.label == "PERSON" and d.te - d.ts > 2 and at[d.ts].text in position_abbreviations():
+            d.ts += 1  # "S Damarious Randall", "LB Joe Schobert": a sports position in capitals, no name
         if _is_junk(doc, d, surnames):
             continue
         for part in _split_coordination(doc, d):
