@@ -602,3 +602,10 @@ def test_a_sports_position_in_capitals_is_no_part_of_a_name(nlp):
     assert "Damarious Randall" in rows and "Joe Schobert" in rows and not any(n.startswith(("S ", "LB ")) for n in rows)
     roles = extract_roles(nlp(text), entities=index)
     assert {(r["person"], r["title"]) for r in roles} >= {("Damarious Randall", "S"), ("Joe Schobert", "LB")}
+
+
+def test_took_to_a_platform(nlp):
+    """'took to Twitter to air her grievances': one takes to a platform, not to a person."""
+    text = "Ann Lee took to Twitter to air her grievances with Northgate Records."
+    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert rows.get("Twitter") == "ORG"

@@ -177,8 +177,10 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         elif gov.lower_ in {"of", "at", "for"} and verb.lower_ in ORG_TITLES - _SPEAKERS_FOR \
                 and d.label not in {"GPE", "LOC"}:
             d.votes["ORG"] += 4  # "manager of Rovers", "a scientist at Vexa"
-        elif gov.lower_ == "on" and verb.lemma_ in _POST_ON and d.te - d.ts == 1:
-            d.votes["ORG"] += 5  # "posted on Twitter", "said on Weibo": one posts on a platform, not a person
+        elif gov.lower_ == "on" and verb.lemma_ in _POST_ON and d.te - d.ts == 1 \
+                or gov.lower_ == "to" and verb.lemma_ == "take" and d.te - d.ts == 1 and d.label != "GPE":
+            # "posted on Twitter", "said on Weibo", "took to Instagram": one posts on a platform, not a person
+            d.votes["ORG"] += 5
     elif head.dep_ == "dobj" and head.head.lemma_ == "join" and d.label != "PERSON" or \
             (head.dep_ == "dobj" and head.head.lemma_ == "join" and d.te - d.ts == 1):
         d.votes["ORG"] += 3
