@@ -274,3 +274,17 @@ def test_a_count_of_people_the_model_tagged_as_a_measure(nlp):
     """'more than 1.4 million Syrian refugees' (tagged QUANTITY by the model) is a count; '70 mph' is not."""
     text = "As of 2016, the country had admitted more than 1.4 million Syrian refugees. Winds reached 70 mph."
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(1_400_000, "refugees")]
+
+
+def test_a_count_of_one_as_a_numeral(nlp):
+    """'1 tackle, 4 assists' counts one tackle; 'one plant' and 'the No. 1 team' count nothing."""
+    text = "Joe Park had 1 tackle and 4 assists. The judge ruled that one plant must close. It is the No. 1 team."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(1, "tackle"), (4, "assists")]
+
+
+def test_numbers_on_a_stat_line_are_the_named_players(nlp):
+    """A line with no finite verb that opens with a name (a stat line) gives its counts to that name."""
+    text = "PERSON:Joe Park"
+    rows = _extract(nlp, "LB Joe Park 60 88% 7 tackles, 3 assists (10 combined).", text)
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [
+        (7, "Joe Park"), (3, "Joe Park"), (10, "Joe Park")]

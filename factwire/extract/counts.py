@@ -120,6 +120,9 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
         return True  # a model or series number: "Boeing 737", "Windows 11"
     if nxt is not None and nxt.lower_ in ("percent", "%"):
         return True
+    if prev is not None and (prev.lower_ in ("no.", "no", "nos.", "#", "number")
+                             or prev.text == "." and first.i >= 2 and doc[first.i - 2].lower_ == "no"):
+        return True  # a rank or a label: "the No. 1 team", "#3"
     if prev is not None and _numeric(prev) and first.is_digit:
         return True  # a model number after a count: "400 737 jets", "five 787 sales"
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
@@ -141,6 +144,8 @@ def _counted_noun(root: Token) -> Token | None:
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > root.i \
             and head.pos_ in ("NOUN", "PROPN") and (_plural(head) or head.lower_ in INVARIANT):
         return head
+    if root.text == "1" and root.dep_ == "nummod" and head.i == root.i + 1 and head.pos_ == "NOUN":
+        return head  # "1 tackle, 4 assists": a count of one written as a numeral (the word "one" is no count)
     return None
 
 

@@ -52,6 +52,19 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
+def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
+    """'LB Joe Schobert 60 88% 7 tackles, 3 assists.': in a line with no verb that opens with a name
+    (a stat line, a roster), the numbers are that person's or team's."""
+    sent = tok.sent
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):  # a finite verb: a sentence, not a stat line
+        return None
+    for t in sent[:4]:
+        ent = entities.at(t.idx, t.idx + len(t.text))
+        if ent is not None and ent.type in {"PERSON", "ORG"}:
+            return ent
+    return None
+
+
 def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
     """'two United States service members', '300 Google employees': an organization or a country
     named in front of the counted people is whose they are ("30 Boeing jets" are not Boeing's)."""
@@ -97,6 +110,8 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         ent = None if c.elided else _named_in_front(c.noun, entities)
         if ent is None:
             ent, _ = owner(anchor, entities)
+        if ent is None:
+            ent = _stat_line_owner(anchor, entities)
         rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
                          counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
                          subject=ent, period_=period(anchor, clauses)))
