@@ -284,7 +284,6 @@ def test_a_count_of_one_as_a_numeral(nlp):
 
 def test_numbers_on_a_stat_line_are_the_named_players(nlp):
     """A line with no finite verb that opens with a name (a stat line) gives its counts to that name."""
-    text = "PERSON:Joe Park"
-    rows = _extract(nlp, "LB Joe Park 60 88% 7 tackles, 3 assists (10 combined).", text)
+    rows = _extract(nlp, "LB Joe Park 60 88% 7 tackles, 3 assists (10 combined).", "PERSON:Joe Park")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [
         (7, "Joe Park"), (3, "Joe Park"), (10, "Joe Park")]
