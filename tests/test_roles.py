@@ -336,3 +336,11 @@ def test_the_companys_title_before_the_name_is_the_company_named_last(nlp):
     roles = _roles(nlp, "NASA picked five firms last week for the work. Tyvak Systems makes small satellites. "
                         "The company's CEO Ann Lee said it would build landers.")
     assert _has(roles, "Ann Lee", "CEO", "Tyvak Systems")
+
+
+def test_a_plural_occupation_before_joined_names_is_each_ones(nlp):
+    """'Singer-guitarists A and B, singer-keyboardist C': A and B are singer-guitarists, C is not."""
+    roles = _roles(nlp, "Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist Michael "
+                        "McDonald, and multi-instrumentalist John McFee will tour together.")
+    assert _has(roles, "Tom Johnston", "Singer-guitarists") and _has(roles, "Patrick Simmons", "Singer-guitarists")
+    assert not _has(roles, "Michael McDonald", "Singer-guitarists")

@@ -547,12 +547,15 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     one's; the first name gets it as any title before a name, the later ones here."""
     root = span.root
     first = root.head
-    if root.dep_ != "conj" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON":
-        return []
+    if root.dep_ != "conj" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
+            or span.start == 0 or doc[span.start - 1].lower_ not in {"and", ","}:
+        return []  # a name with a title of its own before it ("..., singer-keyboardist Michael McDonald")
     k = first.i
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
         k -= 1
     t = title_before(doc, k, doc[k].sent.start)
+    if t is None:  # "Singer-guitarists Tom Johnston and Patrick Simmons": any occupational noun
+        t = next((o for o, _ in occupation_roles(doc, index, doc[k:first.i + 1]) if o.end == k), None)
     if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"}:
         return []
     org, _ = _org_before(doc, index, t.start, salient)
