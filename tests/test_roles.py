@@ -344,3 +344,11 @@ def test_a_plural_occupation_before_joined_names_is_each_ones(nlp):
                         "McDonald, and multi-instrumentalist John McFee will tour together.")
     assert _has(roles, "Tom Johnston", "Singer-guitarists") and _has(roles, "Patrick Simmons", "Singer-guitarists")
     assert not _has(roles, "Michael McDonald", "Singer-guitarists")
+
+
+def test_a_team_named_by_its_place_before_a_sports_post(nlp):
+    """'the Ohio quarterback Tanner Morgan': a sports post's organization is a team, named by its place;
+    'Ohio Governor Mike DeWine' is an office of the place, with no organization."""
+    roles = _roles(nlp, "Police said the Ohio quarterback Tanner Morgan is hurt. Ohio Governor Mike DeWine spoke.")
+    assert any(r["person"] == "Tanner Morgan" and r["org"] == "Ohio" for r in roles)
+    assert any(r["person"] == "Mike DeWine" and r["org"] is None for r in roles)

@@ -21,6 +21,7 @@ from factwire.resolve.descriptions import nearest_org
 from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
+    SPORTS_TITLES,
     TITLE_MODIFIERS,
     TITLE_QUALIFIERS,
     not_occupations,
@@ -38,8 +39,10 @@ _QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
 
 
 
-def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) -> tuple[Entity | None, bool]:
-    """The organization written before token i ("Blue Origin CEO", "WeWork's founder", "company CEO").
+def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
+                title: str | None = None) -> tuple[Entity | None, bool]:
+    """The organization written before token i ("Blue Origin CEO", "WeWork's founder", "company CEO";
+    for a post in a sports team, a place names the team: "Minnesota quarterback").
 
     Returns the organization (or None) and whether a place or people word stood there instead.
     """
@@ -52,7 +55,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None) ->
         return None, False
     ent = entity_in(doc, k, k + 1, index)
     if ent is not None:
-        if ent.type in _ORG_TYPES:
+        if ent.type in _ORG_TYPES or ent.type in {"GPE", "LOC"} and (title or "").lower() in SPORTS_TITLES:
             return ent, False
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
@@ -310,7 +313,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
                           or getattr(entity_in(doc, t.end - 1, t.end, index), "type", "PERSON") != "PERSON"):
         t = None  # a title is no word of another name ("Blossom Music Center, Cuyahoga Falls")
     while t is not None:
-        org, _ = _org_before(doc, index, t.start, salient)
+        org, _ = _org_before(doc, index, t.start, salient, t.title)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
         out.append((t, org, None))
         # "scientist and study co-author": one plain noun may qualify the second title

@@ -61,6 +61,15 @@ TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "i
 # Words that belong to a title when they come before one ("senior director", "deputy leader").
 TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
                    "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
+# Posts in a sports team: their organization is a team, which news often names by its place
+# ("Minnesota quarterback Tanner Morgan", "Vanderbilt athletic director Malcolm Turner").
+SPORTS_TITLES = frozenset({"quarterback", "coach", "head coach", "assistant coach", "offensive coordinator",
+                           "defensive coordinator", "athletic director", "pitcher", "catcher", "shortstop",
+                           "goalkeeper", "goalie", "goaltender", "keeper", "striker", "midfielder", "defender",
+                           "forward", "center", "centre", "winger", "defenseman", "linebacker", "cornerback",
+                           "safety", "receiver", "wide receiver", "running back", "tight end", "tackle",
+                           "guard", "point guard", "captain", "kicker", "punter", "manager", "rookie",
+                           "pass rusher", "lineman", "outfielder", "infielder"})
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
 ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "chairman", "chairwoman",
               "chair", "executive chair", "executive chairman", "director", "executive director",
