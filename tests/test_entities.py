@@ -609,3 +609,10 @@ def test_took_to_a_platform(nlp):
     text = "Ann Lee took to Twitter to air her grievances with Northgate Records."
     rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert rows.get("Twitter") == "ORG"
+
+
+def test_a_surname_opening_a_sentence_as_a_subject_is_the_person(nlp):
+    """'Simmons teased the tour' (the model tags 'Simmons' a plural noun there): the person named before."""
+    text = "Founding members Tom Johnston and Pat Simmons will reunite. Simmons teased the tour during the set."
+    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    assert "Simmons" in rows["Pat Simmons"]["aliases"]

@@ -421,7 +421,11 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             if span is None:
                 continue
             said = span[-1].dep_ == "nsubj" and span[-1].head.lemma_ in SPEECH_VERBS
-            if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said:
+            # "Simmons teased the tour": a person's surname opening a sentence as the subject of a verb,
+            # whatever tag the model gave the capitalized word
+            acts = types[id(g)] == "PERSON" and span[-1].dep_ in ("nsubj", "nsubjpass") \
+                and span[-1].head.pos_ == "VERB" and span[0].is_title
+            if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said and not acts:
                 # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
                 # person is the organization, whatever the tagger says of the word
                 t = title_after(doc, span.end)
