@@ -616,3 +616,12 @@ def test_a_surname_opening_a_sentence_as_a_subject_is_the_person(nlp):
     text = "Founding members Tom Johnston and Pat Simmons will reunite. Simmons teased the tour during the set."
     rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
     assert "Simmons" in rows["Pat Simmons"]["aliases"]
+
+
+def test_a_one_word_plural_name_written_with_the_is_a_group(nlp):
+    """'Browns DL Sheldon Richardson ... facing the Browns again': a team, not a person; a place
+    ('the Minneapolis agency') and a people ('the Ukrainians') keep their types."""
+    text = ("Browns DL Sheldon Richardson weighed in on Monday. Cam Heyward said he looks forward to "
+            "facing the Browns again.")
+    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    assert rows.get("Browns") == "ORG"

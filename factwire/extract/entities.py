@@ -271,6 +271,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
                        canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of, stands_for=d.stands_for,
                        sent_start=at[d.ts].is_sent_start, cap_the=d.ts > 0 and at[d.ts - 1].text == "The"
                        and not at[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
+                       after_the=d.ts > 0 and at[d.ts - 1].text == "the",
                        titled_start=at[_titled_start(doc, d)].idx
                        if d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS) else None)
              for d in drafts for name in (span_text(doc, d.ts, d.te),)]

@@ -48,6 +48,7 @@ class Candidate:
     sent_start: bool = False
     cap_the: bool = False  # written "The X" inside a sentence: the article is part of the name
     titled_start: int | None = None  # start of a formal title before a person's name
+    after_the: bool = False  # written after a lower-case "the" ("facing the Browns")
 
 
 @dataclass
@@ -137,6 +138,11 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     "Nissan Sentra" is not read as a first name and a surname."""
     votes: Counter = Counter()
     full = name_key(name)
+    words = name.split()
+    if len(words) == 1 and name.endswith("s") and not name.endswith("ss") and any(
+            cands[i].after_the for i in g.members) and not any(cands[i].label in {"NORP", "GPE"} for i in g.members) \
+            and not is_region(name) and not city_population(name):
+        votes["ORG"] += 4  # "the Browns", "the Doobies": a people's name takes no article; a team's or band's does
     for i in g.members:
         c = cands[i]
         votes[c.label] += 2 if name_key(_form(c)) == full else 1
@@ -436,6 +442,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             prev = doc[span.start - 1] if span.start else None
             titled = prev.idx if prev is not None and prev.lower_ in HONORIFICS and prev.is_title \
                 and types[id(g)] == "PERSON" else None
-            cands.append(Candidate(s, e, form, types[id(g)], votes=votes, titled_start=titled))
+            cands.append(Candidate(s, e, form, types[id(g)], votes=votes, titled_start=titled,
+                                   after_the=full_text[max(0, s - 4):s] == "the "))
             g.members.append(len(cands) - 1)
             covered.append((s, e))
