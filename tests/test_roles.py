@@ -352,3 +352,10 @@ def test_a_team_named_by_its_place_before_a_sports_post(nlp):
     roles = _roles(nlp, "Police said the Ohio quarterback Tanner Morgan is hurt. Ohio Governor Mike DeWine spoke.")
     assert any(r["person"] == "Tanner Morgan" and r["org"] == "Ohio" for r in roles)
     assert any(r["person"] == "Mike DeWine" and r["org"] is None for r in roles)
+
+
+def test_counted_nouns_and_line_breaks_make_no_title(nlp):
+    """'LB Joe Park 74 100% 7 tackles, 3 assists': no post 'assists'; a heading above a line is no
+    part of the title on it."""
+    roles = _roles(nlp, "Defense Stats\n\nDL Joe Park 74 100% 7 tackles, 3 assists (10 combined).")
+    assert not any("assist" in r["title"] or "\n" in r["title"] for r in roles)

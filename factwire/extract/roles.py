@@ -171,6 +171,9 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
     possessive owner or organization name in front), and the organization named in front."""
     org = _phrase_org(doc, index, doc[left:head + 1])
     start = left
+    for k in range(left, head + 1):  # a title never runs across a line break ("Stats | DL Jo Park")
+        if doc[k].is_space and "\n" in doc[k].text:
+            start = k + 1
     for k in range(left, head + 1):
         tok = doc[k]
         ent = entity_in(doc, k, k + 1, index)
@@ -192,8 +195,9 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
     out = []
     root = span.root
     for app in root.children:
-        if app.dep_ != "appos" or app.i < span.end or not _occupation_noun(app) or app.pos_ == "PROPN":
-            continue
+        if app.dep_ != "appos" or app.i < span.end or not _occupation_noun(app) or app.pos_ == "PROPN" \
+                or any(c.dep_ == "nummod" for c in app.children):
+            continue  # "Jo Park 74 100% 7 tackles, 3 assists": a count, not a post
         left = min([c.i for c in app.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [app.i])
         found = _title_words(doc, index, left, app.i)
         if found is None:
