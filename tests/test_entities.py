@@ -625,3 +625,10 @@ def test_a_one_word_plural_name_written_with_the_is_a_group(nlp):
             "facing the Browns again.")
     rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
     assert rows.get("Browns") == "ORG"
+
+
+def test_an_organization_named_without_its_generic_last_word(nlp):
+    """'Big Machine' for 'Big Machine Records': the name without its generic head is the same body."""
+    text = "Big Machine Records said Ann Lee may perform. Big Machine denied it on Monday."
+    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    assert "Big Machine" in rows["Big Machine Records"]["aliases"] and "Big Machine" not in rows

@@ -205,6 +205,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
+    if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:
+        # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
+        plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
+                 and all(w in ORG_HEADS | ORG_SUFFIXES for w in h.key[len(g.key) + 1:].split())]
+        if len(plain) == 1:
+            return plain[0]
     headed = words[-1] in ORG_HEADS
     if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG"):
         # "Security Council" for "UN Security Council", "Budget Committee" for "the European
