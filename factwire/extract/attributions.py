@@ -35,7 +35,7 @@ from factwire.extract.speech import (
 )
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.speech_words import MANNER_VERBS, nouns, verbs
+from factwire.resolve.speech_words import MANNER_VERBS, SPEECH_VERBS, nouns, verbs
 
 # Statements, documents, company results and media words: factwire/data/speech_nouns.txt.
 STATEMENT_NOUNS = nouns("statement")
@@ -396,6 +396,10 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson, _via,
            _document, _on_air)
+# Every word a finder starts from (each finder tests its own first): one look-up per token instead of
+# a call to every finder.
+_CUE_WORDS = frozenset({"according", "report", "tell", "cite", "interview", "via", "per"}) | STATEMENT_NOUNS \
+    | DOCUMENT_NOUNS | SPEECH_VERBS | _ON_AIR
 # Finders whose source is a publication: the news organization that reported, or was told or interviewed.
 PUBLICATION_FINDERS = {"report": _reported, "tell": _told, "interview": _interview_with}
 
@@ -459,6 +463,8 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc |
     for tok in doc_tokens(doc):
         if mask[tok.i] != -1 or tok.pos_ not in _CUE_POS:
             continue  # a quoted speaker's own "according to" is not the article's sourcing
+        if tok.lower_ not in _CUE_WORDS and tok.lemma_.lower() not in _CUE_WORDS:
+            continue  # no finder starts from this word (each one first tests its word, as listed)
         found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications),
                                                               _organization_says(tok, entities, mask)]
         for row in found:
