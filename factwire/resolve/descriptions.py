@@ -309,6 +309,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     org = salient_org(index)
     classes = stated_classes(doc, index)
     text = doc_text(doc)
+    # the head nouns of the names "the festival" can echo: only those words need a closer look
+    head_nouns = {_stem(e.name.split()[-1]) for e in index.entities if e.type in _HEADED_TYPES
+                  and len(e.name.split()) > 1}
     added: list[tuple[Entity, Mention]] = []
     for tok in doc_tokens(doc):
         noun = tok.lemma_.lower()
@@ -339,7 +342,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                                                doc[i].idx + len(doc[i:j].text), "description")))
             continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
-            headed = _head_noun_echo(doc, index, tok)
+            headed = _head_noun_echo(doc, index, tok) if _stem(noun) in head_nouns else None
             if headed is not None:
                 target, (i, j) = headed
                 added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
