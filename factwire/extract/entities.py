@@ -100,14 +100,15 @@ def _product_votes(doc: Doc, d: Draft) -> None:
     """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
     small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
     model year ("the 2021 Corsa")."""
+    at = doc_tokens(doc)
     if d.ts > 0 and is_model_year(doc, d.ts - 1):
         d.votes["PRODUCT"] += 5
     k = d.te
-    while k < len(doc) and k - d.te < 3 and doc[k].lower_ not in product_nouns() \
-            and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN") :
+    while k < len(doc) and k - d.te < 3 and at[k].lower_ not in product_nouns() \
+            and (at[k].pos_ == "ADJ" or at[k].pos_ == "NOUN" and at[k].tag_ == "NN") :
         k += 1
-    last = doc[d.te - 1]
-    if k < len(doc) and doc[k].lower_ in product_nouns() and doc[k].tag_ in {"NN", "NNP"} \
+    last = at[d.te - 1]
+    if k < len(doc) and at[k].lower_ in product_nouns() and at[k].tag_ in {"NN", "NNP"} \
             and last.head.i >= d.te and last.dep_ in {"compound", "amod", "nmod"}:
         d.votes["PRODUCT"] += 5
 
@@ -194,28 +195,29 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
 def _person_votes(doc: Doc, d: Draft) -> None:
     """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
     and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
-    if d.ts > 0 and doc[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
+    if d.ts > 0 and at[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
         d.votes["ORG"] += 3
-    if d.ts > 0 and doc[d.ts - 1].text == "The" and not doc[d.ts - 1].is_sent_start and d.label == "PERSON":
+    if d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start and d.label == "PERSON":
         d.votes["ORG"] += 3  # "according to The Verge": a capital "The" inside a sentence is part of a title
     t = title_before(doc, d.ts, max(0, d.ts - 8))
-    if t is None and d.ts >= 2 and doc[d.ts - 1].text == "," and d.te < len(doc) and doc[d.te].text in {",", "."}:
+    if t is None and d.ts >= 2 and at[d.ts - 1].text == "," and d.te < len(doc) and at[d.te].text in {",", "."}:
         t = title_before(doc, d.ts - 1, max(0, d.ts - 9))  # "the company's founder and chairman, Ivo Marsh,"
         j = d.ts - 2
-        while t is None and j > 0 and d.ts - j < 8 and (doc[j].is_title or doc[j].lower_ in {"the", "&"}):
+        while t is None and j > 0 and d.ts - j < 8 and (at[j].is_title or at[j].lower_ in {"the", "&"}):
             j -= 1
-            if doc[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
+            if at[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
                 t = title_before(doc, j, max(0, j - 8))
     t = t or title_with_complement(doc, d.ts, max(0, d.ts - 9))  # "Ambassador to Japan Rahm Cole"
-    if t is not None or (d.ts and doc[d.ts - 1].lower_ in HONORIFICS):
+    if t is not None or (d.ts and at[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
-        words = doc[d.ts:d.te]
+        words = at[d.ts:d.te]
         if t is not None and t.end == d.ts and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words):
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
-    if d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "who":
+    if d.te + 1 < len(doc) and at[d.te].text == "," and at[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
-    last = doc[d.te - 1]
-    plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and doc[d.ts - 1].lower_ == "the")
+    last = at[d.te - 1]
+    plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and at[d.ts - 1].lower_ == "the")
     if plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
 

@@ -25,6 +25,7 @@ from factwire.extract.attributions import publication_ids
 from factwire.extract.quotemarks import Passage, QuotedDoc
 from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quotes, quote_row, speaker_name
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
+from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
 
 _SENTENCE_END = {".", "!", "?"}
@@ -43,27 +44,28 @@ def _ends_sentence(qd: QuotedDoc, p: Passage) -> bool:
 def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
     """The tokens outside quotation marks of the sentence that holds passage k."""
     doc, mask, p = qd.doc, qd.mask, qd.passages[k]
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     first, end = qd.tokens[k]
     if end <= first:
         return []
     frame: list[Token] = []
     i = first - 1
-    while i >= 0 and "\n" not in doc[i].text:
+    while i >= 0 and "\n" not in at[i].text:
         if mask[i] == -1:
-            if doc[i].text in _SENTENCE_END:
+            if at[i].text in _SENTENCE_END:
                 break
-            frame.append(doc[i])
+            frame.append(at[i])
         elif _ends_sentence(qd, qd.passages[mask[i]]):
             break
         i -= 1
     frame.reverse()
     if not _ends_sentence(qd, p):
         i = end
-        while i < len(doc) and "\n" not in doc[i].text:
+        while i < len(doc) and "\n" not in at[i].text:
             if mask[i] == -1:
-                if doc[i].text in _SENTENCE_END:
+                if at[i].text in _SENTENCE_END:
                     break
-                frame.append(doc[i])
+                frame.append(at[i])
             elif mask[i] != k and _ends_sentence(qd, qd.passages[mask[i]]):
                 break
             i += 1

@@ -102,27 +102,28 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     """Token range of a clause inside [lo, hi), without its 'that', edge punctuation, a dateline, or
     a trailing parenthetical attribution (", the Journal reported")."""
     doc = clause.doc
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     idx = [t.i for t in clause.subtree if lo <= t.i < hi]
     if not idx:
         return 0, 0
     i, j = min(idx), max(idx) + 1
     for t in range(clause.i + 1, j):
-        tok = doc[t]
+        tok = at[t]
         if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
-            commas = [c for c in range(clause.i, t) if doc[c].text == ","]
+            commas = [c for c in range(clause.i, t) if at[c].text == ","]
             if commas:
                 j = commas[-1]
                 break
     # A dateline ("HAMBURG, Germany (AP) —") is not part of what was said.
-    dash = next((t for t in range(clause.i - 1, i - 1, -1) if doc[t].text in _DASHES), None)
-    if dash is not None and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
+    dash = next((t for t in range(clause.i - 1, i - 1, -1) if at[t].text in _DASHES), None)
+    if dash is not None and not any(at[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
         i = dash + 1
     # "But it may morph ..., people say": the conjunction joins the sentence to the one before.
-    while i < j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct
-                     or doc[i].is_space or doc[i].dep_ == "cc" and doc[i].i < clause.i):
+    while i < j and (at[i].dep_ == "mark" and at[i].lower_ == "that" or at[i].is_punct
+                     or at[i].is_space or at[i].dep_ == "cc" and at[i].i < clause.i):
         i += 1
-    while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in _KEEP_AT_END or doc[j - 1].is_space):
-        if doc[j - 1].is_quote and any(doc[t].is_quote for t in range(i, j - 1)):
+    while j > i and (at[j - 1].is_punct and at[j - 1].text not in _KEEP_AT_END or at[j - 1].is_space):
+        if at[j - 1].is_quote and any(at[t].is_quote for t in range(i, j - 1)):
             break  # keep the mark that closes a quoted phrase inside the clause
         j -= 1
     return i, j

@@ -106,21 +106,22 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
     """Token bounds of a definite description headed by `tok`, or None if it is not one."""
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     if tok.tag_ not in {"NN", "NNP"} or tok.dep_ in {"compound", "appos", "nmod"}:
         return None
     if index.at(tok.idx, tok.idx + len(tok.text)) is not None:
         return None
     left = tok.left_edge.i
-    if doc[left].lower_ != "the":
+    if at[left].lower_ != "the":
         return None
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt = at[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in {"of", "that"} or nxt.pos_ == "PROPN"):
         return None  # "the president of France", "the company Acme": not a bare description
     # set in apposition next to a name ("X, the company's founder," / "the group's leader, X"):
     # the name is given right there, so this is no description used on its own
     for k in (left - 2, tok.i + 2):
-        if 0 <= k < len(doc) and doc[min(k, left - 1) if k < left else tok.i + 1].text == "," \
-                and index.at(doc[k].idx, doc[k].idx + len(doc[k].text)) is not None:
+        if 0 <= k < len(doc) and at[min(k, left - 1) if k < left else tok.i + 1].text == "," \
+                and index.at(at[k].idx, at[k].idx + len(at[k].text)) is not None:
             return None
     return left, tok.i + 1
 

@@ -153,8 +153,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
 def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
-    span = doc[d.ts:d.te]
-    if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in span.text):
+    span = at[d.ts:d.te]
+    text = span_text(doc, d.ts, d.te)
+    if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in text):
         return True
     if all(t.lower_ in TITLE_WORDS for t in span):
         return True
@@ -165,18 +166,18 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
         return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
-    for m in _HYPHENED_PAIR.finditer(span.text):  # "the Bezos-Musk rivalry"
+    for m in _HYPHENED_PAIR.finditer(text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
             return True
     # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
     if d.te + 1 < len(doc) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
-            and at[d.te + 1].text in surnames and span.text in surnames:
+            and at[d.te + 1].text in surnames and text in surnames:
         return True
     if d.ts >= 2 and at[d.ts - 1].text == "-" and not at[d.ts - 2].whitespace_ \
             and at[d.ts - 2].text in surnames and span[0].text in surnames:
         return True
     # an acronym defined after a lower-case phrase is no name: "continuing resolution (CR)"
-    if d.ts > 0 and at[d.ts - 1].text == "(" and acronym_letters(span.text) and d.ts > 1 \
+    if d.ts > 0 and at[d.ts - 1].text == "(" and acronym_letters(text) and d.ts > 1 \
             and at[d.ts - 2].is_lower:
         return True
     return False
