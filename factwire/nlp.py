@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
 
@@ -39,13 +39,14 @@ class _DocViews:
     """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
     every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
 
-    __slots__ = ("doc", "text", "tokens", "span_starts")
+    __slots__ = ("doc", "text", "tokens", "span_starts", "ents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str | None = None
         self.tokens: list[Token] | None = None
         self.span_starts: dict[tuple[int, int], int | None] = {}
+        self.ents: tuple[Span, ...] | None = None
 
 
 _last: list[_DocViews | None] = [None]  # the last Doc's views (one Doc at a time is extracted)
@@ -73,6 +74,14 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if views.tokens is None:
         views.tokens = list(doc)
     return views.tokens
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per Doc (spaCy builds the tuple, walking every token, on each access)."""
+    views = _views(doc)
+    if views.ents is None:
+        views.ents = doc.ents
+    return views.ents
 
 
 def char_span_start(doc: Doc, start: int, end: int) -> int | None:

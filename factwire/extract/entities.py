@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
-from factwire.nlp import doc_text, doc_tokens, span_text
+from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
@@ -255,7 +255,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     """The article's document model: NER spans resolved into entities with canonical names, aliases
     and every mention (names, aliases, descriptions, and pronouns outside the `quoted` ranges)."""
     drafts = find_names(doc)
-    names = {e.text for e in doc.ents}
+    names = {e.text for e in doc_ents(doc)}
     for d in drafts:
         _first_name_left(doc, d, names)
         _person_votes(doc, d)

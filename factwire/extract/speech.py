@@ -80,7 +80,8 @@ def negated(tok: Token) -> bool:
     """'did not say', 'declined to say', 'refused to comment'."""
     # Only a "not" next to the verb ("did not say"); one that the parser hung on the verb from
     # inside a quote ("'It's hard not to,' Suter acknowledged") negates nothing here.
-    if any(c.dep_ == "neg" and tok.i - 3 <= c.i < tok.i for c in tok.children):
+    at = doc_tokens(tok.doc)  # the three tokens before it, not every child as a new Token object
+    if any(at[k].dep_ == "neg" and at[k].head.i == tok.i for k in range(max(0, tok.i - 3), tok.i)):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"decline", "refuse", "fail", "not"}
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_text, doc_tokens, span_text
+from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
@@ -272,7 +272,7 @@ _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
     """'Timothy Weeks' tagged DATE: a capitalized non-calendar word after a first name is a surname."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"DATE", "TIME"} or ent.start == 0 or len(ent) != 1:
             continue
         tok, prev = ent[0], doc[ent.start - 1]
@@ -388,7 +388,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
-    ents = doc.ents  # spaCy builds the tuple anew on every access
+    ents = doc_ents(doc)
     person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
     org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
@@ -633,7 +633,7 @@ def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
-    ents = doc.ents  # spaCy builds the tuple anew on every access
+    ents = doc_ents(doc)
     for ent in ents:
         if ent.label_ in ENTITY_LABELS:
             drafts += _clean(doc, ent.start, ent.end, ent.label_)
