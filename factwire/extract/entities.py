@@ -156,13 +156,14 @@ _PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
 
 def _org_slot_votes(doc: Doc, d: Draft) -> None:
     """A name in an organization's slot is an organization, whatever the model tagged it."""
-    head = doc[d.te - 1]
-    nxt = d.te + 1 if d.te < len(doc) and is_possessive(doc[d.te]) else None
+    at = doc_tokens(doc)  # at[i] is at[i] without a new Token object each time
+    head = at[d.te - 1]
+    nxt = d.te + 1 if d.te < len(doc) and is_possessive(at[d.te]) else None
     if nxt is not None and nxt < len(doc):
         k = nxt
-        while k < len(doc) and doc[k].pos_ == "ADJ":
+        while k < len(doc) and at[k].pos_ == "ADJ":
             k += 1
-        if k < len(doc) and doc[k].lower_ in _ORG_POSSESSIONS:
+        if k < len(doc) and at[k].lower_ in _ORG_POSSESSIONS:
             d.votes["ORG"] += 5
     gov = head.head
     if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):

@@ -103,10 +103,10 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     a trailing parenthetical attribution (", the Journal reported")."""
     doc = clause.doc
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
-    idx = [t.i for t in clause.subtree if lo <= t.i < hi]
-    if not idx:
+    # the parse is projective: a subtree is the run of tokens from its left edge to its right edge
+    i, j = max(clause.left_edge.i, lo), min(clause.right_edge.i + 1, hi)
+    if i >= j:
         return 0, 0
-    i, j = min(idx), max(idx) + 1
     for t in range(clause.i + 1, j):
         tok = at[t]
         if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import nearest_org
 from factwire.resolve.lexicon import (
@@ -376,16 +377,17 @@ def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
 def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
     """A formal title whose capitalized 'for/of' complement ends before token `end`
     ("Secretary of State for Health and Social Care, | Ann Lee")."""
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     for k in range(end - 2, max(floor, end - 8) - 1, -1):
-        if doc[k].lower_ in {"for", "of", "to"}:  # "Ambassador to Japan"
+        if at[k].lower_ in {"for", "of", "to"}:  # "Ambassador to Japan"
             t = title_before(doc, k, floor)
-            words = doc[k + 1:end]
+            words = at[k + 1:end]
             # "Secretary of State for Health"; lower case only with "to" ("special envoy to Ukraine")
-            if t is not None and (t.capitalized or doc[k].lower_ == "to") \
+            if t is not None and (t.capitalized or at[k].lower_ == "to") \
                     and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
                 return t
             return None
-        if not (doc[k].is_title or doc[k].lower_ == "and"):
+        if not (at[k].is_title or at[k].lower_ == "and"):
             return None
     return None
 
