@@ -21,7 +21,7 @@ from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
-from factwire.resolve.gazetteer import city_population, is_region, us_state_of
+from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
@@ -35,7 +35,6 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import name_key
-from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, find_names, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
@@ -92,7 +91,7 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
         return
     word = doc[d.ts].text
-    if not is_region(word) and city_population(word) == 0 and not country_type(word):
+    if not is_known_place(word) and not country_type(word):
         d.votes["ORG"] += 3
 
 
@@ -120,7 +119,7 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     i = d.ts - 1
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
             or doc[i].lower_ in TITLE_WORDS | HONORIFICS \
-            or is_opening_gerund(doc[i]) and not is_given_name(doc[i].text) \
+            or is_opening_gerund(doc[i]) \
             or doc[i].text in position_abbreviations():  # "Hosting | Tim Cook ...", "S | Damarious Randall"
         return
     if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:

@@ -24,6 +24,7 @@ from factwire.extract.subjects import date_clauses, owner, period
 from factwire.nlp import doc_text
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import MEMBER_NOUNS
+from factwire.resolve.reference import entity_in
 
 
 def _noun_of(doc: Doc, a: Amount) -> Token | None:
@@ -59,7 +60,7 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):  # a finite verb: a sentence, not a stat line
         return None
     for t in sent[:4]:
-        ent = entities.at(t.idx, t.idx + len(t.text))
+        ent = entity_in(tok.doc, t.i, t.i + 1, entities)
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return ent
     return None
@@ -72,7 +73,7 @@ def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
         return None
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i:
-            ent = entities.at(c.idx, c.idx + len(c.text))
+            ent = entity_in(noun.doc, c.i, c.i + 1, entities)
             if ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
     return None

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factwire.resolve.lexicon import titles
+from factwire.resolve.people import is_given_name
 
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 # every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
@@ -32,5 +33,5 @@ def is_possessive(tok) -> bool:
 
 def is_opening_gerund(tok) -> bool:
     """A gerund capitalized only because it opens the sentence ("Hosting Tim Cook was a dream"): no
-    part of a name, unless it is a given name too (is_given_name is checked by the caller)."""
-    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 4
+    part of a name, unless it is a given name too ("Sterling")."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 4 and not is_given_name(tok.text)

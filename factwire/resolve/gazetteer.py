@@ -44,6 +44,11 @@ def is_region(name: str) -> bool:
     return fold(name) in _regions()
 
 
+def is_known_place(name: str) -> bool:
+    """A country, US state or city of 15,000 people that GeoNames knows by this name."""
+    return is_region(name) or city_population(name) > 0
+
+
 def city_population(name: str) -> int:
     """Population of the largest city of this name in GeoNames (0 when there is none)."""
     return _cities().get(fold(name), 0)

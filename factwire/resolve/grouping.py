@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_text
-from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.gazetteer import city_population, is_known_place, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
     EVENT_HEADS,
@@ -141,7 +141,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     words = name.split()
     if len(words) == 1 and name.endswith("s") and not name.endswith("ss") and any(
             cands[i].after_the for i in g.members) and not any(cands[i].label in {"NORP", "GPE"} for i in g.members) \
-            and not is_region(name) and not city_population(name):
+            and not is_known_place(name):
         votes["ORG"] += 4  # "the Browns", "the Doobies": a people's name takes no article; a team's or band's does
     for i in g.members:
         c = cands[i]

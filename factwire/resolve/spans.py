@@ -17,7 +17,7 @@ from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
-from factwire.resolve.gazetteer import city_population, is_region, us_state_of
+from factwire.resolve.gazetteer import city_population, is_known_place, is_region, us_state_of
 from factwire.resolve.lexicon import (
     EVENT_HEADS,
     FAC_HEADS,
@@ -37,6 +37,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand
 from factwire.resolve.people import is_given_name
+from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -98,7 +99,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
         # "Hosting Cook at Dreamforce ...": a gerund opening the sentence, capitalized only for that
-        if len(toks) > 1 and is_opening_gerund(at[toks[0]]) and not is_given_name(at[toks[0]].text):
+        if len(toks) > 1 and is_opening_gerund(at[toks[0]]):
             toks = toks[1:]
     if label in {"PERSON", "ORG"}:
         # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
@@ -282,11 +283,6 @@ def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
     return out
 
 
-def _gazetteer_place(name: str) -> bool:
-    """A country, US state or city GeoNames knows, whatever the model tagged it."""
-    return is_region(name) or city_population(name) > 0
-
-
 def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name."""
     out: list[Draft] = []
@@ -294,7 +290,7 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         prev = out[-1] if out else None
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
                 and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"} \
-                and not _gazetteer_place(span_text(doc, d.ts, d.te)):  # "the Argus Leader of Sioux Falls"
+                and not is_known_place(span_text(doc, d.ts, d.te)):  # "the Argus Leader of Sioux Falls"
             prev.te = d.te
             continue
         out.append(d)
@@ -458,8 +454,6 @@ _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))?:", re.M)
 
 
-_SPEECH_AFTER = {"said", "says", "told", "added", "wrote", "asked", "tweeted"}
-_NAMING_VERBS = {"call", "dub", "nickname", "name", "brand", "label", "term"}
 
 
 def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
@@ -484,8 +478,8 @@ def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Dra
             continue
         end = j - 1 if j - 1 > i and at[j - 1].text == "," else j
         words = [t for t in doc[i + 1:end] if t.is_alpha]
-        speaker_after = any(t.lower_ in _SPEECH_AFTER for t in doc[j + 1:j + 4])
-        nickname = any(t.lemma_ in _NAMING_VERBS for t in doc[max(0, i - 4):i])  # "called the firm 'Fail Street'"
+        speaker_after = any(t.lemma_ in SPEECH_VERBS for t in doc[j + 1:j + 4])
+        nickname = any(t.lemma_ in NAMING_VERBS for t in doc[max(0, i - 4):i])  # "called the firm 'Fail Street'"
         inner = doc[i + 1:end].text
         # a name the article also writes without the marks is a name in scare quotes ("the new 'Magic
         # Keyboard'"), typed by its other mentions
