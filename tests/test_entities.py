@@ -26,6 +26,15 @@ def index(nlp):
     return extract_entities(nlp(ARTICLE))
 
 
+def _rows(nlp, text):
+    """The entities table of a text of our own, by canonical name."""
+    return {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+
+
+def _types(nlp, text):
+    return {name: r["type"] for name, r in _rows(nlp, text).items()}
+
+
 def _by_name(index, name):
     return next(e for e in index.entities if e.name == name)
 
@@ -483,7 +492,7 @@ def test_class_noun_before_a_name_types_it(nlp):
     """Close apposition: 'the website Full Fact', 'the charity Oxfam', 'the game Red Dead Redemption'."""
     text = ("Will Moy, chief executive of the fact-checking website Full Fact, spoke first. "
             "The charity Oxfam said so. Critics said the game Red Dead Redemption sold well.")
-    types = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    types = _types(nlp, text)
     assert types["Full Fact"] == "ORG" and types["Oxfam"] == "ORG"
     assert types["Red Dead Redemption"] == "PRODUCT"
 
@@ -501,7 +510,7 @@ def test_state_abbreviation_after_a_city_names_the_state(nlp):
     the state's name where the article writes it, kept as written where it does not."""
     text = ("The tour starts in Florida.\n\nJune 9 - Tampa, FL @ Raymond James Stadium\n\n"
             "June 10 - Alpharetta, GA @ the Verizon Amphitheatre\n\nPolice in Sioux Falls, S.D., said so.")
-    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _rows(nlp, text)
     assert "FL" in rows["Florida"]["aliases"] and rows["Florida"]["type"] == "GPE"
     assert rows["GA"]["type"] == "GPE" and rows["S.D."]["type"] == "GPE"
     assert rows["Tampa"]["type"] == "GPE" and rows["Sioux Falls"]["type"] == "GPE"
@@ -516,7 +525,7 @@ def test_no_name_runs_across_a_line_break(nlp):
 def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
     """'Coral Sky Amphitheatre', 'Riverbend Music Center': typed by the head noun of the name."""
     text = "Tickets for the show at Quarry Hill Amphitheatre went on sale on Friday, organizers said."
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("Quarry Hill Amphitheatre") == "FAC"
 
 
@@ -526,7 +535,7 @@ def test_titles_in_quotation_marks_are_works(nlp):
     text = ("Fans can expect \u201cListen To The Music,\u201d \u201cChina Grove\u201d and others, and Ann Lee "
             "sang \u201cBad Blood\u201d at the show. The new \u201cMagic Keyboard\u201d replaces the Magic Keyboard "
             "that Apple sold before.")
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("China Grove") == "WORK_OF_ART" and rows.get("Bad Blood") == "WORK_OF_ART"
     assert rows.get("Listen To The Music") == "WORK_OF_ART" and "China" not in rows
     assert rows.get("Magic Keyboard") != "WORK_OF_ART"
@@ -538,11 +547,11 @@ def test_capitalized_words_with_a_model_number_name_a_product(nlp):
             "Boeing built the Boeing 737 Max in "
             "Seattle. He played Destiny 2 for hours. In the match on Sunday it ended Leeds 2, Hull 1. "
             "The 50th Anniversary Tour starts on June 10.")
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("Samsung Galaxy Note 10") == "PRODUCT" and rows.get("Boeing 737 Max") == "PRODUCT"
     assert rows.get("Destiny 2") == "PRODUCT" and rows.get("Boeing") == "ORG"
     assert "Hull 1" not in rows and not any(n.endswith("June 10") for n in rows)
-    aliases = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    aliases = {name: r["aliases"] for name, r in _rows(nlp, text).items()}
     assert "Galaxy Note 10" in aliases["Samsung Galaxy Note 10"]  # the name without its maker, after it
 
 
@@ -550,10 +559,10 @@ def test_a_bare_description_by_a_kind_of_product_is_the_product(nlp):
     """'the sedan' after the one product named in the sentence before; none with two named there."""
     text = ("Nissan showed the new Zorin X2 at the Los Angeles show on Tuesday. The sedan goes on sale in "
             "May, the company said.")
-    rows = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = {name: r["aliases"] for name, r in _rows(nlp, text).items()}
     assert "The sedan" in rows["Zorin X2"]
     text = "Nissan showed the Zorin X2 and the Vexa Z5 on Tuesday. The sedan goes on sale in May."
-    rows = {r["name"]: r["aliases"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = {name: r["aliases"] for name, r in _rows(nlp, text).items()}
     assert not any("The sedan" in a for a in rows.values())
 
 
@@ -562,7 +571,7 @@ def test_a_name_where_news_names_its_source_is_an_organization(nlp):
     is an organization; 'of Sioux Falls' after it says where it is, not part of its name."""
     text = ("According to a report in the Argus Leader of Sioux Falls, the state paid $449,000. "
             "Kristi Noem told the Rapid City Journal that the campaign worked.")
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("Argus Leader") == "ORG" and rows.get("Rapid City Journal") == "ORG"
 
 
@@ -573,7 +582,7 @@ def test_sentence_period_abbreviations_and_acronyms_with_suffix(nlp):
     text = ("NASA picked SpaceX. SpaceX will build the lander. Sierra Nevada Corporation (SNC) won too. "
             "Officials in Fresno, Calif., said California would pay. Hosting Tim Cook was a dream, "
             "Marc Benioff said.")
-    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _rows(nlp, text)
     assert "SpaceX" in rows and "SpaceX." not in rows
     assert "SNC" in rows["Sierra Nevada Corporation"]["aliases"]
     assert "Calif." in rows["California"]["aliases"]
@@ -582,7 +591,7 @@ def test_sentence_period_abbreviations_and_acronyms_with_suffix(nlp):
 
 def test_newspaper_names_are_organizations(nlp):
     text = "The San Francisco Chronicle says police are looking into it. The Chronicle says he fled."
-    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _rows(nlp, text)
     paper = rows["San Francisco Chronicle"]
     assert paper["type"] == "ORG" and "Chronicle" in paper["aliases"]
 
@@ -607,14 +616,14 @@ def test_a_sports_position_in_capitals_is_no_part_of_a_name(nlp):
 def test_took_to_a_platform(nlp):
     """'took to Twitter to air her grievances': one takes to a platform, not to a person."""
     text = "Ann Lee took to Twitter to air her grievances with Northgate Records."
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("Twitter") == "ORG"
 
 
 def test_a_surname_opening_a_sentence_as_a_subject_is_the_person(nlp):
     """'Simmons teased the tour' (the model tags 'Simmons' a plural noun there): the person named before."""
     text = "Founding members Tom Johnston and Pat Simmons will reunite. Simmons teased the tour during the set."
-    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _rows(nlp, text)
     assert "Simmons" in rows["Pat Simmons"]["aliases"]
 
 
@@ -623,12 +632,12 @@ def test_a_one_word_plural_name_written_with_the_is_a_group(nlp):
     ('the Minneapolis agency') and a people ('the Ukrainians') keep their types."""
     text = ("Browns DL Sheldon Richardson weighed in on Monday. Cam Heyward said he looks forward to "
             "facing the Browns again.")
-    rows = {r["name"]: r["type"] for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _types(nlp, text)
     assert rows.get("Browns") == "ORG"
 
 
 def test_an_organization_named_without_its_generic_last_word(nlp):
     """'Big Machine' for 'Big Machine Records': the name without its generic head is the same body."""
     text = "Big Machine Records said Ann Lee may perform. Big Machine denied it on Monday."
-    rows = {r["name"]: r for r in entity_rows(extract_entities(nlp(text)))}
+    rows = _rows(nlp, text)
     assert "Big Machine" in rows["Big Machine Records"]["aliases"] and "Big Machine" not in rows
