@@ -54,6 +54,14 @@ def country_type(text: str) -> str | None:
     return found[1] if found else None
 
 
+# Month names and their abbreviations as news writes them (periods left off) -> month number: the
+# dates grammar reads them; a name before a number that is a month is a date, not a model ("June 10").
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).
 TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "incoming", "outgoing",
                     "new", "newly", "recently", "named", "appointed", "elected", "current", "also",

@@ -25,6 +25,7 @@ from factwire.resolve.lexicon import (
     HONORIFICS,
     LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
+    MONTHS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
     NUMBERED_HEADS,
@@ -456,6 +457,13 @@ _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))
 
 
 
+def _uncovered(drafts: list[Draft], names: list[Draft]) -> list[Draft]:
+    """The drafts that share no token with any of `names` (names found whole replace the pieces the
+    model tagged inside them)."""
+    inside = {k for n in names for k in range(n.ts, n.te)}
+    return [d for d in drafts if not any(k in inside for k in range(d.ts, d.te))] if inside else drafts
+
+
 def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
     """Titles of songs, films, books and shows, which news sets in quotation marks with every longer
     word capitalized ("Bad Blood", "Takin' It To the Streets," with a list's comma inside): one
@@ -483,23 +491,18 @@ def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Dra
         inner = doc[i + 1:end].text
         # a name the article also writes without the marks is a name in scare quotes ("the new 'Magic
         # Keyboard'"), typed by its other mentions
-        bare = text.count(inner) > sum(1 for _ in re.finditer(r'[\u201c"]' + re.escape(inner), text))
+        bare = text.count(inner) > text.count("\u201c" + inner) + text.count('"' + inner)
         if end > i + 1 and words and words[0].is_title and all(w.is_title or w.is_upper for w in words if len(w) > 3) \
                 and not any(t.text in {".", "!", "?", ";", ":"} for t in doc[i + 1:end]) and not speaker_after \
                 and not bare and not nickname:
             titles_found.append(Draft(i + 1, end, "WORK_OF_ART", votes=Counter({"WORK_OF_ART": 8})))
         i = j + 1
-    if not titles_found:
-        return drafts, []
-    inside = {k for t in titles_found for k in range(t.ts, t.te)}
-    return [d for d in drafts if not any(k in inside for k in range(d.ts, d.te))], titles_found
+    return _uncovered(drafts, titles_found), titles_found
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{1,2}")
-_NOT_MODEL_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                    "january", "february", "march", "april", "june", "july", "august", "september",
-                    "october", "november", "december", "no", "number", "top", "fortune", "s&p", "nasdaq"}
+_NOT_MODEL_WORDS = frozenset(MONTHS) | {"no", "number", "top", "fortune", "s&p", "nasdaq"}
 
 
 def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -538,10 +541,7 @@ def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             j += 1  # "737 Max", "11 Pro", "One X"
         found.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))
         k = j
-    if not found:
-        return drafts
-    inside = {x for d in found for x in range(d.ts, d.te)}
-    return [d for d in drafts if not any(x in inside for x in range(d.ts, d.te))] + found
+    return _uncovered(drafts, found) + found
 
 
 def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
