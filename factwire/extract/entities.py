@@ -155,7 +155,7 @@ _PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
 
 def _org_slot_votes(doc: Doc, d: Draft) -> None:
     """A name in an organization's slot is an organization, whatever the model tagged it."""
-    at = doc_tokens(doc)  # at[i] is at[i] without a new Token object each time
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     head = at[d.te - 1]
     nxt = d.te + 1 if d.te < len(doc) and is_possessive(at[d.te]) else None
     if nxt is not None and nxt < len(doc):
@@ -250,6 +250,21 @@ def _sentence_period(text: str, name: str) -> int:
     return 1 if bare.search(text) else 0
 
 
+def _candidate(doc: Doc, d: Draft) -> Candidate:
+    """The grouping's view of a draft: character bounds and text (a sentence's closing period left
+    out), label, votes and the context the grouping needs."""
+    at = doc_tokens(doc)
+    name = span_text(doc, d.ts, d.te)
+    name = name[:len(name) - _sentence_period(doc_text(doc), name)]
+    titled = d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS)
+    return Candidate(at[d.ts].idx, at[d.ts].idx + len(name), name, d.label, canonical=d.canonical, votes=d.votes,
+                     acronym_of=d.acronym_of, stands_for=d.stands_for, sent_start=at[d.ts].is_sent_start,
+                     cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start
+                     and d.label in {"ORG", "WORK_OF_ART"},
+                     after_the=d.ts > 0 and at[d.ts - 1].text == "the",
+                     titled_start=at[_titled_start(doc, d)].idx if titled else None)
+
+
 def extract_entities(doc: Doc, *, title: str | None = None,
                      quoted: Sequence[tuple[int, int]] | None = None) -> EntityIndex:
     """The article's document model: NER spans resolved into entities with canonical names, aliases
@@ -266,17 +281,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _product_votes(doc, d)
         _place_comma_region_votes(doc, d)
         _unknown_place_votes(doc, d)
-    at = doc_tokens(doc)
-    full_text = doc_text(doc)
-    cands = [Candidate(at[d.ts].idx, at[d.te - 1].idx + len(at[d.te - 1].text) - _sentence_period(full_text, name),
-                       name[:len(name) - _sentence_period(full_text, name)], d.label,
-                       canonical=d.canonical, votes=d.votes, acronym_of=d.acronym_of, stands_for=d.stands_for,
-                       sent_start=at[d.ts].is_sent_start, cap_the=d.ts > 0 and at[d.ts - 1].text == "The"
-                       and not at[d.ts - 1].is_sent_start and d.label in {"ORG", "WORK_OF_ART"},
-                       after_the=d.ts > 0 and at[d.ts - 1].text == "the",
-                       titled_start=at[_titled_start(doc, d)].idx
-                       if d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS) else None)
-             for d in drafts for name in (span_text(doc, d.ts, d.te),)]
+    cands = [_candidate(doc, d) for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))

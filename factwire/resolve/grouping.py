@@ -85,6 +85,7 @@ def core_words(name: str) -> list[str]:
 
 
 _NOT_PERSON_WORDS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS  # built once
+_GENERIC_ORG_WORDS = ORG_HEADS | ORG_SUFFIXES  # "Records", "Group", "Inc": words any company's name may end in
 
 
 def _person_like(name: str) -> bool:
@@ -208,7 +209,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
         plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
-                 and all(w in ORG_HEADS | ORG_SUFFIXES for w in h.key[len(g.key) + 1:].split())]
+                 and all(w in _GENERIC_ORG_WORDS for w in h.key[len(g.key) + 1:].split())]
         if len(plain) == 1:
             return plain[0]
     headed = words[-1] in ORG_HEADS
