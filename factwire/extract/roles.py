@@ -540,10 +540,8 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
     if found is None:
         return []
     start, org = found
-    possessive = start >= 2 and (doc[start - 1].tag_ == "POS" or doc[start - 1].text in {"'s", "\u2019s"})
-    owner = doc[start - 2] if possessive else None
-    if org is None and owner is not None and owner.lower_ in ORG_DESCRIPTIONS:  # "the company's chief executive"
-        org = salient
+    if org is None:  # "the company's chief executive": whose post, as before a name
+        org, _ = _org_before(doc, index, start, salient)
     org = org or _org_after(doc, index, attr.i + 1)
     lexical = title_after(doc, start, attr.i + 1)
     if lexical is not None and lexical.end == attr.i + 1:
