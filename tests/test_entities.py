@@ -641,3 +641,17 @@ def test_an_organization_named_without_its_generic_last_word(nlp):
     text = "Big Machine Records said Ann Lee may perform. Big Machine denied it on Monday."
     rows = _rows(nlp, text)
     assert "Big Machine" in rows["Big Machine Records"]["aliases"] and "Big Machine" not in rows
+
+
+def test_description_naming_its_own_place_is_no_alias_of_another_organization(nlp):
+    text = ("The Harbor Gazette reported the outbreak on Tuesday. No link was found, the Sahara Desert "
+            "health commission said, according to Reuters.")
+    index = extract_entities(nlp(text))
+    assert not any("health commission" in a for e in index.entities for a in e.aliases)
+
+
+def test_a_state_is_no_short_form_of_a_city_named_after_it(nlp):
+    rows = _rows(nlp, "The band plays Virginia Beach, VA on June 23 and Bristow, VA the next day. "
+                      "Officials in Virginia welcomed the news.")
+    assert "VA" not in rows["Virginia Beach"]["aliases"]
+    assert rows["Virginia"]["type"] == "GPE" and "VA" in rows["Virginia"]["aliases"]  # the fuller form names it

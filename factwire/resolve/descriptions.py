@@ -26,6 +26,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import strip_possessive
 
 _ORG_TYPES = {"ORG", "FAC"}
+_PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
 
 
 def _dominant(entities: list[Entity]) -> Entity | None:
@@ -384,9 +385,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
                 target = body  # a bare "the force" is a police force or nothing
-            elif any(e.type in {"GPE", "NORP"} for e in inside) or any(t.ent_type_ in {"GPE", "NORP"}
-                                                                         for t in doc[i + 1:j - 1]):
-                # "the French plane-maker": which one is French is knowledge the text may not give
+            elif any(e.type in _PLACE_OR_PEOPLE for e in inside) or any(t.ent_type_ in _PLACE_OR_PEOPLE
+                                                                          for t in doc[i + 1:j - 1]):
+                # "the French plane-maker": which one is French is knowledge the text may not give;
+                # "the Inner Mongolia health commission" names a body of its own place, not one named before
                 target = None
             elif (echo := _name_echo(doc, index, i, j)) is not None:
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big

@@ -268,6 +268,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w not in hw or len(hw) < 2:
             continue
+        if is_region(w) and types[id(h)] in _PLACEISH:
+            continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
                 and not (w == hw[-1] and types[id(h)] == "ORG"):
             # "California" does not stand for "California Public Utilities Commission"; but the last
@@ -317,9 +319,9 @@ def _written(c: Candidate) -> str:
 def _canonical(cands: list[Candidate], g: _Group) -> str:
     """The fullest form the article itself uses ("U.S." when it never writes "United States"), with
     "The" only where the text writes it as part of the name."""
-    # of forms with as many words, the one not abbreviated ("California", not "Calif.")
+    # of forms with as many words, the one not abbreviated ("California", not "Calif." or "CA")
     best = max(g.members, key=lambda i: (len(_written(cands[i]).split()), not _written(cands[i]).endswith("."),
-                                         -cands[i].start))
+                                         cands[i].stands_for is None, -cands[i].start))
     c = cands[best]
     name = _written(c)
     if name.isupper() and " " in name and len(name) > 6:
