@@ -655,3 +655,8 @@ def test_a_state_is_no_short_form_of_a_city_named_after_it(nlp):
                       "Officials in Virginia welcomed the news.")
     assert "VA" not in rows["Virginia Beach"]["aliases"]
     assert rows["Virginia"]["type"] == "GPE" and "VA" in rows["Virginia"]["aliases"]  # the fuller form names it
+
+
+def test_a_city_named_in_several_words_is_a_place_whatever_the_tag(nlp):
+    types = _types(nlp, "Dana Reyes spoke at San Francisco's Moscone Center. Reyes lives near San Francisco.")
+    assert types["San Francisco"] == "GPE"

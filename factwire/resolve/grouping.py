@@ -117,11 +117,14 @@ def _model_number(word: str) -> bool:
 
 def _place_votes(name: str) -> Counter:
     """A country or US state is a place; so is a city of 100,000 people whose name is no given name
-    ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name)."""
+    ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name); a city's name of several
+    words ("San Francisco", "Sioux Falls") is nobody's name."""
     votes: Counter = Counter()
     if is_region(name):
         votes["GPE"] += 8
-    elif " " not in name and not is_given_name(name):
+    elif " " in name:
+        votes["GPE"] += 8 if city_population(name) >= 100_000 else 0
+    elif not is_given_name(name):
         population = city_population(name)
         votes["GPE"] += 6 if population >= 100_000 else 3 if population else 0
     return votes
