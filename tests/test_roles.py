@@ -359,3 +359,10 @@ def test_counted_nouns_and_line_breaks_make_no_title(nlp):
     part of the title on it."""
     roles = _roles(nlp, "Defense Stats\n\nDL Joe Park 74 100% 7 tackles, 3 assists (10 combined).")
     assert not any("assist" in r["title"] or "\n" in r["title"] for r in roles)
+
+
+def test_possessive_organization_before_a_modified_title(nlp):
+    roles = _roles(nlp, "Orca Freight's longtime CEO Dana Reyes quit on Monday. "
+                        "As Harbor Radio's chief medical correspondent Lee Tran noted, the risk was small.")
+    assert _has(roles, "Dana Reyes", "CEO", "Orca Freight")
+    assert any(r["person"] == "Lee Tran" and r["org"] == "Harbor Radio" for r in roles)

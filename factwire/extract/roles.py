@@ -50,6 +50,12 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     if i <= 0:
         return None, False
     k = i - 1
+    # the title's own modifiers stand between ("CNN's chief medical correspondent", "the company's
+    # billionaire founder", "Acme's longtime CEO"): lower-case adjectives and noun modifiers, no name
+    while k > 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _DETERMINERS \
+            and (doc[k].pos_ == "ADJ" or doc[k].dep_ in {"amod", "compound", "nmod"}) \
+            and doc[k].lower_ not in ORG_DESCRIPTIONS and entity_in(doc, k, k + 1, index) is None:
+        k -= 1
     if doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
         k -= 1
     if k < 0:
