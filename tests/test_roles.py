@@ -362,7 +362,8 @@ def test_counted_nouns_and_line_breaks_make_no_title(nlp):
 
 
 def test_possessive_organization_before_a_modified_title(nlp):
-    roles = _roles(nlp, "Orca Freight's longtime CEO Dana Reyes quit on Monday. "
-                        "As Harbor Radio's chief medical correspondent Lee Tran noted, the risk was small.")
-    assert _has(roles, "Dana Reyes", "CEO", "Orca Freight")
-    assert any(r["person"] == "Lee Tran" and r["org"] == "Harbor Radio" for r in roles)
+    roles = _roles(nlp, "Orca Freight unveiled the Kite drone, which the company's billionaire founder Dana Reyes "
+                        "announced earlier this year. As CNN's chief medical correspondent Dr. Lee Tran noted, "
+                        "the risk was small.")
+    assert _has(roles, "Dana Reyes", "founder", "Orca Freight")
+    assert _has(roles, "Lee Tran", "correspondent", "CNN")
