@@ -10,6 +10,7 @@ bench/extra-dev4/ (14 articles, tuning data) and `frozen2` bench/frozen2/ (the h
 second draw, bench/split-2026-12b.json; the same rules as `frozen`). `extra5` is bench/extra-dev5/ (10 articles
 of the third draw, bench/split-2026-12c.json, tuning data) and `frozen3` bench/frozen3/ (its held-out
 articles, 89-93 and 104-108); `extra6` is bench/extra-dev6/ (10 more tuning articles of that draw).
+`frozen4` is bench/frozen4/ (the last 9 eligible pages, bench/split-2026-12d.json, all held out).
 extra-dev2's failures were studied in earlier sessions: it is dev data now.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
@@ -45,6 +46,7 @@ SETS = {
     "extra5": (ROOT / "bench" / "extra-dev5" / "text", ROOT / "bench" / "extra-dev5" / "gold"),
     "frozen3": (ROOT / "bench" / "frozen3" / "text", ROOT / "bench" / "frozen3" / "gold"),
     "extra6": (ROOT / "bench" / "extra-dev6" / "text", ROOT / "bench" / "extra-dev6" / "gold"),
+    "frozen4": (ROOT / "bench" / "frozen4" / "text", ROOT / "bench" / "frozen4" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6")
 
