@@ -145,3 +145,11 @@ def test_a_person_cited_is_quoted_not_a_source(attributions):
     assert attributions("The deal was never signed, according to Maria Lopez.") == []
     rows = attributions("The deal was never signed, according to Acme Corp.")
     assert brief(rows) == [("Acme Corp", "according to", True)]
+
+
+
+def test_a_country_s_military_speaking_in_a_statement_is_a_named_source(nlp):
+    from factwire.extract.entities import extract_entities
+    doc = nlp("Two soldiers died in a crash, the US military said in a statement on Wednesday.")
+    rows = extract_attributions(doc, entities=extract_entities(doc))
+    assert [(r["source"], r["named"]) for r in rows] == [("US military", True)]

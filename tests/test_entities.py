@@ -660,3 +660,13 @@ def test_a_state_is_no_short_form_of_a_city_named_after_it(nlp):
 def test_a_city_named_in_several_words_is_a_place_whatever_the_tag(nlp):
     types = _types(nlp, "Dana Reyes spoke at San Francisco's Moscone Center. Reyes lives near San Francisco.")
     assert types["San Francisco"] == "GPE"
+
+
+def test_a_country_s_institution_is_an_organization_of_its_own(nlp):
+    text = ("Two soldiers died in a crash in Afghanistan, the US military said on Wednesday. The Afghan "
+            "government denied any role, while the armed group claimed it. Kabul is calm, an Afghan "
+            "official said. The US military base at Bagram was closed.")
+    rows = _rows(nlp, text)
+    assert rows["US military"]["type"] == "ORG" and rows["Afghan government"]["type"] == "ORG"
+    assert "Afghan" not in rows["Afghan government"]["aliases"]  # the people, not the body
+    assert "the armed group" not in rows["Afghan government"]["aliases"]  # a government is no group

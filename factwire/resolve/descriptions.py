@@ -16,6 +16,7 @@ from factwire.resolve.lexicon import (
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
     MEDIA_DESCRIPTIONS,
+    NATIONAL_INSTITUTIONS,
     ORG_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
@@ -60,12 +61,13 @@ def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
 
 
 def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The organization named last before token i, in its sentence or the one before."""
+    """The organization named last before token i, in its sentence or the one before (a country's
+    government or military is "the government", never "the group" or "the company")."""
     sent = doc[i].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
-        if e is not None and e.type in _ORG_TYPES:
+        if e is not None and e.type in _ORG_TYPES and e.name.split()[-1] not in NATIONAL_INSTITUTIONS:
             return e
     return None
 

@@ -18,6 +18,7 @@ from factwire.resolve.lexicon import (
     GPE_HEADS,
     HONORIFICS,
     LOC_WORDS,
+    NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -271,6 +272,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w not in hw or len(hw) < 2:
             continue
+        if w == hw[0] and hw[-1] in NATIONAL_INSTITUTIONS:
+            continue  # "Afghan", "US" name a people or a country, not "the Afghan government"
         if is_region(w) and types[id(h)] in _PLACEISH:
             continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \

@@ -128,6 +128,10 @@ INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administra
                      "ministry", "bureau", "authority", "board", "court", "senate", "parliament",
                      "assembly", "league", "federation", "association", "union", "university", "institute",
                      "foundation", "museum", "hospital", "school", "college", "tribunal", "regulator"}
+# A country's institutions named by the country: "the US military", "the Afghan government", "the
+# Ecuadorean embassy" name one body each (an organization of its own, not the country).
+NATIONAL_INSTITUTIONS = frozenset({"government", "military", "army", "navy", "embassy", "consulate", "regime",
+                                   "junta", "parliament", "cabinet"})
 # Lower-case words that follow a name and belong to it ("the Haqqani network", "Zabul province").
 NAME_TAILS_ORG = {"network", "administration"}
 NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}

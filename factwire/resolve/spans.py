@@ -28,6 +28,7 @@ from factwire.resolve.lexicon import (
     MONTHS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
+    NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -573,6 +574,23 @@ def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _national_institutions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'the US military', 'the Afghan government', 'the Ecuadorean embassy': after "the", a country or
+    nationality and a lower-case institution noun name that body, an organization of its own; the
+    drafts with the country's name inside it make way."""
+    at = doc_tokens(doc)
+    found = []
+    for d in drafts:
+        if d.label not in {"GPE", "NORP"} or d.ts == 0 or at[d.ts - 1].lower_ != "the" or d.te >= len(doc):
+            continue
+        noun = at[d.te]
+        after = at[d.te + 1] if d.te + 1 < len(doc) else None
+        if noun.is_lower and noun.text in NATIONAL_INSTITUTIONS \
+                and not (after is not None and after.pos_ in {"NOUN", "PROPN"}):  # "the US military base"
+            found.append(Draft(d.ts, d.te + 1, "ORG", votes=Counter({"ORG": 6})))
+    return _uncovered(drafts, found) + found
+
+
 def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"Wild 4, Sabres 1: ...": a line opening with two names and their scores names two teams
     (a sports roundup's convention); a name the tagger left out is added, a tagged one voted a team."""
@@ -653,6 +671,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(_national_institutions(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
