@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.attributions import extract_attributions
+from factwire.extract.entities import extract_entities
 from tests.index_builder import build_index, extractor_runner
 
 SOURCES = {
@@ -149,7 +150,6 @@ def test_a_person_cited_is_quoted_not_a_source(attributions):
 
 
 def test_a_country_s_military_speaking_in_a_statement_is_a_named_source(nlp):
-    from factwire.extract.entities import extract_entities
     doc = nlp("Two soldiers died in a crash, the US military said in a statement on Wednesday.")
     rows = extract_attributions(doc, entities=extract_entities(doc))
     assert [(r["source"], r["named"]) for r in rows] == [("US military", True)]
