@@ -127,7 +127,7 @@ def test_it_is_the_organization_that_is_subject_nearby(quotes):
     rows = quotes("Northgate Bank cut its forecast on Monday. It said that loan demand had slowed sharply.")
     assert [(r["speaker"], r["text"]) for r in rows] == [("Northgate Bank", "loan demand had slowed sharply")]
     rows = quotes("The memo reached Brandt in May. It warned that the bridge could fail within a year.")
-    assert [r["speaker"] for r in rows] == [None]
+    assert rows == []  # the memo is no entity: not Brandt's words, and nobody's quote
 
 
 def test_the_verb_that_governs_a_phrase_wins(quotes):
@@ -178,9 +178,16 @@ def test_a_passive_participle_reports_nobody(quotes):
 
 
 def test_leading_conjunction_is_not_part_of_the_reported_clause(quotes):
-    rows = quotes("Tesco raised prices. But the increase may not last long, two people familiar with "
-                  "the plans said.")
+    rows = quotes("Tesco raised prices. But the increase may not last long, Peter Hall said.")
     assert [r["text"] for r in rows] == ["the increase may not last long"]
+
+
+def test_reported_speech_of_an_unnamed_source_is_sourcing_not_a_quote(nlp, quotes):
+    text = "Tesco raised prices. But the increase may not last long, two people familiar with the plans said."
+    assert quotes(text) == []
+    doc = nlp(text)
+    rows = extract_attributions(doc, entities=build_index(doc, PEOPLE))
+    assert [(r["named"], r["cue"]) for r in rows] == [(False, "said")]
 
 
 def test_a_clause_ending_in_a_colon_introduces_its_subjects_words(quotes):

@@ -11,7 +11,8 @@ with no speaker. Short quoted phrases count only when a named person or organiza
 them; scare quotes and titles have no reporting verb and are left out.
 
 Indirect quotes (reported_speech.py) are the that-clauses of reporting verbs outside quotation
-marks ("Musk warned Trump that his businesses could suffer").
+marks ("Musk warned Trump that his businesses could suffer"), kept when the speaker is an entity of
+the document model.
 """
 
 from __future__ import annotations
@@ -240,5 +241,7 @@ def extract_quotes(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None 
     if publications is None:
         publications = publication_ids(doc, entities, qd.mask)
     indirect = indirect_quotes(qd, entities, publications=publications)
-    rows = direct_quotes(qd, entities, indirect) + indirect
+    # reported speech is kept as a quote only with the one who said it: "some reports suggest ...",
+    # "critics claimed that ..." are the article's unnamed sourcing, not anybody's words
+    rows = direct_quotes(qd, entities, indirect) + [r for r in indirect if r["speaker"] is not None]
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
