@@ -367,3 +367,11 @@ def test_possessive_organization_before_a_modified_title(nlp):
                         "the risk was small.")
     assert _has(roles, "Dana Reyes", "founder", "Orca Freight")
     assert _has(roles, "Lee Tran", "correspondent", "CNN")
+
+
+def test_a_bare_post_is_at_the_company_its_sentence_names(nlp):
+    roles = _roles(nlp, "Orca Freight reported record sales on Monday. Orca Freight shares rose. Orca Freight "
+                        "was \u201cpulled into the cloud,\u201d CEO Dana Reyes said in a chat with Kestrel Labs "
+                        "founder Lee Tran.")
+    assert _has(roles, "Dana Reyes", "CEO", "Orca Freight")
+    assert _has(roles, "Lee Tran", "founder", "Kestrel Labs")

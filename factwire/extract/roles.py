@@ -353,11 +353,14 @@ def _set_off_title(doc: Doc, index: EntityIndex, t: Title) -> bool:
 
 def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity | None, i: int) -> Entity | None:
     """"CEO and co-founder Adam Neumann left the company": an organization's post written with no
-    organization is at the company the article is about, when its sentence names no other."""
+    organization is at the company the article is about, when its sentence names that company (by
+    name or as "the company") or names no other."""
     if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
-    others = [e for e in _sentence_entities(doc, index, i) if e.type in _ORG_TYPES and e is not salient]
-    return None if others else salient
+    named = _sentence_entities(doc, index, i)
+    if any(e.entity_id == salient.entity_id for e in named):
+        return salient
+    return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
