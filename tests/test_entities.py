@@ -670,3 +670,14 @@ def test_a_country_s_institution_is_an_organization_of_its_own(nlp):
     assert rows["US military"]["type"] == "ORG" and rows["Afghan government"]["type"] == "ORG"
     assert "Afghan" not in rows["Afghan government"]["aliases"]  # the people, not the body
     assert "the armed group" not in rows["Afghan government"]["aliases"]  # a government is no group
+
+
+def test_a_title_is_no_part_of_a_name_whatever_rule_found_it(nlp):
+    rows = _rows(nlp, "How very noble of Prince Edmund! The prince said nothing. Edmund left for Rome.")
+    assert "Edmund" in rows and "Prince Edmund" not in rows
+    assert "Prince Edmund" in rows["Edmund"]["aliases"] and "The prince" in rows["Edmund"]["aliases"]
+
+
+def test_a_band_or_league_is_referred_to_by_its_class_noun(nlp):
+    rows = _rows(nlp, "The Velvet Foxes announced a tour. The band last played Denver in 2018.")
+    assert "The band" in rows["Velvet Foxes"]["aliases"]

@@ -147,7 +147,8 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
                     "franchise", "university", "school", "hospital", "institute", "museum", "brand",
-                    "bureau", "force", "brokerage", "label", "fund", "website"}
+                    "bureau", "force", "brokerage", "label", "fund", "website", "band", "duo", "trio",
+                    "collective", "league"}
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
 MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine"})
@@ -173,7 +174,8 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
                        "captain", "striker", "goalkeeper", "midfielder", "quarterback", "scientist",
                        "researcher", "professor", "economist", "analyst", "lawyer", "attorney", "teacher",
                        "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
-                       "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant"}
+                       "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant", "prince",
+                       "princess", "duke", "duchess", "royal"}
 # Words before a title that make it a lesser post: a "vice president" is not "the president".
 SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
 # Prepositions that introduce a place ("in Kyiv", "from Ohio"): one list for every place rule.
