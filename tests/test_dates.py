@@ -476,3 +476,12 @@ def test_dates_without_a_year_fall_in_the_year_ahead_the_text_names(nlp):
 def test_a_number_right_before_a_plural_noun_still_counts(nlp):
     rows = extract_dates(nlp("The army sent 1500 new troops and 1800 ground troops."), published=PUB)
     assert [r["text"] for r in rows] == []  # an adjective or a number out of the years' range: counts
+
+
+def test_since_a_weekday_looks_back(nlp):
+    wed = date(2019, 11, 20)
+    assert _resolved(nlp, "The store has been closed since Monday.", wed) == ["2019-11-18"]
+    assert _resolved(nlp, "The plan has drawn mockery since introduced on Monday, but she is calm.", wed) \
+        == ["2019-11-18"]
+    # "since" giving a reason leaves the clause's own tense alone
+    assert _resolved(nlp, "Since the plant will close on Friday, workers are worried.", wed) == ["2019-11-22"]

@@ -107,6 +107,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             head = head.head
         return None
     for _ in range(12):
+        if tok.lower_ == "since" or (tok.tag_ in ("VBN", "VBG") and _finite_tense(tok) is None and any(
+                c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children)):
+            return "past"  # "since Monday", "since introduced on Monday": a starting point already past
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
             tense = _finite_tense(tok)
             if tense:
