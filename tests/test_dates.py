@@ -485,3 +485,11 @@ def test_since_a_weekday_looks_back(nlp):
         == ["2019-11-18"]
     # "since" giving a reason leaves the clause's own tense alone
     assert _resolved(nlp, "Since the plant will close on Friday, workers are worried.", wed) == ["2019-11-22"]
+
+
+def test_the_simple_present_of_an_act_with_a_weekday_is_its_schedule(nlp):
+    tue = date(2019, 11, 19)
+    assert _resolved(nlp, "The Hornets play Saturday against the Owls.", tue) == ["2019-11-23"]
+    # a weekday that belongs to a noun keeps the nearest day ("a visit on Saturday")
+    assert _resolved(nlp, "Now consider what we know about the mayor's visit to the clinic on Saturday.", tue) \
+        == ["2019-11-16"]

@@ -106,18 +106,22 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
                 return None
             head = head.head
         return None
+    via_noun = False  # "consider Trump's visit on Saturday": the date is the visit's, not the verb's act
     for _ in range(12):
         if tok.lower_ == "since" or (tok.tag_ in ("VBN", "VBG") and _finite_tense(tok) is None and any(
                 c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children)):
             return "past"  # "since Monday", "since introduced on Monday": a starting point already past
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD":
             tense = _finite_tense(tok)
+            if tense == "present" and via_noun:
+                return None
             if tense:
                 return tense
             if _intended_in_the_past(tok):
                 return "near"
         if tok.head.i == tok.i:
             return None
+        via_noun = via_noun or tok.pos_ in ("NOUN", "PROPN") and tok.i != span.root.i
         tok = tok.head
     return None
 
@@ -263,11 +267,13 @@ def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | N
         return published + timedelta(days=forward or 7)
     if rel == "this":
         return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
-    if tense == "future":
+    if tense in ("future", "present"):
+        # the simple present of an act is its schedule: "the Gophers play Saturday", "holds a hearing
+        # Wednesday" (today when the day is the publication's own)
         return published + timedelta(days=forward)
     if tense == "past":
         return published - timedelta(days=back)
-    # present tense or none ("holds a hearing Wednesday", "Monday's announcement"): the nearest one
+    # no tense ("Monday's announcement"): the nearest one
     return published + timedelta(days=forward) if forward < back else published - timedelta(days=back)
 
 
