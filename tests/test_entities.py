@@ -681,3 +681,9 @@ def test_a_title_is_no_part_of_a_name_whatever_rule_found_it(nlp):
 def test_a_band_or_league_is_referred_to_by_its_class_noun(nlp):
     rows = _rows(nlp, "The Velvet Foxes announced a tour. The band last played Denver in 2018.")
     assert "The band" in rows["Velvet Foxes"]["aliases"]
+
+
+def test_a_name_run_into_a_capitalized_title_begins_at_the_given_name(nlp):
+    rows = _rows(nlp, "Chief Inspector of Public Works Anna-Lena Berg closed the bridge. Ms Berg said it was unsafe.")
+    assert "Anna-Lena Berg" in rows and rows["Anna-Lena Berg"]["type"] == "PERSON"
+    assert "Ms Berg" in rows["Anna-Lena Berg"]["aliases"]

@@ -19,8 +19,15 @@ def _capitalized(doc: Doc, i: int) -> bool:
 
 
 def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
-    """Extend an ORG/FAC name over untagged capitalized words joined by 'for'/'of' after it."""
+    """Extend an ORG/FAC name over untagged capitalized words joined by 'for'/'of' after it, and a
+    person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg")."""
     for d in drafts:
+        if d.label == "PERSON" and d.ts >= 2 and doc[d.ts - 1].text == "-" and not doc[d.ts - 1].whitespace_ \
+                and not doc[d.ts - 2].whitespace_ and doc[d.ts - 2].is_title and doc[d.ts - 2].is_alpha \
+                and d.ts - 2 not in taken:
+            taken.update((d.ts - 2, d.ts - 1))
+            d.ts -= 2
+            continue
         if d.label not in {"ORG", "FAC"}:
             continue
         j, end, linked = d.te, None, False

@@ -399,6 +399,13 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
                 and at[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
+        given = next((k for k in range(i + 1, j - 1) if is_given_name(at[k].text) and at[k - 1].text != "-"), None)
+        if given is not None and at[j - 1].text in person_words and j - given <= 4 \
+                and all(t.is_title or t.text == "-" for t in doc[given:j]):
+            # "... of Public Prosecution Eva-Marie Persson": capitalized words of a title run into an
+            # untagged name; the person's name begins with the given name (the surname tagged elsewhere)
+            out.append(Draft(given, j, "PERSON"))
+            continue
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and (
                 (j + 1 < len(doc) and at[j].lower_ == "and" and at[j + 1].ent_type_ == "PERSON")
                 or (i >= 2 and at[i - 1].lower_ == "and" and at[i - 2].ent_type_ == "PERSON")):
