@@ -287,3 +287,11 @@ def test_numbers_on_a_stat_line_are_the_named_players(nlp):
     rows = _extract(nlp, "LB Joe Park 60 88% 7 tackles, 3 assists (10 combined).", "PERSON:Joe Park")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [
         (7, "Joe Park"), (3, "Joe Park"), (10, "Joe Park")]
+
+
+def test_a_line_labeled_with_a_name_owns_its_amounts(nlp):
+    text = ("Deputies booked three people on Friday.\n\nMara J. Quill: Theft of a vehicle, held in lieu of "
+            "$12,000 bond.\n\nOtto P. Brand: Burglary, held in lieu of $30,500 bond.")
+    rows = _extract(nlp, text, "PERSON:Mara J. Quill", "PERSON:Otto P. Brand")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        ("$12,000", "Mara J. Quill"), ("$30,500", "Otto P. Brand")]

@@ -55,7 +55,11 @@ def _paragraph_starts(text: str) -> list[int]:
 
 def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     """'LB Joe Schobert 60 88% 7 tackles, 3 assists.': in a line with no verb that opens with a name
-    (a stat line, a roster), the numbers are that person's or team's."""
+    (a stat line, a roster), the numbers are that person's or team's; so are those of a line labeled
+    with a name and a colon ("Jo Park: possession of heroin, held in lieu of $70,000 bond")."""
+    labeled = _line_label(tok, entities)
+    if labeled is not None:
+        return labeled
     sent = tok.sent
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):  # a finite verb: a sentence, not a stat line
         return None
@@ -64,6 +68,21 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return ent
     return None
+
+
+def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
+    """The person or organization a line opens with, when a colon follows its name ("Jo Park: ...")."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    ent = entity_in(doc, k, k + 1, entities)
+    if ent is None or ent.type not in {"PERSON", "ORG"}:
+        return None
+    end = k
+    while end < tok.i and entity_in(doc, end, end + 1, entities) is ent:
+        end += 1
+    return ent if end < tok.i and doc[end].text == ":" else None
 
 
 def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -93,6 +112,8 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
         para = bisect_right(paragraphs, a.start)
         named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
+        if ent is None and noun is not None:
+            ent = _line_label(noun, entities)  # "Jo Park: ... held in lieu of $70,000 bond"
         if ent is None and not named and last_owner and para - last_owner[0] <= 1:
             ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
         if ent is not None:
