@@ -295,3 +295,8 @@ def test_a_line_labeled_with_a_name_owns_its_amounts(nlp):
     rows = _extract(nlp, text, "PERSON:Mara J. Quill", "PERSON:Otto P. Brand")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         ("$12,000", "Mara J. Quill"), ("$30,500", "Otto P. Brand")]
+
+
+def test_people_counted_with_their_country_in_front_of_a_modifier_are_its(nlp):
+    rows = _extract(nlp, "Some 200 U.S. military personnel are believed to remain at the base.", "GPE:U.S.")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [(200, "U.S.")]

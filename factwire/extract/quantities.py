@@ -90,11 +90,13 @@ def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
     named in front of the counted people is whose they are ("30 Boeing jets" are not Boeing's)."""
     if noun.lemma_.lower() not in MEMBER_NOUNS:
         return None
-    for c in noun.children:
-        if c.dep_ == "compound" and c.i < noun.i:
-            ent = entity_in(noun.doc, c.i, c.i + 1, entities)
-            if ent is not None and ent.type in {"ORG", "GPE"}:
-                return ent
+    front = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    # "200 U.S. military personnel": the country named in front of a modifier of the people
+    front += [g for c in front for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
+    for c in front:
+        ent = entity_in(noun.doc, c.i, c.i + 1, entities)
+        if ent is not None and ent.type in {"ORG", "GPE"}:
+            return ent
     return None
 
 
