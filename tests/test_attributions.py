@@ -153,3 +153,9 @@ def test_a_country_s_military_speaking_in_a_statement_is_a_named_source(nlp):
     doc = nlp("Two soldiers died in a crash, the US military said in a statement on Wednesday.")
     rows = extract_attributions(doc, entities=extract_entities(doc))
     assert [(r["source"], r["named"]) for r in rows] == [("US military", True)]
+
+
+def test_an_organization_s_reporting_clause_set_off_inside_the_clause(attributions):
+    rows = attributions("The plan, Acme said, will cut costs by half. That, Maria Lopez said, was unfair.",
+                        {"Acme": ("ORG", ["Acme"]), "Maria Lopez": ("PERSON", ["Maria Lopez"])})
+    assert brief(rows) == [("Acme", "said", True)]

@@ -436,10 +436,14 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in STATEMENT_NOUNS for o in c.children)
            for c in tok.children):
         return None
-    found = reported_clause(tok)
-    if found is None:
+    doc = tok.doc
+    # "That, Audi says, allows ...": a reporting clause set off by commas inside the clause it reports
+    interposed = tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and mask[tok.head.i] == -1
+    found = None if interposed else reported_clause(tok)
+    if found is None and not interposed:
         return None
-    i, j = clause_bounds(*found)
+    i, j = clause_bounds(*found) if found is not None else (tok.i + 2, tok.head.right_edge.i + 1)
     if j - i < 3 or mask[i] != -1:
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
@@ -448,7 +452,7 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
         return None
     k, m = phrase_tokens(speaker.token)
     source = Source(speaker.entity.name, speaker.entity.entity_id, True)
-    return _row(tok.doc, min(k, tok.i), max(m, tok.i + 1), tok.text, source)
+    return _row(doc, min(k, tok.i), max(m, tok.i + 1), tok.text, source)
 
 
 def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
