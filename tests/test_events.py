@@ -675,3 +675,10 @@ def test_a_phrasal_verb_is_another_verb(nlp):
     """'ruled out Taliban involvement' is no ruling; 'the court ruled' is."""
     assert events_of(nlp, "The Afghan government has ruled out Taliban involvement in the crash.") == []
     assert [r["type"] for r in events_of(nlp, "The Supreme Court ruled against Google on Monday.")] == ["ruling"]
+
+
+def test_taking_the_wraps_off_a_product_is_its_launch(nlp):
+    rows = events_of(nlp, "Kestrel Motors has taken the covers off the eighth-generation Kestrel Vista.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("launch", "Kestrel Motors")]
+    assert "Kestrel Vista" in rows[0]["participants"]
+    assert events_of(nlp, "Police took the cover off the car.") == []

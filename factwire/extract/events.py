@@ -24,7 +24,7 @@ from factwire.resolve.reference import PLACE_TYPES, entity_of
 
 Rows = list[dict[str, Any]]
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
-PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
+PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against", "off")  # "took the wraps off X"
 FIRST_SECOND = {"i", "we", "you"}
 # A noun after these prepositions is what the verb is about, not an event the verb's subject takes part
 # in: "said of the discovery", "asked about the merger".
