@@ -687,3 +687,8 @@ def test_a_name_run_into_a_capitalized_title_begins_at_the_given_name(nlp):
     rows = _rows(nlp, "Chief Inspector of Public Works Anna-Lena Berg closed the bridge. Ms Berg said it was unsafe.")
     assert "Anna-Lena Berg" in rows and rows["Anna-Lena Berg"]["type"] == "PERSON"
     assert "Ms Berg" in rows["Anna-Lena Berg"]["aliases"]
+
+
+def test_an_untagged_surname_of_a_person_named_in_full_is_that_person(nlp):
+    rows = _rows(nlp, "Mayor Dana Whitlock opened the bridge. Critics of Whitlock and the council were silent.")
+    assert rows["Dana Whitlock"]["mention_count"] == 2 and "Whitlock" in rows["Dana Whitlock"]["aliases"]

@@ -388,6 +388,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     out = []
     ents = doc_ents(doc)
     person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
@@ -398,6 +399,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if 2 <= j - i <= 3 and at[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
                 and at[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
+            continue
+        if j - i == 1 and at[i].text in surnames and at[i].pos_ == "PROPN" and not is_possessive(at[i]):
+            out.append(Draft(i, j, "PERSON"))  # "Trump and Xi ...": a surname the model tagged elsewhere
             continue
         given = next((k for k in range(i + 1, j - 1) if is_given_name(at[k].text) and at[k - 1].text != "-"), None)
         if given is not None and at[j - 1].text in person_words and j - given <= 4 \
