@@ -1,7 +1,8 @@
 """The spaCy pipeline: loaded once per process, with the components the extractors use.
 
 The installed English model, plus factwire's own registered components (factwire/resolve/components.py)
-added once, after NER: `factwire_titles` marks the titles lexicon's phrases.
+added once, after NER: `factwire_titles` marks the titles lexicon's phrases. The tokenizer also splits
+an em dash from a number or word it touches.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
 
@@ -23,6 +25,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed English model (never downloads); cached per process."""
     nlp = spacy.load(model)
     nlp.max_length = max(nlp.max_length, 11_000_000)
+    # an em dash is punctuation wherever it stands: "in recent years—26 cases" is three words
+    # (the model's own rules split it only between letters)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\S)\u2014(?=\S)"]).finditer
     if "factwire_titles" not in nlp.pipe_names:
         nlp.add_pipe("factwire_titles", last=True)
     return nlp

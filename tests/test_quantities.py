@@ -300,3 +300,8 @@ def test_a_line_labeled_with_a_name_owns_its_amounts(nlp):
 def test_people_counted_with_their_country_in_front_of_a_modifier_are_its(nlp):
     rows = _extract(nlp, "Some 200 U.S. military personnel are believed to remain at the base.", "GPE:U.S.")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [(200, "U.S.")]
+
+
+def test_a_count_right_after_an_em_dash_is_found(nlp):
+    rows = _extract(nlp, "The region saw outbreaks in recent years\u201426 cases and 11 deaths since 2009.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(26, "cases"), (11, "deaths")]
