@@ -375,3 +375,9 @@ def test_a_bare_post_is_at_the_company_its_sentence_names(nlp):
                         "founder Lee Tran.")
     assert _has(roles, "Dana Reyes", "CEO", "Orca Freight")
     assert _has(roles, "Lee Tran", "founder", "Kestrel Labs")
+
+
+def test_a_team_named_again_before_a_sports_post_is_its_organization(nlp):
+    roles = _roles(nlp, "Vanderbilt fired its coach on Sunday. Vanderbilt athletic director Malcolm Turner "
+                        "said the search would start at once.")
+    assert _has(roles, "Malcolm Turner", "athletic director", "Vanderbilt")

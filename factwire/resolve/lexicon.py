@@ -25,6 +25,13 @@ def titles() -> dict[str, str]:
     return out
 
 
+def _tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated word list in factwire/data/ (comments and blank lines skipped)."""
+    path = TITLES_FILE.parent / name
+    return [[part.strip() for part in line.split("\t")]
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, tuple[str, str]]:
     """Key of a country or bloc name as news writes it -> (index name, type): "us" -> United States, GPE."""
@@ -69,15 +76,8 @@ TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "i
 # Words that belong to a title when they come before one ("senior director", "deputy leader").
 TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
                    "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
-# Posts in a sports team: their organization is a team, which news often names by its place
-# ("Minnesota quarterback Tanner Morgan", "Vanderbilt athletic director Malcolm Turner").
-SPORTS_TITLES = frozenset({"quarterback", "coach", "head coach", "assistant coach", "offensive coordinator",
-                           "defensive coordinator", "athletic director", "pitcher", "catcher", "shortstop",
-                           "goalkeeper", "goalie", "goaltender", "keeper", "striker", "midfielder", "defender",
-                           "forward", "center", "centre", "winger", "defenseman", "linebacker", "cornerback",
-                           "safety", "receiver", "wide receiver", "running back", "tight end", "tackle",
-                           "guard", "point guard", "captain", "kicker", "punter", "manager", "rookie",
-                           "pass rusher", "lineman", "outfielder", "infielder"})
+# Posts in a sports team ("Minnesota quarterback"): factwire/data/sports_titles.txt.
+SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
 ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "chairman", "chairwoman",
               "chair", "executive chair", "executive chairman", "director", "executive director",
@@ -98,13 +98,6 @@ ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "inc
                 "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank",
                 "fc", "afc", "cf"}
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
-
-
-def _tsv(name: str) -> list[list[str]]:
-    """Rows of a tab-separated word list in factwire/data/ (comments and blank lines skipped)."""
-    path = TITLES_FILE.parent / name
-    return [[part.strip() for part in line.split("\t")]
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _heads() -> dict[str, set[str]]:
