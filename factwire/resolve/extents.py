@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
+from factwire.resolve.lexicon import titles
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 
 _LINKS = {"for", "of", "and", "on"}
@@ -40,7 +41,7 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
                 break
             j += 1
         if end is not None and not linked and end - d.te <= 2 and end < len(doc) and doc[end].is_lower \
-                and not any(doc[k].lower_ in TITLE_WORDS or doc[k].ent_type_ for k in range(d.te, end)):
+                and not any(doc[k].lower_ in titles() or doc[k].ent_type_ for k in range(d.te, end)):
             taken.update(range(d.te, end))  # "the Ashby Athletic manager" with only "Ashby" tagged
             d.te = end
             continue
