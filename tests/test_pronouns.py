@@ -114,3 +114,11 @@ def test_a_direct_object_comes_before_a_name_in_a_phrase(nlp):
             "He left on Sunday.")
     got = _pronouns(nlp, text)
     assert ("He", "Tom Hale") in got
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
+    doc = nlp("Kestrel Labs sued the firm in May. Its parent, Orca Holdings, denied the claim on Monday. "
+              "It said the suit had no merit.")
+    index = extract_entities(doc)
+    said = [e.name for e in index.entities for m in e.mentions if m.kind == "pronoun" and m.text == "It"]
+    assert said == ["Orca Holdings"]

@@ -131,6 +131,12 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
     return None
 
 
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or a name set in apposition to it ("The company that runs the show, Dick
+    Clark Productions, denies ...")."""
+    return tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
+
+
 def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """One mention per resolvable third-person pronoun outside quotation marks, in text order."""
     table = pronouns()
@@ -190,7 +196,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         # binding: an object pronoun is never its own clause's subject ("Volker met with him")
         bound = clause_subject if tok.dep_ in _OBJECTS else None
         own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
-        subjects = [(t, e) for t, e in own if t.dep_ in _SUBJECTS]
+        subjects = [(t, e) for t, e in own if _is_subject(t)]
         if subjects:
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
@@ -206,7 +212,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         # a sentence that reaches into the previous paragraph is within reach
         while found is None and k >= max(floor, 0) and para_of[sents[k].end - 1] >= para_of[tok.i] - 1:
             cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t) and e is not bound]
-            subj = [e for t, e in cands if t.dep_ in _SUBJECTS]
+            subj = [e for t, e in cands if _is_subject(t)]
             # "Jo Park's first album sold well. She ...": the owner of the subject comes next
             owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
             # then a direct object, more prominent than a name in a prepositional phrase ("required
