@@ -692,3 +692,8 @@ def test_a_name_run_into_a_capitalized_title_begins_at_the_given_name(nlp):
 def test_an_untagged_surname_of_a_person_named_in_full_is_that_person(nlp):
     rows = _rows(nlp, "Mayor Dana Whitlock opened the bridge. Critics of Whitlock and the council were silent.")
     assert rows["Dana Whitlock"]["mention_count"] == 2 and "Whitlock" in rows["Dana Whitlock"]["aliases"]
+
+
+def test_a_word_tagged_alone_before_a_headed_name_is_its_first_word(nlp):
+    rows = _rows(nlp, "The band plays Hollywood Casino Amphitheatre in Tinley Park on July 2.")
+    assert "Hollywood Casino Amphitheatre" in rows and "Hollywood" not in rows

@@ -469,6 +469,22 @@ _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))
 
 
 
+def _headed_names_with_first_word(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Hollywood Casino Amphitheatre': a capitalized word the model tagged on its own, right before a
+    name found by its head noun, is the name's first word (capitalized words in a row make one name)."""
+    at = doc_tokens(doc)
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.te == d.ts and prev.te - prev.ts == 1 and at[prev.ts].is_title \
+                and prev.label in {"GPE", "ORG", "PERSON", "NORP"} and d.te - d.ts >= 2 \
+                and at[d.te - 1].lower_ in _HEADED_NAME_TYPES and d.label == _HEADED_NAME_TYPES[at[d.te - 1].lower_]:
+            out[-1] = Draft(prev.ts, d.te, d.label, votes=d.votes)
+            continue
+        out.append(d)
+    return out
+
+
 def _uncovered(drafts: list[Draft], names: list[Draft]) -> list[Draft]:
     """The drafts that share no token with any of `names` (names found whole replace the pieces the
     model tagged inside them)."""
@@ -668,7 +684,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
     drafts += untagged_speakers(doc, taken)
-    drafts.sort(key=lambda d: d.ts)
+    drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
