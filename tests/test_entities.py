@@ -697,3 +697,10 @@ def test_an_untagged_surname_of_a_person_named_in_full_is_that_person(nlp):
 def test_a_word_tagged_alone_before_a_headed_name_is_its_first_word(nlp):
     rows = _rows(nlp, "The band plays Hollywood Casino Amphitheatre in Tinley Park on July 2.")
     assert "Hollywood Casino Amphitheatre" in rows and "Hollywood" not in rows
+
+
+def test_capitalized_words_joined_before_a_title_are_its_department(nlp):
+    names = {e.name for e in extract_entities(nlp(
+        "Orca Aid's Research and Advocacy Director Lena Holt said the toll was high. Shares of Apple and "
+        "Google CEO Sundar Pichai's company rose.")).entities}
+    assert "Advocacy" not in names and {"Lena Holt", "Apple", "Google"} <= names
