@@ -170,7 +170,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
     if len(span) == 1 and d.ts >= 2 and at[d.ts - 1].lower_ == "and" and at[d.ts - 2].is_title \
-            and not at[d.ts - 2].ent_type_ and (t := title_after(doc, d.te)) is not None and t.capitalized:
+            and at[d.ts - 2].ent_iob_ != "B" and (t := title_after(doc, d.te)) is not None and t.capitalized:
         return True  # "Research and Advocacy Director Philip Luther": the department of a title
     for m in _HYPHENED_PAIR.finditer(text):  # "the Bezos-Musk rivalry"
         if m.group(1) in surnames and m.group(2) in surnames:
