@@ -305,3 +305,8 @@ def test_people_counted_with_their_country_in_front_of_a_modifier_are_its(nlp):
 def test_a_count_right_after_an_em_dash_is_found(nlp):
     rows = _extract(nlp, "The region saw outbreaks in recent years\u201426 cases and 11 deaths since 2009.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(26, "cases"), (11, "deaths")]
+
+
+def test_a_count_after_between_is_a_count_unless_a_range_follows(nlp):
+    rows = _extract(nlp, "Officers broke up a fight between two men. Sales fell between 40 and 60 percent.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(2, "men")]

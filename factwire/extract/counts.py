@@ -132,8 +132,8 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
             low = doc[min(b, first.i)]
             if low.i > 0 and doc[low.i - 1].lower_ in ("from", "by"):
                 continue  # a change, not a range: "down by 30 to 126", "from 40 to 60"
-            return True  # "four to six", "two or three"
-    return bool(prev is not None and prev.lower_ == "between")
+            return True  # "four to six", "two or three", "between 40 and 60"
+    return False  # "a fight between two men" is a count
 
 
 def _counted_noun(root: Token) -> Token | None:
