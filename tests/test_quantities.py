@@ -310,3 +310,10 @@ def test_a_count_right_after_an_em_dash_is_found(nlp):
 def test_a_count_after_between_is_a_count_unless_a_range_follows(nlp):
     rows = _extract(nlp, "Officers broke up a fight between two men. Sales fell between 40 and 60 percent.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(2, "men")]
+
+
+def test_counts_the_model_misreads(nlp):
+    rows = _extract(nlp, "The testimony of four national security and diplomatic officials was heard. With more "
+                         "than 6 million Sentra vehicles sold, the car is a hit.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [
+        (4, "officials"), (6_000_000, "vehicles")]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factwire.extract.amounts import WORDS as CURRENCY_WORDS
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
 from factwire.nlp import doc_tokens
 
@@ -110,6 +111,9 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
     # than 1.4 million Syrian refugees"): a plural noun that is no unit decides that one
     labels = {t.ent_type_ for t in phrase} & NOT_ENTS
     counted = _counted_noun(last)
+    if labels == {"MONEY"} and counted is not None and not _unit_noun(counted) \
+            and not any(t.is_currency or t.lemma_.lower() in CURRENCY_WORDS for t in phrase):
+        labels = set()  # "more than 6 million Sentra vehicles": no currency, the model's MONEY is a count
     if labels - {"QUANTITY"} or labels and (counted is None or _unit_noun(counted)) or ":" in text:
         return True
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -144,6 +148,12 @@ def _counted_noun(root: Token) -> Token | None:
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > root.i \
             and head.pos_ in ("NOUN", "PROPN") and (_plural(head) or head.lower_ in INVARIANT):
         return head
+    if root.dep_ == "nummod" and head.i > root.i and head.pos_ == "NOUN" and not _plural(head):
+        # "four national security and diplomatic officials": coordinated modifiers share the plural noun
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _plural(c)
+                     and not any(g.dep_ == "nummod" for g in c.children)), None)  # "1 tackle, 4 assists": two counts
+        if conj is not None:
+            return conj
     if root.text == "1" and root.dep_ == "nummod" and head.i == root.i + 1 and head.pos_ == "NOUN":
         return head  # "1 tackle, 4 assists": a count of one written as a numeral (the word "one" is no count)
     return None
