@@ -381,3 +381,9 @@ def test_a_team_named_again_before_a_sports_post_is_its_organization(nlp):
     roles = _roles(nlp, "Vanderbilt fired its coach on Sunday. Vanderbilt athletic director Malcolm Turner "
                         "said the search would start at once.")
     assert _has(roles, "Malcolm Turner", "athletic director", "Vanderbilt")
+
+
+def test_a_hyphenated_prefix_stays_with_its_title(nlp):
+    roles = _roles(nlp, "Lena Holt, a fellow at the Orca Institute in Munich, Germany, and co-author of the "
+                        "study, said in a statement that the results were clear.")
+    assert any(r["person"] == "Lena Holt" and r["title"] == "co-author" for r in roles)

@@ -191,6 +191,10 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
                 or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP":
             start = k + 1
+    # a prefix glued on with a hyphen is part of the title ("co-author", "ex-president")
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+        start -= 2
     return (start, org) if start <= head else None
 
 
