@@ -387,3 +387,8 @@ def test_a_hyphenated_prefix_stays_with_its_title(nlp):
     roles = _roles(nlp, "Lena Holt, a fellow at the Orca Institute in Munich, Germany, and co-author of the "
                         "study, said in a statement that the results were clear.")
     assert any(r["person"] == "Lena Holt" and r["title"] == "co-author" for r in roles)
+
+
+def test_two_titles_joined_before_a_name_with_an_organization_between(nlp):
+    roles = _roles(nlp, "\u201cWe found water,\u201d lead researcher and NASA planetary scientist Lena Holt said.")
+    assert _has(roles, "Lena Holt", "lead researcher") and _has(roles, "Lena Holt", "scientist", "NASA")

@@ -331,8 +331,12 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         org, _ = _org_before(doc, index, t.start, salient, t.title)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
         out.append((t, org, None))
-        # "scientist and study co-author": one plain noun may qualify the second title
-        k = t.start - 1 if doc[t.start - 1].lower_ == "and" else t.start - 2
+        # "scientist and study co-author": one plain noun may qualify the second title; "lead researcher
+        # and NASA planetary scientist": so may the second title's organization and modifiers
+        k = t.start - 1
+        while k > floor and doc[k].lower_ != "and" and t.start - k <= 4 and doc[k].is_alpha \
+                and (doc[k].is_lower or entity_in(doc, k, k + 1, index) is org is not None):
+            k -= 1
         if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
             nxt = title_before(doc, k, floor)
             if nxt is not None:
