@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
 from factwire.extract.counts import find_counts
 from factwire.extract.subjects import date_clauses, owner, period
-from factwire.nlp import doc_text
+from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import MEMBER_NOUNS
 from factwire.resolve.reference import entity_in
@@ -73,16 +73,17 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
 def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
     """The person or organization a line opens with, when a colon follows its name ("Jo Park: ...")."""
     doc = tok.doc
-    k = tok.i
-    while k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_:
-        k -= 1
+    line_start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    k = char_span_start(doc, line_start, line_start + 1)
+    if k is None or doc_tokens(doc)[k].is_space:
+        return None
     ent = entity_in(doc, k, k + 1, entities)
     if ent is None or ent.type not in {"PERSON", "ORG"}:
         return None
     end = k
     while end < tok.i and entity_in(doc, end, end + 1, entities) is ent:
         end += 1
-    return ent if end < tok.i and doc[end].text == ":" else None
+    return ent if end < tok.i and doc_tokens(doc)[end].text == ":" else None
 
 
 def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
