@@ -704,3 +704,10 @@ def test_capitalized_words_joined_before_a_title_are_its_department(nlp):
         "Orca Aid's Research and Advocacy Director Lena Holt said the toll was high. Shares of Apple and "
         "Google CEO Sundar Pichai's company rose.")).entities}
     assert "Advocacy" not in names and {"Lena Holt", "Apple", "Google"} <= names
+
+
+def test_colorado_s_postal_code_is_no_company_suffix(nlp):
+    rows = _rows(nlp, "The tour stops at the Pepsi Center in Denver, CO on Aug. 30. Orca Pumps, Co. sells pumps.")
+    assert rows["Denver"]["type"] == "GPE" and "Denver, CO" not in rows
+    assert any(r["type"] == "GPE" and "CO" in [name, *r["aliases"]] for name, r in rows.items())
+    assert rows["Orca Pumps, Co."]["type"] == "ORG"

@@ -160,7 +160,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     text = span_text(doc, d.ts, d.te)
     if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in text):
         return True
-    if all(t.lower_ in TITLE_WORDS for t in span):
+    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None:  # "CO" after a city is Colorado
         return True
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
@@ -204,7 +204,8 @@ def _tails(doc: Doc, d: Draft) -> None:
         return
     # "Acme, Inc.": a company's legal form set off by a comma is part of its name
     if nxt.text == "," and d.te + 1 < len(doc) and doc[d.te + 1].lower_ in ORG_SUFFIXES \
-            and doc[d.te + 1].text[:1].isupper() and d.label in {"PERSON", "ORG", "GPE", "NORP"}:
+            and doc[d.te + 1].text[:1].isupper() and d.label in {"PERSON", "ORG", "GPE", "NORP"} \
+            and not (d.label == "GPE" and us_state_of(doc[d.te + 1].text)):  # "Denver, CO" is Colorado
         d.te += 2
         d.canonical = doc[d.ts:d.te].text
         d.label = "ORG"
