@@ -711,3 +711,10 @@ def test_colorado_s_postal_code_is_no_company_suffix(nlp):
     assert rows["Denver"]["type"] == "GPE" and "Denver, CO" not in rows
     assert any(r["type"] == "GPE" and "CO" in [name, *r["aliases"]] for name, r in rows.items())
     assert rows["Orca Pumps, Co."]["type"] == "ORG"
+
+
+def test_a_name_never_spans_an_at_sign(nlp):
+    rows = _rows(nlp, "Tour dates:\nJuly 3 \u2013 Mansfield, MA @ Xfinity Center\n"
+                      "July 19 \u2013 Toronto, ON @ Budweiser Stage")
+    assert "Xfinity Center" in rows and "Budweiser Stage" in rows
+    assert not any("@" in name for name in rows)

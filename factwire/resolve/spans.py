@@ -69,8 +69,9 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
-    breaks = [i for i in range(ts, te) if at[i].is_space and "\n" in at[i].text]
-    if breaks:  # a name never runs across a line break: "... Amphitheatre | (new paragraph) Police"
+    breaks = [i for i in range(ts, te) if at[i].is_space and "\n" in at[i].text or at[i].text == "@"]
+    if breaks:  # a name never runs across a line break ("... Amphitheatre | (new paragraph) Police") or
+        # an "@" standing for "at" ("Toronto, ON @ Budweiser Stage")
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
