@@ -718,3 +718,8 @@ def test_a_name_never_spans_an_at_sign(nlp):
                       "July 19 \u2013 Toronto, ON @ Budweiser Stage")
     assert "Xfinity Center" in rows and "Budweiser Stage" in rows
     assert not any("@" in name for name in rows)
+
+
+def test_a_head_noun_left_untagged_after_a_name_ends_it(nlp):
+    rows = _rows(nlp, "The tour ends on July 2 at Mohegan Sun Arena in Uncasville.")
+    assert rows["Mohegan Sun Arena"]["type"] == "FAC"

@@ -476,7 +476,8 @@ _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))
 
 def _headed_names_with_first_word(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Hollywood Casino Amphitheatre': a capitalized word the model tagged on its own, right before a
-    name found by its head noun, is the name's first word (capitalized words in a row make one name)."""
+    name found by its head noun, is the name's first word (capitalized words in a row make one name);
+    and a head noun left untagged after a name ends it ("Mohegan Sun" | "Arena")."""
     at = doc_tokens(doc)
     out: list[Draft] = []
     for d in drafts:
@@ -487,6 +488,17 @@ def _headed_names_with_first_word(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out[-1] = Draft(prev.ts, d.te, d.label, votes=d.votes)
             continue
         out.append(d)
+    # "Mohegan Sun Arena" with "Mohegan Sun" tagged alone: a capitalized head noun of a place or body
+    # right after a name, in no name of its own, ends that name and types it
+    starts = {d.ts for d in out}
+    for d in out:
+        k = d.te
+        if k < len(doc) and k not in starts and at[k].is_title and at[k].lower_ in _HEADED_NAME_TYPES \
+                and not at[k].ent_type_ and at[k - 1].whitespace_ and not is_possessive(at[k - 1]) \
+                and not (k + 1 < len(doc) and at[k + 1].is_title and at[k + 1].pos_ == "PROPN"):
+            kind = _HEADED_NAME_TYPES[at[k].lower_]
+            d.te, d.label, d.canonical = k + 1, kind, None
+            d.votes[kind] += 8
     return out
 
 
