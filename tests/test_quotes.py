@@ -232,3 +232,11 @@ def test_titles_listed_in_quotation_marks_are_no_quotes(quotes):
                   "Northgate Bank, fans can expect \u201cListen To The Music,\u201d \u201cLong Train Running,\u201d "
                   "\u201cBlack Water\u201d and others.")
     assert [r["speaker"] for r in rows if r["direct"]] == ["Maria Lopez"]
+
+
+def test_quoted_words_introduced_or_remembered_by_a_person_are_theirs(quotes):
+    rows = quotes("Lopez introduced Becker to the audience as \u201csomeone who has redefined what it means "
+                  "to run a company\u201d\u2014and a friend. Becker remembered Schmidt rehearsing there and "
+                  "\u201cgoing way off script in a way that only she could do.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows if r["direct"]] == [
+        ("Maria Lopez", "introduced"), ("Tom Becker", "remembered")]
