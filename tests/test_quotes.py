@@ -240,3 +240,10 @@ def test_quoted_words_introduced_or_remembered_by_a_person_are_theirs(quotes):
                   "\u201cgoing way off script in a way that only she could do.\u201d")
     assert [(r["speaker"], r["cue"]) for r in rows if r["direct"]] == [
         ("Maria Lopez", "introduced"), ("Tom Becker", "remembered")]
+
+
+def test_a_quoted_statement_whose_speaker_is_unclear_is_kept_without_one(quotes):
+    rows = quotes("Here is how bad things got, in the words of the patient: \u201cTwo months after the onset "
+                  "I was unable to stand or walk for more than a few minutes.\u201d According to the man, the "
+                  "pills \u201chad a transformative effect within two days and I could walk again.\u201d")
+    assert [(r["speaker"], r["direct"]) for r in rows] == [(None, True), (None, True)]

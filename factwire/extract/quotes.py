@@ -202,6 +202,8 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             speaker = Speaker(source, entity_of(source, entities, qd.ranges))
             if speaker_name(speaker) is not None:
                 rows.append(quote_row(qd.text, p.start, p.end, speaker, True, "according to"))
+            elif qd.words(k) >= MIN_STATEMENT_WORDS:  # "according to the man, ...": whose is not clear
+                rows.append(quote_row(qd.text, p.start, p.end, None, True, "according to"))
             continue
         if verb is None and p.continues and rows and rows[-1]["start"] == qd.passages[k - 1].start:
             # The marks say it: a paragraph reopening a quote left open goes on with the same
@@ -217,9 +219,10 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
                     _paragraph_of(qd, last["start"]) < p.paragraph - 1 or \
                     _someone_else_named(qd, entities, last, p.open_at):
-                if not frame and qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?":
+                if qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?" and not _is_title(text):
                     # A whole sentence in quotation marks is somebody's words even when the text
-                    # does not say whose: keep it, with no speaker, rather than lose it.
+                    # does not say whose ("in the words of the patient: ..."): keep it, with no
+                    # speaker, rather than lose it.
                     rows.append(quote_row(qd.text, p.start, p.end, None, True, None))
                 continue
             rows.append({**quote_row(qd.text, p.start, p.end, None, True, None), "speaker": last["speaker"],
