@@ -247,3 +247,9 @@ def test_a_quoted_statement_whose_speaker_is_unclear_is_kept_without_one(quotes)
                   "I was unable to stand or walk for more than a few minutes.\u201d According to the man, the "
                   "pills \u201chad a transformative effect within two days and I could walk again.\u201d")
     assert [(r["speaker"], r["direct"]) for r in rows] == [(None, True), (None, True)]
+
+
+def test_a_reporting_verb_right_before_the_quote_introduces_it(quotes):
+    rows = quotes("Hall is under fire over the budget. Audience members laughed when he urged voters, "
+                  "\u201cLook what I said I would do as a mayor and look what I have delivered.\u201d")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Peter Hall", "urged")]

@@ -28,6 +28,7 @@ from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quote
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
+from factwire.resolve.speech_words import SPEECH_VERBS
 
 _SENTENCE_END = {".", "!", "?"}
 
@@ -76,17 +77,26 @@ def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
 def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
     """The reporting verb of the frame that governs passage k (the one whose phrase holds it most
     closely), else the one nearest to it."""
-    verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t)) and not negated(t)]
-    if not verbs:
-        return None
     p = qd.passages[k]
     first = qd.tokens[k][0] + 1  # the first word after the opening mark
+    at = doc_tokens(qd.doc)
 
-    def rank(t: Token) -> tuple[int, int]:
+    def introduces(t: Token) -> bool:
+        """'when he urged voters, "...": a reporting verb whose phrase ends right before the quote (a
+        comma or a colon between) introduces it, whatever the parse hung the quote on."""
+        gap = at[t.right_edge.i + 1:first - 1]
+        return t.right_edge.i < first - 1 and len(gap) <= 1 and all(g.text in {",", ":"} for g in gap) \
+            and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+
+    verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t) or introduces(t)) and not negated(t)]
+    if not verbs:
+        return None
+
+    def rank(t: Token) -> tuple[bool, int, int]:
         governs = t.left_edge.i <= first <= t.right_edge.i
         size = t.right_edge.i - t.left_edge.i if governs else len(qd.doc)
         distance = p.open_at - t.idx if t.idx < p.open_at else t.idx - p.end
-        return size, distance
+        return not introduces(t), size, distance
 
     return min(verbs, key=rank)
 
