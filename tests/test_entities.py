@@ -723,3 +723,10 @@ def test_a_name_never_spans_an_at_sign(nlp):
 def test_a_head_noun_left_untagged_after_a_name_ends_it(nlp):
     rows = _rows(nlp, "The tour ends on July 2 at Mohegan Sun Arena in Uncasville.")
     assert rows["Mohegan Sun Arena"]["type"] == "FAC"
+
+
+def test_two_capitals_of_a_compound_company_name_are_its_short_form(nlp):
+    rows = _rows(nlp, "Volkswagen unveiled a concept on Monday. VW says the car will be built in 2021. "
+                      "Apple and AP both said so, as did Netflix and the NFL.")
+    assert "VW" in rows["Volkswagen"]["aliases"]
+    assert "AP" in rows and "NFL" in rows  # 'AP' is no part of 'Apple', nor 'NFL' of 'Netflix'
