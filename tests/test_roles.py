@@ -392,3 +392,9 @@ def test_a_hyphenated_prefix_stays_with_its_title(nlp):
 def test_two_titles_joined_before_a_name_with_an_organization_between(nlp):
     roles = _roles(nlp, "\u201cWe found water,\u201d lead researcher and NASA planetary scientist Lena Holt said.")
     assert _has(roles, "Lena Holt", "lead researcher") and _has(roles, "Lena Holt", "scientist", "NASA")
+
+
+def test_the_post_a_verb_of_appointing_gives_its_object(nlp):
+    roles = _roles(nlp, "Orca Freight Inc. has named Jo Park as its new chief executive. Kestrel Labs named "
+                        "Ann Lee chief operating officer in May.")
+    assert _has(roles, "Jo Park", "CEO", "Orca Freight Inc.") and _has(roles, "Ann Lee", "COO", "Kestrel Labs")

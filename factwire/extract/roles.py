@@ -264,6 +264,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
+            found += _appointed(doc, index, span)
             found += _predicate_roles(doc, index, span, salient_org)
             found += _shared_plural_title(doc, index, span, salient_org)
             # any occupational noun the parse sets in apposition or in front of the name; where the
@@ -527,6 +528,33 @@ def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
         who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     ent = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
     return ent if ent is not None and ent.type in _ORG_TYPES else None
+
+
+def _appointed(doc: Doc, index: EntityIndex, span) -> list:
+    """'Acme has named Jo Park (as) its new chief executive': the post a verb of appointing gives its
+    object, at the organization named after it or else the one that appoints."""
+    head = span.root
+    verb = head.head
+    if head.dep_ in ("nmod", "compound") and head.head.dep_ in ("dobj", "oprd"):
+        verb = head.head.head  # "named [Ann Lee chief operating officer]", parsed as one phrase
+    elif head.dep_ != "dobj":
+        return []
+    if verb.lemma_ not in _NAMED_VERBS:
+        return []
+    j = span.end
+    limit = doc[span.start].sent.end
+    if j < limit and doc[j].lower_ == "as":
+        j += 1
+    while j < limit and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    t = title_after(doc, j, limit)
+    if t is None:
+        return []
+    who = [c for c in verb.children if c.dep_ == "nsubj"]
+    appointer = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
+    org = _org_after(doc, index, t.end) or (appointer if appointer is not None and appointer.type in _ORG_TYPES
+                                            else None)
+    return [(t, org, None)]
 
 
 _COPULAS = {"be", "become", "remain"}
