@@ -493,3 +493,9 @@ def test_the_simple_present_of_an_act_with_a_weekday_is_its_schedule(nlp):
     # a weekday that belongs to a noun keeps the nearest day ("a visit on Saturday")
     assert _resolved(nlp, "Now consider what we know about the mayor's visit to the clinic on Saturday.", tue) \
         == ["2019-11-16"]
+
+
+def test_a_quarter_of_a_game_is_no_date(nlp):
+    wed = date(2019, 11, 20)
+    assert _resolved(nlp, "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.", wed) == []
+    assert _resolved(nlp, "Profit rose in the third quarter, the company said.", wed) == ["2019"]

@@ -33,6 +33,7 @@ regardless of tense, and needs each candidate span found first anyway, which the
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -358,6 +359,22 @@ def _overnight_is_a_time(doc: Doc, t: Timex) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "overtime", "quarterback", "field goal"}
+
+
+def _game_period(doc: Doc, t: Timex) -> bool:
+    """'scoring 24 points in the third quarter' of a game with a score ("led 14-7 at halftime") is a
+    period of play, not a quarter of the year."""
+    if t.kind != "quarter" or t.year is not None:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent.text
+    return bool(_SCORE.search(sent)) or any(w in sent.lower() for w in _GAME_WORDS)
+
+
 def _counts_something(doc: Doc, t: Timex) -> bool:
     """A four-digit number that counts a plural noun ("1500 troops") is not a year."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -383,6 +400,8 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
         if t.kind == "year" and t.text.isdigit() and _counts_something(doc, t):
             continue
         if t.kind in ("month", "weekday") and " " not in t.text and _in_a_name(doc, t):
+            continue
+        if _game_period(doc, t):
             continue
         needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "season", "weekend", "holiday")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
