@@ -317,3 +317,9 @@ def test_counts_the_model_misreads(nlp):
                          "than 6 million Sentra vehicles sold, the car is a hit.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [
         (4, "officials"), (6_000_000, "vehicles")]
+
+
+def test_a_stat_line_of_several_sentences_is_the_named_player_s(nlp):
+    rows = _extract(nlp, "Linebackers\n\nLB Joe Park 74 100% 7 tackles, 3 assists (10 combined). 1 sack, "
+                         "4 passes defended.", "PERSON:Joe Park")
+    assert {r["subject"] for r in rows if r["kind"] == "count"} == {"Joe Park"}

@@ -54,20 +54,37 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
-    """'LB Joe Schobert 60 88% 7 tackles, 3 assists.': in a line with no verb that opens with a name
-    (a stat line, a roster), the numbers are that person's or team's; so are those of a line labeled
+    """'LB Joe Schobert 60 88% 7 tackles, 3 assists (10 combined). 1 sack.': in a line with no verb that
+    opens with a name (a stat line, a roster; one or several sentences), the numbers are that person's
+    or team's; so are those of a line labeled
     with a name and a colon ("Jo Park: possession of heroin, held in lieu of $70,000 bond")."""
     labeled = _line_label(tok, entities)
     if labeled is not None:
         return labeled
-    sent = tok.sent
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):  # a finite verb: a sentence, not a stat line
+    line = _line_tokens(tok)
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line):  # a finite verb: a sentence, not a stat line
         return None
-    for t in sent[:4]:
+    for t in line[:4]:
         ent = entity_in(tok.doc, t.i, t.i + 1, entities)
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return ent
     return None
+
+
+def _line_tokens(tok: Token) -> list[Token]:
+    """The tokens of the line (paragraph) that holds tok."""
+    doc, text = tok.doc, doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end == -1 else end
+    k = char_span_start(doc, start, start + 1)
+    at = doc_tokens(doc)
+    out = []
+    while k is not None and k < len(doc) and at[k].idx < end:
+        if not at[k].is_space:
+            out.append(at[k])
+        k += 1
+    return out
 
 
 def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
