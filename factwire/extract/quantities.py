@@ -61,30 +61,22 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     labeled = _line_label(tok, entities)
     if labeled is not None:
         return labeled
-    line = _line_tokens(tok)
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line):  # a finite verb: a sentence, not a stat line
-        return None
-    for t in line[:4]:
-        ent = entity_in(tok.doc, t.i, t.i + 1, entities)
-        if ent is not None and ent.type in {"PERSON", "ORG"}:
-            return ent
-    return None
-
-
-def _line_tokens(tok: Token) -> list[Token]:
-    """The tokens of the line (paragraph) that holds tok."""
-    doc, text = tok.doc, doc_text(tok.doc)
+    doc, text, at = tok.doc, doc_text(tok.doc), doc_tokens(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end == -1 else end
     k = char_span_start(doc, start, start + 1)
-    at = doc_tokens(doc)
-    out = []
-    while k is not None and k < len(doc) and at[k].idx < end:
-        if not at[k].is_space:
-            out.append(at[k])
+    if k is None:
+        return None
+    owner = next((e for t in at[k:k + 4] if (e := entity_in(doc, t.i, t.i + 1, entities)) is not None
+                  and e.type in {"PERSON", "ORG"}), None)
+    if owner is None:
+        return None
+    while k < len(doc) and at[k].idx < end:  # a finite verb anywhere in the line: a sentence, not a stat line
+        if at[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
         k += 1
-    return out
+    return owner
 
 
 def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:

@@ -50,11 +50,12 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     if i <= 0:
         return None, False
     k = i - 1
+    at = doc_tokens(doc)
     # the title's own modifiers stand between ("CNN's chief medical correspondent", "the company's
     # billionaire founder", "Acme's longtime CEO"): lower-case adjectives and noun modifiers, no name
-    while k > 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _DETERMINERS \
-            and (doc[k].pos_ == "ADJ" or doc[k].dep_ in {"amod", "compound", "nmod"}) \
-            and doc[k].lower_ not in ORG_DESCRIPTIONS and entity_in(doc, k, k + 1, index) is None:
+    while k > 0 and i - k <= 3 and at[k].is_lower and at[k].is_alpha and at[k].lower_ not in _DETERMINERS \
+            and (at[k].pos_ == "ADJ" or at[k].dep_ in {"amod", "compound", "nmod"}) \
+            and at[k].lower_ not in ORG_DESCRIPTIONS and entity_in(doc, k, k + 1, index) is None:
         k -= 1
     if doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
         k -= 1
@@ -335,8 +336,9 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         # "scientist and study co-author": one plain noun may qualify the second title; "lead researcher
         # and NASA planetary scientist": so may the second title's organization and modifiers
         k = t.start - 1
-        while k > floor and doc[k].lower_ != "and" and t.start - k <= 4 and doc[k].is_alpha \
-                and (doc[k].is_lower or entity_in(doc, k, k + 1, index) is org is not None):
+        at = doc_tokens(doc)
+        while k > floor and at[k].lower_ != "and" and t.start - k <= 4 and at[k].is_alpha \
+                and (at[k].is_lower or entity_in(doc, k, k + 1, index) is org is not None):
             k -= 1
         if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
             nxt = title_before(doc, k, floor)
