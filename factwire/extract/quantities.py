@@ -56,16 +56,13 @@ def _paragraph_starts(text: str) -> list[int]:
 def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     """'LB Joe Schobert 60 88% 7 tackles, 3 assists (10 combined). 1 sack.': in a line with no verb that
     opens with a name (a stat line, a roster; one or several sentences), the numbers are that person's
-    or team's; so are those of a line labeled
-    with a name and a colon ("Jo Park: possession of heroin, held in lieu of $70,000 bond")."""
+    or team's; so are those of a line labeled with a name and a colon ("Jo Park: possession of heroin,
+    held in lieu of $70,000 bond")."""
     labeled = _line_label(tok, entities)
     if labeled is not None:
         return labeled
-    doc, text, at = tok.doc, doc_text(tok.doc), doc_tokens(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    end = len(text) if end == -1 else end
-    k = char_span_start(doc, start, start + 1)
+    doc, at = tok.doc, doc_tokens(tok.doc)
+    k, end = _line_bounds(tok)
     if k is None:
         return None
     owner = next((e for t in at[k:k + 4] if (e := entity_in(doc, t.i, t.i + 1, entities)) is not None
@@ -79,12 +76,19 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     return owner
 
 
+def _line_bounds(tok: Token) -> tuple[int | None, int]:
+    """The first token of the line (paragraph) that holds tok, and the character offset where it ends."""
+    doc, text = tok.doc, doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return char_span_start(doc, start, start + 1), len(text) if end == -1 else end
+
+
 def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
     """The person or organization a line opens with, when a colon follows its name ("Jo Park: ...")."""
-    doc = tok.doc
-    line_start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    k = char_span_start(doc, line_start, line_start + 1)
-    if k is None or doc_tokens(doc)[k].is_space:
+    doc, at = tok.doc, doc_tokens(tok.doc)
+    k, _ = _line_bounds(tok)
+    if k is None or at[k].is_space:
         return None
     ent = entity_in(doc, k, k + 1, entities)
     if ent is None or ent.type not in {"PERSON", "ORG"}:
@@ -92,7 +96,7 @@ def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
     end = k
     while end < tok.i and entity_in(doc, end, end + 1, entities) is ent:
         end += 1
-    return ent if end < tok.i and doc_tokens(doc)[end].text == ":" else None
+    return ent if end < tok.i and at[end].text == ":" else None
 
 
 def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:

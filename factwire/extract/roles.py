@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
@@ -523,11 +523,15 @@ def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
     head = span.root
     if head.dep_ not in {"dobj", "nsubjpass"} or head.head.lemma_ not in _HIRING:
         return None
-    verb = head.head
-    if head.dep_ == "dobj":
-        who = [c for c in verb.children if c.dep_ == "nsubj"]
-    else:
+    return _acting_org(doc, index, head.head, passive=head.dep_ == "nsubjpass")
+
+
+def _acting_org(doc: Doc, index: EntityIndex, verb: Token, *, passive: bool = False) -> Entity | None:
+    """The organization that does what the verb says: its subject, or its "by" agent when passive."""
+    if passive:
         who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
     ent = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
     return ent if ent is not None and ent.type in _ORG_TYPES else None
 
@@ -552,11 +556,7 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
     t = title_after(doc, j, limit)
     if t is None:
         return []
-    who = [c for c in verb.children if c.dep_ == "nsubj"]
-    appointer = entity_in(doc, who[0].i, who[0].i + 1, index) if who else None
-    org = _org_after(doc, index, t.end) or (appointer if appointer is not None and appointer.type in _ORG_TYPES
-                                            else None)
-    return [(t, org, None)]
+    return [(t, _org_after(doc, index, t.end) or _acting_org(doc, index, verb), None)]
 
 
 _COPULAS = {"be", "become", "remain"}
