@@ -270,7 +270,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     """The article's document model: NER spans resolved into entities with canonical names, aliases
     and every mention (names, aliases, descriptions, and pronouns outside the `quoted` ranges)."""
     drafts = find_names(doc)
-    names = {e.text for e in doc_ents(doc)}
+    names = {span_text(doc, e.start, e.end) for e in doc_ents(doc)}
     for d in drafts:
         _first_name_left(doc, d, names)
         _person_votes(doc, d)

@@ -84,9 +84,11 @@ def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
     def introduces(t: Token) -> bool:
         """'when he urged voters, "...": a reporting verb whose phrase ends right before the quote (a
         comma or a colon between) introduces it, whatever the parse hung the quote on."""
-        gap = at[t.right_edge.i + 1:first - 1]
-        return t.right_edge.i < first - 1 and len(gap) <= 1 and all(g.text in {",", ":"} for g in gap) \
-            and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+        if t.pos_ != "VERB" or t.i >= first or t.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        edge = t.right_edge.i
+        gap = at[edge + 1:first - 1]
+        return edge < first - 1 and len(gap) <= 1 and all(g.text in {",", ":"} for g in gap)
 
     verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t) or introduces(t)) and not negated(t)]
     if not verbs:

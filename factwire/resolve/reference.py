@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factwire.nlp import doc_tokens
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import titles
 
@@ -42,7 +43,8 @@ def entity_in(doc: Doc, i: int, j: int, index: EntityIndex) -> Entity | None:
     """The entity with a mention over tokens i..j-1 (None for an empty or out-of-range span)."""
     if i < 0 or j > len(doc) or i >= j:
         return None
-    return index.at(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+    at = doc_tokens(doc)
+    return index.at(at[i].idx, at[j - 1].idx + len(at[j - 1].text))
 
 
 def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
