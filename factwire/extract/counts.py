@@ -101,8 +101,9 @@ def _plural(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") or "Plur" in t.morph.get("Number")
 
 
-def _excluded(phrase: Span, doc: Doc) -> bool:
-    """Whether a number phrase is a year, a label, part of a range, a partitive or a glued marker."""
+def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
+    """Whether a number phrase is a year, a label, part of a range, a partitive or a glued marker
+    (`counted`: the plural noun it counts, if any, as find_counts found it)."""
     first, last = phrase[0], phrase[-1]
     text = phrase.text
     if len(phrase) == 1 and _YEARLIKE.match(text):
@@ -110,7 +111,6 @@ def _excluded(phrase: Span, doc: Doc) -> bool:
     # the model's QUANTITY is a measure ("70 mph"), but it tags counts of people that way too ("more
     # than 1.4 million Syrian refugees"): a plural noun that is no unit decides that one
     labels = {t.ent_type_ for t in phrase} & NOT_ENTS
-    counted = _counted_noun(last)
     if labels == {"MONEY"} and counted is not None and not _unit_noun(counted) \
             and not any(t.is_currency or t.lemma_.lower() in CURRENCY_WORDS for t in phrase):
         labels = set()  # "more than 6 million Sentra vehicles": no currency, the model's MONEY is a count
@@ -180,13 +180,15 @@ def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
     found: list[Count] = []
     for phrase in number_phrases(doc):
         s, e = phrase.start_char, phrase.end_char
-        if any(s < b and e > a for a, b in skip) or _excluded(phrase, doc):
+        if any(s < b and e > a for a, b in skip):
+            continue
+        root = phrase[-1]
+        noun = _counted_noun(root)
+        if _excluded(phrase, doc, noun):
             continue
         value = parse_number(phrase.text)
         if value is None:
             continue
-        root = phrase[-1]
-        noun = _counted_noun(root)
         if noun is not None and noun.lower_ == "others":
             # "The five companies join nine others": the others are more of what was counted before
             antecedent = _antecedent(root, found)
