@@ -39,7 +39,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import acronym_letters, initials, looks_like_brand
 from factwire.resolve.people import is_given_name
-from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS
+from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS, nouns
 from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
@@ -372,7 +372,7 @@ def _known_place(doc: Doc, i: int) -> bool:
     return paragraph_start and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS
 
 
-_STORY_NOUNS = {"report", "story", "article", "interview", "column", "editorial", "op-ed", "piece", "investigation"}
+_STORY_NOUNS = nouns("story")  # a piece an outlet publishes (speech_nouns.txt)
 
 
 def _sourcing_slot(doc: Doc, i: int) -> bool:
