@@ -725,8 +725,15 @@ def test_a_head_noun_left_untagged_after_a_name_ends_it(nlp):
     assert rows["Mohegan Sun Arena"]["type"] == "FAC"
 
 
-def test_two_capitals_of_a_compound_company_name_are_its_short_form(nlp):
-    rows = _rows(nlp, "Volkswagen unveiled a concept on Monday. VW says the car will be built in 2021. "
-                      "Apple and AP both said so, as did Netflix and the NFL.")
-    assert "VW" in rows["Volkswagen"]["aliases"]
-    assert "AP" in rows and "NFL" in rows  # 'AP' is no part of 'Apple', nor 'NFL' of 'Netflix'
+def test_an_acronym_is_never_guessed_from_letters_inside_one_word(nlp):
+    """'VW' may stand for 'Volkswagen', but 'GE' is no part of 'Genentech' nor 'AP' of 'Apple': letters
+    inside one word say nothing of its parts, so such short forms stay their own entities."""
+    rows = _rows(nlp, "Genentech and GE both reported on Monday. Apple and AP both said so, as did Netflix "
+                      "and the NFL.")
+    assert {"AP", "NFL", "Apple", "Netflix"} <= set(rows)
+    assert not any("GE" in r["aliases"] for r in rows.values())
+
+
+def test_an_outlet_named_with_a_word_of_a_title_stays_a_name(nlp):
+    rows = _rows(nlp, "The story was first reported by The Athletic on Monday.")
+    assert any(name in {"Athletic", "The Athletic"} for name in rows)

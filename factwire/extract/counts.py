@@ -112,7 +112,8 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
     # than 1.4 million Syrian refugees"): a plural noun that is no unit decides that one
     labels = {t.ent_type_ for t in phrase} & NOT_ENTS
     if labels == {"MONEY"} and counted is not None and not _unit_noun(counted) \
-            and not any(t.is_currency or t.lemma_.lower() in CURRENCY_WORDS for t in phrase):
+            and counted.lemma_.lower() not in CURRENCY_WORDS and not (first.i > 0 and doc[first.i - 1].is_currency) \
+            and not any(t.is_currency for t in phrase):
         labels = set()  # "more than 6 million Sentra vehicles": no currency, the model's MONEY is a count
     if labels - {"QUANTITY"} or labels and (counted is None or _unit_noun(counted)) or ":" in text:
         return True

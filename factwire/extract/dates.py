@@ -6,9 +6,11 @@
 - anaphoric ones ("the previous week", "a year earlier", "the next year") against the date the text
   mentioned last, or `published` when there is none;
 - a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
-  its clause implies: past tense looks back from the publication date, future (will, modals, "is
-  set to") looks forward, "next"/"last" always do; with present tense or none (a date that modifies
-  a noun, "Monday's announcement"), the occurrence nearest the publication date. The future of a past
+  its clause implies: past tense looks back from the publication date ("since Monday" too), future
+  (will, modals, "is set to") looks forward, and so does a weekday on a verb in the simple present,
+  the act's schedule ("the Gophers play Saturday"); "next"/"last" always do; with no tense to go by
+  (a date that modifies a noun, "Monday's announcement", also under a present-tense verb), the
+  occurrence nearest the publication date. The future of a past
   moment ("his vow that Britain would leave on Oct. 31", "the vote was due to take place on March 3",
   "the board scheduled a vote for Dec. 9") says nothing about which side of publication the date is
   on, so it takes the nearest occurrence too (tense "near").
@@ -91,7 +93,8 @@ def shift(d: date, unit: str, n: int) -> date:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """past, future or present: the tense of the clause a char span belongs to (None if no verb)."""
+    """past, future or present: the tense of the clause a char span belongs to; None if no verb, or
+    if the span belongs to a noun under a present-tense verb ("consider the visit on Saturday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -359,8 +362,8 @@ def _overnight_is_a_time(doc: Doc, t: Timex) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "overtime", "quarterback", "field goal"}
+_SCORE = re.compile(r"\b\d{1,3}[-\u2013]\d{1,3}\b")
+_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks"}
 
 
 def _game_period(doc: Doc, t: Timex) -> bool:
@@ -371,8 +374,8 @@ def _game_period(doc: Doc, t: Timex) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    sent = span.sent.text
-    return bool(_SCORE.search(sent)) or any(w in sent.lower() for w in _GAME_WORDS)
+    sent = span.sent
+    return bool(_SCORE.search(sent.text)) or any(t.lower_ in _GAME_WORDS for t in sent)
 
 
 def _counts_something(doc: Doc, t: Timex) -> bool:

@@ -24,7 +24,7 @@ from factwire.resolve.reference import PLACE_TYPES, entity_of
 
 Rows = list[dict[str, Any]]
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
-PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against", "off")  # "took the wraps off X"
+PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
 FIRST_SECOND = {"i", "we", "you"}
 # A noun after these prepositions is what the verb is about, not an event the verb's subject takes part
 # in: "said of the discovery", "asked about the merger".
@@ -235,6 +235,8 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
         d.others = _entities(cond, ent)
+        if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
+            d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
     if not rule.incoming:  # "sued her", "met with him"
         d.targets += [e for e in _object_pronouns(objects, ent, d.actors) if e not in d.targets]

@@ -65,15 +65,15 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     k, end = _line_bounds(tok)
     if k is None:
         return None
-    owner = next((e for t in at[k:k + 4] if (e := entity_in(doc, t.i, t.i + 1, entities)) is not None
+    named = next((e for t in at[k:k + 4] if (e := entity_in(doc, t.i, t.i + 1, entities)) is not None
                   and e.type in {"PERSON", "ORG"}), None)
-    if owner is None:
+    if named is None:
         return None
     while k < len(doc) and at[k].idx < end:  # a finite verb anywhere in the line: a sentence, not a stat line
         if at[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return None
         k += 1
-    return owner
+    return named
 
 
 def _line_bounds(tok: Token) -> tuple[int | None, int]:

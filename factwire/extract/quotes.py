@@ -11,8 +11,7 @@ with no speaker. Short quoted phrases count only when a named person or organiza
 them; scare quotes and titles have no reporting verb and are left out.
 
 Indirect quotes (reported_speech.py) are the that-clauses of reporting verbs outside quotation
-marks ("Musk warned Trump that his businesses could suffer"), kept when the speaker is an entity of
-the document model.
+marks ("Musk warned Trump that his businesses could suffer"), kept when a named speaker said them.
 """
 
 from __future__ import annotations
@@ -75,15 +74,15 @@ def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
 
 
 def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
-    """The reporting verb of the frame that governs passage k (the one whose phrase holds it most
-    closely), else the one nearest to it."""
+    """The reporting verb of the frame that introduces passage k (its phrase ends right before the
+    quote), else the one that governs it (whose phrase holds it most closely), else the nearest."""
     p = qd.passages[k]
     first = qd.tokens[k][0] + 1  # the first word after the opening mark
     at = doc_tokens(qd.doc)
 
     def introduces(t: Token) -> bool:
-        """'when he urged voters, "...": a reporting verb whose phrase ends right before the quote (a
-        comma or a colon between) introduces it, whatever the parse hung the quote on."""
+        """'when he urged voters, "...": a reporting verb whose phrase ends right before the quote (at
+        most a comma or a colon between) introduces it, whatever the parse hung the quote on."""
         if t.pos_ != "VERB" or t.i >= first or t.lemma_.lower() not in SPEECH_VERBS:
             return False
         edge = t.right_edge.i
@@ -231,7 +230,7 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             if not (p.continues or opens_sentence) or last is None or last["speaker"] is None or \
                     _paragraph_of(qd, last["start"]) < p.paragraph - 1 or \
                     _someone_else_named(qd, entities, last, p.open_at):
-                if qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?" and not _is_title(text):
+                if qd.words(k) >= MIN_STATEMENT_WORDS and text[-1] in ".!?":
                     # A whole sentence in quotation marks is somebody's words even when the text
                     # does not say whose ("in the words of the patient: ..."): keep it, with no
                     # speaker, rather than lose it.
@@ -256,7 +255,7 @@ def extract_quotes(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None 
     if publications is None:
         publications = publication_ids(doc, entities, qd.mask)
     indirect = indirect_quotes(qd, entities, publications=publications)
-    # reported speech is kept as a quote only with the one who said it: "some reports suggest ...",
+    # reported speech is kept as a quote only with a named speaker: "some reports suggest ...",
     # "critics claimed that ..." are the article's unnamed sourcing, not anybody's words
     rows = direct_quotes(qd, entities, indirect) + [r for r in indirect if r["speaker"] is not None]
     return sorted(rows, key=lambda r: (r["start"], r["end"]))

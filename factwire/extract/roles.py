@@ -338,7 +338,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         k = t.start - 1
         at = doc_tokens(doc)
         while k > floor and at[k].lower_ != "and" and t.start - k <= 4 and at[k].is_alpha \
-                and (at[k].is_lower or entity_in(doc, k, k + 1, index) is org is not None):
+                and (at[k].is_lower or (org is not None and entity_in(doc, k, k + 1, index) is org)):
             k -= 1
         if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
             nxt = title_before(doc, k, floor)
@@ -363,9 +363,8 @@ def _set_off_title(doc: Doc, index: EntityIndex, t: Title) -> bool:
 
 
 def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity | None, i: int) -> Entity | None:
-    """"CEO and co-founder Adam Neumann left the company": an organization's post written with no
-    organization is at the company the article is about, when its sentence names that company (by
-    name or as "the company") or names no other."""
+    """"CEO Tim Cook said Apple ...": an organization's post written with no organization is at the
+    company the article is about, when its sentence names that company or names no other."""
     if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
     named = _sentence_entities(doc, index, i)

@@ -67,7 +67,7 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
-        if e is not None and e.type in _ORG_TYPES and e.name.split()[-1] not in NATIONAL_INSTITUTIONS:
+        if e is not None and e.type in _ORG_TYPES and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
             return e
     return None
 

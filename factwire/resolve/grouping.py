@@ -109,13 +109,6 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
-def _compound_acronym(letters: str, word: str) -> bool:
-    """'VW' for 'Volkswagen', 'FB' for 'Facebook': two capitals, the word's first letter and one
-    that may begin its second part (so 'AP' is not 'Apple')."""
-    return len(letters) == 2 and len(word) >= 7 and word.isalpha() and word[0].upper() == letters[0] \
-        and letters[1] in word[3:-2].upper()
-
-
 def _model_number(word: str) -> bool:
     """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020")."""
     if re.fullmatch(r"(?:19|20)\d\d", word):
@@ -215,9 +208,6 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     if letters:
         fits = [h for h in groups if h is not g and len(h.key.split()) > 1
                 and _acronym_fits(letters, _form(cands[h.members[0]]))]
-        if not fits and types[id(g)] == "ORG":  # "VW" for "Volkswagen": the capitals of a compound's parts
-            fits = [h for h in groups if h is not g and types[id(h)] == "ORG" and len(h.key.split()) == 1
-                    and _compound_acronym(letters, _form(cands[h.members[0]]))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
     if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:

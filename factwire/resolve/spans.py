@@ -724,9 +724,9 @@ def find_names(doc: Doc) -> list[Draft]:
     for d in drafts:
         while d.label == "PERSON" and d.te - d.ts > 2 and at[d.ts].text in position_abbreviations():
             d.ts += 1  # "S Damarious Randall", "LB Joe Schobert": a sports position in capitals, no name
-        while d.label == "PERSON" and d.te - d.ts > 1 and (at[d.ts].lower_ in TITLE_WORDS
-                                                           or at[d.ts].lower_ in HONORIFICS):
+        while d.label == "PERSON" and d.te - d.ts > 1 and at[d.ts].lower_ in _TITLES_HONORIFICS:
             d.ts += 1  # "of Prince Andrew!" found by any rule: a title is never part of a person's name
+            d.canonical = None
         if _is_junk(doc, d, surnames):
             continue
         for part in _split_coordination(doc, d):
