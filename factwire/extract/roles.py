@@ -179,16 +179,15 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
     possessive owner or organization name in front), and the organization named in front."""
     org = _phrase_org(doc, index, doc[left:head + 1])
     start = left
-    for k in range(left, head + 1):  # a title never runs across a line break ("Stats | DL Jo Park")
-        if doc[k].is_space and "\n" in doc[k].text:
-            start = k + 1
     for k in range(left, head + 1):
         tok = doc[k]
         ent = entity_in(doc, k, k + 1, index)
         # a place or people named in the title qualifies it ("Russia adviser", "U.S. Attorney"); an
         # organization or a person in front of it is whose title it is
-        # a nationality says who the person is, not which post ("a Canadian philosopher")
-        if tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
+        # a nationality says who the person is, not which post ("a Canadian philosopher"); a title
+        # never runs across a line break ("Stats | DL Jo Park")
+        if tok.is_space and "\n" in tok.text \
+                or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
                 or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP":
             start = k + 1

@@ -307,6 +307,12 @@ def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, in
     return _dominant(named)
 
 
+def _description_mention(doc: Doc, entity: Entity, i: int, j: int) -> Mention:
+    """The mention of `entity` that the description on tokens i..j-1 is."""
+    text = doc[i:j].text
+    return Mention(entity.entity_id, text, doc[i].idx, doc[i].idx + len(text), "description")
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -325,32 +331,25 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             # description naming an entity of its own, "the Amazon founder", is left to the rules below)
             target = _stated(noun, tok.idx, classes) if not _entities_in(doc, index, *bounds) else None
             if target is not None:
-                i, j = bounds
-                added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
-                                              doc[i].idx + len(doc[i:j].text), "description")))
+                added.append((target, _description_mention(doc, target, *bounds)))
                 continue
         if noun in GPE_DESCRIPTIONS and (bounds := _description_np(doc, tok, index)) is not None \
                 and bounds[1] - bounds[0] == 2:
             place = _recent_place(doc, index, noun, bounds[0])
             if place is not None:
-                i, j = bounds
-                added.append((place, Mention(place.entity_id, doc[i:j].text, doc[i].idx,
-                                             doc[i].idx + len(doc[i:j].text), "description")))
+                added.append((place, _description_mention(doc, place, *bounds)))
             continue
         if noun in product_nouns() and tok.pos_ == "NOUN" and tok.is_lower \
                 and (bounds := _description_np(doc, tok, index)) is not None:
             product = _product_for(doc, index, tok, bounds)
             if product is not None:
-                i, j = bounds
-                added.append((product, Mention(product.entity_id, doc[i:j].text, doc[i].idx,
-                                               doc[i].idx + len(doc[i:j].text), "description")))
+                added.append((product, _description_mention(doc, product, *bounds)))
             continue
         if noun not in ORG_DESCRIPTIONS and noun not in PERSON_DESCRIPTIONS:
             headed = _head_noun_echo(doc, index, tok) if _stem(noun) in head_nouns else None
             if headed is not None:
                 target, (i, j) = headed
-                added.append((target, Mention(target.entity_id, doc[i:j].text, doc[i].idx,
-                                              doc[i].idx + len(doc[i:j].text), "description")))
+                added.append((target, _description_mention(doc, target, i, j)))
             continue
         bounds = _description_np(doc, tok, index)
         if bounds is None:
