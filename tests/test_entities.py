@@ -397,8 +397,18 @@ def test_shared_title_goes_to_the_holder_named_just_before(nlp):
     index = extract_entities(nlp(opening + "The senator said the talks went well."))
     assert "The senator" in index.lookup("Dan Ellis").aliases
     assert "The senator" not in index.lookup("Ruth Okafor").aliases
-    index = extract_entities(nlp(opening + "Taxes rose.\n\nSpending fell.\n\nThe senator said the talks went well."))
-    assert not any("The senator" in e.aliases for e in index.entities)
+    even = "Senator Ruth Okafor and Senator Dan Ellis met on Monday. Okafor and Ellis proposed a compromise.\n\n"
+    index = extract_entities(nlp(even + "Taxes rose.\n\nSpending fell.\n\nThe senator said the talks went well."))
+    assert not any("The senator" in e.aliases for e in index.entities)  # far from both, neither the main one
+
+
+def test_shared_title_far_from_its_holders_goes_to_the_one_the_story_is_about(nlp):
+    text = ("President Lena Hart met President Omar Valdez on Monday. Hart praised the deal. Hart said it "
+            "would create jobs. Hart will sign it next week.\n\nTaxes rose.\n\nSpending fell.\n\n"
+            "The president said the talks went well.")
+    index = extract_entities(nlp(text))
+    assert "The president" in index.lookup("Lena Hart").aliases
+    assert "The president" not in index.lookup("Omar Valdez").aliases
 
 
 def test_department_description_prefers_the_body_named_a_department(nlp):

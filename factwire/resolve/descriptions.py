@@ -145,10 +145,11 @@ def _paragraph(text: str, pos: int) -> int:
 
 def _latest_holder(text: str, at: int, holders: list[Entity]) -> Entity | None:
     """Of several holders of one title, the one named last before `at`, if named in the same
-    paragraph or the one before ("the senator" right after "Ellis proposed ..."); else None."""
+    paragraph or the one before ("the senator" right after "Ellis proposed ..."); farther on, the
+    holder the article mentions clearly most ("the president" in a story about one president)."""
     last = [(max(m.start for m in e.mentions if m.start < at), e) for e in holders]
     start, person = max(last, key=lambda p: p[0])
-    return person if _paragraph(text, at) - _paragraph(text, start) <= 1 else None
+    return person if _paragraph(text, at) - _paragraph(text, start) <= 1 else _dominant(holders)
 
 
 def _person_for(noun: str, org: Entity | None, before: list[Entity], roles: list[dict[str, Any]],
@@ -401,10 +402,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 target = nearest_org(doc, index, i) or org
             elif noun not in MEDIA_DESCRIPTIONS:
                 target = org or _subject_org(doc, index, i)
-        if target is None:
-            continue
-        start, text = doc[i].idx, doc[i:j].text
-        added.append((target, Mention(target.entity_id, text, start, start + len(text), "description")))
+        if target is not None:
+            added.append((target, _description_mention(doc, target, i, j)))
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     extra: dict[str, list[Mention]] = {}
     for ent, m in added:
