@@ -149,6 +149,19 @@ def test_nationality_description_is_left_out_when_several_companies_fit(nlp):
     assert not any("German manufacturer" in a for a in _aliases(nlp, text))
 
 
+def test_place_or_nationality_epithet_refers_to_the_one_company_just_named(nlp):
+    text = ("Pellar Stores reported a loss on Tuesday. The Ohio-based retailer said sales fell. "
+            "Velmark Motors unveiled a car in Denver. The German automaker will sell it next year.")
+    index = extract_entities(nlp(text))
+    assert "The Ohio-based retailer" in index.lookup("Pellar Stores").aliases
+    assert "The German automaker" in index.lookup("Velmark Motors").aliases
+
+
+def test_a_letter_alone_is_no_name(nlp):
+    names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
+    assert not names & {"A", "B"}
+
+
 def test_model_numbers_are_products_not_companies(nlp):
     text = "Skyway Airlines ordered ten Z450 jets and two Z300 freighters from Aerion Industries."
     index = extract_entities(nlp(text))

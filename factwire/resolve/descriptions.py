@@ -72,6 +72,21 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
+def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
+    """The organizations named before token i in its sentence and the one before (a country's
+    government or military aside), each once."""
+    sent = doc[i].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    return [e for e in _entities_in(doc, index, floor, i) if e.type in _ORG_TYPES
+            and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS]
+
+
+def _only_org_near(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The one organization named just before token i (its sentence and the one before), if only one is."""
+    near = _orgs_near(doc, index, i)
+    return near[0] if len(near) == 1 else None
+
+
 def _subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization a bare "the company" continues where none dominates the article: as with a
     pronoun, the subject of its own sentence before it, else of the sentence before ("Big Machine says
@@ -389,9 +404,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 target = body  # a bare "the force" is a police force or nothing
             elif any(e.type in _PLACE_OR_PEOPLE for e in inside) or any(t.ent_type_ in _PLACE_OR_PEOPLE
                                                                           for t in doc[i + 1:j - 1]):
-                # "the French plane-maker": which one is French is knowledge the text may not give;
-                # "the Inner Mongolia health commission" names a body of its own place, not one named before
-                target = None
+                # "the Ohio-based retailer", "the German automaker": the epithet news gives a company it
+                # has just named, by where it is based or from (of two companies named there, which one
+                # is German is knowledge the text may not give); "the Inner Mongolia health commission"
+                # names a public body of its own place, not one named before
+                target = None if noun in INSTITUTION_HEADS else _only_org_near(doc, index, i)
             elif (echo := _name_echo(doc, index, i, j)) is not None:
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name

@@ -161,6 +161,8 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     text = span_text(doc, d.ts, d.te)
     if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in text):
         return True
+    if len(text.rstrip(".")) == 1:  # "Group A", "Plan B": a letter alone names nothing
+        return True
     if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None:  # "CO" after a city is Colorado
         return True
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
