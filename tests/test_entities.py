@@ -162,6 +162,11 @@ def test_a_letter_alone_is_no_name(nlp):
     assert not names & {"A", "B"}
 
 
+def test_a_nationality_before_a_kind_of_product_is_no_product(nlp):
+    types = _types(nlp, "Skyway Airlines cancelled its order of Z450 jets from the French plane-maker.")
+    assert types.get("French") != "PRODUCT"
+
+
 def test_model_numbers_are_products_not_companies(nlp):
     text = "Skyway Airlines ordered ten Z450 jets and two Z300 freighters from Aerion Industries."
     index = extract_entities(nlp(text))

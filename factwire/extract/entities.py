@@ -108,7 +108,8 @@ def _product_votes(doc: Doc, d: Draft) -> None:
         k += 1
     last = at[d.te - 1]
     if k < len(doc) and at[k].lower_ in product_nouns() and at[k].tag_ in {"NN", "NNP"} \
-            and last.head.i >= d.te and last.dep_ in {"compound", "amod", "nmod"}:
+            and last.head.i >= d.te and last.dep_ in {"compound", "amod", "nmod"} and last.pos_ != "ADJ":
+        # (an adjective says where a thing is from: "the French plane-maker", "a Japanese car")
         d.votes["PRODUCT"] += 5
 
 
