@@ -157,6 +157,13 @@ def test_place_or_nationality_epithet_refers_to_the_one_company_just_named(nlp):
     assert "The German automaker" in index.lookup("Velmark Motors").aliases
 
 
+def test_capitals_that_abbreviate_a_common_noun_are_no_names(nlp):
+    names = _types(nlp, "Velmark Motors will sell an EV with AWD in March, its first IPO-funded car. "
+                        "The launch starts at 0100 GMT, Velmark Motors said. NASA praised it.")
+    assert not names.keys() & {"EV", "AWD", "GMT"}
+    assert names["NASA"] == "ORG" and names["Velmark Motors"] == "ORG"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

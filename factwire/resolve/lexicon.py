@@ -183,6 +183,12 @@ def position_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_abbreviations() -> frozenset[str]:
+    """Capitals that abbreviate a common noun ("EV", "CT", "GMT"): factwire/data/common_abbreviations.txt."""
+    return frozenset(row[0] for row in _tsv("common_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
 def product_nouns() -> frozenset[str]:
     """Nouns for kinds of product ("SUV", "console", "vaccine"): factwire/data/product_nouns.txt."""
     return frozenset(row[0] for row in _tsv("product_nouns.txt"))

@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     ORG_SUFFIXES,
     ORG_TITLES,
     TITLE_QUALIFIERS,
+    common_abbreviations,
     position_abbreviations,
     titles,
 )
@@ -155,11 +156,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
 
 
 def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
-    """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds."""
+    """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds,
+    capitals that abbreviate a common noun."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     span = at[d.ts:d.te]
     text = span_text(doc, d.ts, d.te)
     if not any(t.text[:1].isupper() for t in span) or not any(c.isalpha() for c in text):
+        return True
+    if text in common_abbreviations():  # "an EV with AWD", "0100 GMT"
         return True
     if len(text.rstrip(".")) == 1:  # "Group A", "Plan B": a letter alone names nothing
         return True
