@@ -164,6 +164,11 @@ def test_capitals_that_abbreviate_a_common_noun_are_no_names(nlp):
     assert names["NASA"] == "ORG" and names["Velmark Motors"] == "ORG"
 
 
+def test_a_name_opening_with_the_is_no_persons(nlp):
+    types = _types(nlp, "A study published in The Lancet found the drug worked.")
+    assert types.get("The Lancet") not in {None, "PERSON"}
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

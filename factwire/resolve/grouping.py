@@ -90,11 +90,12 @@ _GENERIC_ORG_WORDS = ORG_HEADS | ORG_SUFFIXES  # "Records", "Group", "Inc": word
 
 
 def _person_like(name: str) -> bool:
-    """Two or three capitalized alphabetic words with no organization or place word."""
+    """Two or three capitalized alphabetic words with no organization or place word, not opening with
+    "The" (a person's name takes no article: "The Lancet", "The Verge")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
-                                        for w in words) and not any(
-        w.lower() in _NOT_PERSON_WORDS for w in words)
+    return 2 <= len(words) <= 3 and words[0] != "The" \
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
