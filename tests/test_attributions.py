@@ -48,6 +48,19 @@ def test_passive_reported_by(attributions):
     assert brief(rows) == [("Axios", "reported", True)]
 
 
+def test_an_outlet_named_before_its_class_noun(attributions):
+    assert brief(attributions("The plant will close, as reported by the Nordic Daily newspaper.")) == [
+        ("Nordic Daily", "reported", True)]
+    assert brief(attributions("The plant will close, according to the Nordic Daily newspaper.")) == [
+        ("Nordic Daily", "according to", True)]
+
+
+def test_an_as_clause_credits_the_clause_it_opens(attributions):
+    rows = attributions("As Acme Corp points out, the battery sits under the floor of the car.")
+    assert brief(rows) == [("Acme Corp", "points", True)]
+    assert attributions("As the plant closed, Hall left town.") == []
+
+
 def test_told_an_outlet_but_not_a_person(attributions):
     assert brief(attributions("Hall told Reuters on Monday that the plant would stay open.")) == [
         ("Reuters", "told", True)]

@@ -171,7 +171,7 @@ def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         to = tok.doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    source = _source(obj, entities, any_noun=True) if obj is not None else None
+    source = _source(_outlet_name(obj), entities, any_noun=True) if obj is not None else None
     if source is None:
         return None
     return _row(tok.doc, tok.i, source_tokens(obj)[1], "according to", source)
@@ -185,6 +185,14 @@ def _is_result(obj: Token) -> bool:
         c.like_num or c.ent_type_ in ("MONEY", "PERCENT") for c in obj.children)
 
 
+def _outlet_name(obj: Token) -> Token:
+    """'the Independent newspaper', 'the Hamburger Abendblatt newspaper': the outlet's name set before
+    the noun that says it is an outlet stands for the phrase; any other token stands for itself."""
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
+        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
+    return obj
+
+
 def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     """'the Journal reported', 'Bloomberg News reported on Friday', 'as reported by CNBC'."""
     if tok.lemma_.lower() != "report" or tok.pos_ != "VERB" or negated(tok) or tok.dep_ == "xcomp":
@@ -195,7 +203,7 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     head = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if head is None:
         head = subject_token(tok)
-    source = _source(head, entities) if head is not None else None
+    source = _source(_outlet_name(head), entities) if head is not None else None
     outlet = _reports_for(tok, entities)
     if outlet is not None:
         source = Source(outlet.name, outlet.entity_id, True)  # "As Jane Roe reports for NPR"
@@ -222,11 +230,10 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.i > tok.i), None)
     types = _MEDIA_TYPES
-    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
-        # "told the Hamburger Abendblatt newspaper": the name is a compound of the noun, and the
-        # noun says it is an outlet whatever type the NER gave the name.
-        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        types = _SOURCE_TYPES + ("GPE", "LOC")
+    if obj is not None and (name := _outlet_name(obj)) is not obj:
+        # "told the Hamburger Abendblatt newspaper": the noun says the name is an outlet's whatever
+        # type the NER gave it
+        obj, types = name, _SOURCE_TYPES + ("GPE", "LOC")
     if obj is None or obj.pos_ != "PROPN":
         return None
     source = _named(obj, entities, types)
@@ -440,10 +447,14 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
     # "That, Audi says, allows ...": a reporting clause set off by commas inside the clause it reports
     interposed = tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
         and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and mask[tok.head.i] == -1
-    found = None if interposed else reported_clause(tok)
-    if found is None and not interposed:
+    # "As iFixit points out, the keyboard is the same": an "as" clause credits the clause it opens
+    credits = tok.dep_ == "advcl" and tok.head.i > tok.i and mask[tok.head.i] == -1 \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    found = None if interposed or credits else reported_clause(tok)
+    if found is None and not (interposed or credits):
         return None
-    i, j = clause_bounds(*found) if found is not None else (tok.i + 2, tok.head.right_edge.i + 1)
+    i, j = clause_bounds(*found) if found is not None else (tok.right_edge.i + 2 if credits else tok.i + 2,
+                                                             tok.head.right_edge.i + 1)
     if j - i < 3 or mask[i] != -1:
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
