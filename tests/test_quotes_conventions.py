@@ -166,3 +166,14 @@ def test_a_role_noun_goes_to_the_one_person_the_article_gave_that_role(nlp):
     roles = [{"person": "Ines Moreau", "person_id": plain.lookup("Ines Moreau").entity_id, "title": "coach"}]
     rows = extract_quotes(doc, entities=EntityIndex(plain.entities, roles=roles))
     assert [r["speaker"] for r in rows] == ["Ines Moreau"]
+
+
+def test_whom_a_participle_tells_is_no_speaker(quotes):
+    rows = quotes('"We miss her," Moreau said, telling Dan Kowalski, "since she left, it is quiet."')
+    assert [r["speaker"] for r in rows] == ["Ines Moreau", "Ines Moreau"]
+
+
+def test_a_reporting_participle_goes_on_with_the_report(quotes):
+    rows = quotes("Moreau said that Harbour City had concluded the plan was legal, saying she trusted the courts.")
+    saying = [r for r in rows if r["cue"] == "saying"]
+    assert [r["speaker"] for r in saying] == ["Ines Moreau"]

@@ -87,9 +87,10 @@ def negated(tok: Token) -> bool:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'..., said the recently named chair Marcelo Claure in an email': the last name after the verb."""
+    """'..., said the recently named chair Marcelo Claure in an email': the last name after the verb.
+    Only a finite verb inverts: after 'telling' or 'adding' comes whom it was told to, not who spoke."""
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or not (prev.is_punct or prev.is_quote):
+    if prev is None or not (prev.is_punct or prev.is_quote) or verb.tag_ == "VBG":
         return None
     found = None
     for tok in doc_tokens(verb.doc)[verb.i + 1:]:
@@ -131,6 +132,10 @@ def subject_token(verb: Token) -> Token | None:
             continue
         if v.dep_ not in _BORROWS_SUBJECT or v.head is v:
             return None
+        if v.tag_ == "VBG" and is_speech_verb(v) and v.head.dep_ == "ccomp" and is_speech_verb(v.head.head):
+            # "X said Washington had concluded ..., saying he trusted ...": a reporting participle
+            # goes on with the report, not with the clause reported
+            v = v.head
         v = v.head
     return None
 
