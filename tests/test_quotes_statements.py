@@ -73,6 +73,17 @@ def test_team_or_country_before_a_name_is_not_part_of_it():
     assert could_be_person("Tomas Reyes") and not could_be_person("Kestrel Analytics Group")
 
 
+def test_the_statement_of_a_body_named_with_a_common_noun_speaks_for_it(nlp):
+    text = ('Two soldiers were hurt in a crash, the Danish army said in a statement on Monday.\n\n'
+            '"The cause is under investigation," the statement said.')
+    doc = nlp(text)
+    start = text.index("Danish army")
+    index = EntityIndex([Entity("E1", "Danish army", "ORG", [],
+                                [Mention("E1", "Danish army", start, start + 11, "name")])])
+    rows = extract_quotes(doc, entities=index)
+    assert [(r["speaker"], r["direct"]) for r in rows if r["direct"]] == [("Danish army", True)]
+
+
 def test_a_speaker_entity_carrying_a_place_is_the_person(nlp):
     text = '"We kept the harbor open all winter," Reyes said.'
     doc = nlp(text)

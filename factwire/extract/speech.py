@@ -279,10 +279,18 @@ def _author_here(tok: Token, entities: EntityIndex, *, named: bool = False) -> E
     elif tok.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     subj = subject_token(verb)
-    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS or \
-            named and subj.pos_ not in ("PROPN", "PRON"):
+    if subj is None or subj.lemma_.lower() in DOCUMENTS | STATEMENTS or named and not _in_name(subj, entities):
         return None
     return entity_of(subj, entities)
+
+
+def _in_name(tok: Token, entities: EntityIndex) -> bool:
+    """Whether a token is a pronoun or part of a name ("the US military"), not of a description."""
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    entity = entities.at(tok.idx, tok.idx + len(tok.text))
+    return entity is not None and any(m.start <= tok.idx < m.end and m.kind not in ("description", "pronoun")
+                                      for m in entity.mentions)
 
 
 def document_author(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> Entity | None:
