@@ -140,7 +140,7 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
                     "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
                     "franchise", "university", "school", "hospital", "institute", "museum", "brand",
-                    "bureau", "force", "brokerage", "label", "fund", "website", "band", "duo", "trio",
+                    "bureau", "force", "brokerage", "label", "fund", "website", "band",
                     "collective", "league"}
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
