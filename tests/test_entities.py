@@ -169,6 +169,11 @@ def test_a_name_opening_with_the_is_no_persons(nlp):
     assert types.get("The Lancet") not in {None, "PERSON"}
 
 
+def test_a_plural_common_noun_opening_a_sentence_is_no_people(nlp):
+    types = _types(nlp, "Clinicians can silence the alarms. Americans voted on Tuesday.")
+    assert "Clinicians" not in types and types["Americans"] == "NORP"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

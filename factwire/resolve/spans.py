@@ -172,8 +172,10 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
     if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ not in {"PROPN", "NOUN"}
-                                                     or (span[0].tag_ == "NNS" and d.label == "PERSON")):
-        return True  # "Nationally, ...", "Jets will come ...": a capital only because it opens the sentence
+                                                     or (span[0].tag_ == "NNS" and d.label in {"PERSON", "NORP"})):
+        # "Nationally, ...", "Jets will come ...", "Clinicians can ...": a capital only because it
+        # opens the sentence (a people's name is a proper noun: "Americans")
+        return True
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True
     if len(span) == 1 and d.ts >= 2 and at[d.ts - 1].lower_ == "and" and at[d.ts - 2].is_title \
