@@ -174,6 +174,12 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_people(nlp):
     assert "Clinicians" not in types and types["Americans"] == "NORP"
 
 
+def test_a_numbered_street_or_court_keeps_its_number(nlp):
+    types = _types(nlp, "They walked down Fort Worth's 6th Avenue on Saturday. The 10th Circuit ruled on Monday.")
+    assert types.get("6th Avenue") == "FAC" and "Avenue" not in types
+    assert types.get("10th Circuit") not in {None, "PRODUCT"}
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

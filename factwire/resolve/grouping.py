@@ -111,8 +111,9 @@ def _acronym_fits(letters: str, name: str) -> bool:
 
 
 def _model_number(word: str) -> bool:
-    """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020")."""
-    if re.fullmatch(r"(?:19|20)\d\d", word):
+    """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020") or an
+    ordinal ("10th Circuit", "6th Avenue")."""
+    if re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", word):
         return False
     return bool(re.fullmatch(r"\d+|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", word))
 

@@ -45,6 +45,7 @@ from factwire.resolve.titles import title_after, title_before
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
@@ -97,8 +98,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
                     or at[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
-                    or at[toks[0]].lower_ in HONORIFICS or at[toks[0]].is_lower):
-        toks = toks[1:]
+                    or at[toks[0]].lower_ in HONORIFICS
+                    or at[toks[0]].is_lower and not _NUMBERED.fullmatch(at[toks[0]].text)):
+        toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
     if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
         while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
             toks = toks[1:]
