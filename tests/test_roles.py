@@ -396,3 +396,11 @@ def test_the_post_a_verb_of_appointing_gives_its_object(nlp):
     roles = _roles(nlp, "Orca Freight Inc. has named Jo Park as its new chief executive. Kestrel Labs named "
                         "Ann Lee chief operating officer in May.")
     assert _has(roles, "Jo Park", "CEO", "Orca Freight Inc.") and _has(roles, "Ann Lee", "COO", "Kestrel Labs")
+
+
+def test_a_position_abbreviation_before_a_players_name_in_a_stat_line(nlp):
+    text = ("Pass Rush\n\nDL Sheldon Rhodes 49 66% 2 tackles, 1 assist (3 combined). 1 QH.\n\n"
+            "CB Greedy Wallace 60 95% 1 assist (1 combined). 1 pass defended.")
+    roles = _roles(nlp, text)
+    assert any(r["person"] == "Sheldon Rhodes" and r["title"] == "DL" for r in roles)
+    assert any(r["person"] == "Greedy Wallace" and r["title"] == "CB" for r in roles)

@@ -26,6 +26,7 @@ from factwire.resolve.lexicon import (
     TITLE_MODIFIERS,
     TITLE_QUALIFIERS,
     not_occupations,
+    position_abbreviations,
     titles,
 )
 from factwire.resolve.reference import entity_in
@@ -259,6 +260,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             sent = span.sent
             ps = _name_start(doc, span.start, span.end)
             before = _roles_before(doc, index, ps, sent.start, salient_org)
+            if not before and ps > 0 and doc[ps - 1].text in position_abbreviations():
+                before = [(_made_title(doc, ps - 1, ps), None, None)]  # a roster's "DL Myles Garrett"
             org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
