@@ -180,6 +180,12 @@ def test_a_numbered_street_or_court_keeps_its_number(nlp):
     assert types.get("10th Circuit") not in {None, "PRODUCT"}
 
 
+def test_a_name_heading_a_phrase_after_the_is_no_person(nlp):
+    types = _types(nlp, "We analyze the stats on defense for the Cleveland Browns in their game. "
+                        "The Joe Biden campaign said so. Joe Biden spoke.")
+    assert types["Cleveland Browns"] == "ORG" and types["Joe Biden"] == "PERSON"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

@@ -218,6 +218,9 @@ def _person_votes(doc: Doc, d: Draft) -> None:
     if d.te + 1 < len(doc) and at[d.te].text == "," and at[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
     last = at[d.te - 1]
+    if d.te - d.ts > 1 and d.ts > 0 and at[d.ts - 1].text == "the" and d.label == "PERSON" \
+            and last.dep_ not in {"compound", "amod"}:
+        d.votes["ORG"] += 6  # "the Cleveland Browns": a name that heads a phrase after "the" is no person's
     plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and at[d.ts - 1].lower_ == "the")
     if plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
