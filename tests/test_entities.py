@@ -186,6 +186,14 @@ def test_a_name_heading_a_phrase_after_the_is_no_person(nlp):
     assert types["Cleveland Browns"] == "ORG" and types["Joe Biden"] == "PERSON"
 
 
+def test_a_platform_named_as_a_name_is_its_company(nlp):
+    types = _types(nlp, "The Harbor Party renamed its press office Twitter account. Its leader posted on "
+                        "Instagram. Email the office.")
+    assert types.get("Twitter") == "ORG" and types.get("Instagram") == "ORG" and "Email" not in types
+    # renaming the party's account renames neither the party nor Twitter: two entities
+    assert "Harbor Party" in types
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

@@ -36,7 +36,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import name_key
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, find_names, is_model_year
+from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
@@ -193,6 +193,13 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
             d.votes["ORG"] += 3 if d.te - d.ts == 1 or d.label != "PERSON" else 1
 
 
+def _platform_votes(doc: Doc, d: Draft) -> None:
+    """'Twitter', 'Instagram': a medium one speaks through, written as a name, is the company that runs it."""
+    tok = doc_tokens(doc)[d.ts]
+    if d.te - d.ts == 1 and tok.lower_ in PLATFORMS and tok.is_title:
+        d.votes["ORG"] += 10
+
+
 def _person_votes(doc: Doc, d: Draft) -> None:
     """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
     and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
@@ -278,6 +285,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     for d in drafts:
         _first_name_left(doc, d, names)
         _person_votes(doc, d)
+        _platform_votes(doc, d)
         _appositive_votes(doc, d)
         _class_noun_votes(doc, d)
         _org_title_votes(doc, d)

@@ -461,8 +461,8 @@ def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
             obj = [c for c in obj[-1].children if c.dep_ == "pobj"]
         new = None
         if obj:
-            o = obj[-1]
-            new = index.at(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
+            o = obj[-1]  # the new name heads the object: renaming "its Twitter account" renames no Twitter
+            new = index.at(o.idx, o.idx + len(o.text))
         if old is not None and new is not None and old is not new and old.type == new.type:
             pairs.append((old, new))
     if not pairs:

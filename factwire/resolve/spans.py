@@ -383,6 +383,7 @@ def _known_place(doc: Doc, i: int) -> bool:
 
 
 _STORY_NOUNS = nouns("story")  # a piece an outlet publishes (speech_nouns.txt)
+PLATFORMS = nouns("channel")  # media one speaks through; written with a capital, a platform's company
 
 
 def _sourcing_slot(doc: Doc, i: int) -> bool:
@@ -433,6 +434,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not at[i].is_sent_start \
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
+            continue
+        if j - i == 1 and at[i].lower_ in PLATFORMS and at[i].is_title and not at[i].is_sent_start:
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "a Twitter account": a platform's name
             continue
         if j - i == 1 and _known_place(doc, i):
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
