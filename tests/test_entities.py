@@ -194,6 +194,14 @@ def test_a_platform_named_as_a_name_is_its_company(nlp):
     assert "Harbor Party" in types
 
 
+def test_a_capital_that_acts_stands_for_its_country(nlp):
+    rows = _rows(nlp, "Some 9,000 Danish troops remain in Mali, years after Copenhagen sent them there. "
+                      "Denmark's allies said Copenhagen's move was wise.")
+    assert "Copenhagen" in rows["Denmark"]["aliases"] and "Copenhagen" not in rows
+    rows = _rows(nlp, "COPENHAGEN (AP) \u2014 Denmark said on Monday that talks in Copenhagen had failed.")
+    assert "Copenhagen" in rows and "Copenhagen" not in rows["Denmark"]["aliases"]  # a place as well
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

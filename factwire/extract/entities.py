@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     product_nouns,
     titles,
 )
+from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import name_key
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year
@@ -297,7 +298,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
     roles = find_roles(doc, index, salient_org=salient_org(index))
-    index = merge_renamed(doc, add_descriptions(doc, index, roles))
+    index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, roles)))
     return with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
 
 

@@ -82,3 +82,14 @@ def us_state_of(abbreviation: str) -> str | None:
     """The US state a postal code or AP abbreviation stands for ("FL", "Fla." -> Florida), as written
     (case and periods count: "in" or "Ind" is no state)."""
     return _state_abbreviations().get(abbreviation)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded name of a national capital -> the country's name ("Washington" -> "United States")."""
+    return {fold(c["capital"]): c["name"] for c in _cache().get_countries().values() if c["capital"]}
+
+
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital is so named ("Moscow" -> "Russia"), else None."""
+    return _capitals().get(fold(name))

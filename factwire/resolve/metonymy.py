@@ -1,0 +1,73 @@
+"""A capital standing for its country's government: "Washington invaded the country", "Moscow's move".
+
+News names a government by its seat of power. A national capital whose every mention acts (the subject
+of a verb, or a possessor) is the country's government, so it joins the country's entity when the
+article names the country too; a capital also used as a place ("in Washington", a dateline) stays a
+place of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from factwire.resolve.gazetteer import country_of_capital, is_region, us_state_of
+from factwire.resolve.index import Entity, EntityIndex
+from factwire.resolve.lexicon import country_name
+
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a name's head token stands as an agent: a subject or possessor, or joined to one; never
+    a dateline or a place set before its region ("WASHINGTON (AP) —", "Washington, DC, ...")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    opens_paragraph = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    region_after = nxt == "," and tok.i + 2 < len(doc) and (
+        is_region(doc[tok.i + 2].text) or us_state_of(doc[tok.i + 2].text) is not None)
+    if opens_paragraph and nxt in {",", "(", "\u2014", "\u2013", "-", ":"} or region_after:
+        return False
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in _AGENT_DEPS
+
+
+def _head_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _country(index: EntityIndex, name: str) -> Entity | None:
+    for e in index.entities:
+        if e.type == "GPE" and name in {e.name, country_name(e.name), *(country_name(a) for a in e.aliases)}:
+            return e
+    return None
+
+
+def merge_capitals(doc: Doc, index: EntityIndex) -> EntityIndex:
+    """The index with each capital that only acts joined to its country's entity (as an alias)."""
+    gone: dict[str, Entity] = {}
+    for e in index.entities:
+        country = country_of_capital(e.name) if e.type == "GPE" else None
+        target = _country(index, country) if country else None
+        if target is None or target is e or target.entity_id in gone:
+            continue
+        heads = [_head_token(doc, m.start, m.end) for m in e.mentions if m.kind != "pronoun"]
+        if heads and all(h is not None and _acts(h) for h in heads):
+            gone[e.entity_id] = target
+    if not gone:
+        return index
+    joined: dict[str, Entity] = {e.entity_id: e for e in index.entities}
+    for cid, target in gone.items():
+        capital, keep = joined[cid], joined[target.entity_id]
+        moved = [replace(m, entity_id=keep.entity_id, kind="alias" if m.kind == "name" else m.kind)
+                 for m in capital.mentions]
+        aliases = keep.aliases + [a for a in [capital.name, *capital.aliases] if a not in keep.aliases]
+        joined[keep.entity_id] = replace(keep, aliases=aliases,
+                                         mentions=sorted(keep.mentions + moved, key=lambda m: m.start))
+    roles = [{**r, "org": gone[r["org_id"]].name, "org_id": gone[r["org_id"]].entity_id}
+             if r.get("org_id") in gone else r for r in index.roles or []]
+    return EntityIndex([joined[e.entity_id] for e in index.entities if e.entity_id not in gone],
+                       roles=roles if index.roles is not None else None)
