@@ -202,6 +202,12 @@ def test_a_capital_that_acts_stands_for_its_country(nlp):
     assert "Copenhagen" in rows and "Copenhagen" not in rows["Denmark"]["aliases"]  # a place as well
 
 
+def test_a_bare_institution_noun_fits_the_acronym_it_ends(nlp):
+    rows = _rows(nlp, "The NHL suspended Jo Park on Friday. Officials at the FBI declined to comment. "
+                      "The league said Park would miss ten games.")
+    assert "The league" in rows["NHL"]["aliases"] and "The league" not in rows["FBI"]["aliases"]
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

@@ -398,6 +398,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # one "... Commission" of the article; "the US space agency" says more than that
                 named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                          and e.name.split()[-1].lower() == noun]
+                if not named:  # "the league" for "NFL": an acronym ends with its head noun's initial
+                    named = [e for e in index.entities if e.type in _ORG_TYPES and e.name.isupper()
+                             and 2 < len(e.name) < 6 and e.name.isalpha() and e.name[-1] == noun[0].upper()]
             if len(named) == 1:
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
