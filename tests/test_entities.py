@@ -208,6 +208,11 @@ def test_a_bare_institution_noun_fits_the_acronym_it_ends(nlp):
     assert "The league" in rows["NHL"]["aliases"] and "The league" not in rows["FBI"]["aliases"]
 
 
+def test_a_name_ending_in_index_is_no_persons(nlp):
+    types = _types(nlp, "In Hong Kong, the Tam Sing Index fell 1.2% on Monday.")
+    assert types.get("Tam Sing Index") == "ORG"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}
