@@ -404,3 +404,12 @@ def test_a_position_abbreviation_before_a_players_name_in_a_stat_line(nlp):
     roles = _roles(nlp, text)
     assert any(r["person"] == "Sheldon Rhodes" and r["title"] == "DL" for r in roles)
     assert any(r["person"] == "Greedy Wallace" and r["title"] == "CB" for r in roles)
+
+
+def test_a_title_with_a_complement_names_the_body_or_country_it_is_of(nlp):
+    assert _has(_roles(nlp, "Ambassador to the European Union Sarah Collins testified on Wednesday."),
+                "Sarah Collins", "Ambassador", "European Union")
+    assert _has(_roles(nlp, "He met the Prime Minister of the United Kingdom, Tom Hadley."),
+                "Tom Hadley", "Prime Minister", "United Kingdom")
+    roles = _roles(nlp, "Ambassador to Japan Rahm Cole spoke on Monday.")
+    assert all(r["org"] is None for r in roles)  # an ambassador to a country is not its official

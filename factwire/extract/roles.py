@@ -333,6 +333,8 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         t = None  # a title is no word of another name ("Blossom Music Center, Cuyahoga Falls")
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient, t.title)
+        if org is None and t.end < end and doc[t.end].lower_ in {"of", "for", "to"}:
+            org = _complement_org(doc, index, t.end, end)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
         out.append((t, org, None))
         # "scientist and study co-author": one plain noun may qualify the second title; "lead researcher
@@ -395,6 +397,16 @@ def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
     return t if k == t.core_start else replace(t, core_start=k, start=min(t.start, k))
 
 
+def _complement_org(doc: Doc, index: EntityIndex, prep: int, end: int) -> Entity | None:
+    """'Ambassador to the European Union', 'Prime Minister of the United Kingdom': the body or country
+    a title's complement names the office of (not the country an ambassador is sent to)."""
+    for k in range(prep + 1, end):
+        e = entity_in(doc, k, k + 1, index)
+        if e is not None and (e.type in _ORG_TYPES or e.type == "GPE" and doc[prep].lower_ in {"of", "for"}):
+            return e
+    return None
+
+
 def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
     """A formal title whose capitalized 'for/of' complement ends before token `end`
     ("Secretary of State for Health and Social Care, | Ann Lee")."""
@@ -405,10 +417,10 @@ def title_with_complement(doc: Doc, end: int, floor: int) -> Title | None:
             words = at[k + 1:end]
             # "Secretary of State for Health"; lower case only with "to" ("special envoy to Ukraine")
             if t is not None and (t.capitalized or at[k].lower_ == "to") \
-                    and all(w.is_title or w.lower_ in {"and", "of"} for w in words):
+                    and all(w.is_title or w.lower_ in {"and", "of", "the"} for w in words):
                 return t
             return None
-        if not (at[k].is_title or at[k].lower_ == "and"):
+        if not (at[k].is_title or at[k].lower_ in {"and", "the"}):  # "Ambassador to the European Union"
             return None
     return None
 
