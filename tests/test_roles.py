@@ -413,3 +413,9 @@ def test_a_title_with_a_complement_names_the_body_or_country_it_is_of(nlp):
                 "Tom Hadley", "Prime Minister", "United Kingdom")
     roles = _roles(nlp, "Ambassador to Japan Rahm Cole spoke on Monday.")
     assert all(r["org"] is None for r in roles)  # an ambassador to a country is not its official
+
+
+def test_modifiers_between_an_owner_and_its_title_belong_to_the_title(nlp):
+    roles = _roles(nlp, "(As Halden News's chief medical correspondent Dr. Rita Osei noted at the time, "
+                        "the risk was moderate.)")
+    assert any(r["person"] == "Rita Osei" and r["title"] == "chief medical correspondent" for r in roles)

@@ -41,6 +41,19 @@ _QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
 
 
 
+def _modifiers_before(doc: Doc, index: EntityIndex, i: int) -> int:
+    """The first of the title's own modifiers before token i ("CNN's chief medical correspondent",
+    "the company's billionaire founder", "Acme's longtime CEO"): lower-case adjectives and noun
+    modifiers, no name; i itself when there are none."""
+    at = doc_tokens(doc)
+    k = i - 1
+    while k > 0 and i - k <= 3 and at[k].is_lower and at[k].is_alpha and at[k].lower_ not in _DETERMINERS \
+            and (at[k].pos_ == "ADJ" or at[k].dep_ in {"amod", "compound", "nmod"}) \
+            and at[k].lower_ not in ORG_DESCRIPTIONS and entity_in(doc, k, k + 1, index) is None:
+        k -= 1
+    return k + 1
+
+
 def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
                 title: str | None = None) -> tuple[Entity | None, bool]:
     """The organization written before token i ("Blue Origin CEO", "WeWork's founder", "company CEO";
@@ -50,14 +63,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     """
     if i <= 0:
         return None, False
-    k = i - 1
-    at = doc_tokens(doc)
-    # the title's own modifiers stand between ("CNN's chief medical correspondent", "the company's
-    # billionaire founder", "Acme's longtime CEO"): lower-case adjectives and noun modifiers, no name
-    while k > 0 and i - k <= 3 and at[k].is_lower and at[k].is_alpha and at[k].lower_ not in _DETERMINERS \
-            and (at[k].pos_ == "ADJ" or at[k].dep_ in {"amod", "compound", "nmod"}) \
-            and at[k].lower_ not in ORG_DESCRIPTIONS and entity_in(doc, k, k + 1, index) is None:
-        k -= 1
+    k = _modifiers_before(doc, index, i) - 1
     if doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
         k -= 1
     if k < 0:
@@ -335,6 +341,10 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         org, _ = _org_before(doc, index, t.start, salient, t.title)
         if org is None and t.end < end and doc[t.end].lower_ in {"of", "for", "to"}:
             org = _complement_org(doc, index, t.end, end)
+        first = _modifiers_before(doc, index, t.start)
+        if org is not None and first < t.start and doc[first - 1].tag_ == "POS":
+            # "CNN's chief medical correspondent": the modifiers between the owner and the title are the title's
+            t = replace(t, start=first, core_start=first)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
         out.append((t, org, None))
         # "scientist and study co-author": one plain noun may qualify the second title; "lead researcher
