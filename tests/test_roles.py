@@ -419,3 +419,9 @@ def test_modifiers_between_an_owner_and_its_title_belong_to_the_title(nlp):
     roles = _roles(nlp, "(As Halden News's chief medical correspondent Dr. Rita Osei noted at the time, "
                         "the risk was moderate.)")
     assert any(r["person"] == "Rita Osei" and r["title"] == "chief medical correspondent" for r in roles)
+
+
+def test_a_post_in_a_sentence_that_calls_the_company_the_company_is_at_the_articles_company(nlp):
+    text = ("Vexa Labs plans to cut 400 jobs. Vexa Labs said the cuts would come soon. After CEO Jo Park "
+            "left the company in October, Halden Capital, its largest investor, put in $9 million.")
+    assert _has(_roles(nlp, text), "Jo Park", "CEO", "Vexa Labs")

@@ -382,8 +382,10 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
     named = _sentence_entities(doc, index, i)
-    if any(e.entity_id == salient.entity_id for e in named):
-        return salient
+    sent = doc[i].sent if i < len(doc) else doc[-1].sent
+    bare = any(t.lower_ in {"company", "firm"} and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in sent)
+    if bare or any(e.entity_id == salient.entity_id for e in named):
+        return salient  # named, or called "the company" as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 
