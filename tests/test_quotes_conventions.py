@@ -177,3 +177,13 @@ def test_a_reporting_participle_goes_on_with_the_report(quotes):
     rows = quotes("Moreau said that Harbour City had concluded the plan was legal, saying she trusted the courts.")
     saying = [r for r in rows if r["cue"] == "saying"]
     assert [r["speaker"] for r in saying] == ["Ines Moreau"]
+
+
+def test_a_quotation_opened_by_the_as_of_a_verb_is_its_subjects_words(quotes):
+    rows = quotes('Moreau introduced Dan Kowalski to the audience as "someone who has redefined what it means '
+                  'to run a harbor."')
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Ines Moreau", "introduced")]
+    # a reporting verb of the sentence still comes first: the "as" of a verb inside what it reports is not
+    rows = quotes('Moreau described the idea that Harbour City is hiding the ships as "certainly absurd and '
+                  'not worth a reply."')
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Ines Moreau", "described")]

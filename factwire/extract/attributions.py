@@ -230,7 +230,7 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.i > tok.i), None)
     types = _MEDIA_TYPES
-    if obj is not None and (name := _outlet_name(obj)) is not obj:
+    if obj is not None and (name := _outlet_name(obj)).i != obj.i:
         # "told the Hamburger Abendblatt newspaper": the noun says the name is an outlet's whatever
         # type the NER gave it
         obj, types = name, _SOURCE_TYPES + ("GPE", "LOC")

@@ -92,7 +92,7 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
     if found or depth > 6:
         return found
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "xcomp":
         # Object control: "asked regulators to limit" -> the regulators limit.
@@ -226,7 +226,7 @@ def negated(trigger: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in tok.children):
             return True
-        if tok.dep_ != "xcomp" or tok.head is tok:
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

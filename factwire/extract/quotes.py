@@ -89,7 +89,13 @@ def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
         gap = at[edge + 1:first - 1]
         return edge < first - 1 and len(gap) <= 1 and all(g.text in {",", ":"} for g in gap)
 
-    verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t) or introduces(t)) and not negated(t)]
+    def names_as(t: Token) -> bool:
+        """'introduced Cook as "someone who ..."', 'described it as "...": a verb whose "as" opens the
+        quotation gives its subject's words for what it names."""
+        return t.pos_ == "VERB" and first >= 2 and at[first - 2].lower_ == "as" and at[first - 2].head.i == t.i
+
+    verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t) or introduces(t)) and not negated(t)] \
+        or [t for t in frame if names_as(t) and not negated(t)]  # only where no reporting verb is there
     if not verbs:
         return None
 
@@ -130,7 +136,7 @@ def _is_listener(qd: QuotedDoc, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to":
@@ -170,7 +176,7 @@ def _named_in_attribution(qd: QuotedDoc, entities: EntityIndex, quote_end: int, 
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in _PART_OF_PHRASE and tok.head is not tok and tok.head.pos_ not in ("VERB", "AUX"):
+    while tok.dep_ in _PART_OF_PHRASE and tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
         tok = tok.head  # up to the phrase the verb takes: "Jane Roe, director of research at Acme"
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return True

@@ -126,11 +126,11 @@ def subject_token(verb: Token) -> Token | None:
                 return obj
         if any(c.lower_ in _FIRST_SECOND for c in v.children if c.dep_ in _SUBJECTS):
             # "we" is the quoted speaker's own word: the reporting clause is further up.
-            if v.head is v:
+            if v.head.i == v.i:
                 return None
             v = v.head
             continue
-        if v.dep_ not in _BORROWS_SUBJECT or v.head is v:
+        if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         if v.tag_ == "VBG" and is_speech_verb(v) and v.head.dep_ == "ccomp" and is_speech_verb(v.head.head):
             # "X said Washington had concluded ..., saying he trusted ...": a reporting participle
@@ -317,7 +317,7 @@ def is_unnamed_source(head: Token) -> bool:
     if lemma in ("person", "people"):
         # The modifier may hang on the verb instead ("citing people | with knowledge of").
         near = list(head.subtree) + list(head.doc[head.i + 1:head.i + 4])
-        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in near if t is not head)
+        return any(t.lemma_.lower() in _SOURCE_MODIFIERS for t in near if t.i != head.i)
     return True
 
 

@@ -236,7 +236,7 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
             k += 1
     for tok in (at[i] for i in sorted(named)):
         entity = index.at(tok.idx, tok.idx + len(tok.text))
-        if tok.pos_ == "PROPN" and entity is not None and tok.head is not tok:
+        if tok.pos_ == "PROPN" and entity is not None and tok.head.i != tok.i:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)
                 if c.dep_ == "appos" or (c.dep_ in {"compound", "nmod"} and c.i == tok.i - 1
                                          and c.pos_ == "NOUN"):

@@ -29,7 +29,7 @@ def _acts(tok: Token) -> bool:
         is_region(doc[tok.i + 2].text) or us_state_of(doc[tok.i + 2].text) is not None)
     if opens_paragraph and nxt in {",", "(", "\u2014", "\u2013", "-", ":"} or region_after:
         return False
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in _AGENT_DEPS
 
