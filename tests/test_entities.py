@@ -213,6 +213,11 @@ def test_a_name_ending_in_index_is_no_persons(nlp):
     assert types.get("Tam Sing Index") == "ORG"
 
 
+def test_an_owners_company_named_after_the_possessive_is_an_entity(nlp):
+    types = _types(nlp, "The feud began when Walsh's Orvel Holdings purchased Kestrel Records for $300M in a deal.")
+    assert types.get("Orvel Holdings") == "ORG"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

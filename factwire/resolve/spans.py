@@ -90,9 +90,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and at[owned[0]].is_title and (any(at[j].lower_ in ORG_HEADS for j in owned)
+            if owned and at[owned[0]].is_title and (any(at[j].lower_ in ORG_HEADS | ORG_SUFFIXES for j in owned)
                                                      or (len(owned) == 1 and label == "ORG")):
-                # "NASA's Office of ...", "Alphabet's Google": an organization's own unit or brand
+                # "NASA's Office of ...", "Alphabet's Google", "Braun's Ithaca Holdings": an owner's
+                # unit, brand or company
                 return _clean(doc, toks[0], toks[-1] + 1, label) + [Draft(owned[0], owned[-1] + 1, "ORG")]
             break
     while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
