@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
 from factwire.extract.roles import extract_roles
+from factwire.resolve.spans import _extra_org_names
 
 pytestmark = pytest.mark.model
 
@@ -216,6 +218,15 @@ def test_a_name_ending_in_index_is_no_persons(nlp):
 def test_an_owners_company_named_after_the_possessive_is_an_entity(nlp):
     types = _types(nlp, "The feud began when Walsh's Orvel Holdings purchased Kestrel Records for $300M in a deal.")
     assert types.get("Orvel Holdings") == "ORG"
+
+
+def test_a_name_ending_in_a_legal_form_opening_a_sentence_is_a_company(nlp):
+    # a hand-built parse with no NER tags: the name opens the sentence and nothing tagged it
+    words = ["Ithaca", "Holdings", "purchased", "Kestrel", "Records", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+              sent_starts=[True, False, False, False, False, False])
+    found = [(doc[d.ts:d.te].text, d.label) for d in _extra_org_names(doc, set())]
+    assert ("Ithaca Holdings", "ORG") in found
 
 
 def test_a_letter_alone_is_no_name(nlp):

@@ -266,8 +266,13 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 10
 
 
+_LEGAL_FORMS = {"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd", "ltd.", "limited",
+                "plc", "holdings", "gmbh", "llp"}  # a company's legal form ends nothing but its name
+
+
 def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
-    """Capitalized names ending in an organization noun that NER left out ("the Space Force")."""
+    """Capitalized names ending in an organization noun that NER left out ("the Space Force"); one
+    ending in a legal form even where a capital opens the sentence ("Ithaca Holdings bought ...")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
     i = 0
@@ -275,7 +280,8 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
         j = i
         while j < len(doc) and j not in taken and at[j].pos_ == "PROPN" and at[j].text[:1].isupper():
             j += 1
-        if j - i >= 2 and at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start:
+        if j - i >= 2 and (at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start
+                           or at[j - 1].lower_ in _LEGAL_FORMS):
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
         i = max(j, i + 1)
     return out
