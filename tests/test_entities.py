@@ -229,6 +229,13 @@ def test_a_name_ending_in_a_legal_form_opening_a_sentence_is_a_company(nlp):
     assert ("Ithaca Holdings", "ORG") in found
 
 
+def test_a_nationality_heading_a_definite_phrase_is_the_person_just_named(nlp):
+    rows = _rows(nlp, "Tomas Reyes was fired on Tuesday. The Argentine had led the club since 2014.")
+    assert "The Argentine" in rows["Tomas Reyes"]["aliases"] and "Argentine" not in rows
+    rows = _rows(nlp, "The Americans won. An Argentine court ruled on Monday.")
+    assert rows["Argentine"]["type"] == "NORP"  # a nationality before a noun is still the people's
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

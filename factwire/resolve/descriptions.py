@@ -25,6 +25,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import strip_possessive
+from factwire.resolve.spans import is_nationality_epithet
 
 _ORG_TYPES = {"ORG", "FAC"}
 _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
@@ -323,6 +324,18 @@ def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, in
     return _dominant(named)
 
 
+def _last_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The person named last before token i, in its sentence or the two before it."""
+    k = doc[i].sent.start
+    for _ in range(2):
+        if k > 0:
+            k = doc[k - 1].sent.start
+    floor, at = doc[k].idx, doc[i].idx
+    named = [(m.start, e) for e in index.entities if e.type == "PERSON"
+             for m in e.mentions if floor <= m.start < at and m.kind != "pronoun"]
+    return max(named, key=lambda p: p[0])[1] if named else None
+
+
 def _description_mention(doc: Doc, entity: Entity, i: int, j: int) -> Mention:
     """The mention of `entity` that the description on tokens i..j-1 is."""
     text = doc[i:j].text
@@ -340,6 +353,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                   and len(e.name.split()) > 1}
     added: list[tuple[Entity, Mention]] = []
     for tok in doc_tokens(doc):
+        if is_nationality_epithet(tok):  # "the 48-year-old Australian": the person named just before
+            person = _last_person(doc, index, tok.left_edge.i)
+            if person is not None:
+                added.append((person, _description_mention(doc, person, tok.left_edge.i, tok.i + 1)))
+            continue
         noun = tok.lemma_.lower()
         if noun in classes and tok.pos_ == "NOUN" and noun not in PERSON_DESCRIPTIONS \
                 and index.lookup(noun) is None and (bounds := _description_np(doc, tok, index)) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
@@ -158,6 +158,16 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     return [Draft(ts, te, label)]
 
 
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "dative"}
+
+
+def is_nationality_epithet(tok: Token) -> bool:
+    """'the Argentine', 'the 48-year-old Australian': a nationality in the singular heading a definite
+    phrase names one person of it, as news refers back to someone just named."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in {"NNP", "NN"} and tok.dep_ in _NOMINAL_DEPS \
+        and tok.left_edge.lower_ == "the" and not tok.lower_.endswith("s")
+
+
 def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds,
     capitals that abbreviate a common noun."""
@@ -169,6 +179,8 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     if text in common_abbreviations():  # "an EV with AWD", "0100 GMT"
         return True
     if len(text.rstrip(".")) == 1:  # "Group A", "Plan B": a letter alone names nothing
+        return True
+    if is_nationality_epithet(span[-1]) and d.label == "NORP":  # "the Argentine": a person, not a people
         return True
     if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None:  # "CO" after a city is Colorado
         return True
