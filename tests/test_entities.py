@@ -236,6 +236,13 @@ def test_a_nationality_heading_a_definite_phrase_is_the_person_just_named(nlp):
     assert rows["Argentine"]["type"] == "NORP"  # a nationality before a noun is still the people's
 
 
+def test_an_untagged_given_name_before_one_tagged_word_is_its_first_name(nlp):
+    types = _types(nlp, "Craig Anderson made 20 saves. Anders Saab made 35 saves, including 15 in the "
+                        "third period. Austin Energy raised rates.")
+    assert types.get("Anders Saab") == "PERSON" and "Saab" not in types
+    assert types.get("Austin Energy") == "ORG"
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

@@ -26,6 +26,7 @@ from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    NAME_HEAD_WORDS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
@@ -36,6 +37,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import name_key
+from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
@@ -127,7 +129,9 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's
     one_word = d.te - d.ts == 1 and doc[d.ts].is_title  # "Rahm | Cole" with "Cole" tagged a product
-    if d.label == "PERSON" or doc[i:d.te].text in names or (d.label == "PRODUCT" and one_word):
+    given = one_word and is_given_name(doc[i].text) and doc[d.ts].lower_ not in NAME_HEAD_WORDS
+    if d.label == "PERSON" or doc[i:d.te].text in names or (d.label == "PRODUCT" and one_word) or given:
+        # (a given name left untagged before one capitalized word is its first name: "Anders | Nilsson")
         d.ts = i
     elif not doc[i].is_sent_start and d.label in {"ORG", "GPE", "FAC"} and doc[i - 1].lower_ not in {"the", "a"}:
         d.ts = i

@@ -18,6 +18,7 @@ from factwire.resolve.lexicon import (
     GPE_HEADS,
     HONORIFICS,
     LOC_WORDS,
+    NAME_HEAD_WORDS,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
@@ -134,7 +135,6 @@ def _place_votes(name: str) -> Counter:
 
 
 _ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built once
-_NAME_HEADS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
 
 
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
@@ -157,7 +157,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
     parts = name.split()
-    heads = _NAME_HEADS
+    heads = NAME_HEAD_WORDS
     if _LETTER.search(name) and _DIGIT.search(name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \

@@ -115,6 +115,8 @@ LOC_WORDS = frozenset(_HEADS["LOC"])  # "Lake Tahoe", "Sierra Nevada" (first or 
 FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh prison"
 EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
+# Every word that makes a name something other than a person's ("Commission", "County", "Inc").
+NAME_HEAD_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES) | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",
