@@ -243,6 +243,12 @@ def test_an_untagged_given_name_before_one_tagged_word_is_its_first_name(nlp):
     assert types.get("Austin Energy") == "ORG"
 
 
+def test_bodies_of_the_solar_system_are_locations(nlp):
+    types = _types(nlp, "Orvel Space will send a lander to the Moon in 2024. Its probe will study Europa, a "
+                        "moon of Jupiter, and Titan, which orbits Saturn.")
+    assert {types.get(n) for n in ("Moon", "Europa", "Jupiter", "Titan", "Saturn")} == {"LOC"}
+
+
 def test_a_letter_alone_is_no_name(nlp):
     names = {r["name"] for r in _rows(nlp, "Lyon beat Porto 2-1 in Group A on Tuesday. Plan B failed.").values()}
     assert not names & {"A", "B"}

@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import (
     NUMBERED_HEADS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    celestial_bodies,
     country_name,
     country_type,
 )
@@ -178,6 +179,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
+    if name in celestial_bodies():
+        votes["LOC"] += 12  # "Europa", "Titan": a body of the solar system, whatever the tag
     if country_type(name):  # "United States" is a country whatever list it stands in
         votes[country_type(name)] += 10
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:

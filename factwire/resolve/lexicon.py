@@ -185,6 +185,12 @@ def position_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def celestial_bodies() -> frozenset[str]:
+    """The Sun, the planets and the larger moons ("Mars", "Europa"): factwire/data/celestial_bodies.txt."""
+    return frozenset(row[0] for row in _tsv("celestial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
 def common_abbreviations() -> frozenset[str]:
     """Capitals that abbreviate a common noun ("EV", "CT", "GMT"): factwire/data/common_abbreviations.txt."""
     return frozenset(row[0] for row in _tsv("common_abbreviations.txt"))

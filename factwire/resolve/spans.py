@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     ORG_SUFFIXES,
     ORG_TITLES,
     TITLE_QUALIFIERS,
+    celestial_bodies,
     common_abbreviations,
     position_abbreviations,
     titles,
@@ -453,6 +454,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if 2 <= j - i <= 3 and all(t.is_title for t in doc[i:j]) and not at[i].is_sent_start \
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
+            continue
+        if j - i == 1 and at[i].text in celestial_bodies():
+            out.append(Draft(i, j, "LOC", votes=Counter({"LOC": 8})))  # "the surface of the Moon"
             continue
         if j - i == 1 and at[i].lower_ in PLATFORMS and at[i].is_title and not at[i].is_sent_start:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "a Twitter account": a platform's name
