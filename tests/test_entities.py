@@ -247,6 +247,9 @@ def test_bodies_of_the_solar_system_are_locations(nlp):
     types = _types(nlp, "Orvel Space will send a lander to the Moon in 2024. Its probe will study Europa, a "
                         "moon of Jupiter, and Titan, which orbits Saturn.")
     assert {types.get(n) for n in ("Moon", "Europa", "Jupiter", "Titan", "Saturn")} == {"LOC"}
+    rows = _rows(nlp, "Orvel Space unveiled its Blue Moon lander. It would land rovers on the moon. "
+                      "Officials want to get to the Moon quickly.")
+    assert rows["Moon"]["type"] == "LOC" and not {"Moon", "the moon"} & set(rows["Blue Moon"]["aliases"])
 
 
 def test_a_letter_alone_is_no_name(nlp):

@@ -20,6 +20,7 @@ from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
+    celestial_bodies,
     not_occupations,
     product_nouns,
     titles,
@@ -297,9 +298,9 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     """A bare "the festival", "the camp", "the show" after the one name of the article that ends in
     that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show"): news refers back
     to a named thing by its head noun."""
-    if tok.pos_ != "NOUN" or not tok.is_lower or (bounds := _description_np(doc, tok, index)) is None \
-            or bounds[1] - bounds[0] != 2:
-        return None
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
+            or (bounds := _description_np(doc, tok, index)) is None or bounds[1] - bounds[0] != 2:
+        return None  # ("the moon" is the Moon, not "Blue Moon")
     noun = tok.lemma_.lower()
     named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
              and _stem(e.name.split()[-1]) == _stem(noun)

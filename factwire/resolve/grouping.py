@@ -203,6 +203,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     """The longer-named group a one-word name or acronym stands for, if exactly one fits."""
     first = g.first(cands)
     c0 = cands[g.members[0]]
+    if _form(c0) in celestial_bodies():
+        return None  # "Moon" is the Moon, not short for "Blue Moon"
     explicit = [cands[i].acronym_of for i in g.members if cands[i].acronym_of is not None]
     if explicit:
         target = next((h for h in groups if explicit[0] in h.members and h is not g), None)
