@@ -425,3 +425,10 @@ def test_a_post_in_a_sentence_that_calls_the_company_the_company_is_at_the_artic
     text = ("Vexa Labs plans to cut 400 jobs. Vexa Labs said the cuts would come soon. After CEO Jo Park "
             "left the company in October, Halden Capital, its largest investor, put in $9 million.")
     assert _has(_roles(nlp, text), "Jo Park", "CEO", "Vexa Labs")
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(nlp):
+    roles = _roles(nlp, "To celebrate 50 years since the band's formation, founding members Tom Hale, Michael Ruiz, "
+                        "Pat Cole and John Park will reunite for a tour.")
+    members = {r["person"] for r in roles if r["title"] == "members"}
+    assert members >= {"Tom Hale", "Michael Ruiz", "Pat Cole", "John Park"}

@@ -626,6 +626,8 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     one's; the first name gets it as any title before a name, the later ones here."""
     root = span.root
     first = root.head
+    while first.dep_ == "conj" and first.head.i != first.i:  # "A, B, C and D": the list's first name
+        first = first.head
     if root.dep_ != "conj" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
             or span.start == 0 or doc[span.start - 1].lower_ not in {"and", ","}:
         return []  # a name with a title of its own before it ("..., singer-keyboardist Michael McDonald")
