@@ -863,3 +863,20 @@ def test_an_acronym_is_never_guessed_from_letters_inside_one_word(nlp):
 def test_an_outlet_named_with_a_word_of_a_title_stays_a_name(nlp):
     rows = _rows(nlp, "The story was first reported by The Athletic on Monday.")
     assert any(name in {"Athletic", "The Athletic"} for name in rows)
+
+
+def test_conventions_do_not_misfire_on_neighbouring_shapes(nlp):
+    """Sentences a review found each rule of this kind would misread."""
+    rows = _rows(nlp, "Moscow was attacked by drones. Russia blamed Ukraine.")
+    assert "Moscow" not in rows["Russia"]["aliases"]  # acted on: the city, not the government
+    rows = _rows(nlp, "Washington became the first state to ban the chemical. The United States did not.")
+    assert "Washington" not in rows["United States"]["aliases"]  # the state, not the capital
+    rows = _rows(nlp, "South Korean President Moon Jae-in met Xi on Monday. Moon said the talks went well.")
+    assert all(r["type"] != "LOC" for r in rows.values())  # a surname, not the Moon
+    rows = _rows(nlp, "The Chinese have long distrusted the plan, Xi Jinping said. The French agreed.")
+    assert not rows["Xi Jinping"]["aliases"]  # a whole people, not one person
+    rows = _rows(nlp, "Researchers at Stanford University tested the drug. The German drugmaker said it would appeal.")
+    assert not any("drugmaker" in a for r in rows.values() for a in r["aliases"])  # a university is no company
+    rows = _rows(nlp, "The BBC aired the debate on Monday. The commission said it had received complaints.")
+    assert not any("commission" in a.lower() for r in rows.values() for a in r["aliases"])
+    assert "TD" in _rows(nlp, "TD said profit rose 5% in the quarter, beating forecasts.")  # a bank, no abbreviation

@@ -187,3 +187,8 @@ def test_a_quotation_opened_by_the_as_of_a_verb_is_its_subjects_words(quotes):
     rows = quotes('Moreau described the idea that Harbour City is hiding the ships as "certainly absurd and '
                   'not worth a reply."')
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Ines Moreau", "described")]
+
+
+def test_a_name_nobody_in_particular_gave_is_no_quote(quotes):
+    rows = quotes('The striker Dan Kowalski, known as "the Wall of Harbour City and of the whole league", retired.')
+    assert rows == []

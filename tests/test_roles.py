@@ -432,3 +432,9 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones(nlp):
                         "Pat Cole and John Park will reunite for a tour.")
     members = {r["person"] for r in roles if r["title"] == "members"}
     assert members >= {"Tom Hale", "Michael Ruiz", "Pat Cole", "John Park"}
+
+
+def test_the_company_set_beside_another_company_is_not_the_articles(nlp):
+    text = ("Acme Corp. grew fast. Acme Corp. hired 300 people. CEO Jo Park said Beta Inc., the company she "
+            "founded, would merge.")
+    assert not _has(_roles(nlp, text), "Jo Park", "CEO", "Acme Corp.")

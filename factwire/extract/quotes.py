@@ -27,7 +27,7 @@ from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quote
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
-from factwire.resolve.speech_words import SPEECH_VERBS
+from factwire.resolve.speech_words import AS_NAMING_VERBS, SPEECH_VERBS
 
 _SENTENCE_END = {".", "!", "?"}
 
@@ -90,9 +90,12 @@ def _reporting_verb(qd: QuotedDoc, frame: list[Token], k: int) -> Token | None:
         return edge < first - 1 and len(gap) <= 1 and all(g.text in {",", ":"} for g in gap)
 
     def names_as(t: Token) -> bool:
-        """'introduced Cook as "someone who ..."', 'described it as "...": a verb whose "as" opens the
-        quotation gives its subject's words for what it names."""
-        return t.pos_ == "VERB" and first >= 2 and at[first - 2].lower_ == "as" and at[first - 2].head.i == t.i
+        """'introduced Cook as "someone who ..."', 'views privacy as "a human right"': a verb of naming
+        in the active voice whose "as" opens the quotation gives its subject's words (not "a striker
+        known as 'the Wall'": a name nobody in particular gave)."""
+        return t.pos_ == "VERB" and first >= 2 and at[first - 2].lower_ == "as" and at[first - 2].head.i == t.i \
+            and (t.lemma_.lower() in AS_NAMING_VERBS or is_naming_verb(t)) and t.dep_ not in {"acl", "relcl"} \
+            and not any(c.dep_ == "auxpass" for c in t.children)
 
     verbs = [t for t in frame if (is_speech_verb(t) or is_naming_verb(t) or introduces(t)) and not negated(t)] \
         or [t for t in frame if names_as(t) and not negated(t)]  # only where no reporting verb is there

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import nearest_org
+from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
@@ -64,7 +65,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     if i <= 0:
         return None, False
     k = _modifiers_before(doc, index, i) - 1
-    if doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}:
+    if is_possessive(doc[k]):
         k -= 1
     if k < 0:
         return None, False
@@ -342,7 +343,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         if org is None and t.end < end and doc[t.end].lower_ in {"of", "for", "to"}:
             org = _complement_org(doc, index, t.end, end)
         first = _modifiers_before(doc, index, t.start)
-        if org is not None and first < t.start and doc[first - 1].tag_ == "POS":
+        if org is not None and first < t.start and is_possessive(doc[first - 1]):
             # "CNN's chief medical correspondent": the modifiers between the owner and the title are the title's
             t = replace(t, start=first, core_start=first)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
@@ -383,7 +384,8 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
-    bare = any(t.lower_ in {"company", "firm"} and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in sent)
+    bare = any(w.lower_ in {"company", "firm"} and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"
+               for w in sent)  # ("Beta Inc., the company she founded": that is Beta's)
     if bare or any(e.entity_id == salient.entity_id for e in named):
         return salient  # named, or called "the company" as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
@@ -458,7 +460,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         while k < limit and k - i < 6 and not doc[k].is_punct and doc[k].tag_ != "POS" \
                 and doc[k].text not in {"'s", "\u2019s"}:
             k += 1
-        if k < limit and (doc[k].tag_ == "POS" or doc[k].text in {"'s", "\u2019s", "'", "\u2019"}):
+        if k < limit and is_possessive(doc[k]):
             owner = entity_in(doc, k - 1, k, index)
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
@@ -523,14 +525,14 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         j += 1
     owner = entity_in(doc, j, j + 1, index)
     if owner is not None and owner.type in _ORG_TYPES:  # "as the Commodores coach", "as Acme's CEO"
-        while j < limit and (entity_in(doc, j, j + 1, index) is owner or doc[j].tag_ == "POS"):
+        while j < limit and (entity_in(doc, j, j + 1, index) is owner or is_possessive(doc[j])):
             j += 1
     else:
         owner = None
     t = title_after(doc, j, limit)
     if owner is not None and t is not None:
         return [(t, owner, None)]
-    if t is not None and t.end < limit and (doc[t.end].tag_ == "POS" or doc[t.end].text in {"'s", "\u2019s"}):
+    if t is not None and t.end < limit and is_possessive(doc[t.end]):
         t = title_after(doc, t.end + 1, limit)  # "served as the President's physician": the physician
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
 

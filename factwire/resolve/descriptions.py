@@ -29,6 +29,11 @@ from factwire.resolve.names import strip_possessive
 from factwire.resolve.spans import is_nationality_epithet
 
 _ORG_TYPES = {"ORG", "FAC"}
+# Institutions whose names say what they are ("Federal Trade Commission", "Supreme Court", "Labour
+# Party"), unlike agencies known by an acronym ("NASA" is "the agency")
+_NAMED_KINDS = frozenset({"commission", "committee", "council", "court", "senate", "parliament", "assembly",
+                          "tribunal", "university", "college", "school", "hospital", "museum", "party",
+                          "union", "federation", "association", "foundation", "institute"})
 _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
 
 
@@ -83,10 +88,11 @@ def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
             and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS]
 
 
-def _only_org_near(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The one organization named just before token i (its sentence and the one before), if only one is."""
+def _only_company_near(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The one organization named just before token i (its sentence and the one before), if only one
+    is and it is no institution ("Stanford University" is no "German drugmaker")."""
     near = _orgs_near(doc, index, i)
-    return near[0] if len(near) == 1 else None
+    return near[0] if len(near) == 1 and near[0].name.split()[-1].lower() not in INSTITUTION_HEADS else None
 
 
 def _subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
@@ -417,9 +423,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # one "... Commission" of the article; "the US space agency" says more than that
                 named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                          and e.name.split()[-1].lower() == noun]
-                if not named:  # "the league" for "NFL": an acronym ends with its head noun's initial
+                if not named and noun == "league":  # "the league" for "NFL", "NHL": the acronym's last
+                    # letter is its head noun's (other heads share their initial too often: Commission,
+                    # Corporation, Council; Agency, Association, Administration)
                     named = [e for e in index.entities if e.type in _ORG_TYPES and e.name.isupper()
-                             and 2 < len(e.name) < 6 and e.name.isalpha() and e.name[-1] == noun[0].upper()]
+                             and 2 < len(e.name) < 6 and e.name.isalpha() and e.name[-1] == "L"]
             if len(named) == 1:
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
@@ -430,7 +438,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # has just named, by where it is based or from (of two companies named there, which one
                 # is German is knowledge the text may not give); "the Inner Mongolia health commission"
                 # names a public body of its own place, not one named before
-                target = None if noun in INSTITUTION_HEADS else _only_org_near(doc, index, i)
+                target = None if noun in INSTITUTION_HEADS else _only_company_near(doc, index, i)
             elif (echo := _name_echo(doc, index, i, j)) is not None:
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name
@@ -439,7 +447,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one
                 target = nearest_org(doc, index, i) or org
-            elif noun not in MEDIA_DESCRIPTIONS:
+            elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS:
+                # a bare "the company", "the agency" is the article's organization; "the commission",
+                # "the court", "the party" are named so, and none named so is no guess at another one
                 target = org or _subject_org(doc, index, i)
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))

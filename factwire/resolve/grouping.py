@@ -139,7 +139,7 @@ _ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built 
 
 
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
-                person_words: frozenset[str] = frozenset()) -> Counter:
+                person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
 
     `org_words`: words that name an organization on their own in this article ("Nissan"), so that
@@ -179,8 +179,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
-    if name in celestial_bodies():
-        votes["LOC"] += 12  # "Europa", "Titan": a body of the solar system, whatever the tag
+    if name in celestial_bodies() and name_key(name) not in in_person_names:
+        votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in
         votes[country_type(name)] += 10
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
@@ -198,13 +198,21 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
 _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
 
 
+def _has_given_name(cands: list[Candidate], g: _Group) -> bool:
+    """Whether a name of several words holds a given name after its first word ("Moon Jae-in", not
+    "Moon Express"): a person's, whatever the tag."""
+    return any(is_given_name(w) for w in _form(cands[g.members[0]]).split()[1:])
+
+
 def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,
                  types: dict[int, str]) -> _Group | None:
     """The longer-named group a one-word name or acronym stands for, if exactly one fits."""
     first = g.first(cands)
     c0 = cands[g.members[0]]
-    if _form(c0) in celestial_bodies():
-        return None  # "Moon" is the Moon, not short for "Blue Moon"
+    if _form(c0) in celestial_bodies() and not any(
+            types[id(h)] == "PERSON" and g.key in h.key.split() and _has_given_name(cands, h)
+            for h in groups if h is not g):
+        return None  # "Moon" is the Moon, not short for "Blue Moon" (but a surname: "Moon Jae-in")
     explicit = [cands[i].acronym_of for i in g.members if cands[i].acronym_of is not None]
     if explicit:
         target = next((h for h in groups if explicit[0] in h.members and h is not g), None)
@@ -364,8 +372,12 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     person_words = frozenset(h.key for h in groups if len(h.key.split()) == 1
                              and Counter(cands[i].label for i in h.members).most_common(1)[0][0] == "PERSON")
     org_words = frozenset(w for w in org_words if w not in person_words)
-    types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words).most_common(1)[0][0]
-             for h in groups}
+    # ... and the words of people's full names ("Moon" in "Moon Jae-in": no body of the solar system)
+    in_person_names = frozenset(w for h in groups if len(h.key.split()) > 1 and _has_given_name(cands, h)
+                                and Counter(cands[i].label for i in h.members).most_common(1)[0][0] == "PERSON"
+                                for w in h.key.split())  # ("Moon Express" is no one's name)
+    types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words, in_person_names)
+             .most_common(1)[0][0] for h in groups}
     merged: dict[int, _Group] = {}
     for g in sorted(groups, key=lambda h: len(h.key.split())):
         target = _join_target(doc, cands, [h for h in groups if id(h) not in merged], g, types)
@@ -382,7 +394,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
-        etype = _type_votes(cands, g, name, org_words, person_words).most_common(1)[0][0]
+        etype = _type_votes(cands, g, name, org_words, person_words, in_person_names).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]

@@ -115,6 +115,9 @@ LOC_WORDS = frozenset(_HEADS["LOC"])  # "Lake Tahoe", "Sierra Nevada" (first or 
 FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh prison"
 EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
+# A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
+LEGAL_FORMS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd", "ltd.",
+                         "limited", "plc", "holdings", "gmbh", "llp"})
 # Every word that makes a name something other than a person's ("Commission", "County", "Inc").
 NAME_HEAD_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES) | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
@@ -186,13 +189,13 @@ def position_abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def celestial_bodies() -> frozenset[str]:
-    """The Sun, the planets and the larger moons ("Mars", "Europa"): factwire/data/celestial_bodies.txt."""
+    """The planets, the Moon and the larger moons ("Mars", "Europa"): factwire/data/celestial_bodies.txt."""
     return frozenset(row[0] for row in _tsv("celestial_bodies.txt"))
 
 
 @lru_cache(maxsize=1)
 def common_abbreviations() -> frozenset[str]:
-    """Capitals that abbreviate a common noun ("EV", "CT", "GMT"): factwire/data/common_abbreviations.txt."""
+    """Capitals that abbreviate a common noun ("EV", "GMT"): factwire/data/common_abbreviations.txt."""
     return frozenset(row[0] for row in _tsv("common_abbreviations.txt"))
 
 

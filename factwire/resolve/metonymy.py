@@ -16,12 +16,15 @@ from factwire.resolve.gazetteer import country_of_capital, is_region, us_state_o
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import country_name
 
-_AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+# What a government has: "Washington's move", "Moscow's decision" (not "Paris's streets", "London's police").
+_POLICY_NOUNS = {"move", "decision", "policy", "position", "stance", "response", "demand", "demands", "request",
+                 "offer", "plan", "proposal", "claim", "claims", "refusal", "announcement", "approach", "strategy"}
 
 
 def _acts(tok: Token) -> bool:
-    """Whether a name's head token stands as an agent: a subject or possessor, or joined to one; never
-    a dateline or a place set before its region ("WASHINGTON (AP) —", "Washington, DC, ...")."""
+    """Whether a name's head token stands as an agent: the subject of an active verb, or the possessor
+    of a policy ("Washington's move"), or joined to one; never a dateline or a place set before its
+    region ("WASHINGTON (AP) —", "Washington, DC, ..."), nor a subject that becomes a state or is acted on."""
     doc = tok.doc
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     opens_paragraph = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
@@ -31,7 +34,11 @@ def _acts(tok: Token) -> bool:
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in _AGENT_DEPS
+    if tok.dep_ == "poss":
+        return tok.head.lemma_.lower() in _POLICY_NOUNS or tok.head.lower_ in _POLICY_NOUNS
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"} or tok.head.lemma_ in {"be", "become"}:
+        return False  # "Moscow was attacked", "Washington became the first state to ban it"
+    return not any(c.lower_ == "state" for c in tok.head.subtree)
 
 
 def _head_token(doc: Doc, start: int, end: int) -> Token | None:

@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
+    LEGAL_FORMS,
     LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
@@ -52,6 +53,7 @@ _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
+_ORG_WORDS = ORG_HEADS | ORG_SUFFIXES
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
                       **{w: "FAC" for w in FAC_HEADS}}
@@ -91,7 +93,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and at[owned[0]].is_title and (any(at[j].lower_ in ORG_HEADS | ORG_SUFFIXES for j in owned)
+            if owned and at[owned[0]].is_title and (any(at[j].lower_ in _ORG_WORDS for j in owned)
                                                      or (len(owned) == 1 and label == "ORG")):
                 # "NASA's Office of ...", "Alphabet's Google", "Braun's Ithaca Holdings": an owner's
                 # unit, brand or company
@@ -166,7 +168,13 @@ def is_nationality_epithet(tok: Token) -> bool:
     """'the Argentine', 'the 48-year-old Australian': a nationality in the singular heading a definite
     phrase names one person of it, as news refers back to someone just named."""
     return tok.ent_type_ == "NORP" and tok.tag_ in {"NNP", "NN"} and tok.dep_ in _NOMINAL_DEPS \
-        and tok.left_edge.lower_ == "the" and not tok.lower_.endswith("s")
+        and tok.left_edge.lower_ == "the" and not tok.lower_.endswith(_COLLECTIVE_ENDINGS) \
+        and not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.tag_ == "VBP")  # "the Chinese have"
+
+
+# Endings of a people's name used for the whole people ("the French", "the Chinese", "the Swiss",
+# "the Americans"): no one person
+_COLLECTIVE_ENDINGS = ("s", "ese", "sh", "ch")
 
 
 def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
@@ -279,10 +287,6 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 10
 
 
-_LEGAL_FORMS = {"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd", "ltd.", "limited",
-                "plc", "holdings", "gmbh", "llp"}  # a company's legal form ends nothing but its name
-
-
 def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Capitalized names ending in an organization noun that NER left out ("the Space Force"); one
     ending in a legal form even where a capital opens the sentence ("Ithaca Holdings bought ...")."""
@@ -294,7 +298,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
         while j < len(doc) and j not in taken and at[j].pos_ == "PROPN" and at[j].text[:1].isupper():
             j += 1
         if j - i >= 2 and (at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start
-                           or at[j - 1].lower_ in _LEGAL_FORMS):
+                           or at[j - 1].lower_ in LEGAL_FORMS):
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
         i = max(j, i + 1)
     return out

@@ -31,7 +31,7 @@ def _classes(path: Path, default: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, frozenset[str]]:
     """Verbs by class: 'speech', 'clause', 'manner', 'publication', 'naming', 'act', 'on_air',
-    'obtain', 'publish'."""
+    'obtain', 'publish', 'as'."""
     return _classes(VERBS_FILE, "speech")
 
 
@@ -57,6 +57,7 @@ SPEECH_VERBS = verbs("speech", "clause", "manner")
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | verbs("publication")
 NAMING_VERBS = verbs("naming")
+AS_NAMING_VERBS = verbs("as")  # naming only in an "as" phrase that opens a quotation
 MANNER_VERBS = verbs("manner")
 # Verbs that report only with a clause or a quotation of their own (manner verbs among them).
 CLAUSE_ONLY_VERBS = verbs("clause", "manner")
