@@ -38,11 +38,14 @@ _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or wh
 
 
 def _dominant(entities: list[Entity]) -> Entity | None:
-    """The entity mentioned clearly most often (1.5 times the next), if there is one."""
-    ranked = sorted(entities, key=lambda e: -len([m for m in e.mentions if m.kind != "description"]))
+    """The entity mentioned clearly most often (1.5 times the next) by name or pronoun, if there is one."""
+    def count(e: Entity) -> int:
+        return sum(m.kind != "description" for m in e.mentions)
+
+    ranked = sorted(entities, key=lambda e: -count(e))
     if not ranked:
         return None
-    if len(ranked) == 1 or len(ranked[0].mentions) >= 1.5 * len(ranked[1].mentions):
+    if len(ranked) == 1 or count(ranked[0]) >= 1.5 * count(ranked[1]):
         return ranked[0]
     return None
 
