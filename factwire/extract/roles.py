@@ -34,6 +34,14 @@ from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 
 _DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
+
+
+def _past_determiners(doc: Doc, i: int, limit: int) -> int:
+    """The first token from i on (before `limit`) that is no determiner or adverb of time ("the", "its",
+    "now"): where a title after a name or a verb begins."""
+    while i < limit and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    return i
 _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
                "co-found": "co-founder", "own": "owner", "direct": "director"}
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
@@ -454,8 +462,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if doc[i].lower_ == "who":
             return _who_clause(doc, index, i + 1, limit)
         org = None
-        while i < limit and doc[i].lower_ in _DETERMINERS:
-            i += 1
+        i = _past_determiners(doc, i, limit)
         k = i
         while k < limit and k - i < 6 and not doc[k].is_punct and doc[k].tag_ != "POS" \
                 and doc[k].text not in {"'s", "\u2019s"}:
@@ -520,9 +527,7 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         k += 1
     if k == i or k >= limit or doc[k].lower_ != "as" or doc[k].head.pos_ not in {"VERB", "AUX"}:
         return []
-    j = k + 1
-    while j < limit and doc[j].lower_ in _DETERMINERS:
-        j += 1
+    j = _past_determiners(doc, k + 1, limit)
     owner = entity_in(doc, j, j + 1, index)
     if owner is not None and owner.type in _ORG_TYPES:  # "as the Commodores coach", "as Acme's CEO"
         while j < limit and (entity_in(doc, j, j + 1, index) is owner or is_possessive(doc[j])):
@@ -578,8 +583,7 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
     limit = doc[span.start].sent.end
     if j < limit and doc[j].lower_ == "as":
         j += 1
-    while j < limit and doc[j].lower_ in _DETERMINERS:
-        j += 1
+    j = _past_determiners(doc, j, limit)
     t = title_after(doc, j, limit)
     if t is None:
         return []
@@ -651,9 +655,7 @@ def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         if doc[k].is_punct:
             return []
         if doc[k].lower_ == "and" and (k == 0 or doc[k - 1].lower_ not in {"of", "for"}):
-            j = k + 1
-            while j < limit and doc[j].lower_ in _DETERMINERS:
-                j += 1
+            j = _past_determiners(doc, k + 1, limit)
             t = title_after(doc, j, limit)
             return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
     return []
@@ -689,9 +691,7 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         org = _org_after_verb(doc, index, i + 1, limit)
         return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
     if doc[i].lemma_ == "be":
-        j = i + 1
-        while j < limit and doc[j].lower_ in _DETERMINERS | {"also", "now", "still"}:
-            j += 1
+        j = _past_determiners(doc, i + 1, limit)
         t = title_after(doc, j, limit)
         if t is not None:
             return [(t, _org_after(doc, index, t.end), None)]
