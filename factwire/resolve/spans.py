@@ -105,12 +105,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_lower and not _NUMBERED.fullmatch(at[toks[0]].text)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
-    if label == "PERSON":  # "President Donald Trump" tagged as one PERSON span
-        while len(toks) > 1 and at[toks[0]].lower_ in TITLE_WORDS:
-            toks = toks[1:]
-        # "Hosting Cook at Dreamforce ...": a gerund opening the sentence, capitalized only for that
-        if len(toks) > 1 and is_opening_gerund(at[toks[0]]):
-            toks = toks[1:]
+    # ("President Donald Trump" tagged as one PERSON span: find_names strips the title from every name)
+    if label == "PERSON" and len(toks) > 1 and is_opening_gerund(at[toks[0]]):
+        toks = toks[1:]  # "Hosting Cook at Dreamforce ...": a gerund capitalized only because it opens the sentence
     if label in {"PERSON", "ORG"}:
         # "Browns DL Sheldon Richardson", "NFL Insider Jo Park": a person's name begins with the given
         # name; capitalized words tagged with it in front are an affiliation or a title
