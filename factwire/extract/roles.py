@@ -34,6 +34,12 @@ from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 
 _DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
+_HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
+               "co-found": "co-founder", "own": "owner", "direct": "director"}
+_NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
+_ORG_TYPES = {"ORG", "FAC"}
+_QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
+
 
 
 def _past_determiners(doc: Doc, i: int, limit: int) -> int:
@@ -42,12 +48,6 @@ def _past_determiners(doc: Doc, i: int, limit: int) -> int:
     while i < limit and doc[i].lower_ in _DETERMINERS:
         i += 1
     return i
-_HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
-               "co-found": "co-founder", "own": "owner", "direct": "director"}
-_NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
-_ORG_TYPES = {"ORG", "FAC"}
-_QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
-
 
 
 def _modifiers_before(doc: Doc, index: EntityIndex, i: int) -> int:

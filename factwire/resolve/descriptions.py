@@ -70,11 +70,19 @@ def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _sentences_back(doc: Doc, i: int, n: int) -> int:
+    """The first token of the sentence `n` sentences before token i's (0: its own sentence)."""
+    k = doc[i].sent.start
+    for _ in range(n):
+        if k > 0:
+            k = doc[k - 1].sent.start
+    return k
+
+
 def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization named last before token i, in its sentence or the one before (a country's
     government or military is "the government", never "the group" or "the company")."""
-    sent = doc[i].sent
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    floor = _sentences_back(doc, i, 1)
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
         if e is not None and e.type in _ORG_TYPES and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
@@ -85,8 +93,7 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
 def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     """The organizations named before token i in its sentence and the one before (a country's
     government or military aside), each once."""
-    sent = doc[i].sent
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    floor = _sentences_back(doc, i, 1)
     return [e for e in _entities_in(doc, index, floor, i) if e.type in _ORG_TYPES
             and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS]
 
@@ -286,11 +293,7 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     kind = _PLACE_NOUNS.get(noun)
     if kind is None:
         return None
-    k = doc[i].sent.start
-    for _ in range(2):  # this sentence and the two before it
-        if k > 0:
-            k = doc[k - 1].sent.start
-    floor = doc[k].idx
+    floor = doc[_sentences_back(doc, i, 2)].idx  # this sentence and the two before it
     seen = []
     for e in index.entities:
         if e.type == "GPE" and _place_kind(e.name) == kind:
@@ -326,8 +329,7 @@ def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, in
         return None  # "the Audi EV", "the Stadia app": a description that names something of its own
     named = [e for e in index.entities if e.type == "PRODUCT"
              and any(m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)]
-    sent = doc[i].sent
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    floor = _sentences_back(doc, i, 1)
     near = [e for e in named if any(doc[floor].idx <= m.start < doc[i].idx for m in e.mentions)]
     if near:
         return near[0] if len(near) == 1 else None
@@ -336,11 +338,7 @@ def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, in
 
 def _last_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The person named last before token i, in its sentence or the two before it."""
-    k = doc[i].sent.start
-    for _ in range(2):
-        if k > 0:
-            k = doc[k - 1].sent.start
-    floor, at = doc[k].idx, doc[i].idx
+    floor, at = doc[_sentences_back(doc, i, 2)].idx, doc[i].idx
     named = [(m.start, e) for e in index.entities if e.type == "PERSON"
              for m in e.mentions if floor <= m.start < at and m.kind != "pronoun"]
     return max(named, key=lambda p: p[0])[1] if named else None
@@ -500,22 +498,4 @@ def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:
             new = index.at(o.idx, o.idx + len(o.text))
         if old is not None and new is not None and old is not new and old.type == new.type:
             pairs.append((old, new))
-    if not pairs:
-        return index
-    by_id = {e.entity_id: e for e in index.entities}
-    gone: dict[str, str] = {}  # renamed entity id -> the id it joins
-    for old, new in pairs:
-        keep = by_id[old.entity_id]
-        moved = [replace(m, entity_id=keep.entity_id, kind="alias" if m.kind == "name" else m.kind)
-                 for m in new.mentions]
-        aliases = keep.aliases + [a for a in [new.name, *new.aliases] if a not in keep.aliases and a != keep.name]
-        by_id[keep.entity_id] = replace(keep, aliases=aliases,
-                                        mentions=sorted(keep.mentions + moved, key=lambda m: m.start))
-        gone[new.entity_id] = keep.entity_id
-    roles = []
-    for r in index.roles or []:
-        if r["org_id"] in gone:
-            joined = by_id[gone[r["org_id"]]]
-            r = {**r, "org": joined.name, "org_id": joined.entity_id}
-        roles.append(r)
-    return EntityIndex([by_id[e.entity_id] for e in index.entities if e.entity_id not in gone], roles=roles)
+    return index.joined(pairs) if pairs else index

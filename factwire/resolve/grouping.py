@@ -22,6 +22,7 @@ from factwire.resolve.lexicon import (
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_SUFFIXES,
     celestial_bodies,
     country_name,
@@ -87,8 +88,6 @@ def core_words(name: str) -> list[str]:
     return words
 
 
-_NOT_PERSON_WORDS = ORG_HEADS | ORG_SUFFIXES | GPE_HEADS | LOC_WORDS | FAC_HEADS | EVENT_HEADS  # built once
-_GENERIC_ORG_WORDS = ORG_HEADS | ORG_SUFFIXES  # "Records", "Group", "Inc": words any company's name may end in
 
 
 def _person_like(name: str) -> bool:
@@ -97,7 +96,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and words[0] != "The" \
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
-        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+        and not any(w.lower() in NAME_HEAD_WORDS for w in words)
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
@@ -158,14 +157,13 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
     parts = name.split()
-    heads = NAME_HEAD_WORDS
     if _LETTER.search(name) and _DIGIT.search(name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \
             and words[0] not in NUMBERED_HEADS \
-            and not any(w in heads for w in words):
+            and not any(w in NAME_HEAD_WORDS for w in words):
         votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
-    elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in heads for w in words[1:]) \
+    elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in NAME_HEAD_WORDS for w in words[1:]) \
             and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words:
         votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
     elif any(looks_like_brand(w) for w in name.split()):
@@ -228,7 +226,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
         plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
-                 and all(w in _GENERIC_ORG_WORDS for w in h.key[len(g.key) + 1:].split())]
+                 and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
         if len(plain) == 1:
             return plain[0]
     headed = words[-1] in ORG_HEADS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factwire.resolve.names import initials, name_key
 
@@ -85,6 +85,26 @@ class EntityIndex:
             if len(fits) == 1:
                 return next(iter(fits.values()))
         return None
+
+    def joined(self, pairs: list[tuple[Entity, Entity]]) -> EntityIndex:
+        """A new index where each second entity of a pair is part of the first: its mentions (names as
+        aliases) and names join the first's, and roles at it point to the first ("Acme" renamed
+        "Zeta", "Washington" acting for the United States). The index itself is left as it was."""
+        by_id = {e.entity_id: e for e in self.entities}
+        gone: dict[str, str] = {}  # joined entity id -> the id it joins
+        for keep_entity, other in pairs:
+            keep = by_id[keep_entity.entity_id]
+            moved = [replace(m, entity_id=keep.entity_id, kind="alias" if m.kind == "name" else m.kind)
+                     for m in other.mentions]
+            aliases = keep.aliases + [a for a in [other.name, *other.aliases]
+                                      if a not in keep.aliases and a != keep.name]
+            by_id[keep.entity_id] = replace(keep, aliases=aliases,
+                                            mentions=sorted(keep.mentions + moved, key=lambda m: m.start))
+            gone[other.entity_id] = keep.entity_id
+        roles = None if self.roles is None else [
+            {**r, "org": by_id[gone[r["org_id"]]].name, "org_id": gone[r["org_id"]]} if r.get("org_id") in gone else r
+            for r in self.roles]
+        return EntityIndex([by_id[e.entity_id] for e in self.entities if e.entity_id not in gone], roles=roles)
 
     def mentions(self) -> list[Mention]:
         """Every mention of every entity, in text order."""

@@ -118,8 +118,10 @@ NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": num
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
 LEGAL_FORMS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd", "ltd.",
                          "limited", "plc", "holdings", "gmbh", "llp"})
+# Words any organization's name may end in ("Records", "Group", "Inc").
+ORG_NAME_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES)
 # Every word that makes a name something other than a person's ("Commission", "County", "Inc").
-NAME_HEAD_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES) | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
+NAME_HEAD_WORDS = ORG_NAME_WORDS | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",

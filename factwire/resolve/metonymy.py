@@ -8,8 +8,6 @@ place of its own.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from factwire.resolve.gazetteer import country_of_capital, is_region, us_state_of
@@ -55,26 +53,13 @@ def _country(index: EntityIndex, name: str) -> Entity | None:
 
 def merge_capitals(doc: Doc, index: EntityIndex) -> EntityIndex:
     """The index with each capital that only acts joined to its country's entity (as an alias)."""
-    gone: dict[str, Entity] = {}
+    pairs: list[tuple[Entity, Entity]] = []  # (country, capital)
     for e in index.entities:
         country = country_of_capital(e.name) if e.type == "GPE" else None
         target = _country(index, country) if country else None
-        if target is None or target is e or target.entity_id in gone:
+        if target is None or target is e or any(target is capital for _, capital in pairs):
             continue
         heads = [_head_token(doc, m.start, m.end) for m in e.mentions if m.kind != "pronoun"]
         if heads and all(h is not None and _acts(h) for h in heads):
-            gone[e.entity_id] = target
-    if not gone:
-        return index
-    joined: dict[str, Entity] = {e.entity_id: e for e in index.entities}
-    for cid, target in gone.items():
-        capital, keep = joined[cid], joined[target.entity_id]
-        moved = [replace(m, entity_id=keep.entity_id, kind="alias" if m.kind == "name" else m.kind)
-                 for m in capital.mentions]
-        aliases = keep.aliases + [a for a in [capital.name, *capital.aliases] if a not in keep.aliases]
-        joined[keep.entity_id] = replace(keep, aliases=aliases,
-                                         mentions=sorted(keep.mentions + moved, key=lambda m: m.start))
-    roles = [{**r, "org": gone[r["org_id"]].name, "org_id": gone[r["org_id"]].entity_id}
-             if r.get("org_id") in gone else r for r in index.roles or []]
-    return EntityIndex([joined[e.entity_id] for e in index.entities if e.entity_id not in gone],
-                       roles=roles if index.roles is not None else None)
+            pairs.append((target, e))
+    return index.joined(pairs) if pairs else index

@@ -32,6 +32,7 @@ from factwire.resolve.lexicon import (
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_SUFFIXES,
     ORG_TITLES,
     TITLE_QUALIFIERS,
@@ -53,7 +54,6 @@ _QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
 _QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
-_ORG_WORDS = ORG_HEADS | ORG_SUFFIXES
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
                       **{w: "FAC" for w in FAC_HEADS}}
@@ -93,7 +93,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
-            if owned and at[owned[0]].is_title and (any(at[j].lower_ in _ORG_WORDS for j in owned)
+            if owned and at[owned[0]].is_title and (any(at[j].lower_ in ORG_NAME_WORDS for j in owned)
                                                      or (len(owned) == 1 and label == "ORG")):
                 # "NASA's Office of ...", "Alphabet's Google", "Braun's Ithaca Holdings": an owner's
                 # unit, brand or company
