@@ -170,16 +170,17 @@ def partial(data: Path, flow: dict, poller: Poller, stopped_at: float) -> dict:
 
 
 def child_floor(a: argparse.Namespace) -> dict:
-    """Bare spaCy: load the model the pipeline loads and pipe the clean texts through it."""
+    """Bare spaCy: the model the pipeline loads, out of the box (`spacy.load`, without factwire's
+    components), and the clean texts piped through it."""
     texts = clean_texts(a.corpus)
     from factwire.settings import get_settings
 
     model = get_settings().spacy_model
     start, cpu0 = time.time(), tree_cpu()
     t0 = time.perf_counter()
-    from factwire.nlp import load_nlp
+    import spacy
 
-    nlp = load_nlp(model)
+    nlp = spacy.load(model)
     loaded = time.perf_counter() - t0
     n = 0
     for _doc in nlp.pipe(texts, n_process=a.n_process, batch_size=32):
