@@ -880,3 +880,30 @@ def test_conventions_do_not_misfire_on_neighbouring_shapes(nlp):
     rows = _rows(nlp, "The BBC aired the debate on Monday. The commission said it had received complaints.")
     assert not any("commission" in a.lower() for r in rows.values() for a in r["aliases"])
     assert "TD" in _rows(nlp, "TD said profit rose 5% in the quarter, beating forecasts.")  # a bank, no abbreviation
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Fennix said on Tuesday that the new zPhone will ship in May. The zPhone costs $999.", "zPhone", "PRODUCT"),
+    ("Owners of the zPhone 9 Max can upgrade to vioOS 4 next week.", "vioOS 4", "PRODUCT"),
+    ("She sold the lamp on eGrocer for $40 last spring, she said.", "eGrocer", "ORG"),
+])
+def test_a_brand_written_with_a_small_first_letter_is_a_name(nlp, text, name, kind):
+    index = extract_entities(nlp(text))
+    assert any(e.name == name and e.type == kind for e in index.entities), \
+        [(e.name, e.type) for e in index.entities]
+
+
+def test_units_and_terms_with_a_small_first_letter_are_no_names(nlp):
+    index = extract_entities(nlp("The battery holds 5,000 mAh, uses 3 kWh a day, and the mRNA vaccine works."))
+    assert not any(e.name in {"mAh", "kWh", "mRNA"} for e in index.entities), [e.name for e in index.entities]
+
+
+def test_a_brand_shape_says_company_or_product_not_which(nlp):
+    index = extract_entities(nlp("Korvo cut the price of the SkyStation 5 last week, and the SkyStation Go sold out."))
+    assert any(e.name == "SkyStation Go" and e.type == "PRODUCT" for e in index.entities), \
+        [(e.name, e.type) for e in index.entities]
+
+
+def test_an_edition_adjective_makes_a_thing_made_not_a_body(nlp):
+    index = extract_entities(nlp("The new Congress meets in January, and the new Google office opens in March."))
+    assert {e.name: e.type for e in index.entities}.get("Congress") == "ORG"

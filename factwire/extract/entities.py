@@ -36,7 +36,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.metonymy import merge_capitals
-from factwire.resolve.names import name_key
+from factwire.resolve.names import looks_like_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year
@@ -98,10 +98,22 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 3
 
 
+# adjectives that set one edition of a thing made against another ("the new iPhone", "the latest
+# Galaxy"); a company or a body is not said so ("the new Congress" is kept out by its head word)
+_EDITION_ADJECTIVES = frozenset({"new", "newest", "latest", "upcoming", "previous", "old", "older", "original",
+                                 "redesigned", "refreshed", "updated", "cheaper", "pricier"})
+
+
+# units of size set before a name with a hyphen ("16-inch", "40-foot"): only a thing made is so measured
+_SIZE_UNITS = frozenset({"inch", "in", "mm", "cm", "foot", "ft", "metre", "meter", "litre", "liter", "gallon",
+                         "gb", "tb", "megapixel"})
+
+
 def _product_votes(doc: Doc, d: Draft) -> None:
     """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
     small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
-    model year ("the 2021 Corsa")."""
+    model year ("the 2021 Corsa"), one with a size ("the 16-inch MacBook Pro"), one an edition
+    adjective sets against another ("the new iPhone"), and a brand with an article ("the iPod")."""
     at = doc_tokens(doc)
     if d.ts > 0 and is_model_year(doc, d.ts - 1):
         d.votes["PRODUCT"] += 5
@@ -113,6 +125,20 @@ def _product_votes(doc: Doc, d: Draft) -> None:
     if k < len(doc) and at[k].lower_ in product_nouns() and at[k].tag_ in {"NN", "NNP"} \
             and last.head.i >= d.te and last.dep_ in {"compound", "amod", "nmod"} and last.pos_ != "ADJ":
         # (an adjective says where a thing is from: "the French plane-maker", "a Japanese car")
+        d.votes["PRODUCT"] += 5
+    if d.label not in {"ORG", "PRODUCT"} or last.lower_ in NAME_HEAD_WORDS:
+        return
+    if d.ts >= 2 and at[d.ts - 1].lower_ in _SIZE_UNITS and (at[d.ts - 2].text == "-" or at[d.ts - 2].like_num):
+        d.votes["PRODUCT"] += 5  # "the 16-inch MacBook Pro", "a 40-foot Sunseeker": a thing has a size
+    if last.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return
+    before = [c for c in last.children if c.i < d.ts]
+    if any(c.dep_ == "amod" and c.lower_ in _EDITION_ADJECTIVES for c in before):
+        d.votes["PRODUCT"] += 5  # "the new iPhone", "the latest Galaxy": an edition of a thing made
+    elif looks_like_brand(at[d.ts].text) and at[d.ts].is_alpha \
+            and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in before):
+        # "the iPhone", "an iPod", "the PlayStation": a brand takes an article when it names a thing
+        # made; a company's brand is written bare ("eBay said", "on eBay")
         d.votes["PRODUCT"] += 5
 
 

@@ -167,7 +167,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words:
         votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
     elif any(looks_like_brand(w) for w in name.split()):
-        votes["ORG"] += 10
+        # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
+        # name, never a person's or a place's; which of the two, the other evidence says
+        votes["PRODUCT" if votes["PRODUCT"] > votes["ORG"] else "ORG"] += 10
     if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of):
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:

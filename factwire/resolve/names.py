@@ -42,6 +42,9 @@ def name_key(text: str) -> str:
 # Surname prefixes that put a capital inside a person's name ("McDowell", "DeSantis", "O'Brien").
 _NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O\u2019|D'|D\u2019)[A-Z]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# a brand written with a small first letter: "iPhone", "eBay", "iOS", "watchOS" (not "mRNA", "kWh":
+# common nouns and units, listed in common_abbreviations.txt)
+_SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]*")
 
 
 def looks_like_brand(word: str) -> bool:
@@ -49,6 +52,13 @@ def looks_like_brand(word: str) -> bool:
     if any(c.isdigit() for c in word) or "&" in word or "+" in word or _DOMAIN_END.search(word):
         return True
     return bool(_INNER_CAPITAL.search(word)) and not _NAME_PREFIXES.match(word)
+
+
+def is_small_first_brand(word: str) -> bool:
+    """A name written with a small first letter and a capital after it ("iPhone", "eBay", "iOS"):
+    English writes no common word so, except some units and scientific terms ("kWh", "mRNA"), which
+    the caller rules out with the common abbreviations."""
+    return bool(_SMALL_FIRST_BRAND.fullmatch(word))
 
 
 def initials(words: list[str]) -> str:
