@@ -907,3 +907,10 @@ def test_a_brand_shape_says_company_or_product_not_which(nlp):
 def test_an_edition_adjective_makes_a_thing_made_not_a_body(nlp):
     index = extract_entities(nlp("The new Congress meets in January, and the new Google office opens in March."))
     assert {e.name: e.type for e in index.entities}.get("Congress") == "ORG"
+
+
+def test_the_maker_a_products_name_begins_with_is_a_company(nlp):
+    # Toyota is also a city of 400,000 people: as the first word of a product's name it is the maker
+    types = _types(nlp, "Toyota brought the Toyota RAV4 Prime to the show in Los Angeles.")
+    assert types.get("Toyota") == "ORG" and types.get("Toyota RAV4 Prime") == "PRODUCT", types
+    assert _types(nlp, "She moved to Toyota in 2019.").get("Toyota") != "ORG"

@@ -138,11 +138,14 @@ _ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built 
 
 
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
-                person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset()) -> Counter:
+                person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset(),
+                makers: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
 
     `org_words`: words that name an organization on their own in this article ("Nissan"), so that
-    "Nissan Sentra" is not read as a first name and a surname."""
+    "Nissan Sentra" is not read as a first name and a surname; `makers`: those of them that begin a
+    product's name ("Toyota" beside "Toyota RAV4 Prime"): the product's maker, whatever else the word
+    names (Toyota is also a city)."""
     votes: Counter = Counter()
     full = name_key(name)
     words = name.split()
@@ -192,6 +195,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name):
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
     votes.update(_place_votes(name))
+    if name_key(name) in makers:
+        votes["ORG"] += 8
     return votes
 
 
@@ -378,6 +383,10 @@ def group_candidates(doc: Doc, cands: list[Candidate],
                                 for w in h.key.split())  # ("Moon Express" is no one's name)
     types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words, in_person_names)
              .most_common(1)[0][0] for h in groups}
+    # ... and the makers that products' names begin with ("Toyota" beside "Toyota RAV4 Prime")
+    makers = org_words & {h.key.split()[0] for h in groups if len(h.key.split()) > 1 and types[id(h)] == "PRODUCT"}
+    types.update({id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words, in_person_names,
+                                     makers).most_common(1)[0][0] for h in groups if h.key in makers})
     merged: dict[int, _Group] = {}
     for g in sorted(groups, key=lambda h: len(h.key.split())):
         target = _join_target(doc, cands, [h for h in groups if id(h) not in merged], g, types)
@@ -394,7 +403,7 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g)
-        etype = _type_votes(cands, g, name, org_words, person_words, in_person_names).most_common(1)[0][0]
+        etype = _type_votes(cands, g, name, org_words, person_words, in_person_names, makers).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
