@@ -438,3 +438,21 @@ def test_the_company_set_beside_another_company_is_not_the_articles(nlp):
     text = ("Acme Corp. grew fast. Acme Corp. hired 300 people. CEO Jo Park said Beta Inc., the company she "
             "founded, would merge.")
     assert not _has(_roles(nlp, text), "Jo Park", "CEO", "Acme Corp.")
+
+
+def test_a_lexicon_title_inside_an_apposed_phrase_is_the_phrases(nlp):
+    roles = _roles(nlp, "Ann Lee, the company's chief designer, said the car was ready. Acme Motors makes it.")
+    assert _has(roles, "Ann Lee", "chief designer", "Acme Motors")
+    assert not any(r["title"] == "chief" for r in roles), roles
+
+
+@pytest.mark.parametrize("text", ["Ann Lee, a singer and guitarist, joined Bo Park on stage.",
+                                  "Ann Lee, a singer and a guitarist, played all night."])
+def test_occupations_joined_by_and_in_an_apposition_are_each_a_title(nlp, text):
+    roles = _roles(nlp, text)
+    assert _has(roles, "Ann Lee", "singer") and _has(roles, "Ann Lee", "guitarist"), roles
+
+
+def test_kinship_joined_to_an_occupation_is_no_title(nlp):
+    roles = _roles(nlp, "Ann Lee, a nurse and mother of three, said she was tired.")
+    assert _has(roles, "Ann Lee", "nurse") and not any(r["title"].startswith("mother") for r in roles), roles

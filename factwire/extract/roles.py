@@ -232,6 +232,14 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
         start, org = found
         org = org or _org_after(doc, index, app.i + 1)
         out.append((_made_title(doc, start, app.i + 1), org))
+        # "a singer and guitarist": an occupational noun joined to it by "and" is a second title
+        for conj in app.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN" and _occupation_noun(conj) \
+                    and any(c.lower_ == "and" for c in app.children if app.i < c.i < conj.i):
+                left = min([c.i for c in conj.lefts if c.dep_ in {"compound", "amod"}] + [conj.i])
+                second = _title_words(doc, index, left, conj.i)
+                if second is not None:
+                    out.append((_made_title(doc, second[0], conj.i + 1), second[1] or org))
     pre = [c for c in root.lefts if c.i < span.start and c.dep_ in {"compound", "amod", "nmod"}]
     # "DL", "QB": an abbreviated post in capitals in front of a name reads as a title too
     abbreviated = pre and pre[-1].pos_ == "PROPN" and pre[-1].text.isupper() and len(pre[-1].text) <= 4 \
@@ -290,7 +298,15 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             by_end = {t.end: k for k, (t, _, _) in enumerate(found) if t is not None}
             for t, org in occupation_roles(doc, index, span):
                 k = by_end.get(t.end)
-                if k is None and not (t.end == ps and before):
+                inner = None if k is not None else next(
+                    (n for n, (lex, _, _) in enumerate(found) if lex is not None and t.start <= lex.start
+                     and lex.end < t.end), None)
+                if inner is not None:
+                    # "Jo Park, the company's chief designer": the lexicon's "chief" is a word of the
+                    # phrase the parse sets in apposition; the phrase is the title, at the same body
+                    _, lex_org, text = found[inner]
+                    found[inner] = (t, lex_org or org or org_after, text)
+                elif k is None and not (t.end == ps and before):
                     found.append((t, org or org_after, None))
                 elif k is not None:
                     lex, lex_org, text = found[k]
@@ -490,9 +506,10 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         titles_found = []
         while t is not None:
             titles_found.append(t)
-            # "CEO and Founder of Ceres Robotics": titles joined by "and" share the organization
+            # "CEO and Founder of Ceres Robotics", "a singer and guitarist": titles joined by "and"
+            # share the organization; the second may be any occupational noun
             if t.end + 1 < limit and doc[t.end].lower_ == "and":
-                t = title_after(doc, t.end + 1, limit)
+                t = title_after(doc, t.end + 1, limit) or _occupation_after(doc, t.end + 1, limit)
             else:
                 break
         if titles_found:
@@ -505,6 +522,18 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if t is not None:
             out.append((t, _org_after(doc, index, t.end), None))
     return out or _as_title(doc, index, pe, limit)
+
+
+def _occupation_after(doc: Doc, i: int, limit: int) -> Title | None:
+    """One occupational noun at token i that ends its phrase ("guitarist" in "a singer and guitarist,";
+    "... and guitarist for the band"), as a title."""
+    at = doc_tokens(doc)
+    end = i + 1
+    if i >= limit or at[i].pos_ != "NOUN" or not at[i].is_lower or not _occupation_noun(at[i]):
+        return None
+    if end < limit and not (at[end].is_punct or at[end].lower_ in {"at", "of", "for", "with", "and"}):
+        return None
+    return _made_title(doc, i, end)
 
 
 def _formal_title_after(doc: Doc, index: EntityIndex, i: int, limit: int) -> Title | None:
