@@ -914,3 +914,13 @@ def test_the_maker_a_products_name_begins_with_is_a_company(nlp):
     types = _types(nlp, "Toyota brought the Toyota RAV4 Prime to the show in Los Angeles.")
     assert types.get("Toyota") == "ORG" and types.get("Toyota RAV4 Prime") == "PRODUCT", types
     assert _types(nlp, "She moved to Toyota in 2019.").get("Toyota") != "ORG"
+
+
+def test_a_nationality_adjective_before_a_title_is_no_organization(nlp):
+    types = _types(nlp, "The idea came from the Canadian scientist Ann Lee. The Globex founder agreed.")
+    assert types.get("Canadian") == "NORP" and types.get("Globex") == "ORG", types
+
+
+def test_a_team_named_by_an_adjective_before_a_title_stays_a_team(nlp):
+    types = _types(nlp, "The Wild beat Dallas 4-2 on Tuesday, and Wild defenseman Jonas Brodin scored twice.")
+    assert types.get("Wild") == "ORG", types

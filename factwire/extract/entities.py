@@ -39,7 +39,7 @@ from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import looks_like_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year
+from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_nationality_adjective, is_model_year
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
@@ -164,7 +164,10 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
 
 
 def _org_title_votes(doc: Doc, d: Draft) -> None:
-    """'the Globex founder', "Globex's chief executive": who has a founder is an organization."""
+    """'the Globex founder', "Globex's chief executive": who has a founder is an organization (not an
+    adjective of nationality before a title: "the Canadian scientist" is a Canadian)."""
+    if is_nationality_adjective(doc, d):
+        return
     i = d.te + 1 if d.te < len(doc) and is_possessive(doc[d.te]) else d.te
     t = title_after(doc, i, min(len(doc), i + 6))
     if t is not None and t.start == i and t.title.lower() in ORG_TITLES and not t.capitalized:

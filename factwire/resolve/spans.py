@@ -161,6 +161,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "dative"}
 
 
+def is_nationality_adjective(doc: Doc, d: Draft) -> bool:
+    """A name that is one adjective of nationality ("the Canadian scientist", "a French diplomat"): who
+    the person is, never an organization, whatever title follows (a team may be an adjective: "Wild
+    defenseman Jo Park")."""
+    tok = doc_tokens(doc)[d.ts]
+    return d.te - d.ts == 1 and tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"
+
+
 def is_nationality_epithet(tok: Token) -> bool:
     """'the Argentine', 'the 48-year-old Australian': a nationality in the singular heading a definite
     phrase names one person of it, as news refers back to someone just named."""
@@ -357,7 +365,7 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if k and is_possessive(at[k - 1]):
             k -= 1
         if k in ends:
-            if t.title.lower() in ORG_TITLES:
+            if t.title.lower() in ORG_TITLES and not is_nationality_adjective(doc, ends[k]):
                 ends[k].votes["ORG"] += 8
             continue
         i = k
