@@ -924,3 +924,15 @@ def test_a_nationality_adjective_before_a_title_is_no_organization(nlp):
 def test_a_team_named_by_an_adjective_before_a_title_stays_a_team(nlp):
     types = _types(nlp, "The Wild beat Dallas 4-2 on Tuesday, and Wild defenseman Jonas Brodin scored twice.")
     assert types.get("Wild") == "ORG", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Apple released the MacBook Pro on Wednesday, a week early.", "MacBook Pro"),
+    ("Sony unveiled the Zorin Pad on Monday in Tokyo.", "Zorin Pad"),
+])
+def test_the_named_object_of_a_verb_that_brings_out_a_thing_is_a_product(nlp, text, name):
+    assert _types(nlp, text).get(name) == "PRODUCT", _types(nlp, text)
+
+
+def test_a_person_released_is_no_product(nlp):
+    assert _types(nlp, "Police released Ann Lee on Monday after questioning.").get("Ann Lee") == "PERSON"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
+from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
@@ -112,8 +113,10 @@ _SIZE_UNITS = frozenset({"inch", "in", "mm", "cm", "foot", "ft", "metre", "meter
 def _product_votes(doc: Doc, d: Draft) -> None:
     """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
     small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
-    model year ("the 2021 Corsa"), one with a size ("the 16-inch MacBook Pro"), one an edition
-    adjective sets against another ("the new iPhone"), and a brand with an article ("the iPod")."""
+    model year ("the 2021 Corsa"), one with a size ("the 16-inch MacBook Pro"), the object of a verb
+    that brings out a thing made ("unveiled the Sentra"; the launch verbs of event_triggers.json), one
+    an edition adjective sets against another ("the new iPhone"), and a brand with an article ("the
+    iPod")."""
     at = doc_tokens(doc)
     if d.ts > 0 and is_model_year(doc, d.ts - 1):
         d.votes["PRODUCT"] += 5
@@ -132,6 +135,8 @@ def _product_votes(doc: Doc, d: Draft) -> None:
         d.votes["PRODUCT"] += 5  # "the 16-inch MacBook Pro", "a 40-foot Sunseeker": a thing has a size
     if last.dep_ in {"compound", "amod", "nmod", "poss"}:
         return
+    if last.dep_ == "dobj" and last.head.pos_ == "VERB" and load_taxonomy().brings_out(last.head):
+        d.votes["PRODUCT"] += 5  # "Apple released the MacBook Pro", "Sony unveiled the PlayStation 5"
     before = [c for c in last.children if c.i < d.ts]
     if any(c.dep_ == "amod" and c.lower_ in _EDITION_ADJECTIVES for c in before):
         d.votes["PRODUCT"] += 5  # "the new iPhone", "the latest Galaxy": an edition of a thing made

@@ -56,6 +56,7 @@ class Taxonomy:
     delegate_verbs: frozenset[str] = frozenset()  # "X led the acquisition": X acts for the employer
     group_nouns: frozenset[str] = frozenset()  # "the NASA team", "officers from X": the group acts for X
     wish_words: frozenset[str] = frozenset()  # "sought to buy X", "a request to investigate X": not (yet) events
+    product_verbs: frozenset[str] = frozenset()  # "unveiled the Sentra": a named object is a thing made
 
     def candidates(self, token: Token) -> tuple[Trigger, ...]:
         """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
@@ -66,6 +67,16 @@ class Taxonomy:
             if (pos, form) in self.rules:
                 return self.rules[(pos, form)]
         return ()
+
+    def brings_out(self, verb: Token) -> bool:
+        """Whether the verb brings out a thing made ("launched", "unveiled", "rolled out"): a verb of the
+        launch type without conditions on its object, or one of `product_verbs`."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(form in self.product_verbs for form in lemma_forms(verb)) or any(
+            rule.type == "launch" and not rule.with_ and (rule.particle is None or any(
+                c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children))
+            for rule in self.candidates(verb) if rule.pos == "verb")
 
     def lends_subject(self, verb: Token, *, patient: bool = False) -> bool:
         """Whether the verb is a support verb ("held a hearing"); `patient`: one whose subject undergoes it."""
@@ -126,7 +137,8 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
                     frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])),
-                    frozenset(data.get("group_nouns", [])), frozenset(data.get("wish_words", [])))
+                    frozenset(data.get("group_nouns", [])), frozenset(data.get("wish_words", [])),
+                    frozenset(data.get("product_verbs", [])))
 
 
 @lru_cache(maxsize=8)
