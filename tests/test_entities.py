@@ -936,3 +936,14 @@ def test_the_named_object_of_a_verb_that_brings_out_a_thing_is_a_product(nlp, te
 
 def test_a_person_released_is_no_product(nlp):
     assert _types(nlp, "Police released Ann Lee on Monday after questioning.").get("Ann Lee") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Companies such as Acme, Globex and Initech signed the pledge.",
+     {"Acme": "ORG", "Globex": "ORG", "Initech": "ORG"}),
+    ("Cities such as Riverton and Dayton voted on Tuesday.", {"Riverton": "GPE", "Dayton": "GPE"}),
+    ("Fans of bands like Lanterns and the Foo Fighters came early.", {"Lanterns": "ORG", "Foo Fighters": "ORG"}),
+])
+def test_names_listed_as_examples_of_a_kind_are_of_that_kind(nlp, text, expected):
+    types = _types(nlp, text)
+    assert {k: types.get(k) for k in expected} == expected, types

@@ -683,3 +683,17 @@ def test_taking_the_wraps_off_a_product_is_its_launch(nlp):
     assert [(r["type"], r["actor"]) for r in rows] == [("launch", "Kestrel Motors")]
     assert "Kestrel Vista" in rows[0]["participants"]
     assert events_of(nlp, "Police took the cover off the car.") == []
+
+
+def test_a_product_that_goes_on_sale_is_launched_by_its_maker(nlp):
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Orvel Inc. showed the Orvel Vista in Tokyo. The Orvel Vista goes on sale in the summer.")
+    rows = [r for r in extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
+            if r["type"] == "launch"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("Orvel Inc.", "Orvel Vista")], rows
+
+
+def test_going_on_strike_is_no_launch(nlp):
+    rows = events_of(nlp, "Nurses at Riverton General Hospital went on strike on Monday over pay.")
+    assert not any(r["type"] == "launch" for r in rows), rows

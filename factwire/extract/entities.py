@@ -25,6 +25,7 @@ from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_pos
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
+    GPE_DESCRIPTIONS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     NAME_HEAD_WORDS,
@@ -40,7 +41,7 @@ from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import looks_like_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_nationality_adjective, is_model_year
+from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year, is_nationality_adjective
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 
@@ -77,6 +78,38 @@ def _class_noun_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 5
     elif lemma in product_nouns():
         d.votes["PRODUCT"] += 5
+
+
+def _kind_of_list(noun) -> str | None:
+    """The type a plural common noun gives the names listed as its examples."""
+    lemma = noun.lemma_.lower()
+    if lemma in product_nouns():
+        return "PRODUCT"
+    if lemma in ORG_DESCRIPTIONS:
+        return "ORG"
+    if lemma in GPE_DESCRIPTIONS:
+        return "GPE"
+    if lemma in PERSON_DESCRIPTIONS or lemma in titles():
+        return "PERSON"
+    return None
+
+
+def _example_votes(doc: Doc, d: Draft) -> None:
+    """'Nissan models like the Altima and Maxima', 'companies such as Acme, Globex and Initech': names
+    listed as examples of a plural noun for a kind are of that kind."""
+    t = doc[d.te - 1]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return
+    prep = t.head
+    such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in prep.children)
+                                       or prep.i > 0 and doc[prep.i - 1].lower_ == "such")
+    noun = prep.head
+    if (prep.lower_ == "like" or such_as) and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.i < prep.i:
+        kind = _kind_of_list(noun)
+        if kind is not None:
+            d.votes[kind] += 6
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
@@ -327,6 +360,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _platform_votes(doc, d)
         _appositive_votes(doc, d)
         _class_noun_votes(doc, d)
+        _example_votes(doc, d)
         _org_title_votes(doc, d)
         _org_slot_votes(doc, d)
         _product_votes(doc, d)
