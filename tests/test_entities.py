@@ -947,3 +947,9 @@ def test_a_person_released_is_no_product(nlp):
 def test_names_listed_as_examples_of_a_kind_are_of_that_kind(nlp, text, expected):
     types = _types(nlp, text)
     assert {k: types.get(k) for k in expected} == expected, types
+
+
+def test_a_name_after_a_class_noun_of_places_and_of_is_a_place(nlp):
+    types = _types(nlp, "The city of Dayton sued Acme Corp. The village of Kirkby Lonsdale flooded in May.")
+    assert types.get("Dayton") == "GPE" and types.get("Kirkby Lonsdale") == "GPE", types
+    assert _types(nlp, "He joined the Nation of Islam in 1960.").get("Nation of Islam") == "ORG"

@@ -697,3 +697,8 @@ def test_a_product_that_goes_on_sale_is_launched_by_its_maker(nlp):
 def test_going_on_strike_is_no_launch(nlp):
     rows = events_of(nlp, "Nurses at Riverton General Hospital went on strike on Monday over pay.")
     assert not any(r["type"] == "launch" for r in rows), rows
+
+
+def test_the_state_of_a_place_acts_as_the_place(nlp):
+    rows = events_of(nlp, "The state of Ohio sued Acme Corp. over the chemical spill on Monday.")
+    assert any(r["type"] == "lawsuit" and r["actor"] == "Ohio" and r["target"] == "Acme Corp." for r in rows), rows

@@ -112,6 +112,14 @@ def _example_votes(doc: Doc, d: Draft) -> None:
             d.votes[kind] += 6
 
 
+def _place_class_votes(doc: Doc, d: Draft) -> None:
+    """'the city of Dayton', 'the town of Uvalde', 'the province of Quebec': a name after a class noun
+    of places and "of" is a place of that class, whatever the model tagged it."""
+    if d.ts >= 2 and doc[d.ts - 1].lower_ == "of" and doc[d.ts - 2].is_lower \
+            and doc[d.ts - 2].lemma_.lower() in GPE_DESCRIPTIONS and doc[d.ts - 2].pos_ == "NOUN":
+        d.votes["GPE"] += 8
+
+
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
     """'Irvine, California', 'Louisville, Colorado': a name set before a comma and a country or US
     state names a place in it (a city), whatever the model tagged it."""
@@ -365,6 +373,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _org_slot_votes(doc, d)
         _product_votes(doc, d)
         _place_comma_region_votes(doc, d)
+        _place_class_votes(doc, d)
         _unknown_place_votes(doc, d)
     cands = [_candidate(doc, d) for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))

@@ -180,7 +180,8 @@ PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chair
 SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
 # Prepositions that introduce a place ("in Kyiv", "from Ohio"): one list for every place rule.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "around", "to", "into", "throughout"})
-GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island"}
+GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island", "town",
+                    "village"}
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.index import Entity, EntityIndex
-from factwire.resolve.lexicon import titles
+from factwire.resolve.lexicon import GPE_DESCRIPTIONS, titles
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOUNISH = {"NOUN", "PROPN", "NUM"}
@@ -81,6 +81,10 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = entity_at(last, index) if last.i > tok.i else None
         if found is not None and found.type == "PERSON" \
                 and not any(t.is_punct for t in tok.doc[tok.i + 1:last.i]):
+            return found
+    if tok.lemma_.lower() in GPE_DESCRIPTIONS and tok.pos_ == "NOUN":
+        found = prep_object_entity(tok, index, "of")  # "the state of Ohio", "the city of Dayton": the place
+        if found is not None and found.type in PLACE_TYPES:
             return found
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired"
