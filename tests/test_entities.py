@@ -953,3 +953,21 @@ def test_a_name_after_a_class_noun_of_places_and_of_is_a_place(nlp):
     types = _types(nlp, "The city of Dayton sued Acme Corp. The village of Kirkby Lonsdale flooded in May.")
     assert types.get("Dayton") == "GPE" and types.get("Kirkby Lonsdale") == "GPE", types
     assert _types(nlp, "He joined the Nation of Islam in 1960.").get("Nation of Islam") == "ORG"
+
+
+def test_a_name_restating_a_noun_for_a_kind_is_of_that_kind(nlp):
+    types = _types(nlp, "The firm that owns most of the patents, Vexa Lumen Holdings, says it will appeal.")
+    assert types.get("Vexa Lumen Holdings") == "ORG", types
+
+
+def test_a_name_followed_by_which_is_no_person(nlp):
+    types = _types(nlp, "The shoes are made by Tom Ford, which is owned by Estee Lauder.")
+    assert types.get("Tom Ford") == "ORG", types
+    assert _types(nlp, "The prize went to Ann Lee, who was born in Ohio.").get("Ann Lee") == "PERSON"
+
+
+def test_a_description_refers_back_never_forward(nlp):
+    index = extract_entities(nlp("The label sold the rights to Ben Sherman, which was bought by a rival in 2015."))
+    assert all("The label" not in e.aliases for e in index.entities), [(e.name, e.aliases) for e in index.entities]
+    index = extract_entities(nlp("Vexa Records was bought by a rival in 2015. The label had sold well."))
+    assert any("The label" in e.aliases for e in index.entities if e.name == "Vexa Records")

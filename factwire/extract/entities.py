@@ -47,10 +47,15 @@ from factwire.resolve.titles import title_after, title_before
 
 
 def _appositive_votes(doc: Doc, d: Draft) -> None:
-    """'Contoso, a Dallas-based rival,' names a company; 'Jo Park, a lawyer,' a person."""
-    for child in doc[d.te - 1].children:
-        if child.dep_ != "appos" or child.i < d.te:
-            continue
+    """'Contoso, a Dallas-based rival,' names a company; 'Jo Park, a lawyer,' a person; so does the
+    noun a name restates ("The group that owns her music, Big Machine, says"). A name a relative
+    clause opened by "which" follows is no person's ("Big Machine, which was bought"): English says
+    "who" of people."""
+    last = doc[d.te - 1]
+    nouns = [c for c in last.children if c.dep_ == "appos" and c.i >= d.te]
+    if last.dep_ == "appos" and last.head.i < d.ts and last.head.pos_ == "NOUN" and doc[d.ts - 1].text == ",":
+        nouns.append(last.head)
+    for child in nouns:
         lemma = child.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
             d.votes["ORG"] += 5
@@ -58,6 +63,9 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
             d.votes["PRODUCT"] += 5
         elif lemma in PERSON_DESCRIPTIONS or lemma in titles():
             d.votes["PERSON"] += 5
+    if d.label == "PERSON" and d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "which" \
+            and any(c.dep_ == "relcl" and c.i > last.i for c in last.children):
+        d.votes["ORG"] += 8  # "Ben Sherman, which was bought": a brand named after a person
 
 
 def _class_noun_votes(doc: Doc, d: Draft) -> None:

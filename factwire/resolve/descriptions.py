@@ -256,6 +256,8 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
         entity = index.at(tok.idx, tok.idx + len(tok.text))
         if tok.pos_ == "PROPN" and entity is not None and tok.head.i != tok.i:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)
+                if c.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in c.children):
+                    continue  # "Taylor Swift, her former record label and ...": a list, not a restatement
                 if c.dep_ == "appos" or (c.dep_ in {"compound", "nmod"} and c.i == tok.i - 1
                                          and c.pos_ == "NOUN"):
                     learn(c, entity)
@@ -452,6 +454,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one
                 target = org or _subject_org(doc, index, i)
+        if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
+            target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
     added += _office_descriptions(doc, index, {m.start for _, m in added})
