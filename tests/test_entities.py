@@ -971,3 +971,17 @@ def test_a_description_refers_back_never_forward(nlp):
     assert all("The label" not in e.aliases for e in index.entities), [(e.name, e.aliases) for e in index.entities]
     index = extract_entities(nlp("Vexa Records was bought by a rival in 2015. The label had sold well."))
     assert any("The label" in e.aliases for e in index.entities if e.name == "Vexa Records")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans lined up for the Vexa Ultra on Friday, the company said.", "Vexa Ultra"),
+    ("Apple released the MacBook Pro on Wednesday.", "MacBook Pro"),
+    ("The Lumio 4 XL costs $899 in stores.", "Lumio 4 XL"),
+])
+def test_a_name_ending_in_an_edition_word_is_a_product(nlp, text, name):
+    assert _types(nlp, text).get(name) == "PRODUCT", _types(nlp, text)
+
+
+def test_an_edition_word_opening_a_name_or_a_given_name_makes_no_product(nlp):
+    types = _types(nlp, "Max Verstappen won the race. The Pro Bowl is next week in Orlando.")
+    assert types.get("Max Verstappen") == "PERSON" and types.get("Pro Bowl") != "PRODUCT", types

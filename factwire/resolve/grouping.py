@@ -24,6 +24,7 @@ from factwire.resolve.lexicon import (
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
+    PRODUCT_HEADS,
     celestial_bodies,
     country_name,
     country_type,
@@ -180,6 +181,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     given = _person_like(name) and is_given_name(name.split()[0])
     if len(words) > 1 and words[-1] in FAC_HEADS and not given:
         votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
+    if len(words) > 1 and words[-1] in PRODUCT_HEADS and not given:
+        votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
     if name in celestial_bodies() and name_key(name) not in in_person_names:

@@ -35,6 +35,7 @@ from factwire.resolve.lexicon import (
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
     ORG_TITLES,
+    PRODUCT_HEADS,
     TITLE_QUALIFIERS,
     celestial_bodies,
     common_abbreviations,
@@ -56,7 +57,7 @@ _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
-                      **{w: "FAC" for w in FAC_HEADS}}
+                      **{w: "FAC" for w in FAC_HEADS}, **{w: "PRODUCT" for w in PRODUCT_HEADS}}
 
 
 def is_model_year(doc: Doc, i: int) -> bool:
