@@ -985,3 +985,16 @@ def test_a_name_ending_in_an_edition_word_is_a_product(nlp, text, name):
 def test_an_edition_word_opening_a_name_or_a_given_name_makes_no_product(nlp):
     types = _types(nlp, "Max Verstappen won the race. The Pro Bowl is next week in Orlando.")
     assert types.get("Max Verstappen") == "PERSON" and types.get("Pro Bowl") != "PRODUCT", types
+
+
+def test_a_capitalized_corporate_title_without_an_organization_is_a_form_of_address(nlp):
+    index = extract_entities(nlp("Joe Biden was in Ohio. Vice President Biden said the plan would pass."))
+    assert "Vice President Biden" in next(e for e in index.entities if e.name == "Joe Biden").aliases
+    index = extract_entities(nlp("CEO Jane Roe said profits rose. Acme Vice President Bo Park agreed."))
+    assert all(not a.startswith(("CEO", "Acme", "Vice")) for e in index.entities for a in e.aliases), \
+        [(e.name, e.aliases) for e in index.entities]
+
+
+def test_a_given_name_before_a_romanized_name_with_a_capital_inside_is_a_person(nlp):
+    types = _types(nlp, "Chris RuiWen Kuo, an analyst at Vexa Securities, said demand was weak.")
+    assert types.get("Chris RuiWen Kuo") == "PERSON", types

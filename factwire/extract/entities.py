@@ -327,8 +327,14 @@ def _titled_start(doc: Doc, d: Draft) -> int:
     if d.ts and doc[d.ts - 1].lower_ in HONORIFICS and doc[d.ts - 1].is_title:
         return d.ts - 1
     t = title_before(doc, d.ts, max(0, d.ts - 8))
-    if t is None or not t.capitalized or t.title.lower() in ORG_TITLES:
-        return d.ts  # "CEO Jane Roe" is a job, not a form of the name; "President Jane Roe" is
+    if t is None or not t.capitalized:
+        return d.ts
+    if t.title.lower() in ORG_TITLES:
+        # "CEO Jane Roe", "Acme Vice President Jane Roe" are jobs, not forms of the name; "Vice
+        # President Biden", written in capitals and initials with no organization before it, is
+        before = doc[t.start - 1] if t.start else None
+        if t.written.isupper() or before is not None and (before.pos_ == "PROPN" or is_possessive(before)):
+            return d.ts
     return t.core_start
 
 
