@@ -998,3 +998,9 @@ def test_a_capitalized_corporate_title_without_an_organization_is_a_form_of_addr
 def test_a_given_name_before_a_romanized_name_with_a_capital_inside_is_a_person(nlp):
     types = _types(nlp, "Chris RuiWen Kuo, an analyst at Vexa Securities, said demand was weak.")
     assert types.get("Chris RuiWen Kuo") == "PERSON", types
+
+
+def test_a_brand_in_the_plural_counts_things_made(nlp):
+    types = _types(nlp, "After the first zPhones shipped, people used them for work, Fennix Corp. said.")
+    assert types.get("zPhones") == "PRODUCT", types
+    assert _types(nlp, "Data from MarketAxess showed bond trading rose.").get("MarketAxess") != "PRODUCT"

@@ -317,7 +317,10 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             and last.dep_ not in {"compound", "amod"}:
         d.votes["ORG"] += 6  # "the Cleveland Browns": a name that heads a phrase after "the" is no person's
     plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and at[d.ts - 1].lower_ == "the")
-    if plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
+    if d.te - d.ts == 1 and last.text.endswith("s") and not last.text.endswith("ss") \
+            and looks_like_brand(last.text[:-1]) and last.text[:-1].isalpha():
+        d.votes["PRODUCT"] += 6  # "the first iPhones", "MacBooks": a brand in the plural counts things made
+    elif plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
 
 
