@@ -1004,3 +1004,12 @@ def test_a_brand_in_the_plural_counts_things_made(nlp):
     types = _types(nlp, "After the first zPhones shipped, people used them for work, Fennix Corp. said.")
     assert types.get("zPhones") == "PRODUCT", types
     assert _types(nlp, "Data from MarketAxess showed bond trading rose.").get("MarketAxess") != "PRODUCT"
+
+
+def test_a_group_named_x_brothers_is_the_xs(nlp):
+    index = extract_entities(nlp("The Doobie Brothers will tour next year. The Doobies have been in the studio."))
+    band = next(e for e in index.entities if "Doobie" in e.name)
+    assert "Doobies" in band.aliases and len([e for e in index.entities if "Doobie" in e.name]) == 1
+    assert "the studio" not in band.aliases  # "in the studio" is a place, not the band
+    types = _types(nlp, "The Blue Jackets beat the Blues 3-2 in St. Louis on Tuesday.")
+    assert "Blues" in types, types

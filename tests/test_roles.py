@@ -456,3 +456,17 @@ def test_occupations_joined_by_and_in_an_apposition_are_each_a_title(nlp, text):
 def test_kinship_joined_to_an_occupation_is_no_title(nlp):
     roles = _roles(nlp, "Ann Lee, a nurse and mother of three, said she was tired.")
     assert _has(roles, "Ann Lee", "nurse") and not any(r["title"].startswith("mother") for r in roles), roles
+
+
+def test_a_title_shared_in_the_plural_is_each_ones_in_the_singular(nlp):
+    roles = _roles(nlp, "The Lanterns will tour. Singer-guitarists Ann Lee and Bo Park will lead the band.")
+    titles_of_both = {r["title_normalized"] for r in roles if r["person"] in {"Ann Lee", "Bo Park"}}
+    assert titles_of_both == {"Singer-guitarist"}, roles
+
+
+def test_founding_members_of_the_article_s_band_are_its_members(nlp):
+    text = ("The Lanterns will tour next year. The Lanterns formed in 1970, and the Lanterns still sell out. "
+            "To celebrate, founding members Ann Lee, Bo Park and Cy Dunn will reunite.")
+    roles = _roles(nlp, text)
+    assert all(_has(roles, p, "member", "Lanterns") or _has(roles, p, "founding member", "Lanterns")
+               for p in ("Ann Lee", "Bo Park", "Cy Dunn")), roles

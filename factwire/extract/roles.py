@@ -257,8 +257,12 @@ def _made_title(doc: Doc, start: int, end: int) -> Title:
     """A Title for words the lexicon need not know: normal form is the words themselves."""
     text = doc[start:end].text
     keep = doc[start].is_title or text.isupper()  # "Planetary Scientist", "LB" as written; else lower case
-    return Title(start, end, text if keep else text.lower(), text,
-                 doc[start].is_title, start, text)
+    normal = text if keep else text.lower()
+    last = doc[end - 1]
+    if last.tag_ in {"NNS", "NNPS"} and not text.isupper() and last.lemma_ and last.lemma_ != last.lower_:
+        # a title several people share is written in the plural; each one's is the singular
+        normal = normal[:len(normal) - len(last.text)] + last.lemma_.lower()
+    return Title(start, end, normal, text, doc[start].is_title, start, text)
 
 
 def _name_start(doc: Doc, s: int, e: int) -> int:
@@ -307,7 +311,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                     _, lex_org, text = found[inner]
                     found[inner] = (t, lex_org or org or org_after, text)
                 elif k is None and not (t.end == ps and before):
-                    found.append((t, org or org_after, None))
+                    implied = _implied_org(doc, index, t, salient_org, span.start)
+                    found.append((t, org or org_after or implied, None))
                 elif k is not None:
                     lex, lex_org, text = found[k]
                     if t.start < lex.core_start:
@@ -675,7 +680,7 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"}:
         return []
     org, _ = _org_before(doc, index, t.start, salient)
-    return [(t, org or _org_after(doc, index, span.end), None)]
+    return [(t, org or _org_after(doc, index, span.end) or _implied_org(doc, index, t, salient, span.start), None)]
 
 
 def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:

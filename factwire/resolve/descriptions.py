@@ -35,6 +35,7 @@ _NAMED_KINDS = frozenset({"commission", "committee", "council", "court", "senate
                           "tribunal", "university", "college", "school", "hospital", "museum", "party",
                           "union", "federation", "association", "foundation", "institute"})
 _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
+_ANY_ORGANIZATION = frozenset({"company", "firm", "group", "organization", "organisation"})  # fit any kind
 
 
 def _dominant(entities: list[Entity]) -> Entity | None:
@@ -450,9 +451,13 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one
                 target = nearest_org(doc, index, i) or org
-            elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS:
+            elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
+                    noun not in _ANY_ORGANIZATION and tok.dep_ == "pobj"
+                    and tok.head.lower_ in {"in", "into", "inside"}):
                 # a bare "the company", "the agency" is the article's organization; "the commission",
-                # "the court", "the party" are named so, and none named so is no guess at another one
+                # "the court", "the party" are named so, and none named so is no guess at another one;
+                # a kind of organization after "in" is a place of that kind ("in the studio"), not the
+                # article's band ("in the company" is still the company)
                 target = org or _subject_org(doc, index, i)
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)

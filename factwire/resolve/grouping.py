@@ -207,6 +207,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
 
 
 _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
+_KIN_PLURALS = frozenset({"brothers", "sisters", "boys", "girls"})  # "The Doobie Brothers", "Beastie Boys"
 
 
 def _has_given_name(cands: list[Candidate], g: _Group) -> bool:
@@ -289,6 +290,9 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         clipped = types[id(h)] == "ORG" and 3 <= len(w) <= 4 and len(hw) >= 2 and hw[0].startswith(w) and hw[0] != w
         if clipped and types[id(g)] not in {"PERSON"}:
             fits.append(h)
+            continue
+        if types[id(h)] == "ORG" and len(hw) >= 2 and hw[-1] in _KIN_PLURALS and w == hw[0] + "s":
+            fits.append(h)  # "the Doobies", "the Beasties": a group named "X Brothers", "X Boys" is "the Xs"
             continue
         surname = types[id(h)] == "PERSON" and len(hw) >= 2 and (w == hw[-1] or spelling_variant(w, hw[-1]))
         if surname and not is_region(w):

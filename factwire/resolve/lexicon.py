@@ -79,7 +79,8 @@ TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associ
 # Posts in a sports team ("Minnesota quarterback"): factwire/data/sports_titles.txt.
 SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
-ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "chairman", "chairwoman",
+ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "member", "founding member",
+              "chairman", "chairwoman",
               "chair", "executive chair", "executive chairman", "director", "executive director",
               "senior director", "managing director", "general manager", "executive", "spokesman",
               "spokeswoman", "spokesperson", "principal meteorologist", "meteorologist", "economist",
