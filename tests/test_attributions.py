@@ -172,3 +172,16 @@ def test_an_organization_s_reporting_clause_set_off_inside_the_clause(attributio
     rows = attributions("The plan, Acme said, will cut costs by half. That, Maria Lopez said, was unfair.",
                         {"Acme": ("ORG", ["Acme"]), "Maria Lopez": ("PERSON", ["Maria Lopez"])})
     assert brief(rows) == [("Acme", "said", True)]
+
+
+def test_a_website_is_only_one_the_text_calls_a_website(nlp):
+    from factwire.extract.attributions import extract_attributions
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("An Indian start-up based out of Delhi-NCR, Oxy Pure opened a bar. According to the website, "
+              "the bar opened in May.")
+    rows = extract_attributions(doc, entities=extract_entities(doc))
+    assert [(r["source"], r["named"]) for r in rows] == [("website", False)], rows
+    doc = nlp("The fact-checking website Full Fact said the claim was false. The website said it checked 40 claims.")
+    rows = extract_attributions(doc, entities=extract_entities(doc))
+    assert rows and all(r["source"] == "Full Fact" for r in rows), rows

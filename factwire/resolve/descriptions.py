@@ -447,9 +447,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name
                 target = echo
-            elif any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
+            elif noun not in MEDIA_DESCRIPTIONS and any(t.pos_ in {"ADJ", "NOUN", "PROPN"}
+                                                        for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": a description with its own detail refers back to the
-                # organization just named, not to the article's main one
+                # organization just named, not to the article's main one (a medium, "the state's
+                # finances website", only to one the text calls so)
                 target = nearest_org(doc, index, i) or org
             elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
                     noun not in _ANY_ORGANIZATION and tok.dep_ == "pobj"

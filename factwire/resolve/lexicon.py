@@ -153,7 +153,8 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "collective", "league"}
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
-MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine"})
+MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine", "website",
+                                "site"})
 # People an organization or a country has: "300 Google employees", "two US service members" are
 # theirs (in "30 Boeing jets" or "two county warrants" the name is a maker's or an issuer's).
 MEMBER_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "member", "troop", "soldier", "personnel",
