@@ -1013,3 +1013,8 @@ def test_a_group_named_x_brothers_is_the_xs(nlp):
     assert "the studio" not in band.aliases  # "in the studio" is a place, not the band
     types = _types(nlp, "The Blue Jackets beat the Blues 3-2 in St. Louis on Tuesday.")
     assert "Blues" in types, types
+
+
+def test_a_name_of_acronyms_in_capitals_keeps_them(nlp):
+    index = extract_entities(nlp("CBS DFW reports that the girl was found safe. CBS DFW said so on Monday."))
+    assert "CBS DFW" in [e.name for e in index.entities], [e.name for e in index.entities]

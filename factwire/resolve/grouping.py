@@ -360,8 +360,8 @@ def _canonical(cands: list[Candidate], g: _Group) -> str:
                                          cands[i].stands_for is None, -cands[i].start))
     c = cands[best]
     name = _written(c)
-    if name.isupper() and " " in name and len(name) > 6:
-        name = name.title()
+    if name.isupper() and " " in name and any(len(w) > 4 for w in name.split()):
+        name = name.title()  # "NISSAN SENTRA" in a heading; "CBS DFW", acronyms only, stays
     if any(cands[i].cap_the and name_key(_written(cands[i])) == name_key(name) for i in g.members):
         name = "The " + name
     return name
