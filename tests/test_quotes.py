@@ -250,3 +250,18 @@ def test_a_reporting_verb_right_before_the_quote_introduces_it(quotes):
     rows = quotes("Hall is under fire over the budget. Audience members laughed when he urged voters, "
                   "\u201cLook what I said I would do as a mayor and look what I have delivered.\u201d")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Peter Hall", "urged")]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organization_just_named(nlp):
+    from factwire.extract.attributions import extract_attributions
+    from factwire.extract.entities import extract_entities
+    from factwire.extract.quotes import extract_quotes
+
+    doc = nlp('Acme Corp. declined to comment. A spokeswoman said: "We do not comment on pending litigation '
+              'involving our company or our staff."')
+    index = extract_entities(doc)
+    assert [r["speaker"] for r in extract_quotes(doc, entities=index)] == ["Acme Corp."]
+    assert [r["source"] for r in extract_attributions(doc, entities=index)] == ["Acme Corp."]
+    doc = nlp("Ann Lee was charged on Monday. A spokesman for the mayor said the charges were baseless.")
+    rows = extract_attributions(doc, entities=extract_entities(doc))
+    assert all(r["source"] != "Ann Lee" for r in rows), rows

@@ -16,6 +16,7 @@ from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.descriptions import nearest_org
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -214,9 +215,20 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     `quoted` is kept for callers; pronouns inside quotation marks have no mention in the model."""
     if head.pos_ != "PRON" and (head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES):
         org = organization_of(head, entities)
+        if org is None and not _says_whose(head):
+            # "Acme declined to comment. A spokeswoman said ...": a representative whose phrase names
+            # no one speaks for the organization named in the sentence or the one before, if any
+            org = nearest_org(head.doc, entities, head.i)
         if org is not None:
             return org
     return entity_of_token(head, entities)
+
+
+def _says_whose(head: Token) -> bool:
+    """Whether a representative's phrase names whom they speak for at all ("a spokesman for the mayor",
+    "her spokesman"), whether or not the document model knows it."""
+    return any(c.dep_ in ("poss", "compound", "nmod", "prep") or c.dep_ == "amod" and c.ent_type_
+               for c in head.children)
 
 
 def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = (), *,
