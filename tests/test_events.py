@@ -702,8 +702,3 @@ def test_going_on_strike_is_no_launch(nlp):
 def test_the_state_of_a_place_acts_as_the_place(nlp):
     rows = events_of(nlp, "The state of Ohio sued Acme Corp. over the chemical spill on Monday.")
     assert any(r["type"] == "lawsuit" and r["actor"] == "Ohio" and r["target"] == "Acme Corp." for r in rows), rows
-
-
-def test_an_event_only_expected_or_predicted_is_no_event(nlp):
-    rows = events_of(nlp, "Analysts expect Acme Corp. to announce layoffs at its plant in Ohio next month.")
-    assert not any(r["type"] in {"layoff", "announcement"} for r in rows), rows
