@@ -702,3 +702,14 @@ def test_going_on_strike_is_no_launch(nlp):
 def test_the_state_of_a_place_acts_as_the_place(nlp):
     rows = events_of(nlp, "The state of Ohio sued Acme Corp. over the chemical spill on Monday.")
     assert any(r["type"] == "lawsuit" and r["actor"] == "Ohio" and r["target"] == "Acme Corp." for r in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Ann Lee posted on Instagram that the tour was over.",
+                                  '"The tour is over," Ann Lee tweeted on Monday.'])
+def test_posting_on_a_platform_is_a_communication(nlp, text):
+    rows = events_of(nlp, text)
+    assert any(r["type"] == "communication" and r["actor"] == "Ann Lee" for r in rows), rows
+
+
+def test_posting_a_loss_is_no_communication(nlp):
+    assert not any(r["type"] == "communication" for r in events_of(nlp, "Acme Corp. posted a loss of $4 million."))
