@@ -713,3 +713,15 @@ def test_posting_on_a_platform_is_a_communication(nlp, text):
 
 def test_posting_a_loss_is_no_communication(nlp):
     assert not any(r["type"] == "communication" for r in events_of(nlp, "Acme Corp. posted a loss of $4 million."))
+
+
+@pytest.mark.parametrize("text", ["Police Chief Ann Lee told reporters at a news conference that two men were held.",
+                                  "Ann Lee held a press conference on Monday in Riverton."])
+def test_speaking_at_a_news_conference_is_an_announcement(nlp, text):
+    rows = events_of(nlp, text)
+    assert any(r["type"] == "announcement" and r["actor"] == "Ann Lee" for r in rows), rows
+
+
+def test_a_news_conference_between_two_leaders_is_a_meeting(nlp):
+    rows = events_of(nlp, "The deal was due weeks after an October news conference between Donald Trump and Liu He.")
+    assert not any(r["type"] == "announcement" for r in rows), rows
