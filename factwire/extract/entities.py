@@ -25,6 +25,7 @@ from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_pos
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
+    EDITION_ADJECTIVES,
     GPE_DESCRIPTIONS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
@@ -32,6 +33,7 @@ from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
+    SIZE_UNITS,
     country_type,
     position_abbreviations,
     product_nouns,
@@ -148,17 +150,6 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 3
 
 
-# adjectives that set one edition of a thing made against another ("the new iPhone", "the latest
-# Galaxy"); a company or a body is not said so ("the new Congress" is kept out by its head word)
-_EDITION_ADJECTIVES = frozenset({"new", "newest", "latest", "upcoming", "previous", "old", "older", "original",
-                                 "redesigned", "refreshed", "updated", "cheaper", "pricier"})
-
-
-# units of size set before a name with a hyphen ("16-inch", "40-foot"): only a thing made is so measured
-_SIZE_UNITS = frozenset({"inch", "in", "mm", "cm", "foot", "ft", "metre", "meter", "litre", "liter", "gallon",
-                         "gb", "tb", "megapixel"})
-
-
 def _product_votes(doc: Doc, d: Draft) -> None:
     """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
     small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
@@ -180,14 +171,14 @@ def _product_votes(doc: Doc, d: Draft) -> None:
         d.votes["PRODUCT"] += 5
     if d.label not in {"ORG", "PRODUCT"} or last.lower_ in NAME_HEAD_WORDS:
         return
-    if d.ts >= 2 and at[d.ts - 1].lower_ in _SIZE_UNITS and (at[d.ts - 2].text == "-" or at[d.ts - 2].like_num):
+    if d.ts >= 2 and at[d.ts - 1].lower_ in SIZE_UNITS and (at[d.ts - 2].text == "-" or at[d.ts - 2].like_num):
         d.votes["PRODUCT"] += 5  # "the 16-inch MacBook Pro", "a 40-foot Sunseeker": a thing has a size
     if last.dep_ in {"compound", "amod", "nmod", "poss"}:
         return
     if last.dep_ == "dobj" and last.head.pos_ == "VERB" and load_taxonomy().brings_out(last.head):
         d.votes["PRODUCT"] += 5  # "Apple released the MacBook Pro", "Sony unveiled the PlayStation 5"
     before = [c for c in last.children if c.i < d.ts]
-    if any(c.dep_ == "amod" and c.lower_ in _EDITION_ADJECTIVES for c in before):
+    if any(c.dep_ == "amod" and c.lower_ in EDITION_ADJECTIVES for c in before):
         d.votes["PRODUCT"] += 5  # "the new iPhone", "the latest Galaxy": an edition of a thing made
     elif looks_like_brand(at[d.ts].text) and at[d.ts].is_alpha \
             and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in before):

@@ -12,6 +12,7 @@ from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
+    GENERIC_ORG_NOUNS,
     GOV_DESCRIPTIONS,
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
@@ -35,7 +36,6 @@ _NAMED_KINDS = frozenset({"commission", "committee", "council", "court", "senate
                           "tribunal", "university", "college", "school", "hospital", "museum", "party",
                           "union", "federation", "association", "foundation", "institute"})
 _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
-_ANY_ORGANIZATION = frozenset({"company", "firm", "group", "organization", "organisation"})  # fit any kind
 
 
 def _dominant(entities: list[Entity]) -> Entity | None:
@@ -65,7 +65,7 @@ def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
     """The one organization whose name shares a content word (singular or plural) with the
     description tokens i..j ("the production company" / "Dick Clark Productions")."""
     words = {_stem(t.text) for t in doc[i + 1:j] if t.pos_ in {"NOUN", "ADJ"} and t.is_alpha}
-    words -= {"company", "group", "firm"}  # words any company's name may hold
+    words -= GENERIC_ORG_NOUNS  # words any company's name may hold
     fits = [e for e in index.entities if e.type in _ORG_TYPES
             and words & {_stem(w) for w in e.name.split()}]
     return fits[0] if len(fits) == 1 else None
@@ -454,7 +454,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # finances website", only to one the text calls so)
                 target = nearest_org(doc, index, i) or org
             elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
-                    noun not in _ANY_ORGANIZATION and tok.dep_ == "pobj"
+                    noun not in GENERIC_ORG_NOUNS and tok.dep_ == "pobj"
                     and tok.head.lower_ in {"in", "into", "inside"}):
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one;

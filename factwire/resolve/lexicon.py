@@ -153,6 +153,9 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "collective", "league"}
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
+# Descriptions that fit any organization, whatever its kind ("the company", "the group"): every
+# company's name may hold them, and "in the company" is still the company.
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
 MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine", "website",
                                 "site"})
 # People an organization or a country has: "300 Google employees", "two US service members" are
@@ -206,6 +209,14 @@ def common_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _product_cues(cue: str) -> frozenset[str]:
+    return frozenset(word for word, kind in _tsv("product_cues.tsv") if kind == cue)
+
+
+EDITION_ADJECTIVES = _product_cues("edition")  # "the new iPhone" (factwire/data/product_cues.tsv)
+SIZE_UNITS = _product_cues("size")  # "the 16-inch MacBook Pro"
+
+
 def product_nouns() -> frozenset[str]:
     """Nouns for kinds of product ("SUV", "console", "vaccine"): factwire/data/product_nouns.txt."""
     return frozenset(row[0] for row in _tsv("product_nouns.txt"))
