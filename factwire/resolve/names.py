@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from factwire.resolve.lexicon import common_abbreviations
+
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
@@ -56,9 +58,9 @@ def looks_like_brand(word: str) -> bool:
 
 def is_small_first_brand(word: str) -> bool:
     """A name written with a small first letter and a capital after it ("iPhone", "eBay", "iOS"):
-    English writes no common word so, except some units and scientific terms ("kWh", "mRNA"), which
-    the caller rules out with the common abbreviations."""
-    return bool(_SMALL_FIRST_BRAND.fullmatch(word))
+    English writes no common word so, except some units and scientific terms ("kWh", "mRNA": the
+    common abbreviations of factwire/data/common_abbreviations.txt)."""
+    return bool(_SMALL_FIRST_BRAND.fullmatch(word)) and word not in common_abbreviations()
 
 
 def initials(words: list[str]) -> str:

@@ -144,7 +144,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if len(toks) > 1 and at[toks[-1]].lower_ in NAME_TAILS_PLACE and at[toks[-1]].is_lower:
         place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
     while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
-            and at[toks[-1]].text not in {"+", "."} and not _small_first_brand(at[toks[-1]].text):
+            and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text):
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below
     if not toks:
         return []
@@ -189,7 +189,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     span = at[d.ts:d.te]
     text = span_text(doc, d.ts, d.te)
-    if not any(t.text[:1].isupper() or _small_first_brand(t.text) for t in span) \
+    if not any(t.text[:1].isupper() or is_small_first_brand(t.text) for t in span) \
             or not any(c.isalpha() for c in text):
         return True
     if text in common_abbreviations():  # "an EV with AWD", "0100 GMT"
@@ -379,11 +379,6 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _small_first_brand(word: str) -> bool:
-    """"iPhone", "eBay": a brand with a small first letter, not a unit or term ("kWh", "mRNA")."""
-    return is_small_first_brand(word) and word not in common_abbreviations()
-
-
 def _propn_runs(doc: Doc, taken: set[int]):
     """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -392,7 +387,7 @@ def _propn_runs(doc: Doc, taken: set[int]):
         j = i
         while j < len(doc) and j not in taken and (
                 (at[j].text[:1].isupper() and (at[j].pos_ == "PROPN" or looks_like_brand(at[j].text)))
-                or _small_first_brand(at[j].text)
+                or is_small_first_brand(at[j].text)
                 or (at[j].text == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < len(doc)
                     and at[j + 1].pos_ == "PROPN")):
             j += 1
@@ -514,7 +509,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
         elif j - i == 1 and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", text):
             out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
-        elif j - i == 1 and _small_first_brand(text):
+        elif j - i == 1 and is_small_first_brand(text):
             out.append(Draft(i, j, "ORG"))  # "iPhone", "eBay": a brand; company or product, its context says
         elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
@@ -616,7 +611,7 @@ def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     while k < len(doc):
         tok = at[k]
         if not _MODEL_NUMBER.fullmatch(tok.text) or _YEAR.fullmatch(tok.text) or _ORDINAL.fullmatch(tok.text) \
-                or not (at[k - 1].is_title and at[k - 1].pos_ == "PROPN" or _small_first_brand(at[k - 1].text)) \
+                or not (at[k - 1].is_title and at[k - 1].pos_ == "PROPN" or is_small_first_brand(at[k - 1].text)) \
                 or at[k - 1].lower_.rstrip(".") in _NOT_MODEL_WORDS \
                 or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
             k += 1
