@@ -138,6 +138,13 @@ def _place_votes(name: str) -> Counter:
 _ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built once
 
 
+def _romanized_after_given_name(parts: list[str]) -> bool:
+    """'Chris RuiWen Kuo': a given name, then a romanized name written with a capital inside, is a
+    person's name, not a brand."""
+    return len(parts) > 1 and is_given_name(parts[0]) and all(w.isalpha() for w in parts) \
+        and not looks_like_brand(parts[0])
+
+
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
                 person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset(),
                 makers: frozenset[str] = frozenset()) -> Counter:
@@ -170,10 +177,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in NAME_HEAD_WORDS for w in words[1:]) \
             and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words:
         votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
-    elif any(looks_like_brand(w) for w in parts) and not (
-            len(parts) > 1 and is_given_name(parts[0]) and all(w.isalpha() for w in parts)
-            and not looks_like_brand(parts[0])):
-        # (not after a given name: "Chris RuiWen Kuo" writes a romanized name with a capital inside)
+    elif any(looks_like_brand(w) for w in parts) and not _romanized_after_given_name(parts):
         # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
         # name, never a person's or a place's; which of the two, the other evidence says
         votes["PRODUCT" if votes["PRODUCT"] > votes["ORG"] else "ORG"] += 10
