@@ -511,10 +511,10 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         titles_found = []
         while t is not None:
             titles_found.append(t)
-            # "CEO and Founder of Ceres Robotics", "a singer and guitarist": titles joined by "and"
-            # share the organization; the second may be any occupational noun
+            # "CEO and Founder of Ceres Robotics": titles joined by "and" share the organization (an
+            # occupational noun the lexicon lacks, "a lawyer and novelist", is occupation_roles')
             if t.end + 1 < limit and doc[t.end].lower_ == "and":
-                t = title_after(doc, t.end + 1, limit) or _occupation_after(doc, t.end + 1, limit)
+                t = title_after(doc, t.end + 1, limit)
             else:
                 break
         if titles_found:
@@ -527,18 +527,6 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if t is not None:
             out.append((t, _org_after(doc, index, t.end), None))
     return out or _as_title(doc, index, pe, limit)
-
-
-def _occupation_after(doc: Doc, i: int, limit: int) -> Title | None:
-    """One occupational noun at token i that ends its phrase ("guitarist" in "a singer and guitarist,";
-    "... and guitarist for the band"), as a title."""
-    at = doc_tokens(doc)
-    end = i + 1
-    if i >= limit or at[i].pos_ != "NOUN" or not at[i].is_lower or not _occupation_noun(at[i]):
-        return None
-    if end < limit and not (at[end].is_punct or at[end].lower_ in {"at", "of", "for", "with", "and"}):
-        return None
-    return _made_title(doc, i, end)
 
 
 def _formal_title_after(doc: Doc, index: EntityIndex, i: int, limit: int) -> Title | None:
