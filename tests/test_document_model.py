@@ -125,3 +125,61 @@ def test_a_committee_named_with_words_left_out_is_the_full_committee(nlp):
             "Members of the Senate Committee said the hearing would resume.")
     ents = _entities(nlp, text)
     assert "Senate Committee" in ents["Senate Select Committee on Ethics"].aliases
+
+
+# Negative cases of the fifth-session rules, found by a review on sentences of its own: each names the
+# wrong record a rule stated too broadly had made.
+@pytest.mark.parametrize(("text", "name", "not_type"), [
+    ("Critics have long questioned the state of Apple's China business.", "Apple", "GPE"),
+    ("Prosecutors indicted Sam Bankman-Fried, which sent shockwaves through the industry.", "Sam Bankman-Fried", "ORG"),
+    ("Canal Plus said it would air the match on Sunday.", "Canal Plus", "PRODUCT"),
+    ("Support for the AfD has surged in the east of the country.", "AfD", "PRODUCT"),
+    ("The RiverDogs and the BlueClaws split a doubleheader on Sunday.", "RiverDogs", "PRODUCT"),
+    ("The new Costco on Route 9 opens on Friday morning.", "Costco", "PRODUCT"),
+    ("Grace HealthCare said it would close two nursing homes.", "Grace HealthCare", "PERSON"),
+])
+def test_rules_of_names_stay_within_their_conventions(nlp, text, name, not_type):
+    from factwire.extract.entities import extract_entities
+
+    types = {e.name: e.type for e in extract_entities(nlp(text)).entities}
+    assert types.get(name) not in {not_type, None}, types
+
+
+@pytest.mark.parametrize("text", ["The lab used qPCR tests to confirm the cases, the health department said.",
+                                  "deGrom struck out 10 batters on Sunday in Queens."])
+def test_terms_and_surname_particles_with_a_small_first_letter_are_no_brands(nlp, text):
+    from factwire.extract.entities import extract_entities
+
+    names = [e.name for e in extract_entities(nlp(text)).entities]
+    assert not any(n in {"qPCR", "deGrom"} for n in names), names
+
+
+def test_a_firm_named_x_brothers_is_not_the_family(nlp):
+    from factwire.extract.entities import extract_entities
+
+    index = extract_entities(nlp("Lehman Brothers collapsed in 2008. The Lehmans had founded the bank in 1850."))
+    assert "Lehmans" not in next(e for e in index.entities if e.name == "Lehman Brothers").aliases
+
+
+def test_a_job_title_before_a_name_is_no_form_of_address(nlp):
+    from factwire.extract.entities import extract_entities
+
+    index = extract_entities(nlp("Spokesman John Kirby told reporters the talks were over."))
+    assert not any(a.startswith("Spokesman") for e in index.entities for a in e.aliases)
+
+
+def test_a_member_of_a_named_body_is_not_the_articles_organizations(nlp):
+    from factwire.extract.entities import extract_entities
+    from factwire.extract.roles import extract_roles
+
+    doc = nlp("Acme Corp said sales rose. Jane Roe, a member of the city council, said the plan was bad.")
+    index = extract_entities(doc)
+    assert all(r["org"] != "Acme Corp" for r in extract_roles(doc, entities=index))
+    assert "the city council" not in next(e for e in index.entities if e.name == "Acme Corp").aliases
+
+
+def test_only_a_workplace_after_in_is_a_place_not_the_articles_organization(nlp):
+    from factwire.extract.entities import extract_entities
+
+    index = extract_entities(nlp("Delta Air Lines said profits rose. It also bought a stake in the airline."))
+    assert "the airline" in next(e for e in index.entities if e.name == "Delta Air Lines").aliases

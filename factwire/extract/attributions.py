@@ -392,7 +392,7 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     source = None
     if head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES:
         owner = entity_of(head, entities)  # whose representative, as for a quote's speaker
-        source = Source(owner.name, owner.entity_id, True) if owner is not None and owner.type != "PERSON" else None
+        source = Source(owner.name, owner.entity_id, True) if owner is not None else None
     if source is None and is_unnamed_source(head):
         source = Source(unnamed_label(head), None, False)
     if source is None:

@@ -25,6 +25,7 @@ from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_pos
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
+    ADDRESS_TITLES,
     EDITION_ADJECTIVES,
     GPE_DESCRIPTIONS,
     HONORIFICS,
@@ -40,7 +41,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.metonymy import merge_capitals
-from factwire.resolve.names import looks_like_brand, name_key
+from factwire.resolve.names import is_small_first_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year, is_nationality_adjective
@@ -66,8 +67,10 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
         elif lemma in PERSON_DESCRIPTIONS or lemma in titles():
             d.votes["PERSON"] += 5
     if d.label == "PERSON" and d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "which" \
-            and any(c.dep_ == "relcl" and c.i > last.i for c in last.children):
-        d.votes["ORG"] += 8  # "Ben Sherman, which was bought": a brand named after a person
+            and last.dep_ != "dobj" and any(c.dep_ == "relcl" and c.i > last.i for c in last.children):
+        # "sold the rights to Ben Sherman, which was bought": a brand named after a person ("hired Jane
+        # Roe, which analysts praised" comments on the whole clause, whose object the name is)
+        d.votes["ORG"] += 8
 
 
 def _class_noun_votes(doc: Doc, d: Draft) -> None:
@@ -122,11 +125,17 @@ def _example_votes(doc: Doc, d: Draft) -> None:
             d.votes[kind] += 6
 
 
+# class nouns of places that have no other sense before "of" ("the state of Apple's business", "the
+# capital of JPMorgan" are no places)
+_PLACE_CLASS_NOUNS = GPE_DESCRIPTIONS - {"state", "capital", "country", "nation"}
+
+
 def _place_class_votes(doc: Doc, d: Draft) -> None:
     """'the city of Dayton', 'the town of Uvalde', 'the province of Quebec': a name after a class noun
     of places and "of" is a place of that class, whatever the model tagged it."""
     if d.ts >= 2 and doc[d.ts - 1].lower_ == "of" and doc[d.ts - 2].is_lower \
-            and doc[d.ts - 2].lemma_.lower() in GPE_DESCRIPTIONS and doc[d.ts - 2].pos_ == "NOUN":
+            and doc[d.ts - 2].lemma_.lower() in _PLACE_CLASS_NOUNS and doc[d.ts - 2].pos_ == "NOUN" \
+            and not (d.te < len(doc) and is_possessive(doc[d.te])):
         d.votes["GPE"] += 8
 
 
@@ -154,9 +163,9 @@ def _product_votes(doc: Doc, d: Draft) -> None:
     """A name that modifies a noun for a kind of product in the singular is a product's ("the RAV4
     small SUV", "the Zorin X2 smartphone"; "Nissan models" are the maker's); so is a name after a
     model year ("the 2021 Corsa"), one with a size ("the 16-inch MacBook Pro"), the object of a verb
-    that brings out a thing made ("unveiled the Sentra"; the launch verbs of event_triggers.json), one
-    an edition adjective sets against another ("the new iPhone"), and a brand with an article ("the
-    iPod")."""
+    that brings out a thing made ("unveiled the Sentra"; the launch verbs of event_triggers.json); and a
+    brand with a small first letter (or a name the model tagged a product) that an edition adjective
+    sets against another ("the new iPhone") or that takes an article ("the iPod")."""
     at = doc_tokens(doc)
     if d.ts > 0 and is_model_year(doc, d.ts - 1):
         d.votes["PRODUCT"] += 5
@@ -177,13 +186,14 @@ def _product_votes(doc: Doc, d: Draft) -> None:
         return
     if last.dep_ == "dobj" and last.head.pos_ == "VERB" and load_taxonomy().brings_out(last.head):
         d.votes["PRODUCT"] += 5  # "Apple released the MacBook Pro", "Sony unveiled the PlayStation 5"
+    if not (is_small_first_brand(at[d.ts].text) or d.label == "PRODUCT"):
+        return  # ("the new Costco", "the old Microsoft", "the AfD", "the DoJ": bodies, not things made)
     before = [c for c in last.children if c.i < d.ts]
     if any(c.dep_ == "amod" and c.lower_ in EDITION_ADJECTIVES for c in before):
         d.votes["PRODUCT"] += 5  # "the new iPhone", "the latest Galaxy": an edition of a thing made
-    elif looks_like_brand(at[d.ts].text) and at[d.ts].is_alpha \
-            and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in before):
-        # "the iPhone", "an iPod", "the PlayStation": a brand takes an article when it names a thing
-        # made; a company's brand is written bare ("eBay said", "on eBay")
+    elif any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in before):
+        # "the iPhone", "an iPod": a brand takes an article when it names a thing made; a company's
+        # brand is written bare ("eBay said", "on eBay")
         d.votes["PRODUCT"] += 5
 
 
@@ -308,9 +318,10 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             and last.dep_ not in {"compound", "amod"}:
         d.votes["ORG"] += 6  # "the Cleveland Browns": a name that heads a phrase after "the" is no person's
     plural = last.tag_ == "NNPS" or (last.tag_ in {"NNP", "NNS"} and d.ts > 0 and at[d.ts - 1].lower_ == "the")
-    if d.te - d.ts == 1 and last.text.endswith("s") and not last.text.endswith("ss") \
-            and looks_like_brand(last.text[:-1]) and last.text[:-1].isalpha():
-        d.votes["PRODUCT"] += 6  # "the first iPhones", "MacBooks": a brand in the plural counts things made
+    if d.te - d.ts == 1 and last.text.endswith("s") and is_small_first_brand(last.text[:-1]) \
+            and last.text[:-1].isalpha():
+        d.votes["PRODUCT"] += 6  # "the first iPhones": a brand in the plural counts things made ("the
+        # IronPigs", "YouTubers" are teams and people)
     elif plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
 
@@ -324,10 +335,11 @@ def _titled_start(doc: Doc, d: Draft) -> int:
     if t is None or not t.capitalized:
         return d.ts
     if t.title.lower() in ORG_TITLES:
-        # "CEO Jane Roe", "Acme Vice President Jane Roe" are jobs, not forms of the name; "Vice
-        # President Biden", written in capitals and initials with no organization before it, is
+        # "CEO Jane Roe", "Spokesman John Kirby", "Acme Vice President Jane Roe" are jobs, not forms of
+        # the name; "Vice President Biden", a form of address with no organization before it, is
         before = doc[t.start - 1] if t.start else None
-        if t.written.isupper() or before is not None and (before.pos_ == "PROPN" or is_possessive(before)):
+        if t.title.lower() not in ADDRESS_TITLES or t.written.isupper() \
+                or before is not None and (before.pos_ == "PROPN" or is_possessive(before)):
             return d.ts
     return t.core_start
 

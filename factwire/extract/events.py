@@ -163,6 +163,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
     if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if rule.alone and cl.prep_objects(tok, "with", "between"):
+        return False  # "a news conference with Macron" is a meeting
     if rule.support:
         verb = cl.governing_verb(tok)
         if verb is None or not set(lemma_forms(verb)) & rule.support:
@@ -339,7 +341,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.targets = d.targets or _entities(cl.grammatical_subject(verb), ent)
         d.actors = d.actors or _entities(cl.prep_objects(noun, "from", "by") + cl.prep_objects(verb, "from", "by"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
-    elif verb is not None and tax.lends_subject(verb):
+    elif verb is not None and tax.lends_subject(verb, rule=rule):
         # "held a hearing", "reached a settlement with X", "said in a letter to X"
         supporter = _entities(cl.agents(verb), ent, agent=True, groups=tax.group_nouns)
         if not d.actors:

@@ -411,6 +411,8 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     company the article is about, when its sentence names that company or names no other."""
     if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
+        return None  # "a member of the city council": the title names its own body, known or not
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
     bare = any(w.lower_ in {"company", "firm"} and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"

@@ -16,7 +16,7 @@ from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import nearest_org
+from factwire.resolve.descriptions import subject_org
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -24,6 +24,7 @@ from factwire.resolve.speech_words import (
     NAMING_VERBS,
     SPEECH_VERBS,
     nouns,
+    verbs,
 )
 
 # Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
@@ -215,13 +216,31 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     `quoted` is kept for callers; pronouns inside quotation marks have no mention in the model."""
     if head.pos_ != "PRON" and (head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES):
         org = organization_of(head, entities)
-        if org is None and not _says_whose(head):
-            # "Acme declined to comment. A spokeswoman said ...": a representative whose phrase names
-            # no one speaks for the organization named in the sentence or the one before, if any
-            org = nearest_org(head.doc, entities, head.i)
+        if org is None and head.lemma_.lower() in _SPOKESPEOPLE and not _says_whose(head):
+            # "Acme declined to comment. A spokeswoman said ...": a spokesperson whose phrase names no
+            # one speaks for the organization that was subject in the sentence or the one before (not
+            # for an outlet that reported it, not for a place a clause only mentions)
+            org = subject_org(head.doc, entities, head.i)
+            if org is not None and _reported_by(head.doc, org):
+                org = None
         if org is not None:
             return org
     return entity_of_token(head, entities)
+
+
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+
+
+_PUBLISHING_VERBS = verbs("publication")  # "reported", "wrote" of an outlet (reporting_verbs.txt)
+
+
+def _reported_by(doc: Doc, org: Entity) -> bool:
+    """Whether the organization is in the text as an outlet ("..., Acme News reported")."""
+    for m in org.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in _PUBLISHING_VERBS:
+            return True
+    return False
 
 
 def _says_whose(head: Token) -> bool:

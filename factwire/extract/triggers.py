@@ -42,6 +42,7 @@ class Trigger:
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
     product_target: str | None = None  # the type it becomes with a product as target ("unveiled the Sentra": launch)
     not_particles: frozenset[str] = frozenset()  # particles that make another verb ("rule out" is no ruling)
+    alone: bool = False  # nouns: only with no "with"/"between" party ("a news conference", not "... with Macron")
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,11 @@ class Taxonomy:
                 c.dep_ == "prt" and c.lower_ == rule.particle for c in verb.children))
             for rule in self.candidates(verb) if rule.pos == "verb")
 
-    def lends_subject(self, verb: Token, *, patient: bool = False) -> bool:
-        """Whether the verb is a support verb ("held a hearing"); `patient`: one whose subject undergoes it."""
-        verbs = self.patient_support_verbs if patient else self.support_verbs
+    def lends_subject(self, verb: Token, *, patient: bool = False, rule: Trigger | None = None) -> bool:
+        """Whether the verb is a support verb ("held a hearing"); `patient`: one whose subject undergoes it;
+        `rule`: a noun rule whose own support verbs lend their subject too ("told reporters at a news
+        conference")."""
+        verbs = self.patient_support_verbs if patient else self.support_verbs | (rule.support if rule else frozenset())
         return any(form in verbs for form in lemma_forms(verb))
 
 
@@ -114,7 +117,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    frozenset(w.lower() for w in entry.get("support", [])),
                    complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
                    either_polarity=bool(entry.get("either_polarity")),
-                   not_particles=frozenset(entry.get("not_particle", ())), **type_keys)
+                   not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
+                   **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:

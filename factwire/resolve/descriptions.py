@@ -36,6 +36,7 @@ _NAMED_KINDS = frozenset({"commission", "committee", "council", "court", "senate
                           "tribunal", "university", "college", "school", "hospital", "museum", "party",
                           "union", "federation", "association", "foundation", "institute"})
 _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
+_WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also a room people work in
 
 
 def _dominant(entities: list[Entity]) -> Entity | None:
@@ -106,7 +107,7 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return near[0] if len(near) == 1 and near[0].name.split()[-1].lower() not in INSTITUTION_HEADS else None
 
 
-def _subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization a bare "the company" continues where none dominates the article: as with a
     pronoun, the subject of its own sentence before it, else of the sentence before ("Big Machine says
     ... But the company says")."""
@@ -447,20 +448,19 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name
                 target = echo
-            elif noun not in MEDIA_DESCRIPTIONS and any(t.pos_ in {"ADJ", "NOUN", "PROPN"}
-                                                        for t in doc[i + 1:j - 1]):
+            elif noun not in MEDIA_DESCRIPTIONS and noun not in INSTITUTION_HEADS \
+                    and any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[i + 1:j - 1]):
                 # "the French plane-maker": a description with its own detail refers back to the
                 # organization just named, not to the article's main one (a medium, "the state's
-                # finances website", only to one the text calls so)
+                # finances website", only to one the text calls so; an institution with a detail,
+                # "the city council", is one of its own unless its name matched above)
                 target = nearest_org(doc, index, i) or org
             elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
-                    noun not in GENERIC_ORG_NOUNS and tok.dep_ == "pobj"
-                    and tok.head.lower_ in {"in", "into", "inside"}):
+                    noun in _WORKPLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into", "inside"}):
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one;
-                # a kind of organization after "in" is a place of that kind ("in the studio"), not the
-                # article's band ("in the company" is still the company)
-                target = org or _subject_org(doc, index, i)
+                # "in the studio" is where anyone records or films, not the article's band
+                target = org or subject_org(doc, index, i)
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:

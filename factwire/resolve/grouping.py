@@ -141,8 +141,8 @@ _ORG_WORDS_UNDOTTED = {s.strip(".") for s in ORG_SUFFIXES} | ORG_HEADS  # built 
 def _romanized_after_given_name(parts: list[str]) -> bool:
     """'Chris RuiWen Kuo': a given name, then a romanized name written with a capital inside, is a
     person's name, not a brand."""
-    return len(parts) > 1 and is_given_name(parts[0]) and all(w.isalpha() for w in parts) \
-        and not looks_like_brand(parts[0])
+    return len(parts) > 2 and is_given_name(parts[0]) and all(w.isalpha() for w in parts) \
+        and not looks_like_brand(parts[0])  # ("Grace HealthCare" is a company)
 
 
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
@@ -295,8 +295,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         if clipped and types[id(g)] not in {"PERSON"}:
             fits.append(h)
             continue
-        if types[id(h)] == "ORG" and len(hw) >= 2 and hw[-1] in _KIN_PLURALS and w == hw[0] + "s":
-            fits.append(h)  # "the Doobies", "the Beasties": a group named "X Brothers", "X Boys" is "the Xs"
+        if types[id(h)] == "ORG" and len(hw) >= 2 and hw[-1] in _KIN_PLURALS and w == hw[0] + "s" \
+                and any(_text_before(doc, cands[i].start) == "the " for i in h.members):
+            # "the Doobies" for "The Doobie Brothers": a band named "The X Brothers/Boys" is "the Xs"
+            # (a firm, "Lehman Brothers", writes no "The", and "the Lehmans" are a family)
+            fits.append(h)
             continue
         surname = types[id(h)] == "PERSON" and len(hw) >= 2 and (w == hw[-1] or spelling_variant(w, hw[-1]))
         if surname and not is_region(w):

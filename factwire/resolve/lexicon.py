@@ -153,6 +153,9 @@ ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "uni
                     "collective", "league"}
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
+# Organization titles that are also forms of address, capitalized before a name ("Vice President Biden",
+# "Chairman Powell", "Professor Jane Roe"); "Spokesman John Kirby", "Founder Jane Roe" are jobs.
+ADDRESS_TITLES = frozenset({"vice president", "chairman", "chairwoman", "chair", "professor", "coach", "dean"})
 # Descriptions that fit any organization, whatever its kind ("the company", "the group"): every
 # company's name may hold them, and "in the company" is still the company.
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})

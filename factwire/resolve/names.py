@@ -47,6 +47,8 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # a brand written with a small first letter: "iPhone", "eBay", "iOS", "watchOS" (not "mRNA", "kWh":
 # common nouns and units, listed in common_abbreviations.txt)
 _SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]*")
+# surname particles written small before a capital ("deGrom", "van Gogh" run together, "diCaprio")
+_SMALL_PARTICLES = re.compile(r"(?:de|da|di|du|la|le|van|von|mc|mac)[A-Z]")
 
 
 def looks_like_brand(word: str) -> bool:
@@ -60,7 +62,8 @@ def is_small_first_brand(word: str) -> bool:
     """A name written with a small first letter and a capital after it ("iPhone", "eBay", "iOS"):
     English writes no common word so, except some units and scientific terms ("kWh", "mRNA": the
     common abbreviations of factwire/data/common_abbreviations.txt)."""
-    return bool(_SMALL_FIRST_BRAND.fullmatch(word)) and word not in common_abbreviations()
+    return bool(_SMALL_FIRST_BRAND.fullmatch(word)) and not _SMALL_PARTICLES.match(word) \
+        and word not in common_abbreviations()
 
 
 def initials(words: list[str]) -> str:

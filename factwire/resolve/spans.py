@@ -189,7 +189,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     span = at[d.ts:d.te]
     text = span_text(doc, d.ts, d.te)
-    if not any(t.text[:1].isupper() or is_small_first_brand(t.text) for t in span) \
+    if not any(t.text[:1].isupper() or is_small_first_brand(t.text) and not _modifies_noun(t) for t in span) \
             or not any(c.isalpha() for c in text):
         return True
     if text in common_abbreviations():  # "an EV with AWD", "0100 GMT"
@@ -379,6 +379,12 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _modifies_noun(tok: Token) -> bool:
+    """A word set before a noun it modifies ("qPCR tests", "the mmWave network"): a word written with a
+    small first letter there is as often a term as a brand, so it is no name by its shape alone."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+
+
 def _propn_runs(doc: Doc, taken: set[int]):
     """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -509,7 +515,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
         elif j - i == 1 and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", text):
             out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
-        elif j - i == 1 and is_small_first_brand(text):
+        elif j - i == 1 and is_small_first_brand(text) and not _modifies_noun(at[i]):
             out.append(Draft(i, j, "ORG"))  # "iPhone", "eBay": a brand; company or product, its context says
         elif j - i == 1 and looks_like_brand(text) and not text.isdigit():
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
