@@ -211,15 +211,16 @@ def common_abbreviations() -> frozenset[str]:
     return frozenset(row[0] for row in _tsv("common_abbreviations.txt"))
 
 
-@lru_cache(maxsize=1)
 def _product_cues(cue: str) -> frozenset[str]:
+    """The words of one cue in factwire/data/product_cues.tsv (read once, into the constants below)."""
     return frozenset(word for word, kind in _tsv("product_cues.tsv") if kind == cue)
 
 
-EDITION_ADJECTIVES = _product_cues("edition")  # "the new iPhone" (factwire/data/product_cues.tsv)
+EDITION_ADJECTIVES = _product_cues("edition")  # "the new iPhone"
 SIZE_UNITS = _product_cues("size")  # "the 16-inch MacBook Pro"
 
 
+@lru_cache(maxsize=1)
 def product_nouns() -> frozenset[str]:
     """Nouns for kinds of product ("SUV", "console", "vaccine"): factwire/data/product_nouns.txt."""
     return frozenset(row[0] for row in _tsv("product_nouns.txt"))
