@@ -388,14 +388,23 @@ def _modifies_noun(tok: Token) -> bool:
 def _propn_runs(doc: Doc, taken: set[int]):
     """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
+    n = len(at)
+    texts = [t.text for t in at]  # each read once: a Token builds its strings on every access
+    propn = [t.pos_ == "PROPN" for t in at]
+
+    def in_name(j: int, i: int) -> bool:
+        word = texts[j]
+        first = word[:1]
+        if first.isupper():
+            return propn[j] or looks_like_brand(word)
+        if first.islower():
+            return not word.islower() and is_small_first_brand(word)
+        return word == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < n and propn[j + 1]
+
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i
-        while j < len(doc) and j not in taken and (
-                (at[j].text[:1].isupper() and (at[j].pos_ == "PROPN" or looks_like_brand(at[j].text)))
-                or is_small_first_brand(at[j].text)
-                or (at[j].text == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < len(doc)
-                    and at[j + 1].pos_ == "PROPN")):
+        while j < n and j not in taken and in_name(j, i):
             j += 1
         if j > i:
             yield i, j
