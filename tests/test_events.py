@@ -51,6 +51,12 @@ def events_of(nlp, text: str, aliases: dict[str, str] | None = None, **context):
     return extract_events(doc, entities=index_of(doc, aliases), published=None, **context)
 
 
+def events_by_the_document_model(nlp, text: str) -> list[dict]:
+    """Events over the real document model (for rules that need its types or descriptions)."""
+    doc = nlp(text)
+    return extract_events(doc, entities=extract_entities(doc), published=None, quantities=[], dates=[])
+
+
 def parties(row) -> set[str]:
     return {row["actor"], row["target"], *row["participants"]} - {None}
 
@@ -399,8 +405,7 @@ def test_a_verb_that_supports_a_noun_trigger_is_not_an_event_of_its_own(nlp):
 def test_a_definite_description_names_the_one_entity_whose_name_ends_so(nlp):
     text = ("The Federal Trade Commission sued Meta in 2020. "
             "Meta reached a settlement with the commission on Monday.")
-    doc = nlp(text)  # the document model resolves "the commission" (a description mention)
-    rows = extract_events(doc, entities=extract_entities(doc), published=None, quantities=[], dates=[])
+    rows = events_by_the_document_model(nlp, text)  # it resolves "the commission" (a description mention)
     settlement = next(r for r in rows if r["type"] == "settlement")
     assert {"Meta", "Federal Trade Commission"} <= set(settlement["participants"])
 
@@ -656,11 +661,8 @@ def test_a_title_whose_phrase_ends_in_a_name_is_that_person(nlp):
 
 
 def test_a_product_is_launched_by_the_maker_it_is_named_after(nlp):
-    from factwire.extract.entities import extract_entities  # the document model types the product
-
-    doc = nlp("Orvel Inc. makes game consoles. The Orvel Vista made its debut in Tokyo on Monday.")
-    rows = [r for r in extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
-            if r["type"] == "launch"]
+    text = "Orvel Inc. makes game consoles. The Orvel Vista made its debut in Tokyo on Monday."
+    rows = [r for r in events_by_the_document_model(nlp, text) if r["type"] == "launch"]  # it types the product
     assert [(r["actor"], r["target"]) for r in rows] == [("Orvel Inc.", "Orvel Vista")], rows
 
 
@@ -686,11 +688,8 @@ def test_taking_the_wraps_off_a_product_is_its_launch(nlp):
 
 
 def test_a_product_that_goes_on_sale_is_launched_by_its_maker(nlp):
-    from factwire.extract.entities import extract_entities
-
-    doc = nlp("Orvel Inc. showed the Orvel Vista in Tokyo. The Orvel Vista goes on sale in the summer.")
-    rows = [r for r in extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
-            if r["type"] == "launch"]
+    text = "Orvel Inc. showed the Orvel Vista in Tokyo. The Orvel Vista goes on sale in the summer."
+    rows = [r for r in events_by_the_document_model(nlp, text) if r["type"] == "launch"]
     assert [(r["actor"], r["target"]) for r in rows] == [("Orvel Inc.", "Orvel Vista")], rows
 
 
