@@ -1018,3 +1018,27 @@ def test_a_group_named_x_brothers_is_the_xs(nlp):
 def test_a_name_of_acronyms_in_capitals_keeps_them(nlp):
     index = extract_entities(nlp("CBS DFW reports that the girl was found safe. CBS DFW said so on Monday."))
     assert "CBS DFW" in [e.name for e in index.entities], [e.name for e in index.entities]
+
+
+def test_words_whose_initials_the_article_uses_later_are_one_organization(nlp):
+    # news gives an organization's full name, then its initials; the model may tag neither
+    stage = _rows(nlp, "Open Stage is producing the tour. According to OS, the band will play 30 cities.")
+    assert stage.get("Open Stage", {}).get("type") == "ORG", stage
+    text = ("Rana Odeh wrote in a memo, which was seen by The Real Ledger. A person familiar with the plan "
+            "told TRL that staff would be told on Monday.")
+    ledger = _rows(nlp, text)
+    assert "The Real Ledger" in ledger and "TRL" in ledger["The Real Ledger"]["aliases"], ledger
+    assert "TRL" not in ledger
+
+
+def test_a_common_abbreviation_makes_no_name_of_the_words_it_stands_for(nlp):
+    assert _rows(nlp, "She became Chief Executive Officer in May. As CEO she cut 300 jobs.") == {}
+
+
+def test_a_name_written_with_the_is_not_referred_to_by_its_ordinary_last_word(nlp):
+    # "The Daily Deal" is a newspaper: "the deal" is some deal, not the paper
+    index = extract_entities(nlp("The memo was seen by The Daily Deal on Monday. Staff told TDD that the deal "
+                                 "would close soon."))
+    paper = next(e for e in index.entities if e.name == "The Daily Deal")
+    assert "TDD" in paper.aliases
+    assert "the deal" not in [m.text for m in paper.mentions]

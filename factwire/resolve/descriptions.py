@@ -19,6 +19,7 @@ from factwire.resolve.lexicon import (
     MEDIA_DESCRIPTIONS,
     NATIONAL_INSTITUTIONS,
     ORG_DESCRIPTIONS,
+    ORG_HEADS,
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
     celestial_bodies,
@@ -318,8 +319,11 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
             or (bounds := _description_np(doc, tok, index)) is None or bounds[1] - bounds[0] != 2:
         return None  # ("the moon" is the Moon, not "Blue Moon")
     noun = tok.lemma_.lower()
+    # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
+    # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
              and _stem(e.name.split()[-1]) == _stem(noun)
+             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
              and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
     return (named[0], bounds) if len(named) == 1 else None
 

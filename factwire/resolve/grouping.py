@@ -112,6 +112,13 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
+def _titled_form(cands: list[Candidate], g: _Group) -> str:
+    """A group's name with the capitalized "The" it is written with inside sentences ("The Real Deal",
+    whose initials are "TRD")."""
+    form = _form(cands[g.members[0]])
+    return "The " + form if any(cands[i].cap_the for i in g.members) and not form.startswith("The ") else form
+
+
 def _model_number(word: str) -> bool:
     """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020") or an
     ordinal ("10th Circuit", "6th Avenue")."""
@@ -238,7 +245,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     letters = acronym_letters(_form(c0))
     if letters:
         fits = [h for h in groups if h is not g and len(h.key.split()) > 1
-                and _acronym_fits(letters, _form(cands[h.members[0]]))]
+                and _acronym_fits(letters, _titled_form(cands, h))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
     if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:

@@ -534,6 +534,38 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     return out
 
 
+
+def _names_of_initials(doc: Doc, taken: set[int]) -> list[Draft]:
+    """'which was seen by The Real Deal. ... told TRD that': news gives an organization's full name,
+    then its initials; capitalized words the model left untagged whose initials an acronym of the same
+    article spells are that organization's name (a capitalized word or "The" in front may belong to it:
+    "Live Nation" ... "LN"). Not a common abbreviation ("Chief Executive Officer" ... "CEO") and not
+    words of a title."""
+    at = doc_tokens(doc)
+    acronyms: dict[str, set[int]] = {}
+    for t in at:
+        text = t.text
+        if text.isupper() and text not in common_abbreviations() and text not in position_abbreviations():
+            letters = acronym_letters(text)
+            if letters:
+                acronyms.setdefault(letters, set()).add(t.i)
+    if not acronyms:
+        return []
+    out = []
+    for i, j in _propn_runs(doc, taken):
+        for s in range(max(0, i - 2), i + 1):  # the longest name first
+            words = at[s:j]
+            if j - s < 2 or any(k in taken for k in range(s, i)) \
+                    or not all(w.is_title or w.is_upper for w in words) \
+                    or any(w.is_sent_start for w in words[1:]) or all(w.lower_ in TITLE_WORDS for w in words):
+                continue
+            uses = acronyms.get(initials([w.text for w in words]), set())
+            if any(k < s or k >= j for k in uses):
+                out.append(Draft(s, j, "ORG", votes=Counter({"ORG": 5})))
+                break
+    return out
+
+
 _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _SCORELINE = re.compile(rf"^({_NAME}) \d+, ({_NAME}) \d+(?: \((?:OT|SO|\d*OT)\))?:", re.M)
 
@@ -766,6 +798,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
+    drafts += _names_of_initials(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
