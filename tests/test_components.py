@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from factwire.resolve.components import title_spans
+from factwire.resolve.components import keep_title_abbreviations, title_spans
 from factwire.resolve.titles import title_after, title_before
 
 
@@ -23,3 +23,14 @@ def test_title_rules_read_the_component_or_run_the_same_matcher():
     t = title_before(doc, 9)  # ... Staff | Ana
     assert t is not None and t.written == "Deputy Chief of Staff"
     assert title_after(doc, 5).title == "Deputy Chief of Staff"
+
+
+def test_an_abbreviated_title_is_one_word_with_its_period_and_still_a_title():
+    nlp = spacy.blank("en")
+    assert [t.text for t in nlp("Cmdr. Sean Park")][:2] == ["Cmdr", "."]  # the English tokenizer splits it
+    keep_title_abbreviations(nlp.tokenizer)
+    nlp.add_pipe("factwire_titles")
+    doc = nlp("Cmdr. Sean Park met Sgt. Jo Ruiz and Lt. Col. Ana Cole. He was a sgt. once.")
+    assert {"Cmdr.", "Sgt.", "Lt.", "Col."} <= {t.text for t in doc}
+    assert {"Cmdr.", "Sgt.", "Lt. Col."} <= {s.text for s in doc.spans["titles"]}
+    assert "Gov." in {t.text for t in nlp("Gov. Bo Lane")}  # kept whole as before

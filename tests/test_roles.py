@@ -470,3 +470,10 @@ def test_founding_members_of_the_article_s_band_are_its_members(nlp):
     roles = _roles(nlp, text)
     assert all(_has(roles, p, "member", "Lanterns") or _has(roles, p, "founding member", "Lanterns")
                for p in ("Ann Lee", "Bo Park", "Cy Dunn")), roles
+
+
+def test_a_rank_written_short_before_the_name_ends_no_sentence(nlp):
+    # "Cmdr." split from its period made "Cmdr" a sentence and lost the apposition after the name
+    rows = _roles(nlp, "Cmdr. Sean Park, a spokesperson for the coalition, spoke on Monday.")
+    titles = {r["title"] for r in rows if r["person"] == "Sean Park"}
+    assert {"Cmdr.", "spokesperson"} <= titles, rows

@@ -4,6 +4,7 @@ pipeline once by `factwire.nlp.load_nlp`.
 `factwire_titles`: a PhraseMatcher over the titles lexicon (factwire/data/titles.tsv, singular and
 plural, case-insensitive) that stores every title phrase of the text in `doc.spans["titles"]`. The
 title rules (resolve/titles.py) read these spans instead of trying every window of tokens.
+`keep_title_abbreviations` gives a tokenizer the lexicon's abbreviated titles as words of their own.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -29,12 +32,24 @@ def _title_patterns(phrase: str) -> list[str]:
     return sorted({v for f in forms for v in (f, f.capitalize(), f.title(), f.upper())})
 
 
+def keep_title_abbreviations(tokenizer: Tokenizer) -> None:
+    """'Cmdr. Sean Park', 'Sgt. Jo Ruiz', 'Capt. Ana Cole': an abbreviated title of the lexicon,
+    capitalized before a name, is one word with its period and ends no sentence (the English tokenizer
+    already keeps "Gov." and "Sen." so, but splits "Cmdr", "Sgt", "Capt", "Lt" from their periods)."""
+    for phrase in titles():
+        for word in phrase.split():
+            form = word[:1].upper() + word[1:]
+            if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab: Vocab) -> PhraseMatcher:
     """One PhraseMatcher of the titles lexicon per vocabulary (built once per process)."""
     from spacy.lang.en import English
 
     tokenizer = English(vocab=vocab).tokenizer  # the English tokenizer, whatever pipeline the Doc came from
+    keep_title_abbreviations(tokenizer)  # as factwire.nlp.load_nlp's
     matcher = PhraseMatcher(vocab, attr="LOWER")
     matcher.add("TITLE", [tokenizer(form) for phrase in titles() for form in _title_patterns(phrase)])
     return matcher
