@@ -535,22 +535,24 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 
 
+_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z][A-Z.&-]*[A-Z.](?![\w&-])")  # "TRD", "U.S.", "AT&T", "S&P"
+
+
 def _names_of_initials(doc: Doc, taken: set[int]) -> list[Draft]:
     """'which was seen by The Real Deal. ... told TRD that': news gives an organization's full name,
     then its initials; capitalized words the model left untagged whose initials an acronym of the same
     article spells are that organization's name (a capitalized word or "The" in front may belong to it:
     "Live Nation" ... "LN"). Not a common abbreviation ("Chief Executive Officer" ... "CEO") and not
     words of a title."""
-    at = doc_tokens(doc)
-    acronyms: dict[str, set[int]] = {}
-    for t in at:
-        text = t.text
-        if text.isupper() and text not in common_abbreviations() and text not in position_abbreviations():
-            letters = acronym_letters(text)
-            if letters:
-                acronyms.setdefault(letters, set()).add(t.i)
+    acronyms: dict[str, list[int]] = {}  # letters -> character offsets where the article writes them
+    for m in _CAPITALS.finditer(doc_text(doc)):
+        text = m.group()
+        letters = acronym_letters(text)
+        if letters and text not in common_abbreviations() and text not in position_abbreviations():
+            acronyms.setdefault(letters, []).append(m.start())
     if not acronyms:
         return []
+    at = doc_tokens(doc)
     out = []
     for i, j in _propn_runs(doc, taken):
         for s in range(max(0, i - 2), i + 1):  # the longest name first
@@ -559,8 +561,8 @@ def _names_of_initials(doc: Doc, taken: set[int]) -> list[Draft]:
                     or not all(w.is_title or w.is_upper for w in words) \
                     or any(w.is_sent_start for w in words[1:]) or all(w.lower_ in TITLE_WORDS for w in words):
                 continue
-            uses = acronyms.get(initials([w.text for w in words]), set())
-            if any(k < s or k >= j for k in uses):
+            uses = acronyms.get(initials([w.text for w in words]), [])
+            if any(c < at[s].idx or c >= at[j - 1].idx + len(at[j - 1]) for c in uses):
                 out.append(Draft(s, j, "ORG", votes=Counter({"ORG": 5})))
                 break
     return out
