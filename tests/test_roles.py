@@ -477,3 +477,10 @@ def test_a_rank_written_short_before_the_name_ends_no_sentence(nlp):
     rows = _roles(nlp, "Cmdr. Sean Park, a spokesperson for the coalition, spoke on Monday.")
     titles = {r["title"] for r in rows if r["person"] == "Sean Park"}
     assert {"Cmdr.", "spokesperson"} <= titles, rows
+
+
+def test_a_title_word_used_as_a_verb_is_no_title(nlp):
+    # "heads" and "chairs" are verbs here: "Acme" after them is no titled person
+    rows = _roles(nlp, "Maria Chen, who heads Acme's research unit, said sales rose. Ana Ruiz chairs the panel.")
+    assert not any(r["person"] in {"Acme", "the panel"} for r in rows), rows
+    assert _has(rows, "Maria Chen", "head", "Acme"), rows

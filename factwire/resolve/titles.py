@@ -69,12 +69,19 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     return start, core
 
 
+_FINITE_VERB_TAGS = {"VBZ", "VBP", "VBD"}
+
+
 @lru_cache(maxsize=8)
 def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The Doc's title phrases (from the factwire_titles component) by first and by end token."""
+    """The Doc's title phrases (from the factwire_titles component) by first and by end token; a
+    lexicon word the tagger reads as a finite verb is no title ("who heads Acme's unit", "she chairs
+    the panel")."""
     by_start: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
     for span in title_spans(doc):
+        if span[-1].tag_ in _FINITE_VERB_TAGS:
+            continue
         by_start.setdefault(span.start, []).append(span.end)
         by_end.setdefault(span.end, []).append(span.start)
     return by_start, by_end
