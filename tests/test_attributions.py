@@ -185,3 +185,19 @@ def test_a_website_is_only_one_the_text_calls_a_website(nlp):
     doc = nlp("The fact-checking website Full Fact said the claim was false. The website said it checked 40 claims.")
     rows = extract_attributions(doc, entities=extract_entities(doc))
     assert rows and all(r["source"] == "Full Fact" for r in rows), rows
+
+
+def test_a_statement_set_before_the_organization_that_said_it(nlp):
+    # "Clause, X said": the parser may hang the statement on "said" as an adverbial clause; a whole
+    # statement (its own subject, a finite verb, no "when"/"because") is still what X reported
+    from factwire.extract.quotes import extract_quotes
+
+    doc = nlp("Hiring slowed in May, the Labor Department said on Friday.")
+    assert [t.dep_ for t in doc if t.text == "slowed"] == ["advcl"]  # the parse this test is about
+    index = extract_entities(doc)
+    assert brief(extract_attributions(doc, entities=index)) == [("Labor Department", "said", True)]
+    quotes = extract_quotes(doc, entities=index)
+    assert [(q["text"], q["speaker"], q["direct"]) for q in quotes] == [
+        ("Hiring slowed in May", "Labor Department", False)]
+    doc = nlp("When prices rose, the Labor Department said nothing.")
+    assert extract_quotes(doc, entities=extract_entities(doc)) == []

@@ -95,7 +95,25 @@ def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
     if verb.dep_ in ("conj", "parataxis") and head.i < verb.i and head.pos_ in ("VERB", "AUX") and \
             any(t.text == "," for t in doc[head.i:verb.i + 1]):
         return head, 0, left
+    # "Hiring slowed in May, the Labor Department said": or an adverbial clause before the comma, when
+    # it is a whole statement (a subject and a finite verb) that no conjunction subordinates ("When
+    # prices rose, ..." and "Speaking to reporters, ..." report nothing)
+    fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if fronted is not None:
+        left = min([verb.i] + [c.left_edge.i for c in verb.children
+                               if c.dep_ != "punct" and fronted.i < c.i < verb.i])
+        if left > 0 and doc[left - 1].text == "," and fronted.right_edge.i < left and _finite_statement(fronted):
+            return fronted, 0, left
     return None
+
+
+def _finite_statement(verb: Token) -> bool:
+    """A clause with its own subject and a finite verb, opened by no subordinating word."""
+    kids = list(verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                        for c in kids)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
+        and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in kids)
 
 
 def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
