@@ -258,6 +258,12 @@ def test_a_price_is_the_priced_things(nlp):
         ("$949", "Vexa Z5"), ("$1,200", "Zorin X2")]
 
 
+def test_a_share_price_is_the_companys(nlp):
+    """'Shares of X fell to $N': the money is the price of X's stock."""
+    rows = _extract(nlp, "Shares of Tessel Group fell 5% to $20 on Monday.", "Tessel Group")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$20", "Tessel Group")]
+
+
 def test_people_counted_with_an_organization_or_country_in_front_are_theirs(nlp):
     """'two Contoso employees' are Contoso's; '30 Contoso jets' are a maker's, not the buyer's."""
     text = "Two Contoso employees were hurt. Emirates ordered 30 Contoso jets."

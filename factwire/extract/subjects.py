@@ -7,10 +7,11 @@ The owner, in order of precedence:
    for which NASA requested $12 million");
 3. the recipient of a verb or noun of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme",
    "a $5 million grant to Acme");
-4. the subject of the clause, climbing through infinitives, participles, coordinated verbs and
-   relative clauses to the verb that has one ("SoftBank agreed to inject $6.5 billion"), a second
-   clause's subject where the parser hung it on the noun before ("X scored and Y made 30 saves");
-   not through reported speech.
+4. the subject of the clause (or, for a price noun as subject, what it prices: "pricing for the
+   Sentra starts at $19,090", "shares of Acme fell to $20"), climbing through infinitives,
+   participles, coordinated verbs and relative clauses to the verb that has one ("SoftBank agreed
+   to inject $6.5 billion"), a second clause's subject where the parser hung it on the noun before
+   ("X scored and Y made 30 saves"); not through reported speech.
 A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
 surface form; an appositive name wins over its common noun ("the carrier Emirates Airline"); he/she
 with no mention of its own goes to the last person named in its sentence or the one before.
@@ -37,8 +38,9 @@ GIFTS = {"grant", "loan", "payment", "donation", "gift", "award", "contribution"
          "subsidy", "bonus", "refund", "transfer", "prize", "scholarship", "stipend"}
 
 
-# Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price.
-PRICE_NOUNS = {"price", "pricing", "cost", "fare", "fee", "tag", "msrp"}
+# Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
+# of Acme fell to $20" is the price of Acme's stock.
+PRICE_NOUNS = {"price", "pricing", "cost", "fare", "fee", "tag", "msrp", "share", "stock"}
 
 
 def _priced(noun: Token, entities: EntityIndex) -> Entity | None:
