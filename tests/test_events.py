@@ -112,6 +112,8 @@ TYPE_CASES = [
      {"Ford", "Federal Trade Commission"}),
     ("release", "Hamas freed Emily Hand after seven weeks in captivity.", {"Hamas", "Emily Hand"}),
     ("earnings_report", "Netflix reported higher profits for the third quarter.", {"Netflix"}),
+    # "earnings" is used only in the plural: the lemmatizer's "earning" is no trigger of its own
+    ("earnings_report", "Netflix reported earnings of $2 billion on Monday.", {"Netflix"}),
     ("layoff", "Intel will cut 15,000 jobs by the end of the year.", {"Intel"}),
     ("rate_cut", "The European Central Bank cut its deposit rate to 3.5 percent.", {"European Central Bank"}),
     ("rate_hike", "The Federal Reserve raised interest rates by half a point.", {"Federal Reserve"}),

@@ -129,8 +129,9 @@ def _object_pronouns(tokens: list[Token], entities: EntityIndex, actors: list[En
 
 
 def _lemmas(noun: Token) -> set[str]:
-    """Lemmas of a noun and its compounds ("interest rate" -> interest, rate)."""
-    return {t.lemma_.lower() for t in [noun, *cl.children(noun, "compound")]}
+    """Lemmas of a noun and its compounds ("interest rate" -> interest, rate), with the words as written
+    ("earnings")."""
+    return {form for t in [noun, *cl.children(noun, "compound")] for form in lemma_forms(t)}
 
 
 def _rule_fits(rule: Trigger, tok: Token) -> bool:

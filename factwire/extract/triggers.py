@@ -89,8 +89,12 @@ class Taxonomy:
 
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
-    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage")."""
+    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"); for a
+    noun also the word as written, since the lemmatizer singularizes nouns used only in the plural
+    ("earnings" -> "earning")."""
     forms = [token.lemma_.lower()]
+    if token.pos_ in ("NOUN", "PROPN") and token.lower_ != forms[0]:
+        forms.append(token.lower_)
     if token.pos_ in ("VERB", "AUX"):
         w = token.lower_
         for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
