@@ -740,3 +740,10 @@ def test_telling_the_police_after_an_arrest_makes_no_arrester(nlp):
 def test_a_news_conference_with_another_leader_is_no_announcement(nlp):
     rows = events_of(nlp, "Joe Biden told reporters at a joint news conference with Emmanuel Macron that it went well.")
     assert not any(r["type"] == "announcement" for r in rows), rows
+
+
+def test_a_participle_joined_to_a_passive_verb_is_passive_too(nlp):
+    # "was arrested and charged": the second participle shares the auxiliary, and its subject undergoes it
+    rows = events_of(nlp, "Dana Cole was arrested on Friday and charged with murder.")
+    assert {(r["type"], r["actor"], r["target"]) for r in rows} == {
+        ("arrest", None, "Dana Cole"), ("charge", None, "Dana Cole")}, rows
