@@ -1042,3 +1042,11 @@ def test_a_name_written_with_the_is_not_referred_to_by_its_ordinary_last_word(nl
     paper = next(e for e in index.entities if e.name == "The Daily Deal")
     assert "TDD" in paper.aliases
     assert "the deal" not in [m.text for m in paper.mentions]
+
+
+def test_a_team_named_after_its_city_is_not_cut_at_a_given_name(nlp):
+    # "York", "Red" and "Louis" are given names too: the team's name keeps its city and nickname
+    types = _types(nlp, "The New York Yankees beat the Boston Red Sox, and the St. Louis Blues lost. "
+                        "Browns DL Sheldon Richardson was hurt.")
+    assert types.get("New York Yankees") == "ORG" and types.get("Boston Red Sox") == "ORG", types
+    assert types.get("St. Louis Blues") == "ORG" and types.get("Sheldon Richardson") == "PERSON", types

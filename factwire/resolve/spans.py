@@ -114,9 +114,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         # name; capitalized words tagged with it in front are an affiliation or a title
         first = next((k for k, i in enumerate(toks) if is_given_name(at[i].text)), 0)
         tail = [at[i] for i in toks[first:]]
+        # (not a team's name: a place whose last word is a given name, "New York | Yankees", "St. Louis
+        # Blues", or a plural nickname, "Boston Red Sox")
         if first and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
-                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail):
+                and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
+                and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
             toks, label = toks[first:], "PERSON"
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
