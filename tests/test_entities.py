@@ -1050,3 +1050,10 @@ def test_a_team_named_after_its_city_is_not_cut_at_a_given_name(nlp):
                         "Browns DL Sheldon Richardson was hurt.")
     assert types.get("New York Yankees") == "ORG" and types.get("Boston Red Sox") == "ORG", types
     assert types.get("St. Louis Blues") == "ORG" and types.get("Sheldon Richardson") == "PERSON", types
+
+
+def test_a_named_storm_is_an_event_whatever_name_it_is_given(nlp):
+    types = _types(nlp, "Hurricane Ian hit Fort Myers on Wednesday. Tropical Storm Nicole followed a week "
+                        "later, and the Carolina Hurricanes postponed a game.")
+    assert types.get("Hurricane Ian") == "EVENT" and types.get("Tropical Storm Nicole") == "EVENT", types
+    assert types.get("Carolina Hurricanes") == "ORG", types

@@ -13,6 +13,7 @@ from factwire.nlp import doc_text
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
+    EVENT_FIRST_WORDS,
     EVENT_HEADS,
     FAC_HEADS,
     GPE_HEADS,
@@ -199,6 +200,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
+    if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
+        votes["EVENT"] += 12  # "Hurricane Ian", "Tropical Storm Nicole": a storm, whatever name it is given
     if name in celestial_bodies() and name_key(name) not in in_person_names:
         votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in
