@@ -1057,3 +1057,10 @@ def test_a_named_storm_is_an_event_whatever_name_it_is_given(nlp):
                         "later, and the Carolina Hurricanes postponed a game.")
     assert types.get("Hurricane Ian") == "EVENT" and types.get("Tropical Storm Nicole") == "EVENT", types
     assert types.get("Carolina Hurricanes") == "ORG", types
+
+
+def test_the_name_before_an_office_of_a_place_is_that_place(nlp):
+    # "Riverton Mayor Ana Ruiz": who has a mayor is a town; "Emirates President Tim Clark": a company
+    rows = _rows(nlp, "Riverton Mayor Ana Ruiz said the city would sue. Emirates President Tim Clark disagreed.")
+    assert rows["Riverton"]["type"] == "GPE" and "the city" in rows["Riverton"]["aliases"], rows
+    assert rows["Emirates"]["type"] == "ORG", rows

@@ -91,6 +91,13 @@ ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder",
               "goalkeeper", "keeper", "defender", "teacher", "principal", "headteacher", "head teacher",
               "lecturer", "dean", "provost", "board member", "co-chair", "columnist", "presenter",
               "commentator", "consultant", "chief scout", "chief investment officer"}
+# Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
+# before one is the place whose office it is, never an organization.
+PLACE_TITLES = frozenset({"mayor", "deputy mayor", "governor", "gov.", "lieutenant governor", "lt. gov.", "sheriff",
+                          "premier", "prime minister", "first minister", "chief minister", "city manager",
+                          "county executive", "county commissioner", "alderman", "councilman", "councilwoman",
+                          "council member", "city councilman", "city councilwoman", "state senator",
+                          "state representative", "assemblyman", "assemblywoman"})
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 

@@ -35,6 +35,7 @@ from factwire.resolve.lexicon import (
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
     ORG_TITLES,
+    PLACE_TITLES,
     PRODUCT_HEADS,
     TITLE_QUALIFIERS,
     celestial_bodies,
@@ -368,8 +369,11 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         k = t.start
         if k and is_possessive(at[k - 1]):
             k -= 1
+        place = t.title.lower() in PLACE_TITLES  # "Riverton Mayor Ana Ruiz": Riverton is a place
         if k in ends:
-            if t.title.lower() in ORG_TITLES and not is_nationality_adjective(doc, ends[k]):
+            if place:
+                ends[k].votes["GPE"] += 8
+            elif t.title.lower() in ORG_TITLES and not is_nationality_adjective(doc, ends[k]):
                 ends[k].votes["ORG"] += 8
             continue
         i = k
@@ -378,7 +382,8 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             i -= 1
         # "Emirates President Tim Clark": the untagged name before a title is who confers it
         if i < k and at[i].lower_ not in TITLE_QUALIFIERS:
-            out.append(Draft(i, k, "ORG", votes=Counter({"ORG": 5})))
+            kind = "GPE" if place else "ORG"
+            out.append(Draft(i, k, kind, votes=Counter({kind: 5})))
     return out
 
 
