@@ -1064,3 +1064,6 @@ def test_the_name_before_an_office_of_a_place_is_that_place(nlp):
     rows = _rows(nlp, "Riverton Mayor Ana Ruiz said the city would sue. Emirates President Tim Clark disagreed.")
     assert rows["Riverton"]["type"] == "GPE" and "the city" in rows["Riverton"]["aliases"], rows
     assert rows["Emirates"]["type"] == "ORG", rows
+    # a nationality before the office says whose, and stays a nationality
+    rows = _rows(nlp, "Indian Prime Minister Narendra Modi met Riverton Mayor Ana Ruiz.")
+    assert rows.get("Indian", {}).get("type") in (None, "NORP"), rows

@@ -371,7 +371,7 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             k -= 1
         place = t.title.lower() in PLACE_TITLES  # "Riverton Mayor Ana Ruiz": Riverton is a place
         if k in ends:
-            if place:
+            if place and not is_nationality_adjective(doc, ends[k]):  # (not "Indian Prime Minister")
                 ends[k].votes["GPE"] += 8
             elif t.title.lower() in ORG_TITLES and not is_nationality_adjective(doc, ends[k]):
                 ends[k].votes["ORG"] += 8
