@@ -1067,3 +1067,13 @@ def test_the_name_before_an_office_of_a_place_is_that_place(nlp):
     # a nationality before the office says whose, and stays a nationality
     rows = _rows(nlp, "Indian Prime Minister Narendra Modi met Riverton Mayor Ana Ruiz.")
     assert rows.get("Indian", {}).get("type") in (None, "NORP"), rows
+
+
+def test_a_leader_is_not_the_administration_named_after_him(nlp):
+    # "the Biden administration" is a body; "President Biden" and "Biden" are the person who leads it
+    rows = _rows(nlp, "The Biden administration sanctioned Hamas. President Biden spoke on Monday.")
+    assert rows["Biden administration"]["type"] == "ORG" and "Biden" not in rows["Biden administration"]["aliases"]
+    assert rows["Biden"]["type"] == "PERSON", rows
+    # a town's name (Obama, Japan) the model reads as a person's is the person's, where nothing says place
+    rows = _rows(nlp, "The Obama administration approved the plan. The administration said Obama would sign it.")
+    assert rows.get("Obama", {}).get("type") == "PERSON", rows

@@ -20,6 +20,7 @@ from factwire.resolve.lexicon import (
     HONORIFICS,
     LOC_WORDS,
     NAME_HEAD_WORDS,
+    NAME_TAILS_ORG,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
     ORG_HEADS,
@@ -214,7 +215,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     first = name.split()[0]
     if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name):
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
-    votes.update(_place_votes(name))
+    if not (full in person_words and " " not in name and not is_region(name) and city_population(name) < 100_000):
+        votes.update(_place_votes(name))  # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
         votes["ORG"] += 8
     return votes
@@ -321,6 +323,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w == hw[0] and hw[-1] in NATIONAL_INSTITUTIONS:
             continue  # "Afghan", "US" name a people or a country, not "the Afghan government"
+        if w == hw[0] and hw[-1] in NAME_TAILS_ORG and "PERSON" in labels:
+            continue  # "President Biden" is the person, not "the Biden administration" he leads
         if is_region(w) and types[id(h)] in _PLACEISH:
             continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
