@@ -1077,3 +1077,10 @@ def test_a_leader_is_not_the_administration_named_after_him(nlp):
     # a town's name (Obama, Japan) the model reads as a person's is the person's, where nothing says place
     rows = _rows(nlp, "The Obama administration approved the plan. The administration said Obama would sign it.")
     assert rows.get("Obama", {}).get("type") == "PERSON", rows
+
+
+def test_a_countrys_province_is_a_place_unless_its_name_is_a_given_name(nlp):
+    types = _types(nlp, "Taliban fighters attacked a base in Logar. Officials in Helmand and Yunnan said nothing, "
+                        "and Victoria Ruiz flew home.")
+    assert all(types.get(n) == "GPE" for n in ("Logar", "Helmand", "Yunnan")), types
+    assert types.get("Victoria Ruiz") == "PERSON", types

@@ -113,6 +113,16 @@ def test_country_names_from_the_gazetteer():
     assert country_name("Ohio") is None and country_name("Bank of America") is None
 
 
+def test_first_level_regions_of_every_country_from_iso_3166_2():
+    from factwire.resolve.gazetteer import is_admin_region, is_known_place
+
+    # provinces and states as news writes them: ISO 3166-2's "Yunnan Sheng" is "Yunnan"
+    assert all(is_admin_region(n) for n in ("Ontario", "Zabul", "Zābul", "Yunnan", "Punjab", "Scotland", "Idlib"))
+    assert is_known_place("Helmand") and not is_known_place("Acme")
+    # not municipalities, districts or councils, whose names are towns', people's and companies'
+    assert not is_admin_region("Cher") and not is_admin_region("Nissan")
+
+
 def test_plural_place_nouns(nlp):
     from factwire.extract.entities import extract_entities
     from factwire.resolve.spans import _place_plural

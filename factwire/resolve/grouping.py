@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_text
-from factwire.resolve.gazetteer import city_population, is_known_place, is_region
+from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
     EVENT_FIRST_WORDS,
@@ -130,12 +130,15 @@ def _model_number(word: str) -> bool:
 
 
 def _place_votes(name: str) -> Counter:
-    """A country or US state is a place; so is a city of 100,000 people whose name is no given name
+    """A country or US state is a place, and a country's first-level region whose name is no given
+    name; so is a city of 100,000 people whose name is no given name
     ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name); a city's name of several
     words ("San Francisco", "Sioux Falls") is nobody's name."""
     votes: Counter = Counter()
     if is_region(name):
         votes["GPE"] += 8
+    elif is_admin_region(name) and not is_given_name(name):
+        votes["GPE"] += 6  # a country's province or state ("Ontario", "Zabul"; not "Victoria", a given name)
     elif " " in name:
         votes["GPE"] += 8 if city_population(name) >= 100_000 else 0
     elif not is_given_name(name):
