@@ -1084,3 +1084,15 @@ def test_a_countrys_province_is_a_place_unless_its_name_is_a_given_name(nlp):
                         "and Victoria Ruiz flew home.")
     assert all(types.get(n) == "GPE" for n in ("Logar", "Helmand", "Yunnan")), types
     assert types.get("Victoria Ruiz") == "PERSON", types
+
+
+def test_the_age_the_article_gave_a_person_refers_back_to_them(nlp):
+    # "Maria Chen, 45," or "23-year-old Tom Reyes", then "the 45-year-old", "the 23-year-old"
+    index = extract_entities(nlp("Sen. Maria Chen, 45, voted against the bill. The 45-year-old later left. "
+                                 "Police said 23-year-old Tom Reyes fled. The 23-year-old man was caught."))
+    chen, reyes = _by_name(index, "Maria Chen"), _by_name(index, "Tom Reyes")
+    assert "The 45-year-old" in [m.text for m in chen.mentions]
+    assert "The 23-year-old man" in [m.text for m in reyes.mentions]
+    # two people of that age: the description is nobody's
+    index = extract_entities(nlp("Maria Chen, 45, and Ana Ruiz, 45, were arrested. The 45-year-old was released."))
+    assert not any(m.kind == "description" for e in index.entities for m in e.mentions)

@@ -352,6 +352,48 @@ def _last_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return max(named, key=lambda p: p[0])[1] if named else None
 
 
+def _age_at(at: list[Token], i: int) -> tuple[int, int] | None:
+    """'45-year-old' written from token i: (the age, the token after "old")."""
+    if i + 4 < len(at) and at[i].like_num and at[i].text.isdigit() and len(at[i].text) <= 3 \
+            and [t.lower_ for t in at[i + 1:i + 5]] == ["-", "year", "-", "old"]:
+        return int(at[i].text), i + 5
+    return None
+
+
+def stated_ages(doc: Doc, index: EntityIndex) -> dict[int, set[str]]:
+    """Ages the article gives people: "Maria Chen, 45," and "45-year-old Maria Chen" (age -> entity ids)."""
+    at = doc_tokens(doc)
+    ages: dict[int, set[str]] = {}
+    for i, tok in enumerate(at):
+        if not tok.like_num:
+            continue
+        person = None
+        if 1 <= i and i + 1 < len(at) and at[i - 1].text == "," and at[i + 1].text == "," \
+                and tok.text.isdigit() and len(tok.text) <= 3 and i >= 2:
+            person = index.at(at[i - 2].idx, at[i - 2].idx + len(at[i - 2].text))  # "Maria Chen, 45,"
+        elif (found := _age_at(at, i)) is not None and found[1] < len(at):
+            nxt = at[found[1]]
+            person = index.at(nxt.idx, nxt.idx + len(nxt.text))  # "45-year-old Maria Chen"
+        if person is not None and person.type == "PERSON":
+            ages.setdefault(int(tok.text), set()).add(person.entity_id)
+    return ages
+
+
+def _age_epithet(doc: Doc, index: EntityIndex, i: int, ages: dict[int, set[str]]) -> tuple[Entity, int] | None:
+    """'the 45-year-old' (or 'the 45-year-old woman') at token i: the one person the article gave that
+    age, and where the description ends."""
+    at = doc_tokens(doc)
+    found = _age_at(at, i + 1) if at[i].lower_ == "the" else None
+    if found is None or len(ages.get(found[0], ())) != 1:
+        return None
+    end = found[1]
+    if end < len(at) and at[end].pos_ == "NOUN" and at[end].is_lower:
+        end += 1  # "the 45-year-old woman"
+    if any(index.at(t.idx, t.idx + len(t.text)) is not None for t in at[i:end]):
+        return None  # "the 45-year-old Maria Chen" is a name with its age, already a mention
+    return index.get(next(iter(ages[found[0]]))), end
+
+
 def _description_mention(doc: Doc, entity: Entity, i: int, j: int) -> Mention:
     """The mention of `entity` that the description on tokens i..j-1 is."""
     text = doc[i:j].text
@@ -368,7 +410,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     head_nouns = {_stem(e.name.split()[-1]) for e in index.entities if e.type in _HEADED_TYPES
                   and len(e.name.split()) > 1}
     added: list[tuple[Entity, Mention]] = []
+    ages = stated_ages(doc, index)
     for tok in doc_tokens(doc):
+        if ages and (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
+            person, end = aged  # "the 45-year-old": the person the article said is 45
+            added.append((person, _description_mention(doc, person, tok.i, end)))
+            continue
         if is_nationality_epithet(tok):  # "the 48-year-old Australian": the person named just before
             person = _last_person(doc, index, tok.left_edge.i)
             if person is not None:
