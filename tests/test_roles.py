@@ -484,3 +484,11 @@ def test_a_title_word_used_as_a_verb_is_no_title(nlp):
     rows = _roles(nlp, "Maria Chen, who heads Acme's research unit, said sales rose. Ana Ruiz chairs the panel.")
     assert not any(r["person"] in {"Acme", "the panel"} for r in rows), rows
     assert _has(rows, "Maria Chen", "head", "Acme"), rows
+
+
+def test_who_clause_through_auxiliaries_and_adverbs_not_negation(nlp):
+    rows = _roles(nlp, "Dana Cole, who has coached the Riverton Hawks since 2015, said the team played well.")
+    assert _has(rows, "Dana Cole", "coach", "Riverton Hawks"), rows
+    rows = _roles(nlp, "Dana Cole, who also runs Tessel Group, spoke on Monday.")
+    assert _has(rows, "Dana Cole", "head", "Tessel Group"), rows
+    assert _roles(nlp, "Dana Cole, who does not run Tessel Group, spoke on Monday.") == []

@@ -35,7 +35,8 @@ from factwire.resolve.titles import Title, title_after, title_before
 
 _DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
 _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
-               "co-found": "co-founder", "own": "owner", "direct": "director"}
+               "co-found": "co-founder", "own": "owner", "direct": "director", "coach": "coach",
+               "manage": "manager"}
 _NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
 _ORG_TYPES = {"ORG", "FAC"}
 _QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
@@ -711,6 +712,10 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     """'who heads Y' -> head of Y; 'who is also an executive at Y' -> executive of Y."""
     if i >= limit:
         return []
+    while i + 1 < limit and (doc[i].dep_ == "aux" and doc[i].lemma_ != "be" or doc[i].dep_ in {"advmod", "neg"}):
+        if doc[i].dep_ == "neg":
+            return []  # "who does not run Y"
+        i += 1  # "who has coached Y since 2015", "who also runs Y"
     if doc[i].lemma_ in _HEAD_VERBS:
         org = _org_after_verb(doc, index, i + 1, limit)
         return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
