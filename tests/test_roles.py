@@ -492,3 +492,8 @@ def test_who_clause_through_auxiliaries_and_adverbs_not_negation(nlp):
     rows = _roles(nlp, "Dana Cole, who also runs Tessel Group, spoke on Monday.")
     assert _has(rows, "Dana Cole", "head", "Tessel Group"), rows
     assert _roles(nlp, "Dana Cole, who does not run Tessel Group, spoke on Monday.") == []
+
+
+def test_a_lawyer_representing_an_organization_is_its_lawyer(nlp):
+    rows = _roles(nlp, "Dana Cole, an attorney representing Tessel Group, said the case was weak.")
+    assert _has(rows, "Dana Cole", "attorney", "Tessel Group"), rows

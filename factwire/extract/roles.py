@@ -90,7 +90,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
 
 
 def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The organization of an 'of/at ORG' phrase starting at token i.
+    """The organization of an 'of/at/for/with/representing ORG' phrase starting at token i.
 
     In "of NASA's Jet Propulsion Laboratory" the possessed name is the one; in "vice president of
     Product at Acme" the organization after "at" is (the first is a division).
@@ -106,8 +106,8 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
                 end += 1
             if end >= len(doc) or doc[end].is_punct:
                 return ent
-    if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with"}:
-        return None
+    if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with", "representing"}:
+        return None  # ("an attorney representing Acme" is Acme's attorney)
     found: list[Entity] = []
     at_org = None
     for k in range(i + 1, min(i + 14, len(doc))):
