@@ -329,3 +329,10 @@ def test_a_stat_line_of_several_sentences_is_the_named_player_s(nlp):
     rows = _extract(nlp, "Linebackers\n\nLB Joe Park 74 100% 7 tackles, 3 assists (10 combined). 1 sack, "
                          "4 passes defended.", "PERSON:Joe Park")
     assert {r["subject"] for r in rows if r["kind"] == "count"} == {"Joe Park"}
+
+
+def test_counts_of_dozens_and_half_a_scale(nlp):
+    """'two dozen protesters' is 24, 'half a million people' 500,000 (not a million)."""
+    rows = _extract(nlp, "More than two dozen protesters were arrested. Nearly half a million people lost power.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(24, "protesters"),
+                                                                                 (500_000, "people")]

@@ -80,16 +80,20 @@ def number_phrases(doc: Doc) -> list[Span]:
     while i < len(doc):
         t = at[i]
         starts_a = t.lower_ in ("a", "an") and i + 1 < len(doc) and at[i + 1].lower_ in SCALE_TOKENS
-        if not (_numeric(t) or starts_a):
+        # "half a million": half of the scale, not the scale
+        half = t.lower_ == "half" and i + 2 < len(doc) and at[i + 1].lower_ in ("a", "an") \
+            and at[i + 2].lower_ in SCALE_TOKENS
+        if not (_numeric(t) or starts_a or half):
             i += 1
             continue
-        j = i + 1
+        j = i + 2 if half else i + 1
         while j < len(doc):
             if at[j].text == "-" and j + 1 < len(doc) and at[j - 1].lower_ in TENS_WORDS \
                     and at[j + 1].lower_ in UNIT_WORDS:
                 j += 2
-            elif _numeric(at[j]) and (starts_a and j == i + 1 or _joins(at[j - 1], at[j])):
-                j += 1
+            elif (_numeric(at[j]) or at[j].lower_ in SCALE_TOKENS) \
+                    and ((starts_a or half) and j == (i + 2 if half else i + 1) or _joins(at[j - 1], at[j])):
+                j += 1  # ("two dozen": a scale word joins the number before it)
             else:
                 break
         out.append(doc[i:j])
@@ -185,6 +189,9 @@ def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
             continue
         root = phrase[-1]
         noun = _counted_noun(root)
+        if noun is None and phrase.root.i != root.i and _counted_noun(phrase.root) is not None:
+            root = phrase.root  # "two dozen protesters": the parser may hang the noun on "two", not "dozen"
+            noun = _counted_noun(root)
         if _excluded(phrase, doc, noun):
             continue
         value = parse_number(phrase.text)
