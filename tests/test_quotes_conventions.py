@@ -192,3 +192,18 @@ def test_a_quotation_opened_by_the_as_of_a_verb_is_its_subjects_words(quotes):
 def test_a_name_nobody_in_particular_gave_is_no_quote(quotes):
     rows = quotes('The striker Dan Kowalski, known as "the Wall of Harbour City and of the whole league", retired.')
     assert rows == []
+
+
+def test_a_representative_named_in_apposition_and_a_company_spokesperson(nlp):
+    from factwire.extract.entities import extract_entities
+
+    def speakers(text):
+        doc = nlp(text)
+        return [q["speaker"] for q in extract_quotes(doc, entities=extract_entities(doc)) if q["direct"]]
+
+    # the person named in apposition speaks, not the organization whose executive she is
+    assert speakers("Tessel Group lost the case. \u201cWe will appeal this ruling all the way to the top court,"
+                    "\u201d said the company's chief executive, Dana Cole.") == ["Dana Cole"]
+    # "a company spokesperson": the company just named
+    assert speakers("Tessel Group lost the case. \u201cWe will appeal this ruling all the way to the top court,"
+                    "\u201d a company spokesperson said.") == ["Tessel Group"]

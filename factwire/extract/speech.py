@@ -17,6 +17,7 @@ from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
+from factwire.resolve.lexicon import GENERIC_ORG_NOUNS
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -215,6 +216,9 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     convention of news writing a representative's organization ("a WeWork spokesperson" -> WeWork).
     `quoted` is kept for callers; pronouns inside quotation marks have no mention in the model."""
     if head.pos_ != "PRON" and (head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES):
+        named = [e for c in head.children if c.dep_ == "appos" and (e := entity_of_token(c, entities)) is not None]
+        if named and named[0].type == "PERSON":
+            return named[0]  # "the company's chief executive, Maria Chen": the person named speaks
         org = organization_of(head, entities)
         if org is None and head.lemma_.lower() in _SPOKESPEOPLE and not _says_whose(head):
             # "Acme declined to comment. A spokeswoman said ...": a spokesperson whose phrase names no
@@ -246,8 +250,10 @@ def _reported_by(doc: Doc, org: Entity) -> bool:
 def _says_whose(head: Token) -> bool:
     """Whether a representative's phrase names whom they speak for at all ("a spokesman for the mayor",
     "her spokesman"), whether or not the document model knows it."""
-    return any(c.dep_ in ("poss", "compound", "nmod", "prep") or c.dep_ == "amod" and c.ent_type_
-               for c in head.children)
+    # ("a company spokesperson" names no one: the generic noun stands for the company just named)
+    return any(c.dep_ in ("poss", "compound", "nmod", "prep") and not (c.dep_ == "compound"
+                                                                      and c.lemma_.lower() in GENERIC_ORG_NOUNS)
+               or c.dep_ == "amod" and c.ent_type_ for c in head.children)
 
 
 def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, int]] = (), *,
