@@ -122,3 +122,15 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
     index = extract_entities(doc)
     said = [e.name for e in index.entities for m in e.mentions if m.kind == "pronoun" and m.text == "It"]
     assert said == ["Orca Holdings"]
+
+
+def test_a_pronoun_continues_the_unnamed_subject_above_it(nlp):
+    # "The company said it would comply": "it" is that company, which the text has not named; a court
+    # named before is no candidate. "A man said he saw the crash": not Tom Reyes.
+    assert _pronouns(nlp, "The Supreme Court ruled on Monday. The company said it would comply.") == []
+    assert _pronouns(nlp, "Tom Reyes spoke first. A man said he saw the crash.") == []
+    # a subject with a named owner keeps the owner in view; "no one" is nobody to continue
+    found = _pronouns(nlp, "Tern Robotics' new lander is based on its older rover.")
+    assert ("its", "Tern Robotics") in found
+    found = _pronouns(nlp, "Maria Lopez was praised, but no one has said how she built the firm.")
+    assert ("she", "Maria Lopez") in found

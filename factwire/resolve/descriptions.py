@@ -40,6 +40,17 @@ _PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or wh
 _WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also a room people work in
 
 
+# Bare descriptions that mean a business: never a public institution ("The Supreme Court ruled. The
+# company said it would comply": some company the article has not named)
+_BUSINESS_NOUNS = frozenset({"company", "firm"})
+
+
+def _is_institution(entity: Entity) -> bool:
+    """A public body by its name's head noun ("Supreme Court", "Labor Department", "Afghan government")."""
+    head = entity.name.split()[-1].lower()
+    return head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
+
+
 def _dominant(entities: list[Entity]) -> Entity | None:
     """The entity mentioned clearly most often (1.5 times the next) by name or pronoun, if there is one."""
     def count(e: Entity) -> int:
@@ -512,6 +523,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the court", "the party" are named so, and none named so is no guess at another one;
                 # "in the studio" is where anyone records or films, not the article's band
                 target = org or subject_org(doc, index, i)
+                if target is not None and noun in _BUSINESS_NOUNS and _is_institution(target):
+                    target = None  # "the company" is no court, department or council
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:

@@ -18,7 +18,9 @@ else its last fitting mention.
   in the singular otherwise, since "they" in news usually means people the text does not name.
 
 Pronouns inside quotation marks are the speaker's words about whoever the speaker means, and are
-not resolved. A pronoun with no fitting entity in reach stays unresolved: never a guess.
+not resolved. A pronoun under a clause whose subject the text leaves unnamed continues that subject
+("The company said it would comply", "A man said he saw it") and stays unresolved too, whoever was
+named before. A pronoun with no fitting entity in reach stays unresolved: never a guess.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
-from factwire.resolve.lexicon import gendered_words, pronouns
+from factwire.resolve.lexicon import PERSON_DESCRIPTIONS, gendered_words, not_occupations, pronouns, titles
 from factwire.resolve.people import given_name_gender
 
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -113,6 +115,7 @@ def _empty_it(tok: Token) -> bool:
 
 
 _OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+_QUANTIFIERS = {"no", "every", "each", "any", "all"}
 
 
 def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:
@@ -129,6 +132,32 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
             continue  # a verb form used as a noun ("had a meeting with him"): its clause is further up
         return None
     return None
+
+
+def _unnamed_subject(tok: Token, index: EntityIndex, kind: str) -> bool:
+    """Whether the clause above the pronoun has a subject the text leaves unnamed, of the pronoun's
+    kind: "The company said it would comply", "A man said he saw it": the pronoun continues that
+    subject, whoever else the text named before."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.i == tok.i for c in anc.children):
+            continue  # the pronoun's own clause: the subject that counts is the one above it
+        subj = next((c for c in anc.children if c.dep_ in _SUBJECTS and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return False
+        if index.at(subj.idx, subj.idx + len(subj.text)) is not None or any(
+                c.dep_ == "appos" or c.dep_ in {"poss", "nmod", "compound"} and c.pos_ in {"PROPN", "PRON"}
+                for c in subj.children):
+            return False  # "The company, Acme, said it ...": named after all; "Blue Origin's lander
+            # concept is based on its Blue Moon vehicle": the owner is in view too
+        if subj.lemma_.lower() == "one" or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subj.children):
+            return False  # "no one has said how she built it": no one is nobody to continue
+        lemma = subj.lemma_.lower()
+        person_noun = lemma in PERSON_DESCRIPTIONS or lemma in titles() or lemma in gendered_words() \
+            or lemma in not_occupations()  # "a man", "the victim", "his wife"
+        return person_noun if kind == "person" else kind == "thing" and not person_noun
+    return False
 
 
 def _is_subject(tok: Token) -> bool:
@@ -192,6 +221,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             continue
         found = None
         here = sent_of[tok.i]
+        if _unnamed_subject(tok, index, kind):
+            continue
         clause_subject = _clause_subject(tok, index, resolved)
         # binding: an object pronoun is never its own clause's subject ("Volker met with him")
         bound = clause_subject if tok.dep_ in _OBJECTS else None
