@@ -747,3 +747,12 @@ def test_a_participle_joined_to_a_passive_verb_is_passive_too(nlp):
     rows = events_of(nlp, "Dana Cole was arrested on Friday and charged with murder.")
     assert {(r["type"], r["actor"], r["target"]) for r in rows} == {
         ("arrest", None, "Dana Cole"), ("charge", None, "Dana Cole")}, rows
+
+
+def test_a_denied_clause_reports_no_event(nlp):
+    # "denied that it had agreed to buy X": neither the agreement nor the purchase happened, as the
+    # sentence tells it; "confirmed that ..." reports both
+    assert events_of(nlp, "Tessel Group denied that it had agreed to buy Globex Inc.") == []
+    assert events_of(nlp, "Dana Cole denied meeting Tom Reyes.") == []
+    assert {"agreement", "acquisition"} <= _types(events_of(nlp, "Tessel Group confirmed that it had agreed "
+                                                                "to buy Globex Inc."))

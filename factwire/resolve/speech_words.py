@@ -31,7 +31,7 @@ def _classes(path: Path, default: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, frozenset[str]]:
     """Verbs by class: 'speech', 'clause', 'manner', 'publication', 'naming', 'act', 'on_air',
-    'obtain', 'publish', 'as'."""
+    'obtain', 'publish', 'as', 'denial'."""
     return _classes(VERBS_FILE, "speech")
 
 
