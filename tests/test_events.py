@@ -756,3 +756,21 @@ def test_a_denied_clause_reports_no_event(nlp):
     assert events_of(nlp, "Dana Cole denied meeting Tom Reyes.") == []
     assert {"agreement", "acquisition"} <= _types(events_of(nlp, "Tessel Group confirmed that it had agreed "
                                                                 "to buy Globex Inc."))
+
+
+def test_selling_to_a_buyer_is_the_buyers_acquisition(nlp):
+    # "sold X to Y", "the sale of X to Y": Y buys X; the seller takes part
+    rows = events_of(nlp, "Tessel Group sold Globex Inc. to Acme Corp. for $2 billion.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Acme Corp.", "Globex Inc.")]
+    assert "Tessel Group" in rows[0]["participants"]
+    rows = events_of(nlp, "The sale of Globex Inc. to Acme Corp. closed on Monday.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("acquisition", "Acme Corp.", "Globex Inc.")]
+    # selling things to no named buyer, or tickets to fans, is no acquisition
+    assert events_of(nlp, "Acme Corp. sold 5 million phones last year.") == []
+    assert events_of(nlp, "The sale of tickets to fans began on Monday.") == []
+
+
+def test_no_one_acts_on_itself(nlp):
+    # "its phones" are the buyer's own: the acquisition has no target
+    rows = events_of(nlp, "Acme Corp. bought its phones from Walmart.")
+    assert all(r["target"] != r["actor"] for r in rows), rows

@@ -165,6 +165,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
     if rule.plural and tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if rule.prep and not cl.prep_objects(tok, rule.prep):
+        return False  # "the sale of X to Y", not "the sale of tickets"
     if rule.alone and cl.prep_objects(tok, "with", "between"):
         return False  # "a news conference with Macron" is a meeting
     if rule.support:
@@ -247,6 +249,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
         subjects, objects = cl.prep_objects(verb, "from", "by", "before"), cl.grammatical_subject(verb)
+    sellers: list[Token] = []
+    if rule.seller:  # "Acme sold its unit to Globex": Globex buys, Acme takes part
+        sellers, subjects = subjects, cl.prep_objects(verb, "to")
+        objects = [o for o in objects if o not in subjects]  # (the parser may read "to Y" as a dative)
     outgoing: list[Token] = []
     if rule.incoming:  # "X replaces Y as CEO of Z": X takes the post, Z appoints, Y takes part
         outgoing = cl.prep_objects(verb, rule.prep) if rule.prep else objects
@@ -259,6 +265,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    d.others += _entities(sellers, ent)
     if not rule.incoming:  # "sued her", "met with him"
         d.targets += [e for e in _object_pronouns(objects, ent, d.actors) if e not in d.targets]
         d.others += _object_pronouns(cl.prep_objects(verb, *PARTY_PREPS), ent, d.actors)
@@ -339,8 +346,12 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     heads = [noun, *cl.children(noun, "acl")]
     d.actors = _possessor(noun, ent)
     d.actors += [e for e in _entities([a for h in heads for a in cl.prep_objects(h, "by")], ent) if e not in d.actors]
+    if rule.seller:  # "the sale of X to Y": Y buys X
+        d.actors += [e for e in _entities([a for h in heads for a in cl.prep_objects(h, "to")], ent)
+                     if e not in d.actors]
     d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
-                                                                      "to", *rule.target_preps)], ent)
+                                                                      *(() if rule.seller else ("to",)),
+                                                                      *rule.target_preps)], ent)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -444,6 +455,9 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
     out = []
     for targets in target_sets:
         actor = d.actors[0] if d.actors else None
+        if actor is not None and not d.symmetric:
+            # no one acts on itself: "Acme bought its phones from X" names the buyer's own things, no target
+            targets = [t for t in targets if t.entity_id != actor.entity_id]
         target = targets[0] if targets else None
         parties: list[str] = []
         for e in [*d.actors, *targets, *d.others]:

@@ -43,6 +43,7 @@ class Trigger:
     product_target: str | None = None  # the type it becomes with a product as target ("unveiled the Sentra": launch)
     not_particles: frozenset[str] = frozenset()  # particles that make another verb ("rule out" is no ruling)
     alone: bool = False  # nouns: only with no "with"/"between" party ("a news conference", not "... with Macron")
+    seller: bool = False  # "sold X to Y", "the sale of X to Y": Y (after "to") acts, the subject takes part
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
                    either_polarity=bool(entry.get("either_polarity")),
                    not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
-                   **type_keys)
+                   seller=entry.get("subject") == "seller", **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
