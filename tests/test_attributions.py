@@ -201,3 +201,14 @@ def test_a_statement_set_before_the_organization_that_said_it(nlp):
         ("Hiring slowed in May", "Labor Department", False)]
     doc = nlp("When prices rose, the Labor Department said nothing.")
     assert extract_quotes(doc, entities=extract_entities(doc)) == []
+
+
+def test_a_named_spokesperson_speaks_for_the_organization(nlp):
+    # "Pentagon spokesman John Kirby said ...", "John Kirby, a Pentagon spokesman, said ...": the
+    # organization's statement, as "a spokesman for the Pentagon said" is; a CEO's words are a quote
+    for text in ("Pentagon spokesman John Kirby said the strike hit its target.",
+                 "John Kirby, a Pentagon spokesman, said the strike hit its target."):
+        doc = nlp(text)
+        assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [("Pentagon", "said", True)]
+    doc = nlp("Acme Corp. CEO Maria Chen said sales rose.")
+    assert extract_attributions(doc, entities=extract_entities(doc)) == []

@@ -21,6 +21,7 @@ from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.reported_speech import clause_bounds, reported_clause
 from factwire.extract.speech import (
     REPRESENTATIVES,
+    SPOKESPEOPLE,
     entity_of,
     is_speech_verb,
     is_unnamed_source,
@@ -387,6 +388,18 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if not is_speech_verb(tok) or negated(tok):
         return None
     head = subject_token(tok)
+    if head is not None and head.pos_ == "PROPN":
+        # "Taliban spokesman Zabihullah Mujahid said", "John Kirby, a Pentagon spokesman, said": a named
+        # spokesperson's words are the organization's statement
+        rep = next((c for c in head.children if c.dep_ in ("compound", "appos")
+                    and c.lemma_.lower() in SPOKESPEOPLE), None)
+        owner = organization_of(rep, entities) if rep is not None else None
+        if owner is None:
+            return None
+        i, j = phrase_tokens(head)
+        i = min(i, rep.left_edge.i)
+        return _row(tok.doc, min(i, tok.i), max(j, rep.right_edge.i + 1, tok.i + 1), tok.text,
+                    Source(owner.name, owner.entity_id, True))
     if head is None or head.pos_ != "NOUN":
         return None
     source = None

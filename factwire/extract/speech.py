@@ -220,7 +220,7 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
         if named and named[0].type == "PERSON":
             return named[0]  # "the company's chief executive, Maria Chen": the person named speaks
         org = organization_of(head, entities)
-        if org is None and head.lemma_.lower() in _SPOKESPEOPLE and not _says_whose(head):
+        if org is None and head.lemma_.lower() in SPOKESPEOPLE and not _says_whose(head):
             # "Acme declined to comment. A spokeswoman said ...": a spokesperson whose phrase names no
             # one speaks for the organization that was subject in the sentence or the one before (not
             # for an outlet that reported it, not for a place a clause only mentions)
@@ -232,7 +232,7 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     return entity_of_token(head, entities)
 
 
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 
 
 _PUBLISHING_VERBS = verbs("publication")  # "reported", "wrote" of an outlet (reporting_verbs.txt)
