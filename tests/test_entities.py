@@ -1096,3 +1096,12 @@ def test_the_age_the_article_gave_a_person_refers_back_to_them(nlp):
     # two people of that age: the description is nobody's
     index = extract_entities(nlp("Maria Chen, 45, and Ana Ruiz, 45, were arrested. The 45-year-old was released."))
     assert not any(m.kind == "description" for e in index.entities for m in e.mentions)
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(nlp):
+    # "The Afghan Taliban" ... "the Taliban": the name is Taliban; a body named by its kind keeps it
+    rows = _rows(nlp, "The Afghan Taliban freed three men on Tuesday. Afghan forces said the Taliban had agreed.")
+    assert "Taliban" in rows and "Afghan Taliban" in rows["Taliban"]["aliases"], rows
+    rows = _rows(nlp, "The Chinese Communist Party met on Monday. Chinese officials said the Communist Party "
+                      "would meet again.")
+    assert "Chinese Communist Party" in rows, rows

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_text
+from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
@@ -376,9 +376,11 @@ def _written(c: Candidate) -> str:
     return c.canonical or _SLASH.split(c.text)[0]
 
 
-def _canonical(cands: list[Candidate], g: _Group) -> str:
+def _canonical(cands: list[Candidate], g: _Group, nationalities: frozenset[str] = frozenset()) -> str:
     """The fullest form the article itself uses ("U.S." when it never writes "United States"), with
-    "The" only where the text writes it as part of the name."""
+    "The" only where the text writes it as part of the name, and without an adjective of nationality
+    the article uses as such (`nationalities`) where the name is also written without it ("the Afghan
+    Taliban" ... "the Taliban": Taliban; not "Chinese Communist Party", headed by a kind of body)."""
     # of forms with as many words, the one not abbreviated ("California", not "Calif." or "CA")
     best = max(g.members, key=lambda i: (len(_written(cands[i]).split()), not _written(cands[i]).endswith("."),
                                          cands[i].stands_for is None, -cands[i].start))
@@ -386,6 +388,11 @@ def _canonical(cands: list[Candidate], g: _Group) -> str:
     name = _written(c)
     if name.isupper() and " " in name and any(len(w) > 4 for w in name.split()):
         name = name.title()  # "NISSAN SENTRA" in a heading; "CBS DFW", acronyms only, stays
+    words = name.split()
+    # (a name headed by a kind of body needs its nationality: "Chinese Communist Party")
+    if len(words) > 1 and words[0] in nationalities and words[-1].lower() not in NAME_HEAD_WORDS \
+            and any(name_key(_written(cands[i])) == name_key(" ".join(words[1:])) for i in g.members):
+        return " ".join(words[1:])
     if any(cands[i].cap_the and name_key(_written(cands[i])) == name_key(name) for i in g.members):
         name = "The " + name
     return name
@@ -434,9 +441,11 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     final.sort(key=lambda h: h.first(cands))
     entities = []
     full_text = doc_text(doc)
+    # adjectives of nationality as the article uses them ("Afghan forces"): no part of a name they precede
+    nationalities = frozenset(t.text for t in doc_tokens(doc) if t.ent_type_ == "NORP" and t.pos_ == "ADJ")
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
-        name = _canonical(cands, g)
+        name = _canonical(cands, g, nationalities)
         etype = _type_votes(cands, g, name, org_words, person_words, in_person_names, makers).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
