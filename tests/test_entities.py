@@ -1105,3 +1105,9 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp):
     rows = _rows(nlp, "The Chinese Communist Party met on Monday. Chinese officials said the Communist Party "
                       "would meet again.")
     assert "Chinese Communist Party" in rows, rows
+
+
+def test_a_club_named_with_fc_or_ac_keeps_it(nlp):
+    # "FC" ends a company's name ("Acme FC") but opens a club's: "FC Porto", "AC Milan"
+    types = _types(nlp, "He won titles with FC Porto in 2004 and later managed AC Milan, who beat SC Freiburg.")
+    assert types.get("FC Porto") == "ORG" and types.get("AC Milan") == "ORG", types

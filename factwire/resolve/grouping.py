@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import (
     NAME_TAILS_ORG,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
+    ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
@@ -206,6 +207,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
         votes["EVENT"] += 12  # "Hurricane Ian", "Tropical Storm Nicole": a storm, whatever name it is given
+    if len(words) > 1 and words[0] in ORG_FIRST_WORDS and name.split()[0].isupper():
+        votes["ORG"] += 12  # "FC Porto", "AC Milan": a club, whatever place it is named after
     if name in celestial_bodies() and name_key(name) not in in_person_names:
         votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in

@@ -31,6 +31,7 @@ from factwire.resolve.lexicon import (
     NAME_TAILS_PLACE,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
+    ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
@@ -103,6 +104,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
             break
     while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
                     or at[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
+                    and not (at[toks[0]].text.isupper() and at[toks[0]].lower_ in ORG_FIRST_WORDS)  # "FC Porto"
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_lower and not _NUMBERED.fullmatch(at[toks[0]].text)):
@@ -504,6 +506,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             # "according to the Argus Leader", "told the Daily Record", "a report in the Sioux City
             # Journal": a capitalized name where news names its source is a news organization
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+            continue
+        if 2 <= j - i <= 3 and at[i].text.isupper() and at[i].lower_ in ORG_FIRST_WORDS:
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "FC Porto", "AC Milan": a club
             continue
         head = at[j - 1].lower_
         if j - i >= 2 and head in _HEADED_NAME_TYPES and all(t.is_title or t.is_upper for t in doc[i:j]) \
