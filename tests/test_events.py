@@ -774,3 +774,10 @@ def test_no_one_acts_on_itself(nlp):
     # "its phones" are the buyer's own: the acquisition has no target
     rows = events_of(nlp, "Acme Corp. bought its phones from Walmart.")
     assert all(r["target"] != r["actor"] for r in rows), rows
+
+
+def test_found_guilty_when_the_parser_hangs_the_adjective_on_the_name(nlp):
+    # "found Tom Reyes guilty": the adjective after the object is what the verb says of it
+    rows = events_of(nlp, "A jury found Tom Reyes guilty of murder.")
+    assert [(r["type"], r["target"]) for r in rows] == [("conviction", "Tom Reyes")], rows
+    assert events_of(nlp, "A jury found Tom Reyes not guilty of murder.") == []

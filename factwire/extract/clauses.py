@@ -185,6 +185,10 @@ def complement(verb: Token) -> list[Token]:
     out = children(verb, "oprd", "attr", "acomp")
     out += prep_objects(verb, "as")
     out += _small_clauses(verb)
+    # "found Tom Reyes guilty" parsed with the adjective on the object: English puts a modifying
+    # adjective before its noun, so one after the object is what the verb says of it
+    out += [a for o in children(verb, "dobj") for a in o.children if a.dep_ == "amod" and a.i > o.i
+            and a.pos_ == "ADJ"]
     return out
 
 
