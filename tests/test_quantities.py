@@ -336,3 +336,10 @@ def test_counts_of_dozens_and_half_a_scale(nlp):
     rows = _extract(nlp, "More than two dozen protesters were arrested. Nearly half a million people lost power.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(24, "protesters"),
                                                                                  (500_000, "people")]
+
+
+def test_points_scored_are_counted_points_a_level_moves_are_not(nlp):
+    """'scored 24 points', 'two match points' count; 'fell 300 points', 'a quarter point' measure."""
+    rows = _extract(nlp, "The Hawks scored 24 points in the third quarter. The Dow fell 300 points on Monday. "
+                         "The duo squandered two match points.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(24, "points"), (2, "points")]

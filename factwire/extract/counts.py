@@ -7,7 +7,8 @@ estimate of 660,000" -> 660,000 people).
 
 Not counts: years, dates and times (they are in the date spans or look like years), ordinals, model
 and product numbers ("Boeing 737"), phone and emergency numbers ("911 calls"), durations ("18-year",
-"two hours"), measurements ("55 mph"), vague amounts ("thousands of"), ranges ("four to six") and
+"two hours"), measurements ("55 mph"; points a level moves by, "fell 300 points", "25 basis points",
+but not points scored, "scored 24 points"), vague amounts ("thousands of"), ranges ("four to six") and
 "one of": none of these is how news counts things. Partitives count their noun ("30 of the jets").
 """
 
@@ -177,7 +178,29 @@ def _partitive(root: Token) -> Token | None:
 
 def _unit_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
+    if lemma == "point":
+        return _measured_points(noun)
     return lemma in TIME_UNITS or lemma in MEASURES or noun.lower_ in MEASURES
+
+
+# Verbs of a level moving: "the Dow fell 300 points", "rates rose a quarter point" measure a change.
+_LEVEL_VERBS = {"fall", "rise", "drop", "gain", "lose", "climb", "jump", "slip", "slide", "decline", "tumble",
+                "surge", "soar", "sink", "plunge", "rally", "add", "shed", "raise", "cut", "lower", "lift",
+                "increase", "decrease", "trim", "hike", "widen", "narrow", "close", "end", "finish", "trade"}
+
+
+def _measured_points(noun: Token) -> bool:
+    """Points as a measure ("percentage points", "basis points", "fell 300 points", "a quarter point"),
+    not points won and counted ("scored 24 points", "two match points")."""
+    if any(c.lower_ in {"percentage", "basis", "index"} for c in noun.children):
+        return True
+    if any(c.lower_ in {"quarter", "half", "tenth", "fraction"} or "." in c.text for c in noun.subtree
+           if c.i < noun.i):
+        return True
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in _LEVEL_VERBS
 
 
 def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
