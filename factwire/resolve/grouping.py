@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_text, doc_tokens
+from factwire.nlp import doc_ents, doc_text
 from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
@@ -445,7 +445,8 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     entities = []
     full_text = doc_text(doc)
     # adjectives of nationality as the article uses them ("Afghan forces"): no part of a name they precede
-    nationalities = frozenset(t.text for t in doc_tokens(doc) if t.ent_type_ == "NORP" and t.pos_ == "ADJ")
+    nationalities = frozenset(e.text for e in doc_ents(doc) if e.label_ == "NORP" and len(e) == 1
+                              and e[0].pos_ == "ADJ")
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g, nationalities)

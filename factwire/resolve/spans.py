@@ -566,9 +566,12 @@ def _names_of_initials(doc: Doc, taken: set[int]) -> list[Draft]:
     if not acronyms:
         return []
     at = doc_tokens(doc)
+    lengths = {len(letters) for letters in acronyms}
     out = []
     for i, j in _propn_runs(doc, taken):
         for s in range(max(0, i - 2), i + 1):  # the longest name first
+            if j - s not in lengths:
+                continue  # one capitalized word per letter: no acronym of the article has this many
             words = at[s:j]
             if j - s < 2 or any(k in taken for k in range(s, i)) \
                     or not all(w.is_title or w.is_upper for w in words) \
