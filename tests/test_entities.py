@@ -1111,3 +1111,11 @@ def test_a_club_named_with_fc_or_ac_keeps_it(nlp):
     # "FC" ends a company's name ("Acme FC") but opens a club's: "FC Porto", "AC Milan"
     types = _types(nlp, "He won titles with FC Porto in 2004 and later managed AC Milan, who beat SC Freiburg.")
     assert types.get("FC Porto") == "ORG" and types.get("AC Milan") == "ORG", types
+
+
+def test_a_surname_joins_a_full_name_with_a_suffix_or_diacritics(nlp):
+    # "Joseph R. Biden Jr." ... "Biden"; "José Andrés" ... "Andres" (written without the accent)
+    rows = _rows(nlp, "President Joseph R. Biden Jr. signed the bill. Biden said it would help.")
+    assert "Biden" in rows["Joseph R. Biden Jr."]["aliases"] and "Biden" not in rows, rows
+    rows = _rows(nlp, "José Andrés fed thousands. Andres said he was proud.")
+    assert "Andres" in rows["José Andrés"]["aliases"], rows

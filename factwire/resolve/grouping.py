@@ -32,7 +32,14 @@ from factwire.resolve.lexicon import (
     country_name,
     country_type,
 )
-from factwire.resolve.names import acronym_letters, initials, looks_like_brand, name_key, spelling_variant
+from factwire.resolve.names import (
+    acronym_letters,
+    initials,
+    looks_like_brand,
+    name_key,
+    spelling_variant,
+    without_diacritics,
+)
 from factwire.resolve.people import is_given_name
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
@@ -82,10 +89,15 @@ def _form(c: Candidate) -> str:
     return c.canonical or c.stands_for or country_name(c.text) or _SLASH.split(c.text)[0]
 
 
+# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Henry Ford II"): no part of the surname
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def core_words(name: str) -> list[str]:
-    """Words of a name without a company suffix or web domain ("Walt Disney Co." -> walt disney)."""
+    """Words of a name without a company suffix, generational suffix or web domain ("Walt Disney Co."
+    -> walt disney, "Joseph R. Biden Jr." -> joseph r. biden)."""
     words = name_key(_WEB_DOMAIN.sub("", name)).split()
-    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+    while len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in _GENERATIONAL):
         words = words[:-1]
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
         words = [words[2], words[0]]  # "Department of Justice" is the "Justice Department"
@@ -500,7 +512,9 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
         name = _canonical(cands, g)
         if types[id(g)] == "PERSON" and _person_like(name):
             for w in (name.split()[0], name.split()[-1]):
-                forms.setdefault(w, set()).add(id(g))
+                # also written without diacritics: "Andres" for "José Andrés"
+                for form in dict.fromkeys((w, without_diacritics(w))):
+                    forms.setdefault(form, set()).add(id(g))
         first = name.split()[0]
         if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
                 and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first):

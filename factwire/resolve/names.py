@@ -23,6 +23,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def without_diacritics(text: str) -> str:
+    """The text as written, case kept, without diacritics ("Andrés" -> "Andres")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 _LEADING_THE = re.compile(r"^the\s+")
 _NOT_NAME_CHARS = re.compile(r"[^\w\s&+.-]")
 _SPACES = re.compile(r"\s+")

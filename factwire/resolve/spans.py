@@ -44,7 +44,13 @@ from factwire.resolve.lexicon import (
     position_abbreviations,
     titles,
 )
-from factwire.resolve.names import acronym_letters, initials, is_small_first_brand, looks_like_brand
+from factwire.resolve.names import (
+    acronym_letters,
+    initials,
+    is_small_first_brand,
+    looks_like_brand,
+    without_diacritics,
+)
 from factwire.resolve.people import is_given_name
 from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS, nouns
 from factwire.resolve.titles import title_after, title_before
@@ -461,7 +467,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     out = []
     ents = doc_ents(doc)
     person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    # (compared without diacritics: "Andres" after "José Andrés")
+    surnames = {without_diacritics(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
                     if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
@@ -473,7 +480,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
                 and at[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
             continue
-        if j - i == 1 and at[i].text in surnames and at[i].pos_ == "PROPN" and not is_possessive(at[i]):
+        if j - i == 1 and without_diacritics(at[i].text) in surnames and at[i].pos_ == "PROPN" \
+                and not is_possessive(at[i]):
             out.append(Draft(i, j, "PERSON"))  # "Trump and Xi ...": a surname the model tagged elsewhere
             continue
         given = next((k for k in range(i + 1, j - 1) if is_given_name(at[k].text) and at[k - 1].text != "-"), None)
