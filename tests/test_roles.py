@@ -497,3 +497,14 @@ def test_who_clause_through_auxiliaries_and_adverbs_not_negation(nlp):
 def test_a_lawyer_representing_an_organization_is_its_lawyer(nlp):
     rows = _roles(nlp, "Dana Cole, an attorney representing Tessel Group, said the case was weak.")
     assert _has(rows, "Dana Cole", "attorney", "Tessel Group"), rows
+
+
+def test_a_title_before_the_next_name_of_a_list_is_that_names(nlp):
+    # "New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard, ...": Rep. is Gabbard's, not Booker's
+    rows = _roles(nlp, "New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and businessman Andrew Yang spoke.")
+    assert not any(r["person"] == "Cory Booker" and "Rep" in r["title"] for r in rows), rows
+    assert any(r["person"] == "Tulsi Gabbard" and "Rep" in r["title"] for r in rows), rows
+
+
+def test_a_political_leaning_is_no_title(nlp):
+    assert _roles(nlp, "His comments create an opening for moderates Pete Buttigieg and Joe Biden.") == []

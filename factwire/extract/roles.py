@@ -520,6 +520,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 t = title_after(doc, t.end + 1, limit)
             else:
                 break
+        last = titles_found[-1].end if titles_found else limit
+        if last < limit and getattr(entity_in(doc, last, last + 1, index), "type", None) == "PERSON":
+            titles_found = []  # "Cory Booker, Hawaii Rep. Tulsi Gabbard, ...": a list of titled names
         if titles_found:
             org = org or _org_after(doc, index, titles_found[-1].end)
             out += [(t, org, None) for t in titles_found]
