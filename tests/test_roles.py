@@ -508,3 +508,18 @@ def test_a_title_before_the_next_name_of_a_list_is_that_names(nlp):
 
 def test_a_political_leaning_is_no_title(nlp):
     assert _roles(nlp, "His comments create an opening for moderates Pete Buttigieg and Joe Biden.") == []
+
+
+def test_a_title_set_after_a_persons_comma_is_theirs_and_the_name_after_it_the_employer(nlp):
+    # company statements write "Jo Park, Director, Acme" or "Jo Park, President Acme North America"
+    rows = _roles(nlp, "Rob Goldman, President Tessel Group, says the deal helps hospitals.")
+    assert _has(rows, "Rob Goldman", "President", "Tessel Group"), rows
+    assert all(r["person"] == "Rob Goldman" for r in rows), rows
+
+
+def test_as_after_a_verb_of_choosing_is_the_chosen_ones_post(nlp):
+    # "a hotelier Trump tapped as his ambassador": the hotelier's post; "joined Acme as CEO": the joiner's
+    rows = _roles(nlp, "Gordon Sondland, a hotelier Donald Trump tapped as his ambassador, testified.")
+    assert not any(r["person"] == "Donald Trump" for r in rows), rows
+    rows = _roles(nlp, "Dana Cole joined Tessel Group as chief executive in May.")
+    assert _has(rows, "Dana Cole", "chief executive", "Tessel Group"), rows

@@ -306,6 +306,8 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             if at[j].lower_ in {"of", "at"}:  # "the boss of Tern Capital, Ada Holm,"
                 t = title_before(doc, j, max(0, j - 8))
     t = t or title_with_complement(doc, d.ts, max(0, d.ts - 9))  # "Ambassador to Japan Rahm Cole"
+    if t is not None and t.start >= 2 and at[t.start - 1].text == "," and at[t.start - 2].ent_type_ == "PERSON":
+        t = None  # "Rob Goldman, President Ascom North America": the title is Goldman's, the name his employer
     if t is not None or (d.ts and at[d.ts - 1].lower_ in HONORIFICS):
         d.votes["PERSON"] += 3
         words = at[d.ts:d.te]

@@ -553,8 +553,19 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     k = i
     while k < limit and k - i < 5 and doc[k].pos_ in {"AUX", "VERB", "ADV", "PART"} and doc[k].lower_ != "as":
         k += 1
+    joined = None
+    if i < k < limit and doc[k - 1].lemma_ in {"join", "rejoin"}:
+        # "joined Acme as chief executive": the organization joined confers the post
+        joined = entity_in(doc, k, k + 1, index)
+        while joined is not None and joined.type in _ORG_TYPES and k < limit \
+                and entity_in(doc, k, k + 1, index) is joined:
+            k += 1
     if k == i or k >= limit or doc[k].lower_ != "as" or doc[k].head.pos_ not in {"VERB", "AUX"}:
         return []
+    verb = doc[k].head
+    if verb.lemma_ in _NAMED_VERBS | {"pick", "select", "nominate", "install"} \
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []  # "a hotelier Trump tapped as his ambassador": the one tapped takes the post, not Trump
     j = _past_determiners(doc, k + 1, limit)
     owner = entity_in(doc, j, j + 1, index)
     if owner is not None and owner.type in _ORG_TYPES:  # "as the Commodores coach", "as Acme's CEO"
@@ -563,6 +574,7 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     else:
         owner = None
     t = title_after(doc, j, limit)
+    owner = owner or (joined if joined is not None and joined.type in _ORG_TYPES else None)
     if owner is not None and t is not None:
         return [(t, owner, None)]
     if t is not None and t.end < limit and is_possessive(doc[t.end]):

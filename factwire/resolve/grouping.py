@@ -466,7 +466,8 @@ def group_candidates(doc: Doc, cands: list[Candidate],
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
-            start = c.titled_start if c.titled_start is not None and c.titled_start < c.start else c.start
+            start = c.titled_start if c.titled_start is not None and c.titled_start < c.start \
+                and etype == "PERSON" else c.start  # ("President Tessel Group" is no title of a company)
             text = full_text[start:c.end]
             kind = "name" if name_key(text) == name_key(name) else "alias"
             mentions.append(Mention(eid, text, start, c.end, kind))
