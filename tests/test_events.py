@@ -781,3 +781,9 @@ def test_found_guilty_when_the_parser_hangs_the_adjective_on_the_name(nlp):
     rows = events_of(nlp, "A jury found Tom Reyes guilty of murder.")
     assert [(r["type"], r["target"]) for r in rows] == [("conviction", "Tom Reyes")], rows
     assert events_of(nlp, "A jury found Tom Reyes not guilty of murder.") == []
+
+
+def test_a_wire_credit_is_no_party_and_being_met_with_laughter_no_meeting(nlp):
+    rows = events_of(nlp, "(CNN) President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("visit", "Donald Trump")], rows
+    assert events_of(nlp, "The plan Jeremy Corbyn offered was met with hoots of laughter.") == []

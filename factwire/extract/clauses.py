@@ -88,6 +88,12 @@ def _explicit_subject(verb: Token) -> list[Token]:
         return [stranded] if stranded is not None else []
     # Two subjects are a misparse (a dateline before the sentence): the one nearest the verb is real.
     nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
+    doc = verb.doc
+    if 0 < nearest.i < len(doc) - 1 and doc[nearest.i - 1].text == "(" and doc[nearest.i + 1].text == ")":
+        # "(CNN) President Donald Trump ... made a trip": a wire credit in brackets is no subject; the
+        # name the parser hung on it is
+        named = [c for c in nearest.children if c.i > nearest.i + 1 and c.pos_ == "PROPN"]
+        return with_conjuncts(named[0]) if named else []
     return with_conjuncts(_resolve_relative(nearest, verb))
 
 

@@ -153,6 +153,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.bare and cl.complement(tok):
             return False
+        if rule.active and cl.is_passive(tok):
+            return False  # "was met with hoots of laughter"
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
             return False
         if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
