@@ -265,3 +265,11 @@ def test_a_bare_spokesperson_speaks_for_the_organization_just_named(nlp):
     doc = nlp("Ann Lee was charged on Monday. A spokesman for the mayor said the charges were baseless.")
     rows = extract_attributions(doc, entities=extract_entities(doc))
     assert all(r["source"] != "Ann Lee" for r in rows), rows
+
+
+def test_a_reporting_verb_with_an_object_of_its_own_reports_no_clause(nlp):
+    # "..., and Brad Marchand added three assists": "added" counts assists, it reports nothing
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("David Pastrnak scored two goals, and Brad Marchand added three assists to lead Boston.")
+    assert extract_quotes(doc, entities=extract_entities(doc)) == []

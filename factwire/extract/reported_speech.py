@@ -91,6 +91,8 @@ def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
         return (clause, verb.i + 1, len(doc)) if clause.i > verb.i else (clause, 0, left)
     # "Job cuts will come, said Claure" / "..., Mayer said, and": the parser makes the reporting
     # verb a conjunct or parataxis of the clause it reports.
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children):
+        return None  # "... and Brad Marchand added three assists": a verb with an object of its own reports nothing
     head = verb.head
     if verb.dep_ in ("conj", "parataxis") and head.i < verb.i and head.pos_ in ("VERB", "AUX") and \
             any(t.text == "," for t in doc[head.i:verb.i + 1]):
