@@ -1119,3 +1119,10 @@ def test_a_surname_joins_a_full_name_with_a_suffix_or_diacritics(nlp):
     assert "Biden" in rows["Joseph R. Biden Jr."]["aliases"] and "Biden" not in rows, rows
     rows = _rows(nlp, "José Andrés fed thousands. Andres said he was proud.")
     assert "Andres" in rows["José Andrés"]["aliases"], rows
+
+
+def test_the_workplace_of_staff_is_an_organization(nlp):
+    # no one works "at" a person: "analysts at Charles Schwab", "employees at Morgan Hale"
+    types = _types(nlp, "Analysts at Charles Schwab expect rates to fall. Employees at Morgan Hale were told "
+                        "to return.")
+    assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
@@ -241,6 +241,16 @@ _HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release",
 _SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman for Jo Park" speaks for a person
 _POST_ON = {"post", "write", "tweet", "share", "publish", "comment", "announce", "say", "stream", "upload"}
 _PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
+_STAFF = {"employee", "worker", "staff", "staffer", "official", "strategist", "trader"}  # "employees at X"
+
+
+def _works_for(noun: Token, prep: Token) -> bool:
+    """'manager of Rovers', 'a scientist at Vexa', 'analysts at Charles Schwab': a post or a word for
+    staff before of/at/for names an organization (but "a spokeswoman for Jo Park" speaks for a person)."""
+    if noun.lower_ in _SPEAKERS_FOR:
+        return False
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in ORG_TITLES or lemma in ORG_TITLES or prep.lower_ == "at" and lemma in _STAFF
 
 
 def _org_slot_votes(doc: Doc, d: Draft) -> None:
@@ -265,9 +275,9 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
             d.votes["ORG"] += 4
         elif gov.lower_ in {"for", "with"} and verb.lemma_ in _PLAY_FOR and verb.pos_ == "VERB":
             d.votes["ORG"] += 3
-        elif gov.lower_ in {"of", "at", "for"} and verb.lower_ in ORG_TITLES - _SPEAKERS_FOR \
-                and d.label not in {"GPE", "LOC"}:
-            d.votes["ORG"] += 4  # "manager of Rovers", "a scientist at Vexa"
+        elif gov.lower_ in {"of", "at", "for"} and d.label not in {"GPE", "LOC"} and _works_for(verb, gov):
+            # "manager of Rovers", "a scientist at Vexa"; no one works "at" a person: "analysts at Charles Schwab"
+            d.votes["ORG"] += 8 if gov.lower_ == "at" else 4
         elif gov.lower_ == "on" and verb.lemma_ in _POST_ON and d.te - d.ts == 1 \
                 or gov.lower_ == "to" and verb.lemma_ == "take" and d.te - d.ts == 1 and d.label != "GPE":
             # "posted on Twitter", "said on Weibo", "took to Instagram": one posts on a platform, not a person
