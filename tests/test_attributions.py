@@ -212,3 +212,8 @@ def test_a_named_spokesperson_speaks_for_the_organization(nlp):
         assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [("Pentagon", "said", True)]
     doc = nlp("Acme Corp. CEO Maria Chen said sales rose.")
     assert extract_attributions(doc, entities=extract_entities(doc)) == []
+
+
+def test_a_representative_named_as_a_person_is_quoted_not_a_source(nlp):
+    doc = nlp("Banks' attorney, Maria Lopez, said her client would plead not guilty.")
+    assert extract_attributions(doc, entities=extract_entities(doc)) == []

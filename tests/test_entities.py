@@ -1126,3 +1126,22 @@ def test_the_workplace_of_staff_is_an_organization(nlp):
     types = _types(nlp, "Analysts at Charles Schwab expect rates to fall. Employees at Morgan Hale were told "
                         "to return.")
     assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types
+
+
+def test_a_wire_dateline_and_its_credit(nlp):
+    # "RIVERTON, Ohio (AP) —": a town, then its state; "AP" is the agency, never a person's initials
+    rows = _rows(nlp, "RIVERTON, Ohio (AP) \u2014 A man was charged on Tuesday, police said. The clerk's brother, "
+                      "Amit Patel, said the family was grieving.")
+    assert rows.get("Riverton", {}).get("type") == "GPE", rows
+    assert "AP" not in rows.get("Amit Patel", {}).get("aliases", []), rows
+
+
+def test_a_business_on_a_street_is_two_names(nlp):
+    types = _types(nlp, "The clerk was shot during a robbery at the Quick Stop on Main Street on Saturday.")
+    assert "Main Street" in types and "Quick Stop on Main Street" not in types, types
+
+
+def test_a_laboratory_is_an_organization_and_takes_its_initials(nlp):
+    rows = _rows(nlp, "Rosaly Lopes of NASA's Jet Propulsion Laboratory led the study. JPL scientist Michael "
+                      "Malaska helped.")
+    assert rows["Jet Propulsion Laboratory"]["type"] == "ORG" and "JPL" in rows["Jet Propulsion Laboratory"]["aliases"]

@@ -405,7 +405,8 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     source = None
     if head.lemma_.lower() in REPRESENTATIVES or head.lower_ in REPRESENTATIVES:
         owner = entity_of(head, entities)  # whose representative, as for a quote's speaker
-        source = Source(owner.name, owner.entity_id, True) if owner is not None else None
+        # (one named in apposition, "Banks' attorney, Maria Lopez," is a person quoted, no source)
+        source = Source(owner.name, owner.entity_id, True) if owner is not None and owner.type != "PERSON" else None
     if source is None and is_unnamed_source(head):
         source = Source(unnamed_label(head), None, False)
     if source is None:

@@ -244,6 +244,13 @@ _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
 _KIN_PLURALS = frozenset({"brothers", "sisters", "boys", "girls"})  # "The Doobie Brothers", "Beastie Boys"
 
 
+def _has_given_name_first(cands: list[Candidate], g: _Group) -> bool:
+    """Whether a person's name opens with a given name ("Amit Patel", not "Jet Propulsion Laboratory"):
+    news never calls such a person by initials."""
+    form = _form(cands[g.members[0]])
+    return _person_like(form) and is_given_name(form.split()[0])
+
+
 def _has_given_name(cands: list[Candidate], g: _Group) -> bool:
     """Whether a name of several words holds a given name after its first word ("Moon Jae-in", not
     "Moon Express"): a person's, whatever the tag."""
@@ -267,7 +274,9 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             return target
     letters = acronym_letters(_form(c0))
     if letters:
+        # (news names no person by initials: "(AP)" is no "Amit Patel")
         fits = [h for h in groups if h is not g and len(h.key.split()) > 1
+                and not (types[id(h)] == "PERSON" and _has_given_name_first(cands, h))
                 and _acronym_fits(letters, _titled_form(cands, h))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()

@@ -97,7 +97,9 @@ PLACE_TITLES = frozenset({"mayor", "deputy mayor", "governor", "gov.", "lieutena
                           "premier", "prime minister", "first minister", "chief minister", "city manager",
                           "county executive", "county commissioner", "alderman", "councilman", "councilwoman",
                           "council member", "city councilman", "city councilwoman", "state senator",
-                          "state representative", "assemblyman", "assemblywoman"})
+                          "state representative", "assemblyman", "assemblywoman", "district attorney",
+                          "attorney general", "county prosecutor"})
+# (not "police chief": transit systems and universities have police too, "BART Police Chief")
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
 

@@ -17,7 +17,7 @@ from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
-from factwire.resolve.gazetteer import city_population, is_known_place, is_region, us_state_of
+from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, us_state_of
 from factwire.resolve.lexicon import (
     EVENT_HEADS,
     FAC_HEADS,
@@ -89,6 +89,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
+    on = next((i for i in range(ts + 1, te - 1) if at[i].text == "on" and at[te - 1].lower_ in FAC_HEADS), None)
+    if on is not None:
+        # "the Quick Stop on Main Street": a place of business and the street it is on, two names
+        return _clean(doc, ts, on, label) + _clean(doc, on + 1, te, "FAC")
     inner_the = next((i for i in range(ts + 1, te - 1) if at[i].text == "the"
                       and at[i - 1].lower_ not in {"of", "and", "for", "in", "on", "at", "&", "to"}), None)
     if inner_the is not None and at[te - 1].tag_ in {"NNPS", "NNS"}:
@@ -507,6 +511,12 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "a Twitter account": a platform's name
             continue
         if j - i == 1 and _known_place(doc, i):
+            out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
+                             votes=Counter({"GPE": 6})))
+            continue
+        if j + 1 < len(doc) and at[j].text == "," and j - i <= 3 \
+                and (is_us_state(at[j + 1].text) or us_state_of(at[j + 1].text) is not None):
+            # "RIVERTON, Ohio (AP) —", "in Elk Grove, Calif.": a town, then its state
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
                              votes=Counter({"GPE": 6})))
             continue
