@@ -787,3 +787,16 @@ def test_a_wire_credit_is_no_party_and_being_met_with_laughter_no_meeting(nlp):
     rows = events_of(nlp, "(CNN) President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.")
     assert [(r["type"], r["actor"]) for r in rows] == [("visit", "Donald Trump")], rows
     assert events_of(nlp, "The plan Jeremy Corbyn offered was met with hoots of laughter.") == []
+
+
+def test_the_would_of_reported_speech_is_a_plan_not_a_supposition(nlp):
+    # "said it would cut jobs" reports "will cut": a layoff; "would cut jobs if" and "could" suppose
+    rows = events_by_the_document_model(nlp, "Tessel Group said on Thursday it would cut about 1,200 jobs.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("layoff", "Tessel Group")], rows
+    assert events_by_the_document_model(nlp, "Tessel Group would cut jobs if demand fell.") == []
+    assert events_by_the_document_model(nlp, "Analysts said Tessel Group could cut jobs.") == []
+
+
+def test_no_peer_event_with_oneself(nlp):
+    rows = events_by_the_document_model(nlp, "Tessel Group agreed to sell its medical unit to Orbis Health.")
+    assert all(r["actor"] != r["target"] for r in rows), rows

@@ -134,3 +134,10 @@ def test_a_pronoun_continues_the_unnamed_subject_above_it(nlp):
     assert ("its", "Tern Robotics") in found
     found = _pronouns(nlp, "Maria Lopez was praised, but no one has said how she built the firm.")
     assert ("she", "Maria Lopez") in found
+
+
+def test_the_subject_of_a_reported_clause_is_the_sayer(nlp):
+    # "Kestrel Analytics, which said it would ...": it is Kestrel, through the relative's antecedent
+    found = _pronouns(nlp, "Tern Robotics cut jobs. The cuts follow a move by rival Kestrel Analytics, which said "
+                           "last month it would eliminate 500 positions.")
+    assert ("it", "Kestrel Analytics") in found, found

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from factwire.resolve.speech_words import REPORTING_LEMMAS
+
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Adjunct clauses ("after reaching a deal") take the subject of the clause they modify.
 ADJUNCT_PREPS = {"after", "before", "by", "while", "since", "upon", "without", "in", "for"}
@@ -265,12 +267,24 @@ HYPOTHETICAL_MODALS = {"could", "might", "may", "would"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
 
+def _reported_future(clause: Token) -> bool:
+    """Whether a clause is what a past reporting verb says will happen: "said it would cut 1,200 jobs"
+    reports the plan ("will cut"), shifted back to the time of saying, and supposes nothing."""
+    verb = clause
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in REPORTING_LEMMAS
+
+
 def hypothetical(trigger: Token) -> bool:
-    """Whether the clause only supposes the event: a modal ("could face charges", "would buy"), or a
-    condition ("if convicted", "unless it settles"), on the trigger or the verbs it depends on."""
+    """Whether the clause only supposes the event: a modal ("could face charges", "would buy"; not the
+    "would" of reported speech, "said it would cut jobs"), or a condition ("if convicted", "unless it
+    settles"), on the trigger or the verbs it depends on."""
     tok = trigger
     for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS
+               and not (c.lower_ == "would" and _reported_future(tok)) for c in tok.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True

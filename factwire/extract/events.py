@@ -457,7 +457,7 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
     out = []
     for targets in target_sets:
         actor = d.actors[0] if d.actors else None
-        if actor is not None and not d.symmetric:
+        if actor is not None:
             # no one acts on itself: "Acme bought its phones from X" names the buyer's own things, no target
             targets = [t for t in targets if t.entity_id != actor.entity_id]
         target = targets[0] if targets else None

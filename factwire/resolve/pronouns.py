@@ -18,7 +18,8 @@ else its last fitting mention.
   in the singular otherwise, since "they" in news usually means people the text does not name.
 
 Pronouns inside quotation marks are the speaker's words about whoever the speaker means, and are
-not resolved. A pronoun under a clause whose subject the text leaves unnamed continues that subject
+not resolved. The subject of a reported clause is the sayer when it fits ("Kestrel, which said it
+would ..."). A pronoun under a clause whose subject the text leaves unnamed continues that subject
 ("The company said it would comply", "A man said he saw it") and stays unresolved too, whoever was
 named before. A pronoun with no fitting entity in reach stays unresolved: never a guess.
 """
@@ -127,11 +128,30 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
             continue
         for c in anc.children:
             if c.dep_ in _SUBJECTS and c.i not in own:
+                if c.tag_ in {"WDT", "WP"} and anc.dep_ == "relcl":  # "Kestrel, which said it ...": Kestrel
+                    head = anc.head
+                    return index.at(head.idx, head.idx + len(head.text))
                 return resolved.get(c.idx) if c.pos_ == "PRON" else index.at(c.idx, c.idx + len(c.text))
         if anc.dep_ in _OBJECTS or anc.dep_ in _SUBJECTS:
             continue  # a verb form used as a noun ("had a meeting with him"): its clause is further up
         return None
     return None
+
+
+def _sayer(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:
+    """For the subject of a clause a verb reports ("X said it would ..."), the verb's own subject: the
+    one who says it of itself ("Kestrel, which said it would ..." through the relative's antecedent)."""
+    if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return None
+    if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subj = verb.head
+    elif subj.pos_ == "PRON":
+        return resolved.get(subj.idx)
+    return index.at(subj.idx, subj.idx + len(subj.text))
 
 
 def _unnamed_subject(tok: Token, index: EntityIndex, kind: str) -> bool:
@@ -228,7 +248,10 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         bound = clause_subject if tok.dep_ in _OBJECTS else None
         own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
         subjects = [(t, e) for t, e in own if _is_subject(t)]
-        if subjects:
+        sayer = _sayer(tok, index, resolved)
+        if sayer is not None and fits(sayer, kind, gender, tok):
+            found = sayer  # "X said it would ...", "Kestrel, which said it would ...": the sayer
+        elif subjects:
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
             found = own[-1][1]
