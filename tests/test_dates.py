@@ -499,3 +499,10 @@ def test_a_quarter_of_a_game_is_no_date(nlp):
     wed = date(2019, 11, 20)
     assert _resolved(nlp, "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.", wed) == []
     assert _resolved(nlp, "Profit rose in the third quarter, the company said.", wed) == ["2019"]
+
+
+def test_a_quarter_of_a_game_story_is_no_date_anywhere_in_it(nlp):
+    wed = date(2019, 11, 20)
+    text = ("The Hawks beat the Falcons 27-24 behind four touchdowns. Chris Yoon rushed for 98 yards "
+            "before leaving with an ankle injury in the third quarter.")
+    assert _resolved(nlp, text, wed) == []

@@ -363,19 +363,23 @@ def _overnight_is_a_time(doc: Doc, t: Timex) -> bool:
 
 
 _SCORE = re.compile(r"\b\d{1,3}[-\u2013]\d{1,3}\b")
-_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks"}
+_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks", "overtime"}
 
 
 def _game_period(doc: Doc, t: Timex) -> bool:
     """'scoring 24 points in the third quarter' of a game with a score ("led 14-7 at halftime") is a
-    period of play, not a quarter of the year."""
+    period of play, not a quarter of the year; so is any bare "the third quarter" of a story that
+    reports a game (a sentence with a score and a word of play: "rallied to beat X 27-24 ... four
+    touchdowns")."""
     if t.kind != "quarter" or t.year is not None:
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     sent = span.sent
-    return bool(_SCORE.search(sent.text)) or any(t.lower_ in _GAME_WORDS for t in sent)
+    if _SCORE.search(sent.text) or any(w.lower_ in _GAME_WORDS for w in sent):
+        return True
+    return any(_SCORE.search(s.text) and any(w.lower_ in _GAME_WORDS for w in s) for s in doc.sents)
 
 
 def _counts_something(doc: Doc, t: Timex) -> bool:
