@@ -273,3 +273,15 @@ def test_a_reporting_verb_with_an_object_of_its_own_reports_no_clause(nlp):
 
     doc = nlp("David Pastrnak scored two goals, and Brad Marchand added three assists to lead Boston.")
     assert extract_quotes(doc, entities=extract_entities(doc)) == []
+
+
+def test_a_that_clause_the_parser_hung_on_a_phrase_after_the_verb_is_reported(nlp):
+    # "told reporters after a summit in Brussels that ...": "that" with its own subject opens what he said;
+    # "a meeting that lasted three hours" is a relative clause, no speech
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Josep Borrell told reporters after a two-day summit in Brussels that the measures would hit 52 vessels.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Josep Borrell", "the measures would hit 52 vessels")]
+    doc = nlp("Maria Chen spoke at a meeting in Paris that lasted three hours.")
+    assert extract_quotes(doc, entities=extract_entities(doc)) == []

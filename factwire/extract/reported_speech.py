@@ -74,6 +74,16 @@ def _misparsed_complement(verb: Token) -> Token | None:
             if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
                 return rel
+    # "told reporters after a summit in Brussels that the measures would hit 52 vessels": a clause
+    # opened by the conjunction "that" (no relative: it has its own subject) hung on a noun of a phrase
+    # after the verb
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for rel in prep.subtree:
+            if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+                return rel
     return None
 
 
