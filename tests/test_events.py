@@ -800,3 +800,12 @@ def test_the_would_of_reported_speech_is_a_plan_not_a_supposition(nlp):
 def test_no_peer_event_with_oneself(nlp):
     rows = events_by_the_document_model(nlp, "Tessel Group agreed to sell its medical unit to Orbis Health.")
     assert all(r["actor"] != r["target"] for r in rows), rows
+
+
+def test_imposing_a_sanction_or_fine_on_someone(nlp):
+    # "impose" lends its subject; the "on" object the parser hangs on the verb is the target
+    rows = events_by_the_document_model(nlp, "European Union leaders agreed on Thursday to impose a new package "
+                                             "of sanctions on Russia.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("sanction", "European Union", "Russia")], rows
+    rows = events_by_the_document_model(nlp, "Regulators imposed a $5 million fine on Acme Corp.")
+    assert [(r["type"], r["target"]) for r in rows] == [("fine", "Acme Corp.")], rows

@@ -384,6 +384,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if not d.targets:  # "signed a deal to buy X's jets", the purpose hung on the verb
             purpose = [v for v in verb.children if v.dep_ in ("advcl", "xcomp") and cl.is_infinitive(v)]
             d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
+        if not d.targets:  # "imposed a $5 million fine on Acme": the "on" the parser hung on the verb
+            d.targets = _entities(cl.prep_objects(verb, "on"), ent)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     # "had one meeting with him", "the proceedings against her"
