@@ -217,3 +217,14 @@ def test_a_named_spokesperson_speaks_for_the_organization(nlp):
 def test_a_representative_named_as_a_person_is_quoted_not_a_source(nlp):
     doc = nlp("Banks' attorney, Maria Lopez, said her client would plead not guilty.")
     assert extract_attributions(doc, entities=extract_entities(doc)) == []
+
+
+def test_findings_reported_in_a_journal_and_a_study_someone_funded(nlp):
+    # "researchers reported in The New England Journal of Medicine": the journal carries them; a study
+    # "funded by" a drugmaker is not the drugmaker's report
+    doc = nlp("The drug cut the risk by 33% in a trial, researchers reported Monday in The New England Journal "
+              "of Medicine.")
+    assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [
+        ("The New England Journal of Medicine", "reported in", True)]
+    doc = nlp("The study, funded by drugmaker Veridian Pharmaceuticals, followed 14,000 patients.")
+    assert extract_attributions(doc, entities=extract_entities(doc)) == []

@@ -54,6 +54,9 @@ _ON_AIR = verbs("on_air")
 _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
 _REVEALING = {"reveal", "show", "find", "note", "say", "write", "report", "conclude", "state"}
+# Verbs by which a document comes from its source ("figures compiled by X", "a report prepared by X")
+_AUTHORING = _PUBLISHED | _OBTAINED | {"compile", "release", "conduct", "prepare", "produce", "write", "issue",
+                                       "gather", "collect", "carry", "author", "commission"}
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")  # a person cited is quoted (CONTRACT.md)
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
@@ -208,10 +211,25 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     outlet = _reports_for(tok, entities)
     if outlet is not None:
         source = Source(outlet.name, outlet.entity_id, True)  # "As Jane Roe reports for NPR"
+    journal = _reported_in(tok, entities)
+    if journal is not None and (source is None or not source.named):
+        # "researchers reported Monday in The New England Journal of Medicine": the journal carries it
+        return _row(tok.doc, tok.i, journal[1], f"{tok.text} in", Source(journal[0].name, journal[0].entity_id, True))
     if source is None or head is None:
         return None
     i, j = phrase_tokens(head)
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
+
+
+def _reported_in(verb: Token, entities: EntityIndex) -> tuple[Entity, int] | None:
+    """The outlet or journal after "reported in" ("reported in The Lancet"), and where its name ends."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                e = entity_of(obj, entities) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if e is not None and e.type in _MEDIA_TYPES:
+                    return e, obj.right_edge.i + 1
+    return None
 
 
 def _reports_for(verb: Token, entities: EntityIndex) -> Entity | None:
@@ -356,7 +374,7 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         elif _is_document(tok) and c.dep_ in ("acl", "relcl"):
             entity = _published_in(tok, entities)
             cue = f"{tok.lower_} published in"
-            if entity is None:
+            if entity is None and c.lemma_.lower() in _AUTHORING:  # ("a study funded by X" is not X's)
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
                     else (None, "")
