@@ -1145,3 +1145,11 @@ def test_a_laboratory_is_an_organization_and_takes_its_initials(nlp):
     rows = _rows(nlp, "Rosaly Lopes of NASA's Jet Propulsion Laboratory led the study. JPL scientist Michael "
                       "Malaska helped.")
     assert rows["Jet Propulsion Laboratory"]["type"] == "ORG" and "JPL" in rows["Jet Propulsion Laboratory"]["aliases"]
+
+
+def test_a_capitalized_title_then_a_given_name_and_surname_is_a_person(nlp):
+    # "Mayor Ana Ruiz, who ...", untagged by the model at a sentence's start; "City Manager" is a title
+    rows = _rows(nlp, "The council voted on Monday.\n\nMayor Ana Ruiz, who proposed the budget in April, praised the "
+                      "vote. City Manager Greg Olsen said work would begin in March.")
+    assert rows.get("Ana Ruiz", {}).get("type") == "PERSON", rows
+    assert "City" not in rows and rows.get("Greg Olsen", {}).get("type") == "PERSON", rows
