@@ -523,3 +523,10 @@ def test_as_after_a_verb_of_choosing_is_the_chosen_ones_post(nlp):
     assert not any(r["person"] == "Donald Trump" for r in rows), rows
     rows = _roles(nlp, "Dana Cole joined Tessel Group as chief executive in May.")
     assert _has(rows, "Dana Cole", "chief executive", "Tessel Group"), rows
+
+
+def test_council_members_are_the_councils_and_a_street_is_no_salient_organization(nlp):
+    # a street named as often as the council is no organization the article is about
+    rows = _roles(nlp, "The Riverton City Council voted on Monday to approve the budget for Elm Street. Council "
+                       "members Tom Hale and Priya Shah voted against it. The bridge on Elm Street will close.")
+    assert _has(rows, "Tom Hale", "council member", "Riverton City Council"), rows

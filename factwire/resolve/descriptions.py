@@ -65,8 +65,9 @@ def _dominant(entities: list[Entity]) -> Entity | None:
 
 
 def salient_org(index: EntityIndex) -> Entity | None:
-    """The organization the article is about, when one clearly dominates ("the company")."""
-    return _dominant([e for e in index.entities if e.type in _ORG_TYPES])
+    """The organization the article is about, when one clearly dominates ("the company"); a facility
+    ("Elm Street", "Heinz Field") is no candidate."""
+    return _dominant([e for e in index.entities if e.type == "ORG"])
 
 
 def _stem(word: str) -> str:

@@ -90,7 +90,8 @@ ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder",
               "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator", "boss",
               "goalkeeper", "keeper", "defender", "teacher", "principal", "headteacher", "head teacher",
               "lecturer", "dean", "provost", "board member", "co-chair", "columnist", "presenter",
-              "commentator", "consultant", "chief scout", "chief investment officer"}
+              "commentator", "consultant", "chief scout", "chief investment officer", "council member",
+              "councilmember", "councilman", "councilwoman", "councillor", "councilor"}
 # Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
 # before one is the place whose office it is, never an organization.
 PLACE_TITLES = frozenset({"mayor", "deputy mayor", "governor", "gov.", "lieutenant governor", "lt. gov.", "sheriff",
