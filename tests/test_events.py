@@ -809,3 +809,11 @@ def test_imposing_a_sanction_or_fine_on_someone(nlp):
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("sanction", "European Union", "Russia")], rows
     rows = events_by_the_document_model(nlp, "Regulators imposed a $5 million fine on Acme Corp.")
     assert [(r["type"], r["target"]) for r in rows] == [("fine", "Acme Corp.")], rows
+
+
+def test_raising_money_in_a_round_led_by_an_investor(nlp):
+    # "raised $400 million in a funding round led by X": X invests in the raiser
+    rows = events_by_the_document_model(nlp, "Nimbus Systems raised $400 million in a funding round led by Sequoia "
+                                             "Capital in March.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+        ("investment", "Sequoia Capital", "Nimbus Systems")], rows
