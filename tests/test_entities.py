@@ -1153,3 +1153,8 @@ def test_a_capitalized_title_then_a_given_name_and_surname_is_a_person(nlp):
                       "vote. City Manager Greg Olsen said work would begin in March.")
     assert rows.get("Ana Ruiz", {}).get("type") == "PERSON", rows
     assert "City" not in rows and rows.get("Greg Olsen", {}).get("type") == "PERSON", rows
+
+
+def test_a_storms_category_is_no_product(nlp):
+    types = _types(nlp, "Hurricane Milton made landfall as a Category 3 hurricane with winds of 120 mph.")
+    assert types.get("Category 3") in (None,) and types.get("Hurricane Milton") == "EVENT", types

@@ -817,3 +817,10 @@ def test_raising_money_in_a_round_led_by_an_investor(nlp):
                                              "Capital in March.")
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
         ("investment", "Sequoia Capital", "Nimbus Systems")], rows
+
+
+def test_deaths_where_a_place_is_named_happen_there_not_to_it(nlp):
+    # "St. Lucie County, where four people died": the county is where, not who died
+    doc = nlp("Tornadoes destroyed dozens of homes in St. Lucie County, where at least four people died.")
+    rows = extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
+    assert [(r["type"], r["target"], r["location"]) for r in rows] == [("death", None, "St. Lucie County")], rows

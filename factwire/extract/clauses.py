@@ -173,8 +173,10 @@ def patients(verb: Token) -> list[Token]:
     if is_passive(verb):
         out = grammatical_subject(verb) + out
     elif not out and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
-                                                  for c in verb.children):
+                                                  for c in verb.children) \
+            and not any(c.tag_ == "WRB" for c in verb.children):
         # "the panel she appointed": the noun the clause modifies is the object its own subject acts on
+        # (not "the county, where four people died": where it happened)
         out = [verb.head]
     return out
 

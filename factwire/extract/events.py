@@ -228,6 +228,8 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
     """A place named in the clause: "at Cape Canaveral", "in Doha", "near McAllen"; "to X" after a motion verb."""
     preps = ("at", "in", "near", "to") if motion else ("at", "in", "near")
     found = cl.prep_objects(tok, *preps)
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+        found = found + [tok.head]  # "St. Lucie County, where four people died": there
     # "in more than 100 cities across Iran", "in dozens of towns across France": the place inside the phrase
     inner = found
     for _ in range(2):
