@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from factwire.resolve.speech_words import REPORTING_LEMMAS
+from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Adjunct clauses ("after reaching a deal") take the subject of the clause they modify.
@@ -246,6 +246,23 @@ def negated(trigger: Token) -> bool:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
         if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+DENIALS = verbs("denial")
+
+
+def denied(trigger: Token) -> bool:
+    """Whether the clause is one a denial reports ("Acme denied that it had agreed to buy X": no
+    agreement, no purchase), through the clauses it is the complement of."""
+    tok = trigger
+    for _ in range(4):
+        if (tok.dep_ in ("ccomp", "xcomp") or tok.dep_ == "dobj" and tok.tag_ == "VBG") \
+                and tok.head.lemma_.lower() in DENIALS:
+            return True  # ("denied meeting X": a gerund object too)
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

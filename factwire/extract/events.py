@@ -21,7 +21,6 @@ from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
 from factwire.resolve.reference import PLACE_TYPES, entity_of
-from factwire.resolve.speech_words import verbs
 
 Rows = list[dict[str, Any]]
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
@@ -203,25 +202,8 @@ def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
     # the verb an object noun depends on ("did not reach an agreement"), not the predicate about a
     # subject noun ("the call was not in line with ...")
     verb = cl.governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "nsubj" else None
-    return any(cl.negated(t) or cl.hypothetical(t) or cl.wished(t, taxonomy.wish_words) or _denied(t)
+    return any(cl.negated(t) or cl.hypothetical(t) or cl.wished(t, taxonomy.wish_words) or cl.denied(t)
                for t in (tok, verb) if t is not None)
-
-
-_DENIALS = verbs("denial")
-
-
-def _denied(trigger: Token) -> bool:
-    """Whether the clause is one a denial reports ("Acme denied that it had agreed to buy X": no
-    agreement, no purchase), through the clauses it is the complement of."""
-    tok = trigger
-    for _ in range(4):
-        if (tok.dep_ in ("ccomp", "xcomp") or tok.dep_ == "dobj" and tok.tag_ == "VBG") \
-                and tok.head.lemma_.lower() in _DENIALS:
-            return True  # ("denied meeting X": a gerund object too)
-        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
