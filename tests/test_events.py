@@ -824,3 +824,10 @@ def test_deaths_where_a_place_is_named_happen_there_not_to_it(nlp):
     doc = nlp("Tornadoes destroyed dozens of homes in St. Lucie County, where at least four people died.")
     rows = extract_events(doc, entities=extract_entities(doc), quantities=[], dates=[], published=None)
     assert [(r["type"], r["target"], r["location"]) for r in rows] == [("death", None, "St. Lucie County")], rows
+
+
+def test_a_dateline_is_no_subject_and_a_board_acts_for_its_body(nlp):
+    # "COLUMBUS, Ohio — X's board of trustees voted": the parser makes the dateline the subject
+    rows = events_by_the_document_model(nlp, "COLUMBUS, Ohio \u2014 Ohio State University's board of trustees voted "
+                                             "Friday to raise tuition by 4% for incoming students.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("vote", "Ohio State University")], rows

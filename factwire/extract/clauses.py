@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from factwire.resolve.reference import dateline_end
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -90,13 +91,22 @@ def _explicit_subject(verb: Token) -> list[Token]:
         return [stranded] if stranded is not None else []
     # Two subjects are a misparse (a dateline before the sentence): the one nearest the verb is real.
     nearest = min(subjects, key=lambda c: abs(verb.i - c.i))
-    doc = verb.doc
-    if 0 < nearest.i < len(doc) - 1 and doc[nearest.i - 1].text == "(" and doc[nearest.i + 1].text == ")":
-        # "(CNN) President Donald Trump ... made a trip": a wire credit in brackets is no subject; the
-        # name the parser hung on it is
-        named = [c for c in nearest.children if c.i > nearest.i + 1 and c.pos_ == "PROPN"]
-        return with_conjuncts(named[0]) if named else []
+    real = real_subject(nearest)
+    if real is not nearest:
+        return with_conjuncts(real) if real is not None else []
     return with_conjuncts(_resolve_relative(nearest, verb))
+
+
+def real_subject(subject: Token) -> Token | None:
+    """The subject a dateline or wire credit hides: "(CNN) President Donald Trump ... made a trip",
+    "COLUMBUS, Ohio — Ohio State University's board of trustees voted": the parser makes the credit or
+    the place the subject and hangs the real one on it (None when it hangs none); else the subject."""
+    end = dateline_end(subject)
+    if end is None:
+        return subject
+    after = [c for c in subject.children if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod", "compound")
+             and c.pos_ in ("PROPN", "NOUN")]
+    return after[0] if after else None
 
 
 def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import stranded_subject
+from factwire.extract.clauses import real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
 
@@ -107,6 +107,9 @@ def _subject(verb: Token, own: Token) -> Token | None:
     if not subjects:
         return stranded_subject(verb)
     c = min(subjects, key=lambda s: abs(verb.i - s.i))
+    real = real_subject(c)  # a dateline or wire credit the parser made the subject
+    if real is not c:
+        return real
     if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head  # "the company, which had 12,500 employees"
     return c

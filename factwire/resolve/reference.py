@@ -54,6 +54,22 @@ def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
     return index.lookup(tok.doc[first:tok.i + 1].text) or index.lookup(tok.text)
 
 
+_DASHES = {"\u2014", "\u2013", "--"}
+
+
+def dateline_end(tok: Token) -> int | None:
+    """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
+    "COLUMBUS, Ohio —" in capitals at a paragraph's start; else None. The parser often makes such a
+    credit the subject of the first sentence and hangs the real subject on it."""
+    doc = tok.doc
+    i = tok.i
+    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        return i + 2
+    if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
+        return next((k + 1 for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in _DASHES), None)
+    return None
+
+
 def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: bool = False) -> Entity | None:
     """The entity the noun phrase headed by `tok` names; with `whose`, also whose thing it is.
 
@@ -86,8 +102,8 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = prep_object_entity(tok, index, "of")  # "the state of Ohio", "the city of Dayton": the place
         if found is not None and found.type in PLACE_TYPES:
             return found
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-        found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired"
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and dateline_end(tok.head) is None:
+        found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired" (not a dateline's place)
         if found is not None:
             return found
     if not whose or (agent and tok.pos_ == "NOUN"):
