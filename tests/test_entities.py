@@ -1158,3 +1158,12 @@ def test_a_capitalized_title_then_a_given_name_and_surname_is_a_person(nlp):
 def test_a_storms_category_is_no_product(nlp):
     types = _types(nlp, "Hurricane Milton made landfall as a Category 3 hurricane with winds of 120 mph.")
     assert types.get("Category 3") in (None,) and types.get("Hurricane Milton") == "EVENT", types
+
+
+def test_a_bare_kind_noun_is_the_one_body_named_so(nlp):
+    # "the airline" after "Alaska Airlines" (not the regulator the article names more often)
+    index = extract_entities(nlp("The Federal Aviation Administration grounded the jets. The FAA said inspections "
+                                 "would take hours. An Alaska Airlines flight returned safely, the airline said. "
+                                 "The FAA did not comment."))
+    airline = _by_name(index, "Alaska Airlines")
+    assert "the airline" in [m.text for m in airline.mentions]
