@@ -1167,3 +1167,14 @@ def test_a_bare_kind_noun_is_the_one_body_named_so(nlp):
                                  "The FAA did not comment."))
     airline = _by_name(index, "Alaska Airlines")
     assert "the airline" in [m.text for m in airline.mentions]
+
+
+def test_an_obituary_subject_keeps_the_surname_relatives_their_first_names(nlp):
+    # "Margaret Hale ... her son, David Hale ... Hale is survived by": the surname alone is the person
+    # the story is about, named first; "Born in Dayton" is a place whatever the tag
+    text = ("Margaret Hale, a pioneering judge, died Tuesday. Her death was confirmed by her son, David Hale.\n\n"
+            "Born in Dayton in 1936, Hale graduated from law school in 1961. Hale is survived by her son and "
+            "two daughters. Her husband, Robert Hale, died in 2010.")
+    rows = _rows(nlp, text)
+    assert "Hale" in rows["Margaret Hale"]["aliases"] and "Hale" not in rows, rows
+    assert rows.get("Dayton", {}).get("type") == "GPE", rows

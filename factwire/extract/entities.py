@@ -150,8 +150,13 @@ def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
 def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
-    company's or a website's name ("her Netflix special", "Eurogamer's review")."""
+    company's or a website's name ("her Netflix special", "Eurogamer's review"); one GeoNames knows
+    after "born in", "lives in", "grew up in" is the place ("Born in Dayton", whatever the tag)."""
     after_locative = d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if after_locative and d.ts > 1 and doc[d.ts - 2].lemma_.lower() in _RESIDENCE_VERBS \
+            and is_known_place(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 6
+        return
     if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
         return
     word = doc[d.ts].text
@@ -242,6 +247,8 @@ _SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman f
 _POST_ON = {"post", "write", "tweet", "share", "publish", "comment", "announce", "say", "stream", "upload"}
 _PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
 _STAFF = {"employee", "worker", "staff", "staffer", "official", "strategist", "trader"}  # "employees at X"
+# Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
+_RESIDENCE_VERBS = {"bear", "born", "live", "grow", "raise", "reside", "settle", "die"}
 
 
 def _works_for(noun: Token, prep: Token) -> bool:

@@ -172,13 +172,13 @@ def _romanized_after_given_name(parts: list[str]) -> bool:
 
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
                 person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset(),
-                makers: frozenset[str] = frozenset()) -> Counter:
+                makers: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Counter:
     """NER labels of every mention (the full name counts double) plus rules of English names.
 
     `org_words`: words that name an organization on their own in this article ("Nissan"), so that
     "Nissan Sentra" is not read as a first name and a surname; `makers`: those of them that begin a
     product's name ("Toyota" beside "Toyota RAV4 Prime"): the product's maker, whatever else the word
-    names (Toyota is also a city)."""
+    names (Toyota is also a city); `surnames`: last words of people's full names in the article."""
     votes: Counter = Counter()
     full = name_key(name)
     words = name.split()
@@ -230,6 +230,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     shorts = {name_key(_form(cands[i])) for i in g.members}
     if _person_like(name) and full.split()[-1] in shorts:
         votes["PERSON"] += 3  # a surname used alone
+    if len(words) == 1 and full in surnames:
+        votes["PERSON"] += 2  # "Hale" beside "Margaret Hale" and "David Hale": a surname several people share
     first = name.split()[0]
     if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name):
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
@@ -373,7 +375,14 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue  # "Google" is the maker of "Google Stadia", not a short form of it
         fits.append(h)
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
-        return None  # "Haqqani" with two Haqqanis in the article
+        # several people share the surname: news calls the one it is about by the surname alone and
+        # the others by their first names ("Margaret Hale ... her son, David Hale ... Hale is survived
+        # by"): the one named first, when the surname alone comes after all of them; else no one
+        # ("Haqqani" between two Haqqanis)
+        first_named = min(fits, key=lambda h: h.first(cands))
+        if all(h.first(cands) < first for h in fits):
+            return first_named
+        return None
     # "Emirates" after "United Arab Emirates" and "Emirates Airline": the one of its own kind
     own = Counter()
     for i in g.members:
@@ -448,6 +457,8 @@ def group_candidates(doc: Doc, cands: list[Candidate],
                                 for w in h.key.split())  # ("Moon Express" is no one's name)
     types = {id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words, in_person_names)
              .most_common(1)[0][0] for h in groups}
+    # ... and the surnames of people named in full ("Hale" beside "Margaret Hale")
+    surnames = frozenset(h.key.split()[-1] for h in groups if len(h.key.split()) > 1 and types[id(h)] == "PERSON")
     # ... and the makers that products' names begin with ("Toyota" beside "Toyota RAV4 Prime")
     makers = org_words & {h.key.split()[0] for h in groups if len(h.key.split()) > 1 and types[id(h)] == "PRODUCT"}
     types.update({id(h): _type_votes(cands, h, _canonical(cands, h), org_words, person_words, in_person_names,
@@ -471,7 +482,8 @@ def group_candidates(doc: Doc, cands: list[Candidate],
     for n, g in enumerate(final, 1):
         eid = f"E{n}"
         name = _canonical(cands, g, nationalities)
-        etype = _type_votes(cands, g, name, org_words, person_words, in_person_names, makers).most_common(1)[0][0]
+        etype = _type_votes(cands, g, name, org_words, person_words, in_person_names, makers,
+                            surnames).most_common(1)[0][0]
         mentions, aliases = [], []
         for i in sorted(g.members, key=lambda i: cands[i].start):
             c = cands[i]
