@@ -343,3 +343,11 @@ def test_points_scored_are_counted_points_a_level_moves_are_not(nlp):
     rows = _extract(nlp, "The Hawks scored 24 points in the third quarter. The Dow fell 300 points on Monday. "
                          "The duo squandered two match points.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(24, "points"), (2, "points")]
+
+
+def test_a_number_a_plural_subjects_level_moves_to_counts_it(nlp):
+    """'Arrests fell to about 54,000': 54,000 arrests; 'prices rose to 300' is a level, no count."""
+    rows = _extract(nlp, "Arrests at the border fell to about 54,000 in September. The rule applies when "
+                         "crossings exceed 2,500 a day. Prices rose to 300 on Monday.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(54_000, "arrests"),
+                                                                                 (2_500, "crossings")]

@@ -256,10 +256,33 @@ def _antecedent(root: Token, found: list[Count]) -> Token | None:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANTECEDENT_HEADS \
                 and _plural(t):
             return t
+    level = _level_subject(root)
+    if level is not None:
+        return level
     for c in reversed(found):
         if c.noun.i < root.i and c.noun.sent.start >= _previous_sentence_start(sent):
             return c.noun
     return None
+
+
+def _level_subject(root: Token) -> Token | None:
+    """'Arrests fell to about 54,000', 'crossings exceed 2,500 a day': a number a plural subject's level
+    moves to or passes counts that subject."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else \
+        root.head if root.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEVEL_VERBS | _PASSING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not _plural(subject) or _unit_noun(subject) \
+            or subject.lemma_.lower() in _LEVEL_NOUNS:
+        return None
+    return subject
+
+
+_PASSING_VERBS = {"exceed", "top", "surpass", "reach", "total", "hit", "near"}
+# Nouns whose level is a measure, not a number of things: "prices rose to 300", "rates fell to 4"
+_LEVEL_NOUNS = {"price", "rate", "yield", "cost", "wage", "salary", "fee", "value", "level", "temperature",
+                "score", "rating", "reading", "earning", "sale", "revenue", "profit", "share", "stock"}
 
 
 def _previous_sentence_start(sent: Span) -> int:
