@@ -258,7 +258,7 @@ def _antecedent(root: Token, found: list[Count]) -> Token | None:
             return t
     level = _level_subject(root)
     if level is not None:
-        return level
+        return level if level.lemma_.lower() not in _LEVEL_NOUNS else None  # ("prices rose to 300": a level)
     for c in reversed(found):
         if c.noun.i < root.i and c.noun.sent.start >= _previous_sentence_start(sent):
             return c.noun
@@ -266,15 +266,14 @@ def _antecedent(root: Token, found: list[Count]) -> Token | None:
 
 
 def _level_subject(root: Token) -> Token | None:
-    """'Arrests fell to about 54,000', 'crossings exceed 2,500 a day': a number a plural subject's level
-    moves to or passes counts that subject."""
+    """'Arrests fell to about 54,000', 'crossings exceed 2,500 a day': the plural subject whose level the
+    number is (a count of it unless the noun names a level itself: "prices", "rates")."""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else \
         root.head if root.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEVEL_VERBS | _PASSING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or not _plural(subject) or _unit_noun(subject) \
-            or subject.lemma_.lower() in _LEVEL_NOUNS:
+    if subject is None or subject.pos_ != "NOUN" or not _plural(subject) or _unit_noun(subject):
         return None
     return subject
 
