@@ -831,3 +831,11 @@ def test_a_dateline_is_no_subject_and_a_board_acts_for_its_body(nlp):
     rows = events_by_the_document_model(nlp, "COLUMBUS, Ohio \u2014 Ohio State University's board of trustees voted "
                                              "Friday to raise tuition by 4% for incoming students.")
     assert [(r["type"], r["actor"]) for r in rows] == [("vote", "Ohio State University")], rows
+
+
+def test_a_plural_subject_acts_through_the_ones_it_names(nlp):
+    # "Several airlines, including Delta Air Lines and United Airlines, sued": those named act
+    rows = events_by_the_document_model(nlp, "Several airlines, including Delta Air Lines and United Airlines, "
+                                             "sued the Transportation Department on Friday.")
+    assert rows and rows[0]["type"] == "lawsuit" and {"Delta Air Lines", "United Airlines"} <= set(
+        rows[0]["participants"]), rows

@@ -62,8 +62,10 @@ def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False
     out: list[Entity] = []
     for t in tokens:
         e = entity_for(t, entities, agent=agent) or (_group_entity(t, entities) if t.lemma_.lower() in groups else None)
-        if e is not None and all(e.entity_id != o.entity_id for o in out):
-            out.append(e)
+        found = [e] if e is not None else []
+        if e is None and t.tag_ == "NNS":  # "Critics, including the ACLU, have sued": the ones named act
+            found = [x for o in cl.prep_objects(t, "including") if (x := entity_for(o, entities)) is not None]
+        out += [x for x in found if all(x.entity_id != o.entity_id for o in out)]
     return out
 
 
