@@ -1178,3 +1178,8 @@ def test_an_obituary_subject_keeps_the_surname_relatives_their_first_names(nlp):
     rows = _rows(nlp, text)
     assert "Hale" in rows["Margaret Hale"]["aliases"] and "Hale" not in rows, rows
     assert rows.get("Dayton", {}).get("type") == "GPE", rows
+
+
+def test_the_border_of_two_places_is_a_location_of_its_own(nlp):
+    types = _types(nlp, "Arrests for illegal crossings at the U.S.-Mexico border fell to about 54,000 in September.")
+    assert types.get("U.S.-Mexico border") == "LOC" and "U.S.-Mexico" not in types, types

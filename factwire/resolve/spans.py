@@ -41,6 +41,7 @@ from factwire.resolve.lexicon import (
     TITLE_QUALIFIERS,
     celestial_bodies,
     common_abbreviations,
+    country_name,
     position_abbreviations,
     titles,
 )
@@ -271,6 +272,13 @@ def _tails(doc: Doc, d: Draft) -> None:
         d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
         d.te += 1
         d.votes["ORG"] += 10
+    parts = doc[d.ts:d.te].text.split("-")
+    if nxt.lower_ == "border" and len(parts) == 2 and all(is_known_place(p) or country_name(p) for p in parts):
+        # "the U.S.-Mexico border": the border of two places is a location of its own, named so
+        d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
+        d.te += 1
+        d.label = "LOC"
+        d.votes["LOC"] += 10
     # A single name before a plural place noun modifies it ("18 California counties" are counties in
     # California): only coordinated names share the noun, see _split_coordination.
 
