@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract.amounts import WORDS as CURRENCY_WORDS
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
+from factwire.extract.subjects import governing_verb
 from factwire.nlp import doc_tokens
 
 TENS_WORDS = set(TENS)
@@ -197,10 +198,8 @@ def _measured_points(noun: Token) -> bool:
     if any(c.lower_ in {"quarter", "half", "tenth", "fraction"} or "." in c.text for c in noun.subtree
            if c.i < noun.i):
         return True
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.lemma_.lower() in _LEVEL_VERBS
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _LEVEL_VERBS
 
 
 def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
@@ -270,7 +269,7 @@ def _level_subject(root: Token) -> Token | None:
     number is (a count of it unless the noun names a level itself: "prices", "rates")."""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else \
         root.head if root.dep_ == "dobj" else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEVEL_VERBS | _PASSING_VERBS:
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or not _plural(subject) or _unit_noun(subject):
@@ -279,6 +278,7 @@ def _level_subject(root: Token) -> Token | None:
 
 
 _PASSING_VERBS = {"exceed", "top", "surpass", "reach", "total", "hit", "near"}
+_MOVING_VERBS = _LEVEL_VERBS | _PASSING_VERBS
 # Nouns whose level is a measure, not a number of things: "prices rose to 300", "rates fell to 4"
 _LEVEL_NOUNS = {"price", "rate", "yield", "cost", "wage", "salary", "fee", "value", "level", "temperature",
                 "score", "rating", "reading", "earning", "sale", "revenue", "profit", "share", "stock"}

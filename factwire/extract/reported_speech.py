@@ -24,12 +24,12 @@ from factwire.extract.speech import (
 )
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
+from factwire.resolve.reference import DASHES
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
 MIN_STATEMENT_WORDS = 4
 _QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
-_DASHES = ("\u2014", "--", "\u2013")
 _KEEP_AT_END = {"%", ")", "]"}
 
 
@@ -145,7 +145,7 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
                 j = commas[-1]
                 break
     # A dateline ("HAMBURG, Germany (AP) —") is not part of what was said.
-    dash = next((t for t in range(clause.i - 1, i - 1, -1) if at[t].text in _DASHES), None)
+    dash = next((t for t in range(clause.i - 1, i - 1, -1) if at[t].text in DASHES), None)
     if dash is not None and not any(at[t].pos_ in ("VERB", "AUX") for t in range(i, dash)):
         i = dash + 1
     # "But it may morph ..., people say": the conjunction joins the sentence to the one before.

@@ -489,12 +489,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 else (None, False)
             if not named and j - i == 2 and noun not in GENERIC_ORG_NOUNS:
                 # a bare "the airline" for "Alaska Airlines", "the university" for "Ohio State
-                # University": the one organization named as that kind of body (not "the company" for
-                # "The We Company": any company is one)
-                named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
-                         and _stem(e.name.split()[-1]) == _stem(noun)
-                         and any(m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)]
-                named = named if len(named) == 1 else []
+                # University": the one organization named as that kind of body, as the head noun echoes
+                # other names (not "the company" for "The We Company": any company is one)
+                headed = _head_noun_echo(doc, index, tok)
+                named = [headed[0]] if headed is not None and headed[0].type in _ORG_TYPES else []
             if not named and noun in INSTITUTION_HEADS and j - i == 2:  # bare "the commission" for the
                 # one "... Commission" of the article; "the US space agency" says more than that
                 named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1

@@ -128,10 +128,7 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
             continue
         for c in anc.children:
             if c.dep_ in _SUBJECTS and c.i not in own:
-                if c.tag_ in {"WDT", "WP"} and anc.dep_ == "relcl":  # "Kestrel, which said it ...": Kestrel
-                    head = anc.head
-                    return index.at(head.idx, head.idx + len(head.text))
-                return resolved.get(c.idx) if c.pos_ == "PRON" else index.at(c.idx, c.idx + len(c.text))
+                return _subject_entity(c, anc, index, resolved)
         if anc.dep_ in _OBJECTS or anc.dep_ in _SUBJECTS:
             continue  # a verb form used as a noun ("had a meeting with him"): its clause is further up
         return None
@@ -145,8 +142,12 @@ def _sayer(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entit
         return None
     verb = tok.head.head
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is None:
-        return None
+    return _subject_entity(subj, verb, index, resolved) if subj is not None else None
+
+
+def _subject_entity(subj: Token, verb: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:
+    """The entity a clause's subject stands for: a relative pronoun's antecedent ("Kestrel, which said
+    ..."), a pronoun resolved before it (`resolved`, by character offset), else the mention there."""
     if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subj = verb.head
     elif subj.pos_ == "PRON":

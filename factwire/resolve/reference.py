@@ -54,7 +54,7 @@ def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
     return index.lookup(tok.doc[first:tok.i + 1].text) or index.lookup(tok.text)
 
 
-_DASHES = {"\u2014", "\u2013", "--"}
+DASHES = frozenset({"\u2014", "\u2013", "--"})  # the dashes that set off a dateline or an aside
 
 
 def dateline_end(tok: Token) -> int | None:
@@ -66,7 +66,7 @@ def dateline_end(tok: Token) -> int | None:
     if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
         return i + 2
     if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
-        return next((k + 1 for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in _DASHES), None)
+        return next((k + 1 for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in DASHES), None)
     return None
 
 
