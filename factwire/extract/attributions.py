@@ -224,11 +224,8 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 def _reported_in(verb: Token, entities: EntityIndex) -> tuple[Entity, int] | None:
     """The outlet or journal after "reported in" ("reported in The Lancet"), and where its name ends."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for obj in prep.children:
-                e = entity_of(obj, entities) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
-                if e is not None and e.type in _MEDIA_TYPES:
-                    return e, obj.right_edge.i + 1
+        if prep.dep_ == "prep" and prep.lower_ == "in" and (e := _pobj_media(prep, entities)) is not None:
+            return e, prep.right_edge.i + 1
     return None
 
 
