@@ -14,7 +14,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 # What decides the extracted rows: the extractors, the resolvers, the NLP set-up and their data files.
-EXTRACTION_PATHS = ("extract", "resolve", "nlp.py", "attribute_rules.py", "data")
+EXTRACTION_PATHS = ("extract", "resolve", "nlp.py", "attribute_rules.py", "wordlists.py", "data")
 SKIPPED_SUFFIXES = (".pyc", ".pyo")
 
 

@@ -37,6 +37,7 @@ from factwire.extract.speech import (
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.speech_words import MANNER_VERBS, SPEECH_VERBS, nouns, verbs
+from factwire.wordlists import wordlist
 
 # Statements, documents, company results and media words: factwire/data/speech_nouns.txt.
 STATEMENT_NOUNS = nouns("statement")
@@ -53,7 +54,7 @@ _SPOKEN_STATEMENTS = nouns("spoken")
 _ON_AIR = verbs("on_air")
 _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
-_REVEALING = {"reveal", "show", "find", "note", "say", "write", "report", "conclude", "state"}
+_REVEALING = wordlist("extract.attributions", "revealing")
 # Verbs by which a document comes from its source ("figures compiled by X", "a report prepared by X")
 _AUTHORING = _PUBLISHED | _OBTAINED | {"compile", "release", "conduct", "prepare", "produce", "write", "issue",
                                        "gather", "collect", "carry", "author", "commission"}

@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from factwire.resolve.reference import dateline_end
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
+from factwire.wordlists import wordlist
 
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = wordlist("extract.clauses", "relative_pronouns")
 # Adjunct clauses ("after reaching a deal") take the subject of the clause they modify.
-ADJUNCT_PREPS = {"after", "before", "by", "while", "since", "upon", "without", "in", "for"}
+ADJUNCT_PREPS = wordlist("extract.clauses", "adjunct_preps")
 # Children that start a clause of their own: their words are not this clause's arguments.
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+CLAUSE_DEPS = wordlist("extract.clauses", "clause_deps")
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -292,8 +293,8 @@ def wished(trigger: Token, heads: frozenset[str]) -> bool:
 
 
 # Modal auxiliaries that make a clause a possibility, not a report: "could face charges", "might sue".
-HYPOTHETICAL_MODALS = {"could", "might", "may", "would"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+HYPOTHETICAL_MODALS = wordlist("extract.clauses", "hypothetical_modals")
+CONDITIONAL_MARKS = wordlist("extract.clauses", "conditional_marks")
 
 
 def _reported_future(clause: Token) -> bool:

@@ -23,26 +23,20 @@ from factwire.extract.amounts import WORDS as CURRENCY_WORDS
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
 from factwire.extract.subjects import governing_verb
 from factwire.nlp import doc_tokens
+from factwire.wordlists import wordlist
 
 TENS_WORDS = set(TENS)
 UNIT_WORDS = set(UNITS[1:10])
 # Nouns whose plural is the singular ("270 aircraft"): the tagger often calls them singular.
-INVARIANT = {"aircraft", "spacecraft", "watercraft", "hovercraft", "sheep", "deer", "fish", "moose", "bison",
-             "cattle", "livestock", "personnel", "staff", "offspring", "series", "species", "crew", "police"}
-SCALE_TOKENS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
-TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-              "century", "quarter", "season", "term", "semester", "generation", "time"}
-MEASURES = {"inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "centimeter",
-            "millimeter", "millimetre", "km", "cm", "mm", "mph", "kph", "knot", "gram", "kilogram", "kg",
-            "pound", "lb", "ounce", "ton", "tonne", "gallon", "liter", "litre", "barrel", "acre", "hectare",
-            "degree", "percent", "point", "watt", "kilowatt", "megawatt", "gigawatt", "volt", "byte",
-            "megabyte", "gigabyte", "terabyte", "calorie", "decibel"}
+INVARIANT = wordlist("extract.counts", "invariant")
+SCALE_TOKENS = wordlist("extract.counts", "scale_tokens")
+TIME_UNITS = wordlist("extract.counts", "time_units")
+MEASURES = wordlist("extract.counts", "measures")
 # Numbers that name a line or a service rather than count calls ("911 calls", "a 999 operator").
-LINE_NOUNS = {"call", "line", "hotline", "number", "operator", "dispatcher", "center", "centre", "system",
-              "service"}
-RANGE_WORDS = {"to", "-", "–", "or", "and", "between"}
-NOT_ENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
-ANTECEDENT_HEADS = {"number", "total", "count", "tally"}
+LINE_NOUNS = wordlist("extract.counts", "line_nouns")
+RANGE_WORDS = wordlist("extract.counts", "range_words")
+NOT_ENTS = wordlist("extract.counts", "not_ents")
+ANTECEDENT_HEADS = wordlist("extract.counts", "antecedent_heads")
 _YEARLIKE = re.compile(r"^(1\d|20)\d\d$")
 
 
@@ -185,9 +179,7 @@ def _unit_noun(noun: Token) -> bool:
 
 
 # Verbs of a level moving: "the Dow fell 300 points", "rates rose a quarter point" measure a change.
-_LEVEL_VERBS = {"fall", "rise", "drop", "gain", "lose", "climb", "jump", "slip", "slide", "decline", "tumble",
-                "surge", "soar", "sink", "plunge", "rally", "add", "shed", "raise", "cut", "lower", "lift",
-                "increase", "decrease", "trim", "hike", "widen", "narrow", "close", "end", "finish", "trade"}
+_LEVEL_VERBS = wordlist("extract.counts", "level_verbs")
 
 
 def _measured_points(noun: Token) -> bool:
@@ -277,11 +269,10 @@ def _level_subject(root: Token) -> Token | None:
     return subject
 
 
-_PASSING_VERBS = {"exceed", "top", "surpass", "reach", "total", "hit", "near"}
+_PASSING_VERBS = wordlist("extract.counts", "passing_verbs")
 _MOVING_VERBS = _LEVEL_VERBS | _PASSING_VERBS
 # Nouns whose level is a measure, not a number of things: "prices rose to 300", "rates fell to 4"
-_LEVEL_NOUNS = {"price", "rate", "yield", "cost", "wage", "salary", "fee", "value", "level", "temperature",
-                "score", "rating", "reading", "earning", "sale", "revenue", "profit", "share", "stock"}
+_LEVEL_NOUNS = wordlist("extract.counts", "level_nouns")
 
 
 def _previous_sentence_start(sent: Span) -> int:

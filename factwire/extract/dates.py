@@ -44,22 +44,22 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.timex import Timex, find_timexes, holiday_date
 from factwire.nlp import doc_text
+from factwire.wordlists import wordlist
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
-FUTURE_MODALS = {"will", "'ll", "shall", "would", "should", "could", "may", "might", "must", "ca", "wo"}
+FUTURE_MODALS = wordlist("extract.dates", "future_modals")
 # "is expected to", "is set to": present tense that points forward.
-NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
-PROSPECTIVE = {"expect", "set", "schedule", "slate", "plan", "due", "poise", "go"}
+NAME_ENTS = wordlist("extract.dates", "name_ents")
+PROSPECTIVE = wordlist("extract.dates", "prospective")
 # Present-tense verbs of intent: what they govern lies ahead.
-INTENDING = {"expect", "plan", "schedule", "intend", "aim", "hope"}
+INTENDING = wordlist("extract.dates", "intending")
 # Verbs whose infinitive names something still ahead at the time they were said ("vowed to leave").
-INTENT = {"vow", "promise", "pledge", "plan", "threaten", "agree", "hope", "expect", "intend", "aim", "want",
-          "seek", "decide", "vote", "propose", "prepare", "offer", "commit", "swear", "undertake", "schedule"}
+INTENT = wordlist("extract.dates", "intent")
 # "The board scheduled a vote for Dec. 9": the act is past, the date it fixes may lie either side.
-SCHEDULING = {"schedule", "reschedule", "slate", "plan", "postpone", "delay"}
+SCHEDULING = wordlist("extract.dates", "scheduling")
 # Clauses that report or narrate: a "would" inside them is the future of a past moment.
-SUBORDINATE = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
+SUBORDINATE = wordlist("extract.dates", "subordinate")
 # Meteorological seasons (northern hemisphere): the month each starts in. A winter is named by the
 # year of its December ("winter 2019" = Dec 2019 to Feb 2020), as "the 2019-20 winter" is written.
 SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
@@ -363,7 +363,7 @@ def _overnight_is_a_time(doc: Doc, t: Timex) -> bool:
 
 
 _SCORE = re.compile(r"\b\d{1,3}[-\u2013]\d{1,3}\b")
-_GAME_WORDS = {"halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks", "overtime"}
+_GAME_WORDS = wordlist("extract.dates", "game_words")
 
 
 def _game_period(doc: Doc, t: Timex) -> bool:

@@ -47,6 +47,7 @@ from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year, is_nationality_adjective
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
+from factwire.wordlists import wordlist
 
 
 def _appositive_votes(doc: Doc, d: Draft) -> None:
@@ -235,20 +236,16 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
 
 
 # What only an organization has: "Rovers' board", "Twitter's shares", "the club's players".
-_ORG_POSSESSIONS = {"board", "players", "squad", "shareholders", "headquarters",
-                    "subsidiary", "subsidiaries", "employees", "workers", "directors", "stadium", "website",
-                    "app", "platform", "users", "customers", "revenue", "profits", "earnings", "executives",
-                    "owners", "subscribers"}
-_TRADED = {"shares", "stock", "shareholders", "subscribers"}  # "Netflix shares", "shares of Netflix"
+_ORG_POSSESSIONS = wordlist("extract.entities", "org_possessions")
+_TRADED = wordlist("extract.entities", "traded")  # "Netflix shares", "shares of Netflix"
 # "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
-_HIRING_BY = {"sack", "fire", "hire", "employ", "appoint", "dismiss", "release", "recruit", "sign", "acquire",
-              "buy", "purchase"}
-_SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman for Jo Park" speaks for a person
-_POST_ON = {"post", "write", "tweet", "share", "publish", "comment", "announce", "say", "stream", "upload"}
-_PLAY_FOR = {"play", "sign", "work", "score", "appear", "star"}
-_STAFF = {"employee", "worker", "staff", "staffer", "official", "strategist", "trader"}  # "employees at X"
+_HIRING_BY = wordlist("extract.entities", "hiring_by")
+_SPEAKERS_FOR = wordlist("extract.entities", "speakers_for")  # "a spokeswoman for Jo Park" speaks for a person
+_POST_ON = wordlist("extract.entities", "post_on")
+_PLAY_FOR = wordlist("extract.entities", "play_for")
+_STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
-_RESIDENCE_VERBS = {"bear", "born", "live", "grow", "raise", "reside", "settle", "die"}
+_RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
 
 
 def _works_for(noun: Token, prep: Token) -> bool:

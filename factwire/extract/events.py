@@ -21,11 +21,12 @@ from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
 from factwire.resolve.reference import PLACE_TYPES, entity_of
+from factwire.wordlists import wordlist
 
 Rows = list[dict[str, Any]]
 # Prepositions whose object takes part in the event ("met with X", "injected into X", "a suit against X").
 PARTY_PREPS = ("with", "to", "into", "from", "between", "among", "against")
-FIRST_SECOND = {"i", "we", "you"}
+FIRST_SECOND = wordlist("extract.events", "first_second")
 # A noun after these prepositions is what the verb is about, not an event the verb's subject takes part
 # in: "said of the discovery", "asked about the merger".
 TOPIC_PREPS = ("of", "about", "regarding", "concerning")
@@ -421,7 +422,7 @@ def _use_maker(d: Draft, ent: EntityIndex) -> None:
         d.actors = makers
 
 
-_MAKERS_ACT = {"launch", "announcement", "release", "recall"}
+_MAKERS_ACT = wordlist("extract.events", "makers_act")
 
 
 def _first_in(rows: Rows, doc: Doc, scope: set[int], kind: str | None = None) -> dict[str, Any] | None:

@@ -28,8 +28,9 @@ from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speec
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.speech_words import AS_NAMING_VERBS, SPEECH_VERBS
+from factwire.wordlists import wordlist
 
-_SENTENCE_END = {".", "!", "?"}
+_SENTENCE_END = wordlist("extract.quotes", "sentence_end")
 
 
 def _ends_sentence(qd: QuotedDoc, p: Passage) -> bool:

@@ -26,11 +26,12 @@ from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.reference import DASHES
 from factwire.resolve.speech_words import REPORTING_LEMMAS
+from factwire.wordlists import wordlist
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
 MIN_STATEMENT_WORDS = 4
-_QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
-_KEEP_AT_END = {"%", ")", "]"}
+_QUESTION_WORDS = wordlist("extract.reported_speech", "question_words")
+_KEEP_AT_END = wordlist("extract.reported_speech", "keep_at_end")
 
 
 def quote_row(text: str, start: int, end: int, speaker: Speaker | None, direct: bool,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import nearest_org
+from factwire.resolve.descriptions import PLACE_OR_PEOPLE, nearest_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
@@ -32,14 +32,14 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
+from factwire.wordlists import wordlist
 
-_DETERMINERS = {"the", "a", "an", "both", "its", "their", "his", "her", "also", "now", "still", "then"}
+_DETERMINERS = wordlist("extract.roles", "determiners")
 _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "found": "founder",
                "co-found": "co-founder", "own": "owner", "direct": "director", "coach": "coach",
                "manage": "manager"}
-_NAMED_VERBS = {"name", "appoint", "elect", "promote", "make", "hire", "tap", "choose"}
+_NAMED_VERBS = wordlist("extract.roles", "named_verbs")
 _ORG_TYPES = {"ORG", "FAC"}
-_QUALIFYING_TYPES = {"GPE", "NORP", "LOC"}
 
 
 
@@ -124,7 +124,7 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return at_org or (found[-1] if found else None)
 
 
-_COMPLEMENT_STOPS = {"the", "a", "an", "at", "in", "on", "with", "who", "which", "and", "from", "since", "to"}
+_COMPLEMENT_STOPS = wordlist("extract.roles", "complement_stops")
 
 
 def _wording(doc: Doc, t: Title, stop: int | None = None, org: Entity | None = None) -> str:
@@ -205,7 +205,7 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         # never runs across a line break ("Stats | DL Jo Park")
         if tok.is_space and "\n" in tok.text \
                 or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
-                or tok.tag_ == "POS" or (ent is not None and ent.type not in _QUALIFYING_TYPES) or tok.like_num \
+                or tok.tag_ == "POS" or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP":
             start = k + 1
     # a prefix glued on with a hyphen is part of the title ("co-author", "ex-president")
@@ -438,7 +438,7 @@ def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
     """A title with the place or people written right before it as part of its wording ("U.S.
     Attorney", "Russia adviser"): the place says which office, not whose."""
     k = t.core_start
-    while k > 0 and (ent := entity_in(doc, k - 1, k, index)) is not None and ent.type in _QUALIFYING_TYPES:
+    while k > 0 and (ent := entity_in(doc, k - 1, k, index)) is not None and ent.type in PLACE_OR_PEOPLE:
         k -= 1
     return t if k == t.core_start else replace(t, core_start=k, start=min(t.start, k))
 
@@ -587,7 +587,7 @@ def _former(doc: Doc, t: Title) -> bool:
     return any(w.lower_ in {"former", "ex", "ex-", "then", "then-"} for w in doc[t.start:max(t.core_start, t.start)])
 
 
-_HIRING = {"sack", "fire", "appoint", "hire", "name", "sign", "dismiss", "recruit", "promote", "suspend"}
+_HIRING = wordlist("extract.roles", "hiring")
 
 
 def _hiring_org(doc: Doc, index: EntityIndex, span) -> Entity | None:
@@ -630,7 +630,7 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
     return [(t, _org_after(doc, index, t.end) or _acting_org(doc, index, verb), None)]
 
 
-_COPULAS = {"be", "become", "remain"}
+_COPULAS = wordlist("extract.roles", "copulas")
 
 
 def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:

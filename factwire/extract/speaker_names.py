@@ -10,20 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
+from factwire.wordlists import wordlist
 
 # Abbreviated titles of news style (AP and others), with and without the period.
-_ABBREVIATIONS = {"gov", "sen", "rep", "lt", "gen", "col", "capt", "sgt", "supt", "det", "insp", "prof",
-                  "rev", "atty", "cmdr", "adm", "maj", "cpl", "pvt", "pres", "amb", "sec", "asst",
-                  "dep", "cllr", "hon", "mr", "mrs", "ms", "mx", "dr"}
+_ABBREVIATIONS = wordlist("extract.speaker_names", "abbreviations")
 # Office words common before a name that the job-title list does not hold as single words.
-_OFFICES = {"superintendent", "councilman", "councilwoman", "councillor", "councilor", "alderman",
-            "assemblyman", "assemblywoman", "delegate", "premier", "lawmaker", "detective", "inspector",
-            "sergeant", "lieutenant", "captain", "officer", "constable", "chief", "prosecutor",
-            "trustee", "principal", "provost", "doctor", "nurse", "coach", "state", "u.s.", "us",
-            "federal", "county", "city", "district", "police", "fire", "school", "board", "head",
-            "prime", "vice", "press", "attorney", "general", "secretary", "minister", "foreign"}
+_OFFICES = wordlist("extract.speaker_names", "offices")
 # Styles that are part of how a person is named.
-_STYLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh", "saint"}
+_STYLES = wordlist("extract.speaker_names", "styles")
 # Words that end an organization's name ("General Motors", "Justice Department"): no person's.
 _ORG_ENDINGS = ORG_HEADS | ORG_SUFFIXES
 

@@ -27,6 +27,7 @@ from factwire.resolve.speech_words import (
     nouns,
     verbs,
 )
+from factwire.wordlists import wordlist
 
 # Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
 REPRESENTATIVES = nouns("representative")
@@ -37,7 +38,7 @@ _SOURCE_MODIFIERS = nouns("source_modifier")
 _MANNER = MANNER_VERBS
 _REPORT_ONLY_WITH_CLAUSE = CLAUSE_ONLY_VERBS
 _SUBJECTS = ("nsubj", "csubj")
-_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+_FIRST_SECOND = wordlist("extract.speech", "first_second")
 # Relations through which a verb without its own subject borrows its head's ("said, adding").
 _BORROWS_SUBJECT = ("advcl", "conj", "xcomp", "pcomp")
 
@@ -232,7 +233,7 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
     return entity_of_token(head, entities)
 
 
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+SPOKESPEOPLE = wordlist("extract.speech", "spokespeople")
 
 
 _PUBLISHING_VERBS = verbs("publication")  # "reported", "wrote" of an outlet (reporting_verbs.txt)

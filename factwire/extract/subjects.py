@@ -26,21 +26,19 @@ from spacy.tokens import Doc, Token
 from factwire.extract.clauses import real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
+from factwire.wordlists import wordlist
 
-GIVING = {"award", "give", "grant", "pay", "allocate", "lend", "loan", "send", "provide", "donate",
-          "offer", "transfer", "allot", "assign", "hand", "wire", "issue"}
+GIVING = wordlist("extract.subjects", "giving")
 # Verbs that set money apart for someone: "for X" names whose it becomes ("set aside $70 million for X").
-ALLOCATING = {"set", "allocate", "earmark", "include", "budget", "request", "provide", "appropriate",
-              "approve", "propose", "reserve", "dedicate", "designate", "seek"}
+ALLOCATING = wordlist("extract.subjects", "allocating")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
-GIFTS = {"grant", "loan", "payment", "donation", "gift", "award", "contribution", "bailout", "lifeline",
-         "subsidy", "bonus", "refund", "transfer", "prize", "scholarship", "stipend"}
+GIFTS = wordlist("extract.subjects", "gifts")
 
 
 # Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
 # of Acme fell to $20" is the price of Acme's stock.
-PRICE_NOUNS = {"price", "pricing", "cost", "fare", "fee", "tag", "msrp", "share", "stock"}
+PRICE_NOUNS = wordlist("extract.subjects", "price_nouns")
 
 
 def _priced(noun: Token, entities: EntityIndex) -> Entity | None:

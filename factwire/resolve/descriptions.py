@@ -29,14 +29,14 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import strip_possessive
 from factwire.resolve.spans import is_nationality_epithet
+from factwire.wordlists import wordlist
 
 _ORG_TYPES = {"ORG", "FAC"}
 # Institutions whose names say what they are ("Federal Trade Commission", "Supreme Court", "Labour
 # Party"), unlike agencies known by an acronym ("NASA" is "the agency")
-_NAMED_KINDS = frozenset({"commission", "committee", "council", "court", "senate", "parliament", "assembly",
-                          "tribunal", "university", "college", "school", "hospital", "museum", "party",
-                          "union", "federation", "association", "foundation", "institute"})
-_PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP"}  # what a description says where or whose it is by
+_NAMED_KINDS = wordlist("resolve.descriptions", "named_kinds")
+# What a description says where or whose it is by.
+PLACE_OR_PEOPLE = wordlist("resolve.descriptions", "place_or_people")
 _WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also a room people work in
 
 
@@ -320,7 +320,7 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     return seen[0][1] if len(seen) == 1 else None
 
 
-_HEADED_TYPES = {"ORG", "FAC", "EVENT", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+_HEADED_TYPES = wordlist("resolve.descriptions", "headed_types")
 
 
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:
@@ -506,7 +506,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
                 target = body  # a bare "the force" is a police force or nothing
-            elif any(e.type in _PLACE_OR_PEOPLE for e in inside) or any(t.ent_type_ in _PLACE_OR_PEOPLE
+            elif any(e.type in PLACE_OR_PEOPLE for e in inside) or any(t.ent_type_ in PLACE_OR_PEOPLE
                                                                           for t in doc[i + 1:j - 1]):
                 # "the Ohio-based retailer", "the German automaker": the epithet news gives a company it
                 # has just named, by where it is based or from (of two companies named there, which one
@@ -553,7 +553,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     return EntityIndex(entities, roles=roles)
 
 
-_RENAME_VERBS = {"rebrand", "rename", "call", "know"}
+_RENAME_VERBS = wordlist("resolve.descriptions", "rename_verbs")
 
 
 def merge_renamed(doc: Doc, index: EntityIndex) -> EntityIndex:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from factwire.resolve.lexicon import titles
 from factwire.resolve.people import is_given_name
+from factwire.wordlists import wordlist
 
-_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+POSSESSIVE_MARKS = wordlist("resolve.draft", "possessive_marks")  # "Acme's", "the Joneses'"
 # every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
 TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
 
@@ -28,7 +29,7 @@ class Draft:
 
 def is_possessive(tok) -> bool:
     """A possessive ending token ("'s", "\u2019", "'")."""
-    return tok.tag_ == "POS" or tok.text in _POSSESSIVES
+    return tok.tag_ == "POS" or tok.text in POSSESSIVE_MARKS
 
 
 def is_opening_gerund(tok) -> bool:

@@ -10,8 +10,9 @@ from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import titles
 from factwire.resolve.speech_words import REPORTING_LEMMAS
+from factwire.wordlists import wordlist
 
-_LINKS = {"for", "of", "and", "on"}
+_LINKS = wordlist("resolve.extents", "links")
 
 
 def _capitalized(doc: Doc, i: int) -> bool:

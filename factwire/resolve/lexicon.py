@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from factwire.wordlists import wordlist
+
 TITLES_FILE = Path(__file__).resolve().parent.parent / "data" / "titles.tsv"
 PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
@@ -70,44 +72,22 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 # Words that qualify a title without being part of the office ("former CEO" is still a CEO).
-TITLE_QUALIFIERS = {"former", "then", "acting", "interim", "top", "longtime", "incoming", "outgoing",
-                    "new", "newly", "recently", "named", "appointed", "elected", "current", "also",
-                    "rival", "then-", "ex", "ex-", "founding"}
+TITLE_QUALIFIERS = wordlist("resolve.lexicon", "title_qualifiers")
 # Words that belong to a title when they come before one ("senior director", "deputy leader").
-TITLE_MODIFIERS = {"senior", "principal", "deputy", "executive", "vice", "associate", "assistant",
-                   "chief", "lead", "managing", "general", "co", "co-", "press", "regional", "global"}
+TITLE_MODIFIERS = wordlist("resolve.lexicon", "title_modifiers")
 # Posts in a sports team ("Minnesota quarterback"): factwire/data/sports_titles.txt.
 SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
-ORG_TITLES = {"ceo", "cfo", "coo", "cto", "cmo", "cio", "founder", "co-founder", "member", "founding member",
-              "chairman", "chairwoman",
-              "chair", "executive chair", "executive chairman", "director", "executive director",
-              "senior director", "managing director", "general manager", "executive", "spokesman",
-              "spokeswoman", "spokesperson", "principal meteorologist", "meteorologist", "economist",
-              "analyst", "professor", "vice president", "general counsel", "treasurer", "owner",
-              "coach", "head coach", "captain", "defenseman", "goalie", "goaltender", "winger", "forward",
-              "center", "quarterback", "pitcher", "striker", "midfielder", "manager", "scientist",
-              "researcher", "research fellow", "fellow", "scholar", "engineer", "administrator", "boss",
-              "goalkeeper", "keeper", "defender", "teacher", "principal", "headteacher", "head teacher",
-              "lecturer", "dean", "provost", "board member", "co-chair", "columnist", "presenter",
-              "commentator", "consultant", "chief scout", "chief investment officer", "council member",
-              "councilmember", "councilman", "councilwoman", "councillor", "councilor"}
+ORG_TITLES = wordlist("resolve.lexicon", "org_titles")
 # Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
 # before one is the place whose office it is, never an organization.
-PLACE_TITLES = frozenset({"mayor", "deputy mayor", "governor", "gov.", "lieutenant governor", "lt. gov.", "sheriff",
-                          "premier", "prime minister", "first minister", "chief minister", "city manager",
-                          "county executive", "county commissioner", "alderman", "councilman", "councilwoman",
-                          "council member", "city councilman", "city councilwoman", "state senator",
-                          "state representative", "assemblyman", "assemblywoman", "district attorney",
-                          "attorney general", "county prosecutor"})
+PLACE_TITLES = wordlist("resolve.lexicon", "place_titles")
 # (not "police chief": transit systems and universities have police too, "BART Police Chief")
 # Forms of address: stripped from a name, never a role.
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"}
+HONORIFICS = wordlist("resolve.lexicon", "honorifics")
 
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
-ORG_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd",
-                "ltd.", "limited", "plc", "group", "holdings", "ag", "sa", "gmbh", "lp", "llp", "bank",
-                "fc", "afc", "cf"}
+ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes")
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 
 
@@ -130,79 +110,46 @@ ORG_FIRST_WORDS = frozenset(_HEADS["ORG_FIRST"])  # "FC Porto", "AC Milan"
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
 PRODUCT_HEADS = frozenset(_HEADS["PRODUCT"])  # "MacBook Pro", "Chromecast Ultra": an edition of a product line
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
-LEGAL_FORMS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "llc", "ltd", "ltd.",
-                         "limited", "plc", "holdings", "gmbh", "llp"})
+LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
 # Words any organization's name may end in ("Records", "Group", "Inc").
 ORG_NAME_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES)
 # Every word that makes a name something other than a person's ("Commission", "County", "Inc").
 NAME_HEAD_WORDS = ORG_NAME_WORDS | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
-INSTITUTION_HEADS = {"commission", "committee", "council", "agency", "administration", "department",
-                     "ministry", "bureau", "authority", "board", "court", "senate", "parliament",
-                     "assembly", "league", "federation", "association", "union", "university", "institute",
-                     "foundation", "museum", "hospital", "school", "college", "tribunal", "regulator"}
+INSTITUTION_HEADS = wordlist("resolve.lexicon", "institution_heads")
 # A country's institutions named by the country: "the US military", "the Afghan government", "the
 # Ecuadorean embassy" name one body each (an organization of its own, not the country).
-NATIONAL_INSTITUTIONS = frozenset({"government", "military", "army", "navy", "embassy", "consulate", "regime",
-                                   "junta", "parliament", "cabinet"})
+NATIONAL_INSTITUTIONS = wordlist("resolve.lexicon", "national_institutions")
 # Lower-case words that follow a name and belong to it ("the Haqqani network", "Zabul province").
 NAME_TAILS_ORG = {"network", "administration"}
-NAME_TAILS_PLACE = {"province", "county", "state", "city", "region", "district"}
+NAME_TAILS_PLACE = wordlist("resolve.lexicon", "name_tails_place")
 
 # Head nouns of definite descriptions ("the company") by the entity type they can refer to.
-ORG_DESCRIPTIONS = {"company", "firm", "rival", "competitor", "subsidiary", "unit", "supplier",
-                    "utility", "agency", "provider", "giant", "group", "carrier",
-                    "retailer", "automaker", "bank", "lender", "insurer", "startup", "conglomerate",
-                    "maker", "manufacturer", "operator", "developer", "publisher", "newspaper", "paper",
-                    "network", "administration", "commission", "regulator",
-                    "organization", "organisation", "outlet", "broadcaster", "airline",
-                    "department", "ministry", "studio", "chain", "team", "club",
-                    "party", "union", "court", "council", "drugmaker", "chipmaker", "carmaker", "planemaker",
-                    "charity", "watchdog", "bloc", "alliance", "coalition", "miner", "exporter",
-                    "franchise", "university", "school", "hospital", "institute", "museum", "brand",
-                    "bureau", "force", "brokerage", "label", "fund", "website", "band",
-                    "collective", "league"}
+ORG_DESCRIPTIONS = wordlist("resolve.lexicon", "org_descriptions")
 # Descriptions of a news organization: "told the paper" means an outlet, never the company the
 # article is about, so these resolve only to an organization the text itself calls one.
 # Organization titles that are also forms of address, capitalized before a name ("Vice President Biden",
 # "Chairman Powell", "Professor Jane Roe"); "Spokesman John Kirby", "Founder Jane Roe" are jobs.
-ADDRESS_TITLES = frozenset({"vice president", "chairman", "chairwoman", "chair", "professor", "coach", "dean"})
+ADDRESS_TITLES = wordlist("resolve.lexicon", "address_titles")
 # Descriptions that fit any organization, whatever its kind ("the company", "the group"): every
 # company's name may hold them, and "in the company" is still the company.
-GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
-MEDIA_DESCRIPTIONS = frozenset({"paper", "newspaper", "outlet", "broadcaster", "publication", "magazine", "website",
-                                "site"})
+GENERIC_ORG_NOUNS = wordlist("resolve.lexicon", "generic_org_nouns")
+MEDIA_DESCRIPTIONS = wordlist("resolve.lexicon", "media_descriptions")
 # People an organization or a country has: "300 Google employees", "two US service members" are
 # theirs (in "30 Boeing jets" or "two county warrants" the name is a maker's or an issuer's).
-MEMBER_NOUNS = frozenset({"employee", "worker", "staff", "staffer", "member", "troop", "soldier", "personnel",
-                          "citizen", "national", "resident", "official", "officer", "agent", "executive",
-                          "engineer", "diplomat", "player", "student", "customer", "user", "subscriber",
-                          "shareholder", "volunteer", "contractor", "marine", "sailor", "pilot", "nurse",
-                          "doctor", "teacher", "lawmaker", "senator", "delegate", "investor"})
+MEMBER_NOUNS = wordlist("resolve.lexicon", "member_nouns")
 # Bare class descriptions of government bodies, by the words one of the bodies' names must hold
 # ("the agency" for "Lakeshore State Police", "the force" for a police force only).
-_GOV_BODIES = {"police", "constabulary", "department", "bureau", "administration", "commission",
-               "authority", "service", "agency", "ministry", "directorate"}
+_GOV_BODIES = wordlist("resolve.lexicon", "gov_bodies")
 GOV_DESCRIPTIONS = {"agency": _GOV_BODIES, "department": {"department", "police"}, "bureau": {"bureau"},
                     "force": {"police", "constabulary", "force"}}
-PERSON_DESCRIPTIONS = {"president", "founder", "billionaire", "chairman", "chairwoman", "executive",
-                       "ceo", "minister", "senator", "governor", "mayor", "secretary", "official",
-                       "director", "leader", "spokesman", "spokeswoman", "entrepreneur", "mogul",
-                       "tycoon", "investor", "star", "actor", "actress", "singer", "author", "judge",
-                       "lawmaker", "congressman", "congresswoman", "chancellor", "premier", "king",
-                       "queen", "pope", "coach", "commissioner", "prosecutor", "chief", "boss", "manager",
-                       "captain", "striker", "goalkeeper", "midfielder", "quarterback", "scientist",
-                       "researcher", "professor", "economist", "analyst", "lawyer", "attorney", "teacher",
-                       "superintendent", "ambassador", "envoy", "diplomat", "legislator", "sheriff",
-                       "chairperson", "co-founder", "cofounder", "owner", "treasurer", "lieutenant", "prince",
-                       "princess", "duke", "duchess", "royal"}
+PERSON_DESCRIPTIONS = wordlist("resolve.lexicon", "person_descriptions")
 # Words before a title that make it a lesser post: a "vice president" is not "the president".
-SUBORDINATE_TITLE_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"}
+SUBORDINATE_TITLE_WORDS = wordlist("resolve.lexicon", "subordinate_title_words")
 # Prepositions that introduce a place ("in Kyiv", "from Ohio"): one list for every place rule.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across", "around", "to", "into", "throughout"})
-GPE_DESCRIPTIONS = {"country", "state", "city", "capital", "nation", "province", "kingdom", "island", "town",
-                    "village"}
+LOCATIVE_PREPOSITIONS = wordlist("resolve.lexicon", "locative_prepositions")
+GPE_DESCRIPTIONS = wordlist("resolve.lexicon", "gpe_descriptions")
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Token
 from factwire.resolve.gazetteer import country_of_capital, is_region, us_state_of
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import country_name
+from factwire.wordlists import wordlist
 
 # What a government has: "Washington's move", "Moscow's decision" (not "Paris's streets", "London's police").
-_POLICY_NOUNS = {"move", "decision", "policy", "position", "stance", "response", "demand", "demands", "request",
-                 "offer", "plan", "proposal", "claim", "claims", "refusal", "announcement", "approach", "strategy"}
+_POLICY_NOUNS = wordlist("resolve.metonymy", "policy_nouns")
 
 
 def _acts(tok: Token) -> bool:

@@ -37,14 +37,15 @@ from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import PERSON_DESCRIPTIONS, gendered_words, not_occupations, pronouns, titles
 from factwire.resolve.people import given_name_gender
+from factwire.wordlists import wordlist
 
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
-_THING_TYPES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+_THING_TYPES = wordlist("resolve.pronouns", "thing_types")
 _GROUP_TYPES = {"ORG", "NORP"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_DIRECT_OBJECTS = {"dobj", "dative", "attr", "oprd"}
+_DIRECT_OBJECTS = wordlist("resolve.pronouns", "direct_objects")
 # "it is likely that", "it was raining", "it takes courage to": verbs whose "it" stands for a clause
-_EMPTY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain", "snow", "cost"}
+_EMPTY_IT_HEADS = wordlist("resolve.pronouns", "empty_it_heads")
 
 
 def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Entity]]], sent_of: list[int],
@@ -115,8 +116,8 @@ def _empty_it(tok: Token) -> bool:
     return False
 
 
-_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
-_QUANTIFIERS = {"no", "every", "each", "any", "all"}
+_OBJECTS = wordlist("resolve.pronouns", "objects")
+_QUANTIFIERS = wordlist("resolve.pronouns", "quantifiers")
 
 
 def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:

@@ -17,20 +17,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
+from factwire.resolve.draft import POSSESSIVE_MARKS
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, titles
+from factwire.wordlists import wordlist
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_NOUNISH = {"NOUN", "PROPN", "NUM"}
+PLACE_TYPES = wordlist("resolve.reference", "place_types")
+_NOUNISH = wordlist("resolve.reference", "nounish")
 
 
-_POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def is_possessor(tok: Token) -> bool:
     """A possessor ("WeWork's" in "WeWork's 12,000 employees"), also where the parser calls it an
     nmod with a 'case' mark, as it often does with a curly apostrophe."""
-    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and any(c.dep_ == "case" and c.text in _POSSESSIVE_MARKS
+    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and any(c.dep_ == "case" and c.text in POSSESSIVE_MARKS
                                                              for c in tok.children))
 
 
@@ -54,7 +55,7 @@ def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
     return index.lookup(tok.doc[first:tok.i + 1].text) or index.lookup(tok.text)
 
 
-DASHES = frozenset({"\u2014", "\u2013", "--"})  # the dashes that set off a dateline or an aside
+DASHES = wordlist("resolve.reference", "dashes")  # the dashes that set off a dateline or an aside
 
 
 def dateline_end(tok: Token) -> int | None:

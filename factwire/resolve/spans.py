@@ -55,13 +55,14 @@ from factwire.resolve.names import (
 from factwire.resolve.people import is_given_name
 from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS, nouns
 from factwire.resolve.titles import title_after, title_before
+from factwire.wordlists import wordlist
 
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+ENTITY_LABELS = wordlist("resolve.spans", "entity_labels")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
-_QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
-_QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
+_QUOTES_OPEN = wordlist("resolve.spans", "quotes_open")
+_QUOTES_CLOSE = wordlist("resolve.spans", "quotes_close")
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
@@ -176,7 +177,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     return [Draft(ts, te, label)]
 
 
-_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "dative"}
+_NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
 
 
 def is_nationality_adjective(doc: Doc, d: Draft) -> bool:
@@ -335,8 +336,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
     return out
 
 
-_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-            "northeastern", "northwestern", "southeastern", "southwestern", "midwestern"}
+_COMPASS = wordlist("resolve.spans", "compass")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
                        re.I)
@@ -441,7 +441,7 @@ def _propn_runs(doc: Doc, taken: set[int]):
 
 # "at" too for a place GeoNames knows ("at Kyiv"); for an unknown word "at Acme" says nothing
 _LOCATIVE = LOCATIVE_PREPOSITIONS | {"at"}
-_DATELINE_MARKS = {"\u2014", "\u2013", "-", "(", ","}
+_DATELINE_MARKS = wordlist("resolve.spans", "dateline_marks")
 
 
 def _known_place(doc: Doc, i: int) -> bool:

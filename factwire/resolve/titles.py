@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from factwire.nlp import span_text
 from factwire.resolve.components import title_spans
 from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
+from factwire.wordlists import wordlist
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     return start, core
 
 
-_FINITE_VERB_TAGS = {"VBZ", "VBP", "VBD"}
+_FINITE_VERB_TAGS = wordlist("resolve.titles", "finite_verb_tags")
 
 
 @lru_cache(maxsize=8)
