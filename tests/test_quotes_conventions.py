@@ -207,3 +207,25 @@ def test_a_representative_named_in_apposition_and_a_company_spokesperson(nlp):
     # "a company spokesperson": the company just named
     assert speakers("Tessel Group lost the case. \u201cWe will appeal this ruling all the way to the top court,"
                     "\u201d a company spokesperson said.") == ["Tessel Group"]
+
+
+def test_the_city_state_based_epithet_speaks_for_the_company_not_the_city(nlp):
+    # "the Santa Clara, California-based startup": US business news names a company by where it is
+    # based; the parser makes the city the subject and hangs the noun on it
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Nuvola Systems said on Tuesday it would build a factory near Phoenix. \u201cWe expect the plant to "
+              "employ about 400 people within two years,\u201d the Santa Clara, California-based startup said.")
+    entities = extract_entities(doc)
+    assert "the Santa Clara, California-based startup" in entities.lookup("Nuvola Systems").aliases
+    assert [q["speaker"] for q in extract_quotes(doc, entities=entities) if q["direct"]] == ["Nuvola Systems"]
+
+
+def test_a_name_in_capitals_that_opens_a_paragraph_with_a_verb_before_a_dash_is_no_dateline(nlp):
+    # "RIVERTON, Ohio —" is a dateline: a place (and a date), no verb; "NASA said ... —" is a sentence
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("NASA said the two companies \u2014 Orbital Forge and Kestrel Space \u2014 had been picked to "
+              "build the landers for the next mission.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert [(q["speaker"], q["direct"]) for q in rows] == [("NASA", False)]

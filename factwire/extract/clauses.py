@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from factwire.resolve.reference import dateline_end
+from factwire.resolve.reference import dateline_end, place_based_noun
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 from factwire.wordlists import wordlist
 
@@ -101,10 +101,11 @@ def _explicit_subject(verb: Token) -> list[Token]:
 def real_subject(subject: Token) -> Token | None:
     """The subject a dateline or wire credit hides: "(CNN) President Donald Trump ... made a trip",
     "COLUMBUS, Ohio — Ohio State University's board of trustees voted": the parser makes the credit or
-    the place the subject and hangs the real one on it (None when it hangs none); else the subject."""
+    the place the subject and hangs the real one on it (None when it hangs none); so too the city of
+    "the Santa Clara, California-based startup said"; else the subject."""
     end = dateline_end(subject)
     if end is None:
-        return subject
+        return place_based_noun(subject) or subject  # "the Santa Clara, California-based startup said"
     after = [c for c in subject.children if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod", "compound")
              and c.pos_ in ("PROPN", "NOUN")]
     return after[0] if after else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.clauses import real_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -116,7 +117,7 @@ def subject_token(verb: Token) -> Token | None:
             subj = min(subjects, key=lambda c: abs(c.i - v.i))
             if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Claure, who said" -> Claure
-            return subj
+            return real_subject(subj)  # not the dateline or the city of "the Santa Clara, Calif.-based startup"
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
         if step == 0 and (age := age_before(v)) is not None:

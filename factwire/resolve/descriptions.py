@@ -28,6 +28,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import strip_possessive
+from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
 from factwire.wordlists import wordlist
 
@@ -158,11 +159,12 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
     """Token bounds of a definite description headed by `tok`, or None if it is not one."""
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
-    if tok.tag_ not in {"NN", "NNP"} or tok.dep_ in {"compound", "appos", "nmod"}:
+    based = based_epithet_start(tok)  # "the Santa Clara, California-based startup", cut by the parser
+    if tok.tag_ not in {"NN", "NNP"} or (tok.dep_ in {"compound", "appos", "nmod"} and based is None):
         return None
     if index.at(tok.idx, tok.idx + len(tok.text)) is not None:
         return None
-    left = tok.left_edge.i
+    left = tok.left_edge.i if based is None else based
     if at[left].lower_ != "the":
         return None
     nxt = at[tok.i + 1] if tok.i + 1 < len(doc) else None

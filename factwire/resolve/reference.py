@@ -67,8 +67,34 @@ def dateline_end(tok: Token) -> int | None:
     if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
         return i + 2
     if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
-        return next((k + 1 for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in DASHES), None)
+        dash = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in DASHES), None)
+        # a place and a date, no verb: "NASA said the five companies — ..." opens a sentence, no dateline
+        if dash is not None and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, dash)):
+            return dash + 1
     return None
+
+
+def based_epithet_start(noun: Token) -> int | None:
+    """Where "the Santa Clara, California-based startup" begins (its "the") when `noun` heads it: a
+    common epithet of US business news that names a company by the city and state it is based in. The
+    parser cuts it at the comma, so the phrase is read from the words, not the tree; else None."""
+    doc = noun.doc
+    if not any(a.dep_ == "amod" and a.lower_.endswith("based") for a in noun.children):
+        return None
+    k = noun.left_edge.i - 1
+    if k < 2 or doc[k].text != "," or doc[k - 1].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    k -= 1
+    while k > 0 and doc[k].ent_type_ in {"GPE", "LOC"}:
+        k -= 1
+    return k if doc[k].lower_ in {"the", "a", "an"} else None
+
+
+def place_based_noun(place: Token) -> Token | None:
+    """The noun of "the Santa Clara, California-based startup" when the parser made `place`, its city,
+    the head and hung the noun on it in apposition; else None."""
+    return next((c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and based_epithet_start(c) == place.left_edge.i), None)
 
 
 def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: bool = False) -> Entity | None:
