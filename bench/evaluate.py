@@ -11,7 +11,9 @@ second draw, bench/split-2026-12b.json; the same rules as `frozen`). `extra5` is
 of the third draw, bench/split-2026-12c.json, tuning data) and `frozen3` bench/frozen3/ (its held-out
 articles, 89-93 and 104-108); `extra6` is bench/extra-dev6/ (10 more tuning articles of that draw).
 `frozen4` is bench/frozen4/ (the last 9 eligible pages, bench/split-2026-12d.json, all held out).
-extra-dev2's failures were studied in earlier sessions: it is dev data now.
+extra-dev2's failures were studied in earlier sessions: it is dev data now. `own` is bench/own-dev/ and
+`ownfrozen` bench/own-frozen/: articles written and annotated by helpers who never read the code, in the
+beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfrozen` is held out).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -47,8 +49,10 @@ SETS = {
     "frozen3": (ROOT / "bench" / "frozen3" / "text", ROOT / "bench" / "frozen3" / "gold"),
     "extra6": (ROOT / "bench" / "extra-dev6" / "text", ROOT / "bench" / "extra-dev6" / "gold"),
     "frozen4": (ROOT / "bench" / "frozen4" / "text", ROOT / "bench" / "frozen4" / "gold"),
+    "own": (ROOT / "bench" / "own-dev" / "text", ROOT / "bench" / "own-dev" / "gold"),
+    "ownfrozen": (ROOT / "bench" / "own-frozen" / "text", ROOT / "bench" / "own-frozen" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own")
 
 
 def _gold_files(name: str) -> list[str]:

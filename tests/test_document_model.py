@@ -183,3 +183,42 @@ def test_only_a_workplace_after_in_is_a_place_not_the_articles_organization(nlp)
 
     index = extract_entities(nlp("Delta Air Lines said profits rose. It also bought a stake in the airline."))
     assert "the airline" in next(e for e in index.entities if e.name == "Delta Air Lines").aliases
+
+
+def test_the_leading_words_of_a_company_name_after_it_are_its_short_form(nlp):
+    text = ("Cedar Hollow Kitchen Inc., which runs 31 restaurants, filed for bankruptcy on Tuesday. "
+            "Cedar Hollow said the stores would stay open. Lakeshore Meridian Health disclosed a breach. "
+            "Lakeshore Meridian said it had notified members.")
+    ents = _entities(nlp, text)
+    assert "Cedar Hollow" in ents["Cedar Hollow Kitchen Inc."].aliases and "Cedar Hollow" not in ents
+    assert "Lakeshore Meridian" in ents["Lakeshore Meridian Health"].aliases and "Lakeshore Meridian" not in ents
+
+
+def test_a_title_alone_is_never_an_entity(nlp):
+    # an organization named in the article with a lower-case word ("the ... Auditor's office") has no
+    # initials to give "Dr." alone
+    text = ("The governor named Dr. Priya Raman, director of the county health department, to lead "
+            "the Missouri State Auditor\u2019s review. Dr. Raman said she was honored.")
+    ents = _entities(nlp, text)
+    assert "Dr." not in ents and "Priya Raman" in ents
+
+
+def test_an_acronym_declared_after_a_name_is_its_short_form_even_in_another_language(nlp):
+    # AP style declares an acronym with ", or"; a name translated from Spanish keeps the Spanish initials
+    text = ("The government signed a truce with the Popular Liberation Army, known by its Spanish initials "
+            "EPL, on Friday. It had fought the Revolutionary Armed Forces of Colombia, or FARC, for years. "
+            "The EPL will free 23 captives, and the FARC disarmed in 2017.")
+    ents = _entities(nlp, text)
+    assert "EPL" in ents["Popular Liberation Army"].aliases and "EPL" not in ents
+    assert "FARC" in ents["Revolutionary Armed Forces of Colombia"].aliases and "FARC" not in ents
+
+
+def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
+    # the model reads "Audi" beside car names as a product; a name that says something is a speaker
+    from factwire.resolve.draft import Draft
+    from factwire.resolve.spans import _speaker_votes
+
+    doc = nlp("Audi says the e-tron Sportback charges in under thirty minutes.")
+    said, named = Draft(0, 1, "PRODUCT"), Draft(3, 5, "PRODUCT")
+    _speaker_votes(doc, [said, named])
+    assert said.votes["ORG"] > 0 and named.votes["ORG"] == 0

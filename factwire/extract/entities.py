@@ -385,7 +385,8 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
     name = name[:len(name) - _sentence_period(doc_text(doc), name)]
     titled = d.label == "PERSON" or (d.ts and at[d.ts - 1].lower_ in HONORIFICS)
     return Candidate(at[d.ts].idx, at[d.ts].idx + len(name), name, d.label, canonical=d.canonical, votes=d.votes,
-                     acronym_of=d.acronym_of, stands_for=d.stands_for, sent_start=at[d.ts].is_sent_start,
+                     acronym_of=d.acronym_of, acronym_said=d.acronym_said, stands_for=d.stands_for,
+                     sent_start=at[d.ts].is_sent_start,
                      cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start
                      and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",

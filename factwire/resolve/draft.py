@@ -24,6 +24,7 @@ class Draft:
     canonical: str | None = None  # a name built by a rule ("Orange County")
     votes: Counter = field(default_factory=Counter)
     acronym_of: int | None = None  # index of the draft this acronym is defined after, "(SEC)"
+    acronym_said: bool = False  # the text says in words that it is the acronym: "known by its initials EPL"
     stands_for: str | None = None  # the full name an abbreviation stands for ("FL" after a city: Florida)
 
 

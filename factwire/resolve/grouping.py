@@ -60,6 +60,7 @@ class Candidate:
     canonical: str | None = None
     votes: Counter = field(default_factory=Counter)
     acronym_of: int | None = None
+    acronym_said: bool = False  # "known by its Spanish initials EPL": whatever its letters
     stands_for: str | None = None  # the full name an abbreviation stands for: grouped with it, written as is
     sent_start: bool = False
     cap_the: bool = False  # written "The X" inside a sentence: the article is part of the name
@@ -126,6 +127,17 @@ def _acronym_fits(letters: str, name: str) -> bool:
         return True
     it = iter(init)
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "de", "del", "la", "el"})
+
+
+def _translated_acronym(letters: str, name: str) -> bool:
+    """'Revolutionary Armed Forces of Colombia (FARC)', 'National Revolutionary Front (FRN)': an acronym
+    given in brackets after a name translated from another language spells its initials in the
+    original's word order (only where the brackets declare it, never to guess)."""
+    words = [w for w in _WORD_BREAK.split(name) if w and w.lower() not in ORG_SUFFIXES | _FUNCTION_WORDS]
+    return len(letters) >= 3 and sorted(letters) == sorted(initials(words))
 
 
 def _titled_form(cands: list[Candidate], g: _Group) -> str:
@@ -269,11 +281,14 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             types[id(h)] == "PERSON" and g.key in h.key.split() and _has_given_name(cands, h)
             for h in groups if h is not g):
         return None  # "Moon" is the Moon, not short for "Blue Moon" (but a surname: "Moon Jae-in")
-    explicit = [cands[i].acronym_of for i in g.members if cands[i].acronym_of is not None]
+    explicit = [i for i in g.members if cands[i].acronym_of is not None]
     if explicit:
-        target = next((h for h in groups if explicit[0] in h.members and h is not g), None)
+        target = next((h for h in groups if cands[explicit[0]].acronym_of in h.members and h is not g), None)
         letters = acronym_letters(_form(c0)) or ""
-        if target is not None and _acronym_fits(letters, _form(cands[target.members[0]])):
+        full = _form(cands[target.members[0]]) if target is not None else ""
+        if target is not None and (_acronym_fits(letters, full) or _translated_acronym(letters, full)
+                                   or letters == full.split()[0].upper()  # "Kospi Index (KOSPI)": a code
+                                   or cands[explicit[0]].acronym_said):
             return target
     letters = acronym_letters(_form(c0))
     if letters:
@@ -289,6 +304,14 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                  and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
         if len(plain) == 1:
             return plain[0]
+        if not plain and not (types[id(g)] == "PERSON" and _has_given_name_first(cands, g)):
+            # "Lakeshore Meridian" after "Lakeshore Meridian Health", "Hickory Lane" after "Hickory Lane
+            # Kitchen Inc.": after the full name, its leading words are its short form (a person's
+            # name, "John Smith" of "John Smith Foundation", stays the person's)
+            plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
+                     and h.first(cands) < first]
+            if len(plain) == 1:
+                return plain[0]
     headed = words[-1] in ORG_HEADS
     if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG"):
         # "Security Council" for "UN Security Council", "Budget Committee" for "the European

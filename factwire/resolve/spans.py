@@ -563,7 +563,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             # "the Bruins", "the Nittany Lions": a plural proper name after "the" names a group
             # (a team, a band), never one person
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 4})))
-        elif j - i == 1 and (acronym_letters(text) or "") in org_initials:
+        elif j - i == 1 and (letters := acronym_letters(text)) and letters in org_initials:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
         elif after.startswith("-based") or after.startswith("- based"):
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
@@ -812,6 +812,43 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
             b.votes[a.label] += 3
 
 
+# What news writes between a name and the acronym it declares: "the Securities and Exchange Commission
+# (SEC)", "the Revolutionary Armed Forces of Colombia, or FARC"; and where it says so in words, "the
+# Popular Liberation Army, known by its Spanish initials EPL" (then whatever the letters)
+_SAYS_ACRONYM = r",\s*known\s+by\s+(?:its|the)\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)"
+_DECLARES_ACRONYM = re.compile(r"\s*(?:\(|,\s*or|" + _SAYS_ACRONYM + r")\s*$", re.IGNORECASE)
+def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Acronyms the model left untagged where a name declares them ("the National Revolutionary Front,
+    known by its Spanish initials FRN"): the organization's."""
+    at = doc_tokens(doc)
+    taken = {i for d in drafts for i in range(d.ts, d.te)}
+    out = []
+    for d in drafts:
+        if d.label != "ORG":
+            continue
+        for j in range(d.te + 1, min(d.te + 9, len(doc))):
+            if j not in taken and acronym_letters(at[j].text) and _DECLARES_ACRONYM.match(span_text(doc, d.te, j)):
+                out.append(Draft(j, j + 1, "ORG", votes=Counter({"ORG": 5})))
+                break
+    return out
+
+
+_SPEAKING_TYPES = frozenset({"PERSON", "GPE", "NORP"})  # people and places with a government speak too
+
+
+def _speaker_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """A name that says something is a speaker: a company or a person, never a product, building, place
+    without a government, work or event ("Audi says", "Audi is promising": the carmaker, not the car)."""
+    surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON"}
+    for d in drafts:
+        # (a given name or a surname of the article, "Webb said" tagged an organization, is a person's)
+        if d.label not in _SPEAKING_TYPES and not is_given_name(doc[d.ts].text) \
+                and doc[d.te - 1].text not in surnames:
+            root = doc[d.ts:d.te].root
+            if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+                d.votes["ORG"] += 5
+
+
 def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"the California Governor's Office of Emergency Services": an office named after its holder
     keeps the holder's title and place, possessive included."""
@@ -884,8 +921,14 @@ def find_names(doc: Doc) -> list[Draft]:
     out = sorted(out + quoted_titles, key=lambda d: d.ts)
     out = _possessive_offices(doc, out)
     _list_votes(doc, out)
-    for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)"
-        if k and d.ts >= 2 and at[d.ts - 1].text == "(" and out[k - 1].te == d.ts - 1 \
-                and acronym_letters(doc[d.ts:d.te].text):
-            d.acronym_of = k - 1
+    _speaker_votes(doc, out)
+    out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
+    for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
+        if not k or d.ts < 2 or not acronym_letters(doc[d.ts:d.te].text):
+            continue
+        p = k - 2 if k >= 2 and out[k - 1].label == "NORP" else k - 1  # "... its Spanish initials FRN"
+        gap = span_text(doc, out[p].te, d.ts)
+        if _DECLARES_ACRONYM.match(gap):
+            d.acronym_of = p
+            d.acronym_said = re.match(_SAYS_ACRONYM, gap.strip(), re.IGNORECASE) is not None
     return out
