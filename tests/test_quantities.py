@@ -351,3 +351,18 @@ def test_a_number_a_plural_subjects_level_moves_to_counts_it(nlp):
                          "crossings exceed 2,500 a day. Prices rose to 300 on Monday.")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(54_000, "arrests"),
                                                                                  (2_500, "crossings")]
+
+
+def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unknown_party(nlp):
+    # "valued X at $N" is X's value, not the valuer's
+    text = "Northgate Ventures led a round that valued Ledgerline at $1.1 billion."
+    rows = _extract(nlp, text, "Northgate Ventures", "Ledgerline")
+    assert [(r["text"], r["subject"]) for r in rows] == [("$1.1 billion", "Ledgerline")]
+    # "X, the operator of N restaurants": the appositive's agent noun says what X runs
+    text = "Cedar Hollow Kitchen, the operator of 31 restaurants, filed for bankruptcy on Tuesday."
+    rows = _extract(nlp, text, "Cedar Hollow Kitchen")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "count"] == [("31", "Cedar Hollow Kitchen")]
+    # an organization the text names by a description it cannot resolve keeps no one else's money
+    text = "Priya Raman will earn $180,000.\n\nThe department has a budget of roughly $1.3 billion."
+    rows = _extract(nlp, text, "PERSON:Priya Raman")
+    assert [(r["text"], r["subject"]) for r in rows] == [("$180,000", "Priya Raman"), ("$1.3 billion", None)]

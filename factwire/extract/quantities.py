@@ -23,7 +23,7 @@ from factwire.extract.counts import find_counts
 from factwire.extract.subjects import date_clauses, owner, period
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.lexicon import MEMBER_NOUNS
+from factwire.resolve.lexicon import GOV_DESCRIPTIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS
 from factwire.resolve.reference import entity_in
 
 
@@ -46,6 +46,9 @@ def _row(kind: str, text: str, start: int, end: int, value: float, *, currency: 
             "currency": currency, "unit": unit, "counted": counted, "qualifier": qualifier,
             "subject": subject.name if subject else None, "subject_id": subject.entity_id if subject else None,
             "period": period_}
+
+
+_PARTY_NOUNS = ORG_DESCRIPTIONS | PERSON_DESCRIPTIONS | set(GOV_DESCRIPTIONS)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -128,6 +131,9 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
         para = bisect_right(paragraphs, a.start)
         named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
+        # a party the text names there but the model cannot tell ("the department") is no common-noun
+        # subject whose money the last owner holds ("The bill includes $3.8 billion")
+        named = named or (phrase is not None and phrase.lemma_.lower() in _PARTY_NOUNS)
         if ent is None and noun is not None:
             ent = _line_label(noun, entities)  # "Jo Park: ... held in lieu of $70,000 bond"
         if ent is None and not named and last_owner and para - last_owner[0] <= 1:

@@ -34,6 +34,7 @@ ALLOCATING = wordlist("extract.subjects", "allocating")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
 GIFTS = wordlist("extract.subjects", "gifts")
+VALUING = wordlist("extract.subjects", "valuing")  # "valued the company at $1.1 billion"
 
 
 # Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
@@ -131,18 +132,43 @@ def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     return prep_object_entity(noun, entities, "by")
 
 
+def _valued(noun: Token) -> Token | None:
+    """The thing a value is set on: "valued the company at $1.1 billion", "priced the shares at $20"
+    (its value, not the valuer's)."""
+    prep = noun.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "at" or verb.lemma_ not in VALUING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
+    """"Hickory Lane, the operator of 31 restaurants": what a company or person set in apposition with
+    an agent noun is said to run, own or make is theirs (not "Acme, one of 40 companies"; not "West
+    Palm Beach, the first stop of 30 cities")."""
+    if t.dep_ != "appos" or t.pos_ != "NOUN" or not t.lower_.endswith(("er", "or")) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None
+    found = entity_of(t.head, entities, whose=True)
+    return found if found is not None and found.type in {"ORG", "PERSON"} else None
+
+
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
         (_beneficiary(noun, entities) or _given_to(noun, entities) if money else None)
     if ent:
         return ent, None
+    if money and (valued := _valued(noun)) is not None:
+        return entity_of(valued, entities, whose=True), valued
     t = noun
     for _ in range(12):
         if _is_verb(t):
             break
         if t.head.i == t.i:
             return None, None
+        if t.dep_ == "prep" and t.lower_ == "of" and (described := _described_owner(t.head, entities)):
+            return described, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             # "the request of $17 billion for the agency": the money is for the agency
