@@ -128,3 +128,11 @@ def test_a_review_or_report_credits_its_owner_or_the_outlet_that_carried_it(attr
     assert brief(rows) == [("Lakeside Ledger", "report in")]
     rows = attributions("It is revealed in Morning Wire's review that the game only renders at 1440p.")
     assert brief(rows) == [("Morning Wire", "in review")]
+
+
+def test_what_according_to_cites_is_credited_to_whoever_posted_or_obtained_it(attributions):
+    # whatever the document is called, "posted by", "obtained by", "seen by" name where it came from
+    rows = attributions("Turnout was 21%, according to unofficial tallies posted late Tuesday by the Bureau of "
+                        "Farm Statistics. The coach will earn $1.1 million, according to a term sheet obtained "
+                        "by the Morning Wire.")
+    assert brief(rows) == [("Bureau of Farm Statistics", "according to"), ("Morning Wire", "according to")]

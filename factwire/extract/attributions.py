@@ -57,7 +57,7 @@ _PUBLISHED = verbs("publish")
 _REVEALING = wordlist("extract.attributions", "revealing")
 # Verbs by which a document comes from its source ("figures compiled by X", "a report prepared by X")
 _AUTHORING = _PUBLISHED | _OBTAINED | {"compile", "release", "conduct", "prepare", "produce", "write", "issue",
-                                       "gather", "collect", "carry", "author", "commission"}
+                                       "gather", "collect", "carry", "author", "commission", "post"}
 _CUE_POS = ("VERB", "AUX", "NOUN", "ADP")  # every cue is a reporting verb, "according", or a noun
 _SOURCE_TYPES = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")  # a person cited is quoted (CONTRACT.md)
 _MEDIA_TYPES = ("ORG", "WORK_OF_ART", "PRODUCT")  # who "told X" can be a source: an outlet, not a person
@@ -127,22 +127,25 @@ def _published_in(head: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
-def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_TYPES) -> Source | None:
+def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_TYPES, *,
+           cited: bool = False) -> Source | None:
     """The named source a phrase's head stands for, if any: a person cited with an organization
-    stands for it; a document for the journal that published it, else its owner."""
+    stands for it; a document for the journal that published it, else its owner. `cited`: the phrase
+    is what "according to" cites, a document whatever its noun."""
     entity = entity_of(head, entities)
     if _unknown_name(head, entities, entity):
         return Source(_name_text(head), None, True)
     if entity is not None and entity.type == "PERSON":
         entity = _affiliation(head, entities) or entity
-    if entity is None and _is_document(head):
+    if entity is None and (_is_document(head) or cited and head.pos_ == "NOUN"):
         for prep in head.children:  # "a report by E! News", a name the index lacks
             for obj in prep.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from") else ():
                 if obj.dep_ == "pobj" and _unknown_name(obj, entities, entity_of(obj, entities)):
                     return Source(_name_text(obj), None, True)
-        carried = next((e for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-                        and (e := _pobj_media(p, entities)) is not None), None)  # "a report in the Courier"
-        entity = _published_in(head, entities) or carried or organization_of(head, entities, owner_first=True)
+        # "results posted by the county board", "a report in the Courier", else the owner: "the
+        # agency's figures"
+        entity = _document_credit(head, entities, any_noun=cited)[0] \
+            or organization_of(head, entities, owner_first=True)
     if entity is not None:
         return Source(entity.name, entity.entity_id, True) if entity.type in types else None
     name = proper_name(head)
@@ -154,7 +157,7 @@ def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_
 
 def _source(head: Token, entities: EntityIndex, *, any_noun: bool = False) -> Source | None:
     """The source a phrase names; an unnamed source (a description) when it names none."""
-    found = _named(head, entities)
+    found = _named(head, entities, cited=any_noun)
     if found is not None:
         return found
     if head.pos_ == "NOUN" and (any_noun or is_unnamed_source(head) and not _is_document(head)):
@@ -345,31 +348,30 @@ def _via(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.lower_, source)
 
 
-def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
-    """A document credited to its maker or carrier outside 'according to' and 'citing': 'data from
-    the University of Colorado', 'figures published by the agency', 'a study published in The
-    Lancet', 'a memo obtained by the Times', 'said in a statement to Variety'."""
-    if tok.pos_ != "NOUN" or not (_is_document(tok) or tok.lemma_.lower() in STATEMENT_NOUNS):
-        return None
+def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = False) -> tuple[Entity | None, str, int]:
+    """(the entity a document or statement noun is credited to, the cue, the token after the phrase
+    that says so): 'data from the University of Colorado', 'figures posted by the agency', 'a study
+    published in The Lancet', 'a memo obtained by the Times', 'conclusions seen by AFP', 'said in a
+    statement to Variety'; (None, "", tok.i + 1) when it names none. `any_noun`: whatever the noun
+    ("according to invoices posted by the bureau": what "according to" cites is a document)."""
     up = tok.head
-    if up.lower_ == "to" and up.head.lower_ == "according" or up.lemma_.lower() == "cite":
-        return None  # the 'according to' and 'citing' finders have it
-    entity, cue, end = None, "", tok.i + 1
+    document = any_noun or _is_document(tok)
     for c in tok.children:
+        entity, cue = None, ""
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
-        elif _is_document(tok) and c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        elif document and c.dep_ == "prep" and c.lower_ in ("from", "by"):
             entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
-        elif _is_document(tok) and c.dep_ == "prep" and c.lower_ == "in":
+        elif document and c.dep_ == "prep" and c.lower_ == "in":
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} in"  # "a report in the Argus Leader"
-        elif _is_document(tok) and c.dep_ == "poss" and up.lower_ == "in" and up.head.pos_ == "VERB" \
+        elif document and c.dep_ == "poss" and up.lower_ == "in" and up.head.pos_ == "VERB" \
                 and (is_speech_verb(up.head) or up.head.lemma_.lower() in _REVEALING):
             # "it's revealed in Eurogamer's review that ...", "wrote in its report": the owner's account
             entity, cue = entity_of(c, entities), f"in {tok.lower_}"
-        elif _is_document(tok) and c.dep_ in ("acl", "relcl"):
+        elif document and c.dep_ in ("acl", "relcl"):
             entity = _published_in(tok, entities)
             cue = f"{tok.lower_} published in"
             if entity is None and c.lemma_.lower() in _AUTHORING:  # ("a study funded by X" is not X's)
@@ -377,8 +379,18 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
                 entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
                     else (None, "")
         if entity is not None:
-            end = c.right_edge.i + 1
-            break
+            return entity, cue, c.right_edge.i + 1
+    return None, "", tok.i + 1
+
+
+def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """A document credited to its maker or carrier outside 'according to' and 'citing'."""
+    if tok.pos_ != "NOUN" or not (_is_document(tok) or tok.lemma_.lower() in STATEMENT_NOUNS):
+        return None
+    up = tok.head
+    if up.lower_ == "to" and up.head.lower_ == "according" or up.lemma_.lower() == "cite":
+        return None  # the 'according to' and 'citing' finders have it
+    entity, cue, end = _document_credit(tok, entities)
     if entity is None or entity.type not in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT"):
         return None
     start = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
