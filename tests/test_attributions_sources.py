@@ -136,3 +136,26 @@ def test_what_according_to_cites_is_credited_to_whoever_posted_or_obtained_it(at
                         "Farm Statistics. The coach will earn $1.1 million, according to a term sheet obtained "
                         "by the Morning Wire.")
     assert brief(rows) == [("Bureau of Farm Statistics", "according to"), ("Morning Wire", "according to")]
+
+
+def test_told_the_outlet_named_after_its_kind_or_read_as_a_person_by_the_model(nlp):
+    from factwire.extract.entities import extract_entities
+
+    def told(text):
+        doc = nlp(text)
+        return [(r["source"], r["cue"]) for r in extract_attributions(doc, entities=extract_entities(doc))
+                if r["named"] and r["cue"] == "told"]
+
+    # the parser hangs the name after "the state news agency" anywhere; the noun says it is an outlet
+    assert told('"They have no real will to reach a deal," the spokesman told the state news agency '
+                "IRNA.") == [("IRNA", "told")]
+    # the document model's type of a name wins over the model's tag on the token
+    assert told("The Gazette first reported the outage. Company spokesman Eric Dahl told the Gazette on "
+                "Tuesday that the utility had fixed its alerts.") == [("Gazette", "told")]
+
+
+def test_a_name_right_after_the_noun_of_its_kind_is_of_that_kind(nlp):
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("A poll published last month by the Bogota newspaper El Tiempo found that most voters backed talks.")
+    assert {e.name: e.type for e in extract_entities(doc).entities}["El Tiempo"] == "ORG"

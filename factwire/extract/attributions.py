@@ -194,10 +194,14 @@ def _is_result(obj: Token) -> bool:
 
 
 def _outlet_name(obj: Token) -> Token:
-    """'the Independent newspaper', 'the Hamburger Abendblatt newspaper': the outlet's name set before
-    the noun that says it is an outlet stands for the phrase; any other token stands for itself."""
+    """'the Independent newspaper', 'the state news agency IRNA', 'the Bogota newspaper El Tiempo': the
+    outlet's name set before or after the noun that says it is an outlet stands for the phrase; any
+    other token stands for itself."""
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
-        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
+        after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None  # (the parser may hang it elsewhere)
+        if after is not None and after.pos_ == "PROPN":
+            return after
+        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i), obj)
     return obj
 
 
@@ -257,8 +261,8 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     if obj is None or obj.pos_ != "PROPN":
         return None
     source = _named(obj, entities, types)
-    if source is None or obj.ent_type_ == "PERSON":
-        return None  # telling a person something is not citing an outlet
+    if source is None or (source.entity_id is None and obj.ent_type_ == "PERSON"):
+        return None  # telling a person something is not citing an outlet (the document model's type wins)
     return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.text, source)
 
 
