@@ -34,3 +34,12 @@ def test_an_abbreviated_title_is_one_word_with_its_period_and_still_a_title():
     assert {"Cmdr.", "Sgt.", "Lt.", "Col."} <= {t.text for t in doc}
     assert {"Cmdr.", "Sgt.", "Lt. Col."} <= {s.text for s in doc.spans["titles"]}
     assert "Gov." in {t.text for t in nlp("Gov. Bo Lane")}  # kept whole as before
+
+
+def test_paragraph_breaks_on_a_blank_pipeline():
+    import spacy
+
+    from factwire.resolve.components import paragraph_breaks
+
+    doc = paragraph_breaks(spacy.blank("en")("One line\nTwo lines\n\nThree"))
+    assert [t.text for t in doc if t.is_sent_start] == ["One", "Two", "Three"]

@@ -222,3 +222,22 @@ def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     said, named = Draft(0, 1, "PRODUCT"), Draft(3, 5, "PRODUCT")
     _speaker_votes(doc, [said, named])
     assert said.votes["ORG"] > 0 and named.votes["ORG"] == 0
+
+
+def test_a_line_break_and_a_dateline_end_a_sentence_before_the_parser(nlp):
+    assert "factwire_paragraphs" in nlp.pipe_names
+    assert nlp.pipe_names.index("factwire_paragraphs") < nlp.pipe_names.index("parser")
+    doc = nlp("Governor names new health chief\n\nJEFFERSON CITY, Mo. (AP) \u2014 Missouri Gov. Tom Ridenour on "
+              "Tuesday named a county official to lead the state health department.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts[:3] == ["Governor", "JEFFERSON", "Missouri"]
+    named = next(t for t in doc if t.text == "named")
+    assert [c.text for c in named.children if c.dep_ == "nsubj"] == ["Ridenour"]
+
+
+def test_a_paragraph_that_opens_with_a_name_and_a_verb_has_no_dateline(nlp):
+    doc = nlp("Kestrel Space won.\n\nNASA said the two companies \u2014 Orbital Forge and Kestrel Space \u2014 were "
+              "picked.")
+    assert [t.text for t in doc if t.is_sent_start][:2] == ["Kestrel", "NASA"]
+    assert not doc[[t.text for t in doc].index("the")].is_sent_start
+

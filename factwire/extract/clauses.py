@@ -9,7 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from factwire.resolve.reference import dateline_end, place_based_noun
+from factwire.resolve.datelines import dateline_end
+from factwire.resolve.reference import place_based_noun
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 from factwire.wordlists import wordlist
 

@@ -24,7 +24,7 @@ from factwire.extract.speech import (
 )
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
-from factwire.resolve.reference import DASHES
+from factwire.resolve.datelines import DASHES
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 

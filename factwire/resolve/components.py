@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from factwire.resolve.datelines import DASHES, dateline_end
 from factwire.resolve.lexicon import titles
 
 TITLES_KEY = "titles"
@@ -75,3 +76,28 @@ class TitleMatcher:
 def make_title_matcher(nlp: Language, name: str) -> TitleMatcher:
     """The titles lexicon as a pipeline component."""
     return TitleMatcher()
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence, and so does a dateline: a headline or a list line never runs on
+    into the next line, and "JEFFERSON CITY, Mo. (AP) —" is no part of the sentence after it (the
+    parser made "Missouri Gov. Tom Ridenour" an apposition of the city and left "named" without a
+    subject). Set before the parser, which keeps the boundaries it is given."""
+    starts = [0] + [tok.i for tok in doc[1:] if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text
+                    and not tok.is_space]
+    for i in starts:
+        if i:
+            doc[i].is_sent_start = True
+        head = doc[i + 1] if doc[i].text == "(" and i + 1 < len(doc) else doc[i]  # "(CNN) —"
+        end = dateline_end(head)
+        while end is not None and end < len(doc) and (doc[end].is_space or doc[end].text in DASHES):
+            end += 1
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
+    return doc
+
+
+@Language.factory("factwire_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str):
+    """Sentence starts at line breaks, as a pipeline component placed before the parser."""
+    return paragraph_breaks

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
+from factwire.resolve.datelines import dateline_end
 from factwire.resolve.draft import POSSESSIVE_MARKS
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, titles
@@ -53,25 +54,6 @@ def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = parts[0].i if parts else tok.i
     return index.lookup(tok.doc[first:tok.i + 1].text) or index.lookup(tok.text)
-
-
-DASHES = wordlist("resolve.reference", "dashes")  # the dashes that set off a dateline or an aside
-
-
-def dateline_end(tok: Token) -> int | None:
-    """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
-    "COLUMBUS, Ohio —" in capitals at a paragraph's start; else None. The parser often makes such a
-    credit the subject of the first sentence and hangs the real subject on it."""
-    doc = tok.doc
-    i = tok.i
-    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
-        return i + 2
-    if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
-        dash = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in DASHES), None)
-        # a place and a date, no verb: "NASA said the five companies — ..." opens a sentence, no dateline
-        if dash is not None and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, dash)):
-            return dash + 1
-    return None
 
 
 def based_epithet_start(noun: Token) -> int | None:

@@ -221,10 +221,11 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
         return True
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
-    if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ not in {"PROPN", "NOUN"}
-                                                     or (span[0].tag_ == "NNS" and d.label in {"PERSON", "NORP"})):
+    if len(span) == 1 and span[0].is_sent_start and not span[0].text[:2].isupper() \
+            and (span[0].pos_ not in {"PROPN", "NOUN"} or (span[0].tag_ == "NNS" and d.label in {"PERSON", "NORP"})):
         # "Nationally, ...", "Jets will come ...", "Clinicians can ...": a capital only because it
-        # opens the sentence (a people's name is a proper noun: "Americans")
+        # opens the sentence (a people's name is a proper noun: "Americans"; "OPEC+ ministers" after a
+        # dateline is written in capitals of its own)
         return True
     if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
         return True

@@ -1,0 +1,30 @@
+"""Datelines and wire credits: "COLUMBUS, Ohio (AP) —", "LIMA, March 15 (Reuters) -", "(CNN)" at a
+paragraph's start name where and by whom a story was filed; they are no part of the sentence after them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factwire.wordlists import wordlist
+
+DASHES = wordlist("resolve.datelines", "dashes")  # the dashes that set off a dateline or an aside
+
+
+def dateline_end(tok: Token) -> int | None:
+    """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
+    "COLUMBUS, Ohio —" in capitals at a paragraph's start (a hyphen after a wire credit's bracket:
+    "(Reuters) -"); else None. The parser often makes such a credit the subject of the first sentence
+    and hangs the real subject on it."""
+    doc = tok.doc
+    i = tok.i
+    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        return i + 2
+    if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
+        dash = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text in DASHES
+                     or (doc[k].text == "-" and doc[k - 1].text == ")")), None)
+        # a place and a date, no verb: "NASA said the five companies — ..." opens a sentence, no dateline
+        # (read from the tags: the pipeline also asks before the parser, when parts of speech are unset)
+        if dash is not None and not any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD"
+                                        for k in range(i + 1, dash)):
+            return dash + 1
+    return None
