@@ -241,3 +241,19 @@ def test_a_paragraph_that_opens_with_a_name_and_a_verb_has_no_dateline(nlp):
     assert [t.text for t in doc if t.is_sent_start][:2] == ["Kestrel", "NASA"]
     assert not doc[[t.text for t in doc].index("the")].is_sent_start
 
+
+
+def test_a_company_named_without_its_legal_form_and_not_by_its_generic_head(nlp):
+    from factwire.extract.events import extract_events
+
+    text = ("Creditors include Harbor Street Retail Partners LLC, the landlord, and the lender Ridgeway Capital "
+            "Partners. Harbor Street Retail Partners sued Cedar Hollow Kitchen Inc. in February.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    ents = {e.name: e for e in index.entities}
+    assert "Harbor Street Retail Partners" in ents["Harbor Street Retail Partners LLC"].aliases
+    assert index.lookup("Partners") is None
+    suits = [e for e in extract_events(doc, entities=index, quantities=[], dates=[], published=None)
+             if e["type"] == "lawsuit"]
+    assert [(e["actor"], e["target"]) for e in suits] == [
+        ("Harbor Street Retail Partners LLC", "Cedar Hollow Kitchen Inc.")]

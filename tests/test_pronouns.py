@@ -141,3 +141,10 @@ def test_the_subject_of_a_reported_clause_is_the_sayer(nlp):
     found = _pronouns(nlp, "Tern Robotics cut jobs. The cuts follow a move by rival Kestrel Analytics, which said "
                            "last month it would eliminate 500 positions.")
     assert ("it", "Kestrel Analytics") in found, found
+
+
+def test_a_reflexive_is_the_subject_of_its_own_clause(nlp):
+    text = ("The rebels have 2,800 fighters, according to the Defense Ministry of Colombia. The Popular "
+            "Front was founded in 1993. It finances itself largely through extortion.")
+    pronouns = dict(_pronouns(nlp, text))
+    assert pronouns["itself"] == pronouns["It"] != "Defense Ministry of Colombia"

@@ -18,6 +18,7 @@ from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
+    LEGAL_FORMS,
     LOC_WORDS,
     NAME_HEAD_WORDS,
     NAME_TAILS_ORG,
@@ -561,6 +562,11 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
                 # also written without diacritics: "Andres" for "José Andrés"
                 for form in dict.fromkeys((w, without_diacritics(w))):
                     forms.setdefault(form, set()).add(id(g))
+        words = name.split()
+        if types[id(g)] == "ORG" and len(words) >= 3 and words[-1].lower() in LEGAL_FORMS:
+            # "Queen City Retail Partners" after "Queen City Retail Partners LLC": the name without its
+            # legal form
+            forms.setdefault(" ".join(words[:-1]).rstrip(","), set()).add(id(g))
         first = name.split()[0]
         if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
                 and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from factwire.resolve.lexicon import ORG_NAME_WORDS
 from factwire.resolve.names import initials, name_key
 
 
@@ -79,8 +80,12 @@ class EntityIndex:
             if " ".join(words[k:]) in self._by_key and len(words) - k >= 2:
                 return self._by_key[" ".join(words[k:])]
         if len(words) == 1:
+            # (the generic head of a longer name is no short form of it: "Partners" is not "Ridgeway
+            # Capital Partners")
+            generic = words[0] in ORG_NAME_WORDS
             fits = {e.entity_id: e for e in self.entities
-                    if words[0] in (name_key(e.name).split()[:1] + name_key(e.name).split()[-1:])
+                    if words[0] in (name_key(e.name).split()[:1] + ([] if generic and len(e.name.split()) > 2
+                                                                     else name_key(e.name).split()[-1:]))
                     or (text.isupper() and initials(e.name.split()) == text.replace(".", "").replace("&", ""))}
             if len(fits) == 1:
                 return next(iter(fits.values()))

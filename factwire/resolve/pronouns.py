@@ -48,6 +48,9 @@ _DIRECT_OBJECTS = wordlist("resolve.pronouns", "direct_objects")
 _EMPTY_IT_HEADS = wordlist("resolve.pronouns", "empty_it_heads")
 
 
+_REFLEXIVES = wordlist("resolve.pronouns", "reflexives")
+
+
 def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Entity]]], sent_of: list[int],
                     quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
     """Genders the article's own pronouns state: a he/she after one person only, named as a subject
@@ -246,6 +249,15 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         if _unnamed_subject(tok, index, kind):
             continue
         clause_subject = _clause_subject(tok, index, resolved)
+        if tok.lower_ in _REFLEXIVES:
+            # binding: a reflexive is its own clause's subject ("It finances itself through extortion"),
+            # or no one the text names there
+            if clause_subject is None or not fits(clause_subject, kind, gender, tok):
+                continue
+            found = clause_subject
+            resolved[tok.idx] = found
+            out.append(Mention(found.entity_id, tok.text, tok.idx, tok.idx + len(tok.text), "pronoun"))
+            continue
         # binding: an object pronoun is never its own clause's subject ("Volker met with him")
         bound = clause_subject if tok.dep_ in _OBJECTS else None
         own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
