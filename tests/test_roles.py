@@ -530,3 +530,34 @@ def test_council_members_are_the_councils_and_a_street_is_no_salient_organizatio
     rows = _roles(nlp, "The Riverton City Council voted on Monday to approve the budget for Elm Street. Council "
                        "members Tom Hale and Priya Shah voted against it. The bridge on Elm Street will close.")
     assert _has(rows, "Tom Hale", "council member", "Riverton City Council"), rows
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_and_no_part_of_the_first(nlp):
+    roles = _roles(nlp, "The ruling was joined by Justices Samuel Okonkwo, Patricia Renfro and Kathleen Abernathy.")
+    assert {r["person"] for r in roles} == {"Samuel Okonkwo", "Patricia Renfro", "Kathleen Abernathy"}
+
+
+def test_a_title_that_starts_inside_a_tagged_name_is_the_persons(nlp):
+    # the model tagged "Skyward Pacific Chief" a name; "Chief Executive" runs past it to the person
+    roles = _roles(nlp, "Skyward Pacific Airlines grounded a jet. Skyward Pacific Chief Executive Laura Kimball "
+                        "said the airline was cooperating.")
+    assert _has(roles, "Laura Kimball", "CEO", "Skyward Pacific Airlines")
+
+
+def test_appointed_past_an_apposition_to_a_whole_title_and_who_remains(nlp):
+    text = ("Cedar Hollow Kitchen Inc. filed for bankruptcy on Tuesday. Cedar Hollow Kitchen Inc. hired Lisa "
+            "Marchetti, a managing director at Anchorpoint Advisory, as its chief restructuring officer. Cedar "
+            "Hollow Kitchen Inc. was founded by Gordon Pruitt, who remains chief executive.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Lisa Marchetti", "chief restructuring officer", "Cedar Hollow Kitchen Inc.")
+    assert _has(roles, "Lisa Marchetti", "managing director", "Anchorpoint Advisory")
+    assert _has(roles, "Gordon Pruitt", "CEO", "Cedar Hollow Kitchen Inc.")
+
+
+def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):
+    roles = _roles(nlp, '"Most startups need a smaller team," said Arun Desai, a general partner at venture firm '
+                        "Copperline Capital.")
+    assert _has(roles, "Arun Desai", "general partner", "Copperline Capital")
+    text = ("The U.S. Treasury Department on Thursday imposed sanctions on six people. \"Iran relies on "
+            "intermediaries,\" Laura Kessler, the Treasury's assistant secretary for terrorist financing, said.")
+    assert any(r["person"] == "Laura Kessler" and r["org"] == "U.S. Treasury Department" for r in _roles(nlp, text))

@@ -44,7 +44,14 @@ from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import is_small_first_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
-from factwire.resolve.spans import ENTITY_LABELS, PLATFORMS, find_names, is_model_year, is_nationality_adjective
+from factwire.resolve.spans import (
+    ENTITY_LABELS,
+    PLATFORMS,
+    find_names,
+    is_model_year,
+    is_nationality_adjective,
+    is_plural_title,
+)
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after, title_before
 from factwire.wordlists import wordlist
@@ -209,7 +216,7 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     name is tagged elsewhere in the article)."""
     i = d.ts - 1
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
-            or doc[i].lower_ in TITLE_WORDS | HONORIFICS \
+            or doc[i].lower_ in TITLE_WORDS | HONORIFICS or is_plural_title(doc[i].lower_) \
             or is_opening_gerund(doc[i]) \
             or doc[i].text in position_abbreviations():  # "Hosting | Tim Cook ...", "S | Damarious Randall"
         return

@@ -266,6 +266,16 @@ def _made_title(doc: Doc, start: int, end: int) -> Title:
     return Title(start, end, normal, text, doc[start].is_title, start, text)
 
 
+def _whole_title(doc: Doc, t: Title, limit: int) -> Title:
+    """The title with the rest of its noun phrase when the lexicon matched only its first words: "chief
+    restructuring officer" (the lexicon has "chief"), up to an occupational head noun."""
+    head = doc[t.end - 1].head
+    if head.i < t.end or head.i >= limit or not _occupation_noun(head) \
+            or not all(doc[k].dep_ in {"amod", "compound", "nmod"} for k in range(t.end, head.i)):
+        return t
+    return _made_title(doc, t.start, head.i + 1)
+
+
 def _name_start(doc: Doc, s: int, e: int) -> int:
     """First token of the name proper inside a titled mention ("President | Donald Trump")."""
     for k in range(e - 1, s, -1):
@@ -483,8 +493,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         pe += 2  # "Jane Roe, 45, a teacher at ...": the age comes first
     if pe + 1 < limit and doc[pe].text == ",":
         i = pe + 1
-        if doc[i].lower_ == "who":
-            return _who_clause(doc, index, i + 1, limit)
+        if doc[i].lower_ == "who":  # ("Pruitt, who remains chief executive": at the article's company)
+            return [(t, o or _implied_org(doc, index, t, salient, pe), x) for t, o, x in
+                    _who_clause(doc, index, i + 1, limit)]
         org = None
         i = _past_determiners(doc, i, limit)
         k = i
@@ -621,12 +632,17 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
         return []
     j = span.end
     limit = doc[span.start].sent.end
+    if j < limit and doc[j].text == ",":  # "named Carla Dunn, a former executive at Oakmont, as its CFO"
+        close = next((k for k in range(j + 1, limit) if doc[k].text == ","), None)
+        if close is not None and close + 1 < limit and doc[close + 1].lower_ == "as":
+            j = close + 1
     if j < limit and doc[j].lower_ == "as":
         j += 1
     j = _past_determiners(doc, j, limit)
     t = title_after(doc, j, limit)
     if t is None:
         return []
+    t = _whole_title(doc, t, limit)
     return [(t, _org_after(doc, index, t.end) or _acting_org(doc, index, verb), None)]
 
 
@@ -734,7 +750,7 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     if doc[i].lemma_ in _HEAD_VERBS:
         org = _org_after_verb(doc, index, i + 1, limit)
         return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
-    if doc[i].lemma_ == "be":
+    if doc[i].lemma_ in _COPULAS:  # "who is", "who remains chief executive"
         j = _past_determiners(doc, i + 1, limit)
         t = title_after(doc, j, limit)
         if t is not None:

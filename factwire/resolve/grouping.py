@@ -394,8 +394,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 continue
         elif types[id(h)] == "PERSON" and w not in (hw[0], hw[-1]):
             continue
-        elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]):
-            continue
+        elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]) and not (
+                w == hw[-2] and hw[-1] in ORG_HEADS
+                and all(_text_before(doc, cands[i].start) == "the " for i in g.members)):
+            continue  # (but "the Treasury" for "U.S. Treasury Department": the word before its head noun)
         elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG":
             continue  # "Google" is the maker of "Google Stadia", not a short form of it
         fits.append(h)

@@ -148,6 +148,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
             if at[k].lower_ in {"for", "of"}:  # "Secretary of | State for Health": all of it a title
                 return []
             break
+    for k in toks[1:]:  # "Skyward Pacific | Chief Executive Laura Kimball": a title that starts inside the
+        # span and runs past it belongs to the person after, not to the name
+        t = title_after(doc, k, min(len(doc), toks[-1] + 4))
+        if t is not None and t.start == k and t.end > toks[-1] + 1 and t.capitalized:
+            toks = [i for i in toks if i < k]
+            break
     while toks and (at[toks[-1]].is_punct and at[toks[-1]].text not in {".", "+"} or is_possessive(at[toks[-1]])):
         toks = toks[:-1]
     # "Bruins 5, Devils 1", "beat Chile 3-0": a score or count after a plural name or any name is no
@@ -202,7 +208,7 @@ def is_nationality_epithet(tok: Token) -> bool:
 _COLLECTIVE_ENDINGS = ("s", "ese", "sh", "ch")
 
 
-def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
+def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] = frozenset()) -> bool:
     """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds,
     capitals that abbreviate a common noun."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -217,8 +223,11 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str]) -> bool:
         return True
     if is_nationality_epithet(span[-1]) and d.label == "NORP":  # "the Argentine": a person, not a people
         return True
-    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None:  # "CO" after a city is Colorado
-        return True
+    # a word of an organization's name the article writes, with "'s": the body itself ("U.S. Treasury
+    # Department" ... "the Treasury's assistant secretary", though "Treasury Secretary" is a title)
+    owning_word = len(span) == 1 and span[0].lower_ in org_words and d.te < len(doc) and is_possessive(at[d.te])
+    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None and not owning_word:
+        return True  # a bare title ("CO" after a city is Colorado)
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
     if len(span) == 1 and span[0].is_sent_start and not span[0].text[:2].isupper() \
@@ -819,6 +828,11 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
 # Popular Liberation Army, known by its Spanish initials EPL" (then whatever the letters)
 _SAYS_ACRONYM = r",\s*known\s+by\s+(?:its|the)\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)"
 _DECLARES_ACRONYM = re.compile(r"\s*(?:\(|,\s*or|" + _SAYS_ACRONYM + r")\s*$", re.IGNORECASE)
+def is_plural_title(word: str) -> bool:
+    """"justices", "senators": the plural of a title word."""
+    return word.endswith("s") and word[:-1] in TITLE_WORDS
+
+
 def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Acronyms the model left untagged where a name declares them ("the National Revolutionary Front,
     known by its Spanish initials FRN"): the organization's."""
@@ -920,14 +934,17 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
+    org_words = frozenset(at[k].lower_ for d in drafts if d.label == "ORG" for k in range(d.ts, d.te - 1))
     out: list[Draft] = []
     for d in drafts:
         while d.label == "PERSON" and d.te - d.ts > 2 and at[d.ts].text in position_abbreviations():
             d.ts += 1  # "S Damarious Randall", "LB Joe Schobert": a sports position in capitals, no name
-        while d.label == "PERSON" and d.te - d.ts > 1 and at[d.ts].lower_ in _TITLES_HONORIFICS:
+        while d.label == "PERSON" and d.te - d.ts > 1 and (at[d.ts].lower_ in _TITLES_HONORIFICS
+                                                          or is_plural_title(at[d.ts].lower_)):
+            # (a plural title before a list of names is each one's: "Justices Samuel Okonkwo, Ann Lee and")
             d.ts += 1  # "of Prince Andrew!" found by any rule: a title is never part of a person's name
             d.canonical = None
-        if _is_junk(doc, d, surnames):
+        if _is_junk(doc, d, surnames, org_words):
             continue
         for part in _split_coordination(doc, d):
             _tails(doc, part)
