@@ -43,3 +43,4 @@ def test_paragraph_breaks_on_a_blank_pipeline():
 
     doc = paragraph_breaks(spacy.blank("en")("One line\nTwo lines\n\nThree"))
     assert [t.text for t in doc if t.is_sent_start] == ["One", "Two", "Three"]
+    assert len(paragraph_breaks(spacy.blank("en")(""))) == 0

@@ -257,3 +257,9 @@ def test_a_company_named_without_its_legal_form_and_not_by_its_generic_head(nlp)
              if e["type"] == "lawsuit"]
     assert [(e["actor"], e["target"]) for e in suits] == [
         ("Harbor Street Retail Partners LLC", "Cedar Hollow Kitchen Inc.")]
+
+
+def test_a_country_whose_gazetteer_name_has_the_is_known_without_it(nlp):
+    assert is_region("Netherlands") and is_region("the Netherlands") and is_region("Gambia")
+    text = '"That was the red line for the Netherlands from the very beginning," the prime minister said.'
+    assert _entities(nlp, text)["Netherlands"].type == "GPE"

@@ -83,6 +83,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     into the next line, and "JEFFERSON CITY, Mo. (AP) —" is no part of the sentence after it (the
     parser made "Missouri Gov. Tom Ridenour" an apposition of the city and left "named" without a
     subject). Set before the parser, which keeps the boundaries it is given."""
+    if not len(doc):
+        return doc
     starts = [0] + [tok.i for tok in doc[1:] if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text
                     and not tok.is_space]
     for i in starts:

@@ -31,7 +31,8 @@ def _regions() -> frozenset[str]:
     """Folded names of countries and US states."""
     gc = _cache()
     names = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
-    return frozenset(fold(n) for n in names)
+    # "The Netherlands", "The Gambia": news writes "the Netherlands", and the article is no part of the name
+    return frozenset(fold(n) for n in names) | frozenset(fold(n)[4:] for n in names if fold(n).startswith("the "))
 
 
 @lru_cache(maxsize=1)
