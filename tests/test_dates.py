@@ -506,3 +506,16 @@ def test_a_quarter_of_a_game_story_is_no_date_anywhere_in_it(nlp):
     text = ("The Hawks beat the Falcons 27-24 behind four touchdowns. Chris Yoon rushed for 98 yards "
             "before leaving with an ankle injury in the third quarter.")
     assert _resolved(nlp, text, wed) == []
+
+
+def test_a_date_whose_own_word_looks_ahead_is_the_nearest_not_the_past_one(nlp):
+    # a change "effective" a day, a span "through" a day, a day a verb of setting fixes something "for"
+    assert _resolved(nlp, "It named Carla Dunn its next finance chief, effective Jan. 2.", date(2023, 11, 16)) == [
+        "2024-01-02"]
+    assert _resolved(nlp, "The weather service issued a warning through Thursday evening.", date(2024, 8, 7)) == [
+        "2024-08-08"]
+    assert _resolved(nlp, "The judge set sentencing for April 18.", date(2024, 3, 14)) == ["2024-04-18"]
+    # a past span still ends in the past, and a year named for something else is no context
+    assert _resolved(nlp, "She stayed in the hospital until Monday.", date(2024, 8, 7)) == ["2024-08-05"]
+    assert _resolved(nlp, "NASA will spend $2 billion through November 2028. Bidders had until Nov. 1 to apply.",
+                     date(2019, 11, 18)) == ["2028-11", "2019-11-01"]

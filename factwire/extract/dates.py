@@ -13,7 +13,9 @@
   occurrence nearest the publication date. The future of a past
   moment ("his vow that Britain would leave on Oct. 31", "the vote was due to take place on March 3",
   "the board scheduled a vote for Dec. 9") says nothing about which side of publication the date is
-  on, so it takes the nearest occurrence too (tense "near").
+  on, so it takes the nearest occurrence too (tense "near"). So does a date whose own word looks ahead
+  from its clause's moment ("effective Jan. 2", "through Thursday evening", "set sentencing for April
+  18"; tense "nearest": the occurrence nearest publication, never a later year the text named before).
 - a season ("last spring", "this winter", "in the fall") to the year of that season: "last" is the
   latest one that ended before publication, "next" the first that starts after it, "this" and a bare
   season the current one, else by tense (the one already begun for the past, the one not yet over
@@ -49,6 +51,8 @@ from factwire.wordlists import wordlist
 PRECISION = {"day": 3, "month": 2, "year": 1}
 UNIT_PRECISION = {"day": "day", "week": "month", "month": "month", "quarter": "year", "year": "year"}
 FUTURE_MODALS = wordlist("extract.dates", "future_modals")
+_AHEAD_WORDS = wordlist("extract.dates", "ahead_words")  # "effective Jan. 2", "through Thursday"
+_SETTING_VERBS = wordlist("extract.dates", "setting_verbs")  # "set sentencing for April 18"
 # "is expected to", "is set to": present tense that points forward.
 NAME_ENTS = wordlist("extract.dates", "name_ents")
 PROSPECTIVE = wordlist("extract.dates", "prospective")
@@ -99,6 +103,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok: Token = span.root
+    if _points_ahead(tok):
+        return "nearest"
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         # "an October news conference", "Monday's announcement": a known event, the nearest one;
         # but one that a past-tense clause tells of is over ("distanced themselves from Thursday's fight")
@@ -128,6 +134,19 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         via_noun = via_noun or tok.pos_ in ("NOUN", "PROPN") and tok.i != span.root.i
         tok = tok.head
     return None
+
+
+def _points_ahead(tok: Token) -> bool:
+    """A date whose own word looks ahead from the clause's moment, whatever its tense: a change
+    "effective Jan. 2", a span that runs "through Thursday evening" or "until Friday", a day a verb of
+    setting fixes something "for" ("set sentencing for April 18"): the nearest such day to publication
+    (tense "nearest"), never a year the text named for something else."""
+    gov = tok.head
+    if gov.i == tok.i:
+        return False
+    if gov.lower_ in _AHEAD_WORDS:
+        return True
+    return gov.lower_ == "for" and gov.head.lemma_ in _SETTING_VERBS
 
 
 def _intended_in_the_past(verb: Token) -> bool:
@@ -315,7 +334,7 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return None, granularity, True
     if t.kind in ("month", "month_day"):
         year = _year_for(t.month, t.day, published, tense, t.rel)
-        if context_year is not None and context_year > year and t.rel is None and tense != "past" \
+        if context_year is not None and context_year > year and t.rel is None and tense not in ("past", "nearest") \
                 and (year, t.month, t.day or 31) < (published.year, published.month, published.day):
             year = context_year  # "the 2020 tour ... June 9": the year the text is talking about
         try:
