@@ -839,3 +839,17 @@ def test_a_plural_subject_acts_through_the_ones_it_names(nlp):
                                              "sued the Transportation Department on Friday.")
     assert rows and rows[0]["type"] == "lawsuit" and {"Delta Air Lines", "United Airlines"} <= set(
         rows[0]["participants"]), rows
+
+
+def test_a_persons_debut_and_a_wanted_or_weighed_act_are_no_events(nlp):
+    # "his debut" is a first appearance, no launch; a company's debut is one
+    assert [e["type"] for e in events_of(nlp, "Rafael Monteiro will make his debut against Fulham on Saturday.")
+            if e["type"] == "launch"] == []
+    assert [e["type"] for e in events_of(nlp, "Nintendo debuted the Switch 2 in Tokyo.")] == ["launch"]
+    # the chance to do something that is wanted, and an act only weighed, did not happen
+    assert events_of(nlp, "Germany and Italy wanted more freedom to purchase equipment from Lockheed Martin.") == []
+    assert events_of(nlp, "Marisol Ybarra said she would consider asking the Nevada Supreme Court to rehear the "
+                          "case.") == []
+    # an election board posts results, no earnings
+    assert [e["type"] for e in events_of(nlp, "Turnout was 21%, according to results posted by the Lehigh County "
+                                                "Board of Elections.")] == []

@@ -283,14 +283,19 @@ def denied(trigger: Token) -> bool:
 
 def wished(trigger: Token, heads: frozenset[str]) -> bool:
     """Whether the trigger's clause is only wanted or asked for: a "to"-clause under a verb or noun of
-    wanting ("sought to buy X", "a request to investigate X"), not a report that it happened."""
+    wanting ("sought to buy X", "a request to investigate X", "wanted the freedom to purchase X"), or a
+    gerund under one ("would consider asking the court"), not a report that it happened."""
     tok = trigger
     for _ in range(3):
-        if not is_infinitive(tok) or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or tok.head == tok:
+        gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"
+        if not (is_infinitive(tok) or gerund) or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or tok.head == tok:
             return False
-        if tok.head.lemma_.lower() in heads:
+        head = tok.head
+        if head.lemma_.lower() in heads:
             return True
-        tok = tok.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in heads:
+            return True  # "wanted more freedom to purchase": what is wanted is the chance, not the act
+        tok = head
     return False
 
 

@@ -157,6 +157,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False
         if rule.active and cl.is_passive(tok):
             return False  # "was met with hoots of laughter"
+        if rule.thing_agent and any(_is_person(s) for s in cl.grammatical_subject(tok)):
+            return False  # "Monteiro debuted for Forest": a first appearance, no launch
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
             return False
         if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
@@ -173,6 +175,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False  # "the sale of X to Y", not "the sale of tickets"
     if rule.alone and cl.prep_objects(tok, "with", "between"):
         return False  # "a news conference with Macron" is a meeting
+    if rule.thing_agent and any(_is_person(c) for c in cl.children(tok, "poss")):
+        return False  # "make his debut against Fulham": a first appearance, no launch
     if rule.support:
         verb = cl.governing_verb(tok)
         if verb is None or not set(lemma_forms(verb)) & rule.support:
@@ -183,9 +187,12 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
     return True
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
 def _is_person(tok: Token) -> bool:
     """Whether the token names or stands for a person (the model's NER, or him/her)."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her")
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:

@@ -45,6 +45,7 @@ class Trigger:
     alone: bool = False  # nouns: only with no "with"/"between" party ("a news conference", not "... with Macron")
     seller: bool = False  # "sold X to Y", "the sale of X to Y": Y (after "to") acts, the subject takes part
     active: bool = False  # verbs: only in the active voice ("was met with laughter" is no meeting)
+    thing_agent: bool = False  # no person's: "his debut" is a first appearance, no launch
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    complement_with=frozenset(w.lower() for w in entry.get("complement_with", [])),
                    either_polarity=bool(entry.get("either_polarity")),
                    not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
-                   seller=entry.get("subject") == "seller", active=bool(entry.get("active")), **type_keys)
+                   seller=entry.get("subject") == "seller", active=bool(entry.get("active")),
+                   thing_agent=entry.get("subject") == "thing", **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
