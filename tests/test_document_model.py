@@ -263,3 +263,11 @@ def test_a_country_whose_gazetteer_name_has_the_is_known_without_it(nlp):
     assert is_region("Netherlands") and is_region("the Netherlands") and is_region("Gambia")
     text = '"That was the red line for the Netherlands from the very beginning," the prime minister said.'
     assert _entities(nlp, text)["Netherlands"].type == "GPE"
+
+
+def test_a_city_based_epithet_is_the_company_not_an_office_named_beside_it(nlp):
+    text = ("Lakeshore Meridian Health said hackers stole data on 4.2 million members. The company found the "
+            "breach in February. Lakeshore Meridian Health notified regulators. In a notice filed with the "
+            "Office for Civil Rights, the Grand Rapids-based insurer said the attack began in January.")
+    aliases = _entities(nlp, text)["Lakeshore Meridian Health"].aliases
+    assert "the Grand Rapids-based insurer" in aliases

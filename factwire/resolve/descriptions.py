@@ -114,11 +114,22 @@ def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
             and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS]
 
 
-def _only_company_near(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The one organization named just before token i (its sentence and the one before), if only one
-    is and it is no institution ("Stanford University" is no "German drugmaker")."""
-    near = _orgs_near(doc, index, i)
-    return near[0] if len(near) == 1 and near[0].name.split()[-1].lower() not in INSTITUTION_HEADS else None
+def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | None = None) -> Entity | None:
+    """The one company named just before token i (its sentence and the one before; an institution,
+    "Stanford University" or "the Office for Civil Rights", is no "German drugmaker"); where none is,
+    the company the article is about ("The Seattle-based carrier" after a quote of its chief)."""
+    near = [e for e in _orgs_near(doc, index, i) if _head_noun(e.name) not in INSTITUTION_HEADS]
+    if len(near) == 1:
+        return near[0]
+    if not near and salient is not None and _head_noun(salient.name) not in INSTITUTION_HEADS:
+        return salient
+    return None
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a name: its last word, or the word before "of"/"for" ("Office for Civil Rights")."""
+    words = name.lower().split()
+    return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
 
 
 def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
@@ -514,7 +525,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # has just named, by where it is based or from (of two companies named there, which one
                 # is German is knowledge the text may not give); "the Inner Mongolia health commission"
                 # names a public body of its own place, not one named before
-                target = None if noun in INSTITUTION_HEADS else _only_company_near(doc, index, i)
+                # (where none is named near, "the Seattle-based carrier" is the article's company; "the
+                # German automaker" says more than the article may know of it)
+                based = any(t.lower_.endswith("based") for t in doc[i:j])
+                target = None if noun in INSTITUTION_HEADS else \
+                    _only_company_near(doc, index, i, org if based else None)
             elif (echo := _name_echo(doc, index, i, j)) is not None:
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name
