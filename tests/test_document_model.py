@@ -271,3 +271,14 @@ def test_a_city_based_epithet_is_the_company_not_an_office_named_beside_it(nlp):
             "Office for Civil Rights, the Grand Rapids-based insurer said the attack began in January.")
     aliases = _entities(nlp, text)["Lakeshore Meridian Health"].aliases
     assert "the Grand Rapids-based insurer" in aliases
+
+
+def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
+    text = ("MEDFORD, Ore. (AP) \u2014 A wildfire burned 40 homes in southern Oregon on Tuesday. Crews from across "
+            "Oregon joined the fight. Winds eased overnight. Officials expected rain by Friday. The governor "
+            "said the state would pay for shelters.")
+    assert "the state" in _entities(nlp, text)["Oregon"].aliases
+    # a state named once in passing is not "the state" of a story about another country
+    text = ("Colombia signed a truce at the United Nations in New York on Monday. The talks lasted a year. The "
+            "rebels freed 23 captives. Fighting between the state and the rebels has killed thousands.")
+    assert "the state" not in _entities(nlp, text)["New York"].aliases

@@ -319,7 +319,8 @@ _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country",
 
 def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
     """'the country', 'the city', 'the capital': the place of that kind named last in this sentence or
-    the two before it, when no other place of that kind is named there too."""
+    the two before it, when no other place of that kind is named there too; "the state" farther on,
+    the one US state the article names, named twice before it."""
     kind = _PLACE_NOUNS.get(noun)
     if kind is None:
         return None
@@ -330,6 +331,11 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
             last = [m.start for m in e.mentions if floor <= m.start < doc[i].idx and m.kind != "pronoun"]
             if last:
                 seen.append((max(last), e))
+    if not seen and kind == "state":
+        states = [e for e in index.entities if e.type == "GPE" and _place_kind(e.name) == "state"]
+        named = [e for e in states if sum(m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions) >= 2]
+        return named[0] if len(named) == 1 and len(states) == 1 else None  # (a state named once in passing,
+        # "the U.N. in New York", is not what "the state" of a story about Colombia means)
     return seen[0][1] if len(seen) == 1 else None
 
 
