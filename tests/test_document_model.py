@@ -282,3 +282,10 @@ def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
     text = ("Colombia signed a truce at the United Nations in New York on Monday. The talks lasted a year. The "
             "rebels freed 23 captives. Fighting between the state and the rebels has killed thousands.")
     assert "the state" not in _entities(nlp, text)["New York"].aliases
+
+
+def test_an_arabic_family_name_with_its_article_and_the_name_without_it(nlp):
+    text = ('"The market is well supplied today," said Saudi Energy Minister Khalid bin Fahad al-Sudairi. '
+            "Khalid bin Fahad said more cuts were possible.")
+    ents = _entities(nlp, text)
+    assert "Khalid bin Fahad" in ents["Khalid bin Fahad al-Sudairi"].aliases and "Khalid bin Fahad" not in ents

@@ -20,10 +20,21 @@ def _capitalized(doc: Doc, i: int) -> bool:
     return tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
 
 
+_NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
+
+
 def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     """Extend an ORG/FAC name over untagged capitalized words joined by 'for'/'of' after it, and a
-    person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg")."""
+    person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
+    Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi")."""
     for d in drafts:
+        k = d.te
+        if d.label == "PERSON" and k + 2 < len(doc) and doc[k].lower_ in _NAME_ARTICLES and doc[k + 1].text == "-" \
+                and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].is_title \
+                and not taken & {k, k + 1, k + 2}:
+            taken.update((k, k + 1, k + 2))
+            d.te = k + 3
+            continue
         if d.label == "PERSON" and d.ts >= 2 and doc[d.ts - 1].text == "-" and not doc[d.ts - 1].whitespace_ \
                 and not doc[d.ts - 2].whitespace_ and doc[d.ts - 2].is_title and doc[d.ts - 2].is_alpha \
                 and d.ts - 2 not in taken:

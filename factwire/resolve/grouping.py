@@ -305,6 +305,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                  and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
         if len(plain) == 1:
             return plain[0]
+        if types[id(g)] == "PERSON" and not plain:
+            # "Khalid bin Fahad" after "Khalid bin Fahad al-Sudairi": a person's name without its last part
+            people = [h for h in groups if h is not g and types[id(h)] == "PERSON"
+                      and h.key.startswith(g.key + " ") and h.first(cands) < first]
+            if len(people) == 1:
+                return people[0]
         if not plain and not (types[id(g)] == "PERSON" and _has_given_name_first(cands, g)):
             # "Lakeshore Meridian" after "Lakeshore Meridian Health", "Hickory Lane" after "Hickory Lane
             # Kitchen Inc.": after the full name, its leading words are its short form (a person's
