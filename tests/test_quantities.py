@@ -54,6 +54,9 @@ def test_money_in_the_forms_news_writes():
 def test_money_in_house_styles():
     assert _money("a $4.1-billion merger, 30 cents a share and Rs 120 crore") == [
         ("$4.1-billion", 4.1e9, "USD", None), ("30 cents", 0.3, "USD", None), ("Rs 120 crore", 1.2e9, "INR", None)]
+    # British papers run the scale word on: "£27million", "£1.2billion"
+    assert _money("Forest paid £27million, in a £1.2billion market.") == [
+        ("£27million", 2.7e7, "GBP", None), ("£1.2billion", 1.2e9, "GBP", None)]
 
 
 def test_money_with_hedges_and_other_dollars():

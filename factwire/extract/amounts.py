@@ -37,7 +37,8 @@ _QUALIFIER_RX = [(q, re.compile(rf"(?:^|\W){re.escape(q)}\s+(?:a\s|an\s)?$")) fo
 
 _SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 _NUM = rf"(?P<num>{DIGITS})"
-_SCALE = rf"(?:[\s-](?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
+# a scale word after a space or hyphen, or run on as British papers write it ("£27million")
+_SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
 PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|(?:{'|'.join(CODES)})\s?)\s?{_NUM}{_SCALE}?")
 _ADJ = r"(?:(?P<adj>U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s)?"
 SUFFIXED = re.compile(
