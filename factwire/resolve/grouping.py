@@ -396,7 +396,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
             the_before = all(_text_before(doc, cands[i].start) == "the "
                              for i in g.members)
-            if not (the_before and hw[-1] == w):
+            # ("Forest" for the club "Nottingham Forest": a word of landscape ending an organization's name
+            # is its short form, as "Wanderers" or "United" are)
+            club = w in LOC_WORDS and hw[-1] == w and types[id(h)] == "ORG" and types[id(g)] == "ORG"
+            if not (the_before and hw[-1] == w) and not club:
                 continue
         elif types[id(h)] == "PERSON" and w not in (hw[0], hw[-1]):
             continue

@@ -860,6 +860,20 @@ def _kind_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 8
 
 
+def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """A singular name with a plural verb is a body of people, as British usage writes clubs and firms
+    ("Nottingham Forest have signed", "Arsenal are"): an organization, not a forest or a town."""
+    for d in drafts:
+        root = doc[d.ts:d.te].root
+        if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.lower_.endswith("s") \
+                or any(c.dep_ == "conj" for c in root.children):  # ("Apple Watches start at": a plural)
+            continue
+        verb = root.head
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.tag_ == "VBP" or w.lower_ in {"were"} for w in finite):
+            d.votes["ORG"] += 6
+
+
 _KIND_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _SPEAKING_TYPES = frozenset({"PERSON", "GPE", "NORP"})  # people and places with a government speak too
 
@@ -954,6 +968,7 @@ def find_names(doc: Doc) -> list[Draft]:
     _list_votes(doc, out)
     _speaker_votes(doc, out)
     _kind_votes(doc, out)
+    _collective_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
         if not k or d.ts < 2 or not acronym_letters(doc[d.ts:d.te].text):
