@@ -293,7 +293,7 @@ def test_an_arabic_family_name_with_its_article_and_the_name_without_it(nlp):
 
 def test_a_singular_name_with_a_plural_verb_is_a_club_and_its_landscape_word_its_short_form(nlp):
     # British usage: "Nottingham Forest have signed" is the club, and "Forest" its short form
-    text = ("Nottingham Forest have completed the signing of striker Rafael Monteiro. Forest will pay an initial "
-            "fee of £23m, the club said.")
+    text = ("Nottingham Forest have completed the signing of striker Rafael Monteiro for £27m. The deal was "
+            "agreed after Forest raised their offer, and Forest's chief executive, Elaine Corbishley, welcomed it.")
     ents = _entities(nlp, text)
     assert ents["Nottingham Forest"].type == "ORG" and "Forest" in ents["Nottingham Forest"].aliases
