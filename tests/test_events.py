@@ -853,3 +853,12 @@ def test_a_persons_debut_and_a_wanted_or_weighed_act_are_no_events(nlp):
     # an election board posts results, no earnings
     assert [e["type"] for e in events_of(nlp, "Turnout was 21%, according to results posted by the Lehigh County "
                                                 "Board of Elections.")] == []
+
+
+def test_an_officials_office_acts_for_the_official_and_a_part_of_the_workforce_is_cut(nlp):
+    rows = events_by_the_document_model(nlp, "Attorney General Renee Castellano said her office had opened an "
+                                             "investigation into Lakeshore Meridian Health.")
+    assert [(e["type"], e["actor"]) for e in rows if e["type"] == "investigation"] == [
+        ("investigation", "Renee Castellano")]
+    rows = events_by_the_document_model(nlp, "Acme Corp cut 20% of its workforce earlier this month.")
+    assert [(e["type"], e["actor"]) for e in rows] == [("layoff", "Acme Corp")]

@@ -99,10 +99,12 @@ def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
     phrases = [[t] for t in cl.children(token, "compound", "poss")]
     # "officers from the Columbus Police Department Intelligence Led Policing Unit": a name inside the phrase
     phrases += [list(t.subtree) for t in cl.prep_objects(token, "from", "at", "of", "with")]
+    # (an official's office acts for the official: "her office had opened an investigation")
+    excluded = PLACE_TYPES | ({"NORP"} if token.lemma_.lower() == "office" else {"PERSON", "NORP"})
     for words in phrases:
         for t in words:
             e = entities.at(t.idx, t.idx + len(t.text))
-            if e is not None and e.type not in PLACE_TYPES | {"PERSON", "NORP"}:
+            if e is not None and e.type not in excluded:
                 return e
     return None
 
@@ -164,8 +166,10 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
                                                              else cl.patients(tok))):
             return False  # "replace the roof" is no appointment; "replace Tom Hale" is
-        if rule.with_:
-            return any(_lemmas(o) & rule.with_ for o in cl.patients(tok))
+        if rule.with_:  # (also a part of it: "cut 20% of its workforce")
+            objects = cl.patients(tok)
+            objects += [p for o in objects for p in cl.prep_objects(o, "of")]
+            return any(_lemmas(o) & rule.with_ for o in objects)
         return True
     if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
         return False  # "launch day" is a modifier; "Space Launch System" is a name, not an event
