@@ -229,3 +229,13 @@ def test_a_name_in_capitals_that_opens_a_paragraph_with_a_verb_before_a_dash_is_
               "build the landers for the next mission.")
     rows = extract_quotes(doc, entities=extract_entities(doc))
     assert [(q["speaker"], q["direct"]) for q in rows] == [("NASA", False)]
+
+
+def test_the_spokesperson_again_speaks_for_the_organization_named_with_them_before(nlp):
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Ledgerline laid off 45 employees on Tuesday. A Ledgerline spokesperson said no engineers were let "
+              "go. \u201cWe are confident we are keeping the team we need to serve all of our customers,\u201d the "
+              "spokesperson said.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert [q["speaker"] for q in rows if q["direct"]] == ["Ledgerline"]

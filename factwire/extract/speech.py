@@ -18,7 +18,7 @@ from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
-from factwire.resolve.lexicon import GENERIC_ORG_NOUNS
+from factwire.resolve.lexicon import GENERIC_ORG_NOUNS, ORG_DESCRIPTIONS
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -222,6 +222,8 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
         if named and named[0].type == "PERSON":
             return named[0]  # "the company's chief executive, Maria Chen": the person named speaks
         org = organization_of(head, entities)
+        if org is None and head.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ == "the" for c in head.children):
+            org = _named_before(head, entities)  # "A Ledgerline spokesperson said ... the spokesperson said"
         if org is None and head.lemma_.lower() in SPOKESPEOPLE and not _says_whose(head):
             # "Acme declined to comment. A spokeswoman said ...": a spokesperson whose phrase names no
             # one speaks for the organization that was subject in the sentence or the one before (not
@@ -235,6 +237,20 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
 
 
 SPOKESPEOPLE = wordlist("extract.speech", "spokespeople")
+_KIND_NOUNS = GENERIC_ORG_NOUNS | ORG_DESCRIPTIONS  # "a company spokesperson", "a club spokesman"
+
+
+def _named_before(head: Token, entities: EntityIndex) -> Entity | None:
+    """The organization of the representative of the same kind named in the two sentences before
+    ("A Ledgerline spokesperson said ... '...,' the spokesperson said")."""
+    doc = head.doc
+    floor = doc[head.i].sent.start
+    for _ in range(2):
+        floor = doc[floor - 1].sent.start if floor > 0 else floor
+    for tok in reversed(doc_tokens(doc)[floor:head.i]):
+        if tok.lemma_.lower() == head.lemma_.lower() and (org := organization_of(tok, entities)) is not None:
+            return org
+    return None
 
 
 _PUBLISHING_VERBS = verbs("publication")  # "reported", "wrote" of an outlet (reporting_verbs.txt)
@@ -252,9 +268,10 @@ def _reported_by(doc: Doc, org: Entity) -> bool:
 def _says_whose(head: Token) -> bool:
     """Whether a representative's phrase names whom they speak for at all ("a spokesman for the mayor",
     "her spokesman"), whether or not the document model knows it."""
-    # ("a company spokesperson" names no one: the generic noun stands for the company just named)
+    # ("a company spokesperson", "a club spokesman" name no one: the kind noun stands for the
+    # organization of that kind just named)
     return any(c.dep_ in ("poss", "compound", "nmod", "prep") and not (c.dep_ == "compound"
-                                                                      and c.lemma_.lower() in GENERIC_ORG_NOUNS)
+                                                                      and c.lemma_.lower() in _KIND_NOUNS)
                or c.dep_ == "amod" and c.ent_type_ for c in head.children)
 
 
