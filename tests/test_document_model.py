@@ -297,3 +297,11 @@ def test_a_singular_name_with_a_plural_verb_is_a_club_and_its_landscape_word_its
             "agreed after Forest raised their offer, and Forest's chief executive, Elaine Corbishley, welcomed it.")
     ents = _entities(nlp, text)
     assert ents["Nottingham Forest"].type == "ORG" and "Forest" in ents["Nottingham Forest"].aliases
+
+
+def test_an_age_epithet_the_article_gave_no_one_is_the_topic_person_just_before(nlp):
+    text = ("Forest completed the signing of striker Rafael Monteiro on Friday, with manager Steve Marwood calling "
+            "him a natural finisher. The 24-year-old has agreed a four-year contract.")
+    ents = _entities(nlp, text)
+    assert "The 24-year-old" in ents["Rafael Monteiro"].aliases
+    assert "The 24-year-old" not in ents["Steve Marwood"].aliases

@@ -383,6 +383,31 @@ def _last_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return max(named, key=lambda p: p[0])[1] if named else None
 
 
+def _topic_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The person an epithet with no stated fact ("The 24-year-old") is about: in its own sentence before
+    it, else in the nearest sentence before that names people, the subject, else the one named first
+    (the topic: "... signing of striker Rafael Monteiro, with manager Steve Marwood saying ...")."""
+    sent = doc[i].sent
+    for _ in range(3):
+        end = min(sent.end, i)
+        lo, hi = doc[sent.start].idx, doc[end].idx if end < len(doc) else len(doc_text(doc))
+        found = sorted((m.start, e) for e in index.entities if e.type == "PERSON"
+                       for m in e.mentions if m.kind != "pronoun" and lo <= m.start < hi)
+        if found:
+            subjects = [(s, e) for s, e in found if _token_at(doc, s).dep_ in ("nsubj", "nsubjpass")]
+            return (subjects or found)[0][1]
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _token_at(doc: Doc, offset: int) -> Token:
+    """The head token of the word that starts at a character offset."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
 def _age_at(at: list[Token], i: int) -> tuple[int, int] | None:
     """'45-year-old' written from token i: (the age, the token after "old")."""
     if i + 4 < len(at) and at[i].like_num and at[i].text.isdigit() and len(at[i].text) <= 3 \
@@ -412,12 +437,20 @@ def stated_ages(doc: Doc, index: EntityIndex) -> dict[int, set[str]]:
 
 def _age_epithet(doc: Doc, index: EntityIndex, i: int, ages: dict[int, set[str]]) -> tuple[Entity, int] | None:
     """'the 45-year-old' (or 'the 45-year-old woman') at token i: the one person the article gave that
-    age, and where the description ends."""
+    age, or where it gives no one that age, the person named last just before ("Coutinho has been
+    banned ... The 27-year-old, who won bronze ..."); and where the description ends."""
     at = doc_tokens(doc)
     found = _age_at(at, i + 1) if at[i].lower_ == "the" else None
-    if found is None or len(ages.get(found[0], ())) != 1:
+    if found is None or len(ages.get(found[0], ())) > 1:
         return None
+    if not ages.get(found[0]):
+        person = _topic_person(doc, index, i)
+        ages = {found[0]: {person.entity_id}} if person is not None else {}
+        if not ages:
+            return None
     end = found[1]
+    if end < len(at) and is_nationality_epithet(at[end]):
+        return None  # "the 48-year-old Australian": the nationality rule's description
     if end < len(at) and at[end].pos_ == "NOUN" and at[end].is_lower:
         end += 1  # "the 45-year-old woman"
     if any(index.at(t.idx, t.idx + len(t.text)) is not None for t in at[i:end]):
@@ -443,7 +476,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     added: list[tuple[Entity, Mention]] = []
     ages = stated_ages(doc, index)
     for tok in doc_tokens(doc):
-        if ages and (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
+        if (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
             person, end = aged  # "the 45-year-old": the person the article said is 45
             added.append((person, _description_mention(doc, person, tok.i, end)))
             continue
