@@ -305,3 +305,11 @@ def test_an_age_epithet_the_article_gave_no_one_is_the_topic_person_just_before(
     ents = _entities(nlp, text)
     assert "The 24-year-old" in ents["Rafael Monteiro"].aliases
     assert "The 24-year-old" not in ents["Steve Marwood"].aliases
+
+
+def test_a_name_before_the_noun_of_a_part_of_a_town_is_a_place(nlp):
+    text = ("The shooting happened outside a bar in the city's Short North neighborhood. Pruitt opened his first "
+            "restaurant in Charlotte's Plaza Midwood neighborhood, and Reno's Hispanic neighborhoods were split.")
+    ents = _entities(nlp, text)
+    assert ents["Short North"].type == "LOC" and ents["Plaza Midwood"].type == "LOC"
+    assert ents["Hispanic"].type == "NORP"

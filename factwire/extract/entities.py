@@ -138,6 +138,9 @@ def _example_votes(doc: Doc, d: Draft) -> None:
 _PLACE_CLASS_NOUNS = GPE_DESCRIPTIONS - {"state", "capital", "country", "nation"}
 
 
+_TOWN_PARTS = wordlist("extract.entities", "town_parts")
+
+
 def _place_class_votes(doc: Doc, d: Draft) -> None:
     """'the city of Dayton', 'the town of Uvalde', 'the province of Quebec': a name after a class noun
     of places and "of" is a place of that class, whatever the model tagged it."""
@@ -145,6 +148,10 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
             and doc[d.ts - 2].lemma_.lower() in _PLACE_CLASS_NOUNS and doc[d.ts - 2].pos_ == "NOUN" \
             and not (d.te < len(doc) and is_possessive(doc[d.te])):
         d.votes["GPE"] += 8
+    # "the city's Short North neighborhood", "the Plaza Midwood neighborhood": a name before the lower-case
+    # noun of a part of a town is that part, a place
+    elif d.te < len(doc) and doc[d.te].is_lower and doc[d.te].lemma_.lower() in _TOWN_PARTS and d.label != "NORP":
+        d.votes["LOC"] += 8
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
