@@ -313,3 +313,10 @@ def test_a_name_before_the_noun_of_a_part_of_a_town_is_a_place(nlp):
     ents = _entities(nlp, text)
     assert ents["Short North"].type == "LOC" and ents["Plaza Midwood"].type == "LOC"
     assert ents["Hispanic"].type == "NORP"
+
+
+def test_a_committee_named_by_a_list_of_fields_is_one_name(nlp):
+    text = ("FAA Administrator Richard Halvorsen testified before the Senate Commerce, Science and Transportation "
+            "Committee on Tuesday. The committee asked for data.")
+    ents = _entities(nlp, text)
+    assert "Senate Commerce, Science and Transportation Committee" in ents and "Senate Commerce" not in ents

@@ -367,13 +367,21 @@ def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
 
 
 def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name."""
+    """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name; so is a
+    committee named by a list of fields the model cut at the comma ('Senate Commerce' + ',' + 'Science
+    and Transportation Committee')."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
                 and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"} \
                 and not is_known_place(span_text(doc, d.ts, d.te)):  # "the Argus Leader of Sioux Falls"
+            prev.te = d.te
+            continue
+        if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
+                and any(t.lower_ == "and" for t in doc[d.ts:d.te]) and doc[d.te - 1].lower_ in ORG_HEADS \
+                and doc[prev.te - 1].lower_ not in ORG_NAME_WORDS and all(t.is_title or t.is_lower and t.lower_ == "and"
+                                                                         for t in doc[d.ts:d.te]):
             prev.te = d.te
             continue
         out.append(d)
