@@ -320,3 +320,13 @@ def test_a_committee_named_by_a_list_of_fields_is_one_name(nlp):
             "Committee on Tuesday. The committee asked for data.")
     ents = _entities(nlp, text)
     assert "Senate Commerce, Science and Transportation Committee" in ents and "Senate Commerce" not in ents
+
+
+def test_a_medicines_lower_case_name_and_its_brand_name(nlp):
+    from factwire.resolve.spans import is_drug_name
+
+    assert is_drug_name("pembrolizumab") and is_drug_name("remdesivir") and not is_drug_name("concept")
+    text = ("The FDA approved a pill from Halvern Therapeutics on Wednesday. The drug, tavoprenib, will be sold "
+            "under the brand name Renqua. Renqua will cost $14,750 a month.")
+    ents = _entities(nlp, text)
+    assert ents["tavoprenib"].type == "PRODUCT" and "Renqua" in ents["tavoprenib"].aliases and "Renqua" not in ents

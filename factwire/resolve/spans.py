@@ -215,7 +215,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
     span = at[d.ts:d.te]
     text = span_text(doc, d.ts, d.te)
     if not any(t.text[:1].isupper() or is_small_first_brand(t.text) and not _modifies_noun(t) for t in span) \
-            or not any(c.isalpha() for c in text):
+            and not is_drug_name(text) or not any(c.isalpha() for c in text):
         return True
     if text in common_abbreviations():  # "an EV with AWD", "0100 GMT"
         return True
@@ -841,6 +841,26 @@ def is_plural_title(word: str) -> bool:
     return word.endswith("s") and word[:-1] in TITLE_WORDS
 
 
+_DRUG_STEMS = tuple(wordlist("resolve.spans", "drug_stems"))
+
+
+def is_drug_name(word: str) -> bool:
+    """A medicine's international nonproprietary name, written in lower case: a single word ending in
+    one of the WHO's stems for its class ("tavoprenib", "pembrolizumab", "remdesivir", "lisinopril")."""
+    return word.isalpha() and word.islower() and len(word) >= 7 and word.endswith(_DRUG_STEMS)
+
+
+def _drug_names(doc: Doc, taken: set[int]) -> list[Draft]:
+    """Medicines named by their nonproprietary names, which news writes in lower case."""
+    return [Draft(t.i, t.i + 1, "PRODUCT", votes=Counter({"PRODUCT": 10})) for t in doc_tokens(doc)
+            if t.i not in taken and t.pos_ in {"NOUN", "PROPN"} and is_drug_name(t.text)]
+
+
+# "The drug, tavoprenib, will be sold under the brand name Renqua": the brand is the drug's other name
+_BRAND_NAME = re.compile(r"\s*(?:,\s*)?(?:sold|marketed|branded)?\s*(?:under|as)?\s*(?:the\s+)?brand\s+name\s*$",
+                         re.IGNORECASE)
+
+
 def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Acronyms the model left untagged where a name declares them ("the National Revolutionary Front,
     known by its Spanish initials FRN"): the organization's."""
@@ -936,6 +956,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
     drafts += _names_of_initials(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
+    drafts += _drug_names(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
@@ -979,7 +1000,13 @@ def find_names(doc: Doc) -> list[Draft]:
     _collective_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
-        if not k or d.ts < 2 or not acronym_letters(doc[d.ts:d.te].text):
+        if not k or d.ts < 2:
+            continue
+        if out[k - 1].label == "PRODUCT" and _BRAND_NAME.search(span_text(doc, out[k - 1].te, d.ts)) \
+                and doc[out[k - 1].ts].sent == doc[d.ts].sent:
+            d.acronym_of, d.acronym_said = k - 1, True  # "tavoprenib, sold under the brand name Renqua"
+            continue
+        if not acronym_letters(doc[d.ts:d.te].text):
             continue
         p = k - 2 if k >= 2 and out[k - 1].label == "NORP" else k - 1  # "... its Spanish initials FRN"
         gap = span_text(doc, out[p].te, d.ts)
