@@ -862,3 +862,9 @@ def test_an_officials_office_acts_for_the_official_and_a_part_of_the_workforce_i
         ("investigation", "Renee Castellano")]
     rows = events_by_the_document_model(nlp, "Acme Corp cut 20% of its workforce earlier this month.")
     assert [(e["type"], e["actor"]) for e in rows] == [("layoff", "Acme Corp")]
+
+
+def test_a_change_in_the_object_the_trigger_needs_counts(nlp):
+    rows = events_by_the_document_model(nlp, "Acme Corp reported a sharp rise in quarterly profit on Tuesday.")
+    assert [(e["type"], e["actor"]) for e in rows] == [("earnings_report", "Acme Corp")]
+    assert events_by_the_document_model(nlp, "Acme Corp reported a rise in customer complaints.") == []

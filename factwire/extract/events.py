@@ -166,9 +166,9 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
                                                              else cl.patients(tok))):
             return False  # "replace the roof" is no appointment; "replace Tom Hale" is
-        if rule.with_:  # (also a part of it: "cut 20% of its workforce")
+        if rule.with_:  # (also a part or a change of it: "cut 20% of its workforce", "reported a drop in sales")
             objects = cl.patients(tok)
-            objects += [p for o in objects for p in cl.prep_objects(o, "of")]
+            objects += [p for o in objects for p in cl.prep_objects(o, "of", "in")]
             return any(_lemmas(o) & rule.with_ for o in objects)
         return True
     if tok.dep_ == "compound" or tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.nbor(1).ent_iob_ == "I"):
