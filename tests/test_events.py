@@ -868,3 +868,10 @@ def test_a_change_in_the_object_the_trigger_needs_counts(nlp):
     rows = events_by_the_document_model(nlp, "Acme Corp reported a sharp rise in quarterly profit on Tuesday.")
     assert [(e["type"], e["actor"]) for e in rows] == [("earnings_report", "Acme Corp")]
     assert events_by_the_document_model(nlp, "Acme Corp reported a rise in customer complaints.") == []
+
+
+def test_a_series_or_seed_round_led_by_an_investor_is_its_investment(nlp):
+    rows = events_by_the_document_model(nlp, "Ledgerline Inc raised an $85 million Series C round in 2022 led by "
+                                             "Northgate Ventures.")
+    assert [(e["type"], e["actor"], e["target"]) for e in rows] == [
+        ("investment", "Northgate Ventures", "Ledgerline Inc")]

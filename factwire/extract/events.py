@@ -185,8 +185,9 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         verb = cl.governing_verb(tok)
         if verb is None or not set(lemma_forms(verb)) & rule.support:
             return False
-    if rule.with_:
-        mods = cl.children(tok, "compound", "amod") + cl.prep_objects(tok, "of")
+    if rule.with_:  # (a compound's own compounds too: "a Series C round")
+        mods = cl.children(tok, "compound", "amod")
+        mods += [c for m in mods for c in cl.children(m, "compound")] + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
     return True
 
