@@ -385,27 +385,20 @@ def _last_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
 
 def _topic_person(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The person an epithet with no stated fact ("The 24-year-old") is about: in its own sentence before
-    it, else in the nearest sentence before that names people, the subject, else the one named first
-    (the topic: "... signing of striker Rafael Monteiro, with manager Steve Marwood saying ...")."""
+    it, else in the nearest sentence before that names people, the one named first (the topic: "...
+    signing of striker Rafael Monteiro, with manager Steve Marwood calling him ...")."""
     sent = doc[i].sent
     for _ in range(3):
         end = min(sent.end, i)
         lo, hi = doc[sent.start].idx, doc[end].idx if end < len(doc) else len(doc_text(doc))
-        found = sorted((m.start, e) for e in index.entities if e.type == "PERSON"
+        found = sorted((m.start, e.entity_id, e) for e in index.entities if e.type == "PERSON"
                        for m in e.mentions if m.kind != "pronoun" and lo <= m.start < hi)
         if found:
-            subjects = [(s, e) for s, e in found if _token_at(doc, s).dep_ in ("nsubj", "nsubjpass")]
-            return (subjects or found)[0][1]
+            return found[0][2]
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
-
-
-def _token_at(doc: Doc, offset: int) -> Token:
-    """The head token of the word that starts at a character offset."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.root if span is not None else doc[0]
 
 
 def _age_at(at: list[Token], i: int) -> tuple[int, int] | None:
