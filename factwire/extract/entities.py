@@ -82,11 +82,12 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
 
 
 def _class_noun_votes(doc: Doc, d: Draft) -> None:
-    """'the website Full Fact', 'the charity Oxfam', 'the game Red Dead Redemption': a common noun for
-    a kind of thing set right before a name says what the name is (close apposition)."""
+    """'the website Full Fact', 'the charity Oxfam', 'the game Red Dead Redemption', 'the Bogota
+    newspaper El Tiempo': a common noun for a kind of thing set right before a name says what the name
+    is (close apposition)."""
     k = d.ts - 1
     if k < 1 or doc[k].pos_ != "NOUN" or not doc[k].is_lower or doc[k - 1].lower_ not in {"the", "a", "an"} \
-            and doc[k - 1].pos_ not in {"ADJ", "NOUN", "PUNCT", "VERB"}:
+            and doc[k - 1].pos_ not in {"ADJ", "NOUN", "PUNCT", "VERB", "PROPN"}:
         return
     last = doc[d.te - 1]
     close = (doc[k].dep_ in {"compound", "nmod", "amod"} and d.ts <= doc[k].head.i < d.te) \

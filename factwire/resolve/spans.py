@@ -31,7 +31,6 @@ from factwire.resolve.lexicon import (
     NAME_TAILS_PLACE,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
-    ORG_DESCRIPTIONS,
     ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_NAME_WORDS,
@@ -877,17 +876,6 @@ def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _kind_votes(doc: Doc, drafts: list[Draft]) -> None:
-    """A name right after the common noun of its kind is of that kind: "the newspaper El Tiempo", "the
-    state news agency IRNA", "its rival Acme" name organizations, whatever the model read."""
-    at = doc_tokens(doc)
-    for d in drafts:
-        kind = at[d.ts - 1] if d.ts >= 2 else None
-        if kind is not None and kind.is_lower and kind.pos_ == "NOUN" \
-                and kind.lemma_ in ORG_DESCRIPTIONS and at[kind.left_edge.i].lower_ in _KIND_DETERMINERS:
-            d.votes["ORG"] += 8
-
-
 def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
     """A singular name with a plural verb is a body of people, as British usage writes clubs and firms
     ("Nottingham Forest have signed", "Arsenal are"): an organization, not a forest or a town."""
@@ -902,7 +890,6 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
-_KIND_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _SPEAKING_TYPES = frozenset({"PERSON", "GPE", "NORP"})  # people and places with a government speak too
 
 
@@ -996,7 +983,6 @@ def find_names(doc: Doc) -> list[Draft]:
     out = _possessive_offices(doc, out)
     _list_votes(doc, out)
     _speaker_votes(doc, out)
-    _kind_votes(doc, out)
     _collective_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
