@@ -71,3 +71,10 @@ def test_an_unknown_list_is_a_clear_error_naming_the_data_file():
         wordlist("extract.counts", "no_such_list")
     with pytest.raises(KeyError, match="no word list"):
         wordlist("extract.nowhere", "level_nouns")
+
+
+def test_every_list_sits_under_the_comment_that_states_its_convention():
+    lines = WORDLISTS_FILE.read_text().splitlines()
+    bare = [line.split(" =")[0] for k, line in enumerate(lines)
+            if line[:1].isalpha() and " = [" in line and not lines[k - 1].startswith("#")]
+    assert bare == []
