@@ -230,6 +230,19 @@ def clause_tokens(head: Token) -> Iterator[Token]:
         yield from clause_tokens(c)
 
 
+def nearest_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (the token itself if it is one), within ten steps; unlike
+    `governing_verb`, whatever the token's relation to it."""
+    t = tok
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun is an argument of: directly, or through a preposition or an "of" phrase."""
     head = noun.head

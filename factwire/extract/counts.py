@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract.amounts import WORDS as CURRENCY_WORDS
+from factwire.extract.clauses import nearest_verb
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
-from factwire.extract.subjects import governing_verb
 from factwire.nlp import doc_tokens
 from factwire.wordlists import wordlist
 
@@ -190,7 +190,7 @@ def _measured_points(noun: Token) -> bool:
     if any(c.lower_ in {"quarter", "half", "tenth", "fraction"} or "." in c.text for c in noun.subtree
            if c.i < noun.i):
         return True
-    verb = governing_verb(noun)
+    verb = nearest_verb(noun)
     return verb is not None and verb.lemma_.lower() in _LEVEL_VERBS
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import real_subject, stranded_subject
+from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
@@ -114,18 +114,6 @@ def _subject(verb: Token, own: Token) -> Token | None:
     return c
 
 
-def governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above a token (the token itself if it is one)."""
-    t = tok
-    for _ in range(10):
-        if _is_verb(t):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "17 observations by
     the Keck Observatory"): whose money or count it is."""
@@ -196,7 +184,7 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
             return entity_of(verb.head, entities, whose=True), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
-        verb = governing_verb(verb.head) or verb.head
+        verb = nearest_verb(verb.head) or verb.head
     return None, None
 
 
@@ -214,7 +202,7 @@ def date_clauses(doc: Doc, dates: list[dict[str, Any]]) -> dict[int, list[tuple[
         span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
         if span is None:
             continue
-        v = governing_verb(span.root)
+        v = nearest_verb(span.root)
         if v is not None:
             by_verb.setdefault(v.i, []).append((span.root.i, d["resolved"]))
     return by_verb
@@ -222,7 +210,7 @@ def date_clauses(doc: Doc, dates: list[dict[str, Any]]) -> dict[int, list[tuple[
 
 def period(tok: Token, clauses: dict[int, list[tuple[int, str]]]) -> str | None:
     """The resolved date in the clause of a token (the nearest one), or in the clauses above it."""
-    verb = governing_verb(tok)
+    verb = nearest_verb(tok)
     for _ in range(6):
         if verb is None:
             return None
@@ -230,5 +218,5 @@ def period(tok: Token, clauses: dict[int, list[tuple[int, str]]]) -> str | None:
             return min(clauses[verb.i], key=lambda c: abs(c[0] - tok.i))[1]
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None
-        verb = governing_verb(verb.head) or verb.head
+        verb = nearest_verb(verb.head) or verb.head
     return None
