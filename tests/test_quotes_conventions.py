@@ -239,3 +239,13 @@ def test_the_spokesperson_again_speaks_for_the_organization_named_with_them_befo
               "spokesperson said.")
     rows = extract_quotes(doc, entities=extract_entities(doc))
     assert [q["speaker"] for q in rows if q["direct"]] == ["Ledgerline"]
+
+
+def test_a_naming_participle_after_a_report_goes_on_with_the_reporter(nlp):
+    # "X said the appointment was welcome, calling Raman 'a proven leader ...'": X speaks the quote
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Kestrel Health said in a statement that the appointment was welcome news, calling Raman \u201ca "
+              "proven leader who knows that public health does not stop at the city limits.\u201d")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert [(q["speaker"], q["cue"]) for q in rows if q["direct"]] == [("Kestrel Health", "calling")]

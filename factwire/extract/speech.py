@@ -137,9 +137,11 @@ def subject_token(verb: Token) -> Token | None:
             continue
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
-        if v.tag_ == "VBG" and is_speech_verb(v) and v.head.dep_ == "ccomp" and is_speech_verb(v.head.head):
-            # "X said Washington had concluded ..., saying he trusted ...": a reporting participle
-            # goes on with the report, not with the clause reported
+        if v.tag_ == "VBG" and (is_speech_verb(v) or is_naming_verb(v)) and v.head.dep_ == "ccomp" \
+                and is_speech_verb(v.head.head):
+            # "X said Washington had concluded ..., saying he trusted ...", "X said the appointment was
+            # welcome, calling Raman 'a proven leader'": a reporting or naming participle goes on with
+            # the report, not with the clause reported
             v = v.head
         v = v.head
     return None
