@@ -20,6 +20,7 @@ from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxon
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
+from factwire.resolve.lexicon import pronouns, reflexive_pronouns
 from factwire.resolve.reference import PLACE_TYPES, entity_of
 from factwire.wordlists import wordlist
 
@@ -192,7 +193,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
     return True
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# he, him, his, she, her, hers: the lexicon's pronouns of people, reflexives aside
+_PERSONAL_PRONOUNS = frozenset(w for w, (kind, _) in pronouns().items() if kind == "person") - reflexive_pronouns()
 
 
 def _is_person(tok: Token) -> bool:

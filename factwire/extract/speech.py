@@ -18,7 +18,7 @@ from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
-from factwire.resolve.lexicon import GENERIC_ORG_NOUNS, ORG_DESCRIPTIONS
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -239,7 +239,6 @@ def entity_of(head: Token, entities: EntityIndex, quoted: Sequence[tuple[int, in
 
 
 SPOKESPEOPLE = wordlist("extract.speech", "spokespeople")
-_KIND_NOUNS = GENERIC_ORG_NOUNS | ORG_DESCRIPTIONS  # "a company spokesperson", "a club spokesman"
 
 
 def _named_before(head: Token, entities: EntityIndex) -> Entity | None:
@@ -273,7 +272,7 @@ def _says_whose(head: Token) -> bool:
     # ("a company spokesperson", "a club spokesman" name no one: the kind noun stands for the
     # organization of that kind just named)
     return any(c.dep_ in ("poss", "compound", "nmod", "prep") and not (c.dep_ == "compound"
-                                                                      and c.lemma_.lower() in _KIND_NOUNS)
+                                                                      and c.lemma_.lower() in ORG_DESCRIPTIONS)
                or c.dep_ == "amod" and c.ent_type_ for c in head.children)
 
 

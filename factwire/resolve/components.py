@@ -85,8 +85,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     subject). Set before the parser, which keeps the boundaries it is given."""
     if not len(doc):
         return doc
-    starts = [0] + [tok.i for tok in doc[1:] if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text
-                    and not tok.is_space]
+    starts, prev = [0], None
+    for tok in doc:  # (one Token object per token: `doc[i - 1]` would make a second)
+        if prev is not None and prev.is_space and "\n" in prev.text and not tok.is_space:
+            starts.append(tok.i)
+        prev = tok
     for i in starts:
         if i:
             doc[i].is_sent_start = True

@@ -130,7 +130,7 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
-_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "de", "del", "la", "el"})
+_FUNCTION_WORDS = wordlist("resolve.grouping", "function_words")
 
 
 def _translated_acronym(letters: str, name: str) -> bool:

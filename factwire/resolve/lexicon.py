@@ -192,6 +192,12 @@ def pronouns() -> dict[str, tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+def reflexive_pronouns() -> frozenset[str]:
+    """The reflexive pronouns of the lexicon: English writes them with -self / -selves."""
+    return frozenset(w for w in pronouns() if w.endswith(("self", "selves")))
+
+
+@lru_cache(maxsize=1)
 def gendered_words() -> dict[str, str]:
     """Form of address or title before a name -> the gender it states ("ms" -> "f")."""
     return {word: gender for word, gender in _tsv("gendered_words.tsv")}

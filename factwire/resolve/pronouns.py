@@ -35,7 +35,14 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_text, doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
-from factwire.resolve.lexicon import PERSON_DESCRIPTIONS, gendered_words, not_occupations, pronouns, titles
+from factwire.resolve.lexicon import (
+    PERSON_DESCRIPTIONS,
+    gendered_words,
+    not_occupations,
+    pronouns,
+    reflexive_pronouns,
+    titles,
+)
 from factwire.resolve.people import given_name_gender
 from factwire.wordlists import wordlist
 
@@ -48,7 +55,6 @@ _DIRECT_OBJECTS = wordlist("resolve.pronouns", "direct_objects")
 _EMPTY_IT_HEADS = wordlist("resolve.pronouns", "empty_it_heads")
 
 
-_REFLEXIVES = wordlist("resolve.pronouns", "reflexives")
 
 
 def _stated_genders(doc: Doc, table: dict, per_sent: list[list[tuple[Token, Entity]]], sent_of: list[int],
@@ -249,7 +255,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         if _unnamed_subject(tok, index, kind):
             continue
         clause_subject = _clause_subject(tok, index, resolved)
-        if tok.lower_ in _REFLEXIVES:
+        if tok.lower_ in reflexive_pronouns():
             # binding: a reflexive is its own clause's subject ("It finances itself through extortion"),
             # or no one the text names there
             if clause_subject is None or not fits(clause_subject, kind, gender, tok):

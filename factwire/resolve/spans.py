@@ -890,7 +890,7 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
-_SPEAKING_TYPES = frozenset({"PERSON", "GPE", "NORP"})  # people and places with a government speak too
+_SPEAKING_TYPES = wordlist("resolve.spans", "speaking_types")
 
 
 def _speaker_votes(doc: Doc, drafts: list[Draft]) -> None:
