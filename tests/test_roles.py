@@ -561,3 +561,15 @@ def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp
     text = ("The U.S. Treasury Department on Thursday imposed sanctions on six people. \"Iran relies on "
             "intermediaries,\" Laura Kessler, the Treasury's assistant secretary for terrorist financing, said.")
     assert any(r["person"] == "Laura Kessler" and r["org"] == "U.S. Treasury Department" for r in _roles(nlp, text))
+
+
+def test_an_organization_written_as_a_pronoun_or_a_description_holds_the_post_it_gives(nlp):
+    # roles are found on names first; the appointing organization is known only on the whole model
+    text = ("Brightwell Home Inc. said Tuesday that its chief executive would retire. It also named Carla Dunn, "
+            "a former finance executive at Oakmont, as its next chief financial officer. Harbor Foods Corp. "
+            "filed for bankruptcy on Monday. The company hired Lisa Marchetti as chief restructuring officer.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Carla Dunn", "CFO", "Brightwell Home Inc.")
+    assert _has(roles, "Carla Dunn", "finance executive", "Oakmont")
+    assert _has(roles, "Lisa Marchetti", "chief restructuring officer", "Harbor Foods Corp.")
+    assert not _has(roles, "Lisa Marchetti", "chief restructuring officer")  # no second row without it

@@ -19,7 +19,7 @@ from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
-from factwire.resolve import EntityIndex
+from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
@@ -430,9 +430,32 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     cands = [_candidate(doc, d) for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
-    roles = find_roles(doc, index, salient_org=salient_org(index))
-    index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, roles)))
-    return with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
+    salient = salient_org(index)  # by names: pronouns and descriptions would favour the subject of the story
+    named_roles = find_roles(doc, index, salient_org=salient)
+    index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, named_roles)))
+    index = with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
+    return _with_model_roles(doc, index, salient)
+
+
+def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> EntityIndex:
+    """The index with the organizations of its roles read again on the whole document model. The
+    roles were found on names only, so that descriptions could find their people ("the company's
+    chief executive"); an organization written as a description or a pronoun ("The company hired Jo
+    Park as chief restructuring officer", "It named Jo Park its next CFO") is known only now. A role
+    left without an organization takes the one a second reading finds for the same person and title;
+    nothing else changes."""
+    roles = index.roles or []
+    if all(r["org_id"] is not None for r in roles):
+        return index
+    orgs = {(r["person_id"], r["title_normalized"]): r for r in
+            find_roles(doc, index, salient_org=index.get(salient.entity_id) if salient else None)
+            if r["org_id"] is not None}
+    filled = [r if r["org_id"] is not None or (found := orgs.get((r["person_id"], r["title_normalized"]))) is None
+              else {**r, "org": found["org"], "org_id": found["org_id"]} for r in roles]
+    seen: set[tuple] = set()
+    kept = [r for r in filled if (key := (r["person_id"], r["title_normalized"].lower(), r["org_id"])) not in seen
+            and not seen.add(key)]
+    return EntityIndex(index.entities, roles=kept)
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

@@ -293,7 +293,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             continue
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.kind == "description":
+            if span is None or m.kind in ("description", "pronoun"):
                 continue
             sent = span.sent
             ps = _name_start(doc, span.start, span.end)
