@@ -536,6 +536,9 @@ def test_department_description_prefers_the_body_named_a_department(nlp):
     ("The 2021 Corsa goes on sale in May. Dealers expect the Corsa to sell well.", "Corsa"),
     ("The update for Ravenfall Online 3 arrives in May, Nordvik Games said.", "Ravenfall Online 3"),
     ("Orvel Inc. said Orvel Vista would ship in March.", "Orvel Vista"),
+    # capitalized words with a model's designator or a brand's small first letter, untagged
+    ("Karvo unveiled the KX4 Prime, a plug-in hybrid, at the show on Wednesday.", "KX4 Prime"),
+    ("The discounted iSlate Pro costs $674, and the B14X Bionic chip makes it fast.", "B14X Bionic"),
 ])
 def test_products_by_model_year_kind_number_and_maker(nlp, text, name):
     index = extract_entities(nlp(text))

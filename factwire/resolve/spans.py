@@ -490,6 +490,9 @@ def _sourcing_slot(doc: Doc, i: int) -> bool:
         or (prep.lower_ in {"in", "by"} and before.lemma_ in _STORY_NOUNS | {"publish", "report", "write"})
 
 
+_MODEL_DESIGNATOR = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")  # "RAV4", "A350", "Powerbeats3"
+
+
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Names NER left out: "a Sugar Land-based firm" (a place), "ESPN+" (a brand spelling), and an
     untagged name in a list of organizations ("AT&T, T-Mobile and others")."""
@@ -560,6 +563,13 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if 2 <= j - i <= 3 and at[i].text.isupper() and at[i].lower_ in ORG_FIRST_WORDS:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "FC Porto", "AC Milan": a club
             continue
+        if 2 <= j - i <= 4 and not at[i].is_sent_start and all(t.text[:1].isupper() or is_small_first_brand(t.text)
+                                                               for t in doc[i:j]) \
+                and any(_MODEL_DESIGNATOR.fullmatch(t.text) or is_small_first_brand(t.text) for t in doc[i:j]):
+            # "the RAV4 Prime", "the iPad Pro", "A12X Bionic": capitalized words with a model's
+            # designator (letters and digits in one word) or a brand's small first letter name a product
+            out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))
+            continue
         head = at[j - 1].lower_
         if j - i >= 2 and head in _HEADED_NAME_TYPES and all(t.is_title or t.is_upper for t in doc[i:j]) \
                 and at[i].lower_ not in _TITLES_HONORIFICS:
@@ -585,7 +595,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
         elif after.startswith("-based") or after.startswith("- based"):
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
-        elif j - i == 1 and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", text):
+        elif j - i == 1 and _MODEL_DESIGNATOR.fullmatch(text):
             out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
         elif j - i == 1 and is_small_first_brand(text) and not _modifies_noun(at[i]):
             out.append(Draft(i, j, "ORG"))  # "iPhone", "eBay": a brand; company or product, its context says
