@@ -9,6 +9,7 @@ import pytest
 from factwire.extract.entities import extract_entities
 from factwire.extract.events import extract_events
 from factwire.extract.quotemarks import QuotedDoc
+from factwire.extract.roles import extract_roles
 from factwire.extract.triggers import load_taxonomy, parse_taxonomy
 from factwire.resolve import Entity, EntityIndex, Mention
 from factwire.resolve.pronouns import with_pronouns
@@ -875,3 +876,14 @@ def test_a_series_or_seed_round_led_by_an_investor_is_its_investment(nlp):
                                              "Northgate Ventures.")
     assert [(e["type"], e["actor"], e["target"]) for e in rows] == [
         ("investment", "Northgate Ventures", "Ledgerline Inc")]
+
+
+def test_a_resignation_to_take_another_post_leaves_no_employer_of_that_post(nlp):
+    text = ("Dale Hostetler stepped down midway through his eighth term to become president of the Keystone "
+            "Rural Water Association, a Harrisburg-based trade group.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    rows = extract_events(doc, entities=index, quantities=[], dates=[], published=None,
+                          roles=extract_roles(doc, entities=index))
+    res = next(r for r in rows if r["type"] == "resignation")
+    assert res["actor"] == "Dale Hostetler" and res["target"] is None

@@ -573,3 +573,19 @@ def test_an_organization_written_as_a_pronoun_or_a_description_holds_the_post_it
     assert _has(roles, "Carla Dunn", "finance executive", "Oakmont")
     assert _has(roles, "Lisa Marchetti", "chief restructuring officer", "Harbor Foods Corp.")
     assert not _has(roles, "Lisa Marchetti", "chief restructuring officer")  # no second row without it
+
+
+def test_a_plural_title_reaches_names_the_parser_set_in_apposition_but_not_one_titled_on_its_own(nlp):
+    # the parser reads "A, B and C" as A with B in apposition; a name with a title of its own is not listed
+    roles = _roles(nlp, "Justice Maria Lopez wrote the opinion. Justices Samuel Okonkwo, Patricia Renfro and "
+                        "Daniel Whitlock joined her. In a dissent joined by Justices Kathleen Abernathy and Luis "
+                        "Carrasco, Chief Justice Harold Benning called the ruling wrong.")
+    assert all(_has(roles, p, "Justices") for p in ("Samuel Okonkwo", "Patricia Renfro", "Daniel Whitlock"))
+    assert _has(roles, "Harold Benning", "Chief Justice") and not _has(roles, "Harold Benning", "Justices")
+
+
+def test_a_post_someone_leaves_for_to_become_it_is_theirs_a_wish_is_not(nlp):
+    roles = _roles(nlp, "Dale Hostetler stepped down midway through his eighth term to become president of the "
+                        "Keystone Rural Water Association, a Harrisburg-based trade group.")
+    assert _has(roles, "Dale Hostetler", "president", "Keystone Rural Water Association")
+    assert not _roles(nlp, "Tom Reyes wants to become president of the Keystone Rural Water Association.")

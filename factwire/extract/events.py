@@ -404,10 +404,22 @@ def _employer(person: Entity, roles: Rows, ent: EntityIndex) -> Entity | None:
     return None
 
 
+def _next_post_of(trigger: Token, org: Entity, ent: EntityIndex) -> bool:
+    """Whether the organization is named in a "to become ..." clause of the trigger: the post the
+    person leaves for, not the one left."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if any((e := entity_for(t, ent)) is not None and e.entity_id == org.entity_id for t in c.subtree):
+                return True
+    return False
+
+
 def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
     """Resignations leave an employer; a deal an executive led or negotiated is the employer's."""
     if d.type == "resignation" and not d.targets and d.actors:
         org = _employer(d.actors[0], roles, ent)
+        if org is not None and _next_post_of(d.trigger, org, ent):
+            org = None  # "X stepped down to become president of Y": Y is the post X goes to
         d.targets = [org] if org else []
     elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
         # "X replaces Y": Y's employer; "X was named chairman": of the employer the roles name

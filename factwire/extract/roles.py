@@ -652,12 +652,17 @@ _COPULAS = wordlist("extract.roles", "copulas")
 def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:
     """A title stated as what the person is: "Jo Park is the chief executive of Acme", "Jo Park became
     Acme's head coach", "Jo Park and Ann Lee are co-chairs of the institute" (each subject of the
-    copula holds it). The noun is a title of the lexicon, or an occupational noun with its organization
+    copula holds it), "Jo Park left to become president of Acme" (a purpose infinitive's subject is
+    the verb's). The noun is a title of the lexicon, or an occupational noun with its organization
     named; a negated copula states no role."""
     subj = span.root
     while subj.dep_ == "conj" and subj.head.pos_ == "PROPN":  # "Jo Park and Ann Lee are ..."
         subj = subj.head
     verb = subj.head
+    if subj.dep_ == "nsubj" and verb.lemma_ not in _COPULAS:
+        # "Jo Park stepped down to become president of Acme": the subject is the infinitive's too
+        verb = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in _COPULAS
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), verb)
     if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
     # the first noun the copula states of the subject that names a post ("is the CEO of DH"; the
@@ -683,15 +688,28 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
     return [(_made_title(doc, start, attr.i + 1), org, None)] if org is not None else []
 
 
+def _listed(name: Token) -> bool:
+    """A name after the first of a list of names: a conjunct, or a name set after a comma that the
+    parser took for an apposition of the name before ("Justices A, B and C": B is A's "appos")."""
+    if name.head.i == name.i:
+        return False
+    if name.dep_ == "conj":
+        return True
+    return name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" \
+        and name.head.ent_type_ == "PERSON" == name.ent_type_ and name.left_edge.i > 0 \
+        and name.doc[name.left_edge.i - 1].text == ","
+
+
 def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:
     """'the founders Jo Park and Ann Lee': a title in the plural before names joined by "and" is each
     one's; the first name gets it as any title before a name, the later ones here."""
     root = span.root
     first = root.head
-    while first.dep_ == "conj" and first.head.i != first.i:  # "A, B, C and D": the list's first name
+    while _listed(first):  # "A, B, C and D": the list's first name
         first = first.head
-    if root.dep_ != "conj" or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
-            or span.start == 0 or doc[span.start - 1].lower_ not in {"and", ","}:
+    ps = _name_start(doc, span.start, span.end)
+    if not _listed(root) or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
+            or ps == 0 or doc[ps - 1].lower_ not in {"and", ","}:
         return []  # a name with a title of its own before it ("..., singer-keyboardist Michael McDonald")
     k = first.i
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
