@@ -76,16 +76,6 @@ def _views(doc: Doc) -> _DocViews:
     return views
 
 
-def known_text(doc: Doc, text: str) -> None:
-    """Give the views the text the Doc was made from, which spaCy keeps character for character, so
-    that `doc_text` need not join it from the tokens (a text whose length or any token differs from
-    the Doc's is not taken)."""
-    tokens = doc_tokens(doc)
-    if tokens and len(text) == tokens[-1].idx + len(tokens[-1].text_with_ws) \
-            and all(text.startswith(t.text, t.idx) for t in tokens):
-        _views(doc).text = text
-
-
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc (extractors never change a Doc's tokens)."""
     views = _views(doc)
