@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract.quotemarks import QuotedDoc
-from factwire.extract.roles import find_roles, title_with_complement
+from factwire.extract.roles import find_roles, title_with_complement, unique_roles
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
@@ -452,10 +452,7 @@ def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> E
             if r["org_id"] is not None}
     filled = [r if r["org_id"] is not None or (found := orgs.get((r["person_id"], r["title_normalized"]))) is None
               else {**r, "org": found["org"], "org_id": found["org_id"]} for r in roles]
-    seen: set[tuple] = set()
-    kept = [r for r in filled if (key := (r["person_id"], r["title_normalized"].lower(), r["org_id"])) not in seen
-            and not seen.add(key)]
-    return EntityIndex(index.entities, roles=kept)
+    return EntityIndex(index.entities, roles=unique_roles(filled))
 
 
 def entity_rows(index: EntityIndex) -> list[dict[str, Any]]:

@@ -341,6 +341,11 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                     if other is not None and other.type == "PERSON" and other is not ent and t \
                             and t.text.endswith("s") and doc[span.end:span.end + 2].text.startswith(", both"):
                         rows.append(_row(other, t, org, text=_wording(doc, t)))
+    return unique_roles(rows)
+
+
+def unique_roles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows in order, each (person, normalized title, organization) once."""
     seen: set[tuple] = set()
     out = []
     for r in rows:
