@@ -1186,3 +1186,16 @@ def test_an_obituary_subject_keeps_the_surname_relatives_their_first_names(nlp):
 def test_the_border_of_two_places_is_a_location_of_its_own(nlp):
     types = _types(nlp, "Arrests for illegal crossings at the U.S.-Mexico border fell to about 54,000 in September.")
     assert types.get("U.S.-Mexico border") == "LOC" and "U.S.-Mexico" not in types, types
+
+
+def test_a_company_named_on_its_own_before_an_untagged_start_begins_its_products_name(nlp):
+    # the model tags only "Stadia"; Google is named on its own in the next sentence
+    index = extract_entities(nlp("Google Stadia launches on Tuesday, the company said. Google will charge $9.99 "
+                                 "a month."))
+    types = {e.name: e.type for e in index.entities}
+    assert types.get("Google Stadia") == "PRODUCT" and types.get("Google") == "ORG", types
+    # a maker with a name of its own there keeps it
+    index = extract_entities(nlp("Emirates ordered 50 Airbus A350-900 jets on Monday. Emirates is the biggest "
+                                 "buyer of Airbus' iconic A380."))
+    types = {e.name: e.type for e in index.entities}
+    assert types.get("Airbus") == "ORG" and "Airbus A350" not in types, types

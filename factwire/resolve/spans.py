@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -765,6 +766,26 @@ def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return _uncovered(drafts, found) + found
 
 
+def _makers_first(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Google Stadia launches ...' with only "Stadia" tagged: an untagged word that is the name of a
+    company the article names on its own (not in a heading's capitals), right before a name in its
+    sentence, is the maker the product's full name begins with; the name takes it in (grouping then
+    types it a product). A maker with a name of its own there keeps it ("Airbus | A350")."""
+    at = doc_tokens(doc)
+    named = {at[d.ts].text for d in drafts if d.label == "ORG" and d.te - d.ts == 1 and not at[d.ts].is_upper}
+    if not named:
+        return drafts
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    out = []
+    for d in drafts:
+        k = d.ts - 1
+        if d.label in {"ORG", "PRODUCT"} and k >= 0 and k not in covered and at[k].text in named and at[k].whitespace_ \
+                and not at[k].ent_type_ and at[k].pos_ == "PROPN" and not at[d.ts].is_sent_start:
+            d = replace(d, ts=k, canonical=None)
+        out.append(d)
+    return out
+
+
 def _state_abbreviations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Tampa, FL', 'Sioux Falls, S.D.': a US state's postal code or AP abbreviation after a place's
     name and a comma names the state (grouped with the state's full name where the text writes it).
@@ -971,6 +992,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_national_institutions(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
+    drafts = _makers_first(doc, drafts)
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
