@@ -206,8 +206,9 @@ def test_his_and_her_take_the_person_named_just_before(nlp):
 
 
 def test_reported_speech_does_not_give_the_sayer_the_count(nlp):
-    text = "Initech said 1,200 workers would move to the new site."
-    assert _counts(_extract(nlp, text, "Initech")) == [(1200, "workers", None, None, None)]
+    # (a workforce is another matter: the article's organization's, test_a_workforce_its_sentence_...)
+    text = "Initech said 1,200 visitors would come to the new site."
+    assert _counts(_extract(nlp, text, "Initech")) == [(1200, "visitors", None, None, None)]
 
 
 def test_vote_tallies_are_not_counts(nlp):
@@ -369,3 +370,11 @@ def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unkn
     text = "Priya Raman will earn $180,000.\n\nThe department has a budget of roughly $1.3 billion."
     rows = _extract(nlp, text, "PERSON:Priya Raman")
     assert [(r["text"], r["subject"]) for r in rows] == [("$180,000", "Priya Raman"), ("$1.3 billion", None)]
+
+
+def test_a_workforce_its_sentence_gives_no_owner_is_the_articles_organizations(nlp):
+    text = ("Harbor Foods filed for bankruptcy on Monday. Harbor Foods will close nine stores. About 240 "
+            "employees worked at those locations. The union said 500 workers at Kestrel Markets would strike.")
+    counts = {(r[0], r[1]): r[3] for r in _counts(_extract(nlp, text, "Harbor Foods", "Kestrel Markets"))}
+    assert counts[(240, "employees")] == "Harbor Foods"
+    assert counts[(500, "workers")] != "Harbor Foods"  # the sentence names another organization

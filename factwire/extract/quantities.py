@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
 from factwire.extract.counts import find_counts
-from factwire.extract.subjects import date_clauses, owner, period
+from factwire.extract.subjects import date_clauses, owner, period, workforce_owner
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import GOV_DESCRIPTIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS
@@ -156,6 +156,8 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
             ent, _ = owner(anchor, entities)
         if ent is None:
             ent = _stat_line_owner(anchor, entities)
+        if ent is None and not c.elided:
+            ent = workforce_owner(c.noun, entities)
         rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
                          counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
                          subject=ent, period_=period(anchor, clauses)))

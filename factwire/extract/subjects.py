@@ -11,7 +11,10 @@ The owner, in order of precedence:
    Sentra starts at $19,090", "shares of Acme fell to $20"), climbing through infinitives,
    participles, coordinated verbs and relative clauses to the verb that has one ("SoftBank agreed
    to inject $6.5 billion"), a second clause's subject where the parser hung it on the noun before
-   ("X scored and Y made 30 saves"); not through reported speech.
+   ("X scored and Y made 30 saves"); not through reported speech;
+5. for a count of a workforce or of sites that none of these gives an owner, in a sentence that names
+   no other organization or person, the organization the article is about ("About 240 employees
+   worked at those locations"): `workforce_owner`, called by the quantities extractor.
 A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
 surface form; an appositive name wins over its common noun ("the carrier Emirates Airline"); he/she
 with no mention of its own goes to the last person named in its sentence or the one before.
@@ -25,7 +28,8 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.reference import entity_of, is_possessor, prep_object_entity
+from factwire.resolve.descriptions import salient_org
+from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
 
 GIVING = wordlist("extract.subjects", "giving")
@@ -139,6 +143,23 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
         return None
     found = entity_of(t.head, entities, whose=True)
     return found if found is not None and found.type in {"ORG", "PERSON"} else None
+
+
+WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
+
+
+def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The article's organization for a count of a workforce or of sites whose sentence gives it no
+    owner ("About 240 employees worked at those locations" in a story about one company); None where
+    the sentence names another organization or a person, or no organization dominates the article."""
+    if noun.lemma_.lower() not in WORKFORCE:
+        return None
+    org = salient_org(entities)
+    if org is None:
+        return None
+    sent = noun.sent
+    others = {e.entity_id for t in sent if (e := entity_at(t, entities)) is not None and e.type in {"ORG", "PERSON"}}
+    return org if others <= {org.entity_id} else None
 
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
