@@ -70,9 +70,13 @@ def test_documents_credit_their_maker_or_the_journal_that_published_them(attribu
     assert brief(attributions("We used data from the Bureau of Farm Statistics for the estimate.")) == [
         ("Bureau of Farm Statistics", "data from")]
     rows = attributions("The figures published last year by the Bureau of Farm Statistics show a drop.")
-    assert brief(rows) == [("Bureau of Farm Statistics", "figures by")]
+    assert brief(rows) == [("Bureau of Farm Statistics", "figures published by")]
     rows = attributions("According to a study published in the Journal of Soil Studies, yields fell.")
     assert brief(rows) == [("Journal of Soil Studies", "according to")]
+    # the outlet named beside its common noun, after a passive "by"
+    rows = attributions("A poll published last month by the Seattle newspaper Lakeside Ledger found that most "
+                        "voters backed the plan.")
+    assert brief(rows) == [("Lakeside Ledger", "poll published by")]
 
 
 def test_a_statement_obtained_by_or_given_to_an_outlet(attributions):

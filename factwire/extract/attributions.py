@@ -108,22 +108,19 @@ def _affiliation(head: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
-def _published_in(head: Token, entities: EntityIndex) -> Entity | None:
-    """'a paper published in the journal Nature Astronomy': the journal or outlet that carried it."""
+def _published_in(head: Token, entities: EntityIndex) -> tuple[Entity, str] | None:
+    """'a paper published in the journal Nature Astronomy', 'a poll published by the Bogota newspaper
+    El Tiempo': the journal or outlet that carried it, and the cue ("published in", "published by")."""
     for acl in head.children:
         if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _PUBLISHED:
             continue
         for prep in acl.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "on"):
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "on"):
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
-                for name in names:
-                    e = entity_of(name, entities) if name.pos_ == "PROPN" else None
-                    if e is not None and e.type in _MEDIA_TYPES:
-                        return e
+                e = _object_name(obj, entities, _MEDIA_TYPES) if obj.dep_ == "pobj" else None
+                if e is not None:
+                    return e, f"{acl.lower_} {prep.lower_}"
     return None
 
 
@@ -376,8 +373,8 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
             # "it's revealed in Eurogamer's review that ...", "wrote in its report": the owner's account
             entity, cue = entity_of(c, entities), f"in {tok.lower_}"
         elif document and c.dep_ in ("acl", "relcl"):
-            entity = _published_in(tok, entities)
-            cue = f"{tok.lower_} published in"
+            published = _published_in(tok, entities)
+            entity, cue = (published[0], f"{tok.lower_} {published[1]}") if published else (None, "")
             if entity is None and c.lemma_.lower() in _AUTHORING:  # ("a study funded by X" is not X's)
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
@@ -406,7 +403,18 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return entity_of(obj, entities) if obj is not None and obj.pos_ == "PROPN" else None
+    return _object_name(obj, entities) if obj is not None else None
+
+
+def _object_name(obj: Token, entities: EntityIndex, types: tuple[str, ...] | None = None) -> Entity | None:
+    """The entity a preposition's object names: the object itself when it is a name, else a name set
+    beside its common noun ("by the Bogota newspaper El Tiempo"); of `types` where given."""
+    names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+    for name in names:
+        e = entity_of(name, entities) if name.pos_ == "PROPN" else None
+        if e is not None and (types is None or e.type in types):
+            return e
+    return None
 
 
 def _pobj_media(prep: Token, entities: EntityIndex) -> Entity | None:
