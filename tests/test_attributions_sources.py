@@ -23,6 +23,7 @@ SOURCES = {
     "Nadia Brook": ("PERSON", ["Nadia Brook", "Brook"]),
     "Owen Tate": ("PERSON", ["Owen Tate", "Tate"]),
     "Twitter": ("ORG", ["Twitter"]),
+    "Lakeside Regional Airport": ("FAC", ["Lakeside Regional Airport"]),
 }
 
 
@@ -40,6 +41,11 @@ def test_an_organizations_statement_in_the_writers_words(attributions):
         ("Halvorsen Motors", "says")]
     assert brief(attributions("The cases were mild, the Coastal Health Agency said on Friday.")) == [
         ("Coastal Health Agency", "said")]
+
+
+def test_a_facility_that_says_something_speaks_for_whoever_runs_it(attributions):
+    assert brief(attributions("Lakeside Regional Airport said a runway was closed for about two hours.")) == [
+        ("Lakeside Regional Airport", "said")]
 
 
 def test_an_organization_quoted_or_acting_is_no_source(attributions):

@@ -512,7 +512,7 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
     if j - i < 3 or mask[i] != -1:
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
-    if speaker is None or speaker.entity is None or speaker.entity.type != "ORG" or \
+    if speaker is None or speaker.entity is None or speaker.entity.type not in ("ORG", "FAC") or \
             speaker.token.lemma_.lower() in REPRESENTATIVES or i <= speaker.token.i < j:
         return None
     k, m = phrase_tokens(speaker.token)
