@@ -169,3 +169,12 @@ def test_a_name_right_after_the_noun_of_its_kind_is_of_that_kind(nlp):
 
     doc = nlp("A poll published last month by the Bogota newspaper El Tiempo found that most voters backed talks.")
     assert {e.name: e.type for e in extract_entities(doc).entities}["El Tiempo"] == "ORG"
+
+
+def test_a_forecast_with_a_clause_is_reported_and_a_document_for_someone_is_not_theirs(attributions):
+    assert brief(attributions("Analysts at Coastal Health Agency have projected that cases would double.")) == [
+        ("Coastal Health Agency", "projected")]
+    assert attributions("Coastal Health Agency projected growth of 5% for the year.") == []  # no clause
+    # a review "for" a body is about it, not by it
+    rows = attributions("The safety review for Halvorsen Motors estimated that the car would ship in May.")
+    assert "Halvorsen Motors" not in {r["source"] for r in rows}

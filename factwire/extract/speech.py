@@ -171,10 +171,14 @@ def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
-def _prep_entity(head: Token, entities: EntityIndex) -> Entity | None:
+_REPRESENTING = ("for", "from", "of", "at", "by", "with")  # "a spokesperson for WeWork"
+_AUTHORED = ("from", "of", "at", "by")  # "a report from Moody's"; "the review for SLS" is about SLS
+
+
+def _prep_entity(head: Token, entities: EntityIndex, preps: tuple[str, ...] = _REPRESENTING) -> Entity | None:
     """'a spokesperson for WeWork', 'data from MarketAxess', 'data compiled by the agency'."""
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "at", "by", "with"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             if (e := _pobj_entity(c, entities)) is not None:
                 return e
         if c.dep_ == "acl":
@@ -188,9 +192,10 @@ def organization_of(head: Token, entities: EntityIndex, *, owner_first: bool = F
     """The organization a representative or document speaks for: 'a WeWork spokesperson',
     'a spokesperson for WeWork', 'Disney's spokeswoman', 'data from MarketAxess'.
 
-    With `owner_first`, "the X report from Y" gives Y: a document's name is not its author."""
+    With `owner_first`, "the X report from Y" gives Y: a document's name is not its author, and a
+    document "for" someone is about it or addressed to it, not by it ("the review for SLS")."""
     if owner_first:
-        return _prep_entity(head, entities) or _modifier_entity(head, entities)
+        return _prep_entity(head, entities, _AUTHORED) or _modifier_entity(head, entities)
     return _modifier_entity(head, entities) or _prep_entity(head, entities)
 
 
