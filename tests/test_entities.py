@@ -1199,3 +1199,10 @@ def test_a_company_named_on_its_own_before_an_untagged_start_begins_its_products
                                  "buyer of Airbus' iconic A380."))
     types = {e.name: e.type for e in index.entities}
     assert types.get("Airbus") == "ORG" and "Airbus A350" not in types, types
+
+
+def test_one_word_that_reports_in_a_passive_is_an_outlet(nlp):
+    index = extract_entities(nlp("Senators asked about a plan, first reported by Marlowe, to merge two radar "
+                                 "centers."))
+    assert {e.name: e.type for e in index.entities}.get("Marlowe") == "ORG", \
+        [(e.name, e.type) for e in index.entities]

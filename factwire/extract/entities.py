@@ -52,7 +52,7 @@ from factwire.resolve.spans import (
     is_nationality_adjective,
     is_plural_title,
 )
-from factwire.resolve.speech_words import SPEECH_VERBS
+from factwire.resolve.speech_words import SPEECH_VERBS, verbs
 from factwire.resolve.titles import title_after, title_before
 from factwire.wordlists import wordlist
 
@@ -258,6 +258,7 @@ _HIRING_BY = wordlist("extract.entities", "hiring_by")
 _SPEAKERS_FOR = wordlist("extract.entities", "speakers_for")  # "a spokeswoman for Jo Park" speaks for a person
 _POST_ON = wordlist("extract.entities", "post_on")
 _PLAY_FOR = wordlist("extract.entities", "play_for")
+_REPORTED_BY = verbs("publication") | verbs("publish")  # "reported by X", "published by X"
 _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
@@ -292,6 +293,8 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         verb = gov.head
         if gov.lower_ == "by" and verb.lemma_ in _HIRING_BY:
             d.votes["ORG"] += 4
+        elif gov.dep_ == "agent" and verb.lemma_ in _REPORTED_BY and d.te - d.ts == 1:
+            d.votes["ORG"] += 6  # "first reported by Politico": one word that reports is an outlet
         elif gov.lower_ in {"for", "with"} and verb.lemma_ in _PLAY_FOR and verb.pos_ == "VERB":
             d.votes["ORG"] += 3
         elif gov.lower_ in {"of", "at", "for"} and d.label not in {"GPE", "LOC"} and _works_for(verb, gov):
