@@ -491,6 +491,20 @@ def _sourcing_slot(doc: Doc, i: int) -> bool:
         or (prep.lower_ in {"in", "by"} and before.lemma_ in _STORY_NOUNS | {"publish", "report", "write"})
 
 
+_DATA_NOUNS = nouns("document")
+
+
+def _cited_data_owner(doc: Doc, i: int, j: int) -> bool:
+    """Whether capitalized words i..j-1 (a name or an acronym) modify a document noun that "according
+    to" or "citing" cites: the data's owner, an organization ("according to LSEG data")."""
+    at = doc_tokens(doc)
+    if j >= len(doc) or not {at[j].lower_, at[j].lemma_.lower()} & _DATA_NOUNS or at[j - 1].dep_ != "compound" \
+            or not all(t.is_title or t.is_upper for t in at[i:j]):
+        return False
+    up = at[j].head
+    return (up.lower_ == "to" and up.i > 0 and at[up.i - 1].lower_ == "according") or up.lemma_ == "cite"
+
+
 _MODEL_DESIGNATOR = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")  # "RAV4", "A350", "Powerbeats3"
 
 
@@ -559,6 +573,10 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if _sourcing_slot(doc, i) and all(t.is_title for t in doc[i:j]) and j - i <= 4:
             # "according to the Argus Leader", "told the Daily Record", "a report in the Sioux City
             # Journal": a capitalized name where news names its source is a news organization
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+            continue
+        if j - i <= 3 and _cited_data_owner(doc, i, j):
+            # "according to LSEG data", "citing Kpler figures": whose data a source cites
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
             continue
         if 2 <= j - i <= 3 and at[i].text.isupper() and at[i].lower_ in ORG_FIRST_WORDS:
