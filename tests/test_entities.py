@@ -1209,5 +1209,5 @@ def test_one_word_that_reports_in_a_passive_is_an_outlet(nlp):
 
 
 def test_the_owner_of_data_a_source_cites_is_an_organization(nlp):
-    index = extract_entities(nlp("Shares of Halvern rose 4% on Monday, according to KVTR data."))
-    assert {e.name: e.type for e in index.entities}.get("KVTR") == "ORG", [(e.name, e.type) for e in index.entities]
+    index = extract_entities(nlp("Shares of Halvern rose 4% on Monday, according to LSEG data."))
+    assert {e.name: e.type for e in index.entities}.get("LSEG") == "ORG", [(e.name, e.type) for e in index.entities]
