@@ -79,6 +79,10 @@ def test_documents_credit_their_maker_or_the_journal_that_published_them(attribu
     assert brief(rows) == [("Bureau of Farm Statistics", "figures published by")]
     rows = attributions("According to a study published in the Journal of Soil Studies, yields fell.")
     assert brief(rows) == [("Journal of Soil Studies", "according to")]
+    # the body that holds filed documents
+    rows = attributions("Tate raised $268,500, according to campaign finance reports filed with the Bureau of Farm "
+                        "Statistics.")
+    assert brief(rows) == [("Bureau of Farm Statistics", "according to")]
     # the outlet named beside its common noun, after a passive "by"
     rows = attributions("A poll published last month by the Seattle newspaper Lakeside Ledger found that most "
                         "voters backed the plan.")

@@ -351,7 +351,8 @@ def _via(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 
 def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = False) -> tuple[Entity | None, str, int]:
     """(the entity a document or statement noun is credited to, the cue, the token after the phrase
-    that says so): 'data from the University of Colorado', 'figures posted by the agency', 'a study
+    that says so): 'data from the University of Colorado', 'figures posted by the agency', 'reports filed
+    with the state', 'a study
     published in The Lancet', 'a memo obtained by the Times', 'conclusions seen by AFP', 'said in a
     statement to Variety'; (None, "", tok.i + 1) when it names none. `any_noun`: whatever the noun
     ("according to invoices posted by the bureau": what "according to" cites is a document)."""
@@ -361,6 +362,10 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
         entity, cue = None, ""
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
+        elif document and c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "file":
+            # "reports filed with the Pennsylvania Department of State": the body that holds them
+            held = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            entity, cue = (_pobj_entity(held, entities), f"{tok.lower_} filed with") if held is not None else (None, "")
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
