@@ -887,3 +887,16 @@ def test_a_resignation_to_take_another_post_leaves_no_employer_of_that_post(nlp)
                           roles=extract_roles(doc, entities=index))
     res = next(r for r in rows if r["type"] == "resignation")
     assert res["actor"] == "Dale Hostetler" and res["target"] is None
+
+
+def test_a_counted_group_is_party_enough_for_a_sanction_or_an_arrest_not_for_a_purchase(nlp):
+    rows = events_by_the_document_model(nlp, "The Treasury Department imposed sanctions on six people and 11 "
+                                             "companies in Iran on Thursday.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows if r["type"] == "sanction"] == [
+        ("sanction", "Treasury Department", None)]
+    rows = events_by_the_document_model(nlp, "The Columbus Police Department arrested five men on Friday.")
+    assert any(r["type"] == "arrest" and r["actor"] == "Columbus Police Department" for r in rows)
+    rows = events_by_the_document_model(nlp, "Orca Freight Inc. bought three companies last year.")
+    assert not any(r["type"] == "acquisition" for r in rows)  # what was bought is news only when named
+    rows = events_by_the_document_model(nlp, "The Treasury Department blacklisted Kestrel Shipping Ltd. on Monday.")
+    assert any(r["type"] == "sanction" and r["target"] == "Kestrel Shipping Ltd." for r in rows), rows

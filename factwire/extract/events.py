@@ -52,6 +52,7 @@ class Draft:
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
     place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
+    group_target: bool = False  # its target is a counted group with no name ("on six people and 11 companies")
 
 
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
@@ -248,6 +249,7 @@ def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
 def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, verb, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     subjects, objects = cl.agents(verb), cl.patients(verb)
+    d.group_target = rule.group_suffices and _counted_group(objects + cl.prep_objects(verb, *rule.target_preps))
     if any(t.lower_ in FIRST_SECOND for t in subjects):
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y"
@@ -343,6 +345,19 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
     return out
 
 
+_COUNTED_PARTIES = wordlist("extract.events", "counted_parties")
+
+
+def _counted_group(tokens: list[Token]) -> bool:
+    """Whether one of the tokens (or a conjunct of it) is a counted group of people or organizations
+    ("six people and 11 companies", "five men"): a party the text does not name."""
+    for t in tokens:
+        for g in [t, *(c for c in t.children if c.dep_ == "conj")]:
+            if g.lemma_.lower() in _COUNTED_PARTIES and any(c.dep_ == "nummod" for c in g.children):
+                return True
+    return False
+
+
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, noun, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
@@ -352,9 +367,9 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     if rule.seller:  # "the sale of X to Y": Y buys X
         d.actors += [e for e in _entities([a for h in heads for a in cl.prep_objects(h, "to")], ent)
                      if e not in d.actors]
-    d.targets = _entities([t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
-                                                                      *(() if rule.seller else ("to",)),
-                                                                      *rule.target_preps)], ent)
+    target_tokens = [t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
+                                                                *(() if rule.seller else ("to",)), *rule.target_preps)]
+    d.targets = _entities(target_tokens, ent)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -386,6 +401,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             purpose = [v for v in verb.children if v.dep_ in ("advcl", "xcomp") and cl.is_infinitive(v)]
             d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
         if not d.targets:  # "imposed a $5 million fine on Acme": the "on" the parser hung on the verb
+            target_tokens += cl.prep_objects(verb, "on")
             d.targets = _entities(cl.prep_objects(verb, "on"), ent)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
@@ -393,6 +409,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.others += [e for e in _object_pronouns(cl.prep_objects(noun, "with", "between", "against"), ent, d.actors)
                  if e not in d.others and e not in d.targets]
     d.location = _location(noun, ent, False) or (_location(verb, ent, False) if verb is not None else None)
+    d.group_target = rule.group_suffices and _counted_group(target_tokens)
     return d
 
 
@@ -482,6 +499,8 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
                 parties.append(e.name)
         if d.place_suffices and d.location is not None:
             pass  # "protests in Iran", "X visited a base in Qatar": the place says where, enough for a reader
+        elif d.group_target and actor is not None:
+            pass  # "imposed sanctions on six people and 11 companies": a counted group is a party, unnamed
         elif not parties or (d.two_parties and parties == [actor.name if actor else None]):
             continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({

@@ -37,6 +37,7 @@ class Trigger:
     support: frozenset[str] = frozenset()  # nouns: only with one of these verbs over them ("signed a contract")
     target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
+    group_suffices: bool = False  # a counted group as target is enough ("sanctions on six people")
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
@@ -110,6 +111,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
     type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
                  "place_suffices": bool(spec.get("place_suffices")),
+                 "group_suffices": bool(spec.get("group_suffices")),
                  "target_types": frozenset(spec.get("target_types", ())),
                  "product_target": spec.get("product_target")}
     if isinstance(entry, str):
