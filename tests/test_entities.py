@@ -1211,3 +1211,11 @@ def test_one_word_that_reports_in_a_passive_is_an_outlet(nlp):
 def test_the_owner_of_data_a_source_cites_is_an_organization(nlp):
     index = extract_entities(nlp("Shares of Halvern rose 4% on Monday, according to LSEG data."))
     assert {e.name: e.type for e in index.entities}.get("LSEG") == "ORG", [(e.name, e.type) for e in index.entities]
+
+
+def test_a_bare_the_company_with_no_main_company_is_the_one_just_named(nlp):
+    text = ("Orca Freight Inc. and Kestrel Labs both bid for the contract. Kestrel Labs won it. For Orca Freight "
+            "Inc., which went public in 2022, the loss comes after a hard year. The company laid off 60 employees "
+            "in April.")
+    index = extract_entities(nlp(text))
+    assert "The company" in index.lookup("Orca Freight Inc.").aliases, [(e.name, e.aliases) for e in index.entities]

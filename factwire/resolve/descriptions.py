@@ -578,7 +578,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one;
                 # "in the studio" is where anyone records or films, not the article's band
-                target = org or subject_org(doc, index, i)
+                target = org or subject_org(doc, index, i) or (
+                    _only_company_near(doc, index, i) if noun in _BUSINESS_NOUNS else None)
                 if target is not None and noun in _BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
