@@ -900,3 +900,10 @@ def test_a_counted_group_is_party_enough_for_a_sanction_or_an_arrest_not_for_a_p
     assert not any(r["type"] == "acquisition" for r in rows)  # what was bought is news only when named
     rows = events_by_the_document_model(nlp, "The Treasury Department blacklisted Kestrel Shipping Ltd. on Monday.")
     assert any(r["type"] == "sanction" and r["target"] == "Kestrel Shipping Ltd." for r in rows), rows
+
+
+def test_a_passive_punishment_reported_by_an_organization_is_its_and_a_restatement_joins_it(nlp):
+    text = ("Sprinter Ana Ruiz has been banned for four years after a failed test, the Coastal Athletics Board "
+            "said on Wednesday. Her ban is backdated to March, when she was provisionally suspended.")
+    rows = [r for r in events_by_the_document_model(nlp, text) if r["type"] == "suspension"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("Coastal Athletics Board", "Ana Ruiz")], rows

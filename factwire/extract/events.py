@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
+from factwire.extract.speech import is_speech_verb
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
@@ -270,6 +271,8 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if not d.actors and rule.sayer_acts and cl.is_passive(verb):
+        d.actors = _reporting_organization(verb, ent)
     d.others += _entities(sellers, ent)
     if not rule.incoming:  # "sued her", "met with him"
         d.targets += [e for e in _object_pronouns(objects, ent, d.actors) if e not in d.targets]
@@ -343,6 +346,16 @@ def _comparison_drafts(base: Draft, ent: EntityIndex) -> list[Draft]:
                           base.location, base.scope, cl.subtree_range([obj]))
                 out.append(d)
     return out
+
+
+def _reporting_organization(verb: Token, ent: EntityIndex) -> list[Entity]:
+    """'Coutinho has been banned for four years, the Athletics Integrity Unit said', 'Park was
+    arrested, police said': the organization that reports a passive act that names no agent is the
+    one that did it."""
+    up = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or up.i == verb.i or not is_speech_verb(up):
+        return []
+    return [e for e in _entities(cl.grammatical_subject(up), ent) if e.type == "ORG"][:1]
 
 
 _COUNTED_PARTIES = wordlist("extract.events", "counted_parties")
@@ -521,12 +534,16 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def merge_repeats(rows: Rows) -> Rows:
     """One row per event: a later sentence that restates an event (same type, actor and target, no
-    conflicting amount, date or place) adds its participants and details to the first mention."""
+    conflicting amount, date or place; or the same type and target with no actor named: "X was banned
+    by Y ... when she was suspended") adds its participants and details to the first mention."""
     out: Rows = []
     for row in rows:
-        same = next((o for o in out if (o["type"], o["actor_id"] or o["actor"], o["target_id"] or o["target"]) ==
-                     (row["type"], row["actor_id"] or row["actor"], row["target_id"] or row["target"])
+        key = (row["type"], row["actor_id"] or row["actor"], row["target_id"] or row["target"])
+        same = next((o for o in out if (o["type"], o["actor_id"] or o["actor"], o["target_id"] or o["target"]) == key
                      and _compatible(o, row)), None)
+        if same is None and key[1] is None and key[2] is not None:
+            same = next((o for o in out if (o["type"], o["target_id"] or o["target"]) == (key[0], key[2])
+                         and _compatible(o, row)), None)
         if same is None:
             out.append(dict(row, participants=list(row["participants"])))
             continue

@@ -38,6 +38,7 @@ class Trigger:
     target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
     group_suffices: bool = False  # a counted group as target is enough ("sanctions on six people")
+    sayer_acts: bool = False  # a passive act with no agent is the reporting organization's ("..., police said")
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
@@ -112,6 +113,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
                  "place_suffices": bool(spec.get("place_suffices")),
                  "group_suffices": bool(spec.get("group_suffices")),
+                 "sayer_acts": bool(spec.get("sayer_acts")),
                  "target_types": frozenset(spec.get("target_types", ())),
                  "product_target": spec.get("product_target")}
     if isinstance(entry, str):
