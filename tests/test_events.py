@@ -907,3 +907,13 @@ def test_a_passive_punishment_reported_by_an_organization_is_its_and_a_restateme
             "said on Wednesday. Her ban is backdated to March, when she was provisionally suspended.")
     rows = [r for r in events_by_the_document_model(nlp, text) if r["type"] == "suspension"]
     assert [(r["actor"], r["target"]) for r in rows] == [("Coastal Athletics Board", "Ana Ruiz")], rows
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(nlp):
+    from factwire.extract import clauses as cl
+
+    # the parser labels this relative clause "acl", not "relcl"
+    doc = nlp("Orca Freight will offer the agency its Kestrel lander that the company unveiled in May, capable "
+              "of carrying cargo.")
+    verb = next(t for t in doc if t.text == "unveiled")
+    assert [t.text for t in cl.patients(verb)] == ["lander"]

@@ -62,8 +62,9 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 
 def _resolve_relative(subject: Token, verb: Token) -> Token:
-    """'who' or 'which' as subject of a relative clause stands for the noun the clause modifies."""
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    """'who', 'which' or 'that' in a relative clause stands for the noun the clause modifies (the
+    parser may label the clause "acl": "its Blue Moon lander that the company unveiled")."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
         return verb.head
     return subject
 
