@@ -1219,3 +1219,23 @@ def test_a_bare_the_company_with_no_main_company_is_the_one_just_named(nlp):
             "in April.")
     index = extract_entities(nlp(text))
     assert "The company" in index.lookup("Orca Freight Inc.").aliases, [(e.name, e.aliases) for e in index.entities]
+
+
+def test_a_name_written_after_the_article_is_no_persons_and_the_y_of_x_of_the_y_joins_it(nlp):
+    # "Red" is a given name, yet "The American Red Cross" and "The Red Cross" take an article
+    index = extract_entities(nlp("The American Red Cross opened a shelter at the county fairgrounds, a Red Cross "
+                                 "spokeswoman said."))
+    types = {e.name: e.type for e in index.entities}
+    assert types.get("American Red Cross") == "ORG", types
+    index = extract_entities(nlp("The captives would be freed next week, with the International Committee of the "
+                                 "Red Cross providing logistics. The Red Cross, which has overseen similar "
+                                 "handovers, said it was ready."))
+    icrc = index.lookup("International Committee of the Red Cross")
+    assert icrc is not None and icrc.type == "ORG" and "Red Cross" in icrc.aliases, \
+        [(e.name, e.type, e.aliases) for e in index.entities]
+
+
+def test_an_infirmary_names_a_hospital_not_a_person(nlp):
+    index = extract_entities(nlp("He was taken to Aberdeen Royal Infirmary, where he died on Sunday."))
+    assert {e.name: e.type for e in index.entities}.get("Aberdeen Royal Infirmary") == "ORG", \
+        [(e.name, e.type) for e in index.entities]

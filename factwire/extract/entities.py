@@ -408,6 +408,7 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
                      cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start
                      and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",
+                     the_before=d.ts > 0 and at[d.ts - 1].lower_ == "the",
                      titled_start=at[_titled_start(doc, d)].idx if titled else None)
 
 

@@ -67,6 +67,7 @@ class Candidate:
     cap_the: bool = False  # written "The X" inside a sentence: the article is part of the name
     titled_start: int | None = None  # start of a formal title before a person's name
     after_the: bool = False  # written after a lower-case "the" ("facing the Browns")
+    the_before: bool = False  # written right after "the" or "The", wherever the sentence starts
 
 
 @dataclass
@@ -247,8 +248,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if len(words) == 1 and full in surnames:
         votes["PERSON"] += 2  # "Hale" beside "Margaret Hale" and "David Hale": a surname several people share
     first = name.split()[0]
-    if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name):
-        votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname
+    if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name) \
+            and not any(cands[i].the_before for i in g.members):
+        votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname ("The Red Cross" takes an article)
     if not (full in person_words and " " not in name and not is_region(name) and city_population(name) < 100_000):
         votes.update(_place_votes(name))  # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
@@ -327,6 +329,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
                 and h.key.endswith(" " + g.key) and (headed or h.first(cands) < first)
                 and len([w for w in h.key.split() if w != "s"]) - len(words) <= 2]
+        if not fits and types[id(g)] == "ORG" and all(cands[i].the_before for i in g.members):
+            # "the Red Cross" after "International Committee of the Red Cross": a body named "X of the
+            # Y" is called "the Y" once named in full
+            fits = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.first(cands) < first
+                    and h.key.endswith(" of the " + g.key)]
         if not fits and headed:
             # "House Committee" for "House Select Committee on Intelligence": the name's first word and
             # head noun with words left out between, after the full name

@@ -132,7 +132,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         tail = [at[i] for i in toks[first:]]
         # (not a team's name: a place whose last word is a given name, "New York | Yankees", "St. Louis
         # Blues", or a plural nickname, "Boston Red Sox")
-        if first and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" and all(t.is_title for t in tail) \
+        # (nor an organization's name after "the" with no place in front of the given name: "The American
+        # Red Cross"; a people's name takes no article, "the Ukraine Marie Yovanovitch" is a place and a name)
+        after_the = label == "ORG" and first and (at[ts].lower_ == "the" or ts > 0 and at[ts - 1].lower_ == "the") \
+            and not is_known_place(span_text(doc, toks[0], toks[first]))
+        if first and not after_the and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" \
+                and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
                 and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
