@@ -1239,3 +1239,12 @@ def test_an_infirmary_names_a_hospital_not_a_person(nlp):
     index = extract_entities(nlp("He was taken to Aberdeen Royal Infirmary, where he died on Sunday."))
     assert {e.name: e.type for e in index.entities}.get("Aberdeen Royal Infirmary") == "ORG", \
         [(e.name, e.type) for e in index.entities]
+
+
+def test_a_big_city_whose_name_is_also_a_given_name_is_a_place_unless_a_person_is_named_so(nlp):
+    index = extract_entities(nlp("The chain got $5 million from Ridgeway Capital Partners, a Raleigh investment "
+                                 "firm, on Monday."))
+    assert {e.name: e.type for e in index.entities}.get("Raleigh") == "GPE", [(e.name, e.type) for e in index.entities]
+    index = extract_entities(nlp("Defense Secretary Lloyd Austin visited the base on Monday. Austin said the troops "
+                                 "were ready."))
+    assert index.lookup("Austin") is index.lookup("Lloyd Austin") and index.lookup("Austin").type == "PERSON"

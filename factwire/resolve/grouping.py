@@ -160,8 +160,8 @@ def _model_number(word: str) -> bool:
 def _place_votes(name: str) -> Counter:
     """A country or US state is a place, and a country's first-level region whose name is no given
     name; so is a city of 100,000 people whose name is no given name
-    ("Winnipeg", not "Austin" or "Charlotte", which may be a person's name); a city's name of several
-    words ("San Francisco", "Sioux Falls") is nobody's name."""
+    ("Winnipeg"), less surely one whose name is a given name too ("Austin", "Charlotte"); a city's
+    name of several words ("San Francisco", "Sioux Falls") is nobody's name."""
     votes: Counter = Counter()
     if is_region(name):
         votes["GPE"] += 8
@@ -172,6 +172,8 @@ def _place_votes(name: str) -> Counter:
     elif not is_given_name(name):
         population = city_population(name)
         votes["GPE"] += 6 if population >= 100_000 else 3 if population else 0
+    elif city_population(name) >= 100_000:
+        votes["GPE"] += 3  # "Raleigh", "Reno", "Vienna": a city first, unless the article names a person so
     return votes
 
 
