@@ -1248,3 +1248,17 @@ def test_a_big_city_whose_name_is_also_a_given_name_is_a_place_unless_a_person_i
     index = extract_entities(nlp("Defense Secretary Lloyd Austin visited the base on Monday. Austin said the troops "
                                  "were ready."))
     assert index.lookup("Austin") is index.lookup("Lloyd Austin") and index.lookup("Austin").type == "PERSON"
+
+
+def test_initials_skip_a_names_article_and_a_wire_credit_gives_no_salience(nlp):
+    from factwire.resolve.descriptions import wire_credits
+
+    text = ("JEFFERSON CITY, Mo. (AP) \u2014 Gov. Tom Ridenour named Priya Raman to lead the agency. Raman told The "
+            "Associated Press in an interview that she would start Monday.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    ap = index.lookup("The Associated Press")
+    assert ap is not None and "AP" in ap.aliases, [(e.name, e.aliases) for e in index.entities]
+    assert wire_credits(doc) == {text.index("AP")}
+    declared = nlp("The Securities and Exchange Commission (SEC) said on Monday that it would look into the deal.")
+    assert wire_credits(declared) == frozenset()

@@ -434,7 +434,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     cands = [_candidate(doc, d) for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))
     index = EntityIndex(entities)
-    salient = salient_org(index)  # by names: pronouns and descriptions would favour the subject of the story
+    salient = salient_org(index, doc)  # by names: pronouns and descriptions would favour the subject of the story
     named_roles = find_roles(doc, index, salient_org=salient)
     index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, named_roles)))
     index = with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)

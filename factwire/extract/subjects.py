@@ -154,7 +154,7 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
     the sentence names another organization or a person, or no organization dominates the article."""
     if noun.lemma_.lower() not in WORKFORCE:
         return None
-    org = salient_org(entities)
+    org = salient_org(entities, noun.doc)
     if org is None:
         return None
     sent = noun.sent

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
+from factwire.resolve.datelines import DASHES, dateline_end
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -52,10 +53,11 @@ def _is_institution(entity: Entity) -> bool:
     return head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
 
 
-def _dominant(entities: list[Entity]) -> Entity | None:
-    """The entity mentioned clearly most often (1.5 times the next) by name or pronoun, if there is one."""
+def _dominant(entities: list[Entity], credits: frozenset[int] = frozenset()) -> Entity | None:
+    """The entity mentioned clearly most often (1.5 times the next) by name or pronoun, if there is one
+    (mentions starting at a `credits` offset, a dateline's wire credit, do not count)."""
     def count(e: Entity) -> int:
-        return sum(m.kind != "description" for m in e.mentions)
+        return sum(m.kind != "description" and m.start not in credits for m in e.mentions)
 
     ranked = sorted(entities, key=lambda e: -count(e))
     if not ranked:
@@ -65,10 +67,26 @@ def _dominant(entities: list[Entity]) -> Entity | None:
     return None
 
 
-def salient_org(index: EntityIndex) -> Entity | None:
+def salient_org(index: EntityIndex, doc: Doc) -> Entity | None:
     """The organization the article is about, when one clearly dominates ("the company"); a facility
-    ("Elm Street", "Heinz Field") is no candidate."""
-    return _dominant([e for e in index.entities if e.type == "ORG"])
+    ("Elm Street", "Heinz Field") is no candidate, and an agency's wire credit ("COLUMBUS, Ohio (AP) —")
+    says who filed the story, not what it is about."""
+    return _dominant([e for e in index.entities if e.type == "ORG"], wire_credits(doc))
+
+
+def wire_credits(doc: Doc) -> frozenset[int]:
+    """Character offsets of the wire credits in brackets that datelines give: "Mo. (AP) —", "(Reuters) -",
+    "(CNN)" opening a paragraph; not an acronym declared in brackets ("the Securities and Exchange
+    Commission (SEC) said")."""
+    at = doc_tokens(doc)
+    out = set()
+    for i in range(1, min(len(at) - 2, 40)):
+        if at[i - 1].text != "(" or at[i + 1].text != ")" or dateline_end(at[i]) is None:
+            continue
+        opens = i == 1 or "\n" in at[i - 2].text
+        if opens or at[i + 2].text in DASHES or at[i + 2].text == "-":
+            out.add(at[i].idx)
+    return frozenset(out)
 
 
 def _stem(word: str) -> str:
@@ -460,7 +478,7 @@ def _description_mention(doc: Doc, entity: Entity, i: int, j: int) -> Mention:
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
-    org = salient_org(index)
+    org = salient_org(index, doc)
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look

@@ -120,8 +120,11 @@ def _person_like(name: str) -> bool:
 
 
 def _acronym_fits(letters: str, name: str) -> bool:
-    """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission'."""
+    """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission',
+    'AP' fits 'The Associated Press' (initials skip a name's article)."""
     words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]
     init = initials(words)
     if letters == init or letters == initials(_WORD_BREAK.split(name)):  # "SNC": Sierra Nevada Corporation
         return True
