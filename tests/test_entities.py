@@ -1262,3 +1262,10 @@ def test_initials_skip_a_names_article_and_a_wire_credit_gives_no_salience(nlp):
     assert wire_credits(doc) == {text.index("AP")}
     declared = nlp("The Securities and Exchange Commission (SEC) said on Monday that it would look into the deal.")
     assert wire_credits(declared) == frozenset()
+
+
+def test_the_state_senate_is_the_states_senate_named_later(nlp):
+    text = ("The court upheld the state Senate map on Thursday. Democrats hold 13 of the 21 seats in the Nevada "
+            "Senate, and the Senate's leader praised the ruling.")
+    index = extract_entities(nlp(text))
+    assert "Senate" in index.lookup("Nevada Senate").aliases, [(e.name, e.aliases) for e in index.entities]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_ents, doc_text
-from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region
+from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
     EVENT_FIRST_WORDS,
@@ -367,10 +367,15 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         hw = core_words(name)
         if h.first(cands) > first:
             # a surname before the full name (a headline, a quote's attribution): only a person's,
-            # only where no other person of the article shares it
+            # only where no other person of the article shares it; and "the state Senate" before
+            # "Nevada Senate": "the state" says which state's body it is
             if types[id(h)] == "PERSON" and len(hw) >= 2 and w == hw[-1] and not is_region(w) \
                     and sum(types[id(o)] == "PERSON" and core_words(_form(cands[o.members[0]]))[-1:] == [w]
                             for o in groups if o is not g) == 1:
+                fits.append(h)
+            elif types[id(h)] == "ORG" and _state_body(hw[: hw.index("of")] if "of" in hw else hw, w) \
+                    and any(_the_before(doc, cands[i].start, True) and not _the_before(doc, cands[i].start)
+                            for i in g.members):
                 fits.append(h)
             continue
         hw = hw[: hw.index("of")] if "of" in hw else hw
@@ -405,9 +410,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # word of a group's name is its short form whatever its tag ("Islanders", "the Journal")
             continue
         if w in _HEAD_WORDS:
-            # "the Journal" for "The Wall Street Journal": a head noun, after "the", for its own name
-            the_before = all(_text_before(doc, cands[i].start) == "the "
-                             for i in g.members)
+            # "the Journal" for "The Wall Street Journal", "the House" for "Pennsylvania House of
+            # Representatives": a head noun (the last word, or the word before "of"), after "the", for
+            # its own name; a state's body also after "the state" ("the state Senate": "Nevada Senate")
+            the_before = any(_the_before(doc, cands[i].start, _state_body(hw, w)) for i in g.members)
             # ("Forest" for the club "Nottingham Forest": a word of landscape ending an organization's name
             # is its short form, as "Wanderers" or "United" are)
             club = w in LOC_WORDS and hw[-1] == w and types[id(h)] == "ORG" and types[id(g)] == "ORG"
@@ -443,6 +449,21 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     """Whether every word of `short` appears in `long` in the same order."""
     it = iter(long)
     return all(w in it for w in short)
+
+
+def _state_body(words: list[str], head: str) -> bool:
+    """Whether a name's words (its "of ..." cut off) are a US state's name and then `head`
+    ("nevada senate", "pennsylvania house")."""
+    return len(words) >= 2 and words[-1] == head and is_us_state(" ".join(words[:-1]).title())
+
+
+def _the_before(doc: Doc, start: int, state: bool = False) -> bool:
+    """Whether the word before a character offset is "the" (with `state`, also "the state")."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = tok.start if tok is not None else 0
+    if i > 0 and doc[i - 1].lower_ == "the":
+        return True
+    return state and i > 1 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "the"
 
 
 def _text_before(doc: Doc, start: int) -> str:
