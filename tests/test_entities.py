@@ -202,6 +202,8 @@ def test_a_capital_that_acts_stands_for_its_country(nlp):
     assert "Copenhagen" in rows["Denmark"]["aliases"] and "Copenhagen" not in rows
     rows = _rows(nlp, "COPENHAGEN (AP) \u2014 Denmark said on Monday that talks in Copenhagen had failed.")
     assert "Copenhagen" in rows and "Copenhagen" not in rows["Denmark"]["aliases"]  # a place as well
+    rows = _rows(nlp, "Inspectors criticized Denmark on Monday, prompting Copenhagen to recall its envoy.")
+    assert "Copenhagen" in rows["Denmark"]["aliases"]  # the object of "prompting" acts in the infinitive
 
 
 def test_a_bare_institution_noun_fits_the_acronym_it_ends(nlp):

@@ -20,8 +20,9 @@ _POLICY_NOUNS = wordlist("resolve.metonymy", "policy_nouns")
 
 
 def _acts(tok: Token) -> bool:
-    """Whether a name's head token stands as an agent: the subject of an active verb, or the possessor
-    of a policy ("Washington's move"), or joined to one; never a dateline or a place set before its
+    """Whether a name's head token stands as an agent: the subject of an active verb, the possessor
+    of a policy ("Washington's move"), or an object that an infinitive's act is asked of ("prompting
+    Tehran to remove"), or joined to one; never a dateline or a place set before its
     region ("WASHINGTON (AP) —", "Washington, DC, ..."), nor a subject that becomes a state or is acted on."""
     doc = tok.doc
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
@@ -34,6 +35,9 @@ def _acts(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "poss":
         return tok.head.lemma_.lower() in _POLICY_NOUNS or tok.head.lower_ in _POLICY_NOUNS
+    if tok.dep_ == "dobj" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                  for c in tok.head.children):
+        return True  # "prompting Tehran to remove cameras": the object is the infinitive's subject
     if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"} or tok.head.lemma_ in {"be", "become"}:
         return False  # "Moscow was attacked", "Washington became the first state to ban it"
     return not any(c.lower_ == "state" for c in tok.head.subtree)
