@@ -378,3 +378,9 @@ def test_a_workforce_its_sentence_gives_no_owner_is_the_articles_organizations(n
     counts = {(r[0], r[1]): r[3] for r in _counts(_extract(nlp, text, "Harbor Foods", "Kestrel Markets"))}
     assert counts[(240, "employees")] == "Harbor Foods"
     assert counts[(500, "workers")] != "Harbor Foods"  # the sentence names another organization
+
+
+def test_a_counted_whole_in_an_organization_is_its_and_the_part_its_holders(nlp):
+    text = "Republicans hold 28 of the 50 seats in the Ohio Senate."
+    counts = {r[0]: r[3] for r in _counts(_extract(nlp, text, "Republicans", "Ohio Senate"))}
+    assert counts == {28: "Republicans", 50: "Ohio Senate"}

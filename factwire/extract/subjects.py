@@ -1,7 +1,8 @@
 """Whose a quantity is, and the time its clause refers to, read from the dependency parse.
 
 The owner, in order of precedence:
-1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation");
+1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation"); for a count, the
+   organization it sits in ("the 21 seats in the Nevada Senate");
 2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
    billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
    for which NASA requested $12 million");
@@ -124,6 +125,13 @@ def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     return prep_object_entity(noun, entities, "by")
 
 
+def _body_of(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The organization a counted whole sits in: "the 21 seats in the Nevada Senate" are the Senate's
+    (the part of them, "13 of the 21 seats", is counted on its own and goes to its holder)."""
+    found = prep_object_entity(noun, entities, "in")
+    return found if found is not None and found.type == "ORG" else None
+
+
 def _valued(noun: Token) -> Token | None:
     """The thing a value is set on: "valued the company at $1.1 billion", "priced the shares at $20"
     (its value, not the valuer's)."""
@@ -165,7 +173,7 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
-        (_beneficiary(noun, entities) or _given_to(noun, entities) if money else None)
+        (_beneficiary(noun, entities) or _given_to(noun, entities) if money else _body_of(noun, entities))
     if ent:
         return ent, None
     if money and (valued := _valued(noun)) is not None:
