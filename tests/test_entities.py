@@ -1271,3 +1271,10 @@ def test_the_state_senate_is_the_states_senate_named_later(nlp):
             "Senate, and the Senate's leader praised the ruling.")
     index = extract_entities(nlp(text))
     assert "Senate" in index.lookup("Nevada Senate").aliases, [(e.name, e.aliases) for e in index.entities]
+
+
+def test_a_noun_of_its_kind_refers_back_to_the_one_body_of_that_kind(nlp):
+    text = ("The Ohio Senate passed the bill 20-13 on Tuesday. The measure now goes to Gov. Jo Park, whose "
+            "allies in the chamber had pushed for it.")
+    index = extract_entities(nlp(text))
+    assert "the chamber" in index.lookup("Ohio Senate").aliases, [(e.name, e.aliases) for e in index.entities]

@@ -24,6 +24,7 @@ from factwire.resolve.lexicon import (
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
     celestial_bodies,
+    kind_nouns,
     not_occupations,
     product_nouns,
     titles,
@@ -362,16 +363,19 @@ _HEADED_TYPES = wordlist("resolve.descriptions", "headed_types")
 
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:
     """A bare "the festival", "the camp", "the show" after the one name of the article that ends in
-    that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show"): news refers back
-    to a named thing by its head noun."""
+    that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show") or has it as its
+    head before "of"/"for" ("the court" for "U.S. Bankruptcy Court for the Western District of North
+    Carolina"), or whose head a noun of its kind stands for ("the panel" for a committee,
+    kind_nouns.tsv): news refers back to a named thing by its head noun."""
     if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
             or (bounds := _description_np(doc, tok, index)) is None or bounds[1] - bounds[0] != 2:
         return None  # ("the moon" is the Moon, not "Blue Moon")
     noun = tok.lemma_.lower()
+    heads = {_stem(noun)} | {_stem(h) for h in kind_nouns().get(noun, ())}  # "the panel" for a committee
     # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-             and _stem(e.name.split()[-1]) == _stem(noun)
+             and (_stem(e.name.split()[-1]) in heads or _stem(_head_noun(e.name)) in heads)
              and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
              and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
     return (named[0], bounds) if len(named) == 1 else None
@@ -482,8 +486,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
-    head_nouns = {_stem(e.name.split()[-1]) for e in index.entities if e.type in _HEADED_TYPES
-                  and len(e.name.split()) > 1}
+    head_nouns = {_stem(w) for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
+                  for w in (e.name.split()[-1], _head_noun(e.name))}
+    head_nouns |= {_stem(noun) for noun, heads in kind_nouns().items() if {_stem(h) for h in heads} & head_nouns}
     added: list[tuple[Entity, Mention]] = []
     ages = stated_ages(doc, index)
     for tok in doc_tokens(doc):

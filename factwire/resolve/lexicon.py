@@ -204,6 +204,12 @@ def gendered_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, frozenset[str]]:
+    """A common noun for a kind of body -> head words of the names it stands for (kind_nouns.tsv)."""
+    return {noun: frozenset(heads.split()) for noun, heads in _tsv("kind_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def not_occupations() -> frozenset[str]:
     """Nouns that describe a person without naming a post ("wife", "resident", "victim")."""
     return frozenset(row[0] for row in _tsv("not_occupations.txt"))
