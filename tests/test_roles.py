@@ -589,3 +589,9 @@ def test_a_post_someone_leaves_for_to_become_it_is_theirs_a_wish_is_not(nlp):
                         "Keystone Rural Water Association, a Harrisburg-based trade group.")
     assert _has(roles, "Dale Hostetler", "president", "Keystone Rural Water Association")
     assert not _roles(nlp, "Tom Reyes wants to become president of the Keystone Rural Water Association.")
+
+
+def test_a_name_set_in_apposition_after_a_post_with_a_complement_holds_it(nlp):
+    roles = _roles(nlp, "Norway's special envoy to the talks, Kari Heggelund, told reporters that the handover "
+                        "would begin next week.")
+    assert _has(roles, "Kari Heggelund", "special envoy")

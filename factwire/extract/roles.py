@@ -217,7 +217,8 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
 
 def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, Entity | None]]:
     """Roles stated by a noun phrase about the person, read off the parse, with any occupational noun:
-    - an apposition ("Jo Park, a planetary scientist at NASA,"; "Jo Park, NASA's lead researcher,");
+    - an apposition ("Jo Park, a planetary scientist at NASA,"; "Jo Park, NASA's lead researcher,"),
+      or the name set in apposition after the post ("Norway's special envoy to the talks, Jo Park,");
     - a noun phrase written in front of the name ("running back Jo Park", "White House physician Jo Park").
     The organization is one named in the phrase or after "at/of/for/with"."""
     out = []
@@ -241,6 +242,17 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
                 second = _title_words(doc, index, left, conj.i)
                 if second is not None:
                     out.append((_made_title(doc, second[0], conj.i + 1), second[1] or org))
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and _occupation_noun(head) \
+            and span.start >= 1 and doc[span.start - 1].text == ",":
+        # "Norway's special envoy to the talks, Kari Heggelund, told ...": the name set in apposition
+        # after the post, whatever complement the post has
+        left = min([c.i for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}]
+                   + [head.i])
+        found = _title_words(doc, index, left, head.i)
+        if found is not None:
+            start, org = found
+            out.append((_made_title(doc, start, head.i + 1), org or _org_after(doc, index, head.i + 1)))
     pre = [c for c in root.lefts if c.i < span.start and c.dep_ in {"compound", "amod", "nmod"}]
     # "DL", "QB": an abbreviated post in capitals in front of a name reads as a title too
     abbreviated = pre and pre[-1].pos_ == "PROPN" and pre[-1].text.isupper() and len(pre[-1].text) <= 4 \
