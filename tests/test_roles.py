@@ -595,3 +595,10 @@ def test_a_name_set_in_apposition_after_a_post_with_a_complement_holds_it(nlp):
     roles = _roles(nlp, "Norway's special envoy to the talks, Kari Heggelund, told reporters that the handover "
                         "would begin next week.")
     assert _has(roles, "Kari Heggelund", "special envoy")
+
+
+def test_a_verb_joined_to_the_persons_shares_the_subject_and_states_a_post_with_as(nlp):
+    roles = _roles(nlp, "Alana Whitcomb, 41, is president of the Saucon Ridge School Board and works as a "
+                        "physician assistant at a hospital in Bethlehem.")
+    assert _has(roles, "Alana Whitcomb", "president", "Saucon Ridge School Board")
+    assert _has(roles, "Alana Whitcomb", "physician assistant")

@@ -319,6 +319,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
             found += _appointed(doc, index, span)
             found += _predicate_roles(doc, index, span, salient_org)
+            found += _conjoined_as_roles(doc, index, span)
             found += _shared_plural_title(doc, index, span, salient_org)
             # any occupational noun the parse sets in apposition or in front of the name; where the
             # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
@@ -602,12 +603,24 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     else:
         owner = None
     t = title_after(doc, j, limit)
+    t = _whole_title(doc, t, limit) if t is not None else None  # "as a physician assistant"
     owner = owner or (joined if joined is not None and joined.type in _ORG_TYPES else None)
     if owner is not None and t is not None:
         return [(t, owner, None)]
     if t is not None and t.end < limit and is_possessive(doc[t.end]):
         t = title_after(doc, t.end + 1, limit)  # "served as the President's physician": the physician
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+
+
+def _conjoined_as_roles(doc: Doc, index: EntityIndex, span) -> list:
+    """'Jo Park is president of the school board and works as a physician assistant': a verb joined to
+    the person's verb by "and" shares its subject, so its "as" phrase states a post too."""
+    subj = span.root
+    if subj.dep_ != "nsubj":
+        return []
+    return [r for c in subj.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for r in _as_title(doc, index, c.i, doc[c.i].sent.end)]
 
 
 def _former(doc: Doc, t: Title) -> bool:
