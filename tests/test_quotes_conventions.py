@@ -249,3 +249,16 @@ def test_a_naming_participle_after_a_report_goes_on_with_the_reporter(nlp):
               "proven leader who knows that public health does not stop at the city limits.\u201d")
     rows = extract_quotes(doc, entities=extract_entities(doc))
     assert [(q["speaker"], q["cue"]) for q in rows if q["direct"]] == [("Kestrel Health", "calling")]
+
+
+
+def test_the_name_before_a_main_verb_the_parser_left_without_subject_is_its_speaker(nlp):
+    # the parser sets the last name in apposition to a name of the opening phrase, leaving "called" bare
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("In a dissent joined by Justices Ruth Oyelaran and Mateo Rios, Chief Justice Harold Blaine "
+              "called the ruling \"a gift to every future majority that wants to draw its own lines for its "
+              "own benefit.\"")
+    verb = next(t for t in doc if t.text == "called")
+    assert not any(c.dep_ == "nsubj" for c in verb.children)
+    assert direct(extract_quotes(doc, entities=extract_entities(doc))) == [("a", "Harold Blaine")]

@@ -72,11 +72,21 @@ def _resolve_relative(subject: Token, verb: Token) -> Token:
 def stranded_subject(verb: Token) -> Token | None:
     """The subject of a coordinated clause that the parser hung on the noun before it: in "Montour
     scored for the Sabres and Linus Ullmark stopped 22 shots" the name between "and" and the second
-    verb is that verb's subject, though parsed as a conjunct of "Sabres"."""
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    verb is that verb's subject, though parsed as a conjunct of "Sabres". And a name right before a
+    finite main verb with no subject, after the comma that ends an opening phrase ("In a dissent
+    joined by Justice A, Chief Justice B called ...", B parsed as in apposition to A), is its subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     doc = verb.doc
     before = doc[verb.i - 1]
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and before.pos_ == "PROPN" \
+            and before.ent_type_ in ("PERSON", "ORG"):
+        start = before.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= before.i:
+            start -= 1  # "Chief Justice Harold | Benning": the name's compounds, a title's included
+        return before if start > 0 and doc[start - 1].text == "," else None
+    if verb.dep_ != "conj":
+        return None
     if before.pos_ not in ("PROPN", "NOUN") or before.dep_ in ("nsubj", "nsubjpass"):
         return None
     start = before.i

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import real_subject
+from factwire.extract.clauses import real_subject, stranded_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -122,6 +122,8 @@ def subject_token(verb: Token) -> Token | None:
             return inverted
         if step == 0 and (age := age_before(v)) is not None:
             return age
+        if step == 0 and (stranded := stranded_subject(v)) is not None:
+            return stranded  # "In a dissent joined by A, Chief Justice B called ...": B
         if v.dep_ == "relcl" or v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "the company, which ..., confirmed": the noun it modifies
         if v.dep_ == "xcomp":
