@@ -917,3 +917,11 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(nlp):
               "carrying several tons of cargo to the lunar surface.")
     verb = next(t for t in doc if t.text == "unveiled")
     assert verb.dep_ == "acl" and [t.text for t in cl.patients(verb)] == ["lander"]
+
+
+def test_a_past_form_joined_to_a_passive_shares_it_and_a_nationality_epithet_is_the_person(nlp):
+    # the tagger calls "sentenced" a past tense; "The 48-year-old Australian" is the man named before
+    rows = events_by_the_document_model(nlp, "Mateo Rios was arrested in London on Thursday. The 48-year-old "
+                                             "Australian was evicted in April and sentenced to 50 weeks in jail for "
+                                             "breaching his bail conditions.")
+    assert any(r["type"] == "sentencing" and r["target"] == "Mateo Rios" for r in rows), rows

@@ -33,10 +33,13 @@ def with_conjuncts(token: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice (has a passive subject or auxiliary), is a past
     participle on a noun ("the budget approved by X", "protesters killed in Iran"), or a past
-    participle joined to a passive verb, whose auxiliary it shares ("was arrested and charged")."""
+    participle joined to a passive verb, whose auxiliary it shares ("was arrested and charged"; the
+    tagger may call the participle a past tense, "was evicted and sentenced to 50 weeks", when it has
+    no object of its own)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "conj" and participle and verb.head.i < verb.i \
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 

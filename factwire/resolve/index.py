@@ -60,8 +60,9 @@ class EntityIndex:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)
-            # a name beats a description that contains it ("Amazon" in "the Amazon founder")
-            rank = (overlap, kind != "description", -(e - s))
+            # a name beats a description that contains it ("Amazon" in "the Amazon founder"), but a
+            # nationality is what a description of a person says of them ("the 48-year-old Australian")
+            rank = (overlap, 0 if ent.type == "NORP" else 1 if kind == "description" else 2, -(e - s))
             if overlap > 0 and (best is None or rank > best):
                 best, found = rank, ent
         return found
