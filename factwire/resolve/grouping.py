@@ -385,7 +385,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             fits.append(h)
             continue
         if types[id(h)] == "ORG" and len(hw) >= 2 and hw[-1] in _KIN_PLURALS and w == hw[0] + "s" \
-                and any(_text_before(doc, cands[i].start) == "the " for i in h.members):
+                and any(_the_before(doc, cands[i].start) for i in h.members):
             # "the Doobies" for "The Doobie Brothers": a band named "The X Brothers/Boys" is "the Xs"
             # (a firm, "Lehman Brothers", writes no "The", and "the Lehmans" are a family)
             fits.append(h)
@@ -423,7 +423,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]) and not (
                 w == hw[-2] and hw[-1] in ORG_HEADS
-                and all(_text_before(doc, cands[i].start) == "the " for i in g.members)):
+                and all(_the_before(doc, cands[i].start) for i in g.members)):
             continue  # (but "the Treasury" for "U.S. Treasury Department": the word before its head noun)
         elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG":
             continue  # "Google" is the maker of "Google Stadia", not a short form of it
@@ -464,13 +464,6 @@ def _the_before(doc: Doc, start: int, state: bool = False) -> bool:
     if i > 0 and doc[i - 1].lower_ == "the":
         return True
     return state and i > 1 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "the"
-
-
-def _text_before(doc: Doc, start: int) -> str:
-    """The four characters before a character offset, lower-cased ("the ")."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")
-    i = tok.start if tok is not None else 0
-    return (doc[i - 1].text_with_ws.lower() if i > 0 else "")[-4:]
 
 
 def _written(c: Candidate) -> str:
