@@ -374,8 +374,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                             for o in groups if o is not g) == 1:
                 fits.append(h)
             elif types[id(h)] == "ORG" and _state_body(hw[: hw.index("of")] if "of" in hw else hw, w) \
-                    and any(_the_before(doc, cands[i].start, True) and not _the_before(doc, cands[i].start)
-                            for i in g.members):
+                    and any(_after_the_state(doc, cands[i].start) for i in g.members):
                 fits.append(h)
             continue
         hw = hw[: hw.index("of")] if "of" in hw else hw
@@ -385,7 +384,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             fits.append(h)
             continue
         if types[id(h)] == "ORG" and len(hw) >= 2 and hw[-1] in _KIN_PLURALS and w == hw[0] + "s" \
-                and any(_the_before(doc, cands[i].start) for i in h.members):
+                and any(cands[i].the_before for i in h.members):
             # "the Doobies" for "The Doobie Brothers": a band named "The X Brothers/Boys" is "the Xs"
             # (a firm, "Lehman Brothers", writes no "The", and "the Lehmans" are a family)
             fits.append(h)
@@ -413,7 +412,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # "the Journal" for "The Wall Street Journal", "the House" for "Pennsylvania House of
             # Representatives": a head noun (the last word, or the word before "of"), after "the", for
             # its own name; a state's body also after "the state" ("the state Senate": "Nevada Senate")
-            the_before = any(_the_before(doc, cands[i].start, _state_body(hw, w)) for i in g.members)
+            the_before = any(cands[i].the_before or _state_body(hw, w) and _after_the_state(doc, cands[i].start)
+                             for i in g.members)
             # ("Forest" for the club "Nottingham Forest": a word of landscape ending an organization's name
             # is its short form, as "Wanderers" or "United" are)
             club = w in LOC_WORDS and hw[-1] == w and types[id(h)] == "ORG" and types[id(g)] == "ORG"
@@ -423,7 +423,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         elif types[id(h)] != "PERSON" and w not in (hw[0], hw[-1]) and not (
                 w == hw[-2] and hw[-1] in ORG_HEADS
-                and all(_the_before(doc, cands[i].start) for i in g.members)):
+                and all(cands[i].the_before for i in g.members)):
             continue  # (but "the Treasury" for "U.S. Treasury Department": the word before its head noun)
         elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG":
             continue  # "Google" is the maker of "Google Stadia", not a short form of it
@@ -457,13 +457,11 @@ def _state_body(words: list[str], head: str) -> bool:
     return len(words) >= 2 and words[-1] == head and is_us_state(" ".join(words[:-1]).title())
 
 
-def _the_before(doc: Doc, start: int, state: bool = False) -> bool:
-    """Whether the word before a character offset is "the" (with `state`, also "the state")."""
+def _after_the_state(doc: Doc, start: int) -> bool:
+    """Whether "the state" comes right before a character offset ("the state Senate")."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
     i = tok.start if tok is not None else 0
-    if i > 0 and doc[i - 1].lower_ == "the":
-        return True
-    return state and i > 1 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "the"
+    return i > 1 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "the"
 
 
 def _written(c: Candidate) -> str:
