@@ -1253,7 +1253,7 @@ def test_a_big_city_whose_name_is_also_a_given_name_is_a_place_unless_a_person_i
 
 
 def test_initials_skip_a_names_article_and_a_wire_credit_gives_no_salience(nlp):
-    from factwire.resolve.descriptions import wire_credits
+    from factwire.resolve.datelines import wire_credits
 
     text = ("JEFFERSON CITY, Mo. (AP) \u2014 Gov. Tom Ridenour named Priya Raman to lead the agency. Raman told The "
             "Associated Press in an interview that she would start Monday.")

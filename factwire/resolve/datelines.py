@@ -3,7 +3,7 @@ paragraph's start name where and by whom a story was filed; they are no part of 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from factwire.wordlists import wordlist
 
@@ -28,3 +28,18 @@ def dateline_end(tok: Token) -> int | None:
                                         for k in range(i + 1, dash)):
             return dash + 1
     return None
+
+
+def wire_credits(doc: Doc) -> frozenset[int]:
+    """Character offsets of the wire credits in brackets that datelines give: "Mo. (AP) —", "(Reuters) -",
+    "(CNN)" opening a paragraph; not an acronym declared in brackets ("the Securities and Exchange
+    Commission (SEC) said")."""
+    at = list(doc[:42])  # a dateline opens the article
+    out = set()
+    for i in range(1, min(len(at) - 2, 40)):
+        if at[i - 1].text != "(" or at[i + 1].text != ")" or dateline_end(at[i]) is None:
+            continue
+        opens = i == 1 or "\n" in at[i - 2].text
+        if opens or at[i + 2].text in DASHES or at[i + 2].text == "-":
+            out.add(at[i].idx)
+    return frozenset(out)

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import DASHES, dateline_end
+from factwire.resolve.datelines import wire_credits
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -73,21 +73,6 @@ def salient_org(index: EntityIndex, doc: Doc) -> Entity | None:
     ("Elm Street", "Heinz Field") is no candidate, and an agency's wire credit ("COLUMBUS, Ohio (AP) —")
     says who filed the story, not what it is about."""
     return _dominant([e for e in index.entities if e.type == "ORG"], wire_credits(doc))
-
-
-def wire_credits(doc: Doc) -> frozenset[int]:
-    """Character offsets of the wire credits in brackets that datelines give: "Mo. (AP) —", "(Reuters) -",
-    "(CNN)" opening a paragraph; not an acronym declared in brackets ("the Securities and Exchange
-    Commission (SEC) said")."""
-    at = doc_tokens(doc)
-    out = set()
-    for i in range(1, min(len(at) - 2, 40)):
-        if at[i - 1].text != "(" or at[i + 1].text != ")" or dateline_end(at[i]) is None:
-            continue
-        opens = i == 1 or "\n" in at[i - 2].text
-        if opens or at[i + 2].text in DASHES or at[i + 2].text == "-":
-            out.add(at[i].idx)
-    return frozenset(out)
 
 
 def _stem(word: str) -> str:
