@@ -1278,3 +1278,11 @@ def test_a_noun_of_its_kind_refers_back_to_the_one_body_of_that_kind(nlp):
             "allies in the chamber had pushed for it.")
     index = extract_entities(nlp(text))
     assert "the chamber" in index.lookup("Ohio Senate").aliases, [(e.name, e.aliases) for e in index.entities]
+
+
+def test_a_plural_acronym_joins_its_name_and_no_name_runs_across_after(nlp):
+    index = extract_entities(nlp("The label will not let her perform at the upcoming Country Music Awards after "
+                                 "Swift criticized it. The CMAs will air on Sunday."))
+    names = {e.name: e.aliases for e in index.entities}
+    assert "Country Music Awards" in names and "CMAs" in names["Country Music Awards"], names
+    assert not any(" after " in n for n in names)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
@@ -92,6 +92,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
+    cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES), None)
+    if cut is not None:  # "American Music Awards | after | Swift": a name never holds "after" in lower case
+        return _clean(doc, ts, cut, label) + (_clean(doc, cut + 1, te, label) if cut + 1 < te else [])
     on = next((i for i in range(ts + 1, te - 1) if at[i].text == "on" and at[te - 1].lower_ in FAC_HEADS), None)
     if on is not None:
         # "the Quick Stop on Main Street": a place of business and the street it is on, two names
@@ -447,8 +450,8 @@ def _propn_runs(doc: Doc, taken: set[int]):
     def in_name(j: int, i: int) -> bool:
         word = texts[j]
         first = word[:1]
-        if first.isupper():
-            return propn[j] or looks_like_brand(word)
+        if first.isupper():  # (an acronym in the plural, "the AMAs", may be tagged a common noun)
+            return propn[j] or looks_like_brand(word) or len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
         if first.islower():
             return not word.islower() and is_small_first_brand(word)
         return word == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < n and propn[j + 1]
@@ -510,7 +513,20 @@ def _cited_data_owner(doc: Doc, i: int, j: int) -> bool:
     return (up.lower_ == "to" and up.i > 0 and at[up.i - 1].lower_ == "according") or up.lemma_ == "cite"
 
 
+_NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")
 _MODEL_DESIGNATOR = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")  # "RAV4", "A350", "Powerbeats3"
+
+
+def _name_words(ent: Span) -> list[str]:
+    """The words of a tagged name up to a word no name holds ("American Music Awards | after Swift"),
+    without "the"."""
+    words = []
+    for t in ent:
+        if t.text in _NOT_IN_NAMES:
+            break
+        if t.lower_ != "the":
+            words.append(t.text)
+    return words
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
@@ -522,8 +538,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
     # (compared without diacritics: "Andres" after "José Andrés")
     surnames = {without_diacritics(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
-    org_initials = {initials([t.text for t in e if t.lower_ not in {"the"}]) for e in ents
-                    if e.label_ in {"ORG", "FAC"} and len(e) > 1}
+    org_initials = {initials(_name_words(e)) for e in ents if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
         if tok.i not in taken and tok.pos_ != "PROPN" and tok.is_upper and len(tok) > 3 and _known_place(doc, tok.i):
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
