@@ -449,10 +449,11 @@ def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> E
     left without an organization takes the one a second reading finds for the same person and title;
     nothing else changes."""
     roles = index.roles or []
-    if all(r["org_id"] is not None for r in roles):
+    people = frozenset(r["person_id"] for r in roles if r["org_id"] is None)
+    if not people:
         return index
     orgs = {(r["person_id"], r["title_normalized"]): r for r in
-            find_roles(doc, index, salient_org=index.get(salient.entity_id) if salient else None)
+            find_roles(doc, index, salient_org=index.get(salient.entity_id) if salient else None, people=people)
             if r["org_id"] is not None}
     filled = [r if r["org_id"] is not None or (found := orgs.get((r["person_id"], r["title_normalized"]))) is None
               else {**r, "org": found["org"], "org_id": found["org_id"]} for r in roles]

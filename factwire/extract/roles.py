@@ -297,11 +297,13 @@ def _name_start(doc: Doc, s: int, e: int) -> int:
     return s
 
 
-def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = None) -> list[dict[str, Any]]:
-    """Every (person, title, organization) the text states, one row each."""
+def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = None,
+               people: frozenset[str] | None = None) -> list[dict[str, Any]]:
+    """Every (person, title, organization) the text states, one row each (of the `people`, by entity
+    id, where given)."""
     rows: list[dict[str, Any]] = []
     for ent in index.entities:
-        if ent.type != "PERSON":
+        if ent.type != "PERSON" or people is not None and ent.entity_id not in people:
             continue
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
