@@ -902,8 +902,11 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
 # What news writes between a name and the acronym it declares: "the Securities and Exchange Commission
 # (SEC)", "the Revolutionary Armed Forces of Colombia, or FARC"; and where it says so in words, "the
 # Popular Liberation Army, known by its Spanish initials EPL" (then whatever the letters)
-_SAYS_ACRONYM = r",\s*known\s+by\s+(?:its|the)\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)"
+_SAYS_ACRONYM = r",\s*known\s+by\s+(?:its|the)\s+(?:\w+\s+)?(?:" + \
+    "|".join(sorted(wordlist("resolve.spans", "acronym_nouns"))) + ")"
 _DECLARES_ACRONYM = re.compile(r"\s*(?:\(|,\s*or|" + _SAYS_ACRONYM + r")\s*$", re.IGNORECASE)
+
+
 def is_plural_title(word: str) -> bool:
     """"justices", "senators": the plural of a title word."""
     return word.endswith("s") and word[:-1] in TITLE_WORDS
@@ -925,8 +928,8 @@ def _drug_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 
 # "The drug, tavoprenib, will be sold under the brand name Renqua": the brand is the drug's other name
-_BRAND_NAME = re.compile(r"\s*(?:,\s*)?(?:sold|marketed|branded)?\s*(?:under|as)?\s*(?:the\s+)?brand\s+name\s*$",
-                         re.IGNORECASE)
+_BRAND_NAME = re.compile(r"\s*(?:,\s*)?(?:" + "|".join(sorted(wordlist("resolve.spans", "brand_verbs")))
+                         + r")?\s*(?:under|as)?\s*(?:the\s+)?brand\s+name\s*$", re.IGNORECASE)
 
 
 def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
