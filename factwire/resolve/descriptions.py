@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import wire_credits
+from factwire.resolve.draft import is_based_word
 from factwire.resolve.gazetteer import city_population, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -567,7 +568,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # names a public body of its own place, not one named before
                 # (where none is named near, "the Seattle-based carrier" is the article's company; "the
                 # German automaker" says more than the article may know of it)
-                based = any(t.lower_.endswith("based") for t in doc[i:j])
+                based = any(is_based_word(t) for t in doc[i:j])
                 target = None if noun in INSTITUTION_HEADS else \
                     _only_company_near(doc, index, i, org if based else None)
             elif (echo := _name_echo(doc, index, i, j)) is not None:

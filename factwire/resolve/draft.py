@@ -28,6 +28,12 @@ class Draft:
     stands_for: str | None = None  # the full name an abbreviation stands for ("FL" after a city: Florida)
 
 
+def is_based_word(tok) -> bool:
+    """The "based" of an epithet by place: "a Reno-based group", "the Santa Clara, California-based
+    startup" (the tokenizer splits the hyphen off)."""
+    return tok.lower_.endswith("based")
+
+
 def is_possessive(tok) -> bool:
     """A possessive ending token ("'s", "\u2019", "'")."""
     return tok.tag_ == "POS" or tok.text in POSSESSIVE_MARKS

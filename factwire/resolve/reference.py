@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.datelines import dateline_end
-from factwire.resolve.draft import POSSESSIVE_MARKS
+from factwire.resolve.draft import POSSESSIVE_MARKS, is_based_word
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, titles
 from factwire.wordlists import wordlist
@@ -61,7 +61,7 @@ def based_epithet_start(noun: Token) -> int | None:
     common epithet of US business news that names a company by the city and state it is based in. The
     parser cuts it at the comma, so the phrase is read from the words, not the tree; else None."""
     doc = noun.doc
-    if not any(a.dep_ == "amod" and a.lower_.endswith("based") for a in noun.children):
+    if not any(a.dep_ == "amod" and is_based_word(a) for a in noun.children):
         return None
     k = noun.left_edge.i - 1
     if k < 2 or doc[k].text != "," or doc[k - 1].ent_type_ not in {"GPE", "LOC"}:

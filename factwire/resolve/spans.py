@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
-from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import extend_cut_names, untagged_speakers
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, us_state_of
 from factwire.resolve.lexicon import (
@@ -617,7 +617,6 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             kind = _HEADED_NAME_TYPES[head]
             out.append(Draft(i, j, kind, votes=Counter({kind: 5})))
             continue
-        after = doc[j:j + 2].text
         words = doc[i:j]
         if 2 <= j - i <= 3 and is_given_name(at[i].text) and all(t.is_title and t.is_alpha for t in words) \
                 and all(t.pos_ == "PROPN" for t in words) \
@@ -632,7 +631,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 4})))
         elif j - i == 1 and (letters := acronym_letters(text)) and letters in org_initials:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))  # "JPL" for a named laboratory
-        elif after.startswith("-based") or after.startswith("- based"):
+        elif j + 1 < len(doc) and at[j].text == "-" and is_based_word(at[j + 1]):  # "a Reno-based group"
             out.append(Draft(i, j, "GPE", votes=Counter({"GPE": 5})))
         elif j - i == 1 and _MODEL_DESIGNATOR.fullmatch(text):
             out.append(Draft(i, j, "PRODUCT", votes=Counter({"PRODUCT": 5})))  # "RAV4", "A350": a model
