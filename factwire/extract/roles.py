@@ -10,7 +10,6 @@ the title as the text words it, without qualifiers or articles ("chief executive
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +29,7 @@ from factwire.resolve.lexicon import (
     position_abbreviations,
     titles,
 )
+from factwire.resolve.names import is_agent_noun
 from factwire.resolve.reference import entity_in
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
@@ -164,7 +164,6 @@ def _row(person: Entity, t: Title | None, org: Entity | None, *, title: str | No
             "org_id": org.entity_id if org else None}
 
 
-_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|man|woman|person|ee|ive|ic|ary|ier|yer|ess|ate)$")
 
 
 def _occupation_noun(tok) -> bool:
@@ -179,7 +178,7 @@ def _occupation_noun(tok) -> bool:
         return False
     # a noun for a person by trade is a title of the lexicon or an agent noun ("economist",
     # "pass rusher", "spokesperson"); "the whole point", "her record label" name no one
-    return lemma in titles() or tok.lower_ in titles() or lemma in TITLE_MODIFIERS or bool(_AGENT_NOUN.search(lemma))
+    return lemma in titles() or tok.lower_ in titles() or lemma in TITLE_MODIFIERS or is_agent_noun(lemma)
 
 
 def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
+from factwire.resolve.names import is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
 
@@ -146,7 +147,7 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
     """"Hickory Lane, the operator of 31 restaurants": what a company or person set in apposition with
     an agent noun is said to run, own or make is theirs (not "Acme, one of 40 companies"; not "West
     Palm Beach, the first stop of 30 cities")."""
-    if t.dep_ != "appos" or t.pos_ != "NOUN" or not t.lower_.endswith(("er", "or")) \
+    if t.dep_ != "appos" or t.pos_ != "NOUN" or not is_agent_noun(t.lemma_.lower()) \
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None
     found = entity_of(t.head, entities, whose=True)

@@ -96,3 +96,12 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 6 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2 and short[:-1] != ""
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|man|woman|person|ee|ive|ic|ary|ier|yer|ess|ate)$")
+
+
+def is_agent_noun(lemma: str) -> bool:
+    """A noun for one who does something, by its ending ("operator", "economist", "spokesperson",
+    "parent"): a person's trade, or what a company or person runs ("the operator of 31 restaurants")."""
+    return bool(_AGENT_NOUN.search(lemma))
