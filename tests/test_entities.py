@@ -1286,3 +1286,10 @@ def test_a_plural_acronym_joins_its_name_and_no_name_runs_across_after(nlp):
     names = {e.name: e.aliases for e in index.entities}
     assert "Country Music Awards" in names and "CMAs" in names["Country Music Awards"], names
     assert not any(" after " in n for n in names)
+
+
+def test_a_common_word_capitalized_in_a_title_is_no_organization(nlp):
+    text = ("Harbor Foods filed for bankruptcy protection on Monday. A hearing is set for Thursday before U.S. "
+            "Bankruptcy Judge Laura Hendricks.")
+    names = {e.name for e in extract_entities(nlp(text)).entities}
+    assert "Bankruptcy" not in names and "Laura Hendricks" in names, names

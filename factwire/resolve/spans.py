@@ -401,6 +401,7 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     ends = {d.te: d for d in drafts}
     taken = {i for d in drafts for i in range(d.ts, d.te)}
+    lower_words = {t.text for t in at if t.is_lower}
     out = []
     for d in drafts:
         t = title_before(doc, d.ts, max(0, d.ts - 8))
@@ -427,8 +428,11 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         while i - 1 >= 0 and i - 1 not in taken and at[i - 1].pos_ == "PROPN" and at[i - 1].is_title \
                 and not at[i - 1].ent_type_:
             i -= 1
-        # "Emirates President Tim Clark": the untagged name before a title is who confers it
-        if i < k and at[i].lower_ not in TITLE_QUALIFIERS:
+        # "Emirates President Tim Clark": the untagged name before a title is who confers it (not a
+        # common word the article also writes in lower case, capitalized as part of the title: "U.S.
+        # Bankruptcy Judge Harold Cates" in a story about a "bankruptcy" filing)
+        if i < k and at[i].lower_ not in TITLE_QUALIFIERS \
+                and not all(at[x].lower_ in lower_words for x in range(i, k)):
             kind = "GPE" if place else "ORG"
             out.append(Draft(i, k, kind, votes=Counter({kind: 5})))
     return out
