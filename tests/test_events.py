@@ -925,3 +925,13 @@ def test_a_past_form_joined_to_a_passive_shares_it_and_a_nationality_epithet_is_
                                              "Australian was evicted in April and sentenced to 50 weeks in jail for "
                                              "breaching his bail conditions.")
     assert any(r["type"] == "sentencing" and r["target"] == "Mateo Rios" for r in rows), rows
+
+
+def test_an_appointment_is_of_a_person_not_of_whatever_a_phrase_for_one_names(nlp):
+    text = ("COLUMBUS, Ohio (AP) \u2014 Ohio Gov. Dana Kessler on Monday named a veteran Franklin County public "
+            "health official to lead the state's health agency, weeks after the previous director quit.")
+    rows = events_by_the_document_model(nlp, text)
+    assert not any(r["type"] == "appointment" and r["target"] is not None for r in rows), rows  # no one named
+    rows = events_by_the_document_model(nlp, "Gov. Dana Kessler on Monday named Mira Solberg to lead the state's "
+                                             "health agency.")
+    assert any(r["type"] == "appointment" and r["target"] == "Mira Solberg" for r in rows), rows
