@@ -935,3 +935,13 @@ def test_an_appointment_is_of_a_person_not_of_whatever_a_phrase_for_one_names(nl
     rows = events_by_the_document_model(nlp, "Gov. Dana Kessler on Monday named Mira Solberg to lead the state's "
                                              "health agency.")
     assert any(r["type"] == "appointment" and r["target"] == "Mira Solberg" for r in rows), rows
+
+
+def test_a_newcomers_own_employer_does_not_fill_the_post_of_the_one_replaced(nlp):
+    text = ("Gov. Dana Kessler appointed Mira Solberg, a director at Kestrel Labs. Solberg replaces Tom Hale, "
+            "who retired.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    rows = extract_events(doc, entities=index, quantities=[], dates=[], published=None,
+                          roles=extract_roles(doc, entities=index))
+    assert not any(r["type"] == "appointment" and r["actor"] == "Kestrel Labs" for r in rows), rows

@@ -453,7 +453,8 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
         d.targets = [org] if org else []
     elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
         # "X replaces Y": Y's employer; "X was named chairman": of the employer the roles name
-        org = (_employer(d.predecessor, roles, ent) if d.predecessor else None) or _employer(d.targets[0], roles, ent)
+        # (the newcomer's own employer is where they come from, not the post's: "She replaces Dr. Pruett")
+        org = _employer(d.predecessor, roles, ent) if d.predecessor else _employer(d.targets[0], roles, ent)
         d.actors = [org] if org else []
     elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
         org = _employer(d.actors[0], roles, ent)
