@@ -945,3 +945,11 @@ def test_a_newcomers_own_employer_does_not_fill_the_post_of_the_one_replaced(nlp
     rows = extract_events(doc, entities=index, quantities=[], dates=[], published=None,
                           roles=extract_roles(doc, entities=index))
     assert not any(r["type"] == "appointment" and r["actor"] == "Kestrel Labs" for r in rows), rows
+
+
+def test_a_name_a_naming_verb_gives_something_is_no_event(nlp):
+    rows = events_by_the_document_model(nlp, "Critics called the deal with Orca Freight an invitation to Kestrel "
+                                             "Labs to raise prices.")
+    assert not any(r["type"] == "invitation" for r in rows), rows
+    rows = events_by_the_document_model(nlp, "Orca Freight sent an invitation to Kestrel Labs on Monday.")
+    assert any(r["type"] == "invitation" for r in rows), rows

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract import clauses as cl
-from factwire.extract.speech import is_speech_verb
+from factwire.extract.speech import is_naming_verb, is_speech_verb
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
@@ -556,6 +556,8 @@ def merge_repeats(rows: Rows) -> Rows:
 
 def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[Draft]:
     if rule.pos == "noun":
+        if tok.dep_ == "oprd" and is_naming_verb(tok.head):
+            return []  # "called the ruling 'an invitation to every future Legislature'": a name for it, no event
         return [_noun_draft(rule, tok, ent, tax)]
     if tok.lemma_ in tax.motion_verbs and any(
             match_trigger(c, tax) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
