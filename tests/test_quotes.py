@@ -285,3 +285,13 @@ def test_a_that_clause_the_parser_hung_on_a_phrase_after_the_verb_is_reported(nl
     assert [(r["speaker"], r["text"]) for r in rows] == [("Josep Borrell", "the measures would hit 52 vessels")]
     doc = nlp("Maria Chen spoke at a meeting in Paris that lasted three hours.")
     assert extract_quotes(doc, entities=extract_entities(doc)) == []
+
+
+def test_a_possessive_read_as_is_ends_no_reported_clause(nlp):
+    # the parser reads "firm’s" (curly apostrophe) as "firm is", a clause of three words
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("Dana Whitcomb said the firm\u2019s bigger Osprey lander, built to carry a rover to the lunar surface, "
+              "remains on track to launch next year.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert not any(r["text"] == "the firm\u2019s" for r in rows), rows

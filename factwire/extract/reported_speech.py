@@ -175,6 +175,9 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
         i, j = clause_bounds(*found)
         if j - i < 3 or doc[i].lower_ in _QUESTION_WORDS:
             continue
+        head = found[0]
+        if head.lower_ in ("’s", "'s") and not any(c.i > head.i and not c.is_punct for c in head.children):
+            continue  # "said the company’s larger lander ...": a possessive read as "is" ends no clause
         lo, hi = min(i, verb.i), max(j, verb.i + 1)
         if "\n" in doc[lo:hi].text:
             continue  # a clause never reaches across paragraphs
