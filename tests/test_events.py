@@ -53,9 +53,12 @@ def events_of(nlp, text: str, aliases: dict[str, str] | None = None, **context):
 
 
 def events_by_the_document_model(nlp, text: str) -> list[dict]:
-    """Events over the real document model (for rules that need its types or descriptions)."""
+    """Events over the real document model and its roles, as extract_article passes them (for rules that
+    need its types, descriptions or who holds which post)."""
     doc = nlp(text)
-    return extract_events(doc, entities=extract_entities(doc), published=None, quantities=[], dates=[])
+    index = extract_entities(doc)
+    return extract_events(doc, entities=index, published=None, quantities=[], dates=[],
+                          roles=extract_roles(doc, entities=index))
 
 
 def parties(row) -> set[str]:
@@ -879,12 +882,9 @@ def test_a_series_or_seed_round_led_by_an_investor_is_its_investment(nlp):
 
 
 def test_a_resignation_to_take_another_post_leaves_no_employer_of_that_post(nlp):
-    text = ("Dale Hostetler stepped down midway through his eighth term to become president of the Keystone "
-            "Rural Water Association, a Harrisburg-based trade group.")
-    doc = nlp(text)
-    index = extract_entities(doc)
-    rows = extract_events(doc, entities=index, quantities=[], dates=[], published=None,
-                          roles=extract_roles(doc, entities=index))
+    rows = events_by_the_document_model(nlp, "Dale Hostetler stepped down midway through his eighth term to become "
+                                             "president of the Keystone Rural Water Association, a Harrisburg-based "
+                                             "trade group.")
     res = next(r for r in rows if r["type"] == "resignation")
     assert res["actor"] == "Dale Hostetler" and res["target"] is None
 
@@ -938,12 +938,8 @@ def test_an_appointment_is_of_a_person_not_of_whatever_a_phrase_for_one_names(nl
 
 
 def test_a_newcomers_own_employer_does_not_fill_the_post_of_the_one_replaced(nlp):
-    text = ("Gov. Dana Kessler appointed Mira Solberg, a director at Kestrel Labs. Solberg replaces Tom Hale, "
-            "who retired.")
-    doc = nlp(text)
-    index = extract_entities(doc)
-    rows = extract_events(doc, entities=index, quantities=[], dates=[], published=None,
-                          roles=extract_roles(doc, entities=index))
+    rows = events_by_the_document_model(nlp, "Gov. Dana Kessler appointed Mira Solberg, a director at Kestrel Labs. "
+                                             "Solberg replaces Tom Hale, who retired.")
     assert not any(r["type"] == "appointment" and r["actor"] == "Kestrel Labs" for r in rows), rows
 
 

@@ -92,6 +92,9 @@ def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
     """The clause a reporting verb reports, and the token range it may take (on its side of the verb)."""
     doc = verb.doc
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.lower_ in ("’s", "'s") \
+            and not any(c.i > clause.i and not c.is_punct for c in clause.children):
+        return None  # "said the firm’s bigger lander ... remains": a possessive read as "is" heads no clause
     if clause is None:
         clause = _misparsed_complement(verb)
     # Where the reporting part (the verb, its subject, its modifiers) begins.
@@ -175,9 +178,6 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
         i, j = clause_bounds(*found)
         if j - i < 3 or doc[i].lower_ in _QUESTION_WORDS:
             continue
-        head = found[0]
-        if head.lower_ in ("’s", "'s") and not any(c.i > head.i and not c.is_punct for c in head.children):
-            continue  # "said the company’s larger lander ...": a possessive read as "is" ends no clause
         lo, hi = min(i, verb.i), max(j, verb.i + 1)
         if "\n" in doc[lo:hi].text:
             continue  # a clause never reaches across paragraphs
