@@ -365,6 +365,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         name = _form(cands[h.members[0]])
         hw = core_words(name)
+        before_of = hw[: hw.index("of")] if "of" in hw else hw  # "Pennsylvania House | of Representatives"
         if h.first(cands) > first:
             # a surname before the full name (a headline, a quote's attribution): only a person's,
             # only where no other person of the article shares it; and "the state Senate" before
@@ -373,11 +374,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                     and sum(types[id(o)] == "PERSON" and core_words(_form(cands[o.members[0]]))[-1:] == [w]
                             for o in groups if o is not g) == 1:
                 fits.append(h)
-            elif types[id(h)] == "ORG" and _state_body(hw[: hw.index("of")] if "of" in hw else hw, w) \
+            elif types[id(h)] == "ORG" and _state_body(before_of, w) \
                     and any(_after_the_state(doc, cands[i].start) for i in g.members):
                 fits.append(h)
             continue
-        hw = hw[: hw.index("of")] if "of" in hw else hw
+        hw = before_of
         # "the Fed" for "Federal Reserve": a clipped first word of an organization's name
         clipped = types[id(h)] == "ORG" and 3 <= len(w) <= 4 and len(hw) >= 2 and hw[0].startswith(w) and hw[0] != w
         if clipped and types[id(g)] not in {"PERSON"}:

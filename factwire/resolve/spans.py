@@ -59,6 +59,7 @@ from factwire.resolve.titles import title_after, title_before
 from factwire.wordlists import wordlist
 
 ENTITY_LABELS = wordlist("resolve.spans", "entity_labels")
+_NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")  # "Awards | after | Swift": no name holds them
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
@@ -517,7 +518,6 @@ def _cited_data_owner(doc: Doc, i: int, j: int) -> bool:
     return (up.lower_ == "to" and up.i > 0 and at[up.i - 1].lower_ == "according") or up.lemma_ == "cite"
 
 
-_NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")
 _MODEL_DESIGNATOR = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")  # "RAV4", "A350", "Powerbeats3"
 
 
