@@ -490,6 +490,21 @@ def test_a_group_acts_for_the_organization_it_belongs_to(nlp):
     assert arrest["target"] == "Ross Ulbricht"
 
 
+def test_members_of_a_unit_act_for_the_organization_it_belongs_to(nlp):
+    rows = events_of(nlp, "Members of a U.S. Marshals Service task force arrested Dana Whitlock at a motel in Dayton.")
+    arrest = next(r for r in rows if r["type"] == "arrest")
+    assert arrest["actor"] == "U.S. Marshals Service" and arrest["target"] == "Dana Whitlock"
+
+
+def test_who_acts_along_with_the_subject_takes_part(nlp):
+    rows = events_of(nlp, "The FAA said it would investigate the engine failure along with the National "
+                          "Transportation Safety Board.")
+    probe = next(r for r in rows if r["type"] == "investigation")
+    assert probe["actor"] == "FAA" and "National Transportation Safety Board" in probe["participants"]
+    suit = events_of(nlp, "The Justice Department sued Acme Corp. alongside the Federal Trade Commission.")[0]
+    assert suit["target"] == "Acme Corp." and "Federal Trade Commission" in suit["participants"]
+
+
 def test_a_group_in_a_place_is_not_the_place(nlp):
     rows = events_of(nlp, "Police in Ohio arrested Dylan Roof after a chase.")
     assert all(r["actor"] != "Ohio" for r in rows)

@@ -73,6 +73,18 @@ def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False
     return out
 
 
+def _acting_along(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who does the act together with its subject: "investigate the failure along with the NTSB",
+    "searched the house alongside FBI agents" (the parser hangs the phrase on the verb or its object)."""
+    out: list[Token] = []
+    for head in [verb, *objects]:
+        out += cl.prep_objects(head, "alongside")
+        for along in cl.children(head, "prep", "advmod"):
+            if along.lower_ == "along":
+                out += cl.prep_objects(along, "with")
+    return out
+
+
 def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
     """A group of people acts for the organization it belongs to: "the NASA team", "officers from the
     Columbus Police Department", "investigators at the FBI" (never a place: "police in Ohio"). Once
@@ -292,6 +304,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.others += _entities(preps + [a for p in preps if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
+    d.others += _entities(_acting_along(verb, objects), ent, agent=True, groups=tax.group_nouns)
     for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
         if not d.targets:
             d.targets = _entities(cl.patients(x), ent)
