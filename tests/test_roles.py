@@ -354,6 +354,15 @@ def test_a_team_named_by_its_place_before_a_sports_post(nlp):
     assert any(r["person"] == "Mike DeWine" and r["org"] is None for r in roles)
 
 
+def test_a_place_before_a_sports_post_the_lexicon_lacks_is_the_team_not_part_of_the_title(nlp):
+    """'Valencia soccer player Ana Ruiz', 'Lena Holt, a Denver linebacker,': the parse's phrase in front of
+    or beside the name; the place is whose the post is."""
+    roles = _roles(nlp, "The charity was co-founded by Valencia soccer player Ana Ruiz. Lena Holt, a Denver "
+                        "linebacker, joined it in May.")
+    assert _has(roles, "Ana Ruiz", "soccer player", "Valencia")
+    assert _has(roles, "Lena Holt", "linebacker", "Denver")
+
+
 def test_counted_nouns_and_line_breaks_make_no_title(nlp):
     """'LB Joe Park 74 100% 7 tackles, 3 assists': no post 'assists'; a heading above a line is no
     part of the title on it."""

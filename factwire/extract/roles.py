@@ -214,6 +214,22 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
     return (start, org) if start <= head else None
 
 
+def _team_in_front(doc: Doc, index: EntityIndex, start: int, head: int) -> tuple[int, Entity | None]:
+    """"Barcelona soccer player Gerard Pique", "a Minnesota linebacker": a place in front of a post in a
+    sports team names the team (sports pages call a club by its city, state or school), whose post it
+    is; the title begins after it. (start, None) where the phrase holds no such post or place."""
+    words = [t.lower_ for t in doc[start:head + 1]]
+    if not any(" ".join(words[k:]) in SPORTS_TITLES for k in range(len(words))):
+        return start, None
+    team = entity_in(doc, start, start + 1, index)
+    if team is None or team.type not in {"GPE", "LOC"}:
+        return start, None
+    k = start
+    while k < head and entity_in(doc, k, k + 1, index) is team:
+        k += 1
+    return k, team
+
+
 def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, Entity | None]]:
     """Roles stated by a noun phrase about the person, read off the parse, with any occupational noun:
     - an apposition ("Jo Park, a planetary scientist at NASA,"; "Jo Park, NASA's lead researcher,"),
@@ -231,6 +247,8 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
         if found is None:
             continue
         start, org = found
+        if org is None:
+            start, org = _team_in_front(doc, index, start, app.i)
         org = org or _org_after(doc, index, app.i + 1)
         out.append((_made_title(doc, start, app.i + 1), org))
         # "a singer and guitarist": an occupational noun joined to it by "and" is a second title
@@ -261,6 +279,8 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
         found = _title_words(doc, index, left, pre[-1].i)
         if found is not None:
             start, org = found
+            if org is None:
+                start, org = _team_in_front(doc, index, start, pre[-1].i)
             out.append((_made_title(doc, start, pre[-1].i + 1), org))
     return out
 
