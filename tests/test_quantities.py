@@ -372,6 +372,17 @@ def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unkn
     assert [(r["text"], r["subject"]) for r in rows] == [("$180,000", "Priya Raman"), ("$1.3 billion", None)]
 
 
+def test_a_body_set_in_apposition_with_a_collective_noun_owns_its_members(nlp):
+    # "X, a coalition of N groups": a body made of its members counts them as its own
+    text = ("Tamsin Reyes, an organizer with the Prairie Tenants Alliance, a coalition of 40 neighborhood "
+            "groups, spoke.")
+    rows = _extract(nlp, text, "PERSON:Tamsin Reyes", "Prairie Tenants Alliance")
+    assert [(r["text"], r["subject"]) for r in rows] == [("40", "Prairie Tenants Alliance")]
+    # "X, one of 40 companies": no collective, no owner
+    rows = _extract(nlp, "Orca Freight, one of 40 companies in the index, rose.", "Orca Freight")
+    assert [(r["text"], r["subject"]) for r in rows] == [("40", None)]
+
+
 def test_a_workforce_its_sentence_gives_no_owner_is_the_articles_organizations(nlp):
     text = ("Harbor Foods filed for bankruptcy on Monday. Harbor Foods will close nine stores. About 240 "
             "employees worked at those locations. The union said 500 workers at Kestrel Markets would strike.")

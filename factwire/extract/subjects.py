@@ -143,11 +143,16 @@ def _valued(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+COLLECTIVES = wordlist("extract.subjects", "collective_nouns")
+
+
 def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
-    """"Hickory Lane, the operator of 31 restaurants": what a company or person set in apposition with
-    an agent noun is said to run, own or make is theirs (not "Acme, one of 40 companies"; not "West
-    Palm Beach, the first stop of 30 cities")."""
-    if t.dep_ != "appos" or t.pos_ != "NOUN" or not is_agent_noun(t.lemma_.lower()) \
+    """"Hickory Lane, the operator of 31 restaurants", "the Ratepayers Alliance, a coalition of 40
+    groups": what a company or person set in apposition with an agent noun is said to run, own or make,
+    and the members of a body set in apposition with a collective noun, are theirs (not "Acme, one of 40
+    companies"; not "West Palm Beach, the first stop of 30 cities")."""
+    lemma = t.lemma_.lower()
+    if t.dep_ != "appos" or t.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in COLLECTIVES) \
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None
     found = entity_of(t.head, entities, whose=True)
