@@ -129,6 +129,17 @@ def test_data_compiled_by_an_agency(attributions):
     assert brief(rows) == [("Statistics Canada", "according to", True)]
 
 
+def test_a_document_whose_maker_is_the_subject_of_a_relative_clause(attributions):
+    # "a report X filed", "figures X released": who made or gave out the document is its source
+    rows = attributions("About 38,000 customers lost power, according to a report Acme filed with regulators.")
+    assert brief(rows) == [("Acme Corp", "according to", True)]
+    rows = attributions("Exports fell 3 percent, according to figures Statistics Canada released on Friday.")
+    assert brief(rows) == [("Statistics Canada", "according to", True)]
+    # the document as the relative clause's own subject makes no maker of what it names
+    rows = attributions("Exports fell, according to a report that criticized Acme.")
+    assert all(r["source"] != "Acme Corp" for r in rows)
+
+
 def test_a_persons_office_speaks_for_them(attributions):
     rows = attributions("Hall's office said in a statement that he would not attend.")
     assert ("Peter Hall", "in a statement", True) in brief(rows)

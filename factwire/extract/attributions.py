@@ -362,6 +362,8 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
         entity, cue = None, ""
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
+        elif document and c.dep_ == "relcl" and (maker := _relative_maker(c, entities)) is not None:
+            entity, cue = maker, f"{tok.lower_} {c.lower_}"
         elif document and c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "file":
             # "reports filed with the Pennsylvania Department of State": the body that holds them
             held = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
@@ -387,6 +389,20 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
         if entity is not None:
             return entity, cue, c.right_edge.i + 1
     return None, "", tok.i + 1
+
+
+_PROVIDING = _AUTHORING | {"share", "file", "submit", "provide", "present", "send", "supply", "make"}
+
+
+def _relative_maker(verb: Token, entities: EntityIndex) -> Entity | None:
+    """Who made or gave out a document, as the subject of a relative clause on it: "figures the
+    Secretary of State's office released", "telemetry the company shared", "a report Acme filed"."""
+    if verb.lemma_.lower() not in _PROVIDING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None  # "a report that found ...": the document itself is the subject
+    return entity_of(subject, entities)
 
 
 def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
