@@ -124,6 +124,11 @@ def test_analysts_at_a_firm_in_a_note(attributions):
     assert brief(rows) == [("Goldman Sachs", "wrote", True), ("Goldman Sachs", "in a note", True)]
 
 
+def test_investigators_of_an_agency_speak_for_it(attributions):
+    rows = attributions("Statistics Canada investigators have said the figures were wrong.")
+    assert brief(rows) == [("Statistics Canada", "said", True)]
+
+
 def test_data_compiled_by_an_agency(attributions):
     rows = attributions("Exports fell 3 percent, according to data compiled by Statistics Canada.")
     assert brief(rows) == [("Statistics Canada", "according to", True)]
