@@ -168,6 +168,19 @@ def test_told_the_outlet_named_after_its_kind_or_read_as_a_person_by_the_model(n
                 "Tuesday that the utility had fixed its alerts.") == [("Gazette", "told")]
 
 
+def test_told_the_paper_named_before_by_its_masthead(nlp):
+    """'tells the paper that ...': "the paper" is the one newspaper named before (a masthead's head word,
+    kind_nouns.tsv), and the clause after "that" is what was told, no relative clause."""
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("The Harbor City Gazette says the pier will close. Dock worker Lena Holt tells the paper that "
+              "she lost her job.")
+    index = extract_entities(doc)
+    assert "the paper" in next(e for e in index.entities if e.name == "Harbor City Gazette").aliases
+    rows = extract_attributions(doc, entities=index)
+    assert ("Harbor City Gazette", "tells") in [(r["source"], r["cue"]) for r in rows]
+
+
 def test_a_name_right_after_the_noun_of_its_kind_is_of_that_kind(nlp):
     from factwire.extract.entities import extract_entities
 

@@ -255,6 +255,12 @@ def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         # "told the Hamburger Abendblatt newspaper": the noun says the name is an outlet's whatever
         # type the NER gave it
         obj, types = name, _SOURCE_TYPES + ("GPE", "LOC")
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS:
+        # "told the paper": an outlet named before, as the document model resolved its description
+        outlet = entity_of(obj, entities)
+        if outlet is None or outlet.type not in _MEDIA_TYPES:
+            return None
+        return _row(tok.doc, tok.i, phrase_tokens(obj)[1], tok.text, Source(outlet.name, outlet.entity_id, True))
     if obj is None or obj.pos_ != "PROPN":
         return None
     source = _named(obj, entities, types)

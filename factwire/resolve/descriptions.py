@@ -172,6 +172,9 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
     return best, best is None
 
 
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify"})  # tell someone that ...
+
+
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
     """Token bounds of a definite description headed by `tok`, or None if it is not one."""
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
@@ -184,8 +187,10 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     if at[left].lower_ != "the":
         return None
     nxt = at[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in {"of", "that"} or nxt.pos_ == "PROPN"):
-        return None  # "the president of France", "the company Acme": not a bare description
+    told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in _TELLING  # "told the paper that ...": a
+    # clause of what was said, no relative clause that picks one paper out
+    if nxt is not None and (nxt.lower_ == "of" or nxt.lower_ == "that" and not told or nxt.pos_ == "PROPN"):
+        return None  # "the president of France", "the company that ...", "the company Acme": not a bare description
     # set in apposition next to a name ("X, the company's founder," / "the group's leader, X"):
     # the name is given right there, so this is no description used on its own
     for k in (left - 2, tok.i + 2):
