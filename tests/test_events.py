@@ -917,6 +917,20 @@ def test_a_counted_group_is_party_enough_for_a_sanction_or_an_arrest_not_for_a_p
     assert any(r["type"] == "sanction" and r["target"] == "Kestrel Shipping Ltd." for r in rows), rows
 
 
+def test_captors_freeing_a_counted_group_is_a_release(nlp):
+    rows = events_by_the_document_model(nlp, "The Taliban released two hostages on Tuesday.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
+
+
+def test_a_name_set_off_before_a_modal_verb_the_parser_left_without_a_subject_is_its_subject(nlp):
+    # the parser hangs "the Northern Liberation Front" on the place before it; the name, with its own
+    # appositive phrase, still stands right before "will free"
+    text = ("Under the deal, signed at a ceremony in Havana, the Northern Liberation Front, known by its "
+            "initials NLF, will free 23 captives.")
+    rows = events_by_the_document_model(nlp, text)
+    assert [(r["type"], r["actor"]) for r in rows] == [("release", "Northern Liberation Front")], rows
+
+
 def test_a_passive_punishment_reported_by_an_organization_is_its_and_a_restatement_joins_it(nlp):
     text = ("Sprinter Ana Ruiz has been banned for four years after a failed test, the Coastal Athletics Board "
             "said on Wednesday. Her ban is backdated to March, when she was provisionally suspended.")

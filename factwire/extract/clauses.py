@@ -82,6 +82,16 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     before = doc[verb.i - 1]
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB":  # "..., the Front, known as the FRN, will free": the
+        # name before the modal, past the commas and the name's own appositive phrase
+        modals = [c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i]
+        k = min(modals, default=verb.i) - 1
+        k -= 1 if k > 0 and doc[k].text == "," else 0
+        if modals and k > 0:
+            return next((a for a in [doc[k], *doc[k].ancestors] if a.pos_ == "PROPN"
+                         and a.ent_type_ in ("PERSON", "ORG") and a.dep_ == "appos" and a.right_edge.i == k
+                         and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","), None)
+        return None
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and before.pos_ == "PROPN" \
             and before.ent_type_ in ("PERSON", "ORG"):
         start = before.i
