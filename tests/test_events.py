@@ -505,6 +505,12 @@ def test_who_acts_along_with_the_subject_takes_part(nlp):
     assert suit["target"] == "Acme Corp." and "Federal Trade Commission" in suit["participants"]
 
 
+def test_pronounced_dead_is_a_death_and_pronounced_the_winner_none(nlp):
+    rows = events_of(nlp, "Dana Whitlock was pronounced dead at a hospital in Dayton.")
+    assert [(r["type"], r["target"]) for r in rows] == [("death", "Dana Whitlock")], rows
+    assert events_of(nlp, "The mayor pronounced Dana Whitlock the winner of the contest.") == []
+
+
 def test_a_group_in_a_place_is_not_the_place(nlp):
     rows = events_of(nlp, "Police in Ohio arrested Dylan Roof after a chase.")
     assert all(r["actor"] != "Ohio" for r in rows)
