@@ -505,6 +505,15 @@ def test_who_acts_along_with_the_subject_takes_part(nlp):
     assert suit["target"] == "Acme Corp." and "Federal Trade Commission" in suit["participants"]
 
 
+def test_the_buyer_of_a_contract_won_is_named_on_the_contract(nlp):
+    # "won a contract from NASA", "won a NASA task order": the buyer awards, the winner is the target
+    for text in ("Orca Freight Inc. won a $118 million NASA task order in 2023.",
+                 "Orca Freight Inc. won a contract from NASA in 2023."):
+        rows = events_of(nlp, text)
+        assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+            ("contract_award", "NASA", "Orca Freight Inc.")], (text, rows)
+
+
 def test_pronounced_dead_is_a_death_and_pronounced_the_winner_none(nlp):
     rows = events_of(nlp, "Dana Whitlock was pronounced dead at a hospital in Dayton.")
     assert [(r["type"], r["target"]) for r in rows] == [("death", "Dana Whitlock")], rows

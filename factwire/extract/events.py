@@ -265,8 +265,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.group_target = rule.group_suffices and _counted_group(objects + cl.prep_objects(verb, *rule.target_preps))
     if any(t.lower_ in FIRST_SECOND for t in subjects):
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
-    if rule.subject_is_target:  # "X won a contract from Y"
+    if rule.subject_is_target:  # "X won a contract from Y", "X won a NASA contract"
+        won = [o for o in objects if _lemmas(o) & rule.with_]
         subjects, objects = cl.prep_objects(verb, "from", "by", "before"), cl.grammatical_subject(verb)
+        subjects = subjects or [g for o in won for g in cl.prep_objects(o, "from", "by") + cl.children(o, "compound")]
     sellers: list[Token] = []
     if rule.seller:  # "Acme sold its unit to Globex": Globex buys, Acme takes part
         sellers, subjects = subjects, cl.prep_objects(verb, "to")
