@@ -937,6 +937,12 @@ def test_captors_freeing_a_counted_group_is_a_release(nlp):
     assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
 
 
+def test_swapping_or_exchanging_prisoners_releases_them(nlp):
+    rows = events_by_the_document_model(nlp, "The Taliban swapped two Western hostages for three of its commanders.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
+    assert events_by_the_document_model(nlp, "Orca Freight Inc. exchanged views with Kestrel Labs.") == []
+
+
 def test_a_name_set_off_before_a_modal_verb_the_parser_left_without_a_subject_is_its_subject(nlp):
     # the parser hangs "the Northern Liberation Front" on the place before it; the name, with its own
     # appositive phrase, still stands right before "will free"
