@@ -103,6 +103,12 @@ def test_names_ner_leaves_out_are_found_by_their_spelling_and_place(nlp):
     assert index.lookup("HBO+") is not None and index.lookup("HBO+").type == "ORG"
 
 
+def test_a_company_whose_name_opens_with_a_given_name_is_named_by_its_appositive(nlp):
+    # "Molly" is a given name, but "a food distributor" set beside the name says it is a company
+    text = "Creditors include Molly Bright Provisions, a Raleigh-based food distributor owed $1.9 million."
+    assert extract_entities(nlp(text)).lookup("Molly Bright Provisions").type == "ORG"
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")
