@@ -563,6 +563,14 @@ def test_appointed_past_an_apposition_to_a_whole_title_and_who_remains(nlp):
     assert _has(roles, "Gordon Pruitt", "CEO", "Cedar Hollow Kitchen Inc.")
 
 
+def test_appointed_past_several_appositions_to_the_verbs_own_as(nlp):
+    # "appointed X, 52, director of A, as director of B": the age and the present post stand between
+    roles = _roles(nlp, "Governor Ana Ruiz appointed Dr. Lena Holt, 52, director of the Harbor County Health "
+                        "Department, as director of the Ohio Department of Aging.")
+    assert _has(roles, "Lena Holt", "director", "Ohio Department of Aging")
+    assert _has(roles, "Lena Holt", "director", "Harbor County Health Department")
+
+
 def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):
     roles = _roles(nlp, '"Most startups need a smaller team," said Arun Desai, a general partner at venture firm '
                         "Copperline Capital.")

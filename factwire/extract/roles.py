@@ -683,10 +683,12 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
         return []
     j = span.end
     limit = doc[span.start].sent.end
-    if j < limit and doc[j].text == ",":  # "named Carla Dunn, a former executive at Oakmont, as its CFO"
-        close = next((k for k in range(j + 1, limit) if doc[k].text == ","), None)
-        if close is not None and close + 1 < limit and doc[close + 1].lower_ == "as":
-            j = close + 1
+    if j < limit and doc[j].text == ",":  # "named Carla Dunn, a former executive at Oakmont, as its CFO",
+        # "appointed Jo Park, 52, director of X, as director of Y": the verb's own "as" past the appositives
+        as_phrase = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and j < c.i < limit
+                          and doc[c.i - 1].text == ","), None)
+        if as_phrase is not None:
+            j = as_phrase
     if j < limit and doc[j].lower_ == "as":
         j += 1
     j = _past_determiners(doc, j, limit)
