@@ -571,6 +571,17 @@ def test_appointed_past_several_appositions_to_the_verbs_own_as(nlp):
     assert _has(roles, "Lena Holt", "director", "Harbor County Health Department")
 
 
+def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
+    roles = _roles(nlp, "Lena Holt was hired in March after six seasons as an assistant coach at the Harbor "
+                        "Institute. Jo Park spent a decade as editor of the Harbor Times.")
+    assert _has(roles, "Lena Holt", "assistant coach", "Harbor Institute")
+    assert _has(roles, "Jo Park", "editor", "Harbor Times")
+    # the time of someone else, or a time of day, gives no one a post
+    roles = _roles(nlp, "Ana Ruiz praised Jo Park's four years as mayor. Lena Holt came under attack last month "
+                        "as a new leader.")
+    assert not any(r["person"] in {"Ana Ruiz", "Lena Holt"} for r in roles), roles
+
+
 def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):
     roles = _roles(nlp, '"Most startups need a smaller team," said Arun Desai, a general partner at venture firm '
                         "Copperline Capital.")

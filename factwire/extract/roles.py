@@ -341,6 +341,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             found += _appointed(doc, index, span)
             found += _predicate_roles(doc, index, span, salient_org)
             found += _conjoined_as_roles(doc, index, span)
+            found += _tenure_as(doc, index, span)
             found += _shared_plural_title(doc, index, span, salient_org)
             # any occupational noun the parse sets in apposition or in front of the name; where the
             # lexicon found the same title, the phrase as written ("planetary scientist") is its wording
@@ -631,6 +632,37 @@ def _as_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     if t is not None and t.end < limit and is_possessive(doc[t.end]):
         t = title_after(doc, t.end + 1, limit)  # "served as the President's physician": the physician
     return [(t, _org_after(doc, index, t.end), None)] if t is not None else []
+
+
+_TENURE = wordlist("extract.roles", "tenure_nouns")
+
+
+def _tenure_as(doc: Doc, index: EntityIndex, span) -> list:
+    """'X was hired after six seasons as an assistant at Baylor', 'X spent a decade as editor of Y': time
+    spent "as" a post in the clause of which the person is the subject is the person's time in it (not
+    where the stretch of time is someone else's: "praised Jo Park's years as mayor")."""
+    head = span.root
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb, person = head.head, index.at(doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text))
+    limit = doc[span.start].sent.end
+    out = []
+    for stretch in verb.subtree:
+        if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN" or not (
+                stretch.head.i == verb.i or stretch.head.dep_ == "prep" and stretch.head.head.i == verb.i):
+            continue
+        whose = [c for c in stretch.children if c.dep_ == "poss"]
+        if whose and index.at(whose[0].idx, whose[0].idx + len(whose[0].text)) is not person:
+            continue
+        # "after six seasons as an assistant", "spent a decade as editor" (the "as" hung on the verb whose
+        # object the stretch is; not "came under attack last month as a new leader")
+        for prep in [*stretch.children, *(verb.children if stretch.dep_ == "dobj" else ())]:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                t = title_after(doc, _past_determiners(doc, prep.i + 1, limit), limit)
+                if t is not None:
+                    t = _whole_title(doc, t, limit)
+                    out.append((t, _org_after(doc, index, t.end), None))
+    return out
 
 
 def _conjoined_as_roles(doc: Doc, index: EntityIndex, span) -> list:
