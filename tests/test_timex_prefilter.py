@@ -1,5 +1,6 @@
-"""The time-expression rules skip a text that lacks every word one of their matches needs: the
-words are read from each rule's own pattern, and skipping must never change what is found."""
+"""The time-expression rules skip a text that lacks every word one of their matches needs, and search
+a text only near those words: the words are read from each rule's own pattern, and skipping must never
+change what is found."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def test_skipping_rules_changes_nothing() -> None:
              "\u0130 \u0131 \u212a").split()
     rnd = random.Random(3)
     texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10))) for _ in range(1500)]
+    # long texts with line breaks: a rule is searched only near the words its matches hold, in windows
+    # that must give finditer's matches wherever they fall (at a window's edge, across a line break)
+    texts += ["".join(rnd.choice(words) + rnd.choice("  \n,") for _ in range(rnd.randint(30, 150))) for _ in range(300)]
     texts += ["It happened two days ago in Chicago.", "Sales rose in the third quarter of 2019.",
               "Over the weekend, early-June plans changed; last Monday night they met.",
               "The deal closed on Dec. 5, 2019, a year earlier than planned."]

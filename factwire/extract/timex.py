@@ -332,6 +332,54 @@ def _required_words(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(f) for f in sorted(needs, key=lambda f: (-min(map(len, f)), len(f)))[:3])
 
 
+@lru_cache(maxsize=256)
+def _max_width(rx: re.Pattern[str]) -> int | None:
+    """The longest match the pattern can make, None when unbounded or unknown."""
+    try:
+        width = sre_parse.parse(rx.pattern, rx.flags).getwidth()[1]
+    except Exception:  # an internal parser of `re`: never let a change in it break extraction
+        return None
+    return width if width < 1_000 else None
+
+
+_CONTEXT = 64  # more than any rule's look-ahead needs after its match
+
+
+def _matches(rx: re.Pattern[str], text: str, folded: str):
+    """The matches of `rx.finditer(text)`, searched for only near the words every match holds: a match
+    is at most `_max_width` long and holds a word of the first set of `_required_words`, so it starts at
+    most that far before one of them. The search reads past each window enough for any look-ahead,
+    and look-behinds see the text before it, so the matches are finditer's, in its order."""
+    needs, width = _required_words(rx), _max_width(rx)
+    if not needs or width is None or len(folded) != len(text):
+        yield from rx.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for at in sorted(i for w in needs[0] for i in _occurrences(folded, w)):
+        if windows and at - width <= windows[-1][1]:
+            windows[-1][1] = at + 1
+        else:
+            windows.append([max(0, at - width), at + 1])
+    pos = 0
+    for start, end in windows:  # a match starts in [start, end)
+        pos = max(pos, start)
+        while pos < end:
+            m = rx.search(text, pos, min(len(text), end + width + _CONTEXT))
+            if m is None or m.start() >= end:
+                break
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every offset at which `word` occurs in `text`."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def find_timexes(text: str) -> list[Timex]:
     """Every time expression in the text, in order, without overlaps (earlier rules win ties)."""
     found: list[tuple[int, int, int, Timex]] = []
@@ -339,7 +387,7 @@ def find_timexes(text: str) -> list[Timex]:
     for rank, (kind, rx) in enumerate(RULES):
         if not all(any(w in folded for w in words) for words in _required_words(rx)):
             continue  # every match of the rule would hold one of these words: this text lacks them
-        for m in rx.finditer(text):
+        for m in _matches(rx, text, folded):
             t = _make(kind, m)
             if t is not None:
                 found.append((t.start, -(t.end - t.start), rank, t))
