@@ -599,7 +599,9 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
     """Rows of the events table (`dates` come resolved, so `published` is not needed here)."""
     tax = taxonomy or load_taxonomy()
     rows: Rows = []
-    for tok in doc_tokens(doc):
+    at = doc_tokens(doc)
+    for i in tax.positions(doc):
+        tok = at[i]
         rule = match_trigger(tok, tax)
         if rule is None:
             continue

@@ -9,7 +9,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 DATA_FILE = "event_triggers.json"
 
@@ -64,6 +66,14 @@ class Taxonomy:
     wish_words: frozenset[str] = frozenset()  # "sought to buy X", "a request to investigate X": not (yet) events
     product_verbs: frozenset[str] = frozenset()  # "unveiled the Sentra": a named object is a thing made
 
+    def positions(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may trigger a rule (a superset of those `candidates` gives rules
+        for): one look-up of each token's lower-case form and lemma among the rules' words and their
+        inflections, read from the Doc's arrays instead of a Token per word."""
+        words = _trigger_hashes(self)
+        return [i for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
+                if lower in words or lemma in words]
+
     def candidates(self, token: Token) -> tuple[Trigger, ...]:
         """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
@@ -92,6 +102,27 @@ class Taxonomy:
         return any(form in verbs for form in lemma_forms(verb))
 
 
+_SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
+_HASHES: dict[int, tuple[Taxonomy, frozenset[int]]] = {}
+
+
+def _trigger_hashes(taxonomy: Taxonomy) -> frozenset[int]:
+    """String hashes of every word that can make a token a candidate: the rules' lemmas in lower case,
+    capitalized and in capitals (as a lemma may be written), and the spellings `lemma_forms` strips a
+    verb's suffix from ("fined" for "fine")."""
+    cached = _HASHES.get(id(taxonomy))
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    words: set[str] = set()
+    for pos, lemma in taxonomy.rules:
+        words |= {lemma, lemma.capitalize(), lemma.upper()}
+        if pos == "verb":
+            words |= {lemma[:len(lemma) - len(repl)] + suffix for suffix, repl in _SUFFIXES if lemma.endswith(repl)}
+    hashes = frozenset(hash_string(w) for w in words)
+    _HASHES[id(taxonomy)] = (taxonomy, hashes)
+    return hashes
+
+
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
     ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"); for a
@@ -102,7 +133,7 @@ def lemma_forms(token: Token) -> list[str]:
         forms.append(token.lower_)
     if token.pos_ in ("VERB", "AUX"):
         w = token.lower_
-        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        for suffix, repl in _SUFFIXES:
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 forms.append(w[: -len(suffix)] + repl)
     return forms
