@@ -13,7 +13,9 @@ articles, 89-93 and 104-108); `extra6` is bench/extra-dev6/ (10 more tuning arti
 `frozen4` is bench/frozen4/ (the last 9 eligible pages, bench/split-2026-12d.json, all held out).
 extra-dev2's failures were studied in earlier sessions: it is dev data now. `own` is bench/own-dev/ and
 `ownfrozen` bench/own-frozen/: articles written and annotated by helpers who never read the code, in the
-beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfrozen` is held out).
+beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfrozen` is held out);
+`own2` (bench/own2-dev/) and `own2frozen` (bench/own2-frozen/) a second such batch of the tenth session,
+split by bench/split-2026-12f-synth.json before any of it was written (`own2frozen` is held out).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -51,8 +53,10 @@ SETS = {
     "frozen4": (ROOT / "bench" / "frozen4" / "text", ROOT / "bench" / "frozen4" / "gold"),
     "own": (ROOT / "bench" / "own-dev" / "text", ROOT / "bench" / "own-dev" / "gold"),
     "ownfrozen": (ROOT / "bench" / "own-frozen" / "text", ROOT / "bench" / "own-frozen" / "gold"),
+    "own2": (ROOT / "bench" / "own2-dev" / "text", ROOT / "bench" / "own2-dev" / "gold"),
+    "own2frozen": (ROOT / "bench" / "own2-frozen" / "text", ROOT / "bench" / "own2-frozen" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2")
 
 
 def _gold_files(name: str) -> list[str]:
