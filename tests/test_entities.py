@@ -109,6 +109,12 @@ def test_a_company_whose_name_opens_with_a_given_name_is_named_by_its_appositive
     assert extract_entities(nlp(text)).lookup("Molly Bright Provisions").type == "ORG"
 
 
+def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
+    # "a Warner Robins man": "Warner" is a given name, but a man named by where he lives names a town
+    index = extract_entities(nlp("A 27-year-old Grover Hills man was arrested on Monday."))
+    assert index.lookup("Grover Hills").type == "GPE"
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

@@ -520,6 +520,12 @@ def test_pronounced_dead_is_a_death_and_pronounced_the_winner_none(nlp):
     assert events_of(nlp, "The mayor pronounced Dana Whitlock the winner of the contest.") == []
 
 
+def test_who_is_said_of_people_not_of_the_place_the_parser_hangs_it_on(nlp):
+    rows = events_by_the_document_model(nlp, '"It hurt," said Dana Whitlock, a former warehouse worker from '
+                                             "Baytown who testified at the trial.")
+    assert [(r["type"], r["target"]) for r in rows] == [("hearing", "Dana Whitlock")], rows
+
+
 def test_a_group_in_a_place_is_not_the_place(nlp):
     rows = events_of(nlp, "Police in Ohio arrested Dylan Roof after a chase.")
     assert all(r["actor"] != "Ohio" for r in rows)

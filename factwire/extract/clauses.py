@@ -66,9 +66,15 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 def _resolve_relative(subject: Token, verb: Token) -> Token:
     """'who', 'which' or 'that' in a relative clause stands for the noun the clause modifies (the
-    parser may label the clause "acl": "its Blue Moon lander that the company unveiled")."""
+    parser may label the clause "acl": "its Blue Moon lander that the company unveiled"). English says
+    "who" of people, never of places: "a worker from Baytown who testified", the clause hung on the
+    place, is about the worker."""
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
-        return verb.head
+        head = verb.head
+        if subject.lower_ in ("who", "whom") and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" \
+                and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head.head
+        return head
     return subject
 
 
