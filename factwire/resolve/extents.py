@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import titles
+from factwire.resolve.lexicon import HONORIFICS, titles
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
@@ -20,11 +20,23 @@ def _capitalized(doc: Doc, i: int) -> bool:
     return tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
 
 
+def _left_word(doc: Doc, i: int, end: int) -> bool:
+    """Whether the untagged capitalized proper noun at i, the first word of its sentence (where the model
+    most often leaves a name's first word out), is a word of the organization's name after it: a
+    modifier the parser attached inside that name, no title or form of address ("Huber Heights City
+    Council is scheduled to vote")."""
+    tok = doc[i]
+    return tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
+        and tok.dep_ == "compound" and i < tok.head.i < end and tok.lower_ not in TITLE_WORDS \
+        and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS
+
+
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
 
 
 def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
-    """Extend an ORG/FAC name over untagged capitalized words joined by 'for'/'of' after it, and a
+    """Extend an ORG/FAC name over an untagged first word the parser hangs inside it, and over untagged
+    capitalized words joined by 'for'/'of' after it, and a
     person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
     Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi")."""
     for d in drafts:
@@ -43,6 +55,9 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             continue
         if d.label not in {"ORG", "FAC"}:
             continue
+        while d.ts > 0 and d.ts - 1 not in taken and _left_word(doc, d.ts - 1, d.te):
+            d.ts -= 1  # "Huber | Heights City Council": the model left the first word of the name out
+            taken.add(d.ts)
         j, end, linked = d.te, None, False
         while j < len(doc) and j - d.te < 9 and j not in taken - set(range(d.ts, d.te)):
             if _capitalized(doc, j):
