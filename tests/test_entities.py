@@ -115,6 +115,14 @@ def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
     assert index.lookup("Grover Hills").type == "GPE"
 
 
+def test_a_company_named_after_its_founder_and_a_plural_noun_is_no_product(nlp):
+    # "Trevanik" alone is the company; "Trevanik Precision Components" is its full name, not a model of
+    # it ("Apple Watches" is a product in the plural)
+    text = ("Trevanik Precision Components will build a plant. Trevanik, which employs 610 workers at its "
+            "current plant, makes turbine blades for engine makers. Trevanik said the plant would open in May.")
+    assert extract_entities(nlp(text)).lookup("Trevanik Precision Components").type == "ORG"
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.entities import extract_entities
-from factwire.extract.roles import extract_roles
+from factwire.extract.roles import extract_roles, find_roles
 
 pytestmark = pytest.mark.model
 
@@ -569,6 +569,15 @@ def test_appointed_past_several_appositions_to_the_verbs_own_as(nlp):
                         "Department, as director of the Ohio Department of Aging.")
     assert _has(roles, "Lena Holt", "director", "Ohio Department of Aging")
     assert _has(roles, "Lena Holt", "director", "Harbor County Health Department")
+
+
+def test_a_title_that_names_its_body_is_not_at_the_articles_company(nlp):
+    # with Orca Freight the article's company, "the company" in the sentence would place a bare post there
+    doc = nlp("Orca Freight will build a plant in Dayton. Council member Jo Park said she wants to see the "
+              "company's hiring commitments in writing.")
+    index = extract_entities(doc)
+    roles = find_roles(doc, index, salient_org=index.lookup("Orca Freight"))
+    assert [(r["person"], r["title"], r["org"]) for r in roles] == [("Jo Park", "Council member", None)]
 
 
 def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):

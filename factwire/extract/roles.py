@@ -20,6 +20,7 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import PLACE_OR_PEOPLE, nearest_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
+    INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     SPORTS_TITLES,
@@ -464,6 +465,8 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
         return None  # "a member of the city council": the title names its own body, known or not
+    if any(w.lower() in INSTITUTION_HEADS for w in t.text.split()[:-1]):
+        return None  # "Council member Jo Park": the title says its body, a council, not the company
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
     bare = any(w.lower_ in {"company", "firm"} and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"

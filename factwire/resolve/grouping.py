@@ -32,6 +32,7 @@ from factwire.resolve.lexicon import (
     celestial_bodies,
     country_name,
     country_type,
+    product_nouns,
 )
 from factwire.resolve.names import (
     acronym_letters,
@@ -190,6 +191,16 @@ def _romanized_after_given_name(parts: list[str]) -> bool:
         and not looks_like_brand(parts[0])  # ("Grace HealthCare" is a company)
 
 
+def _plural_word(word: str) -> bool:
+    """A capitalized plural of a common noun that names no product ("Components", "Foods"; not "Watches"
+    in "Apple Watches", a product in the plural), not a brand's spelling ("AirPods") or a word in
+    -ss/-us/-is ("Express", "Nexus", "Genesis")."""
+    if not (word.istitle() and word.isalpha() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
+        return False
+    lower = word.lower()
+    return not {lower[:-1], lower[:-2]} & product_nouns()
+
+
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
                 person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset(),
                 makers: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Counter:
@@ -220,8 +231,11 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and not any(w in NAME_HEAD_WORDS for w in words):
         votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
     elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in NAME_HEAD_WORDS for w in words[1:]) \
-            and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words:
-        votes["PRODUCT"] += 6  # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's
+            and not is_given_name(parts[0]) and name_key(parts[-1]) not in person_words \
+            and not _plural_word(parts[-1]):
+        # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's (a company's own name ends
+        # in a plural common noun, "Vantrell Precision Components", "Halvorsen Foods"; a model's does not)
+        votes["PRODUCT"] += 6
     elif any(looks_like_brand(w) for w in parts) and not _romanized_after_given_name(parts):
         # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
         # name, never a person's or a place's; which of the two, the other evidence says
