@@ -465,7 +465,8 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
         return None  # "a member of the city council": the title names its own body, known or not
-    if any(w.lower() in INSTITUTION_HEADS for w in t.text.split()[:-1]):
+    bodies = {w.lower() for w in t.text.split()[:-1]} & INSTITUTION_HEADS
+    if bodies and not bodies & {w.lower() for w in salient.name.split()}:
         return None  # "Council member Jo Park": the title says its body, a council, not the company
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
