@@ -291,6 +291,14 @@ def test_an_arabic_family_name_with_its_article_and_the_name_without_it(nlp):
     assert "Khalid bin Fahad" in ents["Khalid bin Fahad al-Sudairi"].aliases and "Khalid bin Fahad" not in ents
 
 
+def test_a_one_word_name_in_s_with_a_plural_verb_is_a_club(nlp):
+    # "Valderas have signed": the name is written with its -s, the plural verb says a body of people
+    text = ("MADRID, Aug 31 (Reuters) - Corvelas have signed Brazilian forward Ana Ruiz from Portuguese club "
+            "Uniao Vila Nova for 38 million euros. Corvelas, who finished ninth in LaLiga last season, have taken "
+            "four points. Corvelas are also trying to sell a midfielder.")
+    assert _entities(nlp, text)["Corvelas"].type == "ORG"
+
+
 def test_a_singular_name_with_a_plural_verb_is_a_club_and_its_landscape_word_its_short_form(nlp):
     # British usage: "Nottingham Forest have signed" is the club, and "Forest" its short form
     text = ("Nottingham Forest have completed the signing of striker Rafael Monteiro for £27m. The deal was "

@@ -956,9 +956,9 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
     ("Nottingham Forest have signed", "Arsenal are"): an organization, not a forest or a town."""
     for d in drafts:
         root = doc[d.ts:d.te].root
-        if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.lower_.endswith("s") \
-                or any(c.dep_ == "conj" for c in root.children):  # ("Apple Watches start at": a plural)
-            continue
+        if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.lower_.endswith("s") and d.te - d.ts > 1 \
+                or any(c.dep_ == "conj" for c in root.children):  # ("Apple Watches start at": a plural; a
+            continue  # one-word name in -s is written so: "Valderas have signed")
         verb = root.head
         finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.tag_ == "VBP" or w.lower_ in {"were"} for w in finite):
