@@ -123,6 +123,15 @@ def test_a_company_named_after_its_founder_and_a_plural_noun_is_no_product(nlp):
     assert extract_entities(nlp(text)).lookup("Trevanik Precision Components").type == "ORG"
 
 
+def test_an_epithet_opening_the_sentence_is_no_word_of_the_name(nlp):
+    text = "Rival Harbin Brands agreed last year to pay $2.9 billion for snack maker Sol de Maiz."
+    assert "Harbin Brands" in {e.name for e in extract_entities(nlp(text)).entities}
+    # the same where the model tags the epithet with the name
+    doc = nlp("Rival Harbin Brands agreed to pay $2.9 billion for it.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [e.name for e in extract_entities(doc).entities] == ["Harbin Brands"]
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

@@ -372,6 +372,15 @@ def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unkn
     assert [(r["text"], r["subject"]) for r in rows] == [("$180,000", "Priya Raman"), ("$1.3 billion", None)]
 
 
+def test_money_paid_for_something_is_the_payers(nlp):
+    # "pay $N for X": X is what is bought; "set aside $N for X" is X's money
+    rows = _extract(nlp, "Orca Freight agreed last year to pay $2.9 billion for freight broker Kestrel Labs.",
+                    "Orca Freight", "Kestrel Labs")
+    assert [(r["text"], r["subject"]) for r in rows] == [("$2.9 billion", "Orca Freight")]
+    rows = _extract(nlp, "Orca Freight set aside $70 million for Kestrel Labs.", "Orca Freight", "Kestrel Labs")
+    assert [(r["text"], r["subject"]) for r in rows] == [("$70 million", "Kestrel Labs")]
+
+
 def test_a_body_set_in_apposition_with_a_collective_noun_owns_its_members(nlp):
     # "X, a coalition of N groups": a body made of its members counts them as its own
     text = ("Tamsin Reyes, an organizer with the Prairie Tenants Alliance, a coalition of 40 neighborhood "

@@ -46,6 +46,7 @@ from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import (
     ENTITY_LABELS,
+    EPITHET_OPENERS,
     PLATFORMS,
     find_names,
     is_model_year,
@@ -232,9 +233,9 @@ def _first_name_left(doc: Doc, d: Draft, names: set[str]) -> None:
     i = d.ts - 1
     if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title or doc[i].ent_type_ \
             or doc[i].lower_ in TITLE_WORDS | HONORIFICS or is_plural_title(doc[i].lower_) \
-            or is_opening_gerund(doc[i]) \
-            or doc[i].text in position_abbreviations():  # "Hosting | Tim Cook ...", "S | Damarious Randall"
-        return
+            or is_opening_gerund(doc[i]) or doc[i].lower_ in EPITHET_OPENERS \
+            or doc[i].text in position_abbreviations():  # "Hosting | Tim Cook ...", "S | Damarious Randall",
+        return  # "Rival | Castellan Brands agreed": an epithet opening the sentence
     if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         return  # "Minister for Foreign Affairs Ann Lee": a run of capitals before a name is a title's
     one_word = d.te - d.ts == 1 and doc[d.ts].is_title  # "Rahm | Cole" with "Cole" tagged a product

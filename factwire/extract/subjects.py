@@ -37,6 +37,7 @@ from factwire.wordlists import wordlist
 GIVING = wordlist("extract.subjects", "giving")
 # Verbs that set money apart for someone: "for X" names whose it becomes ("set aside $70 million for X").
 ALLOCATING = wordlist("extract.subjects", "allocating")
+PAYING = wordlist("extract.subjects", "paying")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
 GIFTS = wordlist("extract.subjects", "gifts")
@@ -178,8 +179,10 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
+    paid = money and noun.dep_ == "dobj" and noun.head.lemma_ in PAYING  # "pay $2.9 billion for X": X is bought
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
-        (_beneficiary(noun, entities) or _given_to(noun, entities) if money else _body_of(noun, entities))
+        ((None if paid else _beneficiary(noun, entities)) or _given_to(noun, entities) if money
+         else _body_of(noun, entities))
     if ent:
         return ent, None
     if money and (valued := _valued(noun)) is not None:

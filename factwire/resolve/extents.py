@@ -13,6 +13,7 @@ from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
 _LINKS = wordlist("resolve.extents", "links")
+_EPITHET_OPENERS = wordlist("resolve.spans", "epithet_openers")  # "Rival | Castellan Brands agreed"
 
 
 def _capitalized(doc: Doc, i: int) -> bool:
@@ -24,11 +25,11 @@ def _left_word(doc: Doc, i: int, end: int) -> bool:
     """Whether the untagged capitalized proper noun at i, the first word of its sentence (where the model
     most often leaves a name's first word out), is a word of the organization's name after it: a
     modifier the parser attached inside that name, no title or form of address ("Huber Heights City
-    Council is scheduled to vote")."""
+    Council is scheduled to vote"; not an epithet: "Rival Castellan Brands agreed")."""
     tok = doc[i]
     return tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
         and tok.dep_ == "compound" and i < tok.head.i < end and tok.lower_ not in TITLE_WORDS \
-        and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS and tok.lower_ not in _EPITHET_OPENERS
 
 
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"

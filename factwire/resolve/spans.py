@@ -84,6 +84,9 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
 
 
+EPITHET_OPENERS = wordlist("resolve.spans", "epithet_openers")  # "Rival | Castellan Brands agreed"
+
+
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -124,6 +127,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     and not (at[toks[0]].text.isupper() and at[toks[0]].lower_ in ORG_FIRST_WORDS)  # "FC Porto"
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
+                    or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
                     or at[toks[0]].is_lower and not _NUMBERED.fullmatch(at[toks[0]].text)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
     # ("President Donald Trump" tagged as one PERSON span: find_names strips the title from every name)
