@@ -580,6 +580,16 @@ def test_a_title_that_names_its_body_is_not_at_the_articles_company(nlp):
     assert [(r["person"], r["title"], r["org"]) for r in roles] == [("Jo Park", "Council member", None)]
 
 
+def test_a_modifier_before_the_place_of_a_title_and_a_conjoined_copula(nlp):
+    roles = _roles(nlp, "Assistant U.S. Attorney Lena Holt told the judge the billing was false.")
+    assert _has(roles, "Lena Holt", "Assistant U.S. Attorney"), roles
+    # "had served on the board and was mayor": the conjoined copula's subject is the first verb's; a
+    # retired professor's post is "professor"
+    roles = _roles(nlp, "Jo Park, a retired engineering professor, had served on the commission since 2017 and "
+                        "was mayor in 2019.")
+    assert _has(roles, "Jo Park", "mayor") and _has(roles, "Jo Park", "engineering professor"), roles
+
+
 def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
     roles = _roles(nlp, "Lena Holt was hired in March after six seasons as an assistant coach at the Harbor "
                         "Institute. Jo Park spent a decade as editor of the Harbor Times.")

@@ -490,9 +490,12 @@ def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
 
 def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
     """A title with the place or people written right before it as part of its wording ("U.S.
-    Attorney", "Russia adviser"): the place says which office, not whose."""
+    Attorney", "Russia adviser"): the place says which office, not whose; and with a modifier of the
+    title before the place ("Assistant U.S. Attorney", "Deputy U.S. Marshal")."""
     k = t.core_start
     while k > 0 and (ent := entity_in(doc, k - 1, k, index)) is not None and ent.type in PLACE_OR_PEOPLE:
+        k -= 1
+    while t.core_start > k > 0 and doc[k - 1].lower_ in TITLE_MODIFIERS and doc[k - 1].is_title == t.capitalized:
         k -= 1
     return t if k == t.core_start else replace(t, core_start=k, start=min(t.start, k))
 
@@ -749,9 +752,12 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
         subj = subj.head
     verb = subj.head
     if subj.dep_ == "nsubj" and verb.lemma_ not in _COPULAS:
-        # "Jo Park stepped down to become president of Acme": the subject is the infinitive's too
+        # "Jo Park stepped down to become president of Acme": the subject is the infinitive's too; so is
+        # a conjoined copula's with no subject of its own ("had served on the board and was mayor")
         verb = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in _COPULAS
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), verb)
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
+            or next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _COPULAS
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
     if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
     # the first noun the copula states of the subject that names a post ("is the CEO of DH"; the
