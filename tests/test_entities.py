@@ -301,6 +301,13 @@ def test_model_numbers_are_products_not_companies(nlp):
     assert index.lookup("Aerion Industries").type == "ORG"
 
 
+def test_an_office_description_with_a_possessive_joins_the_office(nlp):
+    # "the sheriff's office" is three tokens ("sheriff", "'s", "office") for the name's two words
+    index = extract_entities(nlp("Deputies from the Harlan County Sheriff's Office arrested a man on Monday. "
+                                 "A spokeswoman for the sheriff's office said he was held."))
+    assert "the sheriff's office" in index.lookup("Harlan County Sheriff's Office").aliases
+
+
 def test_office_description_joins_the_office(nlp):
     text = ("The Texas State Comptroller (TSC) opened an audit. The county settled with the state "
             "comptroller last year.")

@@ -252,23 +252,25 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
     """'the attorney general' for 'New York State Attorney General': the last words of an office's
     or agency's name, in lower case after 'the' (two words or more, so 'the company' is not one)."""
     out = []
-    lowered = [t.lower_ for t in doc_tokens(doc)]
+    at = doc_tokens(doc)
+    text = doc_text(doc).lower()
+    ends = {t.idx + len(t.text) for t in at}
+    the = [t for t in at if t.lower_ == "the" and t.i + 1 < len(doc)]
     for ent in index.entities:
         words = ent.name.lower().split()
         if ent.type not in _ORG_TYPES or len(words) < 3:
             continue
         for n in (3, 2):
-            tail = words[-n:]
-            for i in range(len(doc) - n):
-                if lowered[i] != "the" or lowered[i + 1:i + 1 + n] != tail:
+            tail = " ".join(words[-n:])  # compared as written: "the sheriff's office" is three tokens
+            for t in the:
+                start = at[t.i + 1].idx
+                end = start + len(tail)
+                if text[start:end] != tail or end not in ends:
                     continue
-                span = doc[i:i + 1 + n]
-                if doc[i + 1].text[:1].isupper() or span.start_char in taken \
-                        or index.at(doc[i + 1].idx, span.end_char) is not None:
+                if at[t.i + 1].text[:1].isupper() or t.idx in taken or index.at(start, end) is not None:
                     continue  # written as the name itself, or already a mention
-                taken.add(span.start_char)
-                out.append((ent, Mention(ent.entity_id, span.text, span.start_char, span.end_char,
-                                         "description")))
+                taken.add(t.idx)
+                out.append((ent, Mention(ent.entity_id, doc_text(doc)[t.idx:end], t.idx, end, "description")))
     return out
 
 
