@@ -124,6 +124,13 @@ def test_analysts_at_a_firm_in_a_note(attributions):
     assert brief(rows) == [("Goldman Sachs", "wrote", True), ("Goldman Sachs", "in a note", True)]
 
 
+def test_an_outlet_named_after_its_lower_case_kind_is_the_name_alone(attributions):
+    # the tagger may call "daily" a proper noun; a lower-case word is no word of the name
+    rows = attributions("The club will pass 20% of its profit on the sale to Ovar under a sell-on clause, "
+                        "Portuguese sports daily Record reported.")
+    assert [(r["source"], r["cue"]) for r in rows] == [("Record", "reported")]
+
+
 def test_investigators_of_an_agency_speak_for_it(attributions):
     rows = attributions("Statistics Canada investigators have said the figures were wrong.")
     assert brief(rows) == [("Statistics Canada", "said", True)]

@@ -81,9 +81,10 @@ def _name_text(head: Token) -> str:
     Post-Gazette"), whatever relation the parser gave them."""
     doc, i = head.doc, head.i
     while i > 0 and i - 1 <= doc[i - 1].head.i <= head.i and (
-            doc[i - 1].pos_ == "PROPN" or doc[i - 1].is_punct and i > 1 and not doc[i - 2].whitespace_
-            and doc[i - 2].pos_ == "PROPN"):  # "E! News": a mark inside the name
-        i -= 1
+            doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_lower
+            or doc[i - 1].is_punct and i > 1 and not doc[i - 2].whitespace_
+            and doc[i - 2].pos_ == "PROPN"):  # "E! News": a mark inside the name ("sports daily Record":
+        i -= 1  # a tagger's PROPN on a lower-case word is no word of it)
     return doc[i:head.i + 1].text
 
 

@@ -217,7 +217,8 @@ def proper_name(head: Token) -> tuple[int, int] | None:
             i += 1
         return i, j
     i = head.i
-    while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN":
+    while i > 0 and head.doc[i - 1].dep_ == "compound" and head.doc[i - 1].pos_ == "PROPN" \
+            and not head.doc[i - 1].is_lower:
         i -= 1
     return i, head.i + 1
 
