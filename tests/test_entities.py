@@ -132,6 +132,16 @@ def test_an_epithet_opening_the_sentence_is_no_word_of_the_name(nlp):
     assert [e.name for e in extract_entities(doc).entities] == ["Harbin Brands"]
 
 
+def test_an_age_set_off_by_commas_after_a_name_is_a_persons(nlp):
+    # the tags are set as the model gives them for a surname it does not know: an organization's
+    doc = nlp("Police said Harpal Singh Dhillon, 52, had worked the night shift. Dhillon had three children. "
+              "Dhillon was liked by regulars. Dhillon came from Punjab. Dhillon opened the store. Dhillon "
+              "loved cricket. Dhillon was shot twice.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Dhillon" and doc[t.i - 1].text != "Singh"] \
+        + [Span(doc, 2, 5, label="ORG")]
+    assert extract_entities(doc).lookup("Harpal Singh Dhillon").type == "PERSON"
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

@@ -330,8 +330,8 @@ def _platform_votes(doc: Doc, d: Draft) -> None:
 
 
 def _person_votes(doc: Doc, d: Draft) -> None:
-    """Evidence that a name is a person's: a title or form of address before it, 'who' after it;
-    and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
+    """Evidence that a name is a person's: a title or form of address before it, 'who' or an age set off
+    by commas after it; and that it is not: people's names take no article ("the Sabres", "for the Wild")."""
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     if d.ts > 0 and at[d.ts - 1].lower_ == "the" and d.te - d.ts == 1 and d.label == "PERSON":
         d.votes["ORG"] += 3
@@ -355,6 +355,9 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
     if d.te + 1 < len(doc) and at[d.te].text == "," and at[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
+    if d.te + 2 < len(doc) and at[d.te].text == "," and at[d.te + 1].like_num and at[d.te + 1].text.isdigit() \
+            and 0 < int(at[d.te + 1].text) < 120 and at[d.te + 2].text in {",", ".", ";"}:
+        d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
     last = at[d.te - 1]
     if d.te - d.ts > 1 and d.ts > 0 and at[d.ts - 1].text == "the" and d.label == "PERSON" \
             and last.dep_ not in {"compound", "amod"}:
