@@ -137,8 +137,8 @@ def test_an_age_set_off_by_commas_after_a_name_is_a_persons(nlp):
     doc = nlp("Police said Harpal Singh Dhillon, 52, had worked the night shift. Dhillon had three children. "
               "Dhillon was liked by regulars. Dhillon came from Punjab. Dhillon opened the store. Dhillon "
               "loved cricket. Dhillon was shot twice.")
-    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Dhillon" and doc[t.i - 1].text != "Singh"] \
-        + [Span(doc, 2, 5, label="ORG")]
+    alone = [t.i for t in doc if t.text == "Dhillon" and doc[t.i - 1].text != "Singh"]
+    doc.ents = [Span(doc, i, i + 1, label="ORG") for i in alone] + [Span(doc, 2, 5, label="ORG")]
     assert extract_entities(doc).lookup("Harpal Singh Dhillon").type == "PERSON"
 
 
