@@ -22,6 +22,7 @@ from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
+from factwire.resolve.extents import EPITHET_OPENERS
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
@@ -46,7 +47,6 @@ from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import (
     ENTITY_LABELS,
-    EPITHET_OPENERS,
     PLATFORMS,
     find_names,
     is_model_year,

@@ -13,7 +13,7 @@ from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
 _LINKS = wordlist("resolve.extents", "links")
-_EPITHET_OPENERS = wordlist("resolve.spans", "epithet_openers")  # "Rival | Castellan Brands agreed"
+EPITHET_OPENERS = wordlist("resolve.extents", "epithet_openers")  # "Rival | Castellan Brands agreed"
 
 
 def _capitalized(doc: Doc, i: int) -> bool:
@@ -29,7 +29,7 @@ def _left_word(doc: Doc, i: int, end: int) -> bool:
     tok = doc[i]
     return tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
         and tok.dep_ == "compound" and i < tok.head.i < end and tok.lower_ not in TITLE_WORDS \
-        and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS and tok.lower_ not in _EPITHET_OPENERS
+        and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS and tok.lower_ not in EPITHET_OPENERS
 
 
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"

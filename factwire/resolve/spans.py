@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
-from factwire.resolve.extents import extend_cut_names, untagged_speakers
+from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, untagged_speakers
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, us_state_of
 from factwire.resolve.lexicon import (
     EVENT_HEADS,
@@ -82,9 +82,6 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     before = doc[ts - 1].text if ts > 0 else ""
     after = doc[te].text if te < len(doc) else ""
     return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
-
-
-EPITHET_OPENERS = wordlist("resolve.spans", "epithet_openers")  # "Rival | Castellan Brands agreed"
 
 
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
