@@ -142,6 +142,13 @@ def test_an_age_set_off_by_commas_after_a_name_is_a_persons(nlp):
     assert extract_entities(doc).lookup("Harpal Singh Dhillon").type == "PERSON"
 
 
+def test_an_acronym_declared_in_brackets_may_take_letters_from_inside_words(nlp):
+    # "Japan Aerospace Exploration Agency (JAXA)": the X is no initial
+    index = extract_entities(nlp("The Korea Aerospace Exploration Institute (KAXI) on Monday picked a lander. "
+                                 "KAXI said the lander was ready."))
+    assert "KAXI" in index.lookup("Korea Aerospace Exploration Institute").aliases
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

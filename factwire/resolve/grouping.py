@@ -135,6 +135,14 @@ def _acronym_fits(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
 
+def _spelled_from(letters: str, name: str) -> bool:
+    """'Japan Aerospace Exploration Agency (JAXA)': an acronym its brackets declare may take letters from
+    inside the name's words, in their order, beginning with its first initial (only where brackets
+    declare it, never to guess)."""
+    rest = iter(name.upper())
+    return len(letters) >= 3 and letters[0] == name[:1].upper() and all(ch in rest for ch in letters)
+
+
 _FUNCTION_WORDS = wordlist("resolve.grouping", "function_words")
 
 
@@ -310,7 +318,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         full = _form(cands[target.members[0]]) if target is not None else ""
         if target is not None and (_acronym_fits(letters, full) or _translated_acronym(letters, full)
                                    or letters == full.split()[0].upper()  # "Kospi Index (KOSPI)": a code
-                                   or cands[explicit[0]].acronym_said):
+                                   or _spelled_from(letters, full) or cands[explicit[0]].acronym_said):
             return target
     letters = acronym_letters(_form(c0))
     if letters:
