@@ -149,6 +149,16 @@ def test_an_acronym_declared_in_brackets_may_take_letters_from_inside_words(nlp)
     assert "KAXI" in index.lookup("Korea Aerospace Exploration Institute").aliases
 
 
+def test_a_name_never_holds_a_lower_case_verb(nlp):
+    # the model may run a speaker, the reporting verb and an outlet into one name (tags set as it does)
+    doc = nlp('"We knocked on every door," Dana Ruiz said. "It worked," Ruiz told The Associated Press on Tuesday.')
+    start = next(t.i for t in doc if t.text == "Ruiz" and doc[t.i + 1].text == "told")
+    doc.ents = [e for e in doc.ents if e.end <= start] + [Span(doc, start, start + 5, label="WORK_OF_ART")]
+    names = {e.name for e in extract_entities(doc).entities}
+    assert "Dana Ruiz" in names and any(n.endswith("Associated Press") for n in names), names
+    assert not any("told" in n for n in names)
+
+
 def test_place_before_based_is_a_place(nlp):
     index = extract_entities(nlp("Rates were set by Zentrix, a Sugar Creek-based lender, in May."))
     place = index.lookup("Sugar Creek")

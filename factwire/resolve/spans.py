@@ -54,11 +54,12 @@ from factwire.resolve.names import (
     without_diacritics,
 )
 from factwire.resolve.people import is_given_name
-from factwire.resolve.speech_words import NAMING_VERBS, SPEECH_VERBS, nouns
+from factwire.resolve.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns
 from factwire.resolve.titles import title_after, title_before
 from factwire.wordlists import wordlist
 
 ENTITY_LABELS = wordlist("resolve.spans", "entity_labels")
+_TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # names written as titles, verbs and all
 _NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")  # "Awards | after | Swift": no name holds them
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -93,8 +94,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
-    cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES), None)
-    if cut is not None:  # "American Music Awards | after | Swift": a name never holds "after" in lower case
+    cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES
+                or at[i].is_lower and at[i].pos_ in {"VERB", "AUX"}
+                and (label not in _TITLED_LABELS or at[i].lemma_ in REPORTING_LEMMAS)), None)
+    if cut is not None:  # "American Music Awards | after | Swift": a name never holds "after" in lower case,
+        # nor a verb ("Mercado | told | The Associated Press"; a title of a work may, but for one that
+        # reports: "Gone with the Wind")
         return _clean(doc, ts, cut, label) + (_clean(doc, cut + 1, te, label) if cut + 1 < te else [])
     on = next((i for i in range(ts + 1, te - 1) if at[i].text == "on" and at[te - 1].lower_ in FAC_HEADS), None)
     if on is not None:
