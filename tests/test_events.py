@@ -553,6 +553,12 @@ def test_a_wished_for_event_is_not_an_event(nlp):
     assert "investigation" not in _types(rows)
 
 
+def test_a_planned_event_is_not_an_event_yet(nlp):
+    # an intention is no event ("plans to buy"); what others expect to happen is news ("is expected to lay off")
+    assert "acquisition" not in _types(events_of(nlp, "Orca Freight Inc. plans to buy Kestrel Labs next year."))
+    assert "layoff" not in _types(events_of(nlp, "Orca Freight Inc. intends to lay off 200 workers in May."))
+
+
 def test_a_topic_of_speech_is_not_an_event_of_the_speaker(nlp):
     rows = events_of(nlp, "Carl Sagan spoke of the discovery at Cornell University.")
     assert all(r["actor"] != "Carl Sagan" for r in rows if r["type"] == "discovery")
