@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month_year", rf"\b(?:(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
     ("month_year", rf"\b{_MONTH},?\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
     # "May of this year", "March of last year": the month of a year named relative to publication
-    ("month_rel_year", rf"\b{_MONTH}\s(?i:of\s(?P<rel>this|last|next)\syear)\b"),
+    ("month_rel_year", rf"\b{_MONTH}\s(?i:(?:of\s)?(?P<rel>this|last|next)\syear)\b"),
     ("month_day", rf"\b{_MONTH_D}\s{_DAY}\b(?![,.]?\d|\s?%)"),
     ("month_day", rf"\b{_DAY}\s{_MONTH}(?!\s?\d)"),
     ("quarter", rf"(?i:\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter)"
