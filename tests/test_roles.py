@@ -590,6 +590,12 @@ def test_a_modifier_before_the_place_of_a_title_and_a_conjoined_copula(nlp):
     assert _has(roles, "Jo Park", "mayor") and _has(roles, "Jo Park", "engineering professor"), roles
 
 
+def test_the_company_of_a_post_is_a_business_not_a_street_named_before(nlp):
+    roles = _roles(nlp, "Orca Freight Inc. will build a plant. The plant will sit along Executive Boulevard, next to "
+                        "its old one. Construction starts in May, said Dana Ruiz, the company's president.")
+    assert _has(roles, "Dana Ruiz", "president", "Orca Freight Inc."), roles
+
+
 def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
     roles = _roles(nlp, "Lena Holt was hired in March after six seasons as an assistant coach at the Harbor "
                         "Institute. Jo Park spent a decade as editor of the Harbor Times.")

@@ -86,7 +86,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
         # the organization named last before, else the one the article is about
-        return nearest_org(doc, index, k) or salient, False
+        return nearest_org(doc, index, k, doc[k].lower_) or salient, False
     return None, False
 
 
@@ -557,7 +557,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
-                org, i = nearest_org(doc, index, pe) or salient, k + 1
+                org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = entity_in(doc, i, i + 1, index)
             while i < limit and ent is not None and entity_in(doc, i, i + 1, index) is ent:

@@ -100,13 +100,15 @@ def _sentences_back(doc: Doc, i: int, n: int) -> int:
     return k
 
 
-def nearest_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+def nearest_org(doc: Doc, index: EntityIndex, i: int, noun: str | None = None) -> Entity | None:
     """The organization named last before token i, in its sentence or the one before (a country's
-    government or military is "the government", never "the group" or "the company")."""
+    government or military is "the government", never "the group" or "the company"); for a business
+    noun ("the company's president"), a business, never a facility ("Executive Boulevard")."""
     floor = _sentences_back(doc, i, 1)
+    kinds = {"ORG"} if noun in _BUSINESS_NOUNS else _ORG_TYPES
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
-        if e is not None and e.type in _ORG_TYPES and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
+        if e is not None and e.type in kinds and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
             return e
     return None
 
@@ -588,7 +590,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # organization just named, not to the article's main one (a medium, "the state's
                 # finances website", only to one the text calls so; an institution with a detail,
                 # "the city council", is one of its own unless its name matched above)
-                target = nearest_org(doc, index, i) or org
+                target = nearest_org(doc, index, i, noun) or org
             elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
                     noun in _WORKPLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into", "inside"}):
                 # a bare "the company", "the agency" is the article's organization; "the commission",
