@@ -131,6 +131,15 @@ def test_an_outlet_named_after_its_lower_case_kind_is_the_name_alone(attribution
     assert [(r["source"], r["cue"]) for r in rows] == [("Record", "reported")]
 
 
+def test_an_unowned_note_cited_for_an_organizations_forecast_is_its(attributions):
+    rows = attributions("Analysts at Goldman Sachs, who rate the stock a buy, forecast sales of $410 million in "
+                        "2027, according to a note to clients on Friday.")
+    assert brief(rows) == [("Goldman Sachs", "according to", True)]
+    # a person's clause gives a court's records no owner
+    rows = attributions("Maria Lopez confessed to the theft, according to court records.")
+    assert brief(rows) == [("court records", "according to", False)]
+
+
 def test_investigators_of_an_agency_speak_for_it(attributions):
     rows = attributions("Statistics Canada investigators have said the figures were wrong.")
     assert brief(rows) == [("Statistics Canada", "said", True)]

@@ -55,6 +55,7 @@ _ON_AIR = verbs("on_air")
 _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
 _REVEALING = wordlist("extract.attributions", "revealing")
+_FORECASTING = wordlist("extract.attributions", "forecasting")
 # Verbs by which a document comes from its source ("figures compiled by X", "a report prepared by X")
 _AUTHORING = _PUBLISHED | _OBTAINED | {"compile", "release", "conduct", "prepare", "produce", "write", "issue",
                                        "gather", "collect", "carry", "author", "commission", "post"}
@@ -180,7 +181,23 @@ def _according_to(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     source = _source(_outlet_name(obj), entities, any_noun=True) if obj is not None else None
     if source is None:
         return None
+    if not source.named and (_is_document(obj) or obj.lemma_.lower() in STATEMENT_NOUNS):
+        source = _clause_author(tok, entities) or source
     return _row(tok.doc, tok.i, source_tokens(obj)[1], "according to", source)
+
+
+def _clause_author(tok: Token, entities: EntityIndex) -> Source | None:
+    """'Analysts at Stanmore Securities forecast sales of $410 million, according to a note to clients':
+    a document with no owner of its own, cited for what an organization (or its representatives)
+    says or forecasts in the clause, is that organization's."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not is_speech_verb(verb) and verb.lemma_.lower() not in _FORECASTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = entity_of(subject, entities) if subject is not None else None
+    return Source(owner.name, owner.entity_id, True) if owner is not None and owner.type == "ORG" else None
 
 
 def _is_result(obj: Token) -> bool:
