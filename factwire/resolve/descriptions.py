@@ -174,7 +174,7 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
     return best, best is None
 
 
-_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify"})  # tell someone that ...
+_TELLING = wordlist("resolve.descriptions", "telling_verbs")  # "told the paper that ..."
 
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
