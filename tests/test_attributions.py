@@ -156,9 +156,12 @@ def test_a_document_whose_maker_is_the_subject_of_a_relative_clause(attributions
     assert brief(rows) == [("Acme Corp", "according to", True)]
     rows = attributions("Exports fell 3 percent, according to figures Statistics Canada released on Friday.")
     assert brief(rows) == [("Statistics Canada", "according to", True)]
-    # the document as the relative clause's own subject makes no maker of what it names
-    rows = attributions("Exports fell, according to a report that criticized Acme.")
-    assert all(r["source"] != "Acme Corp" for r in rows)
+    # the document as the relative clause's own subject makes no maker of what it names; an outlet that
+    # obtained a document is no maker of it either
+    rows = attributions("Exports fell, according to a filing that provided details on Acme.")
+    assert all(r["source"] != "Acme Corp" for r in rows), rows
+    rows = attributions("Exports fell, according to emails Acme obtained last year.")
+    assert all(r["source"] != "Acme Corp" for r in rows), rows
 
 
 def test_a_persons_office_speaks_for_them(attributions):

@@ -157,6 +157,12 @@ def test_a_name_never_holds_a_lower_case_verb(nlp):
     names = {e.name for e in extract_entities(doc).entities}
     assert "Dana Ruiz" in names and any(n.endswith("Associated Press") for n in names), names
     assert not any("told" in n for n in names)
+    # an organization's or a person's name holds no lower-case verb; a title of a work may
+    doc = nlp("Vela Garrett hit Tom Rudolph in the second half. The film Gone with the Wind aired later.")
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 12, 16, label="WORK_OF_ART")]
+    names = {e.name for e in extract_entities(doc).entities}
+    assert "Vela Garrett" in names and not any(" hit " in n for n in names), names
+    assert "Gone with the Wind" in names, names
 
 
 def test_place_before_based_is_a_place(nlp):

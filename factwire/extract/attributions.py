@@ -55,7 +55,7 @@ _ON_AIR = verbs("on_air")
 _OBTAINED = verbs("obtain")
 _PUBLISHED = verbs("publish")
 _REVEALING = wordlist("extract.attributions", "revealing")
-_FORECASTING = wordlist("extract.attributions", "forecasting")
+_FORECASTING = verbs("forecast")
 # Verbs by which a document comes from its source ("figures compiled by X", "a report prepared by X")
 _AUTHORING = _PUBLISHED | _OBTAINED | {"compile", "release", "conduct", "prepare", "produce", "write", "issue",
                                        "gather", "collect", "carry", "author", "commission", "post"}
@@ -415,7 +415,8 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
     return None, "", tok.i + 1
 
 
-_PROVIDING = _AUTHORING | {"share", "file", "submit", "provide", "present", "send", "supply", "make"}
+# (not the verbs by which an outlet comes to hold a document: "emails the committee obtained" are not its)
+_PROVIDING = (_AUTHORING - _OBTAINED) | wordlist("extract.attributions", "providing")
 
 
 def _relative_maker(verb: Token, entities: EntityIndex) -> Entity | None:

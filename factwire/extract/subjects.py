@@ -179,7 +179,7 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
-    paid = money and noun.dep_ == "dobj" and noun.head.lemma_ in PAYING  # "pay $2.9 billion for X": X is bought
+    paid = money and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PAYING  # "pay $N for X": X is bought
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
         ((None if paid else _beneficiary(noun, entities)) or _given_to(noun, entities) if money
          else _body_of(noun, entities))

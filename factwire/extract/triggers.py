@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -66,11 +66,24 @@ class Taxonomy:
     wish_words: frozenset[str] = frozenset()  # "sought to buy X", "a request to investigate X": not (yet) events
     product_verbs: frozenset[str] = frozenset()  # "unveiled the Sentra": a named object is a thing made
 
+    @cached_property
+    def _word_hashes(self) -> frozenset[int]:
+        """String hashes of every word that can make a token a candidate: the rules' lemmas in lower case,
+        capitalized and in capitals (as a lemma may be written), and the spellings `lemma_forms` strips a
+        verb's suffix from ("fined" for "fine")."""
+        words: set[str] = set()
+        for pos, lemma in self.rules:
+            words |= {lemma, lemma.capitalize(), lemma.upper()}
+            if pos == "verb":
+                words |= {lemma[:len(lemma) - len(repl)] + suffix for suffix, repl in _SUFFIXES
+                          if lemma.endswith(repl)}
+        return frozenset(hash_string(w) for w in words)
+
     def positions(self, doc: Doc) -> list[int]:
         """Indices of the tokens that may trigger a rule (a superset of those `candidates` gives rules
         for): one look-up of each token's lower-case form and lemma among the rules' words and their
         inflections, read from the Doc's arrays instead of a Token per word."""
-        words = _trigger_hashes(self)
+        words = self._word_hashes
         return [i for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
                 if lower in words or lemma in words]
 
@@ -103,26 +116,6 @@ class Taxonomy:
 
 
 _SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
-_HASHES: dict[int, tuple[Taxonomy, frozenset[int]]] = {}
-
-
-def _trigger_hashes(taxonomy: Taxonomy) -> frozenset[int]:
-    """String hashes of every word that can make a token a candidate: the rules' lemmas in lower case,
-    capitalized and in capitals (as a lemma may be written), and the spellings `lemma_forms` strips a
-    verb's suffix from ("fined" for "fine")."""
-    cached = _HASHES.get(id(taxonomy))
-    if cached is not None and cached[0] is taxonomy:
-        return cached[1]
-    words: set[str] = set()
-    for pos, lemma in taxonomy.rules:
-        words |= {lemma, lemma.capitalize(), lemma.upper()}
-        if pos == "verb":
-            words |= {lemma[:len(lemma) - len(repl)] + suffix for suffix, repl in _SUFFIXES if lemma.endswith(repl)}
-    hashes = frozenset(hash_string(w) for w in words)
-    _HASHES[id(taxonomy)] = (taxonomy, hashes)
-    return hashes
-
-
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
     ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"); for a

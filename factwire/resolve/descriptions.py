@@ -33,6 +33,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
+from factwire.resolve.speech_words import verbs
 from factwire.wordlists import wordlist
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -174,7 +175,7 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
     return best, best is None
 
 
-_TELLING = wordlist("resolve.descriptions", "telling_verbs")  # "told the paper that ..."
+_TELLING = verbs("telling")  # "told the paper that ..."
 
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
@@ -255,8 +256,6 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
     or agency's name, in lower case after 'the' (two words or more, so 'the company' is not one)."""
     out = []
     at = doc_tokens(doc)
-    text = doc_text(doc).lower()
-    ends = {t.idx + len(t.text) for t in at}
     the = [t for t in at if t.lower_ == "the" and t.i + 1 < len(doc)]
     for ent in index.entities:
         words = ent.name.lower().split()
@@ -265,15 +264,32 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
         for n in (3, 2):
             tail = " ".join(words[-n:])  # compared as written: "the sheriff's office" is three tokens
             for t in the:
-                start = at[t.i + 1].idx
-                end = start + len(tail)
-                if text[start:end] != tail or end not in ends:
+                end = _words_end(at, t.i + 1, tail)
+                if end is None:
                     continue
+                start = at[t.i + 1].idx
                 if at[t.i + 1].text[:1].isupper() or t.idx in taken or index.at(start, end) is not None:
                     continue  # written as the name itself, or already a mention
                 taken.add(t.idx)
                 out.append((ent, Mention(ent.entity_id, doc_text(doc)[t.idx:end], t.idx, end, "description")))
     return out
+
+
+def _words_end(at: list[Token], i: int, words: str) -> int | None:
+    """The character offset where the tokens from i spell `words` (lower case, one space wherever the text
+    has any whitespace), ending with a whole token; None where they do not."""
+    written, gap = "", False
+    for tok in at[i:]:
+        if tok.is_space:  # a line break or a second space, a token of its own
+            gap = True
+            continue
+        written += (" " if written and gap else "") + tok.lower_
+        if written == words:
+            return tok.idx + len(tok.text)
+        if not words.startswith(written):
+            return None
+        gap = bool(tok.whitespace_)
+    return None
 
 
 def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, Entity]]]:

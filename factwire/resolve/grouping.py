@@ -120,12 +120,18 @@ def _person_like(name: str) -> bool:
         and not any(w.lower() in NAME_HEAD_WORDS for w in words)
 
 
-def _acronym_fits(letters: str, name: str) -> bool:
+def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> bool:
     """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission',
-    'AP' fits 'The Associated Press' (initials skip a name's article)."""
+    'AP' fits 'The Associated Press' (initials skip a name's article). `inside_words`: an acronym its
+    brackets declare may also take letters from inside the words, in order, from the first initial
+    ('Japan Aerospace Exploration Agency (JAXA)'; only where brackets declare it, never to guess)."""
     words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
     if len(words) > 1 and words[0] == "The":
         words = words[1:]
+    if inside_words and len(letters) >= 3 and words and letters[0] == words[0][:1].upper():
+        rest = iter("".join(words).upper())
+        if all(ch in rest for ch in letters):
+            return True
     init = initials(words)
     if letters == init or letters == initials(_WORD_BREAK.split(name)):  # "SNC": Sierra Nevada Corporation
         return True
@@ -133,14 +139,6 @@ def _acronym_fits(letters: str, name: str) -> bool:
         return True
     it = iter(init)
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
-
-
-def _spelled_from(letters: str, name: str) -> bool:
-    """'Japan Aerospace Exploration Agency (JAXA)': an acronym its brackets declare may take letters from
-    inside the name's words, in their order, beginning with its first initial (only where brackets
-    declare it, never to guess)."""
-    rest = iter(name.upper())
-    return len(letters) >= 3 and letters[0] == name[:1].upper() and all(ch in rest for ch in letters)
 
 
 _FUNCTION_WORDS = wordlist("resolve.grouping", "function_words")
@@ -316,9 +314,9 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         target = next((h for h in groups if cands[explicit[0]].acronym_of in h.members and h is not g), None)
         letters = acronym_letters(_form(c0)) or ""
         full = _form(cands[target.members[0]]) if target is not None else ""
-        if target is not None and (_acronym_fits(letters, full) or _translated_acronym(letters, full)
+        if target is not None and (_acronym_fits(letters, full, inside_words=True) or _translated_acronym(letters, full)
                                    or letters == full.split()[0].upper()  # "Kospi Index (KOSPI)": a code
-                                   or _spelled_from(letters, full) or cands[explicit[0]].acronym_said):
+                                   or cands[explicit[0]].acronym_said):
             return target
     letters = acronym_letters(_form(c0))
     if letters:
