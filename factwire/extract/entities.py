@@ -20,7 +20,7 @@ from factwire.extract.roles import find_roles, title_with_complement, unique_rol
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import add_descriptions, merge_renamed, salient_org
+from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
 from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
@@ -355,8 +355,7 @@ def _person_votes(doc: Doc, d: Draft) -> None:
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
     if d.te + 1 < len(doc) and at[d.te].text == "," and at[d.te + 1].lower_ == "who":
         d.votes["PERSON"] += 3
-    if d.te + 2 < len(doc) and at[d.te].text == "," and at[d.te + 1].like_num and at[d.te + 1].text.isdigit() \
-            and 0 < int(at[d.te + 1].text) < 120 and at[d.te + 2].text in {",", ".", ";"}:
+    if comma_age(at, d.te + 1) is not None:
         d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
     last = at[d.te - 1]
     if d.te - d.ts > 1 and d.ts > 0 and at[d.ts - 1].text == "the" and d.label == "PERSON" \

@@ -24,7 +24,7 @@ from factwire.extract.subjects import date_clauses, owner, period, workforce_own
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import GOV_DESCRIPTIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS
-from factwire.resolve.reference import entity_in
+from factwire.resolve.reference import entity_in, past_entity
 
 
 def _noun_of(doc: Doc, a: Amount) -> Token | None:
@@ -96,9 +96,7 @@ def _line_label(tok: Token, entities: EntityIndex) -> Entity | None:
     ent = entity_in(doc, k, k + 1, entities)
     if ent is None or ent.type not in {"PERSON", "ORG"}:
         return None
-    end = k
-    while end < tok.i and entity_in(doc, end, end + 1, entities) is ent:
-        end += 1
+    end = past_entity(doc, k, tok.i, entities, ent)
     return ent if end < tok.i and at[end].text == ":" else None
 
 

@@ -31,7 +31,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import is_agent_noun
-from factwire.resolve.reference import entity_in
+from factwire.resolve.reference import entity_in, past_entity
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
 
@@ -102,9 +102,7 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
         k = i + 1 if doc[i].text == "," else i
         ent = entity_in(doc, k, k + 1, index)
         if ent is not None and ent.type in _ORG_TYPES:
-            end = k
-            while end < len(doc) and entity_in(doc, end, end + 1, index) is ent:
-                end += 1
+            end = past_entity(doc, k, len(doc), index, ent)
             if end >= len(doc) or doc[end].is_punct:
                 return ent
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with", "representing"}:
@@ -225,10 +223,7 @@ def _team_in_front(doc: Doc, index: EntityIndex, start: int, head: int) -> tuple
     team = entity_in(doc, start, start + 1, index)
     if team is None or team.type not in {"GPE", "LOC"}:
         return start, None
-    k = start
-    while k < head and entity_in(doc, k, k + 1, index) is team:
-        k += 1
-    return k, team
+    return past_entity(doc, start, head, index, team), team
 
 
 def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, Entity | None]]:
@@ -560,8 +555,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, k + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = entity_in(doc, i, i + 1, index)
-            while i < limit and ent is not None and entity_in(doc, i, i + 1, index) is ent:
-                i += 1
+            i = past_entity(doc, i, limit, index, ent)
             if ent is not None and ent.type in _ORG_TYPES:
                 org = ent
             elif ent is not None:  # "a China scholar": a place or people word is no organization

@@ -442,6 +442,14 @@ def _age_at(at: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def comma_age(at: list[Token], i: int) -> int | None:
+    """The age at token i set off by commas after a name, as news gives a person's ("Maria Chen, 45,")."""
+    if 1 <= i and i + 1 < len(at) and at[i - 1].text == "," and at[i + 1].text == "," \
+            and at[i].text.isdigit() and len(at[i].text) <= 3:
+        return int(at[i].text)
+    return None
+
+
 def stated_ages(doc: Doc, index: EntityIndex) -> dict[int, set[str]]:
     """Ages the article gives people: "Maria Chen, 45," and "45-year-old Maria Chen" (age -> entity ids)."""
     at = doc_tokens(doc)
@@ -450,8 +458,7 @@ def stated_ages(doc: Doc, index: EntityIndex) -> dict[int, set[str]]:
         if not tok.like_num:
             continue
         person = None
-        if 1 <= i and i + 1 < len(at) and at[i - 1].text == "," and at[i + 1].text == "," \
-                and tok.text.isdigit() and len(tok.text) <= 3 and i >= 2:
+        if comma_age(at, i) is not None and i >= 2:
             person = index.at(at[i - 2].idx, at[i - 2].idx + len(at[i - 2].text))  # "Maria Chen, 45,"
         elif (found := _age_at(at, i)) is not None and found[1] < len(at):
             nxt = at[found[1]]

@@ -49,6 +49,13 @@ def entity_in(doc: Doc, i: int, j: int, index: EntityIndex) -> Entity | None:
     return index.at(at[i].idx, at[j - 1].idx + len(at[j - 1].text))
 
 
+def past_entity(doc: Doc, i: int, limit: int, index: EntityIndex, entity: Entity | None) -> int:
+    """The first token from i (before `limit`) that is no word of a mention of `entity`."""
+    while i < limit and entity is not None and entity_in(doc, i, i + 1, index) is entity:
+        i += 1
+    return i
+
+
 def _by_surface(tok: Token, index: EntityIndex) -> Entity | None:
     """A proper name the NER left out, looked up with its compound parts ("Elon Musk" from "Musk")."""
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
