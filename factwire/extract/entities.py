@@ -148,18 +148,20 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
     """'the city of Dayton', 'the town of Uvalde', 'the province of Quebec': a name after a class noun
     of places and "of" is a place of that class, whatever the model tagged it; so is a part of a town
     named before its noun, and a town named before the noun of people who live there."""
-    if d.ts >= 2 and doc[d.ts - 1].lower_ == "of" and doc[d.ts - 2].is_lower \
-            and doc[d.ts - 2].lemma_.lower() in _PLACE_CLASS_NOUNS and doc[d.ts - 2].pos_ == "NOUN" \
-            and not (d.te < len(doc) and is_possessive(doc[d.te])):
+    at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
+    after = at[d.te] if d.te < len(doc) else None
+    if d.ts >= 2 and at[d.ts - 1].lower_ == "of" and at[d.ts - 2].is_lower \
+            and at[d.ts - 2].lemma_.lower() in _PLACE_CLASS_NOUNS and at[d.ts - 2].pos_ == "NOUN" \
+            and not (after is not None and is_possessive(after)):
         d.votes["GPE"] += 8
     # "the city's Short North neighborhood", "the Plaza Midwood neighborhood": a name before the lower-case
     # noun of a part of a town is that part, a place
-    elif d.te < len(doc) and doc[d.te].is_lower and doc[d.te].lemma_.lower() in _TOWN_PARTS and d.label != "NORP":
+    elif after is not None and after.is_lower and after.lemma_.lower() in _TOWN_PARTS and d.label != "NORP":
         d.votes["LOC"] += 8
     # "a 27-year-old Warner Robins man", "a Macon woman": a name before a lower-case noun of people named
     # by where they live is their town
-    elif d.te < len(doc) and doc[d.te].is_lower and doc[d.te].lower_ in _RESIDENTS and d.label != "NORP" \
-            and doc[d.te - 1].head.i == d.te and doc[d.te - 1].dep_ == "compound":
+    elif after is not None and after.is_lower and after.lower_ in _RESIDENTS and d.label != "NORP" \
+            and at[d.te - 1].head.i == d.te and at[d.te - 1].dep_ == "compound":
         d.votes["GPE"] += 8
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.nlp import doc_tokens
+from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import PLACE_OR_PEOPLE, nearest_org
 from factwire.resolve.draft import is_possessive
@@ -135,8 +135,8 @@ def _wording(doc: Doc, t: Title, stop: int | None = None, org: Entity | None = N
     if stop is None or stop <= t.end:
         stop = doc[t.start].sent.end
     if org is not None:  # "Senior Vice President of Acme, Inc.": the organization is no part of the title
-        starts = [s.start for m in org.mentions if (s := doc.char_span(m.start, m.end, alignment_mode="expand"))
-                  is not None and t.end <= s.start < stop]
+        starts = [s for m in org.mentions if (s := char_span_start(doc, m.start, m.end)) is not None
+                  and t.end <= s < stop]
         stop = min(starts, default=stop)
     while end + 1 < len(doc) and (doc[end].lower_ in {"of", "for"} or doc[end].lower_ == "to" and t.capitalized):
         k = end + 1
@@ -648,9 +648,10 @@ def _tenure_as(doc: Doc, index: EntityIndex, span) -> list:
     verb, person = head.head, index.at(doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text))
     limit = doc[span.start].sent.end
     out = []
-    for stretch in verb.subtree:
-        if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN" or not (
-                stretch.head.i == verb.i or stretch.head.dep_ == "prep" and stretch.head.head.i == verb.i):
+    # the stretch is the verb's own object or the object of one of its prepositions
+    stretches = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    for stretch in stretches:
+        if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN":
             continue
         whose = [c for c in stretch.children if c.dep_ == "poss"]
         if whose and index.at(whose[0].idx, whose[0].idx + len(whose[0].text)) is not person:
