@@ -128,7 +128,7 @@ def test_an_outlet_named_after_its_lower_case_kind_is_the_name_alone(attribution
     # the tagger may call "daily" a proper noun; a lower-case word is no word of the name
     rows = attributions("The club will pass 20% of its profit on the sale to Ovar under a sell-on clause, "
                         "Portuguese sports daily Record reported.")
-    assert [(r["source"], r["cue"]) for r in rows] == [("Record", "reported")]
+    assert brief(rows) == [("Record", "reported", True)]
 
 
 def test_an_unowned_note_cited_for_an_organizations_forecast_is_its(attributions):

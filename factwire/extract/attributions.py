@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.clauses import children, nearest_verb
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.reported_speech import clause_bounds, reported_clause
 from factwire.extract.speech import (
@@ -190,12 +191,10 @@ def _clause_author(tok: Token, entities: EntityIndex) -> Source | None:
     """'Analysts at Stanmore Securities forecast sales of $410 million, according to a note to clients':
     a document with no owner of its own, cited for what an organization (or its representatives)
     says or forecasts in the clause, is that organization's."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if not is_speech_verb(verb) and verb.lemma_.lower() not in _FORECASTING:
+    verb = nearest_verb(tok.head)
+    if verb is None or not is_speech_verb(verb) and verb.lemma_.lower() not in _FORECASTING:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next(iter(children(verb, "nsubj")), None)
     owner = entity_of(subject, entities) if subject is not None else None
     return Source(owner.name, owner.entity_id, True) if owner is not None and owner.type == "ORG" else None
 
@@ -424,7 +423,7 @@ def _relative_maker(verb: Token, entities: EntityIndex) -> Entity | None:
     Secretary of State's office released", "telemetry the company shared", "a report Acme filed"."""
     if verb.lemma_.lower() not in _PROVIDING:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next(iter(children(verb, "nsubj")), None)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None  # "a report that found ...": the document itself is the subject
     return entity_of(subject, entities)

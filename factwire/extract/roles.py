@@ -645,7 +645,7 @@ def _tenure_as(doc: Doc, index: EntityIndex, span) -> list:
     head = span.root
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    verb, person = head.head, index.at(doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text))
+    verb, person = head.head, entity_in(doc, span.start, span.end, index)
     limit = doc[span.start].sent.end
     out = []
     # the stretch is the verb's own object or the object of one of its prepositions
@@ -654,7 +654,7 @@ def _tenure_as(doc: Doc, index: EntityIndex, span) -> list:
         if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN":
             continue
         whose = [c for c in stretch.children if c.dep_ == "poss"]
-        if whose and index.at(whose[0].idx, whose[0].idx + len(whose[0].text)) is not person:
+        if whose and entity_in(doc, whose[0].i, whose[0].i + 1, index) is not person:
             continue
         # "after six seasons as an assistant", "spent a decade as editor" (the "as" hung on the verb whose
         # object the stretch is; not "came under attack last month as a new leader")
