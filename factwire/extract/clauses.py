@@ -64,7 +64,7 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     return out
 
 
-def _resolve_relative(subject: Token, verb: Token) -> Token:
+def resolve_relative(subject: Token, verb: Token) -> Token:
     """'who', 'which' or 'that' in a relative clause stands for the noun the clause modifies (the
     parser may label the clause "acl": "its Blue Moon lander that the company unveiled"). English says
     "who" of people, never of places: "a worker from Baytown who testified", the clause hung on the
@@ -126,7 +126,7 @@ def _explicit_subject(verb: Token) -> list[Token]:
     real = real_subject(nearest)
     if real is not nearest:
         return with_conjuncts(real) if real is not None else []
-    return with_conjuncts(_resolve_relative(nearest, verb))
+    return with_conjuncts(resolve_relative(nearest, verb))
 
 
 def real_subject(subject: Token) -> Token | None:
@@ -203,7 +203,7 @@ def patients(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP":
-            out += with_conjuncts(_resolve_relative(c, verb))  # "the firm which X bought": the firm
+            out += with_conjuncts(resolve_relative(c, verb))  # "the firm which X bought": the firm
         elif c.dep_ == "dative":  # "gave it to X" parsed as dative "to"
             for o in children(c, "pobj"):
                 out += with_conjuncts(o)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import real_subject, stranded_subject
+from factwire.extract.clauses import real_subject, resolve_relative, stranded_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -115,8 +115,8 @@ def subject_token(verb: Token) -> Token | None:
         if subjects:
             # Two subjects is a misparse of "CPUC President Marybel Batjer said": take the nearest.
             subj = min(subjects, key=lambda c: abs(c.i - v.i))
-            if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                return v.head  # "Claure, who said" -> Claure
+            if (named := resolve_relative(subj, v)) is not subj:
+                return named  # "Claure, who said" -> Claure
             return real_subject(subj)  # not the dateline or the city of "the Santa Clara, Calif.-based startup"
         if step == 0 and (inverted := _inverted_subject(v)) is not None:
             return inverted
