@@ -16,6 +16,8 @@ extra-dev2's failures were studied in earlier sessions: it is dev data now. `own
 beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfrozen` is held out);
 `own2` (bench/own2-dev/) and `own2frozen` (bench/own2-frozen/) a second such batch of the tenth session,
 split by bench/split-2026-12f-synth.json before any of it was written (`own2frozen` is held out).
+`extra7` (bench/extra-dev7/, tuning) and `frozen5` (bench/frozen5/, held out) are the fourth draw of benchmark
+pages (bench/split-2026-12g.json, 150-1600 words), split before any code change of the eleventh session.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -55,8 +57,10 @@ SETS = {
     "ownfrozen": (ROOT / "bench" / "own-frozen" / "text", ROOT / "bench" / "own-frozen" / "gold"),
     "own2": (ROOT / "bench" / "own2-dev" / "text", ROOT / "bench" / "own2-dev" / "gold"),
     "own2frozen": (ROOT / "bench" / "own2-frozen" / "text", ROOT / "bench" / "own2-frozen" / "gold"),
+    "extra7": (ROOT / "bench" / "extra-dev7" / "text", ROOT / "bench" / "extra-dev7" / "gold"),
+    "frozen5": (ROOT / "bench" / "frozen5" / "text", ROOT / "bench" / "frozen5" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7")
 
 
 def _gold_files(name: str) -> list[str]:
