@@ -284,6 +284,25 @@ def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
     assert "the state" not in _entities(nlp, text)["New York"].aliases
 
 
+def test_the_city_far_from_its_name_is_the_city_the_story_names_most(nlp):
+    text = ("DENVER (AP) \u2014 A jet bound for Portland returned to Denver on Friday after an engine failed. The "
+            "crew landed in Denver safely. Passengers described a loud bang. The airline apologized. Officials "
+            "said debris fell on homes. Crews in the city cleared the streets by noon.")
+    assert "the city" in _entities(nlp, text)["Denver"].aliases
+
+
+def test_a_city_state_is_the_city(nlp):
+    text = "Hong Kong stocks fell on Monday amid protests in the city."
+    assert "the city" in _entities(nlp, text)["Hong Kong"].aliases
+
+
+def test_the_city_inside_a_description_of_a_place_is_another_city(nlp):
+    text = ("A jet lost an engine over Denver on Friday. Residents of Aurora, a suburb east of the city, found "
+            "metal in their yards.")
+    ents = _entities(nlp, text)
+    assert "the city" not in ents["Aurora"].aliases and "the city" in ents["Denver"].aliases, ents
+
+
 def test_an_arabic_family_name_with_its_article_and_the_name_without_it(nlp):
     text = ('"The market is well supplied today," said Saudi Energy Minister Khalid bin Fahad al-Sudairi. '
             "Khalid bin Fahad said more cuts were possible.")

@@ -336,37 +336,57 @@ def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) ->
     return said[-1][1]
 
 
-def _place_kind(name: str) -> str | None:
-    """What kind of place a name is, as a bare description would call it: country, state or city."""
+def _place_kinds(name: str) -> frozenset[str]:
+    """What kinds of place a name is, as a bare description would call it: country, state or city (a
+    city-state or a territory with a city's name, "Hong Kong", "Singapore", is a country and a city)."""
+    kinds = set()
     if is_region(name):
-        return "state" if is_us_state(name) else "country"
-    return "city" if city_population(name) else None
+        kinds.add("state" if is_us_state(name) else "country")
+    if city_population(name):
+        kinds.add("city")
+    return frozenset(kinds)
 
 
 _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
                 "city": "city", "capital": "city"}
 
 
+def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The place a phrase holding token i describes, within its clause: in "Aurora, a suburb east of the
+    city", "the city" sits inside the apposition on Aurora, so it is some other city."""
+    for anc in doc[i].ancestors:
+        if anc.pos_ in {"VERB", "AUX"}:
+            return None
+        entity = index.at(anc.idx, anc.idx + len(anc.text))
+        if entity is not None and entity.type == "GPE":
+            return entity
+    return None
+
+
 def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
     """'the country', 'the city', 'the capital': the place of that kind named last in this sentence or
-    the two before it, when no other place of that kind is named there too; "the state" farther on,
-    the one US state the article names, named twice before it."""
+    the two before it, when no other place of that kind is named there too; farther on, the place of
+    that kind the article names most by then (twice at least, half as often again as any other), as
+    news calls the story's city "the city" ("the state" of a story about Colombia is no state the
+    article named once in passing, "the U.N. in New York"). Never the place whose description holds it."""
     kind = _PLACE_NOUNS.get(noun)
     if kind is None:
         return None
+    own = _described_place(doc, index, i)
+    places = [e for e in index.entities if e.type == "GPE" and e is not own and kind in _place_kinds(e.name)]
     floor = doc[_sentences_back(doc, i, 2)].idx  # this sentence and the two before it
-    seen = []
-    for e in index.entities:
-        if e.type == "GPE" and _place_kind(e.name) == kind:
-            last = [m.start for m in e.mentions if floor <= m.start < doc[i].idx and m.kind != "pronoun"]
-            if last:
-                seen.append((max(last), e))
-    if not seen and kind == "state":
-        states = [e for e in index.entities if e.type == "GPE" and _place_kind(e.name) == "state"]
-        named = [e for e in states if sum(m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions) >= 2]
-        return named[0] if len(named) == 1 and len(states) == 1 else None  # (a state named once in passing,
-        # "the U.N. in New York", is not what "the state" of a story about Colombia means)
-    return seen[0][1] if len(seen) == 1 else None
+    seen = [e for e in places
+            if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)]
+    if seen:
+        return seen[0] if len(seen) == 1 else None
+
+    def named(e: Entity) -> int:
+        return sum(m.start < doc[i].idx and m.kind in ("name", "alias") for m in e.mentions)
+
+    ranked = sorted(places, key=lambda e: -named(e))
+    if not ranked or named(ranked[0]) < 2 or (len(ranked) > 1 and named(ranked[0]) < 1.5 * named(ranked[1])):
+        return None
+    return ranked[0]
 
 
 _HEADED_TYPES = wordlist("resolve.descriptions", "headed_types")
