@@ -113,6 +113,14 @@ def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
     # "a Warner Robins man": "Warner" is a given name, but a man named by where he lives names a town
     index = extract_entities(nlp("A 27-year-old Grover Hills man was arrested on Monday."))
     assert index.lookup("Grover Hills").type == "GPE"
+    # voters and residents in the plural are named by their town too; "Lawrence" is also a given name
+    index = extract_entities(nlp("Lawrence voters approved a sales tax increase on Tuesday."))
+    assert index.lookup("Lawrence").type == "GPE"
+
+
+def test_a_compass_word_in_lower_case_before_a_town_places_it(nlp):
+    index = extract_entities(nlp("Nwosu spoke to 60 supporters at a taproom in east Lawrence after the vote."))
+    assert index.lookup("Lawrence").type == "GPE"
 
 
 def test_a_company_named_after_its_founder_and_a_plural_noun_is_no_product(nlp):

@@ -142,6 +142,7 @@ _PLACE_CLASS_NOUNS = GPE_DESCRIPTIONS - {"state", "capital", "country", "nation"
 
 _TOWN_PARTS = wordlist("extract.entities", "town_parts")
 _RESIDENTS = wordlist("extract.entities", "resident_nouns")
+_COMPASS = wordlist("resolve.spans", "compass")  # "northern", "east": the one list of compass words
 
 
 def _place_class_votes(doc: Doc, d: Draft) -> None:
@@ -160,9 +161,14 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
         d.votes["LOC"] += 8
     # "a 27-year-old Warner Robins man", "a Macon woman": a name before a lower-case noun of people named
     # by where they live is their town
-    elif after is not None and after.is_lower and after.lower_ in _RESIDENTS and d.label != "NORP" \
+    elif after is not None and after.is_lower and after.lemma_.lower() in _RESIDENTS and d.label != "NORP" \
             and at[d.te - 1].head.i == d.te and at[d.te - 1].dep_ == "compound":
-        d.votes["GPE"] += 8
+        d.votes["GPE"] += 8  # ("Lawrence voters", "Tulsa homeowners")
+    # "in east Lawrence", "across northern Syria": a compass word in lower case before the name of a town
+    # or country GeoNames knows places it there ("the northern Sierra Nevada" is a place of another kind)
+    elif d.ts > 0 and at[d.ts - 1].is_lower and at[d.ts - 1].lower_ in _COMPASS and d.label in {"PERSON", "ORG"} \
+            and is_known_place(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 6
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
