@@ -284,6 +284,15 @@ def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
     assert "the state" not in _entities(nlp, text)["New York"].aliases
 
 
+def test_a_bare_description_in_a_speakers_clause_is_the_speakers_organization(nlp):
+    # the State Department dominates the article, but the director speaks of her own organization
+    text = ("The State Department said on Monday that the State Department would help. The State Department "
+            "sent aid. Amina Diallo-Carter, executive director of Sahel Health Mission, said the organization "
+            "suspended its field work in Niger.")
+    ents = _entities(nlp, text)
+    assert "the organization" in ents["Sahel Health Mission"].aliases, ents
+
+
 def test_the_city_far_from_its_name_is_the_city_the_story_names_most(nlp):
     text = ("DENVER (AP) \u2014 A jet bound for Portland returned to Denver on Friday after an engine failed. The "
             "crew landed in Denver safely. Passengers described a loud bang. The airline apologized. Officials "

@@ -157,6 +157,24 @@ def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
+def _speaker_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The one organization named in the phrase of the person whose clause holds token i: "Amina Diallo,
+    executive director of Sahel Health Mission, said the organization ..." speaks of her own."""
+    for anc in doc[i].ancestors:
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i != i), None)
+        if subject is None:
+            continue
+        person = index.at(subject.idx, subject.idx + len(subject.text))
+        if person is None or person.type != "PERSON":
+            return None
+        orgs = {e.entity_id: e for t in subject.subtree
+                if (e := index.at(t.idx, t.idx + len(t.text))) is not None and e.type in _ORG_TYPES}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
+    return None
+
+
 def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
     """The one government body a bare "the agency" / "the department" / "the force" can mean: the
     body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
@@ -639,7 +657,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one;
                 # "in the studio" is where anyone records or films, not the article's band
-                target = org or subject_org(doc, index, i) or (
+                target = _speaker_org(doc, index, tok.i) or org or subject_org(doc, index, i) or (
                     _only_company_near(doc, index, i) if noun in _BUSINESS_NOUNS else None)
                 if target is not None and noun in _BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
