@@ -109,6 +109,16 @@ def test_a_company_whose_name_opens_with_a_given_name_is_named_by_its_appositive
     assert extract_entities(nlp(text)).lookup("Molly Bright Provisions").type == "ORG"
 
 
+def test_a_name_that_opens_with_a_town_and_is_no_persons_is_a_body_named_after_it(nlp):
+    # the model reads "Sacramento Bee" as a first name and a surname; no given name opens it
+    types = _types(nlp, "McClatchy, a chain of 30 newspapers including the Sacramento Bee, Miami Herald and Kansas "
+                        "City Star, may be next. Fans of Tottenham Hotspur cheered on Monday.")
+    assert types.get("Sacramento Bee") == "ORG" and types.get("Kansas City Star") == "ORG", types
+    assert types.get("Tottenham Hotspur") == "ORG", types
+    # a given name that is also a town's opens a person's name
+    assert _types(nlp, "Orlando Bloom arrived in London on Monday.").get("Orlando Bloom") == "PERSON"
+
+
 def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
     # "a Warner Robins man": "Warner" is a given name, but a man named by where he lives names a town
     index = extract_entities(nlp("A 27-year-old Grover Hills man was arrested on Monday."))

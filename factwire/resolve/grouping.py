@@ -251,6 +251,10 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
     given = _person_like(name) and is_given_name(name.split()[0])
+    if len(parts) > 1 and votes["PERSON"] and not is_given_name(parts[0]) and _opens_with_town(parts) \
+            and not {words[-1]} & (GPE_HEADS | LOC_WORDS | FAC_HEADS):
+        votes["ORG"] += 6  # "Kansas City Star", "Tottenham Hotspur" read as a person's name: a body named
+        # after its town
     if len(words) > 1 and words[-1] in FAC_HEADS and not given:
         votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
     if len(words) > 1 and words[-1] in PRODUCT_HEADS and not given:
@@ -281,6 +285,13 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if name_key(name) in makers:
         votes["ORG"] += 8
     return votes
+
+
+def _opens_with_town(parts: list[str]) -> bool:
+    """Whether a name's first words, not all of them, are a country, a region or a city of 100,000
+    people ("Sacramento Bee", "Kansas City Star")."""
+    return any(is_region(" ".join(parts[:k])) or city_population(" ".join(parts[:k])) >= 100_000
+               for k in range(1, len(parts)))
 
 
 _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once
