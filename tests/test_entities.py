@@ -119,6 +119,14 @@ def test_a_name_that_opens_with_a_town_and_is_no_persons_is_a_body_named_after_i
     assert _types(nlp, "Orlando Bloom arrived in London on Monday.").get("Orlando Bloom") == "PERSON"
 
 
+def test_a_body_named_for_the_place_it_serves_keeps_of_and_the_place(nlp):
+    rows = _rows(nlp, "John Williams, president of the Federal Reserve Bank of New York, spoke on Monday. Daniel "
+                      "Oyelaran, pastor of First Presbyterian Church of Findlay, led the prayer.")
+    assert rows.get("Federal Reserve Bank of New York", {}).get("type") == "ORG", rows
+    assert rows.get("First Presbyterian Church of Findlay", {}).get("type") == "ORG", rows
+    assert "New York" not in rows and "Findlay" not in rows, rows
+
+
 def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
     # "a Warner Robins man": "Warner" is a given name, but a man named by where he lives names a town
     index = extract_entities(nlp("A 27-year-old Grover Hills man was arrested on Monday."))

@@ -363,6 +363,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 
 _COMPASS = wordlist("resolve.spans", "compass")
+_OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
                        re.I)
@@ -389,9 +390,10 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
-                and doc[prev.te].lower_ in {"of", "for"} and d.label not in {"GPE", "NORP"} \
-                and not is_known_place(span_text(doc, d.ts, d.te)):  # "the Argus Leader of Sioux Falls"
-            prev.te = d.te
+                and doc[prev.te].lower_ in {"of", "for"} and d.label != "NORP" and (
+                    d.label != "GPE" and not is_known_place(span_text(doc, d.ts, d.te))  # "the Argus Leader of
+                    or doc[prev.te - 1].lower_ in _OF_PLACE_HEADS):  # Sioux Falls"; "the Federal Reserve
+            prev.te = d.te  # Bank of New York"
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
                 and any(t.lower_ == "and" for t in doc[d.ts:d.te]) and doc[d.te - 1].lower_ in ORG_HEADS \
