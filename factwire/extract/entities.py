@@ -46,6 +46,7 @@ from factwire.resolve.names import is_small_first_brand, name_key
 from factwire.resolve.people import is_given_name
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import (
+    COMPASS,
     ENTITY_LABELS,
     PLATFORMS,
     find_names,
@@ -142,7 +143,6 @@ _PLACE_CLASS_NOUNS = GPE_DESCRIPTIONS - {"state", "capital", "country", "nation"
 
 _TOWN_PARTS = wordlist("extract.entities", "town_parts")
 _RESIDENTS = wordlist("extract.entities", "resident_nouns")
-_COMPASS = wordlist("resolve.spans", "compass")  # "northern", "east": the one list of compass words
 
 
 def _place_class_votes(doc: Doc, d: Draft) -> None:
@@ -166,7 +166,7 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
         d.votes["GPE"] += 8  # ("Lawrence voters", "Tulsa homeowners")
     # "in east Lawrence", "across northern Syria": a compass word in lower case before the name of a town
     # or country GeoNames knows places it there ("the northern Sierra Nevada" is a place of another kind)
-    elif d.ts > 0 and at[d.ts - 1].is_lower and at[d.ts - 1].lower_ in _COMPASS and d.label in {"PERSON", "ORG"} \
+    elif d.ts > 0 and at[d.ts - 1].is_lower and at[d.ts - 1].lower_ in COMPASS and d.label in {"PERSON", "ORG"} \
             and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
 

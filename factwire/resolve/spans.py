@@ -251,7 +251,7 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
         # opens the sentence (a people's name is a proper noun: "Americans"; "OPEC+ ministers" after a
         # dateline is written in capitals of its own)
         return True
-    if len(span) == 1 and span[0].lower_ in _COMPASS:  # "18 Northern and central counties"
+    if len(span) == 1 and span[0].lower_ in COMPASS:  # "18 Northern and central counties"
         return True
     if len(span) == 1 and d.ts >= 2 and at[d.ts - 1].lower_ == "and" and at[d.ts - 2].is_title \
             and at[d.ts - 2].ent_iob_ != "B" and (t := title_after(doc, d.te)) is not None and t.capitalized:
@@ -362,7 +362,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
     return out
 
 
-_COMPASS = wordlist("resolve.spans", "compass")
+COMPASS = wordlist("resolve.spans", "compass")
 _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
