@@ -235,6 +235,16 @@ def test_a_line_break_and_a_dateline_end_a_sentence_before_the_parser(nlp):
     assert [c.text for c in named.children if c.dep_ == "nsubj"] == ["Ridenour"]
 
 
+def test_an_abbreviations_period_ends_a_sentence_before_a_capitalized_function_word(nlp):
+    doc = nlp("Stoltzfus conceded shortly after 10 p.m. In a phone interview, he said he was proud of the work. "
+              "He met the mayor at 9 a.m. Monday with Gov. Ann Smith.")
+    sents = [s.text for s in doc.sents]
+    assert sents[:2] == ["Stoltzfus conceded shortly after 10 p.m.", "In a phone interview, he said he was proud "
+                                                                     "of the work."], sents
+    # a name or a day after the abbreviation goes on with the sentence
+    assert sents[2] == "He met the mayor at 9 a.m. Monday with Gov. Ann Smith.", sents
+
+
 def test_a_paragraph_that_opens_with_a_name_and_a_verb_has_no_dateline(nlp):
     doc = nlp("Kestrel Space won.\n\nNASA said the two companies \u2014 Orbital Forge and Kestrel Space \u2014 were "
               "picked.")

@@ -20,8 +20,10 @@ from spacy.vocab import Vocab
 
 from factwire.resolve.datelines import DASHES, dateline_end
 from factwire.resolve.lexicon import titles
+from factwire.wordlists import wordlist
 
 TITLES_KEY = "titles"
+_SENTENCE_OPENERS = wordlist("resolve.components", "sentence_openers")
 
 
 def _title_patterns(phrase: str) -> list[str]:
@@ -90,6 +92,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if prev is not None and prev.is_space and "\n" in prev.text and not tok.is_space:
             starts.append(tok.i)
         prev = tok
+    for tok in doc:  # "... shortly after 10 p.m. In a phone interview, he said": the period of an abbreviation
+        # ends the sentence too when a function word with a capital follows it
+        if tok.i > 1 and tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower_ in _SENTENCE_OPENERS:
+            prev = doc[tok.i - 1]
+            if len(prev.text) > 2 and prev.text.endswith(".") and prev.whitespace_:
+                starts.append(tok.i)
     for i in starts:
         if i:
             doc[i].is_sent_start = True
