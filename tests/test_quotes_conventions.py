@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factwire.extract.entities import extract_entities
 from factwire.extract.quotes import extract_quotes
 from factwire.extract.speaker_names import without_title
 from factwire.resolve import EntityIndex
@@ -56,6 +57,15 @@ def test_a_listener_named_as_a_person_does_not_break_the_run(quotes):
     rows = quotes("\u201cThe ferry was late every single day,\u201d Ruth Ellery told the Courier. "
                   "\u201cAnd nobody at the company ever said sorry.\u201d", spec=spec)
     assert direct(rows) == [("The", "Ruth Ellery"), ("And", "Ruth Ellery")]
+
+
+def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker(nlp):
+    # the parser hangs "chairman, CEO and president" on a word inside the quote and leaves "said" alone
+    doc = nlp("Harlow Home reported results on Tuesday. \"Our third quarter results reflected broad-based growth "
+              "across our business, yet sales were below our expectations,\" chairman, CEO and president Craig "
+              "Menear said in the earnings release.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert direct(rows) == [("Our", "Craig Menear")], rows
 
 
 def test_an_age_as_subject_is_the_last_person_named(quotes):

@@ -78,6 +78,9 @@ def resolve_relative(subject: Token, verb: Token) -> Token:
     return subject
 
 
+_TITLE_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "CCONJ", "PUNCT"}  # "the company's chief executive,"
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """The subject of a coordinated clause that the parser hung on the noun before it: in "Montour
     scored for the Sabres and Linus Ullmark stopped 22 shots" the name between "and" and the second
@@ -103,7 +106,13 @@ def stranded_subject(verb: Token) -> Token | None:
         start = before.i
         while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= before.i:
             start -= 1  # "Chief Justice Harold | Benning": the name's compounds, a title's included
-        return before if start > 0 and doc[start - 1].text == "," else None
+        if start > 0 and doc[start - 1].text == ",":
+            return before
+        k = start - 1  # '"...," chairman, CEO and president Craig Menear said': the titles and the name
+        while k > 0 and start - k < 10 and doc[k].pos_ in _TITLE_PHRASE_POS and not doc[k].is_quote \
+                and doc[k].text not in {".", ";", ":"}:  # between a quote's closing mark and the verb
+            k -= 1
+        return before if k > 0 and doc[k].is_quote and doc[k - 1].text == "," else None
     if verb.dep_ != "conj":
         return None
     if before.pos_ not in ("PROPN", "NOUN") or before.dep_ in ("nsubj", "nsubjpass"):
