@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factwire.extract.attributions import extract_attributions
+from factwire.extract.entities import extract_entities
 from factwire.resolve.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns, verb_classes
 from tests.index_builder import extractor_runner
 
@@ -52,6 +53,17 @@ def test_an_organization_quoted_or_acting_is_no_source(attributions):
     # Its own words in quotation marks are a quote; an announcement is the news itself.
     assert attributions('Halvorsen said, "We will build the plant in Ohio next year."') == []
     assert attributions("Halvorsen announced that it would build a plant in Ohio.") == []
+
+
+def test_a_document_by_a_person_is_theirs_or_their_organizations(nlp):
+    def sources(text):
+        doc = nlp(text)
+        return brief(extract_attributions(doc, entities=extract_entities(doc)))
+    assert sources("According to a 2018 survey by Penelope Abernathy of the Coastal Institute, most towns lost "
+                   "their paper.") == [("Penelope Abernathy", "according to")]
+    assert sources("Acme Robotics Inc. laid off 45 people on Tuesday, the company said. The cuts fell hardest on "
+                   "sales, according to an internal memo that Acme Robotics co-founder and Chief Executive Maya "
+                   "Castellanos sent to staff Tuesday morning.")[-1] == ("Acme Robotics Inc.", "according to")
 
 
 def test_a_journalist_is_cited_for_the_outlet(attributions):

@@ -146,6 +146,14 @@ def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_
         # agency's figures"
         entity = _document_credit(head, entities, any_noun=cited)[0] \
             or organization_of(head, entities, owner_first=True)
+        if entity is not None and entity.type == "PERSON":
+            # a document's author is its source ("a 2018 survey by Penelope Abernathy"; a person whose
+            # words are cited is quoted instead), and one who holds a post at an organization writes for
+            # it ("an internal memo that Chief Executive Maya Castellanos sent to staff": Ledgerline's)
+            org = entities.get(next((r["org_id"] for r in entities.roles or [] if r["person_id"] == entity.entity_id
+                                     and r["org_id"] is not None), None))
+            author = org if org is not None and org.type in types else entity
+            return Source(author.name, author.entity_id, True)
     if entity is not None:
         return Source(entity.name, entity.entity_id, True) if entity.type in types else None
     name = proper_name(head)
