@@ -68,6 +68,12 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_who_is_or_will_be_a_possessors_title(nlp):
+    roles = _roles(nlp, "Acme Corp. agreed to buy Beta Inc. Jo Reed, who will be Acme's chairman, said the deal "
+                        "was good.")
+    assert _has(roles, "Jo Reed", "chairman", "Acme Corp.")
+
+
 def test_shared_plural_title_goes_to_both_people(nlp):
     roles = _roles(nlp, "Ana Ruiz and Ben Cole, both researchers at the Halden Institute, wrote the study.")
     assert _has(roles, "Ben Cole", "researcher", "Halden Institute")

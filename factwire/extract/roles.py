@@ -863,6 +863,13 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         t = title_after(doc, j, limit)
         if t is not None:
             return [(t, _org_after(doc, index, t.end), None)]
+        # "who will be the merged company's chairman", "who is Acme's general counsel": a possessor's post
+        k = next((k for k in range(j, min(j + 6, limit)) if is_possessive(doc[k])), None)
+        t = title_after(doc, k + 1, limit) if k is not None else None
+        if t is not None and t.start == k + 1:
+            org, _ = _org_before(doc, index, t.start, None)
+            if org is not None:
+                return [(t, org, None)]
     return _as_title(doc, index, i, limit)
 
 
