@@ -322,6 +322,13 @@ def test_a_pledge_reported_in_the_past_takes_the_nearest_date(nlp):
     assert _resolved(nlp, text, date(2019, 10, 2)) == ["2019-10-28"]
 
 
+def test_a_plan_told_in_a_past_clause_takes_the_nearest_date(nlp):
+    text = "The president canceled an increase in tariffs planned for Oct. 15."
+    assert _resolved(nlp, text, date(2019, 11, 18)) == ["2019-10-15"]
+    # a plan told in the present still looks ahead
+    assert _resolved(nlp, "He opposes the tariffs planned for Oct. 15.", date(2019, 11, 18)) == ["2020-10-15"]
+
+
 def test_said_would_takes_the_nearest_date(nlp):
     text = "The mayor said the city would pay the contractors by Dec. 6."
     assert _resolved(nlp, text, date(2019, 11, 20)) == ["2019-12-06"]

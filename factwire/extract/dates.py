@@ -175,8 +175,12 @@ def _finite_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and has_perfect:
         return "past"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl":
-        # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one
-        return "future" if verb.lemma_ in PROSPECTIVE else "past"
+        # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one; a plan
+        # that a past-tense clause tells of is the future of a past moment ("canceled an increase in
+        # tariffs planned for Oct. 15")
+        if verb.lemma_ not in PROSPECTIVE:
+            return "past"
+        return "near" if _told_in_the_past(verb.head) else "future"
     if any(w.tag_ in ("VBZ", "VBP") for w in words):
         if verb.lemma_ in INTENDING and verb.tag_ in ("VBZ", "VBP"):
             return "future"  # "the school expects results in March", "plans to open on Friday"
@@ -186,6 +190,18 @@ def _finite_tense(verb: Token) -> str | None:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return "present"
     return None
+
+
+def _told_in_the_past(noun: Token) -> bool:
+    """Whether the nearest finite verb above a noun is in the past tense."""
+    tok = noun
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") and tok.tag_ not in ("VBN", "VBG", "VB"):
+            return tok.tag_ == "VBD"
+    return False
 
 
 def _reported(verb: Token) -> bool:
