@@ -123,6 +123,11 @@ def test_counts_in_words_and_in_a_list(nlp):
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]
 
 
+def test_a_capitalized_number_word_opening_a_list_item_counts(nlp):
+    text = "Tays faces these charges: Two Bartholomew County warrants and one count of theft."
+    assert (2, "warrants") in [(v, c) for v, c, *_ in _counts(_extract(nlp, text))]
+
+
 def test_partitives_model_numbers_and_zero_plurals(nlp):
     text = ("Qantas bought 20 of the new jets and five 787 freighters; it now flies 140 aircraft, "
             "and 90 of its planes are leased.")
@@ -150,6 +155,7 @@ def test_elided_count_after_the_number_of(nlp):
     "It was the third time that one of the senators objected.",  # ordinal, "one of"
     "The club won four times in its first season.",              # frequency
     "The judge ruled on May 5, 2024 that one plant must close.",  # date parts, singular noun
+    "Sales were hurt by our One Home Depot strategic investments.",  # a number word of a name
 ])
 def test_not_quantities(nlp, text):
     assert _counts(_extract(nlp, text)) == []

@@ -123,6 +123,10 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
         return True  # a citation marker or code glued to a word ("reported12")
     if prev is not None and prev.pos_ == "PROPN" and first.is_digit and not prev.is_sent_start:
         return True  # a model or series number: "Boeing 737", "Windows 11"
+    if first.is_alpha and first.is_title and not first.is_sent_start and prev is not None and not prev.is_punct and any(
+            t is not None and t.pos_ == "PROPN" and t.is_title and not t.is_sent_start for t in (prev, nxt)):
+        return True  # a number word with a capital among capitalized names, inside a clause, is a word of a
+        # name: "our One Home Depot investments", "Formula One" ("Tays: Two Bartholomew County warrants" counts)
     if nxt is not None and nxt.lower_ in ("percent", "%"):
         return True
     if prev is not None and (prev.lower_ in ("no.", "no", "nos.", "#", "number")
