@@ -675,6 +675,9 @@ def test_a_visit_names_where_or_whom(nlp):
     assert "visit" not in _types(events_of(nlp, "Gordon Sondland told visiting Ukrainian officials to wait."))
     rows = events_of(nlp, "In October, Joe Manchin visited the border near McAllen, Texas.")
     assert any(r["type"] == "visit" and r["location"] == "McAllen" for r in rows), rows
+    # one who is flown somewhere is carried, not visiting; one who flies there travels
+    assert "visit" not in _types(events_of(nlp, "After his release, Reza Ghorbani was flown to Tehran."))
+    assert "visit" in _types(events_of(nlp, "Foreign Minister Ana Ruiz flew to Tehran on Monday."))
 
 
 def test_a_sentence_of_years_and_a_second_term(nlp):
