@@ -1238,6 +1238,12 @@ def test_the_workplace_of_staff_is_an_organization(nlp):
     assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types
 
 
+def test_a_dateline_after_the_headline_names_its_city_even_one_that_is_a_given_name(nlp):
+    rows = _rows(nlp, "House to become police station, Austria says\n\nVIENNA \u2014 The house will be turned into "
+                      "a police station, Austria's interior minister said on Tuesday.")
+    assert rows.get("Vienna", {}).get("type") == "GPE", rows
+
+
 def test_a_wire_dateline_and_its_credit(nlp):
     # "RIVERTON, Ohio (AP) —": a town, then its state; "AP" is the agency, never a person's initials
     rows = _rows(nlp, "RIVERTON, Ohio (AP) \u2014 A man was charged on Tuesday, police said. The clerk's brother, "

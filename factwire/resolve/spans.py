@@ -489,12 +489,16 @@ def _known_place(doc: Doc, i: int) -> bool:
     where places are ("in Kyiv") or as a dateline opening a paragraph ("MADRID \u2014")."""
     word = doc[i].text
     name = word.title() if word.isupper() and len(word) > 3 else word
-    if is_given_name(name) or not (is_region(name) or city_population(name) >= 100_000):
+    if not (is_region(name) or city_population(name) >= 100_000):
         return False
-    if i > 0 and doc[i - 1].lower_ in _LOCATIVE:
-        return True
-    paragraph_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-    return paragraph_start and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS
+    if _opens_paragraph(doc, i) and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS:
+        return True  # a dateline, whatever else the word can be ("VIENNA \u2014", Vienna also a given name)
+    return not is_given_name(name) and i > 0 and doc[i - 1].lower_ in _LOCATIVE
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token i is the first of the text or of a paragraph."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 _STORY_NOUNS = nouns("story")  # a piece an outlet publishes (speech_nouns.txt)
@@ -1035,7 +1039,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = _join_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
-        if d.ts < 4 and text.isupper() and len(text) > 4 and d.te < len(doc) \
+        if (d.ts < 4 or _opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
                 and at[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
             d.canonical = text.title()
             d.votes["GPE"] += 5
