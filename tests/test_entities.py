@@ -1238,6 +1238,18 @@ def test_the_workplace_of_staff_is_an_organization(nlp):
     assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types
 
 
+def test_a_company_head_word_tagged_apart_joins_the_name_before_it(nlp):
+    rows = _rows(nlp, "The merger of the big newspaper chains Gannett and GateHouse Media, which became final "
+                      "Tuesday, will create a stronger news enterprise.")
+    assert rows.get("GateHouse Media", {}).get("type") == "ORG" and "Media" not in rows, rows
+
+
+def test_the_pronoun_i_is_no_word_of_a_name_and_a_small_town_takes_no_article(nlp):
+    # "Honda" is also a Colombian town of 28,000; "the Honda I own" is the motorcycle maker's
+    rows = _rows(nlp, "This is of course the US version of the Honda I own. I needn't have worried.")
+    assert rows.get("Honda", {}).get("type") == "ORG" and "Honda I" not in rows, rows
+
+
 def test_a_dateline_after_the_headline_names_its_city_even_one_that_is_a_given_name(nlp):
     rows = _rows(nlp, "House to become police station, Austria says\n\nVIENNA \u2014 The house will be turned into "
                       "a police station, Austria's interior minister said on Tuesday.")

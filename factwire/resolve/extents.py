@@ -18,7 +18,8 @@ EPITHET_OPENERS = wordlist("resolve.extents", "epithet_openers")  # "Rival | Cas
 
 def _capitalized(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    return tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in {"PERSON", "DATE", "TIME"} \
+        and tok.pos_ != "PRON"  # "the Honda I own": the pronoun is no word of the name
 
 
 def _left_word(doc: Doc, i: int, end: int) -> bool:

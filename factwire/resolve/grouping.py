@@ -167,11 +167,13 @@ def _model_number(word: str) -> bool:
     return bool(re.fullmatch(r"\d+|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", word))
 
 
-def _place_votes(name: str) -> Counter:
+def _place_votes(name: str, after_the: bool = False) -> Counter:
     """A country or US state is a place, and a country's first-level region whose name is no given
     name; so is a city of 100,000 people whose name is no given name
     ("Winnipeg"), less surely one whose name is a given name too ("Austin", "Charlotte"); a city's
-    name of several words ("San Francisco", "Sioux Falls") is nobody's name."""
+    name of several words ("San Francisco", "Sioux Falls") is nobody's name. A town's name takes no
+    article: a one-word name written after "the" (`after_the`) is no small town's ("the Honda I own"; a
+    city's name may modify a noun after it, "the Bogotá newspaper El Tiempo")."""
     votes: Counter = Counter()
     if is_region(name):
         votes["GPE"] += 8
@@ -181,7 +183,7 @@ def _place_votes(name: str) -> Counter:
         votes["GPE"] += 8 if city_population(name) >= 100_000 else 0
     elif not is_given_name(name):
         population = city_population(name)
-        votes["GPE"] += 6 if population >= 100_000 else 3 if population else 0
+        votes["GPE"] += 6 if population >= 100_000 else 3 if population and not after_the else 0
     elif city_population(name) >= 100_000:
         votes["GPE"] += 3  # "Raleigh", "Reno", "Vienna": a city first, unless the article names a person so
     return votes
@@ -281,7 +283,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and not any(cands[i].the_before for i in g.members):
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname ("The Red Cross" takes an article)
     if not (full in person_words and " " not in name and not is_region(name) and city_population(name) < 100_000):
-        votes.update(_place_votes(name))  # (a town's name the model reads as a person's, "Obama", is the person's)
+        votes.update(_place_votes(name, after_the=any(cands[i].the_before for i in g.members)))
+        # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
         votes["ORG"] += 8
     return votes

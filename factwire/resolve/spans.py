@@ -395,6 +395,10 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     or doc[prev.te - 1].lower_ in _OF_PLACE_HEADS):  # Sioux Falls"; "the Federal Reserve
             prev.te = d.te  # Bank of New York"
             continue
+        if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te and d.te - d.ts == 1 \
+                and doc[d.ts].lower_ in ORG_HEADS | ORG_SUFFIXES and doc[d.ts].is_title:
+            prev.te = d.te  # "GateHouse" + "Media" tagged apart: a company's head word names nothing alone
+            continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
                 and any(t.lower_ == "and" for t in doc[d.ts:d.te]) and doc[d.te - 1].lower_ in ORG_HEADS \
                 and doc[prev.te - 1].lower_ not in ORG_NAME_WORDS and all(t.is_title or t.is_lower and t.lower_ == "and"
