@@ -68,6 +68,13 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
+    roles = _roles(nlp, 'Acme Hardware Inc. reported results on Tuesday. "Our results reflected growth across our '
+                        'business," chairman, CEO and president Craig Menear said in the earnings release.')
+    for title in ("chairman", "CEO", "president"):
+        assert _has(roles, "Craig Menear", title, "Acme Hardware Inc."), roles
+
+
 def test_who_is_or_will_be_a_possessors_title(nlp):
     roles = _roles(nlp, "Acme Corp. agreed to buy Beta Inc. Jo Reed, who will be Acme's chairman, said the deal "
                         "was good.")

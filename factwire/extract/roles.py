@@ -331,8 +331,16 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 before = [(_made_title(doc, ps - 1, ps), None, None)]  # a roster's "DL Myles Garrett"
             org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
+            written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
+            shared = {o.entity_id: o for _, o, _ in before if o is not None}
+            if len(before) > 1 and len(shared) == 1 and not written:
+                # "chairman, CEO and president Craig Menear": titles listed before a name with no
+                # organization written among them are posts at one ("lead researcher and NASA planetary
+                # scientist": NASA is the second title's)
+                org = next(iter(shared.values()))
+                before = [(t, o or org, x) for t, o, x in before]
             found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
             found += _appointed(doc, index, span)
             found += _predicate_roles(doc, index, span, salient_org)
@@ -414,6 +422,7 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
     if t is not None and (end < ps and not _set_off_title(doc, index, t)
                           or getattr(entity_in(doc, t.end - 1, t.end, index), "type", "PERSON") != "PERSON"):
         t = None  # a title is no word of another name ("Blossom Music Center, Cuyahoga Falls")
+    listed = False  # an "and" has joined two titles: a comma before them lists a third ("chairman, CEO and president")
     while t is not None:
         org, _ = _org_before(doc, index, t.start, salient, t.title)
         if org is None and t.end < end and doc[t.end].lower_ in {"of", "for", "to"}:
@@ -431,11 +440,13 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
         while k > floor and at[k].lower_ != "and" and t.start - k <= 4 and at[k].is_alpha \
                 and (at[k].is_lower or (org is not None and entity_in(doc, k, k + 1, index) is org)):
             k -= 1
-        if k >= floor and doc[k].lower_ == "and" and (k == t.start - 1 or doc[k + 1].is_alpha):
+        if k >= floor and (doc[k].lower_ == "and" or listed and doc[k].text == "," and k == t.start - 1) \
+                and (k == t.start - 1 or doc[k + 1].is_alpha):
             nxt = title_before(doc, k, floor)
             if nxt is not None:
                 org2, _ = _org_before(doc, index, nxt.start, salient)
                 out = [(tt, o or org2, x) for tt, o, x in out]
+                listed = listed or doc[k].lower_ == "and"
                 t = nxt
                 continue
         break
