@@ -294,6 +294,16 @@ def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
     assert "the state" not in _entities(nlp, text)["New York"].aliases
 
 
+def test_a_store_a_venue_and_a_restaurant_are_named_by_their_kind(nlp):
+    text = ("A clerk was shot at the Zebulon Road Quick Mart on Friday. The store reopened on Saturday. Crescendo "
+            "Live bought the Brightwater Ballroom in May. The sale ends months of uncertainty for the venue. "
+            "Health inspectors closed the Blue Heron Grill on Main Street. The restaurant will reopen in May.")
+    ents = _entities(nlp, text)
+    assert "The store" in ents["Zebulon Road Quick Mart"].aliases, ents
+    assert "the venue" in ents["Brightwater Ballroom"].aliases, ents
+    assert "The restaurant" in ents["Blue Heron Grill"].aliases, ents
+
+
 def test_a_bare_description_in_a_speakers_clause_is_the_speakers_organization(nlp):
     # the State Department dominates the article, but the director speaks of her own organization
     text = ("The State Department said on Monday that the State Department would help. The State Department "
