@@ -68,6 +68,15 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
+    # (Orbit Live, the article's company, is no council)
+    roles = _roles(nlp, "Orbit Live Inc. bought the ballroom. Orbit Live Inc. will reopen it in May, Orbit Live Inc. "
+                        "said. The Tulsa City Council approved a grant 7-2 last week. Councilor Renee Harjo said the "
+                        "grant was a small price. Council member Phil Brandt voted no.")
+    assert _has(roles, "Renee Harjo", "Councilor", "Tulsa City Council"), roles
+    assert _has(roles, "Phil Brandt", "Council member", "Tulsa City Council"), roles
+
+
 def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
     roles = _roles(nlp, 'Acme Hardware Inc. reported results on Tuesday. "Our results reflected growth across our '
                         'business," chairman, CEO and president Craig Menear said in the earnings release.')

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import PLACE_OR_PEOPLE, nearest_org
+from factwire.resolve.descriptions import PLACE_OR_PEOPLE, head_noun, nearest_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -333,7 +333,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
-                       or _implied_org(doc, index, t, salient_org, span.start), x) for t, o, x in before]
+                       or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t), x)
+                      for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
             if len(before) > 1 and len(shared) == 1 and not written:
                 # "chairman, CEO and president Craig Menear": titles listed before a name with no
@@ -471,9 +472,9 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
         return None  # "a member of the city council": the title names its own body, known or not
-    bodies = {w.lower() for w in t.text.split()[:-1]} & INSTITUTION_HEADS
+    bodies = _bodies_named(t)
     if bodies and not bodies & {w.lower() for w in salient.name.split()}:
-        return None  # "Council member Jo Park": the title says its body, a council, not the company
+        return None  # "Council member Jo Park", "Councilor Jo Park": the title says its body, a council
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
     bare = any(w.lower_ in {"company", "firm"} and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"
@@ -481,6 +482,27 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     if bare or any(e.entity_id == salient.entity_id for e in named):
         return salient  # named, or called "the company" as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
+
+
+_MEMBER_TITLES = dict(pair.split(":") for pair in wordlist("extract.roles", "member_titles"))
+
+
+def _bodies_named(t: Title) -> set[str]:
+    """Head nouns of the bodies a title names: its own words ("Council member") or a member's title
+    ("Councilor": a council)."""
+    words = [w.lower() for w in t.text.split()]
+    return ({w for w in words[:-1]} & INSTITUTION_HEADS) | {_MEMBER_TITLES[w] for w in words if w in _MEMBER_TITLES}
+
+
+def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
+    """The body a member's title names, where the article names exactly one body with that head noun:
+    "Councilor Renee Harjo" and "Council member Tyrone Bascombe" sit on the "... City Council"."""
+    heads = _bodies_named(t) if t is not None else set()
+    if not heads:
+        return None
+    bodies = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
+              and head_noun(e.name) in heads]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:

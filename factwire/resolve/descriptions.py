@@ -126,15 +126,15 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     """The one company named just before token i (its sentence and the one before; an institution,
     "Stanford University" or "the Office for Civil Rights", is no "German drugmaker"); where none is,
     the company the article is about ("The Seattle-based carrier" after a quote of its chief)."""
-    near = [e for e in _orgs_near(doc, index, i) if _head_noun(e.name) not in INSTITUTION_HEADS]
+    near = [e for e in _orgs_near(doc, index, i) if head_noun(e.name) not in INSTITUTION_HEADS]
     if len(near) == 1:
         return near[0]
-    if not near and salient is not None and _head_noun(salient.name) not in INSTITUTION_HEADS:
+    if not near and salient is not None and head_noun(salient.name) not in INSTITUTION_HEADS:
         return salient
     return None
 
 
-def _head_noun(name: str) -> str:
+def head_noun(name: str) -> str:
     """The head noun of a name: its last word, or the word before "of"/"for" ("Office for Civil Rights")."""
     words = name.lower().split()
     return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
@@ -424,7 +424,7 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-             and (_stem(e.name.split()[-1]) in heads or _stem(_head_noun(e.name)) in heads)
+             and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads)
              and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
              and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
     return (named[0], bounds) if len(named) == 1 else None
@@ -543,7 +543,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
     head_nouns = {_stem(w) for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-                  for w in (e.name.split()[-1], _head_noun(e.name))}
+                  for w in (e.name.split()[-1], head_noun(e.name))}
     head_nouns |= {_stem(noun) for noun, heads in kind_nouns().items() if {_stem(h) for h in heads} & head_nouns}
     added: list[tuple[Entity, Mention]] = []
     ages = stated_ages(doc, index)
