@@ -1238,6 +1238,13 @@ def test_the_workplace_of_staff_is_an_organization(nlp):
     assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types
 
 
+def test_a_club_named_racing_or_sporting_or_deportivo_is_a_club(nlp):
+    # "Racing" opening the sentence after a dateline is no gerund: it opens the club's name
+    rows = _rows(nlp, "MADRID, Aug 31 (Reuters) - Racing Valderas have signed Brazilian forward Thiago Nascimento "
+                      "from Portuguese club Uniao Vila Nova for 38 million euros, the LaLiga side said on Thursday.")
+    assert rows.get("Racing Valderas", {}).get("type") == "ORG" and "Valderas" not in rows, rows
+
+
 def test_a_company_head_word_tagged_apart_joins_the_name_before_it(nlp):
     rows = _rows(nlp, "The merger of the big newspaper chains Gannett and GateHouse Media, which became final "
                       "Tuesday, will create a stronger news enterprise.")

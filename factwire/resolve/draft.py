@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factwire.resolve.lexicon import titles
+from factwire.resolve.lexicon import CLUB_FIRST_WORDS, titles
 from factwire.resolve.people import is_given_name
 from factwire.wordlists import wordlist
 
@@ -41,5 +41,6 @@ def is_possessive(tok) -> bool:
 
 def is_opening_gerund(tok) -> bool:
     """A gerund capitalized only because it opens the sentence ("Hosting Tim Cook was a dream"): no
-    part of a name, unless it is a given name too ("Sterling")."""
-    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 4 and not is_given_name(tok.text)
+    part of a name, unless it is a given name too ("Sterling") or opens a club's name ("Racing Valderas")."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 4 and not is_given_name(tok.text) \
+        and tok.lower_ not in CLUB_FIRST_WORDS

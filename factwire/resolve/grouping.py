@@ -13,6 +13,7 @@ from factwire.nlp import doc_ents, doc_text
 from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
+    CLUB_FIRST_WORDS,
     EVENT_FIRST_WORDS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -265,8 +266,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
         votes["EVENT"] += 12  # "Hurricane Ian", "Tropical Storm Nicole": a storm, whatever name it is given
-    if len(words) > 1 and words[0] in ORG_FIRST_WORDS and name.split()[0].isupper():
-        votes["ORG"] += 12  # "FC Porto", "AC Milan": a club, whatever place it is named after
+    if len(words) > 1 and (words[0] in ORG_FIRST_WORDS and name.split()[0].isupper()
+                           or words[0] in CLUB_FIRST_WORDS and name.split()[0].istitle()):
+        votes["ORG"] += 12  # "FC Porto", "AC Milan", "Racing Santander": a club, whatever it is named after
     if name in celestial_bodies() and name_key(name) not in in_person_names:
         votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in

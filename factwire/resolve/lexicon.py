@@ -107,6 +107,7 @@ FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh 
 EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
 EVENT_FIRST_WORDS = frozenset(_HEADS["EVENT_FIRST"])  # "Hurricane Ian", "Tropical Storm Nicole"
 ORG_FIRST_WORDS = frozenset(_HEADS["ORG_FIRST"])  # "FC Porto", "AC Milan"
+CLUB_FIRST_WORDS = frozenset(_HEADS["CLUB_FIRST"])  # "Racing Santander", "Sporting Lisbon"
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
 PRODUCT_HEADS = frozenset(_HEADS["PRODUCT"])  # "MacBook Pro", "Chromecast Ultra": an edition of a product line
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
