@@ -1238,6 +1238,13 @@ def test_the_workplace_of_staff_is_an_organization(nlp):
     assert types.get("Charles Schwab") == "ORG" and types.get("Morgan Hale") == "ORG", types
 
 
+def test_an_indefinite_phrase_set_off_after_a_name_restates_it_wherever_the_parser_hangs_it(nlp):
+    types = _types(nlp, "At least 20 Europeans remain held in Iran, according to Detained Abroad, a Paris-based "
+                        "campaign group. Three landings have worked, according to Lunar Atlas, a Paris-based space "
+                        "consultancy.")
+    assert types.get("Detained Abroad") == "ORG" and types.get("Lunar Atlas") == "ORG", types
+
+
 def test_a_club_named_racing_or_sporting_or_deportivo_is_a_club(nlp):
     # "Racing" opening the sentence after a dateline is no gerund: it opens the club's name
     rows = _rows(nlp, "MADRID, Aug 31 (Reuters) - Racing Valderas have signed Brazilian forward Thiago Nascimento "

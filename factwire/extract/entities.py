@@ -68,6 +68,9 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
     nouns = [c for c in last.children if c.dep_ == "appos" and c.i >= d.te]
     if last.dep_ == "appos" and last.head.i < d.ts and last.head.pos_ == "NOUN" and doc[d.ts - 1].text == ",":
         nouns.append(last.head)
+    if not nouns and (head := _indefinite_apposition(doc, d.te)) is not None:
+        nouns.append(head)  # "according to Detained Abroad, a Paris-based campaign group.": the parser
+        # may hang the phrase elsewhere; set off by commas after the name, it restates it
     for child in nouns:
         lemma = child.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
@@ -81,6 +84,28 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
         # "sold the rights to Ben Sherman, which was bought": a brand named after a person ("hired Jane
         # Roe, which analysts praised" comments on the whole clause, whose object the name is)
         d.votes["ORG"] += 8
+
+
+_APPOSITION_POS = {"DET", "ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT", "CCONJ", "VERB"}
+
+
+def _indefinite_apposition(doc: Doc, i: int) -> Token | None:
+    """The head noun of "a/an ... NOUN" set off by a comma at token i and ending the clause (a comma,
+    a period or the text's end after it), with no verb but a participle of its modifiers ("a
+    Paris-based campaign group")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
+        return None
+    at = doc_tokens(doc)
+    k = i + 2
+    while k < len(doc) and k - i < 10 and at[k].text not in {",", ".", ";", ":"}:
+        if at[k].pos_ not in _APPOSITION_POS or at[k].pos_ == "VERB" and at[k].tag_ not in {"VBN", "VBG"} \
+                or at[k].pos_ == "PUNCT" and at[k].text != "-":
+            return None
+        k += 1
+    if k >= len(doc) and k - i >= 10 or k == i + 2:
+        return None
+    head = at[k - 1]
+    return head if head.pos_ == "NOUN" else None
 
 
 def _class_noun_votes(doc: Doc, d: Draft) -> None:
