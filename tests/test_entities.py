@@ -732,6 +732,10 @@ def test_class_noun_before_a_name_types_it(nlp):
     types = _types(nlp, text)
     assert types["Full Fact"] == "ORG" and types["Oxfam"] == "ORG"
     assert types["Red Dead Redemption"] == "PRODUCT"
+    # a noun of the media says so too: "the concert industry trade publication Pollstar"
+    types = _types(nlp, "Crescendo Live reported ticket sales of $96 million last year, according to the concert "
+                        "industry trade publication Pollstar.")
+    assert types.get("Pollstar") == "ORG", types
 
 
 def test_the_paper_is_not_the_company_the_article_is_about(nlp):

@@ -31,6 +31,7 @@ from factwire.resolve.lexicon import (
     GPE_DESCRIPTIONS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    MEDIA_DESCRIPTIONS,
     NAME_HEAD_WORDS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
@@ -123,7 +124,7 @@ def _class_noun_votes(doc: Doc, d: Draft) -> None:
     if not close:
         return
     lemma = doc[k].lemma_.lower()
-    if lemma in ORG_DESCRIPTIONS:
+    if lemma in ORG_DESCRIPTIONS or lemma in MEDIA_DESCRIPTIONS:  # ("the trade publication Pollstar")
         d.votes["ORG"] += 5
     elif lemma in product_nouns():
         d.votes["PRODUCT"] += 5
