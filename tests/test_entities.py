@@ -814,6 +814,9 @@ def test_a_name_where_news_names_its_source_is_an_organization(nlp):
             "Kristi Noem told the Rapid City Journal that the campaign worked.")
     rows = _types(nlp, text)
     assert rows.get("Argus Leader") == "ORG" and rows.get("Rapid City Journal") == "ORG"
+    # a hyphen inside the outlet's name: "told the Star-Courier"
+    rows = _types(nlp, "Delacroix told the Star-Courier in January that the family was exhausted.")
+    assert rows.get("Star-Courier") == "ORG", rows
 
 
 def test_sentence_period_abbreviations_and_acronyms_with_suffix(nlp):

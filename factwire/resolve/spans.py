@@ -610,8 +610,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
                              votes=Counter({"GPE": 6})))
             continue
-        if _sourcing_slot(doc, i) and all(t.is_title for t in doc[i:j]) and j - i <= 4:
-            # "according to the Argus Leader", "told the Daily Record", "a report in the Sioux City
+        if _sourcing_slot(doc, i) and all(t.is_title or t.text == "-" for t in doc[i:j]) and j - i <= 4:
+            # "according to the Argus Leader", "told the Star-Courier", "a report in the Sioux City
             # Journal": a capitalized name where news names its source is a news organization
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
             continue
