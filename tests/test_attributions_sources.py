@@ -44,6 +44,13 @@ def test_an_organizations_statement_in_the_writers_words(attributions):
         ("Coastal Health Agency", "said")]
 
 
+def test_a_body_named_office_speaks_as_itself(nlp):
+    # "office" is also a representative's noun ("her office said"); in a body's name it is the body
+    doc = nlp("A man was arrested Wednesday, the Bibb County Sheriff's Office said.")
+    assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [
+        ("Bibb County Sheriff's Office", "said")]
+
+
 def test_a_facility_that_says_something_speaks_for_whoever_runs_it(attributions):
     assert brief(attributions("Lakeside Regional Airport said a runway was closed for about two hours.")) == [
         ("Lakeside Regional Airport", "said")]

@@ -566,7 +566,8 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
     if speaker is None or speaker.entity is None or speaker.entity.type not in ("ORG", "FAC") or \
-            speaker.token.lemma_.lower() in REPRESENTATIVES or i <= speaker.token.i < j:
+            speaker.token.lemma_.lower() in REPRESENTATIVES and speaker.token.is_lower or i <= speaker.token.i < j:
+        # (a representative's words are a spokesperson's finder's; "the Bibb County Sheriff's Office" is the body)
         return None
     k, m = phrase_tokens(speaker.token)
     source = Source(speaker.entity.name, speaker.entity.entity_id, True)
