@@ -44,6 +44,14 @@ def test_an_organizations_statement_in_the_writers_words(attributions):
         ("Coastal Health Agency", "said")]
 
 
+def test_a_verb_with_its_own_that_clause_after_an_apposition_reports_speech(nlp):
+    # the parser makes "estimated" a participle of "Office"; a participle takes no "that" clause
+    doc = nlp("The Independent Fiscal Office, the Legislature's nonpartisan budget watchdog, estimated in May "
+              "that the state would run a structural deficit.")
+    assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [
+        ("Independent Fiscal Office", "estimated")]
+
+
 def test_a_body_named_office_speaks_as_itself(nlp):
     # "office" is also a representative's noun ("her office said"); in a body's name it is the body
     doc = nlp("A man was arrested Wednesday, the Bibb County Sheriff's Office said.")

@@ -59,7 +59,8 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children):
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _reports_that(tok) \
+            or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data",
     # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
@@ -71,6 +72,14 @@ def is_speech_verb(tok: Token) -> bool:
     if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
         return False
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def _reports_that(verb: Token) -> bool:
+    """Whether a verb has a "that" clause of its own: a participle that modifies a noun takes none, so
+    one parsed so ("The Independent Fiscal Office, the watchdog, | estimated in May that ...") is the
+    sentence's main verb."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)
 
 
 def is_naming_verb(tok: Token) -> bool:
