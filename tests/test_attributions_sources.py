@@ -52,6 +52,13 @@ def test_a_verb_with_its_own_that_clause_after_an_apposition_reports_speech(nlp)
         ("Independent Fiscal Office", "estimated")]
 
 
+def test_a_pollster_of_analysts_or_economists_is_a_source(nlp):
+    doc = nlp("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share. Economists polled by "
+              "Reuters had forecast growth of 1.8%.")
+    assert brief(extract_attributions(doc, entities=extract_entities(doc))) == [
+        ("Refinitiv", "surveyed by"), ("Reuters", "polled by")]
+
+
 def test_a_body_named_office_speaks_as_itself(nlp):
     # "office" is also a representative's noun ("her office said"); in a body's name it is the body
     doc = nlp("A man was arrested Wednesday, the Bibb County Sheriff's Office said.")

@@ -311,6 +311,19 @@ def _citing(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     return _row(tok.doc, tok.i, source_tokens(obj)[1], "citing", source)
 
 
+def _polled_by(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """'analysts surveyed by Refinitiv', 'economists polled by Reuters': the pollster whose survey the
+    figures come from."""
+    if tok.lemma_.lower() not in ("survey", "poll") or tok.pos_ != "VERB" or tok.dep_ != "acl":
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    source = _named(obj, entities) if obj is not None and obj.pos_ == "PROPN" else None
+    if source is None:
+        return None
+    return _row(tok.doc, tok.i, phrase_tokens(obj)[1], f"{tok.lower_} by", source)
+
+
 def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     """'in an interview with CNBC', 'in an interview with the Financial Times'."""
     if tok.lemma_.lower() != "interview" or tok.pos_ != "NOUN":
@@ -508,8 +521,8 @@ def _spokesperson(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
-FINDERS = (_according_to, _reported, _told, _citing, _interview_with, _in_statement, _spokesperson, _via,
-           _document, _on_air)
+FINDERS = (_according_to, _reported, _told, _citing, _polled_by, _interview_with, _in_statement, _spokesperson,
+           _via, _document, _on_air)
 # Every word a finder starts from (each finder tests its own first): one look-up per token instead of
 # a call to every finder.
 _CUE_WORDS = frozenset({"according", "report", "tell", "cite", "interview", "via", "per"}) | STATEMENT_NOUNS \
