@@ -952,6 +952,14 @@ def test_captors_freeing_a_counted_group_is_a_release(nlp):
     assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
 
 
+def test_releasing_a_named_person_is_a_release_but_release_from_prison_is_not(nlp):
+    rows = events_of(nlp, "In return, Belgium released Reza Ghorbani, an Iranian engineer.")
+    assert any(r["type"] == "release" and r["actor"] == "Belgium" and r["target"] == "Reza Ghorbani"
+               for r in rows), rows
+    assert "release" not in _types(events_of(nlp, "Jo Pickens was released from state prison in 2023."))
+    assert "release" not in _types(events_of(nlp, "Universal released Taylor Swift's new album on Friday."))
+
+
 def test_swapping_or_exchanging_prisoners_releases_them(nlp):
     rows = events_by_the_document_model(nlp, "The Taliban swapped two Western hostages for three of its commanders.")
     assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
