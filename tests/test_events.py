@@ -952,6 +952,14 @@ def test_captors_freeing_a_counted_group_is_a_release(nlp):
     assert [(r["type"], r["actor"]) for r in rows] == [("release", "Taliban")], rows
 
 
+def test_people_named_in_apposition_to_a_plural_subject_each_act(nlp):
+    rows = events_of(nlp, "The two managers, Terrence Boudreaux and Anjali Mehta, pleaded guilty last year.")
+    assert sorted(r["actor"] for r in rows if r["type"] == "plea") == ["Anjali Mehta", "Terrence Boudreaux"], rows
+    # peers who act together keep one event
+    rows = events_of(nlp, "Acme Corp. and Beta Inc. agreed to merge.")
+    assert [r["type"] for r in rows].count("merger") == 1, rows
+
+
 def test_releasing_a_named_person_is_a_release_but_release_from_prison_is_not(nlp):
     rows = events_of(nlp, "In return, Belgium released Reza Ghorbani, an Iranian engineer.")
     assert any(r["type"] == "release" and r["actor"] == "Belgium" and r["target"] == "Reza Ghorbani"

@@ -54,6 +54,8 @@ class Draft:
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
     place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
     group_target: bool = False  # its target is a counted group with no name ("on six people and 11 companies")
+    each_actor: bool = False  # coordinated subjects each do it ("A and B pleaded guilty": two pleas; a joint
+    # lawsuit is one)
 
 
 def entity_for(token: Token, entities: EntityIndex, *, agent: bool = False) -> Entity | None:
@@ -69,6 +71,9 @@ def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False
         found = [e] if e is not None else []
         if e is None and t.tag_ == "NNS":  # "Critics, including the ACLU, have sued": the ones named act
             found = [x for o in cl.prep_objects(t, "including") if (x := entity_for(o, entities)) is not None]
+        named = [n for a in cl.children(t, "appos") for n in (a, *a.conjuncts)] if t.tag_ == "NNS" else []
+        if len(named) > 1:  # "The two managers, A and B, pleaded guilty": each one named
+            found = [x for n in named if (x := entity_for(n, entities)) is not None] or found
         out += [x for x in found if all(x.entity_id != o.entity_id for o in out)]
     return out
 
@@ -285,6 +290,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    d.each_actor = rule.each_actor and len(d.actors) > 1
     if not d.actors and rule.sayer_acts and cl.is_passive(verb):
         d.actors = _reporting_organization(verb, ent)
     d.others += _entities(sellers, ent)
@@ -515,15 +521,15 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
     when = _first_in(dates, doc, d.scope)
     sent = d.trigger.sent
     target_sets = [d.targets] if d.symmetric or len(d.targets) < 2 else [[t] for t in d.targets]
+    each = d.each_actor
     out = []
-    for targets in target_sets:
-        actor = d.actors[0] if d.actors else None
+    for actor, targets in [(a, ts) for a in (d.actors if each else d.actors[:1] or [None]) for ts in target_sets]:
         if actor is not None:
             # no one acts on itself: "Acme bought its phones from X" names the buyer's own things, no target
             targets = [t for t in targets if t.entity_id != actor.entity_id]
         target = targets[0] if targets else None
         parties: list[str] = []
-        for e in [*d.actors, *targets, *d.others]:
+        for e in [*([actor] if each else d.actors), *targets, *d.others]:
             if e.name not in parties and (len(target_sets) == 1 or e not in d.targets or e in targets):
                 parties.append(e.name)
         if d.place_suffices and d.location is not None:

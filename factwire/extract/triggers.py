@@ -41,6 +41,7 @@ class Trigger:
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
     group_suffices: bool = False  # a counted group as target is enough ("sanctions on six people")
     sayer_acts: bool = False  # a passive act with no agent is the reporting organization's ("..., police said")
+    each_actor: bool = False  # an act of one's own: coordinated subjects each do it ("A and B pleaded guilty")
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
@@ -138,6 +139,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                  "place_suffices": bool(spec.get("place_suffices")),
                  "group_suffices": bool(spec.get("group_suffices")),
                  "sayer_acts": bool(spec.get("sayer_acts")),
+                 "each_actor": bool(spec.get("each_actor")),
                  "target_types": frozenset(spec.get("target_types", ())),
                  "product_target": spec.get("product_target")}
     if isinstance(entry, str):
