@@ -294,6 +294,15 @@ def test_the_state_far_from_its_name_is_the_one_state_the_story_is_about(nlp):
     assert "the state" not in _entities(nlp, text)["New York"].aliases
 
 
+def test_a_head_noun_with_an_epithet_echoes_the_one_name_with_that_head(nlp):
+    text = ("The Pennsylvania National Horse Show opens on Thursday in Harrisburg. The historic show draws riders "
+            "from 30 states.")
+    assert "The historic show" in _entities(nlp, text)["Pennsylvania National Horse Show"].aliases
+    # an adjective that picks out another one of the kind names no known show
+    text = "The Pennsylvania National Horse Show opens on Thursday. The next show opens in May."
+    assert "The next show" not in _entities(nlp, text)["Pennsylvania National Horse Show"].aliases
+
+
 def test_a_store_a_venue_and_a_restaurant_are_named_by_their_kind(nlp):
     text = ("A clerk was shot at the Zebulon Road Quick Mart on Friday. The store reopened on Saturday. Crescendo "
             "Live bought the Brightwater Ballroom in May. The sale ends months of uncertainty for the venue. "

@@ -410,6 +410,17 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
 _HEADED_TYPES = wordlist("resolve.descriptions", "headed_types")
 
 
+_OTHER_ONE = wordlist("resolve.descriptions", "other_one")  # "the next show" is another show
+
+
+def _bare_or_epithet(doc: Doc, i: int, j: int) -> bool:
+    """'the festival', or 'the historic show', 'the family-friendly event': the article and the head noun
+    with lower-case adjectives only, none that picks out another one of its kind ("the next show")."""
+    words = doc_tokens(doc)[i + 1:j - 1]
+    return all(w.is_lower and (w.pos_ == "ADJ" or w.text == "-") and w.lower_ not in _OTHER_ONE for w in words) \
+        and not any(w.text == "-" for w in words[:1])
+
+
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:
     """A bare "the festival", "the camp", "the show" after the one name of the article that ends in
     that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show") or has it as its
@@ -417,7 +428,7 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     Carolina"), or whose head a noun of its kind stands for ("the panel" for a committee,
     kind_nouns.tsv): news refers back to a named thing by its head noun."""
     if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
-            or (bounds := _description_np(doc, tok, index)) is None or bounds[1] - bounds[0] != 2:
+            or (bounds := _description_np(doc, tok, index)) is None or not _bare_or_epithet(doc, *bounds):
         return None  # ("the moon" is the Moon, not "Blue Moon")
     noun = tok.lemma_.lower()
     heads = {_stem(noun)} | {_stem(h) for h in kind_nouns().get(noun, ())}  # "the panel" for a committee
