@@ -136,6 +136,15 @@ def test_a_name_before_a_noun_of_residents_is_their_town(nlp):
     assert index.lookup("Lawrence").type == "GPE"
 
 
+def test_who_after_a_dash_says_a_name_is_a_persons(nlp):
+    types = _types(nlp, "For some, the peace of mind of being debt-free is worth it.\n\nTommy \u2014 who only goes by "
+                        "his first name online \u2014 retired nearly 10 years ago at age 51, after a career in "
+                        "telecom.\n\nTwo hostages \u2014 an American and an Australian \u2014 who had been held since "
+                        "2016 were freed.")
+    assert types.get("Tommy") == "PERSON", types
+    assert types.get("Australian") in (None, "NORP"), types
+
+
 def test_a_compass_word_in_lower_case_before_a_town_places_it(nlp):
     index = extract_entities(nlp("Nwosu spoke to 60 supporters at a taproom in east Lawrence after the vote."))
     assert index.lookup("Lawrence").type == "GPE"

@@ -387,8 +387,9 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         words = at[d.ts:d.te]
         if t is not None and t.end == d.ts and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words):
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
-    if d.te + 1 < len(doc) and at[d.te].text == "," and at[d.te + 1].lower_ == "who":
-        d.votes["PERSON"] += 3
+    if d.te + 1 < len(doc) and at[d.te + 1].lower_ == "who" and (at[d.te].text == "," or at[d.te].text in {
+            "\u2014", "\u2013", "("} and d.label != "NORP"):  # "Tommy \u2014 who only goes by his first name
+        d.votes["PERSON"] += 3  # online \u2014 retired" ("an Australian \u2014 who had been held" stays a nationality)
     if comma_age(at, d.te + 1) is not None:
         d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
     last = at[d.te - 1]
