@@ -59,6 +59,14 @@ def test_a_listener_named_as_a_person_does_not_break_the_run(quotes):
     assert direct(rows) == [("The", "Ruth Ellery"), ("And", "Ruth Ellery")]
 
 
+def test_an_organization_named_after_its_state_keeps_the_state_in_its_name_as_speaker(nlp):
+    doc = nlp("Gov. Tom Ridenour named Priya Raman on Tuesday, and Missouri welcomed her. The Missouri Rural Health "
+              "Alliance said in a statement that the appointment was welcome news, calling Raman \u201ca proven "
+              "leader who knows that public health doesn\u2019t stop at the city limits.\u201d")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert [r["speaker"] for r in rows if r["direct"]] == ["Missouri Rural Health Alliance"], rows
+
+
 def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker(nlp):
     # the parser hangs "chairman, CEO and president" on a word inside the quote and leaves "said" alone
     doc = nlp("Harlow Home reported results on Tuesday. \"Our third quarter results reflected broad-based growth "
