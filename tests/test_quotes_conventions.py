@@ -65,6 +65,12 @@ def test_an_organization_named_after_its_state_keeps_the_state_in_its_name_as_sp
               "leader who knows that public health doesn\u2019t stop at the city limits.\u201d")
     rows = extract_quotes(doc, entities=extract_entities(doc))
     assert [r["speaker"] for r in rows if r["direct"]] == ["Missouri Rural Health Alliance"], rows
+    # a head noun no list holds: the rest of the name is no person's, so nothing is cut
+    doc = nlp("Tatiana Rocha was banned for four years on Monday by a Brazilian court. The Brazilian Athletics "
+              "Confederation (CBAt) said it respected the decision and would not comment further while the appeal "
+              "process was under way.")
+    rows = extract_quotes(doc, entities=extract_entities(doc))
+    assert "Brazilian Athletics Confederation" in [r["speaker"] for r in rows], rows
 
 
 def test_titles_and_a_name_between_a_quote_and_its_verb_are_the_speaker(nlp):

@@ -19,6 +19,7 @@ from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS
+from factwire.resolve.people import is_given_name
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
@@ -333,8 +334,8 @@ def person_named(entity: Entity | None, entities: EntityIndex, *,
     forms = {f.lower() for e in entities.entities if e is not entity for f in [e.name, *e.aliases]}
     name = without_affiliation(entity.name, lambda word: word.lower() in forms)
     if name == entity.name or entity.type not in ("PERSON", "ORG") or \
-            entity.type == "ORG" and not (person or could_be_person(name)):
-        return entity, None
+            entity.type == "ORG" and not (person or could_be_person(name) and is_given_name(name.split()[0])):
+        return entity, None  # (an organization's name opened by its place is its own: "Missouri Rural Health ...")
     return entity, name
 
 
