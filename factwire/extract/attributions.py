@@ -153,7 +153,9 @@ def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_
             org = entities.get(next((r["org_id"] for r in entities.roles or [] if r["person_id"] == entity.entity_id
                                      and r["org_id"] is not None), None))
             author = org if org is not None and org.type in types else entity
-            return Source(author.name, author.entity_id, True)
+            if author.type in types or types is _SOURCE_TYPES:  # (a finder of outlets only wants an outlet)
+                return Source(author.name, author.entity_id, True)
+            return None
     if entity is not None:
         return Source(entity.name, entity.entity_id, True) if entity.type in types else None
     name = proper_name(head)
@@ -579,7 +581,7 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
         return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
     if speaker is None or speaker.entity is None or speaker.entity.type not in ("ORG", "FAC") or \
-            speaker.token.lemma_.lower() in REPRESENTATIVES and speaker.token.is_lower or i <= speaker.token.i < j:
+            (speaker.token.lemma_.lower() in REPRESENTATIVES and speaker.token.is_lower) or i <= speaker.token.i < j:
         # (a representative's words are a spokesperson's finder's; "the Bibb County Sheriff's Office" is the body)
         return None
     k, m = phrase_tokens(speaker.token)

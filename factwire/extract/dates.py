@@ -199,8 +199,8 @@ def _told_in_the_past(noun: Token) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("VB") and tok.tag_ not in ("VBN", "VBG", "VB"):
-            return tok.tag_ == "VBD"
+        if tok.pos_ in ("VERB", "AUX") and (tense := _finite_tense(tok)) is not None:
+            return tense == "past"
     return False
 
 

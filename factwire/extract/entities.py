@@ -20,6 +20,7 @@ from factwire.extract.roles import find_roles, title_with_complement, unique_rol
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.datelines import DASHES
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
@@ -103,8 +104,8 @@ def _indefinite_apposition(doc: Doc, i: int) -> Token | None:
                 or at[k].pos_ == "PUNCT" and at[k].text != "-":
             return None
         k += 1
-    if k >= len(doc) and k - i >= 10 or k == i + 2:
-        return None
+    if k == i + 2 or k < len(doc) and at[k].text not in {",", ".", ";", ":"}:
+        return None  # an empty phrase, or one that runs on past ten tokens
     head = at[k - 1]
     return head if head.pos_ == "NOUN" else None
 
@@ -387,9 +388,11 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         words = at[d.ts:d.te]
         if t is not None and t.end == d.ts and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words):
             d.votes["PERSON"] += 6  # "presenter Ada Lake": a first name and surname right after a title
-    if d.te + 1 < len(doc) and at[d.te + 1].lower_ == "who" and (at[d.te].text == "," or at[d.te].text in {
-            "\u2014", "\u2013", "("} and d.label != "NORP"):  # "Tommy \u2014 who only goes by his first name
-        d.votes["PERSON"] += 3  # online \u2014 retired" ("an Australian \u2014 who had been held" stays a nationality)
+    if d.te + 1 < len(doc) and at[d.te + 1].lower_ == "who" and (at[d.te].text == "," or (
+            at[d.te].text in DASHES or at[d.te].text == "(") and d.label != "NORP"):
+        # "Tommy \u2014 who only goes by his first name online \u2014 retired" ("an Australian \u2014 who had been
+        # held" stays a nationality)
+        d.votes["PERSON"] += 3
     if comma_age(at, d.te + 1) is not None:
         d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
     last = at[d.te - 1]

@@ -495,10 +495,10 @@ def _bodies_named(t: Title) -> set[str]:
 
 
 def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
-    """The body a member's title names, where the article names exactly one body with that head noun:
-    "Councilor Renee Harjo" and "Council member Tyrone Bascombe" sit on the "... City Council"."""
-    heads = _bodies_named(t) if t is not None else set()
-    if not heads:
+    """The council or assembly a member's title names, where the article names exactly one body with that
+    head noun: "Councilor Renee Harjo" and "Council member Tyrone Bascombe" sit on the "... City Council"."""
+    heads = (_bodies_named(t) if t is not None else set()) & set(_MEMBER_TITLES.values())
+    if not heads:  # (only a council or an assembly: a "board member" may sit on a company's board)
         return None
     bodies = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
               and head_noun(e.name) in heads]

@@ -94,9 +94,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = tok
     for tok in doc:  # "... shortly after 10 p.m. In a phone interview, he said": the period of an abbreviation
         # ends the sentence too when a function word with a capital follows it
-        if tok.i > 1 and tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower_ in _SENTENCE_OPENERS:
-            prev = doc[tok.i - 1]
-            if len(prev.text) > 2 and prev.text.endswith(".") and prev.whitespace_:
+        if tok.i > 1 and tok.is_title and tok.lower_ in _SENTENCE_OPENERS:
+            before = doc[tok.i - 1]
+            if len(before.text) > 2 and before.text.endswith(".") and before.whitespace_:
                 starts.append(tok.i)
     for i in starts:
         if i:

@@ -668,7 +668,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # a bare "the company", "the agency" is the article's organization; "the commission",
                 # "the court", "the party" are named so, and none named so is no guess at another one;
                 # "in the studio" is where anyone records or films, not the article's band
-                target = _speaker_org(doc, index, tok.i) or org or subject_org(doc, index, i) or (
+                speaker = _speaker_org(doc, index, tok.i)
+                if speaker is not None and noun in _BUSINESS_NOUNS \
+                        and (speaker.type != "ORG" or _is_institution(speaker)):
+                    speaker = None  # "Jo Roe, a professor at Stanford, said the company ...": no university
+                target = speaker or org or subject_org(doc, index, i) or (
                     _only_company_near(doc, index, i) if noun in _BUSINESS_NOUNS else None)
                 if target is not None and noun in _BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council

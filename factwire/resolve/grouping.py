@@ -255,7 +255,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["GPE"] += 8
     given = _person_like(name) and is_given_name(name.split()[0])
     if len(parts) > 1 and votes["PERSON"] and not is_given_name(parts[0]) and _opens_with_town(parts) \
-            and not {words[-1]} & (GPE_HEADS | LOC_WORDS | FAC_HEADS):
+            and words[-1] not in GPE_HEADS | LOC_WORDS | FAC_HEADS:
         votes["ORG"] += 6  # "Kansas City Star", "Tottenham Hotspur" read as a person's name: a body named
         # after its town
     if len(words) > 1 and words[-1] in FAC_HEADS and not given:
