@@ -10,6 +10,11 @@ from factwire.wordlists import wordlist
 DASHES = wordlist("resolve.datelines", "dashes")  # the dashes that set off a dateline or an aside
 
 
+def opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token i is the first of the text or of a paragraph."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
 def dateline_end(tok: Token) -> int | None:
     """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
     "COLUMBUS, Ohio —" in capitals at a paragraph's start (a hyphen after a wire credit's bracket:
@@ -19,7 +24,7 @@ def dateline_end(tok: Token) -> int | None:
     i = tok.i
     if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
         return i + 2
-    if tok.text.isupper() and len(tok.text) > 2 and (i == 0 or "\n" in doc[i - 1].text):
+    if tok.text.isupper() and len(tok.text) > 2 and opens_paragraph(doc, i):
         dash = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text in DASHES
                      or (doc[k].text == "-" and doc[k - 1].text == ")")), None)
         # a place and a date, no verb: "NASA said the five companies — ..." opens a sentence, no dateline

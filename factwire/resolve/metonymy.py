@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.gazetteer import country_of_capital, is_region, us_state_of
 from factwire.resolve.index import Entity, EntityIndex
 from factwire.resolve.lexicon import country_name
@@ -26,10 +27,10 @@ def _acts(tok: Token) -> bool:
     region ("WASHINGTON (AP) —", "Washington, DC, ..."), nor a subject that becomes a state or is acted on."""
     doc = tok.doc
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    opens_paragraph = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    opening = opens_paragraph(doc, tok.i)
     region_after = nxt == "," and tok.i + 2 < len(doc) and (
         is_region(doc[tok.i + 2].text) or us_state_of(doc[tok.i + 2].text) is not None)
-    if opens_paragraph and nxt in {",", "(", "\u2014", "\u2013", "-", ":"} or region_after:
+    if opening and nxt in {",", "(", "\u2014", "\u2013", "-", ":"} or region_after:
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
+from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, untagged_speakers
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, us_state_of
@@ -495,14 +496,9 @@ def _known_place(doc: Doc, i: int) -> bool:
     name = word.title() if word.isupper() and len(word) > 3 else word
     if not (is_region(name) or city_population(name) >= 100_000):
         return False
-    if _opens_paragraph(doc, i) and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS:
+    if opens_paragraph(doc, i) and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS:
         return True  # a dateline, whatever else the word can be ("VIENNA \u2014", Vienna also a given name)
     return not is_given_name(name) and i > 0 and doc[i - 1].lower_ in _LOCATIVE
-
-
-def _opens_paragraph(doc: Doc, i: int) -> bool:
-    """Whether token i is the first of the text or of a paragraph."""
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 _STORY_NOUNS = nouns("story")  # a piece an outlet publishes (speech_nouns.txt)
@@ -1043,7 +1039,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = _join_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
-        if (d.ts < 4 or _opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
+        if (d.ts < 4 or opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
                 and at[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
             d.canonical = text.title()
             d.votes["GPE"] += 5
