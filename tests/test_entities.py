@@ -1343,6 +1343,13 @@ def test_the_border_of_two_places_is_a_location_of_its_own(nlp):
     assert types.get("U.S.-Mexico border") == "LOC" and "U.S.-Mexico" not in types, types
 
 
+def test_a_product_lines_first_word_after_the_is_its_short_form_but_a_maker_is_not(nlp):
+    rows = _rows(nlp, "Google launched Chromecast Ultra on Monday. The Chromecast streams games to a TV.")
+    assert "Chromecast" in rows["Chromecast Ultra"]["aliases"] and "Chromecast" not in rows, rows
+    rows = _rows(nlp, "Google Stadia launches on Tuesday. Google will charge $9.99 a month for it.")
+    assert "Google" in rows and "Google" not in rows.get("Google Stadia", {}).get("aliases", []), rows
+
+
 def test_a_company_named_on_its_own_before_an_untagged_start_begins_its_products_name(nlp):
     # the model tags only "Stadia"; Google is named on its own in the next sentence
     index = extract_entities(nlp("Google Stadia launches on Tuesday, the company said. Google will charge $9.99 "

@@ -462,8 +462,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 w == hw[-2] and hw[-1] in ORG_HEADS
                 and all(cands[i].the_before for i in g.members)):
             continue  # (but "the Treasury" for "U.S. Treasury Department": the word before its head noun)
-        elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG":
-            continue  # "Google" is the maker of "Google Stadia", not a short form of it
+        elif types[id(h)] == "PRODUCT" and w == hw[0] != hw[-1] and types[id(g)] == "ORG" \
+                and not all(cands[i].the_before for i in g.members):
+            continue  # "Google" is the maker of "Google Stadia", not a short form of it ("the Chromecast"
+            # is "Chromecast Ultra": a maker's name takes no article)
         fits.append(h)
     if len(fits) > 1 and all(types[id(h)] == "PERSON" for h in fits):
         # several people share the surname: news calls the one it is about by the surname alone and
