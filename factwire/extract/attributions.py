@@ -235,8 +235,7 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     if any(c.dep_ == "dobj" and _is_result(c) for c in tok.children):
         return None  # "reported a loss", "reported $2 billion in sales": a company's results, not a source
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    head = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    head = _agent_object(tok)
     if head is None:
         head = subject_token(tok)
     source = _source(_outlet_name(head), entities) if head is not None else None
@@ -318,8 +317,7 @@ def _polled_by(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     figures come from."""
     if tok.lemma_.lower() not in ("survey", "poll") or tok.pos_ != "VERB" or tok.dep_ != "acl":
         return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    obj = _agent_object(tok)
     source = _named(obj, entities) if obj is not None and obj.pos_ == "PROPN" else None
     if source is None:
         return None
@@ -415,7 +413,7 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
             held = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
             entity, cue = (_pobj_entity(held, entities), f"{tok.lower_} filed with") if held is not None else (None, "")
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            agent = _agent(c)
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
         elif document and c.dep_ == "prep" and c.lower_ in ("from", "by"):
             entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
@@ -429,7 +427,7 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
             published = _published_in(tok, entities)
             entity, cue = (published[0], f"{tok.lower_} {published[1]}") if published else (None, "")
             if entity is None and c.lemma_.lower() in _AUTHORING:  # ("a study funded by X" is not X's)
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                agent = _agent(c)
                 entity, cue = (_pobj_entity(agent, entities), f"{tok.lower_} by") if agent is not None \
                     else (None, "")
         if entity is not None:
@@ -467,6 +465,17 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         start += 1
     return _row(tok.doc, start, phrase_tokens(tok)[1] if end <= tok.i + 1 else end, cue,
                 Source(entity.name, entity.entity_id, True))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb ("surveyed by Refinitiv"): its preposition."""
+    return next(iter(children(verb, "agent")), None)
+
+
+def _agent_object(verb: Token) -> Token | None:
+    """Who the "by" phrase of a passive verb names: the object of its preposition."""
+    agent = _agent(verb)
+    return next(iter(children(agent, "pobj")), None) if agent is not None else None
 
 
 def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:

@@ -85,6 +85,11 @@ def city_population(name: str) -> int:
     return _cities().get(fold(name), 0)
 
 
+def is_major_place(name: str) -> bool:
+    """A country, a US state or a city of 100,000 people ("Sacramento", "Kansas City", "Ohio")."""
+    return is_region(name) or city_population(name) >= 100_000
+
+
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     return frozenset(fold(s["name"]) for s in _cache().get_us_states().values())

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_ents, doc_text
-from factwire.resolve.gazetteer import city_population, is_admin_region, is_known_place, is_region, is_us_state
+from factwire.resolve.gazetteer import (
+    city_population,
+    is_admin_region,
+    is_known_place,
+    is_major_place,
+    is_region,
+    is_us_state,
+)
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
     CLUB_FIRST_WORDS,
@@ -295,8 +302,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
 def _opens_with_town(parts: list[str]) -> bool:
     """Whether a name's first words, not all of them, are a country, a region or a city of 100,000
     people ("Sacramento Bee", "Kansas City Star")."""
-    return any(is_region(" ".join(parts[:k])) or city_population(" ".join(parts[:k])) >= 100_000
-               for k in range(1, len(parts)))
+    return any(is_major_place(" ".join(parts[:k])) for k in range(1, len(parts)))
 
 
 _HEAD_WORDS = ORG_HEADS | GPE_HEADS | LOC_WORDS  # built once

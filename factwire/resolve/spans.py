@@ -19,7 +19,12 @@ from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, untagged_speakers
-from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, us_state_of
+from factwire.resolve.gazetteer import (
+    is_known_place,
+    is_major_place,
+    is_us_state,
+    us_state_of,
+)
 from factwire.resolve.lexicon import (
     EVENT_HEADS,
     FAC_HEADS,
@@ -494,7 +499,7 @@ def _known_place(doc: Doc, i: int) -> bool:
     where places are ("in Kyiv") or as a dateline opening a paragraph ("MADRID \u2014")."""
     word = doc[i].text
     name = word.title() if word.isupper() and len(word) > 3 else word
-    if not (is_region(name) or city_population(name) >= 100_000):
+    if not is_major_place(name):
         return False
     if opens_paragraph(doc, i) and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS:
         return True  # a dateline, whatever else the word can be ("VIENNA \u2014", Vienna also a given name)
