@@ -37,6 +37,7 @@ from factwire.extract.speech import (
 )
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import employer
 from factwire.resolve.speech_words import MANNER_VERBS, SPEECH_VERBS, nouns, verbs
 from factwire.wordlists import wordlist
 
@@ -150,8 +151,7 @@ def _named(head: Token, entities: EntityIndex, types: tuple[str, ...] = _SOURCE_
             # a document's author is its source ("a 2018 survey by Penelope Abernathy"; a person whose
             # words are cited is quoted instead), and one who holds a post at an organization writes for
             # it ("an internal memo that Chief Executive Maya Castellanos sent to staff": Ledgerline's)
-            org = entities.get(next((r["org_id"] for r in entities.roles or [] if r["person_id"] == entity.entity_id
-                                     and r["org_id"] is not None), None))
+            org = employer(entity, entities.roles or [], entities)
             author = org if org is not None and org.type in types else entity
             if author.type in types or types is _SOURCE_TYPES:  # (a finder of outlets only wants an outlet)
                 return Source(author.name, author.entity_id, True)

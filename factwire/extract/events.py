@@ -22,7 +22,7 @@ from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
 from factwire.resolve.lexicon import pronouns, reflexive_pronouns
-from factwire.resolve.reference import PLACE_TYPES, entity_of
+from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
 Rows = list[dict[str, Any]]
@@ -447,14 +447,6 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     return d
 
 
-def _employer(person: Entity, roles: Rows, ent: EntityIndex) -> Entity | None:
-    """The organization a person holds a post at, from the roles table."""
-    for r in roles:
-        if r.get("org") and (r.get("person_id") == person.entity_id or r.get("person") == person.name):
-            return ent.get(r.get("org_id")) or ent.lookup(r["org"])
-    return None
-
-
 def _next_post_of(trigger: Token, org: Entity, ent: EntityIndex) -> bool:
     """Whether the organization is named in a "to become ..." clause of the trigger: the post the
     person leaves for, not the one left."""
@@ -468,17 +460,17 @@ def _next_post_of(trigger: Token, org: Entity, ent: EntityIndex) -> bool:
 def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
     """Resignations leave an employer; a deal an executive led or negotiated is the employer's."""
     if d.type == "resignation" and not d.targets and d.actors:
-        org = _employer(d.actors[0], roles, ent)
+        org = employer(d.actors[0], roles, ent)
         if org is not None and _next_post_of(d.trigger, org, ent):
             org = None  # "X stepped down to become president of Y": Y is the post X goes to
         d.targets = [org] if org else []
     elif d.type == "appointment" and not d.actors and d.targets and d.targets[0].type == "PERSON":
         # "X replaces Y": Y's employer; "X was named chairman": of the employer the roles name
         # (the newcomer's own employer is where they come from, not the post's: "She replaces Dr. Pruett")
-        org = _employer(d.predecessor, roles, ent) if d.predecessor else _employer(d.targets[0], roles, ent)
+        org = employer(d.predecessor, roles, ent) if d.predecessor else employer(d.targets[0], roles, ent)
         d.actors = [org] if org else []
     elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
-        org = _employer(d.actors[0], roles, ent)
+        org = employer(d.actors[0], roles, ent)
         if org is not None:
             d.others.append(d.actors[0])
             d.actors = [org]

@@ -414,11 +414,9 @@ _OTHER_ONE = wordlist("resolve.descriptions", "other_one")  # "the next show" is
 
 
 def _bare_or_epithet(doc: Doc, i: int, j: int) -> bool:
-    """'the festival', or 'the historic show', 'the family-friendly event': the article and the head noun
-    with lower-case adjectives only, none that picks out another one of its kind ("the next show")."""
-    words = doc_tokens(doc)[i + 1:j - 1]
-    return all(w.is_lower and (w.pos_ == "ADJ" or w.text == "-") and w.lower_ not in _OTHER_ONE for w in words) \
-        and not any(w.text == "-" for w in words[:1])
+    """'the festival', or 'the historic show': the article and the head noun with lower-case adjectives
+    only, none that picks out another one of its kind ("the next show")."""
+    return all(w.is_lower and w.pos_ == "ADJ" and w.lower_ not in _OTHER_ONE for w in doc_tokens(doc)[i + 1:j - 1])
 
 
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:

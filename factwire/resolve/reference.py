@@ -14,6 +14,8 @@ about noun phrases:
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
@@ -135,6 +137,14 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
                 return found
     if tok.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
         return prep_object_entity(tok, index, "of")
+    return None
+
+
+def employer(person: Entity, roles: list[dict[str, Any]], index: EntityIndex) -> Entity | None:
+    """The organization a person holds a post at, from rows of the roles table."""
+    for r in roles:
+        if r.get("org") and (r.get("person_id") == person.entity_id or r.get("person") == person.name):
+            return index.get(r.get("org_id")) or index.lookup(r["org"])
     return None
 
 
