@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
+from factwire.resolve.lexicon import HONORIFICS, ORG_NAME_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 from factwire.wordlists import wordlist
 
 # Abbreviated titles of news style (AP and others), with and without the period.
@@ -18,8 +18,6 @@ _ABBREVIATIONS = wordlist("extract.speaker_names", "abbreviations")
 _OFFICES = wordlist("extract.speaker_names", "offices")
 # Styles that are part of how a person is named.
 _STYLES = wordlist("extract.speaker_names", "styles")
-# Words that end an organization's name ("General Motors", "Justice Department"): no person's.
-_ORG_ENDINGS = ORG_HEADS | ORG_SUFFIXES
 
 
 def _title_words() -> set[str]:
@@ -40,7 +38,7 @@ def without_title(name: str) -> str:
     while k < len(words) - 1 and _is_title_word(words[k]):
         k += 1
     rest = words[k:]
-    if k == 0 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in _ORG_ENDINGS:
+    if k == 0 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in ORG_NAME_WORDS:
         return name
     return " ".join(rest)
 
@@ -65,7 +63,7 @@ def could_be_person(name: str) -> bool:
     """'Kurt Volker': two or three capitalized words that do not end like an organization's name."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
-                                        for w in words) and words[-1].lower() not in _ORG_ENDINGS
+                                        for w in words) and words[-1].lower() not in ORG_NAME_WORDS
 
 
 _TITLE_WORDS = _title_words()

@@ -402,7 +402,7 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             prev.te = d.te  # Bank of New York"
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te and d.te - d.ts == 1 \
-                and doc[d.ts].lower_ in ORG_HEADS | ORG_SUFFIXES and doc[d.ts].is_title:
+                and doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title:
             prev.te = d.te  # "GateHouse" + "Media" tagged apart: a company's head word names nothing alone
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
