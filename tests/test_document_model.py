@@ -395,3 +395,16 @@ def test_a_medicines_lower_case_name_and_its_brand_name(nlp):
             "under the brand name Renqua. Renqua will cost $14,750 a month.")
     ents = _entities(nlp, text)
     assert ents["tavoprenib"].type == "PRODUCT" and "Renqua" in ents["tavoprenib"].aliases and "Renqua" not in ents
+
+
+def test_of_two_bodies_of_one_kind_a_bare_description_is_the_one_the_story_is_about(nlp):
+    text = ("The Green Party won 12 seats in Thursday's election. Green Party leaders celebrated in Leeds. The "
+            "Green Party will now sit in the council for the first time, ahead of the Liberal Party. Officials "
+            "said the party would name its candidates on Monday.")
+    ents = _entities(nlp, text)
+    assert "the party" in ents["Green Party"].aliases, ents
+    # one name more than the other says nothing about which party is meant
+    text = ("The Green Party and the Liberal Party met on Monday. The Green Party said it would vote no. "
+            "Officials said the party would name its candidates on Friday.")
+    ents = _entities(nlp, text)
+    assert "the party" not in ents["Green Party"].aliases + ents["Liberal Party"].aliases, ents

@@ -419,6 +419,19 @@ def _bare_or_epithet(doc: Doc, i: int, j: int) -> bool:
     return all(w.is_lower and w.pos_ == "ADJ" and w.lower_ not in _OTHER_ONE for w in doc_tokens(doc)[i + 1:j - 1])
 
 
+def _most_named(entities: list[Entity]) -> Entity | None:
+    """Of several things of one kind, the one the article is about: named three times or more and at
+    least twice as often as any other (by name or short form). A bare "the festival" in a story about
+    one festival that names another is the story's; one name more is no such evidence."""
+    def count(e: Entity) -> int:
+        return sum(m.kind in {"name", "alias"} for m in e.mentions)
+
+    ranked = sorted(entities, key=lambda e: -count(e))
+    if len(ranked) == 1 or (ranked and count(ranked[0]) >= max(3, 2 * count(ranked[1]))):
+        return ranked[0]
+    return None
+
+
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:
     """A bare "the festival", "the camp", "the show" after the one name of the article that ends in
     that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show") or has it as its
@@ -436,7 +449,8 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
              and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads)
              and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
              and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
-    return (named[0], bounds) if len(named) == 1 else None
+    latest = _most_named(named)
+    return (latest, bounds) if latest is not None else None
 
 
 def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
@@ -630,6 +644,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # one "... Commission" of the article; "the US space agency" says more than that
                 named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                          and e.name.split()[-1].lower() == noun]
+                named = [e for e in [_most_named(named)] if e is not None]
                 if not named and noun == "league":  # "the league" for "NFL", "NHL": the acronym's last
                     # letter is its head noun's (other heads share their initial too often: Commission,
                     # Corporation, Council; Agency, Association, Administration)
