@@ -683,3 +683,10 @@ def test_a_verb_joined_to_the_persons_shares_the_subject_and_states_a_post_with_
                         "physician assistant at a hospital in Bethlehem.")
     assert _has(roles, "Alana Whitcomb", "president", "Saucon Ridge School Board")
     assert _has(roles, "Alana Whitcomb", "physician assistant")
+
+
+def test_an_age_or_a_maker_glued_on_with_hyphens_is_no_word_of_the_title(nlp):
+    roles = _roles(nlp, "Dana Ruiz, a 47-year-old history professor at Aarhus University, said she was tired.")
+    assert _has(roles, "Dana Ruiz", "history professor", "Aarhus University"), roles
+    roles = _roles(nlp, "Jo Park, a NASA-funded scientist, said she was tired.")
+    assert any(r["person"] == "Jo Park" and r["title"] == "scientist" for r in roles), roles

@@ -204,7 +204,10 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         if tok.is_space and "\n" in tok.text \
                 or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
                 or tok.tag_ == "POS" or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
-                or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP":
+                or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP" \
+                or (start == k > left and not doc[k - 1].whitespace_ and "-" in {tok.text, doc[k - 1].text}):
+            # (the last: the rest of a hyphenated word begun by a word left out: "a 58-year-old
+            # physician", "a NASA-funded scientist")
             start = k + 1
     # a prefix glued on with a hyphen is part of the title ("co-author", "ex-president")
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
