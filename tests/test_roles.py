@@ -690,3 +690,8 @@ def test_an_age_or_a_maker_glued_on_with_hyphens_is_no_word_of_the_title(nlp):
     assert _has(roles, "Dana Ruiz", "history professor", "Aarhus University"), roles
     roles = _roles(nlp, "Jo Park, a NASA-funded scientist, said she was tired.")
     assert any(r["person"] == "Jo Park" and r["title"] == "scientist" for r in roles), roles
+
+
+def test_a_plural_title_set_off_before_names_joined_by_and_is_each_ones(nlp):
+    roles = _roles(nlp, "Two Acme engineers, Jo Park and Ann Lee, were fired on Monday.")
+    assert _has(roles, "Jo Park", "engineer", "Acme") and _has(roles, "Ann Lee", "engineer", "Acme"), roles

@@ -827,8 +827,9 @@ def _listed(name: Token) -> bool:
 
 
 def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | None) -> list:
-    """'the founders Jo Park and Ann Lee': a title in the plural before names joined by "and" is each
-    one's; the first name gets it as any title before a name, the later ones here."""
+    """'the founders Jo Park and Ann Lee', 'the two managers, Jo Park and Ann Lee,': a title in the
+    plural before names joined by "and" is each one's; the first name gets it as any title before a
+    name, the later ones here."""
     root = span.root
     first = root.head
     while _listed(first):  # "A, B, C and D": the list's first name
@@ -840,9 +841,10 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     k = first.i
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
         k -= 1
-    t = title_before(doc, k, doc[k].sent.start)
+    end = k - 1 if k > 0 and doc[k - 1].text == "," else k  # "the two managers, Jo Park and Ann Lee"
+    t = title_before(doc, end, doc[k].sent.start)
     if t is None:  # "Singer-guitarists Tom Johnston and Patrick Simmons": any occupational noun
-        t = next((o for o, _ in occupation_roles(doc, index, doc[k:first.i + 1]) if o.end == k), None)
+        t = next((o for o, _ in occupation_roles(doc, index, doc[k:first.i + 1]) if o.end in {k, end}), None)
     if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"}:
         return []
     org, _ = _org_before(doc, index, t.start, salient)
