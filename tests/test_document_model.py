@@ -408,3 +408,10 @@ def test_of_two_bodies_of_one_kind_a_bare_description_is_the_one_the_story_is_ab
             "Officials said the party would name its candidates on Friday.")
     ents = _entities(nlp, text)
     assert "the party" not in ents["Green Party"].aliases + ents["Liberal Party"].aliases, ents
+
+
+def test_a_name_ends_at_a_colon_that_opens_a_lists_entry(nlp):
+    text = ("The following people were arrested:\nMarvin T. Hollis: Dealing in cocaine, possession of heroin, "
+            "held in jail in lieu of $26,000 bond.\nDana K. Ruiz: Theft, held in jail in lieu of $5,000 bond.")
+    assert {"Marvin T. Hollis", "Dana K. Ruiz"} <= set(_entities(nlp, text))
+    assert not any(":" in name or "Theft" in name for name in _entities(nlp, text))

@@ -102,11 +102,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
     cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES
                 or at[i].is_lower and at[i].pos_ in {"VERB", "AUX"}
-                and (label not in _TITLED_LABELS or at[i].lemma_ in REPORTING_LEMMAS)), None)
+                and (label not in _TITLED_LABELS or at[i].lemma_ in REPORTING_LEMMAS)
+                or at[i].text == ":" and label not in _TITLED_LABELS), None)
     if cut is not None:  # "American Music Awards | after | Swift": a name never holds "after" in lower case,
         # nor a verb ("Mercado | told | The Associated Press"; a title of a work may, but for one that
-        # reports: "Gone with the Wind")
-        return _clean(doc, ts, cut, label) + (_clean(doc, cut + 1, te, label) if cut + 1 < te else [])
+        # reports: "Gone with the Wind"), nor a colon but in a title ("Jo Park: | Dealing in cocaine",
+        # a list's entry; "Star Wars: The Last Jedi")
+        rest = cut + 1 < te and at[cut].text != ":"  # (after a colon, an entry's text, not a name)
+        return _clean(doc, ts, cut, label) + (_clean(doc, cut + 1, te, label) if rest else [])
     on = next((i for i in range(ts + 1, te - 1) if at[i].text == "on" and at[te - 1].lower_ in FAC_HEADS), None)
     if on is not None:
         # "the Quick Stop on Main Street": a place of business and the street it is on, two names
