@@ -415,3 +415,9 @@ def test_a_name_ends_at_a_colon_that_opens_a_lists_entry(nlp):
             "held in jail in lieu of $26,000 bond.\nDana K. Ruiz: Theft, held in jail in lieu of $5,000 bond.")
     assert {"Marvin T. Hollis", "Dana K. Ruiz"} <= set(_entities(nlp, text))
     assert not any(":" in name or "Theft" in name for name in _entities(nlp, text))
+
+
+def test_a_heading_in_title_case_with_a_form_of_be_is_no_name(nlp):
+    text = ("Nimbus Play costs $10 a month.\nIf You Own A Fast Router, The Picture Quality Seems To Be Mostly "
+            "Excellent\nNimbus Play streams games at 4K.")
+    assert set(_entities(nlp, text)) == {"Nimbus Play"}

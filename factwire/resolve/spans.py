@@ -100,6 +100,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
+    if label not in _TITLED_LABELS and any(at[i].lemma_ == "be" and at[i].pos_ == "AUX" for i in range(ts + 1, te)):
+        return []  # "Current Roster Of Games Is", a heading in title case: a clause, not a name
     cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES
                 or at[i].is_lower and at[i].pos_ in {"VERB", "AUX"}
                 and (label not in _TITLED_LABELS or at[i].lemma_ in REPORTING_LEMMAS)
