@@ -10,7 +10,9 @@ import pytest
 
 from factwire.extract.entities import extract_entities
 from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.index import Entity, Mention
 from factwire.resolve.names import fold, name_key, spelling_variant
+from factwire.resolve.people import is_unattested_person
 
 pytestmark = pytest.mark.model
 
@@ -421,3 +423,16 @@ def test_a_heading_in_title_case_with_a_form_of_be_is_no_name(nlp):
     text = ("Nimbus Play costs $10 a month.\nIf You Own A Fast Router, The Picture Quality Seems To Be Mostly "
             "Excellent\nNimbus Play streams games at 4K.")
     assert set(_entities(nlp, text)) == {"Nimbus Play"}
+
+
+def test_a_lone_word_never_shown_to_be_a_person_is_no_person(nlp):
+    # the model reads two game titles as people: no given name, title, role or "he"/"she" says so
+    ents = _entities(nlp, "The kit ships with Gylt and Thumper, two games that run at 4K.")
+    assert not {"Gylt", "Thumper"} & {n for n, e in ents.items() if e.type == "PERSON"}, ents
+    # a surname alone that the article goes on with "he", a given name, a title form are a person's
+    name = Mention("E1", "Kowalczyk", 0, 9, "name")
+    assert is_unattested_person(Entity("E1", "Kowalczyk", "PERSON", mentions=[name]), [])
+    he = Mention("E1", "he", 20, 22, "pronoun")
+    assert not is_unattested_person(Entity("E1", "Kowalczyk", "PERSON", mentions=[name, he]), [])
+    assert not is_unattested_person(Entity("E1", "Tommy", "PERSON", mentions=[name]), [])
+    assert not is_unattested_person(Entity("E1", "Kowalczyk", "PERSON", ["Dr. Kowalczyk"], [name]), [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -45,7 +46,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.metonymy import merge_capitals
 from factwire.resolve.names import is_small_first_brand, name_key
-from factwire.resolve.people import is_given_name
+from factwire.resolve.people import is_given_name, is_unattested_person
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import (
     COMPASS,
@@ -486,7 +487,37 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     named_roles = find_roles(doc, index, salient_org=salient)
     index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, named_roles)))
     index = with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
-    return _with_model_roles(doc, index, salient)
+    return _without_unattested_people(doc, _with_model_roles(doc, index, salient))
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|and|or|, and|, or)\s+")
+
+
+def _listed_type(doc: Doc, index: EntityIndex, entity: Entity) -> str | None:
+    """The type of a name listed right after this entity's mention by "and", "or" or a comma ("Quorvia
+    and Zentrix Media"): a list names things of one kind."""
+    text = doc_text(doc)
+    for m in entity.mentions:
+        joint = _LIST_JOINT.match(text, m.end)
+        other = index.at(joint.end(), joint.end() + 1) if joint else None
+        if other is not None and other is not entity and other.type != "PERSON":
+            return other.type
+    return None
+
+
+def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
+    """The index without the one-word "people" the article never shows to be people; one listed with
+    a name of another kind takes that kind. A leader whose government the article names after him is a
+    person ("the Obama administration ... Obama would sign")."""
+    roles = index.roles or []
+    leaders = {words[0] for e in index.entities if len(words := e.name.split()) == 2 and words[1] == "administration"}
+    kept = []
+    for e in index.entities:
+        if not is_unattested_person(e, roles) or e.name in leaders:
+            kept.append(e)
+        elif (kind := _listed_type(doc, index, e)) is not None:
+            kept.append(replace(e, type=kind))
+    return EntityIndex(kept, roles=roles)
 
 
 def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> EntityIndex:

@@ -6,10 +6,14 @@ shipped inside the package; nothing is downloaded).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import gender_guesser.detector as gender_detector
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from factwire.resolve.index import Entity
 
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
@@ -38,3 +42,13 @@ def is_given_name(word: str) -> bool:
     if first.lower() in STOP_WORDS:  # "The", "Will", "May": words first, names only by chance
         return False
     return _detector().get_gender(first) != "unknown"
+
+
+def is_unattested_person(entity: Entity, roles: Sequence[dict[str, Any]]) -> bool:
+    """A one-word name typed a person's that the article never shows to be one: news introduces a
+    person by given name and surname or with a title, and goes on with "he"/"she"; a lone capitalized
+    word with no given name, no title or other form, no role and no pronoun ("Humidifier" in a product
+    list, "Tanf" for a town, "Optilli" for an artwork) is no person known to the article."""
+    return entity.type == "PERSON" and len(entity.name.split()) == 1 and not entity.aliases \
+        and not is_given_name(entity.name) and not any(m.kind == "pronoun" for m in entity.mentions) \
+        and not any(r["person_id"] == entity.entity_id for r in roles)
