@@ -436,3 +436,11 @@ def test_a_lone_word_never_shown_to_be_a_person_is_no_person(nlp):
     assert not is_unattested_person(Entity("E1", "Kowalczyk", "PERSON", mentions=[name, he]), [])
     assert not is_unattested_person(Entity("E1", "Tommy", "PERSON", mentions=[name]), [])
     assert not is_unattested_person(Entity("E1", "Kowalczyk", "PERSON", ["Dr. Kowalczyk"], [name]), [])
+
+
+def test_the_company_continues_a_topic_carried_by_it_from_a_named_subject(nlp):
+    text = ("Ardent Mills agreed to buy Blue Ridge Bakeries for $500 million. Blue Ridge Bakeries makes bread in "
+            "Ohio. Ardent Mills said it would pay cash. It forecast sales growth of 2%. The company also said it "
+            "would close a plant in Fresno, cutting about 120 jobs.")
+    ents = _entities(nlp, text)
+    assert "The company" in ents["Ardent Mills"].aliases, ents

@@ -143,17 +143,24 @@ def head_noun(name: str) -> str:
 def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization a bare "the company" continues where none dominates the article: as with a
     pronoun, the subject of its own sentence before it, else of the sentence before ("Big Machine says
-    ... But the company says")."""
+    ... But the company says"), and on back through sentences whose subject is "it" or "the company"
+    again: a topic carried from sentence to sentence ("Halvorsen said ... It forecast ... The company
+    also said")."""
     sent = doc[i].sent
-    spans = [(sent.start, i)]
-    if sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        spans.append((prev.start, prev.end))
-    for lo, hi in spans:
-        found = [e for k in range(lo, hi) if doc[k].dep_ in {"nsubj", "nsubjpass"}
-                 and (e := index.at(doc[k].idx, doc[k].idx + len(doc[k].text))) is not None and e.type in _ORG_TYPES]
+    lo, hi = sent.start, i
+    for step in range(5):
+        subjects = [doc[k] for k in range(lo, hi) if doc[k].dep_ in {"nsubj", "nsubjpass"}]
+        found = [e for t in subjects if (e := index.at(t.idx, t.idx + len(t.text))) is not None
+                 and e.type in _ORG_TYPES]
         if found:
             return found[-1]
+        carried = any(t.head.dep_ == "ROOT" and (t.lower_ == "it" or t.lower_ in ORG_DESCRIPTIONS and t.pos_ == "NOUN"
+                                                 and any(c.lower_ == "the" for c in t.children))
+                      for t in subjects)  # (the main clause's: not "our company" in a quote)
+        if lo == 0 or step > 0 and not carried:
+            return None
+        prev = doc[lo - 1].sent
+        lo, hi = prev.start, prev.end
     return None
 
 
