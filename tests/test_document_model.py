@@ -444,3 +444,13 @@ def test_the_company_continues_a_topic_carried_by_it_from_a_named_subject(nlp):
             "would close a plant in Fresno, cutting about 120 jobs.")
     ents = _entities(nlp, text)
     assert "The company" in ents["Ardent Mills"].aliases, ents
+
+
+def test_a_based_epithet_with_no_company_near_is_the_one_body_of_its_kind(nlp):
+    # three bodies are named as often; "carrier" says which one (kind_nouns.tsv)
+    text = ("Harbor Air Airlines grounded a jet on Monday. The FAA opened an inquiry, and the NTSB sent a team. "
+            "Harbor Air Airlines said it would help. The FAA and the NTSB declined to comment. The FAA said the "
+            "NTSB would lead. \"We are cooperating,\" Dana Lee said. The Portland-based carrier, which operates "
+            "40 aircraft, has had a string of problems.")
+    ents = _entities(nlp, text)
+    assert "The Portland-based carrier" in ents["Harbor Air Airlines"].aliases, ents

@@ -448,16 +448,20 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
             or (bounds := _description_np(doc, tok, index)) is None or not _bare_or_epithet(doc, *bounds):
         return None  # ("the moon" is the Moon, not "Blue Moon")
-    noun = tok.lemma_.lower()
-    heads = {_stem(noun)} | {_stem(h) for h in kind_nouns().get(noun, ())}  # "the panel" for a committee
+    latest = _most_named(_named_of_kind(index, tok.lemma_.lower(), tok.idx))
+    return (latest, bounds) if latest is not None else None
+
+
+def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
+    """The things named before character `at` whose name's head is `noun` or a head it stands for
+    (kind_nouns.tsv: "the panel" for a committee, "the carrier" for an airline)."""
+    heads = {_stem(noun)} | {_stem(h) for h in kind_nouns().get(noun, ())}
     # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
-    named = [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-             and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads)
-             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
-             and any(m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
-    latest = _most_named(named)
-    return (latest, bounds) if latest is not None else None
+    return [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
+            and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads)
+            and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
+            and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
 
 
 def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
@@ -672,6 +676,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 based = any(is_based_word(t) for t in doc[i:j])
                 target = None if noun in INSTITUTION_HEADS else \
                     _only_company_near(doc, index, i, org if based else None)
+                if target is None and based and noun not in INSTITUTION_HEADS:
+                    # none named near and none the article's: the one named as that kind of body
+                    # ("the Seattle-based carrier" for the one airline of a story about three bodies)
+                    kind = [e for e in _named_of_kind(index, noun, doc[i].idx) if e.type == "ORG"]
+                    target = kind[0] if len(kind) == 1 else None
             elif (echo := _name_echo(doc, index, i, j)) is not None:
                 # "the production company" for "Dick Clark Productions", "the music label" for "Big
                 # Machine Label Group": a description that repeats a word of exactly one name
