@@ -454,3 +454,11 @@ def test_a_based_epithet_with_no_company_near_is_the_one_body_of_its_kind(nlp):
             "40 aircraft, has had a string of problems.")
     ents = _entities(nlp, text)
     assert "The Portland-based carrier" in ents["Harbor Air Airlines"].aliases, ents
+
+
+def test_a_description_echoes_what_a_body_is_not_what_it_serves(nlp):
+    # "the utility" shares a word with the Office of the Utility Consumer Advocate's complement only
+    text = ("Centennial Electric Co. asked regulators on Monday to raise rates. The Office of the Utility Consumer "
+            "Advocate opposed the request. Centennial Electric Co. said the utility needs $1.9 billion.")
+    ents = _entities(nlp, text)
+    assert "the utility" not in ents["Office of the Utility Consumer Advocate"].aliases, ents

@@ -88,8 +88,15 @@ def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
     words = {_stem(t.text) for t in doc[i + 1:j] if t.pos_ in {"NOUN", "ADJ"} and t.is_alpha}
     words -= GENERIC_ORG_NOUNS  # words any company's name may hold
     fits = [e for e in index.entities if e.type in _ORG_TYPES
-            and words & {_stem(w) for w in e.name.split()}]
+            and words & {_stem(w) for w in _before_complement(e.name.split())}]
     return fits[0] if len(fits) == 1 else None
+
+
+def _before_complement(words: list[str]) -> list[str]:
+    """A name's words before an "of"/"for" complement: what the body is, not what it serves ("the
+    utility" is no "Office of the Utility Consumer Advocate")."""
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in {"of", "for"}), len(words))
+    return words[:cut]
 
 
 def _sentences_back(doc: Doc, i: int, n: int) -> int:
