@@ -462,3 +462,11 @@ def test_a_description_echoes_what_a_body_is_not_what_it_serves(nlp):
             "Advocate opposed the request. Centennial Electric Co. said the utility needs $1.9 billion.")
     ents = _entities(nlp, text)
     assert "the utility" not in ents["Office of the Utility Consumer Advocate"].aliases, ents
+
+
+def test_the_club_after_a_sentence_whose_subject_is_the_clubs_officer_is_that_club(nlp):
+    text = ("Harrow Rovers signed a striker from Dunmore Athletic. Dunmore Athletic wanted more. Harrow Rovers paid "
+            "a fee. Dunmore Athletic agreed. Harrow Rovers' chief executive, Ann Cole, said the deal was fair. "
+            "The club, which reported a loss of £12m last year, said the fee met the rules.")
+    ents = _entities(nlp, text)
+    assert "The club" in ents["Harrow Rovers"].aliases, ents

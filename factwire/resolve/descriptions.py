@@ -157,8 +157,9 @@ def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     lo, hi = sent.start, i
     for step in range(5):
         subjects = [doc[k] for k in range(lo, hi) if doc[k].dep_ in {"nsubj", "nsubjpass"}]
-        found = [e for t in subjects if (e := index.at(t.idx, t.idx + len(t.text))) is not None
-                 and e.type in _ORG_TYPES]
+        # the subject or its owner ("Forest's chief executive said ... The club, which ...")
+        found = [e for t in subjects for w in (t, *(c for c in t.children if c.dep_ == "poss"))
+                 if (e := index.at(w.idx, w.idx + len(w.text))) is not None and e.type in _ORG_TYPES]
         if found:
             return found[-1]
         carried = any(t.head.dep_ == "ROOT" and (t.lower_ == "it" or t.lower_ in ORG_DESCRIPTIONS and t.pos_ == "NOUN"
