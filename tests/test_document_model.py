@@ -470,3 +470,11 @@ def test_the_club_after_a_sentence_whose_subject_is_the_clubs_officer_is_that_cl
             "The club, which reported a loss of £12m last year, said the fee met the rules.")
     ents = _entities(nlp, text)
     assert "The club" in ents["Harrow Rovers"].aliases, ents
+
+
+def test_places_joined_by_a_hyphen_are_both_places(nlp):
+    ents = _entities(nlp, "Investors hope for a resolution of the US-China trade impasse.")
+    assert ents["US"].type == "GPE" and ents["China"].type == "GPE", ents
+    # two surnames so joined name a pair, not a person
+    ents = _entities(nlp, "The Bezos-Musk rivalry grew. Jeff Bezos and Elon Musk met.")
+    assert {"Jeff Bezos", "Elon Musk"} == set(ents), ents

@@ -267,21 +267,25 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
     if len(span) == 1 and d.ts >= 2 and at[d.ts - 1].lower_ == "and" and at[d.ts - 2].is_title \
             and at[d.ts - 2].ent_iob_ != "B" and (t := title_after(doc, d.te)) is not None and t.capitalized:
         return True  # "Research and Advocacy Director Philip Luther": the department of a title
-    for m in _HYPHENED_PAIR.finditer(text):  # "the Bezos-Musk rivalry"
-        if m.group(1) in surnames and m.group(2) in surnames:
-            return True
-    # the same when NER split the compound: "Kellerman" | "-" | "Dawson feud"
-    if d.te + 1 < len(doc) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
-            and at[d.te + 1].text in surnames and text in surnames:
-        return True
-    if d.ts >= 2 and at[d.ts - 1].text == "-" and not at[d.ts - 2].whitespace_ \
-            and at[d.ts - 2].text in surnames and span[0].text in surnames:
-        return True
+    if d.label not in {"GPE", "LOC", "NORP"} and _in_hyphened_pair(at, d, text, surnames):
+        return True  # (places joined by a hyphen are places: "the US-China trade talks")
     # an acronym defined after a lower-case phrase is no name: "continuing resolution (CR)"
     if d.ts > 0 and at[d.ts - 1].text == "(" and acronym_letters(text) and d.ts > 1 \
             and at[d.ts - 2].is_lower:
         return True
     return False
+
+
+def _in_hyphened_pair(at: list[Token], d: Draft, text: str, surnames: set[str]) -> bool:
+    """Two surnames joined by a hyphen name a pair, not a person: "the Bezos-Musk rivalry", also where
+    NER split the compound ("Kellerman" | "-" | "Dawson feud")."""
+    if any(m.group(1) in surnames and m.group(2) in surnames for m in _HYPHENED_PAIR.finditer(text)):
+        return True
+    if d.te + 1 < len(at) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
+            and at[d.te + 1].text in surnames and text in surnames:
+        return True
+    return d.ts >= 2 and at[d.ts - 1].text == "-" and not at[d.ts - 2].whitespace_ \
+        and at[d.ts - 2].text in surnames and at[d.ts].text in surnames
 
 
 def _place_plural(word: str) -> str | None:
