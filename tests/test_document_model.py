@@ -478,3 +478,9 @@ def test_places_joined_by_a_hyphen_are_both_places(nlp):
     # two surnames so joined name a pair, not a person
     ents = _entities(nlp, "The Bezos-Musk rivalry grew. Jeff Bezos and Elon Musk met.")
     assert {"Jeff Bezos", "Elon Musk"} == set(ents), ents
+
+
+def test_a_name_with_and_tagged_whole_once_is_one_name_where_tagged_in_pieces(nlp):
+    text = ("Data on seizures came from Customs and Border Protection. The official way that Customs and Border "
+            "Protection measures seizures is by pounds, an agency spokesman said.")
+    assert set(_entities(nlp, text)) == {"Customs and Border Protection"}

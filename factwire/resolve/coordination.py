@@ -48,8 +48,25 @@ def _split_one(doc: Doc, d: Draft, alone: Counter, in_list: bool) -> list[Draft]
     return [Draft(a, b, d.label, votes=Counter(d.votes)) for a, b in (left, right)]
 
 
+def _rejoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Two names the model tagged on either side of an "and" made one where the article tags the whole
+    once elsewhere: a name written twice is one name ("Customs" | and | "Border Protection" after
+    "Customs and Border Protection")."""
+    whole = {doc[d.ts:d.te].text: d.label for d in drafts if any(t.lower_ in _CONJ for t in doc[d.ts:d.te])}
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.te + 1 == d.ts and doc[prev.te].lower_ in _CONJ \
+                and (label := whole.get(doc[prev.ts:d.te].text)) is not None:
+            out[-1] = Draft(prev.ts, d.te, label, votes=prev.votes + d.votes)
+        else:
+            out.append(d)
+    return out
+
+
 def split_conjoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Drafts with coordinated names split into one draft per name ("Google, Apple and Amazon")."""
+    drafts = _rejoined(doc, drafts)
     alone = _standalone_texts(doc, drafts)
     out: list[Draft] = []
     for n, d in enumerate(drafts):
