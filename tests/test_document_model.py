@@ -484,3 +484,11 @@ def test_a_name_with_and_tagged_whole_once_is_one_name_where_tagged_in_pieces(nl
     text = ("Data on seizures came from Customs and Border Protection. The official way that Customs and Border "
             "Protection measures seizures is by pounds, an agency spokesman said.")
     assert set(_entities(nlp, text)) == {"Customs and Border Protection"}
+
+
+def test_a_description_with_the_names_own_words_before_its_head_echoes_the_name(nlp):
+    text = "The Los Angeles Auto Show opens on Friday. Ford will show a new truck at the Los Angeles show."
+    assert "the Los Angeles show" in _entities(nlp, text)["Los Angeles Auto Show"].aliases
+    text = ("NASA's Science Mission Directorate picked nine companies. Steve Clarke of the science directorate said "
+            "the choice was hard.")
+    assert "the science directorate" in _entities(nlp, text)["Science Mission Directorate"].aliases

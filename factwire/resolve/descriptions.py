@@ -454,9 +454,18 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     Carolina"), or whose head a noun of its kind stands for ("the panel" for a committee,
     kind_nouns.tsv): news refers back to a named thing by its head noun."""
     if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
-            or (bounds := _description_np(doc, tok, index)) is None or not _bare_or_epithet(doc, *bounds):
+            or (bounds := _description_np(doc, tok, index)) is None:
         return None  # ("the moon" is the Moon, not "Blue Moon")
-    latest = _most_named(_named_of_kind(index, tok.lemma_.lower(), tok.idx))
+    named = _named_of_kind(index, tok.lemma_.lower(), tok.idx)
+    if not _bare_or_epithet(doc, *bounds):
+        # "the science directorate", "the Los Angeles show": the name's own words before its head
+        # noun ("Science Mission Directorate", "Los Angeles Auto Show"); never "the next show"
+        modifiers = doc_tokens(doc)[bounds[0] + 1:bounds[1] - 1]
+        words = {w.lower_ for w in modifiers if not (w.is_lower and w.pos_ == "ADJ")}
+        if any(w.lower_ in _OTHER_ONE for w in modifiers):
+            return None
+        named = [e for e in named if words <= {w.lower() for w in e.name.split()}]
+    latest = _most_named(named)
     return (latest, bounds) if latest is not None else None
 
 
