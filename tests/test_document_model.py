@@ -492,3 +492,10 @@ def test_a_description_with_the_names_own_words_before_its_head_echoes_the_name(
     text = ("NASA's Science Mission Directorate picked nine companies. Steve Clarke of the science directorate said "
             "the choice was hard.")
     assert "the science directorate" in _entities(nlp, text)["Science Mission Directorate"].aliases
+
+
+def test_a_place_noun_before_a_bodys_name_says_whose_body_not_what_it_is(nlp):
+    text = ("HARRISBURG, Pa. (AP) \u2014 The House passed a budget, sending it to the state Senate. The state "
+            "Senate did not vote. Officials said the state would run a deficit of $1.2 billion.")
+    ents = _entities(nlp, text)
+    assert "the state" not in ents["Senate"].aliases, ents

@@ -333,7 +333,9 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
 
     def learn(noun: Token, entity: Entity | None) -> None:
         lemma = noun.lemma_.lower()
-        if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha:
+        if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha \
+                and (lemma not in GPE_DESCRIPTIONS or entity.type in {"GPE", "LOC"}):
+            # (a place noun before a body's name says whose body it is: "the state Senate" is no state)
             out.setdefault(lemma, []).append((noun.idx, entity))
 
     at = doc_tokens(doc)
