@@ -148,3 +148,13 @@ def test_a_reflexive_is_the_subject_of_its_own_clause(nlp):
             "Front was founded in 1993. It finances itself largely through extortion.")
     pronouns = dict(_pronouns(nlp, text))
     assert pronouns["itself"] == pronouns["It"] != "Defense Ministry of Colombia"
+
+
+def test_it_goes_on_with_the_reported_clause_not_its_source_written_after_it(nlp):
+    text = ("Meridian Lunar Inc. builds landers. It was running low on cash, Bloomberg News reported in October, "
+            "before it secured $75 million in December from a group of investors.")
+    found = _pronouns(nlp, text)
+    assert found == [("It", "Meridian Lunar Inc."), ("it", "Meridian Lunar Inc.")], found
+    # a person quoted so is who "his" goes on with
+    text = '"She sounded well," said Thomas Abernathy, of Fostoria, who spoke with his sister on Sunday.'
+    assert ("his", "Thomas Abernathy") in _pronouns(nlp, text)

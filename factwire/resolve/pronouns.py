@@ -44,6 +44,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.people import given_name_gender
+from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -148,8 +149,8 @@ def _clause_subject(tok: Token, index: EntityIndex, resolved: dict[int, Entity])
 def _sayer(tok: Token, index: EntityIndex, resolved: dict[int, Entity]) -> Entity | None:
     """For the subject of a clause a verb reports ("X said it would ..."), the verb's own subject: the
     one who says it of itself ("Kestrel, which said it would ..." through the relative's antecedent)."""
-    if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp":
-        return None
+    if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.head.i < tok.head.head.i:
+        return None  # ("It was low on cash, Bloomberg reported": the source comes after, and is no sayer of itself)
     verb = tok.head.head
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return _subject_entity(subj, verb, index, resolved) if subj is not None else None
@@ -189,6 +190,16 @@ def _unnamed_subject(tok: Token, index: EntityIndex, kind: str) -> bool:
             or lemma in not_occupations()  # "a man", "the victim", "his wife"
         return person_noun if kind == "person" else kind == "thing" and not person_noun
     return False
+
+
+def _attribution_after(tok: Token) -> bool:
+    """The source of an attribution written after what it reports ("It was running low on cash,
+    Bloomberg News reported, before it secured $75 million"): "it" goes on with the reported clause's
+    subject, not with its source (a person quoted so goes on as "he" or "she": "..., said Tom Lee, who
+    spoke with his sister")."""
+    verb = tok.head
+    return tok.dep_ in _SUBJECTS and verb.lemma_ in REPORTING_LEMMAS \
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
 
 
 def _is_subject(tok: Token) -> bool:
@@ -267,7 +278,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         # binding: an object pronoun is never its own clause's subject ("Volker met with him")
         bound = clause_subject if tok.dep_ in _OBJECTS else None
         own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
-        subjects = [(t, e) for t, e in own if _is_subject(t)]
+        subjects = [(t, e) for t, e in own if _is_subject(t) and not (kind != "person" and _attribution_after(t))]
         sayer = _sayer(tok, index, resolved)
         if sayer is not None and fits(sayer, kind, gender, tok):
             found = sayer  # "X said it would ...", "Kestrel, which said it would ...": the sayer
