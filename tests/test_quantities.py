@@ -387,7 +387,7 @@ def test_money_paid_for_something_is_the_payers(nlp):
     assert [(r["text"], r["subject"]) for r in rows] == [("$70 million", "Kestrel Labs")]
 
 
-def test_a_body_set_in_apposition_with_a_collective_noun_owns_its_members(nlp):
+def test_a_body_or_a_place_set_in_apposition_with_a_collective_or_place_noun_owns_its_members(nlp):
     # "X, a coalition of N groups": a body made of its members counts them as its own
     text = ("Tamsin Reyes, an organizer with the Prairie Tenants Alliance, a coalition of 40 neighborhood "
             "groups, spoke.")
@@ -396,6 +396,10 @@ def test_a_body_set_in_apposition_with_a_collective_noun_owns_its_members(nlp):
     # "X, one of 40 companies": no collective, no owner
     rows = _extract(nlp, "Orca Freight, one of 40 companies in the index, rose.", "Orca Freight")
     assert [(r["text"], r["subject"]) for r in rows] == [("40", None)]
+    # "X, a town of N residents": a place set in apposition with a place noun counts its people
+    rows = _extract(nlp, "Sheriff Ana Cruz ordered evacuations in Merrow, a mill town of roughly 3,000 residents.",
+                    "PERSON:Ana Cruz", "GPE:Merrow")
+    assert [(r["text"], r["subject"]) for r in rows] == [("3,000", "Merrow")]
 
 
 def test_a_workforce_its_sentence_gives_no_owner_is_the_articles_organizations(nlp):

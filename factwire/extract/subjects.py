@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
+from factwire.resolve.lexicon import GPE_DESCRIPTIONS
 from factwire.resolve.names import is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
@@ -150,14 +151,17 @@ COLLECTIVES = wordlist("extract.subjects", "collective_nouns")
 def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
     """"Hickory Lane, the operator of 31 restaurants", "the Ratepayers Alliance, a coalition of 40
     groups": what a company or person set in apposition with an agent noun is said to run, own or make,
-    and the members of a body set in apposition with a collective noun, are theirs (not "Acme, one of 40
-    companies"; not "West Palm Beach, the first stop of 30 cities")."""
+    the members of a body set in apposition with a collective noun, and the people of a place set in
+    apposition with a place noun ("Jacksonville, a town of 3,000 residents"), are theirs (not "Acme,
+    one of 40 companies"; not "West Palm Beach, the first stop of 30 cities")."""
     lemma = t.lemma_.lower()
-    if t.dep_ != "appos" or t.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in COLLECTIVES) \
+    if t.dep_ != "appos" or t.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in COLLECTIVES
+                                                    or lemma in GPE_DESCRIPTIONS) \
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None
     found = entity_of(t.head, entities, whose=True)
-    return found if found is not None and found.type in {"ORG", "PERSON"} else None
+    kinds = {"GPE", "LOC"} if lemma in GPE_DESCRIPTIONS else {"ORG", "PERSON"}
+    return found if found is not None and found.type in kinds else None
 
 
 WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
