@@ -499,3 +499,10 @@ def test_a_place_noun_before_a_bodys_name_says_whose_body_not_what_it_is(nlp):
             "Senate did not vote. Officials said the state would run a deficit of $1.2 billion.")
     ents = _entities(nlp, text)
     assert "the state" not in ents["Senate"].aliases, ents
+
+
+def test_a_place_and_police_in_lower_case_is_that_places_police_body(nlp):
+    text = ("The Dayton Division of Police opened an inquiry. Dayton police Detective Ann Ruiz testified on Monday. "
+            "Officers from Springfield also helped.")
+    ents = _entities(nlp, text)
+    assert "Dayton police" in ents["Dayton Division of Police"].aliases, ents

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import wire_credits
 from factwire.resolve.draft import is_based_word
-from factwire.resolve.gazetteer import city_population, is_region, is_us_state
+from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GENERIC_ORG_NOUNS,
@@ -305,6 +305,37 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
                     continue  # written as the name itself, or already a mention
                 taken.add(t.idx)
                 out.append((ent, Mention(ent.entity_id, doc_text(doc)[t.idx:end], t.idx, end, "description")))
+    return out
+
+
+_PLACE_BODY_NOUNS = wordlist("resolve.descriptions", "place_body_nouns")
+
+
+def _place_bodies(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[Entity, Mention]]:
+    """'Columbus police' for the Columbus Division of Police: a place's name (tagged so, or known to the
+    gazetteer) and a lower-case noun for its public body, where one organization of the article is
+    named with both."""
+    out = []
+    at = doc_tokens(doc)
+    for tok in at:
+        if tok.lower_ not in _PLACE_BODY_NOUNS or not tok.is_lower or index.at(tok.idx, tok.idx + len(tok.text)):
+            continue
+        k = tok.i
+        while k > 0 and tok.i - k < 3 and at[k - 1].is_title and at[k - 1].is_alpha:
+            k -= 1
+        if k == tok.i:
+            continue
+        start = at[k].idx
+        place_name = doc_text(doc)[start:at[tok.i - 1].idx + len(at[tok.i - 1].text)]
+        place = index.at(start, start + 1)
+        if not (place is not None and place.type == "GPE" or is_known_place(place_name)):
+            continue
+        bodies = [e for e in index.entities if e.type == "ORG" and tok.lower_ in e.name.lower().split()
+                  and place_name.lower() in e.name.lower()]
+        if len(bodies) == 1 and start not in taken:
+            taken.add(start)
+            end = tok.idx + len(tok.text)
+            out.append((bodies[0], Mention(bodies[0].entity_id, doc_text(doc)[start:end], start, end, "alias")))
     return out
 
 
@@ -729,6 +760,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
     added += _office_descriptions(doc, index, {m.start for _, m in added})
+    added += _place_bodies(doc, index, {m.start for _, m in added})
     extra: dict[str, list[Mention]] = {}
     for ent, m in added:
         extra.setdefault(ent.entity_id, []).append(m)
