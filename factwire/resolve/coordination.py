@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
 
@@ -52,12 +53,16 @@ def _rejoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Two names the model tagged on either side of an "and" made one where the article tags the whole
     once elsewhere: a name written twice is one name ("Customs" | and | "Border Protection" after
     "Customs and Border Protection")."""
-    whole = {doc[d.ts:d.te].text: d.label for d in drafts if any(t.lower_ in _CONJ for t in doc[d.ts:d.te])}
+    at = doc_tokens(doc)
+    whole = {span_text(doc, d.ts, d.te): d.label for d in drafts
+             if any(at[k].lower_ in _CONJ for k in range(d.ts, d.te))}
+    if not whole:
+        return drafts
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.te + 1 == d.ts and doc[prev.te].lower_ in _CONJ \
-                and (label := whole.get(doc[prev.ts:d.te].text)) is not None:
+        if prev is not None and prev.te + 1 == d.ts and at[prev.te].lower_ in _CONJ \
+                and (label := whole.get(span_text(doc, prev.ts, d.te))) is not None:
             out[-1] = Draft(prev.ts, d.te, label, votes=prev.votes + d.votes)
         else:
             out.append(d)
