@@ -545,6 +545,11 @@ def test_modal_and_conditional_clauses_are_not_events(nlp):
     assert "acquisition" not in _types(events_of(nlp, "Microsoft could buy Activision Blizzard next year."))
     assert "conviction" not in _types(events_of(nlp, "If a jury convicts Hunter Biden, he faces prison."))
     assert "acquisition" in _types(events_of(nlp, "Microsoft will buy Activision Blizzard next year."))
+    # a modal scopes over verbs that share its subject, not over a second clause with a subject of its own
+    assert "acquisition" not in _types(events_of(nlp, "Orca Freight Inc. would buy Kestrel Labs and sell its plant."))
+    text = ("Orca Freight Inc. laid off 60 employees (the company would not disclose the actual number but "
+            "called it small) and Kestrel Labs Inc. laid off several hundred.")
+    assert {(r["type"], r["actor"]) for r in events_of(nlp, text)} >= {("layoff", "Kestrel Labs Inc.")}
 
 
 def test_a_wished_for_event_is_not_an_event(nlp):

@@ -379,5 +379,8 @@ def hypothetical(trigger: Token) -> bool:
             return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # a second clause with a subject of its own has its own mood: "X would not
+            # say, and Gannett laid off hundreds" (a shared subject shares it: "would buy X and sell Y")
         tok = tok.head
     return False
