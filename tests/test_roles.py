@@ -695,3 +695,10 @@ def test_an_age_or_a_maker_glued_on_with_hyphens_is_no_word_of_the_title(nlp):
 def test_a_plural_title_set_off_before_names_joined_by_and_is_each_ones(nlp):
     roles = _roles(nlp, "Two Acme engineers, Jo Park and Ann Lee, were fired on Monday.")
     assert _has(roles, "Jo Park", "engineer", "Acme") and _has(roles, "Ann Lee", "engineer", "Acme"), roles
+
+
+def test_a_post_with_no_organization_is_at_the_organization_its_sentence_is_about(nlp):
+    text = ("Harrow Rovers have signed Dunmore Athletic defender Jo Park for £5m, with manager Ann Cole calling "
+            "him the best defender in the league.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Ann Cole", "manager", "Harrow Rovers"), roles

@@ -470,8 +470,13 @@ def _set_off_title(doc: Doc, index: EntityIndex, t: Title) -> bool:
 
 def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity | None, i: int) -> Entity | None:
     """"CEO Tim Cook said Apple ...": an organization's post written with no organization is at the
-    company the article is about, when its sentence names that company or names no other."""
-    if t is None or salient is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
+    company the article is about, when its sentence names that company or names no other; where no
+    company dominates the article, at the organization its sentence is about, its main clause's subject
+    ("Nottingham Forest have signed Braga striker X, with manager Steve Marwood describing ...")."""
+    if t is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
+        return None
+    salient = salient or _clause_subject_org(doc, index, i)
+    if salient is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
         return None  # "a member of the city council": the title names its own body, known or not
@@ -485,6 +490,23 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     if bare or any(e.entity_id == salient.entity_id for e in named):
         return salient  # named, or called "the company" as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
+
+
+def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The organization that is the subject of the nearest clause above the name at token i (its own
+    clause aside): "Forest have signed X, with manager Jo Park describing ..." is about Forest."""
+    if i >= len(doc):
+        return None
+    own = doc[i]
+    for anc in own.ancestors:
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.left_edge.i <= i <= subject.right_edge.i:
+            continue  # the name's own clause
+        found = entity_in(doc, subject.i, subject.i + 1, index)
+        return found if found is not None and found.type in _ORG_TYPES else None
+    return None
 
 
 _MEMBER_TITLES = dict(pair.split(":") for pair in wordlist("extract.roles", "member_titles"))
