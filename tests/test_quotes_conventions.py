@@ -286,3 +286,12 @@ def test_the_name_before_a_main_verb_the_parser_left_without_subject_is_its_spea
     verb = next(t for t in doc if t.text == "called")
     assert not any(c.dep_ == "nsubj" for c in verb.children)
     assert direct(extract_quotes(doc, entities=extract_entities(doc))) == [("a", "Harold Blaine")]
+
+
+def test_an_indirect_quote_keeps_the_subject_the_parser_hung_on_the_saying_verb(nlp):
+    # "said X ..., led Y": a verb that tells no one takes no object before the clause it reports
+    text = ("Detective Ana Cruz said surveillance video from the bank and from a car wash across the street, "
+            "along with a tip to Crime Stoppers, led investigators to Pickens.")
+    doc = nlp(text)
+    rows = [r for r in extract_quotes(doc, entities=extract_entities(doc)) if not r["direct"]]
+    assert [r["text"] for r in rows] == [text[len("Detective Ana Cruz said "):-1]], rows

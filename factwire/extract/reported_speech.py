@@ -25,7 +25,7 @@ from factwire.extract.speech import (
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.datelines import DASHES
-from factwire.resolve.speech_words import REPORTING_LEMMAS
+from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 from factwire.wordlists import wordlist
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
@@ -88,6 +88,22 @@ def _misparsed_complement(verb: Token) -> Token | None:
     return None
 
 
+TELLING_VERBS = verbs("telling")  # "told reporters that ...": the object is whom it was told to
+
+
+def _stranded_start(clause: Token) -> int:
+    """Where a clause reported after its verb begins: its own first token, or the verb's object when the
+    parser hung the clause's subject on the reporting verb ("Greer said surveillance video ..., along
+    with a tip, led investigators to Pickens": "video" read as what was said). A verb that tells no one
+    takes no object before the clause it reports, so the object of a subjectless clause is its subject."""
+    verb = clause.head
+    if verb.i > clause.i or verb.lemma_.lower() in TELLING_VERBS \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return clause.left_edge.i
+    stranded = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return stranded[0].left_edge.i if stranded else clause.left_edge.i
+
+
 def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
     """The clause a reporting verb reports, and the token range it may take (on its side of the verb)."""
     doc = verb.doc
@@ -138,7 +154,7 @@ def clause_bounds(clause: Token, lo: int, hi: int) -> tuple[int, int]:
     doc = clause.doc
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     # the parse is projective: a subtree is the run of tokens from its left edge to its right edge
-    i, j = max(clause.left_edge.i, lo), min(clause.right_edge.i + 1, hi)
+    i, j = max(_stranded_start(clause), lo), min(clause.right_edge.i + 1, hi)
     if i >= j:
         return 0, 0
     for t in range(clause.i + 1, j):
