@@ -632,10 +632,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     added: list[tuple[Entity, Mention]] = []
     ages = stated_ages(doc, index)
     for tok in doc_tokens(doc):
-        if (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
+        if tok.lower_ == "the" and (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
             person, end = aged  # "the 45-year-old": the person the article said is 45
             added.append((person, _description_mention(doc, person, tok.i, end)))
             continue
+        if tok.pos_ != "NOUN" and tok.tag_ not in {"NN", "NNP"}:
+            continue  # every rule below reads a noun (a common noun, or a nationality "the Argentine")
         if is_nationality_epithet(tok):  # "the 48-year-old Australian": the person named just before
             person = _last_person(doc, index, tok.left_edge.i)
             if person is not None:
