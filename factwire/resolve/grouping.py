@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -99,7 +100,14 @@ def _form(c: Candidate) -> str:
     """The name a candidate stands for: its rule-built name, a state's name for its abbreviation
     after a city ("FL" -> Florida), a country's index name ("U.S." -> "United States") or its text
     before a slash."""
-    return c.canonical or c.stands_for or country_name(c.text) or _SLASH.split(c.text)[0]
+    return c.canonical or c.stands_for or _written_form(c.text)
+
+
+@lru_cache(maxsize=65536)
+def _written_form(text: str) -> str:
+    """A name as written, read as a country's index name or cut at a slash (asked of the same
+    candidates again and again while they are grouped)."""
+    return country_name(text) or _SLASH.split(text)[0]
 
 
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Henry Ford II"): no part of the surname

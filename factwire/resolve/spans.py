@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
+from factwire.nlp import char_span_start, doc_ents, doc_text, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
@@ -950,10 +950,25 @@ def is_drug_name(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) >= 7 and word.endswith(_DRUG_STEMS)
 
 
+# A word of seven letters or more: where the text may name a medicine (each checked as a token)
+_LONG_WORD = re.compile(r"[^\W\d_]{7,}")
+
+
 def _drug_names(doc: Doc, taken: set[int]) -> list[Draft]:
-    """Medicines named by their nonproprietary names, which news writes in lower case."""
-    return [Draft(t.i, t.i + 1, "PRODUCT", votes=Counter({"PRODUCT": 10})) for t in doc_tokens(doc)
-            if t.i not in taken and t.pos_ in {"NOUN", "PROPN"} and is_drug_name(t.text)]
+    """Medicines named by their nonproprietary names, which news writes in lower case (the text's long
+    words ending in a drug stem are found first: few articles have any)."""
+    at = doc_tokens(doc)
+    out = []
+    for m in _LONG_WORD.finditer(doc_text(doc)):
+        if not m.group().endswith(_DRUG_STEMS):
+            continue
+        k = char_span_start(doc, m.start(), m.end())
+        if k is None or at[k].idx != m.start():
+            continue
+        t = at[k]
+        if k not in taken and t.pos_ in {"NOUN", "PROPN"} and is_drug_name(t.text):
+            out.append(Draft(k, k + 1, "PRODUCT", votes=Counter({"PRODUCT": 10})))
+    return out
 
 
 # "The drug, tavoprenib, will be sold under the brand name Renqua": the brand is the drug's other name
