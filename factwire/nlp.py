@@ -56,12 +56,14 @@ class _DocViews:
     """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
     every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
 
-    __slots__ = ("doc", "text", "tokens", "span_starts", "ents")
+    __slots__ = ("doc", "text", "tokens", "texts", "pos", "span_starts", "ents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str | None = None
         self.tokens: list[Token] | None = None
+        self.texts: list[str] | None = None
+        self.pos: list[str] | None = None
         self.span_starts: dict[tuple[int, int], int | None] = {}
         self.ents: tuple[Span, ...] | None = None
 
@@ -91,6 +93,22 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if views.tokens is None:
         views.tokens = list(doc)
     return views.tokens
+
+
+def doc_texts(doc: Doc) -> list[str]:
+    """Every token's text, read once per Doc (a Token builds its strings on every access)."""
+    views = _views(doc)
+    if views.texts is None:
+        views.texts = [t.text for t in doc_tokens(doc)]
+    return views.texts
+
+
+def doc_pos(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech, read once per Doc."""
+    views = _views(doc)
+    if views.pos is None:
+        views.pos = [t.pos_ for t in doc_tokens(doc)]
+    return views.pos
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.nlp import char_span_start, doc_ents, doc_text, doc_tokens, span_text
+from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
@@ -476,8 +476,8 @@ def _propn_runs(doc: Doc, taken: set[int]):
     """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     n = len(at)
-    texts = [t.text for t in at]  # each read once: a Token builds its strings on every access
-    propn = [t.pos_ == "PROPN" for t in at]
+    texts = doc_texts(doc)  # each read once per Doc: a Token builds its strings on every access
+    propn = [pos == "PROPN" for pos in doc_pos(doc)]
 
     def in_name(j: int, i: int) -> bool:
         word = texts[j]
@@ -570,7 +570,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     surnames = {without_diacritics(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     org_initials = {initials(_name_words(e)) for e in ents if e.label_ in {"ORG", "FAC"} and len(e) > 1}
     for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
-        if tok.i not in taken and tok.pos_ != "PROPN" and tok.is_upper and len(tok) > 3 and _known_place(doc, tok.i):
+        if tok.is_upper and len(tok) > 3 and tok.i not in taken and tok.pos_ != "PROPN" and _known_place(doc, tok.i):
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
