@@ -268,7 +268,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["ORG"] += 8
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
-    given = _person_like(name) and is_given_name(name.split()[0])
+    person_like = _person_like(name)
+    the_before = any(cands[i].the_before for i in g.members)
+    given = person_like and is_given_name(name.split()[0])
     if len(parts) > 1 and votes["PERSON"] and not is_given_name(parts[0]) and _opens_with_town(parts) \
             and words[-1] not in GPE_HEADS | LOC_WORDS | FAC_HEADS:
         votes["ORG"] += 6  # "Kansas City Star", "Tottenham Hotspur" read as a person's name: a body named
@@ -291,16 +293,16 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
         votes["LOC"] += 6
     shorts = {name_key(_form(cands[i])) for i in g.members}
-    if _person_like(name) and full.split()[-1] in shorts:
+    if person_like and full.split()[-1] in shorts:
         votes["PERSON"] += 3  # a surname used alone
     if len(words) == 1 and full in surnames:
         votes["PERSON"] += 2  # "Hale" beside "Margaret Hale" and "David Hale": a surname several people share
     first = name.split()[0]
-    if _person_like(name) and is_given_name(first) and name_key(first) not in org_words and not is_region(name) \
-            and not any(cands[i].the_before for i in g.members):
+    if person_like and is_given_name(first) and name_key(first) not in org_words and not is_region(name) \
+            and not the_before:
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname ("The Red Cross" takes an article)
     if not (full in person_words and " " not in name and not is_region(name) and city_population(name) < 100_000):
-        votes.update(_place_votes(name, after_the=any(cands[i].the_before for i in g.members)))
+        votes.update(_place_votes(name, after_the=the_before))
         # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
         votes["ORG"] += 8
