@@ -22,7 +22,7 @@ from factwire.extract.speech import (
     proper_name,
     speaker_of,
 )
-from factwire.nlp import doc_tokens
+from factwire.nlp import doc_pos, doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.datelines import DASHES
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
@@ -185,9 +185,10 @@ def indirect_quotes(qd: QuotedDoc, entities: EntityIndex, *,
     says ("the Journal said ...") is its reporting, an attribution, not a quote."""
     doc, mask = qd.doc, qd.mask
     rows: list[dict[str, Any]] = []
+    pos = doc_pos(doc)
     for verb in doc_tokens(doc):
-        if mask[verb.i] != -1 or not is_speech_verb(verb) or negated(verb):
-            continue
+        if pos[verb.i] not in ("VERB", "AUX") or mask[verb.i] != -1 or not is_speech_verb(verb) or negated(verb):
+            continue  # (only a verb reports speech)
         found = reported_clause(verb)
         if found is None:
             continue
