@@ -223,13 +223,8 @@ def _is_person(tok: Token) -> bool:
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
-    rules = taxonomy.candidates(tok)
-    if not rules or _unreal(tok, taxonomy):
-        return None
-    for rule in rules:
-        if _rule_fits(rule, tok):
-            return rule
-    return None
+    rule = next((r for r in taxonomy.candidates(tok) if _rule_fits(r, tok)), None)
+    return None if rule is None or _unreal(tok, taxonomy) else rule
 
 
 def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
