@@ -25,7 +25,7 @@ from factwire.extract.speech import (
 from factwire.nlp import doc_pos, doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.datelines import DASHES
-from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
+from factwire.resolve.speech_words import REPORTING_LEMMAS, TELLING_VERBS
 from factwire.wordlists import wordlist
 
 # A quoted passage of at least this many words is a statement (a direct quote), not a phrase.
@@ -86,9 +86,6 @@ def _misparsed_complement(verb: Token) -> Token | None:
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                 return rel
     return None
-
-
-TELLING_VERBS = verbs("telling")  # "told reporters that ...": the object is whom it was told to
 
 
 def _stranded_start(clause: Token) -> int:

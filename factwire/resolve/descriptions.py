@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -33,7 +34,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
-from factwire.resolve.speech_words import verbs
+from factwire.resolve.speech_words import TELLING_VERBS
 from factwire.wordlists import wordlist
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -56,18 +57,21 @@ def _is_institution(entity: Entity) -> bool:
     return head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
 
 
+def _clearly_most(entities: list[Entity], count: Callable[[Entity], int], ratio: float,
+                  least: int = 0) -> Entity | None:
+    """The one entity counted `ratio` times as often as any other (and `least` times at least), if
+    there is one; the only one, where there is only one."""
+    ranked = sorted(entities, key=lambda e: -count(e))
+    if len(ranked) == 1 or (ranked and count(ranked[0]) >= max(least, ratio * count(ranked[1]))):
+        return ranked[0]
+    return None
+
+
 def _dominant(entities: list[Entity], credits: frozenset[int] = frozenset()) -> Entity | None:
     """The entity mentioned clearly most often (1.5 times the next) by name or pronoun, if there is one
     (mentions starting at a `credits` offset, a dateline's wire credit, do not count)."""
-    def count(e: Entity) -> int:
-        return sum(m.kind != "description" and m.start not in credits for m in e.mentions)
-
-    ranked = sorted(entities, key=lambda e: -count(e))
-    if not ranked:
-        return None
-    if len(ranked) == 1 or count(ranked[0]) >= 1.5 * count(ranked[1]):
-        return ranked[0]
-    return None
+    return _clearly_most(entities, lambda e: sum(m.kind != "description" and m.start not in credits
+                                                 for m in e.mentions), 1.5)
 
 
 def salient_org(index: EntityIndex, doc: Doc) -> Entity | None:
@@ -208,7 +212,6 @@ def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool
     return best, best is None
 
 
-_TELLING = verbs("telling")  # "told the paper that ..."
 
 
 def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int] | None:
@@ -223,7 +226,7 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     if at[left].lower_ != "the":
         return None
     nxt = at[tok.i + 1] if tok.i + 1 < len(doc) else None
-    told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in _TELLING  # "told the paper that ...": a
+    told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS  # "told the paper that ...": a
     # clause of what was said, no relative clause that picks one paper out
     if nxt is not None and (nxt.lower_ == "of" or nxt.lower_ == "that" and not told or nxt.pos_ == "PROPN"):
         return None  # "the president of France", "the company that ...", "the company Acme": not a bare description
@@ -471,13 +474,7 @@ def _most_named(entities: list[Entity]) -> Entity | None:
     """Of several things of one kind, the one the article is about: named three times or more and at
     least twice as often as any other (by name or short form). A bare "the festival" in a story about
     one festival that names another is the story's; one name more is no such evidence."""
-    def count(e: Entity) -> int:
-        return sum(m.kind in {"name", "alias"} for m in e.mentions)
-
-    ranked = sorted(entities, key=lambda e: -count(e))
-    if len(ranked) == 1 or (ranked and count(ranked[0]) >= max(3, 2 * count(ranked[1]))):
-        return ranked[0]
-    return None
+    return _clearly_most(entities, lambda e: sum(m.kind in {"name", "alias"} for m in e.mentions), 2, least=3)
 
 
 def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, tuple[int, int]] | None:

@@ -57,6 +57,7 @@ SPEECH_VERBS = verbs("speech", "clause", "manner")
 # Every verb that attributes a statement, including a publication's "reported".
 REPORTING_LEMMAS = SPEECH_VERBS | verbs("publication")
 NAMING_VERBS = verbs("naming")
+TELLING_VERBS = verbs("telling")  # "told reporters that ...": the object is whom it was told to
 AS_NAMING_VERBS = verbs("as")  # naming only in an "as" phrase that opens a quotation
 MANNER_VERBS = verbs("manner")
 # Verbs that report only with a clause or a quotation of their own (manner verbs among them).
