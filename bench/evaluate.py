@@ -18,6 +18,10 @@ beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfro
 split by bench/split-2026-12f-synth.json before any of it was written (`own2frozen` is held out).
 `extra7` (bench/extra-dev7/, tuning) and `frozen5` (bench/frozen5/, held out) are the fourth draw of benchmark
 pages (bench/split-2026-12g.json, 150-1600 words), split before any code change of the eleventh session.
+`extra8` (bench/extra-dev8/, tuning) and `frozen6` (bench/frozen6/, held out) are the fifth draw (bench/split-2026-12h.json:
+the five long English news pages left, over 1600 words); `own3` (bench/own3-dev/, tuning) and `own3frozen`
+(bench/own3-frozen/, held out) a third synthetic batch (bench/split-2026-12i-synth.json); both split in the thirteenth
+session before any article was annotated or written and before any code change.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -59,8 +63,13 @@ SETS = {
     "own2frozen": (ROOT / "bench" / "own2-frozen" / "text", ROOT / "bench" / "own2-frozen" / "gold"),
     "extra7": (ROOT / "bench" / "extra-dev7" / "text", ROOT / "bench" / "extra-dev7" / "gold"),
     "frozen5": (ROOT / "bench" / "frozen5" / "text", ROOT / "bench" / "frozen5" / "gold"),
+    "extra8": (ROOT / "bench" / "extra-dev8" / "text", ROOT / "bench" / "extra-dev8" / "gold"),
+    "frozen6": (ROOT / "bench" / "frozen6" / "text", ROOT / "bench" / "frozen6" / "gold"),
+    "own3": (ROOT / "bench" / "own3-dev" / "text", ROOT / "bench" / "own3-dev" / "gold"),
+    "own3frozen": (ROOT / "bench" / "own3-frozen" / "text", ROOT / "bench" / "own3-frozen" / "gold"),
 }
-TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7")
+TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
+          "own3")
 
 
 def _gold_files(name: str) -> list[str]:
