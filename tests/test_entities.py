@@ -1453,3 +1453,16 @@ def test_a_common_word_capitalized_in_a_title_is_no_organization(nlp):
             "Bankruptcy Judge Laura Hendricks.")
     names = {e.name for e in extract_entities(nlp(text)).entities}
     assert "Bankruptcy" not in names and "Laura Hendricks" in names, names
+
+
+def test_a_person_named_in_full_stays_a_person_whatever_the_bare_surname_is_tagged(nlp):
+    # news names a person in full once, then by surname alone; the model tags the bare surname an
+    # organization here, a dozen times: the surname's mentions vote as the full name does
+    text = ("Mary Steenburgen began to write the song when she woke up. Steenburgen wasn’t thrilled. "
+            "Steenburgen’s son remembers it. Steenburgen signed with Universal. Steenburgen said it was hard. "
+            "Steenburgen wrote every day. Steenburgen hired a coach. Steenburgen said the studio was cold. "
+            "Steenburgen sang it anyway. Steenburgen won an award. Steenburgen thanked the band. "
+            "Steenburgen flew home. Steenburgen rested.")
+    rows = _rows(nlp, text)
+    assert rows["Mary Steenburgen"]["type"] == "PERSON"
+    assert "Steenburgen" in rows["Mary Steenburgen"]["aliases"]

@@ -241,9 +241,11 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             cands[i].after_the for i in g.members) and not any(cands[i].label in {"NORP", "GPE"} for i in g.members) \
             and not is_known_place(name):
         votes["ORG"] += 4  # "the Browns", "the Doobies": a people's name takes no article; a team's or band's does
+    surname_follows = _tagged_person_in_full(cands, g, name)
     for i in g.members:
         c = cands[i]
-        votes[c.label] += 2 if name_key(_form(c)) == full else 1
+        whole = name_key(_form(c)) == full
+        votes[c.label if whole or not surname_follows else "PERSON"] += 2 if whole else 1
         votes.update(c.votes)
     words = [w.lower() for w in name.split()]
     before_of = words[: words.index("of")] if "of" in words else words
@@ -307,6 +309,18 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if name_key(name) in makers:
         votes["ORG"] += 8
     return votes
+
+
+def _tagged_person_in_full(cands: list[Candidate], g: _Group, name: str) -> bool:
+    """Whether a name is a given name and a surname that the model tags a person's in most of its full
+    mentions ("Mary Steenburgen"): news names a person in full once, then by surname alone, and the
+    model, blind to the full name, often tags the bare surname an organization or a place
+    ("Steenburgen said"); the bare surname's mentions then vote as the full name does."""
+    if not (_person_like(name) and is_given_name(name.split()[0])):
+        return False
+    full = name_key(name)
+    labels = Counter(cands[i].label for i in g.members if name_key(_form(cands[i])) == full)
+    return labels["PERSON"] > sum(labels.values()) - labels["PERSON"]
 
 
 def _opens_with_town(parts: list[str]) -> bool:
