@@ -18,10 +18,11 @@ beats and house styles of real outlets (bench/split-2026-12e-synth.json; `ownfro
 split by bench/split-2026-12f-synth.json before any of it was written (`own2frozen` is held out).
 `extra7` (bench/extra-dev7/, tuning) and `frozen5` (bench/frozen5/, held out) are the fourth draw of benchmark
 pages (bench/split-2026-12g.json, 150-1600 words), split before any code change of the eleventh session.
-`extra8` (bench/extra-dev8/, tuning) and `frozen6` (bench/frozen6/, held out) are the fifth draw (bench/split-2026-12h.json:
-the five long English news pages left, over 1600 words); `own3` (bench/own3-dev/, tuning) and `own3frozen`
-(bench/own3-frozen/, held out) a third synthetic batch (bench/split-2026-12i-synth.json); both split in the thirteenth
-session before any article was annotated or written and before any code change.
+`extra8` (bench/extra-dev8/, tuning) and `frozen6` (bench/frozen6/, held out) are the fifth draw
+(bench/split-2026-12h.json: the five long English news pages left, over 1600 words);
+`own3` (bench/own3-dev/, tuning) and `own3frozen` (bench/own3-frozen/, held out) a third synthetic batch
+(bench/split-2026-12i-synth.json); both split in the thirteenth session
+before any article was annotated or written and before any code change.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
