@@ -702,3 +702,15 @@ def test_a_post_with_no_organization_is_at_the_organization_its_sentence_is_abou
             "him the best defender in the league.")
     roles = _roles(nlp, text)
     assert _has(roles, "Ann Cole", "manager", "Harrow Rovers"), roles
+
+
+def test_a_plural_title_the_model_does_not_know_before_joined_names_is_each_ones(nlp):
+    # the model tags no person after "Trustees"; the document model's people still take the title,
+    # and the title is no part of the first name
+    roles = _roles(nlp, "Trustees Carmen Solis and Ray Pittman cast the two votes against the closures.")
+    assert _has(roles, "Carmen Solis", "Trustees") and _has(roles, "Ray Pittman", "Trustees")
+
+
+def test_local_offices_are_titles_before_a_name(nlp):
+    roles = _roles(nlp, "Coroner Ada Velez said the man died of his burns. Comptroller Luis Marten disagreed.")
+    assert _has(roles, "Ada Velez", "Coroner") and _has(roles, "Luis Marten", "Comptroller")

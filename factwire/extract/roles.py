@@ -857,12 +857,15 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     while _listed(first):  # "A, B, C and D": the list's first name
         first = first.head
     ps = _name_start(doc, span.start, span.end)
-    if not _listed(root) or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
+    named = entity_in(doc, first.i, first.i + 1, index)  # (the document model's person: the model may
+    # tag none after a title it does not know, "Trustees Carmen Solis and Ray Pittman")
+    if not _listed(root) or first.pos_ != "PROPN" or named is None or named.type != "PERSON" \
             or ps == 0 or doc[ps - 1].lower_ not in {"and", ","}:
         return []  # a name with a title of its own before it ("..., singer-keyboardist Michael McDonald")
     k = first.i
-    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
+    while k > 0 and entity_in(doc, k - 1, k, index) is named and doc[k - 1].pos_ == "PROPN":
         k -= 1
+    k = _name_start(doc, k, first.i + 1)  # (the mention may hold the title: "Trustees | Carmen Solis")
     end = k - 1 if k > 0 and doc[k - 1].text == "," else k  # "the two managers, Jo Park and Ann Lee"
     t = title_before(doc, end, doc[k].sent.start)
     if t is None:  # "Singer-guitarists Tom Johnston and Patrick Simmons": any occupational noun
