@@ -1466,3 +1466,9 @@ def test_a_person_named_in_full_stays_a_person_whatever_the_bare_surname_is_tagg
     rows = _rows(nlp, text)
     assert rows["Mary Steenburgen"]["type"] == "PERSON"
     assert "Steenburgen" in rows["Mary Steenburgen"]["aliases"]
+
+
+def test_a_title_the_model_tags_alone_does_not_stretch_over_the_name_after_it(nlp):
+    # the model tags "Trustee" an organization and nothing after it: the name is the person's alone
+    types = _types(nlp, "The plan passed. Trustee Carmen Solis voted against it.")
+    assert types.get("Carmen Solis") == "PERSON" and "Trustee Carmen Solis" not in types

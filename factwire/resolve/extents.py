@@ -70,7 +70,8 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
                 break
             j += 1
         if end is not None and not linked and end - d.te <= 2 and end < len(doc) and doc[end].is_lower \
-                and not any(doc[k].lower_ in titles() or doc[k].ent_type_ for k in range(d.te, end)):
+                and not any(doc[k].lower_ in titles() or doc[k].ent_type_ for k in range(d.te, end)) \
+                and doc[d.ts:d.te].text.lower() not in titles():  # ("Trustee | Carmen Solis": a title, a name)
             taken.update(range(d.te, end))  # "the Ashby Athletic manager" with only "Ashby" tagged
             d.te = end
             continue
