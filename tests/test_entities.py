@@ -1472,3 +1472,10 @@ def test_a_title_the_model_tags_alone_does_not_stretch_over_the_name_after_it(nl
     # the model tags "Trustee" an organization and nothing after it: the name is the person's alone
     types = _types(nlp, "The plan passed. Trustee Carmen Solis voted against it.")
     assert types.get("Carmen Solis") == "PERSON" and "Trustee Carmen Solis" not in types
+
+
+def test_a_department_of_x_of_a_place_is_also_the_x_department(nlp):
+    rows = _rows(nlp, "The Idaho Department of Commerce offered the plant a tax credit. "
+                      "Commerce Department spokesman Kevin Saldana said the credit would be reviewed.")
+    assert "Commerce Department" in rows["Idaho Department of Commerce"]["aliases"]
+    assert "Commerce Department" not in rows

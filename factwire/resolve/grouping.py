@@ -122,7 +122,13 @@ def core_words(name: str) -> list[str]:
         words = words[:-1]
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
         words = [words[2], words[0]]  # "Department of Justice" is the "Justice Department"
+    elif len(words) > 3 and words[-2] == "of" and words[-3] in _DEPARTMENT_HEADS:
+        words = [*words[:-3], words[-1], words[-3]]  # "Idaho Department of Commerce": "Commerce Department"
     return words
+
+
+# Heads of a government body news names both "Department of X" and "X Department"
+_DEPARTMENT_HEADS = frozenset({"department", "ministry"})
 
 
 
