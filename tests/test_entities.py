@@ -1479,3 +1479,11 @@ def test_a_department_of_x_of_a_place_is_also_the_x_department(nlp):
                       "Commerce Department spokesman Kevin Saldana said the credit would be reviewed.")
     assert "Commerce Department" in rows["Idaho Department of Commerce"]["aliases"]
     assert "Commerce Department" not in rows
+
+
+def test_a_department_named_department_of_x_is_no_firm(nlp):
+    # a bare "the firm" is some business the article has not named, never a public body, whatever
+    # word ends the body's name
+    rows = _rows(nlp, "The U.S. Department of Justice sued the firm on Monday. "
+                      "A Justice Department spokesman declined to comment.")
+    assert "the firm" not in rows["U.S. Department of Justice"]["aliases"]

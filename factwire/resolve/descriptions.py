@@ -52,9 +52,10 @@ _BUSINESS_NOUNS = frozenset({"company", "firm"})
 
 
 def _is_institution(entity: Entity) -> bool:
-    """A public body by its name's head noun ("Supreme Court", "Labor Department", "Afghan government")."""
-    head = entity.name.split()[-1].lower()
-    return head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
+    """A public body by its name's head noun ("Supreme Court", "Labor Department", "Afghan government",
+    "Idaho Department of Commerce")."""
+    return any(head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
+               for head in {entity.name.split()[-1].lower(), head_noun(entity.name)})
 
 
 def _clearly_most(entities: list[Entity], count: Callable[[Entity], int], ratio: float,
