@@ -714,3 +714,17 @@ def test_a_plural_title_the_model_does_not_know_before_joined_names_is_each_ones
 def test_local_offices_are_titles_before_a_name(nlp):
     roles = _roles(nlp, "Coroner Ada Velez said the man died of his burns. Comptroller Luis Marten disagreed.")
     assert _has(roles, "Ada Velez", "Coroner") and _has(roles, "Luis Marten", "Comptroller")
+
+
+def test_a_company_post_in_apposition_is_at_the_company_the_article_names(nlp):
+    text = ("Cascadence Software will lay off 140 workers. Cascadence said the cuts were needed. "
+            "The cuts take effect in March, said Alicia Brandt, a company spokeswoman.")
+    roles = _roles(nlp, text)
+    assert any(r["person"] == "Alicia Brandt" and "spokeswoman" in r["title"] and r["org"] == "Cascadence Software"
+               for r in roles)
+
+
+def test_a_post_in_apposition_with_its_body_written_after_the_title_words(nlp):
+    # an organization's post set after the name with no "of": at the body the sentence names
+    roles = _roles(nlp, "Hogan Gidley, the principal deputy White House press secretary, defended the visit.")
+    assert any(r["person"] == "Hogan Gidley" and r["org"] == "White House" for r in roles)

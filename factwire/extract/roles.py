@@ -586,6 +586,10 @@ def _doc_of(doc: Doc, text: str) -> Doc:
     return Doc(doc.vocab, words=text.split())
 
 
+# Common nouns of a business set before a title in place of its name ("a company spokeswoman")
+_BUSINESS_MODIFIERS = frozenset({"company", "firm"})
+
+
 def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
     """Appositives, relative clauses and 'was named ...' after the name."""
     out = []
@@ -611,6 +615,10 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
                 org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, k + 1
+        if org is None and i + 1 < limit and doc[i].lower_ in _BUSINESS_MODIFIERS \
+                and title_after(doc, i + 1, limit) is not None:
+            # "Alicia Brandt, a company spokeswoman": the company's, as "the company's spokeswoman" is
+            org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, i + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = entity_in(doc, i, i + 1, index)
             i = past_entity(doc, i, limit, index, ent)
@@ -635,7 +643,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             titles_found = []  # "Cory Booker, Hawaii Rep. Tulsi Gabbard, ...": a list of titled names
         if titles_found:
             org = org or _org_after(doc, index, titles_found[-1].end)
-            out += [(t, org, None) for t in titles_found]
+            # ("Alicia Brandt, a company spokeswoman, said": a post with no organization written is at the
+            # article's company, as before a name)
+            out += [(t, org or _implied_org(doc, index, t, salient, pe), None) for t in titles_found]
             out += _second_title(doc, index, titles_found[-1].end, limit)
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
