@@ -1035,3 +1035,12 @@ def test_a_name_a_naming_verb_gives_something_is_no_event(nlp):
     assert not any(r["type"] == "invitation" for r in rows), rows
     rows = events_by_the_document_model(nlp, "Orca Freight sent an invitation to Kestrel Labs on Monday.")
     assert any(r["type"] == "invitation" for r in rows), rows
+
+
+def test_the_agent_of_the_object_a_verb_acts_on_takes_part(nlp):
+    # "settle claims by X": X brought the claims, the other party to the settlement
+    rows = events_by_the_document_model(
+        nlp, "Quorvia Payments said hackers stole data. Last year the company paid $1.5 million to settle "
+             "claims by the California Department of Business Oversight.")
+    assert any(r["type"] == "settlement" and {"Quorvia Payments", "California Department of Business Oversight"}
+               <= parties(r) for r in rows)

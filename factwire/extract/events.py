@@ -303,8 +303,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     preps = cl.prep_objects(verb, *PARTY_PREPS)
     if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
         preps += cl.prep_objects(verb, "by")
-    # "agreed to a rescue by X": the agent of a nominal in the clause takes part too
-    d.others += _entities(preps + [a for p in preps if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
+    # "agreed to a rescue by X", "paid to settle claims by X": the agent of a nominal in the clause, after a
+    # preposition or as the verb's direct object, takes part too
+    nominals = preps + [o for o in objects if o.dep_ == "dobj"]
+    d.others += _entities(preps + [a for p in nominals if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     d.others += _entities(_acting_along(verb, objects), ent, agent=True, groups=tax.group_nouns)
