@@ -1044,3 +1044,18 @@ def test_the_agent_of_the_object_a_verb_acts_on_takes_part(nlp):
              "claims by the California Department of Business Oversight.")
     assert any(r["type"] == "settlement" and {"Quorvia Payments", "California Department of Business Oversight"}
                <= parties(r) for r in rows)
+
+
+def test_a_class_action_is_a_lawsuit_and_a_threatened_one_is_none(nlp):
+    rows = events_by_the_document_model(
+        nlp, "Quorvia Payments said hackers stole data. Customers filed a class action against Quorvia on Wednesday.")
+    assert any(r["type"] == "lawsuit" and "Quorvia Payments" in parties(r) for r in rows)
+    rows = events_by_the_document_model(
+        nlp, "Quorvia Payments said hackers stole data. The union threatened legal action against Quorvia.")
+    assert not any(r["type"] == "lawsuit" for r in rows)
+
+
+def test_a_noun_event_only_sought_is_no_event(nlp):
+    rows = events_by_the_document_model(
+        nlp, "Senator Ada Velez sought an investigation of Quorvia Payments by the Federal Trade Commission.")
+    assert not any(r["type"] == "investigation" for r in rows)

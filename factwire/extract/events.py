@@ -233,8 +233,10 @@ def _unreal(tok: Token, taxonomy: Taxonomy) -> bool:
     # the verb an object noun depends on ("did not reach an agreement"), not the predicate about a
     # subject noun ("the call was not in line with ...")
     verb = cl.governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "nsubj" else None
+    # ("threatened legal action", "sought an investigation": a noun event only wanted or threatened)
     return any(cl.negated(t) or cl.hypothetical(t) or cl.wished(t, taxonomy.wish_words) or cl.denied(t)
-               for t in (tok, verb) if t is not None)
+               for t in (tok, verb) if t is not None) \
+        or (verb is not None and verb.lemma_.lower() in taxonomy.wish_words)
 
 
 def _location(tok: Token, entities: EntityIndex, motion: bool) -> str | None:
