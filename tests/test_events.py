@@ -1059,3 +1059,12 @@ def test_a_noun_event_only_sought_is_no_event(nlp):
     rows = events_by_the_document_model(
         nlp, "Senator Ada Velez sought an investigation of Quorvia Payments by the Federal Trade Commission.")
     assert not any(r["type"] == "investigation" for r in rows)
+
+
+def test_money_raised_from_an_investor_is_its_investment(nlp):
+    rows = events_by_the_document_model(
+        nlp, "The same year, Quorvia Payments raised $22 million from Pike Range Capital, a Denver venture firm.")
+    assert any(r["type"] == "investment" and r["actor"] == "Pike Range Capital" and r["target"] == "Quorvia Payments"
+               for r in rows)
+    assert not any(r["type"] == "investment" for r in events_by_the_document_model(
+        nlp, "Quorvia Payments raised prices from $5 to $7 last year."))
