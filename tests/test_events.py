@@ -1063,8 +1063,8 @@ def test_a_noun_event_only_sought_is_no_event(nlp):
 
 def test_money_raised_from_an_investor_is_its_investment(nlp):
     rows = events_by_the_document_model(
-        nlp, "The same year, Quorvia Payments raised $22 million from Pike Range Capital, a Denver venture firm.")
-    assert any(r["type"] == "investment" and r["actor"] == "Pike Range Capital" and r["target"] == "Quorvia Payments"
+        nlp, "In 2021, Tavlon Labs raised $22 million from Pike Range Capital, a Denver venture firm.")
+    assert any(r["type"] == "investment" and r["actor"] == "Pike Range Capital" and r["target"] == "Tavlon Labs"
                for r in rows)
     assert not any(r["type"] == "investment" for r in events_by_the_document_model(
-        nlp, "Quorvia Payments raised prices from $5 to $7 last year."))
+        nlp, "In 2021, Tavlon Labs raised prices from $5 to $7."))
