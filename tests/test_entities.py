@@ -1487,3 +1487,13 @@ def test_a_department_named_department_of_x_is_no_firm(nlp):
     rows = _rows(nlp, "The U.S. Department of Justice sued the firm on Monday. "
                       "A Justice Department spokesman declined to comment.")
     assert "the firm" not in rows["U.S. Department of Justice"]["aliases"]
+
+
+def test_a_dateline_names_a_place_whatever_the_other_mentions_suggest(nlp):
+    # a town whose name reads as a group's ("Sisters") and that the text has "say" things: the wire's
+    # dateline still says it is a place
+    types = _types(nlp, "SISTERS, Ore. (AP) — A wildfire forced hundreds of people to leave their homes on "
+                        "Tuesday, officials said. The fire burned west of Sisters, a town of 3,000, and Sisters "
+                        "closed its schools. Sisters has cut power to 2,000 customers, Sisters said in a statement. "
+                        "Sisters expects more smoke, and Sisters asked visitors to stay away, Sisters said.")
+    assert types["Sisters"] == "GPE"

@@ -1071,7 +1071,8 @@ def find_names(doc: Doc) -> list[Draft]:
         if (d.ts < 4 or opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
                 and at[d.te].text in {"(", "\u2014", "-", "\u2013", ","}:
             d.canonical = text.title()
-            d.votes["GPE"] += 5
+            d.votes["GPE"] += 30  # the wire's own statement of a place: it outweighs what the other
+            # mentions' words suggest ("SISTERS, Ore. (AP)": a town, though "Sisters" reads as a group)
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
