@@ -1497,3 +1497,14 @@ def test_a_dateline_names_a_place_whatever_the_other_mentions_suggest(nlp):
                         "closed its schools. Sisters has cut power to 2,000 customers, Sisters said in a statement. "
                         "Sisters expects more smoke, and Sisters asked visitors to stay away, Sisters said.")
     assert types["Sisters"] == "GPE"
+
+
+def test_a_name_with_kin_or_his_own_pronoun_is_a_persons(nlp):
+    # only a person has a wife; a subject whose clause says "his" is one (an organization's is "its")
+    text = ("Polls show that Brackwell is almost back to where he was. Brackwell released the transcript of "
+            "his call with the governor. Critics attacked Brackwell’s wife and children. Brackwell thanked "
+            "his supporters on Friday. Removal of Brackwell is unlikely. Voters like Brackwell.")
+    assert _types(nlp, text)["Brackwell"] == "PERSON"
+    # (not a thing after an article: "A CT of his chest")
+    types = _types(nlp, "The doctor saw the patient on Monday. A CT of his chest showed a pattern.")
+    assert types.get("CT") != "PERSON"

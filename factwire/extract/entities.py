@@ -296,6 +296,7 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
 
 # What only an organization has: "Rovers' board", "Twitter's shares", "the club's players".
 _ORG_POSSESSIONS = wordlist("extract.entities", "org_possessions")
+_PERSON_POSSESSIONS = wordlist("extract.entities", "person_possessions")
 _TRADED = wordlist("extract.entities", "traded")  # "Netflix shares", "shares of Netflix"
 # "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
 _HIRING_BY = wordlist("extract.entities", "hiring_by")
@@ -318,7 +319,8 @@ def _works_for(noun: Token, prep: Token) -> bool:
 
 
 def _org_slot_votes(doc: Doc, d: Draft) -> None:
-    """A name in an organization's slot is an organization, whatever the model tagged it."""
+    """A name in an organization's slot is an organization, whatever the model tagged it (and one that has
+    kin is a person)."""
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     head = at[d.te - 1]
     nxt = d.te + 1 if d.te < len(doc) and is_possessive(at[d.te]) else None
@@ -328,6 +330,8 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
             k += 1
         if k < len(doc) and at[k].lower_ in _ORG_POSSESSIONS:
             d.votes["ORG"] += 5
+        elif k < len(doc) and at[k].lower_ in _PERSON_POSSESSIONS:
+            d.votes["PERSON"] += 5  # "Trump's wife", "Steenburgen's son": only a person has kin
     gov = head.head
     if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):
         d.votes["ORG"] += 5  # "Netflix shares fell" (a person's are "Neumann's shares")
@@ -396,6 +400,8 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         d.votes["PERSON"] += 3
     if comma_age(at, d.te + 1) is not None:
         d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
+    if _own_gendered_possessive(doc, d):
+        d.votes["PERSON"] += 4  # "Trump released the transcript of his call": an organization's is "its"
     last = at[d.te - 1]
     if d.te - d.ts > 1 and d.ts > 0 and at[d.ts - 1].text == "the" and d.label == "PERSON" \
             and last.dep_ not in {"compound", "amod"}:
@@ -407,6 +413,23 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         # IronPigs", "YouTubers" are teams and people)
     elif plural and last.lower_.endswith("s") and not last.lower_.endswith("ss") and d.label != "NORP":
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
+
+
+_GENDERED_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
+
+
+def _own_gendered_possessive(doc: Doc, d: Draft) -> bool:
+    """Whether a name that is the subject of its clause is the only person-like name of its sentence
+    and the clause after it holds "his" or "her" ("Trump released the transcript of his call"): the
+    pronoun agrees with the subject, a person's."""
+    root = doc[d.ts:d.te].root
+    if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ == "det" for c in root.children):  # ("A CT of his chest": a thing; names take no article)
+        return False
+    sent = root.sent
+    if any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in sent):
+        return False  # another person the pronoun may stand for
+    return any(t.lower_ in _GENDERED_POSSESSIVES and t.i >= d.te for t in root.head.subtree)
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:
@@ -432,6 +455,8 @@ def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
     d = Draft(ts, te, label)
     _org_slot_votes(doc, d)
     _org_title_votes(doc, d)
+    if _own_gendered_possessive(doc, d):
+        d.votes["PERSON"] += 4
     return d.votes
 
 
