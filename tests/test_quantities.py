@@ -414,3 +414,12 @@ def test_a_counted_whole_in_an_organization_is_its_and_the_part_its_holders(nlp)
     text = "Republicans hold 28 of the 50 seats in the Ohio Senate."
     counts = {r[0]: r[3] for r in _counts(_extract(nlp, text, "Republicans", "Ohio Senate"))}
     assert counts == {28: "Republicans", 50: "Ohio Senate"}
+
+
+def test_a_part_of_a_whole_someone_has_is_theirs_unless_the_clause_names_an_owner(nlp):
+    text = ("Hackers stole data belonging to about 4.2 million of Globex's customers. "
+            "The deal includes about $150 million of Vexa Capital's debt. "
+            "Initech ordered 30 of Globex's jets.")
+    rows = _extract(nlp, text, "Globex", "Vexa Capital", "Initech")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] in ("count", "money")] == [
+        (4_200_000, "Globex"), (150_000_000, "Vexa Capital"), (30, "Initech")]

@@ -13,7 +13,9 @@ The owner, in order of precedence:
    participles, coordinated verbs and relative clauses to the verb that has one ("SoftBank agreed
    to inject $6.5 billion"), a second clause's subject where the parser hung it on the noun before
    ("X scored and Y made 30 saves"); not through reported speech;
-5. for a count of a workforce or of sites that none of these gives an owner, in a sentence that names
+5. where none of these names one, the possessor of the whole the quantity is part of ("4.2 million of
+   its customers", "$150 million of Brightwater's debt");
+6. for a count of a workforce or of sites that none of these gives an owner, in a sentence that names
    no other organization or person, the organization the article is about ("About 240 employees
    worked at those locations"): `workforce_owner`, called by the quantities extractor.
 A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
@@ -71,6 +73,16 @@ def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
     for c in noun.children:
         if is_possessor(c):
             return entity_of(c, entities, whose=True)
+    return None
+
+
+def _partitive_possessor(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The possessor of the whole a count is a part of: "4.2 million of its customers" are its customers."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and (found := _possessor(o, entities)) is not None:
+                    return found
     return None
 
 
@@ -182,7 +194,16 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
 
 
 def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
-    """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on."""
+    """(whose the quantity is, the head of the owner phrase the parse gives) for the noun it sits on;
+    where the sentence names no owner, the possessor of the whole it is part of ("4.2 million of its
+    customers"; not before the clause's own owner: "Emirates ordered 30 of Boeing's jets")."""
+    found, phrase = _owner(noun, entities, money=money)
+    if found is None and (whole := _partitive_possessor(noun, entities)) is not None:
+        return whole, None
+    return found, phrase
+
+
+def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     paid = money and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PAYING  # "pay $N for X": X is bought
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
         ((None if paid else _beneficiary(noun, entities)) or _given_to(noun, entities) if money
