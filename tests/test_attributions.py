@@ -263,3 +263,10 @@ def test_findings_reported_in_a_journal_and_a_study_someone_funded(nlp):
         ("The New England Journal of Medicine", "reported in", True)]
     doc = nlp("The study, funded by drugmaker Veridian Pharmaceuticals, followed 14,000 patients.")
     assert extract_attributions(doc, entities=extract_entities(doc)) == []
+
+
+def test_a_passive_statement_with_its_speaker_after_by_credits_the_speaker(attributions):
+    rows = attributions("The sale was confirmed by Acme in a statement on Monday.")
+    assert brief(rows) == [("Acme Corp", "in a statement", True)]
+    # (without a speaker the passive names what was said, no source: "cuts will be announced")
+    assert attributions("The cuts will be announced in a statement on Monday.") == []

@@ -55,14 +55,14 @@ class Speaker:
 
 
 def is_speech_verb(tok: Token) -> bool:
-    """A verb that reports speech or writing (active: 'the deal announced in May' and 'cuts will be
-    announced' name what was said, not who said it)."""
+    """A verb that reports speech or writing (active, or passive with its speaker after "by": 'the deal
+    announced in May' and 'cuts will be announced' name what was said, not who said it)."""
     lemma = tok.lemma_.lower()
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _reports_that(tok) \
-            or any(c.dep_ == "auxpass" for c in tok.children):
-        return False
+            or any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return False  # (a passive with its speaker after "by" reports: "was confirmed by Arcwell in a statement")
     # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data",
     # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
     if lemma in _REPORT_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" or c.is_quote for c in tok.children):
@@ -120,6 +120,9 @@ def _inverted_subject(verb: Token) -> Token | None:
 def subject_token(verb: Token) -> Token | None:
     """The grammatical subject of a verb, borrowed from its head for 'adding', 'to refer', relatives."""
     v = verb
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return agent  # "was confirmed by Arcwell in a statement", "was told by police": the by-agent speaks
     for step in range(5):
         subjects = [c for c in v.children if c.dep_ in _SUBJECTS and c.lower_ not in _FIRST_SECOND]
         if subjects:
