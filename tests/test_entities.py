@@ -1508,3 +1508,10 @@ def test_a_name_with_kin_or_his_own_pronoun_is_a_persons(nlp):
     # (not a thing after an article: "A CT of his chest")
     types = _types(nlp, "The doctor saw the patient on Monday. A CT of his chest showed a pattern.")
     assert types.get("CT") != "PERSON"
+
+
+def test_a_laws_name_holds_its_and_and_is_a_law(nlp):
+    types = _types(nlp, "Cascadence disclosed the layoffs in a notice filed Tuesday under the federal Worker "
+                        "Adjustment and Retraining Notification Act, which requires 60 days' warning.")
+    assert types.get("Worker Adjustment and Retraining Notification Act") == "LAW"
+    assert "Worker Adjustment" not in types

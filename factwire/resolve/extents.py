@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, titles
+from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, titles
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
@@ -38,7 +38,7 @@ _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name
 
 def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     """Extend an ORG/FAC name over an untagged first word the parser hangs inside it, and over untagged
-    capitalized words joined by 'for'/'of' after it, and a
+    capitalized words joined by 'for'/'of' after it (or by 'and' where they end a law's name), and a
     person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
     Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi")."""
     for d in drafts:
@@ -75,9 +75,12 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             taken.update(range(d.te, end))  # "the Ashby Athletic manager" with only "Ashby" tagged
             d.te = end
             continue
-        if end is None or not linked or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+        # "Worker Adjustment | and Retraining Notification Act": an "and" inside the name of a law
+        law = end is not None and doc[end - 1].lower_ in LAW_HEADS \
+            and any(doc[k].lower_ == "and" for k in range(d.te, end))
+        if end is None or not (linked or law) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
             continue  # "Acme President Jo Park": a title before a person is no part of the name
-        if any(doc[k].lower_ in {"for", "of"} for k in range(d.te, end)):
+        if law or any(doc[k].lower_ in {"for", "of"} for k in range(d.te, end)):
             taken.update(range(d.te, end))
             d.te = end
 

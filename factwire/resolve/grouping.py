@@ -27,6 +27,7 @@ from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
+    LAW_HEADS,
     LEGAL_FORMS,
     LOC_WORDS,
     NAME_HEAD_WORDS,
@@ -289,6 +290,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
+    if len(words) > 1 and words[-1] in LAW_HEADS and not given:
+        votes["LAW"] += 8  # "Affordable Care Act", "First Amendment"
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
         votes["EVENT"] += 12  # "Hurricane Ian", "Tropical Storm Nicole": a storm, whatever name it is given
     if len(words) > 1 and (words[0] in ORG_FIRST_WORDS and name.split()[0].isupper()

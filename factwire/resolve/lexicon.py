@@ -105,6 +105,7 @@ GPE_HEADS = frozenset(_HEADS["GPE"])  # "Orange County", "Zabul province"
 LOC_WORDS = frozenset(_HEADS["LOC"])  # "Lake Tahoe", "Sierra Nevada" (first or last word)
 FAC_HEADS = frozenset(_HEADS["FAC"])  # "Heinz Field", "17th Street", "Belmarsh prison"
 EVENT_HEADS = frozenset(_HEADS["EVENT"])  # "Davis Cup", "ATP Finals"
+LAW_HEADS = frozenset(_HEADS["LAW"])  # "Affordable Care Act", "First Amendment"
 EVENT_FIRST_WORDS = frozenset(_HEADS["EVENT_FIRST"])  # "Hurricane Ian", "Tropical Storm Nicole"
 ORG_FIRST_WORDS = frozenset(_HEADS["ORG_FIRST"])  # "FC Porto", "AC Milan"
 CLUB_FIRST_WORDS = frozenset(_HEADS["CLUB_FIRST"])  # "Racing Santander", "Sporting Lisbon"
