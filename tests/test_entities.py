@@ -1515,3 +1515,10 @@ def test_a_laws_name_holds_its_and_and_is_a_law(nlp):
                         "Adjustment and Retraining Notification Act, which requires 60 days' warning.")
     assert types.get("Worker Adjustment and Retraining Notification Act") == "LAW"
     assert "Worker Adjustment" not in types
+
+
+def test_a_numbered_road_holds_its_number_and_is_a_facility(nlp):
+    rows = _rows(nlp, "Crews closed a 40-mile stretch of U.S. Highway 20 over the pass on Wednesday. "
+                      "Interstate 5 was also closed, and the highway will stay shut until Friday.")
+    assert rows["U.S. Highway 20"]["type"] == "FAC" and rows["Interstate 5"]["type"] == "FAC"
+    assert "U.S. Highway" not in rows

@@ -147,8 +147,11 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
 
 
 def head_noun(name: str) -> str:
-    """The head noun of a name: its last word, or the word before "of"/"for" ("Office for Civil Rights")."""
+    """The head noun of a name: its last word (the word before a number: "U.S. Highway 20"), or the word
+    before "of"/"for" ("Office for Civil Rights")."""
     words = name.lower().split()
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
     return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, titles
+from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NUMBERED_HEADS, titles
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
@@ -56,6 +56,11 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             d.ts -= 2
             continue
         if d.label not in {"ORG", "FAC"}:
+            continue
+        if doc[d.te - 1].lower_ in NUMBERED_HEADS and d.te < len(doc) and doc[d.te].text.isdigit() \
+                and not any(o.ts <= d.te < o.te for o in drafts):
+            taken.add(d.te)  # "U.S. Highway | 20", "Interstate | 5": a numbered name holds its number
+            d.te += 1
             continue
         while d.ts > 0 and d.ts - 1 not in taken and _left_word(doc, d.ts - 1, d.te):
             d.ts -= 1  # "Huber | Heights City Council": the model left the first word of the name out

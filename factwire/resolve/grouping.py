@@ -260,7 +260,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if _LETTER.search(name) and _DIGIT.search(name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \
-            and words[0] not in NUMBERED_HEADS \
+            and not any(w in NUMBERED_HEADS for w in words[:-1]) \
             and not any(w in NAME_HEAD_WORDS for w in words):
         votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
     elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in NAME_HEAD_WORDS for w in words[1:]) \
@@ -269,7 +269,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         # "Google Stadia", "Toyota RAV4 Prime": a maker's name, then a model's (a company's own name ends
         # in a plural common noun, "Vantrell Precision Components", "Halvorsen Foods"; a model's does not)
         votes["PRODUCT"] += 6
-    elif any(looks_like_brand(w) for w in parts) and not _romanized_after_given_name(parts):
+    elif any(looks_like_brand(w) for w in parts) and not _romanized_after_given_name(parts) \
+            and not (len(parts) > 1 and parts[-1].isdigit() and words[-2] in NUMBERED_HEADS):
+        # ("U.S. Highway 20", "Route 66": a numbered name's number is no brand's)
         # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
         # name, never a person's or a place's; which of the two, the other evidence says
         votes["PRODUCT" if votes["PRODUCT"] > votes["ORG"] else "ORG"] += 10
@@ -284,8 +286,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and words[-1] not in GPE_HEADS | LOC_WORDS | FAC_HEADS:
         votes["ORG"] += 6  # "Kansas City Star", "Tottenham Hotspur" read as a person's name: a body named
         # after its town
-    if len(words) > 1 and words[-1] in FAC_HEADS and not given:
-        votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street"
+    head = words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1] if words else ""
+    if len(words) > 1 and head in FAC_HEADS and not given:
+        votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street", "U.S. Highway 20"
     if len(words) > 1 and words[-1] in PRODUCT_HEADS and not given:
         votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
