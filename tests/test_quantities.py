@@ -423,3 +423,9 @@ def test_a_part_of_a_whole_someone_has_is_theirs_unless_the_clause_names_an_owne
     rows = _extract(nlp, text, "Globex", "Vexa Capital", "Initech")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] in ("count", "money")] == [
         (4_200_000, "Globex"), (150_000_000, "Vexa Capital"), (30, "Initech")]
+
+
+def test_points_a_player_adds_are_scored_and_a_plural_read_as_a_verb_is_counted(nlp):
+    rows = _extract(nlp, "Aaliyah Brandt added 16 points and 11 rebounds for the Beavers. The Dow added 120 points.",
+                    "PERSON:Aaliyah Brandt")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(16, "points"), (11, "rebounds")]

@@ -161,6 +161,9 @@ def _counted_noun(root: Token) -> Token | None:
             return conj
     if root.text == "1" and root.dep_ == "nummod" and head.i == root.i + 1 and head.pos_ == "NOUN":
         return head  # "1 tackle, 4 assists": a count of one written as a numeral (the word "one" is no count)
+    if root.dep_ == "nsubj" and head.i == root.i + 1 and head.tag_ == "VBZ" and head.is_lower and root.is_digit \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr") for c in head.children):
+        return head  # "16 points and 11 rebounds": a plural noun right after its number, read as a verb
     return None
 
 
@@ -188,14 +191,18 @@ _LEVEL_VERBS = wordlist("extract.counts", "level_verbs")
 
 def _measured_points(noun: Token) -> bool:
     """Points as a measure ("percentage points", "basis points", "fell 300 points", "a quarter point"),
-    not points won and counted ("scored 24 points", "two match points")."""
+    not points won and counted ("scored 24 points", "two match points", a player who "added 16 points")."""
     if any(c.lower_ in {"percentage", "basis", "index"} for c in noun.children):
         return True
     if any(c.lower_ in {"quarter", "half", "tenth", "fraction"} or "." in c.text for c in noun.subtree
            if c.i < noun.i):
         return True
     verb = nearest_verb(noun)
-    return verb is not None and verb.lemma_.lower() in _LEVEL_VERBS
+    if verb is None or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return False
+    # a person who "added 16 points" or "finished with 22 points" scored them: no level moves
+    return not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
+                   for c in verb.children)
 
 
 def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:
