@@ -429,3 +429,9 @@ def test_points_a_player_adds_are_scored_and_a_plural_read_as_a_verb_is_counted(
     rows = _extract(nlp, "Aaliyah Brandt added 16 points and 11 rebounds for the Beavers. The Dow added 120 points.",
                     "PERSON:Aaliyah Brandt")
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(16, "points"), (11, "rebounds")]
+
+
+def test_a_budget_a_chamber_passes_is_its_states(nlp):
+    text = "The Ohio House of Representatives passed a $45.6 billion spending plan on Thursday. Ohio faces a deficit."
+    rows = _extract(nlp, text, "Ohio House of Representatives", "GPE:Ohio")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(45_600_000_000, "Ohio")]

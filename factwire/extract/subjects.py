@@ -13,9 +13,11 @@ The owner, in order of precedence:
    participles, coordinated verbs and relative clauses to the verb that has one ("SoftBank agreed
    to inject $6.5 billion"), a second clause's subject where the parser hung it on the noun before
    ("X scored and Y made 30 saves"); not through reported speech;
-5. where none of these names one, the possessor of the whole the quantity is part of ("4.2 million of
+5. for a budget a legislative chamber passes, the place the chamber is named for ("the Pennsylvania
+   House passed a $45.6 billion budget": Pennsylvania's);
+6. where none of these names one, the possessor of the whole the quantity is part of ("4.2 million of
    its customers", "$150 million of Brightwater's debt");
-6. for a count of a workforce or of sites that none of these gives an owner, in a sentence that names
+7. for a count of a workforce or of sites that none of these gives an owner, in a sentence that names
    no other organization or person, the organization the article is about ("About 240 employees
    worked at those locations"): `workforce_owner`, called by the quantities extractor.
 A phrase becomes an entity through the EntityIndex: the mention it overlaps, else a look-up of its
@@ -31,8 +33,8 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import salient_org
-from factwire.resolve.lexicon import GPE_DESCRIPTIONS
+from factwire.resolve.descriptions import head_noun, salient_org
+from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
 from factwire.resolve.names import is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
@@ -200,7 +202,28 @@ def owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[E
     found, phrase = _owner(noun, entities, money=money)
     if found is None and (whole := _partitive_possessor(noun, entities)) is not None:
         return whole, None
+    if money and found is not None and _is_budget(noun) and (place := _chamber_place(found, entities)):
+        return place, None
     return found, phrase
+
+
+def _is_budget(noun: Token) -> bool:
+    """A budget: "a $45.6 billion budget", "a $45.6 billion spending plan"."""
+    lemma = noun.lemma_.lower()
+    return lemma == "budget" or lemma in {"plan", "bill"} and any(c.lower_ == "spending" for c in noun.children)
+
+
+def _chamber_place(body: Entity, entities: EntityIndex) -> Entity | None:
+    """The place a legislative chamber is named for ("Pennsylvania House of Representatives" ->
+    Pennsylvania), where the article names it: a budget a chamber passes is its state's."""
+    if head_noun(body.name) not in kind_nouns().get("chamber", frozenset()):
+        return None
+    words = body.name.split()
+    for k in range(len(words) - 1, 0, -1):
+        place = entities.lookup(" ".join(words[:k]))
+        if place is not None and place.type == "GPE":
+            return place
+    return None
 
 
 def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
