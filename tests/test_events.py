@@ -1068,3 +1068,30 @@ def test_money_raised_from_an_investor_is_its_investment(nlp):
                for r in rows)
     assert not any(r["type"] == "investment" for r in events_by_the_document_model(
         nlp, "In 2021, Tavlon Labs raised prices from $5 to $7."))
+
+
+def test_a_company_raising_money_is_an_investment_in_it_and_a_later_round_names_the_investor(nlp):
+    rows = events_by_the_document_model(nlp, "Tavlon Labs raised $310 million in a stock offering last year.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("investment", None, "Tavlon Labs")]
+    # (a person's campaign raising money is no investment)
+    assert not events_by_the_document_model(nlp, "Senator Ada Velez raised $5 million for her campaign.")
+
+
+def test_an_investor_committing_money_to_a_company_invests_in_it(nlp):
+    rows = events_by_the_document_model(
+        nlp, "In 2021, Tavlon Labs hired 40 engineers. Pike Range Capital committed $300 million to Tavlon Labs "
+             "in early 2023.")
+    assert any(r["type"] == "investment" and {"Pike Range Capital", "Tavlon Labs"} <= parties(r) for r in rows)
+
+
+def test_a_later_mention_that_names_the_actor_fills_in_an_earlier_one_that_did_not():
+    from factwire.extract.events import merge_repeats
+
+    def row(trigger, actor, start):
+        return {"type": "acquisition", "trigger": trigger, "actor": actor, "actor_id": actor and "E1",
+                "target": "Brightwater", "target_id": "E2", "participants": [p for p in (actor, "Brightwater") if p],
+                "amount": None, "currency": None, "date": None, "location": None, "start": start, "end": start + 9}
+
+    merged = merge_repeats([row("sold", None, 0), row("bought", "Crescendo", 10)])
+    assert [(r["trigger"], r["actor"], r["participants"]) for r in merged] == [
+        ("sold", "Crescendo", ["Crescendo", "Brightwater"])]

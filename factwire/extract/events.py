@@ -548,7 +548,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def merge_repeats(rows: Rows) -> Rows:
     """One row per event: a later sentence that restates an event (same type, actor and target, no
     conflicting amount, date or place; or the same type and target with no actor named: "X was banned
-    by Y ... when she was suspended") adds its participants and details to the first mention."""
+    by Y ... when she was suspended") adds its participants and details to the first mention, and its
+    actor where the first named none ("It raised $85 million in a round led by X")."""
     out: Rows = []
     for row in rows:
         key = (row["type"], row["actor_id"] or row["actor"], row["target_id"] or row["target"])
@@ -557,6 +558,13 @@ def merge_repeats(rows: Rows) -> Rows:
         if same is None and key[1] is None and key[2] is not None:
             same = next((o for o in out if (o["type"], o["target_id"] or o["target"]) == (key[0], key[2])
                          and _compatible(o, row)), None)
+        if same is None and key[1] is not None and key[2] is not None:
+            # "It raised $85 million in a round led by X": the round names who acted in the raise
+            same = next((o for o in out if (o["type"], o["target_id"] or o["target"]) == (key[0], key[2])
+                         and o["actor"] is None and _compatible(o, row)), None)
+            if same is not None:
+                same["actor"], same["actor_id"] = row["actor"], row["actor_id"]
+                same["participants"] = [row["actor"], *(p for p in same["participants"] if p != row["actor"])]
         if same is None:
             out.append(dict(row, participants=list(row["participants"])))
             continue

@@ -145,7 +145,10 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     if isinstance(entry, str):
         return Trigger(type_, entry.lower(), pos, symmetric=symmetric, two_parties=two, of_is_actor=of_actor,
                        **type_keys)
-    # a trigger's own "two_parties" overrides its type's ("appointed a panel": no named appointee needed)
+    # a trigger's own "two_parties" and "target_types" override its type's ("appointed a panel": no named
+    # appointee needed; "raised $22 million": only a company raises an investment)
+    if "target_types" in entry:
+        type_keys = {**type_keys, "target_types": frozenset(entry["target_types"])}
     return Trigger(type_, entry["lemma"].lower(), pos, frozenset(w.lower() for w in entry.get("with", [])),
                    entry.get("particle"), entry.get("subject") == "target", bool(entry.get("complement")),
                    symmetric, entry.get("prep"), bool(entry.get("two_parties", two)), bool(entry.get("bare")),
