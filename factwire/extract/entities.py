@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement, unique_roles
 from factwire.extract.triggers import load_taxonomy
-from factwire.nlp import doc_ents, doc_text, doc_tokens, span_text
+from factwire.nlp import doc_ents, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.datelines import DASHES
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
@@ -422,14 +422,19 @@ def _own_gendered_possessive(doc: Doc, d: Draft) -> bool:
     """Whether a name that is the subject of its clause is the only person-like name of its sentence
     and the clause after it holds "his" or "her" ("Trump released the transcript of his call"): the
     pronoun agrees with the subject, a person's."""
+    texts = doc_texts(doc)
     root = doc[d.ts:d.te].root
     if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ == "det" for c in root.children):  # ("A CT of his chest": a thing; names take no article)
         return False
+    head = root.head
+    if not any(w.lower() in _GENDERED_POSSESSIVES for w in texts[d.te:head.right_edge.i + 1]):
+        return False
+    if not any(t.lower_ in _GENDERED_POSSESSIVES and t.i >= d.te for t in head.subtree):
+        return False
     sent = root.sent
-    if any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in sent):
-        return False  # another person the pronoun may stand for
-    return any(t.lower_ in _GENDERED_POSSESSIVES and t.i >= d.te for t in root.head.subtree)
+    return not any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in sent)  # (no other person the
+    # pronoun may stand for)
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:
