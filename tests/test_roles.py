@@ -728,3 +728,8 @@ def test_a_post_in_apposition_with_its_body_written_after_the_title_words(nlp):
     # an organization's post set after the name with no "of": at the body the sentence names
     roles = _roles(nlp, "Hogan Gidley, the principal deputy White House press secretary, defended the visit.")
     assert any(r["person"] == "Hogan Gidley" and r["org"] == "White House" for r in roles)
+
+
+def test_a_title_in_apposition_keeps_the_modifiers_of_its_compound(nlp):
+    roles = _roles(nlp, "Jared Pfenning, economic development director for the city of Boise, said he was confident.")
+    assert any(r["person"] == "Jared Pfenning" and r["title"] == "economic development director" for r in roles)

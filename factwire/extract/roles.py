@@ -241,7 +241,9 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
         if app.dep_ != "appos" or app.i < span.end or not _occupation_noun(app) or app.pos_ == "PROPN" \
                 or any(c.dep_ == "nummod" for c in app.children):
             continue  # "Jo Park 74 100% 7 tackles, 3 assists": a count, not a post
-        left = min([c.i for c in app.lefts if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [app.i])
+        # (a compound's own modifiers belong to the title: "economic | development | director")
+        left = min([c.left_edge.i if c.dep_ == "compound" else c.i for c in app.lefts
+                    if c.dep_ in {"compound", "amod", "nmod", "poss", "det", "case"}] + [app.i])
         found = _title_words(doc, index, left, app.i)
         if found is None:
             continue
