@@ -731,5 +731,5 @@ def test_a_post_in_apposition_with_its_body_written_after_the_title_words(nlp):
 
 
 def test_a_title_in_apposition_keeps_the_modifiers_of_its_compound(nlp):
-    roles = _roles(nlp, "Jared Pfenning, economic development director for the city of Boise, said he was confident.")
-    assert any(r["person"] == "Jared Pfenning" and r["title"] == "economic development director" for r in roles)
+    roles = _roles(nlp, "Maria Olsen, economic development manager for the county, said the plant would open in May.")
+    assert any(r["person"] == "Maria Olsen" and r["title"] == "economic development manager" for r in roles)
