@@ -707,8 +707,8 @@ def test_a_post_with_no_organization_is_at_the_organization_its_sentence_is_abou
 def test_a_plural_title_the_model_does_not_know_before_joined_names_is_each_ones(nlp):
     # the model tags no person after "Trustees"; the document model's people still take the title,
     # and the title is no part of the first name
-    roles = _roles(nlp, "Trustees Carmen Solis and Ray Pittman cast the two votes against the closures.")
-    assert _has(roles, "Carmen Solis", "Trustees") and _has(roles, "Ray Pittman", "Trustees")
+    roles = _roles(nlp, "Trustees Marta Quiroga and Dale Pruitt cast the two votes against the levy.")
+    assert _has(roles, "Marta Quiroga", "Trustees") and _has(roles, "Dale Pruitt", "Trustees")
 
 
 def test_local_offices_are_titles_before_a_name(nlp):
@@ -717,17 +717,17 @@ def test_local_offices_are_titles_before_a_name(nlp):
 
 
 def test_a_company_post_in_apposition_is_at_the_company_the_article_names(nlp):
-    text = ("Cascadence Software will lay off 140 workers. Cascadence said the cuts were needed. "
-            "The cuts take effect in March, said Alicia Brandt, a company spokeswoman.")
+    text = ("Brellix Software will cut 80 jobs. Brellix said the cuts were needed. "
+            "The cuts take effect in June, said Dana Ruiz, a company spokeswoman.")
     roles = _roles(nlp, text)
-    assert any(r["person"] == "Alicia Brandt" and "spokeswoman" in r["title"] and r["org"] == "Cascadence Software"
+    assert any(r["person"] == "Dana Ruiz" and "spokeswoman" in r["title"] and r["org"] == "Brellix Software"
                for r in roles)
 
 
-def test_a_post_in_apposition_with_its_body_written_after_the_title_words(nlp):
-    # an organization's post set after the name with no "of": at the body the sentence names
-    roles = _roles(nlp, "Hogan Gidley, the principal deputy White House press secretary, defended the visit.")
-    assert any(r["person"] == "Hogan Gidley" and r["org"] == "White House" for r in roles)
+def test_a_company_post_in_apposition_with_no_organization_is_at_the_articles_company(nlp):
+    roles = _roles(nlp, "Brellix Software makes payroll tools. Brellix said sales rose 9 percent. "
+                        "Omar Haddad, the chief financial officer, said margins improved.")
+    assert _has(roles, "Omar Haddad", "chief financial officer", "Brellix Software")
 
 
 def test_a_title_in_apposition_keeps_the_modifiers_of_its_compound(nlp):

@@ -882,7 +882,8 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     t = title_before(doc, end, doc[k].sent.start)
     if t is None:  # "Singer-guitarists Tom Johnston and Patrick Simmons": any occupational noun
         t = next((o for o, _ in occupation_roles(doc, index, doc[k:first.i + 1]) if o.end in {k, end}), None)
-    if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"}:
+    if t is None or not doc[t.end - 1].lower_.endswith("s") or doc[t.end - 1].tag_ not in {"NNS", "NNPS"} \
+            and t.text.lower() != f"{t.title.lower()}s":  # (the lexicon's singular, "Trustee", says the plural)
         return []
     org, _ = _org_before(doc, index, t.start, salient)
     return [(t, org or _org_after(doc, index, span.end) or _implied_org(doc, index, t, salient, span.start), None)]
