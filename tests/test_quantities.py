@@ -426,12 +426,12 @@ def test_a_part_of_a_whole_someone_has_is_theirs_unless_the_clause_names_an_owne
 
 
 def test_points_a_player_adds_are_scored_and_a_plural_read_as_a_verb_is_counted(nlp):
-    rows = _extract(nlp, "Aaliyah Brandt added 16 points and 11 rebounds for the Beavers. The Dow added 120 points.",
-                    "PERSON:Aaliyah Brandt")
-    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(16, "points"), (11, "rebounds")]
+    rows = _extract(nlp, "Nia Carter added 14 points and 9 rebounds for the Hawks. The Dow added 120 points.",
+                    "PERSON:Nia Carter")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(14, "points"), (9, "rebounds")]
 
 
 def test_a_budget_a_chamber_passes_is_its_states(nlp):
-    text = "The Ohio House of Representatives passed a $45.6 billion spending plan on Thursday. Ohio faces a deficit."
+    text = "The Ohio House of Representatives passed a $38.2 billion spending plan on Thursday. Ohio faces a deficit."
     rows = _extract(nlp, text, "Ohio House of Representatives", "GPE:Ohio")
-    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(45_600_000_000, "Ohio")]
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(38_200_000_000, "Ohio")]
