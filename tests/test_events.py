@@ -1095,3 +1095,8 @@ def test_a_later_mention_that_names_the_actor_fills_in_an_earlier_one_that_did_n
     merged = merge_repeats([row("sold", None, 0), row("bought", "Crescendo", 10)])
     assert [(r["trigger"], r["actor"], r["participants"]) for r in merged] == [
         ("sold", "Crescendo", ["Crescendo", "Brightwater"])]
+
+
+def test_a_persons_appointment_is_done_to_them(nlp):
+    rows = events_by_the_document_model(nlp, "The report led to Ann Vickery’s appointment as inspector general.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("appointment", None, "Ann Vickery")]

@@ -408,6 +408,10 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
     if rule.of_is_actor and d.targets:  # "the resignation of X": X resigns
         d.actors, d.targets = d.targets + d.actors, []
+    elif "PERSON" in rule.target_types and not d.targets and [a.type for a in d.actors[:1]] == ["PERSON"] \
+            and not cl.prep_objects(noun, "by"):
+        # "Mueller's appointment", "her suspension": a person's act of this kind is done to them
+        d.actors, d.targets = [], d.actors[:1]
     compounds = _entities([c for c in cl.children(noun, "compound") if c.pos_ == "PROPN"], ent)
     if not d.actors:
         d.actors = compounds
