@@ -1100,3 +1100,11 @@ def test_a_later_mention_that_names_the_actor_fills_in_an_earlier_one_that_did_n
 def test_a_persons_appointment_is_done_to_them(nlp):
     rows = events_by_the_document_model(nlp, "The report led to Ann Vickery’s appointment as inspector general.")
     assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("appointment", None, "Ann Vickery")]
+
+
+def test_posting_on_a_platform_is_a_communication_but_posting_a_loss_on_a_day_is_not(nlp):
+    rows = events_by_the_document_model(
+        nlp, "Last week, singer Maya Torres posted on Instagram accusing the label of bullying.")
+    assert any(r["type"] == "communication" and r["actor"] == "Maya Torres" for r in rows)
+    assert not any(r["type"] == "communication" for r in events_by_the_document_model(
+        nlp, "Brellix Software posted a loss on Monday."))

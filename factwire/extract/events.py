@@ -173,8 +173,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
-        if rule.prep and not cl.prep_objects(tok, rule.prep):
-            return False
+        if rule.prep and not any(o.ent_type_ not in ("DATE", "TIME") for o in cl.prep_objects(tok, rule.prep)):
+            return False  # ("posted on Twitter", not "posted a loss on Monday": a time is no party or place)
         if rule.bare and cl.complement(tok):
             return False
         if rule.active and cl.is_passive(tok):
