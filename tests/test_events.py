@@ -1108,3 +1108,10 @@ def test_posting_on_a_platform_is_a_communication_but_posting_a_loss_on_a_day_is
     assert any(r["type"] == "communication" and r["actor"] == "Maya Torres" for r in rows)
     assert not any(r["type"] == "communication" for r in events_by_the_document_model(
         nlp, "Brellix Software posted a loss on Monday."))
+
+
+def test_a_persons_statement_is_no_announcement_but_a_bodys_is(nlp):
+    rows = events_by_the_document_model(nlp, "Dana Ruiz said in a statement that she would appeal the ruling.")
+    assert not any(r["type"] == "announcement" for r in rows)
+    rows = events_by_the_document_model(nlp, "Brellix Software said in a statement that it would appeal the ruling.")
+    assert any(r["type"] == "announcement" and r["actor"] == "Brellix Software" for r in rows)

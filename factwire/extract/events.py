@@ -598,6 +598,8 @@ def _typed(d: Draft, rule: Trigger) -> Draft:
     an announcement of a product is its launch ("Nissan unveiled the all-new Sentra")."""
     if rule.target_types:
         d.targets = [t for t in d.targets if t.type in rule.target_types]
+    if rule.actor_types:  # "Jo Park said in a statement": a person's statement is a quote, no announcement
+        d.actors = [a for a in d.actors if a.type in rule.actor_types]
     if rule.product_target and d.targets and d.targets[0].type == "PRODUCT":
         d.type = rule.product_target
     return d

@@ -51,6 +51,7 @@ class Trigger:
     seller: bool = False  # "sold X to Y", "the sale of X to Y": Y (after "to") acts, the subject takes part
     active: bool = False  # verbs: only in the active voice ("was met with laughter" is no meeting)
     thing_agent: bool = False  # no person's: "his debut" is a first appearance, no launch
+    actor_types: frozenset[str] = frozenset()  # entity types the actor may have ("a statement": a body's)
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    either_polarity=bool(entry.get("either_polarity")),
                    not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
                    seller=entry.get("subject") == "seller", active=bool(entry.get("active")),
-                   thing_agent=entry.get("subject") == "thing", **type_keys)
+                   thing_agent=entry.get("subject") == "thing",
+                   actor_types=frozenset(entry.get("actor_types", ())), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
