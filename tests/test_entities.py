@@ -1522,3 +1522,9 @@ def test_a_numbered_road_holds_its_number_and_is_a_facility(nlp):
                       "Interstate 84 was also closed, and the highway will stay shut until Friday.")
     assert rows["U.S. Highway 97"]["type"] == "FAC" and rows["Interstate 84"]["type"] == "FAC"
     assert "U.S. Highway" not in rows
+
+
+def test_clergy_and_ranks_are_no_part_of_a_name(nlp):
+    rows = _rows(nlp, "Rev. Daniel Okafor said the group was safe. Pvt. Ana Ruiz was hurt in the blast.")
+    assert rows["Daniel Okafor"]["type"] == "PERSON" and "Ana Ruiz" in rows
+    assert "Rev. Daniel Okafor" not in rows and "Pvt. Ana Ruiz" not in rows
