@@ -435,3 +435,12 @@ def test_a_budget_a_chamber_passes_is_its_states(nlp):
     text = "The Ohio House of Representatives passed a $38.2 billion spending plan on Thursday. Ohio faces a deficit."
     rows = _extract(nlp, text, "Ohio House of Representatives", "GPE:Ohio")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(38_200_000_000, "Ohio")]
+
+
+def test_a_list_of_counted_nouns_is_counted_as_its_umbrella(nlp):
+    text = ("The meeting drew more than 120 parents, teachers and students. Dealers sold 4,210 cars, trucks "
+            "and SUVs in May. The jet carried 88 passengers and four crew members. The plant makes 40 pumps "
+            "and valves.")
+    rows = _extract(nlp, text)
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [
+        (120, "people"), (4210, "vehicles"), (88, "passengers"), (4, "members"), (40, "pumps")]

@@ -145,6 +145,27 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
     return False  # "a fight between two men" is a count
 
 
+_UMBRELLAS = {"vehicles": wordlist("extract.counts", "vehicle_nouns"),
+              "people": wordlist("extract.counts", "people_nouns")}
+
+
+def counted_as(noun: Token) -> str:
+    """What a count counts: the plural noun as written, or for a list of nouns the umbrella news sums it
+    up with, where every listed noun is one ("cars, trucks and SUVs": vehicles; "parents, teachers and
+    students": people)."""
+    def own_list(t: Token) -> list[Token]:  # ("162 passengers and six crew members": two counts, no list)
+        return [c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                and not any(g.dep_ == "nummod" for g in c.children)]
+    listed = [noun, *own_list(noun)]
+    listed += [g for c in listed[1:] for g in own_list(c)]
+    if len(listed) > 1:
+        lemmas = {t.lemma_.lower() for t in listed}
+        for umbrella, members in _UMBRELLAS.items():
+            if lemmas <= members:
+                return umbrella
+    return noun.lower_
+
+
 def _counted_noun(root: Token) -> Token | None:
     """The plural noun a number modifies ("130 orbital launches" -> launches)."""
     head = root.head

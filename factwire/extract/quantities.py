@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
-from factwire.extract.counts import find_counts
+from factwire.extract.counts import counted_as, find_counts
 from factwire.extract.subjects import date_clauses, owner, period, workforce_owner
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
@@ -157,6 +157,6 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         if ent is None and not c.elided:
             ent = workforce_owner(c.noun, entities)
         rows.append(_row("count", c.phrase.text, c.phrase.start_char, c.phrase.end_char, c.value,
-                         counted=c.noun.lower_, qualifier=qualifier_before(text, c.phrase.start_char),
+                         counted=counted_as(c.noun), qualifier=qualifier_before(text, c.phrase.start_char),
                          subject=ent, period_=period(anchor, clauses)))
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
