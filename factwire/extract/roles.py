@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import PLACE_OR_PEOPLE, head_noun, nearest_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, head_noun, nearest_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -487,7 +487,7 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None  # "Council member Jo Park", "Councilor Jo Park": the title says its body, a council
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
-    bare = any(w.lower_ in {"company", "firm"} and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"
+    bare = any(w.lower_ in BUSINESS_NOUNS and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"
                for w in sent)  # ("Beta Inc., the company she founded": that is Beta's)
     if bare or any(e.entity_id == salient.entity_id for e in named):
         return salient  # named, or called "the company" as the article's company is
@@ -588,10 +588,6 @@ def _doc_of(doc: Doc, text: str) -> Doc:
     return Doc(doc.vocab, words=text.split())
 
 
-# Common nouns of a business set before a title in place of its name ("a company spokeswoman")
-_BUSINESS_MODIFIERS = frozenset({"company", "firm"})
-
-
 def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
     """Appositives, relative clauses and 'was named ...' after the name."""
     out = []
@@ -617,7 +613,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
                 org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, k + 1
-        if org is None and i + 1 < limit and doc[i].lower_ in _BUSINESS_MODIFIERS \
+        if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:
             # "Alicia Brandt, a company spokeswoman": the company's, as "the company's spokeswoman" is
             org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, i + 1

@@ -48,7 +48,7 @@ _WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also 
 
 # Bare descriptions that mean a business: never a public institution ("The Supreme Court ruled. The
 # company said it would comply": some company the article has not named)
-_BUSINESS_NOUNS = frozenset({"company", "firm"})
+BUSINESS_NOUNS = frozenset({"company", "firm"})
 
 
 def _is_institution(entity: Entity) -> bool:
@@ -118,7 +118,7 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int, noun: str | None = None) -
     government or military is "the government", never "the group" or "the company"); for a business
     noun ("the company's president"), a business, never a facility ("Executive Boulevard")."""
     floor = _sentences_back(doc, i, 1)
-    kinds = {"ORG"} if noun in _BUSINESS_NOUNS else _ORG_TYPES
+    kinds = {"ORG"} if noun in BUSINESS_NOUNS else _ORG_TYPES
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
         if e is not None and e.type in kinds and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
@@ -751,12 +751,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "the court", "the party" are named so, and none named so is no guess at another one;
                 # "in the studio" is where anyone records or films, not the article's band
                 speaker = _speaker_org(doc, index, tok.i)
-                if speaker is not None and noun in _BUSINESS_NOUNS \
+                if speaker is not None and noun in BUSINESS_NOUNS \
                         and (speaker.type != "ORG" or _is_institution(speaker)):
                     speaker = None  # "Jo Roe, a professor at Stanford, said the company ...": no university
                 target = speaker or org or subject_org(doc, index, i) or (
-                    _only_company_near(doc, index, i) if noun in _BUSINESS_NOUNS else None)
-                if target is not None and noun in _BUSINESS_NOUNS and _is_institution(target):
+                    _only_company_near(doc, index, i) if noun in BUSINESS_NOUNS else None)
+                if target is not None and noun in BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
