@@ -732,4 +732,4 @@ def test_a_company_post_in_apposition_with_no_organization_is_at_the_articles_co
 
 def test_a_title_in_apposition_keeps_the_modifiers_of_its_compound(nlp):
     roles = _roles(nlp, "Maria Olsen, economic development manager for the county, said the plant would open in May.")
-    assert any(r["person"] == "Maria Olsen" and r["title"] == "economic development manager" for r in roles)
+    assert _has(roles, "Maria Olsen", "economic development manager")

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import children, nearest_verb
+from factwire.extract.clauses import agent_object, children, nearest_verb
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.reported_speech import clause_bounds, reported_clause
 from factwire.extract.speech import (
@@ -235,7 +235,7 @@ def _reported(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     if any(c.dep_ == "dobj" and _is_result(c) for c in tok.children):
         return None  # "reported a loss", "reported $2 billion in sales": a company's results, not a source
-    head = _agent_object(tok)
+    head = agent_object(tok)
     if head is None:
         head = subject_token(tok)
     source = _source(_outlet_name(head), entities) if head is not None else None
@@ -317,7 +317,7 @@ def _polled_by(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
     figures come from."""
     if tok.lemma_.lower() not in ("survey", "poll") or tok.pos_ != "VERB" or tok.dep_ != "acl":
         return None
-    obj = _agent_object(tok)
+    obj = agent_object(tok)
     source = _named(obj, entities) if obj is not None and obj.pos_ == "PROPN" else None
     if source is None:
         return None
@@ -470,12 +470,6 @@ def _document(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
 def _agent(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb ("surveyed by Refinitiv"): its preposition."""
     return next(iter(children(verb, "agent")), None)
-
-
-def _agent_object(verb: Token) -> Token | None:
-    """Who the "by" phrase of a passive verb names: the object of its preposition."""
-    agent = _agent(verb)
-    return next(iter(children(agent, "pobj")), None) if agent is not None else None
 
 
 def _pobj_entity(prep: Token, entities: EntityIndex) -> Entity | None:

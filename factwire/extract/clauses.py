@@ -54,6 +54,12 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def agent_object(verb: Token) -> Token | None:
+    """Who the "by" phrase of a passive verb names ("surveyed by Refinitiv"): the object of its preposition."""
+    agent = next(iter(children(verb, "agent")), None)
+    return next(iter(children(agent, "pobj")), None) if agent is not None else None
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of the token's prepositions with these lemmas ("met with X" -> X), conjuncts included."""
     out: list[Token] = []

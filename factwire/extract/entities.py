@@ -400,8 +400,7 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         d.votes["PERSON"] += 3
     if comma_age(at, d.te + 1) is not None:
         d.votes["PERSON"] += 6  # "Harpreet Singh Sandhu, 52, who ...": news gives a person's age so
-    if _own_gendered_possessive(doc, d):
-        d.votes["PERSON"] += 4  # "Trump released the transcript of his call": an organization's is "its"
+    _pronoun_agreement_votes(doc, d)
     last = at[d.te - 1]
     if d.te - d.ts > 1 and d.ts > 0 and at[d.ts - 1].text == "the" and d.label == "PERSON" \
             and last.dep_ not in {"compound", "amod"}:
@@ -418,23 +417,19 @@ def _person_votes(doc: Doc, d: Draft) -> None:
 _GENDERED_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
 
 
-def _own_gendered_possessive(doc: Doc, d: Draft) -> bool:
-    """Whether a name that is the subject of its clause is the only person-like name of its sentence
-    and the clause after it holds "his" or "her" ("Trump released the transcript of his call"): the
-    pronoun agrees with the subject, a person's."""
-    texts = doc_texts(doc)
+def _pronoun_agreement_votes(doc: Doc, d: Draft) -> None:
+    """A name that is the subject of its clause, the only person-like name of its sentence, with "his" or
+    "her" in the clause after it ("Trump released the transcript of his call"): the pronoun agrees with
+    the subject, a person's (an organization's is "its")."""
     root = doc[d.ts:d.te].root
     if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ == "det" for c in root.children):  # ("A CT of his chest": a thing; names take no article)
-        return False
-    head = root.head
-    if not any(w.lower() in _GENDERED_POSSESSIVES for w in texts[d.te:head.right_edge.i + 1]):
-        return False
-    if not any(t.lower_ in _GENDERED_POSSESSIVES and t.i >= d.te for t in head.subtree):
-        return False
-    sent = root.sent
-    return not any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in sent)  # (no other person the
-    # pronoun may stand for)
+        return
+    # (the parse is projective: the clause after the name runs to its verb's right edge)
+    if not any(w.lower() in _GENDERED_POSSESSIVES for w in doc_texts(doc)[d.te:root.head.right_edge.i + 1]):
+        return
+    if not any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in root.sent):  # (no other person
+        d.votes["PERSON"] += 4  # the pronoun may stand for)
 
 
 def _titled_start(doc: Doc, d: Draft) -> int:
@@ -460,8 +455,7 @@ def _evidence(doc: Doc, ts: int, te: int, label: str) -> Counter:
     d = Draft(ts, te, label)
     _org_slot_votes(doc, d)
     _org_title_votes(doc, d)
-    if _own_gendered_possessive(doc, d):
-        d.votes["PERSON"] += 4
+    _pronoun_agreement_votes(doc, d)
     return d.votes
 
 

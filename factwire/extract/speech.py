@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import real_subject, resolve_relative, stranded_subject
+from factwire.extract.clauses import agent_object, real_subject, resolve_relative, stranded_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -61,7 +61,7 @@ def is_speech_verb(tok: Token) -> bool:
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _reports_that(tok) \
-            or any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            or any(c.dep_ == "auxpass" for c in tok.children) and agent_object(tok) is None:
         return False  # (a passive with its speaker after "by" reports: "was confirmed by Arcwell in a statement")
     # Senses that report nothing: "continued to grow", "adding to the losses", "pointed to data",
     # "maintains tariffs": these verbs report only with a clause or a quotation of their own.
@@ -120,7 +120,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 def subject_token(verb: Token) -> Token | None:
     """The grammatical subject of a verb, borrowed from its head for 'adding', 'to refer', relatives."""
     v = verb
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    agent = agent_object(verb)
     if agent is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
         return agent  # "was confirmed by Arcwell in a statement", "was told by police": the by-agent speaks
     for step in range(5):

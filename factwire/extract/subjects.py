@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import nearest_verb, real_subject, stranded_subject
+from factwire.extract.clauses import nearest_verb, prep_objects, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import head_noun, salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
@@ -80,12 +80,7 @@ def _possessor(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def _partitive_possessor(noun: Token, entities: EntityIndex) -> Entity | None:
     """The possessor of the whole a count is a part of: "4.2 million of its customers" are its customers."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for o in c.children:
-                if o.dep_ == "pobj" and (found := _possessor(o, entities)) is not None:
-                    return found
-    return None
+    return next((found for o in prep_objects(noun, "of") if (found := _possessor(o, entities)) is not None), None)
 
 
 def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
