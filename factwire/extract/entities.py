@@ -42,6 +42,7 @@ from factwire.resolve.lexicon import (
     country_type,
     position_abbreviations,
     product_nouns,
+    pronouns,
     titles,
 )
 from factwire.resolve.metonymy import merge_capitals
@@ -414,19 +415,17 @@ def _person_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 4  # "the Steelers", "Hurricanes": a name in the plural is a group's, not a person's
 
 
-_GENDERED_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
-
-
 def _pronoun_agreement_votes(doc: Doc, d: Draft) -> None:
-    """A name that is the subject of its clause, the only person-like name of its sentence, with "his" or
-    "her" in the clause after it ("Trump released the transcript of his call"): the pronoun agrees with
-    the subject, a person's (an organization's is "its")."""
+    """A name that is the subject of its clause, the only person-like name of its sentence, with a gendered
+    pronoun of the pronoun lexicon ("he", "his", "her") in the clause after it ("Trump released the
+    transcript of his call"): the pronoun agrees with the subject, a person's (an organization's is "its")."""
     root = doc[d.ts:d.te].root
     if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ == "det" for c in root.children):  # ("A CT of his chest": a thing; names take no article)
         return
     # (the parse is projective: the clause after the name runs to its verb's right edge)
-    if not any(w.lower() in _GENDERED_POSSESSIVES for w in doc_texts(doc)[d.te:root.head.right_edge.i + 1]):
+    table = pronouns()
+    if not any(table.get(w.lower(), ("", None))[1] for w in doc_texts(doc)[d.te:root.head.right_edge.i + 1]):
         return
     if not any(t.ent_type_ == "PERSON" and not d.ts <= t.i < d.te for t in root.sent):  # (no other person
         d.votes["PERSON"] += 4  # the pronoun may stand for)
