@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, head_noun, nearest_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, nearest_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -30,7 +30,7 @@ from factwire.resolve.lexicon import (
     position_abbreviations,
     titles,
 )
-from factwire.resolve.names import is_agent_noun
+from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import entity_in, past_entity
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist

@@ -33,9 +33,9 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import nearest_verb, prep_objects, real_subject, stranded_subject
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import head_noun, salient_org
+from factwire.resolve.descriptions import salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
-from factwire.resolve.names import is_agent_noun
+from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
 from factwire.wordlists import wordlist
 

@@ -31,7 +31,7 @@ from factwire.resolve.lexicon import (
     product_nouns,
     titles,
 )
-from factwire.resolve.names import strip_possessive
+from factwire.resolve.names import head_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
 from factwire.resolve.speech_words import TELLING_VERBS
@@ -144,15 +144,6 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     if not near and salient is not None and head_noun(salient.name) not in INSTITUTION_HEADS:
         return salient
     return None
-
-
-def head_noun(name: str) -> str:
-    """The head noun of a name: its last word (the word before a number: "U.S. Highway 20"), or the word
-    before "of"/"for" ("Office for Civil Rights")."""
-    words = name.lower().split()
-    if len(words) > 1 and words[-1].isdigit():
-        words = words[:-1]
-    return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
 
 
 def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -46,6 +46,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import (
     acronym_letters,
+    head_noun,
     initials,
     looks_like_brand,
     name_key,
@@ -286,8 +287,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and words[-1] not in GPE_HEADS | LOC_WORDS | FAC_HEADS:
         votes["ORG"] += 6  # "Kansas City Star", "Tottenham Hotspur" read as a person's name: a body named
         # after its town
-    head = words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1] if words else ""
-    if len(words) > 1 and head in FAC_HEADS and not given:
+    if len(words) > 1 and head_noun(name) in FAC_HEADS and not given:
         votes["FAC"] += 8  # "Heinz Field", "Belmarsh Prison", "17th Street", "U.S. Highway 20"
     if len(words) > 1 and words[-1] in PRODUCT_HEADS and not given:
         votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line

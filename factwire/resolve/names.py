@@ -57,6 +57,15 @@ _SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]*")
 _SMALL_PARTICLES = re.compile(r"(?:de|da|di|du|la|le|van|von|mc|mac)[A-Z]")
 
 
+def head_noun(name: str) -> str:
+    """The head noun of a name: its last word (the word before a number: "U.S. Highway 20"), or the word
+    before "of"/"for" ("Office for Civil Rights")."""
+    words = name.lower().split()
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
+
+
 def looks_like_brand(word: str) -> bool:
     """A word written like a company or product, never like a person ("SpaceX", "eBay", "AT&T")."""
     if any(c.isdigit() for c in word) or "&" in word or "+" in word or _DOMAIN_END.search(word):
