@@ -233,6 +233,11 @@ def _plural_word(word: str) -> bool:
     return not {lower[:-1], lower[:-2]} & product_nouns()
 
 
+def _numbered(words: list[str]) -> bool:
+    """A numbered name ("U.S. Highway 20", "Route 66", "Section 230"): its number is no model's or brand's."""
+    return len(words) > 1 and words[-1].isdigit() and words[-2] in NUMBERED_HEADS
+
+
 def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozenset[str] = frozenset(),
                 person_words: frozenset[str] = frozenset(), in_person_names: frozenset[str] = frozenset(),
                 makers: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Counter:
@@ -261,7 +266,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if _LETTER.search(name) and _DIGIT.search(name) and len(parts) == 1:
         votes["PRODUCT"] += 10  # a model number ("A350", "F-35") names a product, not its maker
     elif len(parts) > 1 and (_model_number(parts[-1]) or any(_model_number(p) and not p.isdigit() for p in parts)) \
-            and not any(w in NUMBERED_HEADS for w in words[:-1]) \
+            and not _numbered(words) \
             and not any(w in NAME_HEAD_WORDS for w in words):
         votes["PRODUCT"] += 6  # "Destiny 2", "Boeing 737", "PS4 Pro": a model's number or edition
     elif len(parts) > 1 and name_key(parts[0]) in org_words and not any(w in NAME_HEAD_WORDS for w in words[1:]) \
@@ -271,7 +276,7 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         # in a plural common noun, "Vantrell Precision Components", "Halvorsen Foods"; a model's does not)
         votes["PRODUCT"] += 6
     elif any(looks_like_brand(w) for w in parts) and not _romanized_after_given_name(parts) \
-            and not (len(parts) > 1 and parts[-1].isdigit() and words[-2] in NUMBERED_HEADS):
+            and not _numbered(words):
         # ("U.S. Highway 20", "Route 66": a numbered name's number is no brand's)
         # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
         # name, never a person's or a place's; which of the two, the other evidence says
