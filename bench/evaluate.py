@@ -22,7 +22,9 @@ pages (bench/split-2026-12g.json, 150-1600 words), split before any code change 
 (bench/split-2026-12h.json: the five long English news pages left, over 1600 words);
 `own3` (bench/own3-dev/, tuning) and `own3frozen` (bench/own3-frozen/, held out) a third synthetic batch
 (bench/split-2026-12i-synth.json); both split in the thirteenth session
-before any article was annotated or written and before any code change.
+before any article was annotated or written and before any code change. `own4` (bench/own4-dev/, tuning) and
+`own4frozen` (bench/own4-frozen/, held out) a fourth synthetic batch of four beats (bench/split-2026-12j-synth.json),
+split in the fourteenth session before any article was written and before any code change of that session.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -68,9 +70,11 @@ SETS = {
     "frozen6": (ROOT / "bench" / "frozen6" / "text", ROOT / "bench" / "frozen6" / "gold"),
     "own3": (ROOT / "bench" / "own3-dev" / "text", ROOT / "bench" / "own3-dev" / "gold"),
     "own3frozen": (ROOT / "bench" / "own3-frozen" / "text", ROOT / "bench" / "own3-frozen" / "gold"),
+    "own4": (ROOT / "bench" / "own4-dev" / "text", ROOT / "bench" / "own4-dev" / "gold"),
+    "own4frozen": (ROOT / "bench" / "own4-frozen" / "text", ROOT / "bench" / "own4-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3")
+          "own3", "own4")
 
 
 def _gold_files(name: str) -> list[str]:
