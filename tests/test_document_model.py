@@ -506,3 +506,20 @@ def test_a_place_and_police_in_lower_case_is_that_places_police_body(nlp):
             "Officers from Springfield also helped.")
     ents = _entities(nlp, text)
     assert "Dayton police" in ents["Dayton Division of Police"].aliases, ents
+
+
+def test_a_place_name_or_head_word_opening_a_company_name_is_its_short_form_after_it(nlp):
+    # news calls "Halden Energy Partners" "Halden" once it is named in full, even where a town has the
+    # name, unless the article writes the name as a place ("in Halden") or it is a major place
+    text = ("Halden Energy Partners agreed to buy Ocotillo Resources for $1.1 billion. Under the terms, "
+            "Halden will pay $640 million in cash. Halden shares fell 3% on Monday.")
+    ents = _entities(nlp, text)
+    assert "Halden" in ents["Halden Energy Partners"].aliases and "Halden" not in ents
+    text = ("Sentinel Maritime Technologies of San Diego said it would protest the award. "
+            "\"We logged more hours than anyone,\" said Mark Havili, Sentinel's president.")
+    ents = _entities(nlp, text)
+    assert "Sentinel" in ents["Sentinel Maritime Technologies"].aliases and "Sentinel" not in ents
+    text = ("Halden Energy Partners opened an office in Halden last year. Halden has 31,000 residents.")
+    assert "Halden" not in _entities(nlp, text)["Halden Energy Partners"].aliases
+    text = ("Houston Methodist said it would add 300 beds. Houston has grown by a million people since 2000.")
+    assert "Houston" not in _entities(nlp, text).get("Houston Methodist", Entity("", "", "ORG")).aliases

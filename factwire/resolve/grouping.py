@@ -30,6 +30,7 @@ from factwire.resolve.lexicon import (
     LAW_HEADS,
     LEGAL_FORMS,
     LOC_WORDS,
+    LOCATIVE_PREPOSITIONS,
     NAME_HEAD_WORDS,
     NAME_TAILS_ORG,
     NATIONAL_INSTITUTIONS,
@@ -363,6 +364,29 @@ def _has_given_name(cands: list[Candidate], g: _Group) -> bool:
     return any(is_given_name(w) for w in _form(cands[g.members[0]]).split()[1:])
 
 
+def _used_as_place(doc: Doc, c: Candidate) -> bool:
+    """A name written where a place goes: after a preposition of place ("in Halden", "from Galax") or
+    before a comma and a known place ("Halden, Norway")."""
+    text = doc_text(doc)
+    before = text[max(0, c.start - 12):c.start].split()
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[c.end:c.end + 40])
+    # ("to" names a recipient as often: "adviser to Halden", "according to Halden")
+    return bool(before) and before[-1].lower() in LOCATIVE_PREPOSITIONS - {"to"} \
+        or after is not None and is_known_place(after.group(1).rstrip("."))
+
+
+def _company_short_form(doc: Doc, cands: list[Candidate], g: _Group, name: str) -> bool:
+    """Whether a place's name that opens an organization's name stands for the organization: after
+    "Halden Energy Partners", "Halden will pay" uses the short form news gives a company once named in
+    full. Not where the article writes the name as a place ("in Halden"), nor for a country, a state, a
+    city of 100,000 people or a county, whose name is the place's ("Houston" beside "Houston
+    Methodist"), nor for a people's adjective ("American"), nor after "the"."""
+    if is_major_place(name) or name.split()[-1].lower() in GPE_HEADS \
+            or any(cands[i].label == "NORP" for i in g.members):
+        return False  # ("Montgomery County" is the county; "American", "Arab" a people's adjective)
+    return not any(cands[i].the_before or _used_as_place(doc, cands[i]) for i in g.members)
+
+
 def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,
                  types: dict[int, str]) -> _Group | None:
     """The longer-named group a one-word name or acronym stands for, if exactly one fits."""
@@ -389,7 +413,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _titled_form(cands, h))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
-    if len(words) > 1 and types[id(g)] in {"ORG", "PERSON", "PRODUCT"}:
+    placed = types[id(g)] in _PLACEISH and _company_short_form(doc, cands, g, _form(c0))
+    if len(words) > 1 and (types[id(g)] in {"ORG", "PERSON", "PRODUCT"} or placed):
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
         plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
                  and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
@@ -488,11 +513,15 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         if is_region(w) and types[id(h)] in _PLACEISH:
             continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
-                and not (w == hw[-1] and types[id(h)] == "ORG"):
+                and not (w == hw[-1] and types[id(h)] == "ORG") \
+                and not (w == hw[0] and types[id(h)] == "ORG" and placed and h.first(cands) < first):
             # "California" does not stand for "California Public Utilities Commission"; but the last
             # word of a group's name is its short form whatever its tag ("Islanders", "the Journal")
             continue
-        if w in _HEAD_WORDS:
+        if w in _HEAD_WORDS and not (w == hw[0] and types[id(h)] == "ORG" and h.first(cands) < first
+                                     and not any(cands[i].the_before for i in g.members)):
+            # (a head word that opens a company's name is its short form after it: "Sentinel" for
+            # "Sentinel Maritime Technologies")
             # "the Journal" for "The Wall Street Journal", "the House" for "Pennsylvania House of
             # Representatives": a head noun (the last word, or the word before "of"), after "the", for
             # its own name; a state's body also after "the state" ("the state Senate": "Nevada Senate")
