@@ -733,3 +733,13 @@ def test_a_company_post_in_apposition_with_no_organization_is_at_the_articles_co
 def test_a_title_in_apposition_keeps_the_modifiers_of_its_compound(nlp):
     roles = _roles(nlp, "Maria Olsen, economic development manager for the county, said the plant would open in May.")
     assert _has(roles, "Maria Olsen", "economic development manager")
+
+
+def test_the_company_of_a_story_about_a_public_body_is_a_business_not_the_body(nlp):
+    # "the company" is a business: where a public body (a navy, an agency) is what the article names most,
+    # the company's post is at the business the article is about, never at the body
+    text = ("The Navy on Tuesday awarded a $90 million contract to Gulfmark Boatworks. The Navy said the "
+            "boats would be delivered by 2020. Gulfmark Boatworks will build them in Houma. The Navy plans "
+            "more orders. Navy officials praised the bid. Lena Broussard, the company's chief executive, said "
+            "it would hire 150 workers.")
+    assert _has(_roles(nlp, text), "Lena Broussard", "chief executive", "Gulfmark Boatworks")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, nearest_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, described_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -86,7 +86,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
         # the organization named last before, else the one the article is about
-        return nearest_org(doc, index, k, doc[k].lower_) or salient, False
+        return described_org(doc, index, k, doc[k].lower_, salient), False
     return None, False
 
 
@@ -612,11 +612,11 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
-                org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, k + 1
+                org, i = described_org(doc, index, pe, doc[i].lower_, salient), k + 1
         if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:
             # "Alicia Brandt, a company spokeswoman": the company's, as "the company's spokeswoman" is
-            org, i = nearest_org(doc, index, pe, doc[i].lower_) or salient, i + 1
+            org, i = described_org(doc, index, pe, doc[i].lower_, salient), i + 1
         if org is None:  # "a European Space Agency research fellow": the organization as modifier
             ent = entity_in(doc, i, i + 1, index)
             i = past_entity(doc, i, limit, index, ent)

@@ -75,11 +75,23 @@ def _dominant(entities: list[Entity], credits: frozenset[int] = frozenset()) -> 
                                                  for m in e.mentions), 1.5)
 
 
-def salient_org(index: EntityIndex, doc: Doc) -> Entity | None:
+def salient_org(index: EntityIndex, doc: Doc, *, business: bool = False) -> Entity | None:
     """The organization the article is about, when one clearly dominates ("the company"); a facility
     ("Elm Street", "Heinz Field") is no candidate, and an agency's wire credit ("COLUMBUS, Ohio (AP) —")
-    says who filed the story, not what it is about."""
-    return _dominant([e for e in index.entities if e.type == "ORG"], wire_credits(doc))
+    says who filed the story, not what it is about. With `business`, the business it is about: no
+    public body ("the company" of a story about a Navy contract is the shipyard that won it)."""
+    return _dominant([e for e in index.entities if e.type == "ORG" and not (business and _is_institution(e))],
+                     wire_credits(doc))
+
+
+def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Entity | None) -> Entity | None:
+    """The organization a description by `noun` before token i stands for ("the company's chief
+    executive", "company CEO", "a company spokeswoman"): the one named last before it, else the one the
+    article is about (`salient`); for a business noun, a business, never a public body."""
+    found = nearest_org(doc, index, i, noun)
+    if found is None and noun in BUSINESS_NOUNS and salient is not None and _is_institution(salient):
+        return salient_org(index, doc, business=True)
+    return found or salient
 
 
 def _stem(word: str) -> str:
@@ -116,12 +128,14 @@ def _sentences_back(doc: Doc, i: int, n: int) -> int:
 def nearest_org(doc: Doc, index: EntityIndex, i: int, noun: str | None = None) -> Entity | None:
     """The organization named last before token i, in its sentence or the one before (a country's
     government or military is "the government", never "the group" or "the company"); for a business
-    noun ("the company's president"), a business, never a facility ("Executive Boulevard")."""
+    noun ("the company's president"), a business, never a facility ("Executive Boulevard") or a public
+    body ("the Arizona Corporation Commission")."""
     floor = _sentences_back(doc, i, 1)
-    kinds = {"ORG"} if noun in BUSINESS_NOUNS else _ORG_TYPES
+    business = noun in BUSINESS_NOUNS
     for k in range(i - 1, floor - 1, -1):
         e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
-        if e is not None and e.type in kinds and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS:
+        if e is not None and (e.type == "ORG" and not _is_institution(e) if business
+                              else e.type in _ORG_TYPES and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS):
             return e
     return None
 
@@ -615,6 +629,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
     org = salient_org(index, doc)
+    business = org if org is None or not _is_institution(org) else salient_org(index, doc, business=True)
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
@@ -745,7 +760,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 if speaker is not None and noun in BUSINESS_NOUNS \
                         and (speaker.type != "ORG" or _is_institution(speaker)):
                     speaker = None  # "Jo Roe, a professor at Stanford, said the company ...": no university
-                target = speaker or org or subject_org(doc, index, i) or (
+                target = speaker or (business if noun in BUSINESS_NOUNS else org) or subject_org(doc, index, i) or (
                     _only_company_near(doc, index, i) if noun in BUSINESS_NOUNS else None)
                 if target is not None and noun in BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
