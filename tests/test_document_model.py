@@ -523,3 +523,16 @@ def test_a_place_name_or_head_word_opening_a_company_name_is_its_short_form_afte
     assert "Halden" not in _entities(nlp, text)["Halden Energy Partners"].aliases
     text = ("Houston Methodist said it would add 300 beds. Houston has grown by a million people since 2000.")
     assert "Houston" not in _entities(nlp, text).get("Houston Methodist", Entity("", "", "ORG")).aliases
+
+
+def test_a_town_of_several_words_that_geonames_knows_is_a_place(nlp):
+    # a multi-word town under 100,000 people ("Casa Grande", Arizona) is nobody's and no company's name
+    text = "Crews worked near Casa Grande on Monday, the utility said."
+    assert _entities(nlp, text)["Casa Grande"].type == "GPE"
+
+
+def test_names_joined_before_the_plural_noun_of_a_class_of_places_are_such_places(nlp):
+    # "Maricopa and Pinal counties": each name is a county, whatever the tagger made of it
+    text = "Copperline serves roughly 412,000 customers in Maricopa and Pinal counties."
+    ents = _entities(nlp, text)
+    assert ents["Maricopa"].type == "GPE" and ents["Pinal"].type == "GPE"

@@ -35,6 +35,7 @@ from factwire.resolve.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEDIA_DESCRIPTIONS,
     NAME_HEAD_WORDS,
+    NAME_TAILS_PLACE,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
@@ -198,6 +199,23 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
     elif d.ts > 0 and at[d.ts - 1].is_lower and at[d.ts - 1].lower_ in COMPASS and d.label in {"PERSON", "ORG"} \
             and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
+
+
+def _coordinated_place_votes(doc: Doc, d: Draft) -> None:
+    """'Maricopa and Pinal counties', 'the Martin, Howard and Glasscock county lines' read 'counties':
+    names joined by "and" before the plural noun of a class of places ("counties", "provinces",
+    "towns") are places of that class, whatever the model tagged them."""
+    at = doc_tokens(doc)
+    k, joined = d.te, d.ts > 0 and at[d.ts - 1].lower_ in _CONJUNCTIONS
+    while k < len(doc) and k - d.te < 8 and (at[k].lower_ in _CONJUNCTIONS or at[k].text == "," or at[k].is_title):
+        joined = joined or at[k].lower_ in _CONJUNCTIONS
+        k += 1
+    if joined and k < len(doc) and at[k].is_lower and at[k].tag_ == "NNS" \
+            and at[k].lemma_.lower() in _PLACE_CLASS_NOUNS | NAME_TAILS_PLACE:
+        d.votes["GPE"] += 8
+
+
+_CONJUNCTIONS = frozenset({"and", "or"})
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
@@ -502,6 +520,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
         _product_votes(doc, d)
         _place_comma_region_votes(doc, d)
         _place_class_votes(doc, d)
+        _coordinated_place_votes(doc, d)
         _unknown_place_votes(doc, d)
     cands = [_candidate(doc, d) for d in drafts]
     entities = group_candidates(doc, cands, evidence=lambda ts, te, label: _evidence(doc, ts, te, label))

@@ -195,8 +195,8 @@ def _model_number(word: str) -> bool:
 def _place_votes(name: str, after_the: bool = False) -> Counter:
     """A country or US state is a place, and a country's first-level region whose name is no given
     name; so is a city of 100,000 people whose name is no given name
-    ("Winnipeg"), less surely one whose name is a given name too ("Austin", "Charlotte"); a city's
-    name of several words ("San Francisco", "Sioux Falls") is nobody's name. A town's name takes no
+    ("Winnipeg"), less surely one whose name is a given name too ("Austin", "Charlotte"), or a smaller
+    town; a city's name of several words ("San Francisco", "Casa Grande") is nobody's name. A town's name takes no
     article: a one-word name written after "the" (`after_the`) is no small town's ("the Honda I own"; a
     city's name may modify a noun after it, "the Bogotá newspaper El Tiempo")."""
     votes: Counter = Counter()
@@ -205,7 +205,8 @@ def _place_votes(name: str, after_the: bool = False) -> Counter:
     elif is_admin_region(name) and not is_given_name(name):
         votes["GPE"] += 6  # a country's province or state ("Ontario", "Zabul"; not "Victoria", a given name)
     elif " " in name:
-        votes["GPE"] += 8 if city_population(name) >= 100_000 else 0
+        population = city_population(name)
+        votes["GPE"] += 8 if population >= 100_000 else 3 if population else 0
     elif not is_given_name(name):
         population = city_population(name)
         votes["GPE"] += 6 if population >= 100_000 else 3 if population and not after_the else 0
