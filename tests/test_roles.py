@@ -743,3 +743,12 @@ def test_the_company_of_a_story_about_a_public_body_is_a_business_not_the_body(n
             "more orders. Navy officials praised the bid. Lena Broussard, the company's chief executive, said "
             "it would hire 150 workers.")
     assert _has(_roles(nlp, text), "Lena Broussard", "chief executive", "Gulfmark Boatworks")
+
+
+def test_a_public_bodys_head_noun_in_a_formal_title_is_that_body(nlp):
+    # "Commission Chairwoman X": the article's one "... Commission", not the company named just before
+    text = ("The Arizona Corporation Commission voted 3-2 to approve a rate increase for Copperline Electric Co. "
+            "on Tuesday. Copperline, which serves 412,000 customers, had asked the commission for more. "
+            "Copperline said it would comply. The majority did expand Copperline's discount for poor households. "
+            "Commission Chairwoman Rosa Ibarra, who voted for the increase, called the change fair.")
+    assert _has(_roles(nlp, text), "Rosa Ibarra", "Chairwoman", "Arizona Corporation Commission")

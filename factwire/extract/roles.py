@@ -86,7 +86,8 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
         # the organization named last before, else the one the article is about
-        return described_org(doc, index, k, doc[k].lower_, salient), False
+        definite = doc[k].is_title or k > 0 and doc[k - 1].lower_ == "the"
+        return described_org(doc, index, k, doc[k].lower_, salient, definite), False
     return None, False
 
 

@@ -84,10 +84,18 @@ def salient_org(index: EntityIndex, doc: Doc, *, business: bool = False) -> Enti
                      wire_credits(doc))
 
 
-def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Entity | None) -> Entity | None:
+def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Entity | None,
+                  definite: bool = True) -> Entity | None:
     """The organization a description by `noun` before token i stands for ("the company's chief
     executive", "company CEO", "a company spokeswoman"): the one named last before it, else the one the
-    article is about (`salient`); for a business noun, a business, never a public body."""
+    article is about (`salient`); for a business noun, a business, never a public body; for the head noun
+    of a public body written as one body's (`definite`: "Commission Chairwoman", "the council's"; not "high
+    school math teacher"), the one body of the article whose name it heads."""
+    if definite and noun in INSTITUTION_HEADS:  # "Commission Chairwoman Diane Kolb": the one "... Commission"
+        headed = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
+                  and head_noun(e.name) == noun]
+        if len(headed) == 1:
+            return headed[0]
     found = nearest_org(doc, index, i, noun)
     if found is None and noun in BUSINESS_NOUNS and salient is not None and _is_institution(salient):
         return salient_org(index, doc, business=True)
