@@ -536,3 +536,13 @@ def test_names_joined_before_the_plural_noun_of_a_class_of_places_are_such_place
     text = "Copperline serves roughly 412,000 customers in Maricopa and Pinal counties."
     ents = _entities(nlp, text)
     assert ents["Maricopa"].type == "GPE" and ents["Pinal"].type == "GPE"
+
+
+def test_a_description_points_back_to_a_name_already_given(nlp):
+    # "the central bank" three sentences before "the European Central Bank" is named is not that bank
+    text = ("Norges Bank raised its main rate to 1.0% on Thursday. Economists had expected the move. The central "
+            "bank expects inflation to ease next year. Norges Bank meets again in May. In Frankfurt, the "
+            "European Central Bank held its rates steady.")
+    ents = _entities(nlp, text)
+    assert "The central bank" in ents["Norges Bank"].aliases
+    assert "The central bank" not in ents["European Central Bank"].aliases

@@ -708,8 +708,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             named = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
                      and e.name.split()[-1].lower() == noun
                      and (e.name.split()[-1].islower() or words & {w.lower() for w in e.name.split()[:-1]})
-                     and places <= {w.lower() for w in e.name.split()}]  # "the US space agency" is
-            # not the European Space Agency
+                     and places <= {w.lower() for w in e.name.split()}  # "the US space agency" is
+                     # not the European Space Agency; "the central bank" before "European Central Bank"
+                     # is named is another bank (a description points back to a name already given)
+                     and e.mentions and e.mentions[0].start < doc[i].idx]
             body, unclear = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 \
                 else (None, False)
             if not named and j - i == 2 and noun not in GENERIC_ORG_NOUNS:
