@@ -546,3 +546,16 @@ def test_a_description_points_back_to_a_name_already_given(nlp):
     ents = _entities(nlp, text)
     assert "The central bank" in ents["Norges Bank"].aliases
     assert "The central bank" not in ents["European Central Bank"].aliases
+
+
+def test_a_lede_that_describes_a_company_before_naming_it_in_the_next_sentence(nlp):
+    # delayed identification: the first sentence's subject describes the company the second names
+    text = ("DAYTON, Ohio (AP) \u2014 A Springfield manufacturer plans to spend $40 million on a new plant and add 200 "
+            "jobs, state officials said Monday.\n\nKorvath Tooling Co. will build the plant next to its "
+            "headquarters, said Lena Moss, its chief executive.")
+    ents = _entities(nlp, text)
+    assert "A Springfield manufacturer" in ents["Korvath Tooling Co."].aliases
+    # a lede that names a business itself describes no other one
+    text = ("A Springfield manufacturer will buy Ardent Dies for $40 million, Ardent said Monday.\n\n"
+            "Korvath Tooling Co. will close the deal in May.")
+    assert "A Springfield manufacturer" not in _entities(nlp, text)["Korvath Tooling Co."].aliases

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import wire_credits
+from factwire.resolve.datelines import DASHES, wire_credits
 from factwire.resolve.draft import is_based_word
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
@@ -633,6 +633,41 @@ def _description_mention(doc: Doc, entity: Entity, i: int, j: int) -> Mention:
     return Mention(entity.entity_id, text, doc[i].idx, doc[i].idx + len(text), "description")
 
 
+def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, int] | None:
+    """The company a lede describes before naming it: "A Huber Heights manufacturer ... plans to spend $85
+    million" then "Vantrell Precision Components will build ...", "Norway's central bank raised its rate"
+    then "The move by Norges Bank ...". News often withholds the name from the first sentence and gives it
+    in the next: the description that is the first sentence's subject, headed by a noun of organizations,
+    is the first business named in the second sentence, where the first names no business itself.
+    Returns (entity, first token, end token) of the description."""
+    sents = list(doc.sents)[:3]
+    if sents and sents[0][-1].text in DASHES | {"-"}:
+        sents = sents[1:]  # a dateline the parser made a sentence of its own: "OSLO, March 21 (Reuters) -"
+    if len(sents) < 2:
+        return None
+    lede, second = sents[:2]
+    # the noun phrase that opens the sentence, subject of its first verb ("A Huber Heights manufacturer ...
+    # plans to spend $85 million, company officials said")
+    subj = next((t for t in lede if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
+                 and t.pos_ in {"NOUN", "PROPN"}), None)
+    if subj is not None and subj.pos_ == "PROPN":  # a dateline parsed as a subject: "OSLO ... raised"
+        subj = next((t for t in lede if t.i > subj.i and t.dep_ in {"nsubj", "nsubjpass"}
+                     and t.head.pos_ in {"VERB", "AUX"}), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if subj.lemma_.lower() not in ORG_DESCRIPTIONS or not subj.is_lower:
+        return None
+    i = subj.left_edge.i
+    credits = wire_credits(doc)
+    named = [e for e in _entities_in(doc, index, lede.start, lede.end) if e.type in _ORG_TYPES | {"PERSON"}
+             and not _is_institution(e) and not any(m.start in credits for m in e.mentions)]
+    if named or any(t.ent_type_ in {"ORG", "PERSON"} for t in doc[i:subj.i + 1]):
+        return None
+    first = next((e for e in _entities_in(doc, index, second.start, second.end)
+                  if e.type == "ORG" and not _is_institution(e)), None)
+    return (first, i, subj.i + 1) if first is not None else None
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -645,8 +680,13 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                   for w in (e.name.split()[-1], head_noun(e.name))}
     head_nouns |= {_stem(noun) for noun, heads in kind_nouns().items() if {_stem(h) for h in heads} & head_nouns}
     added: list[tuple[Entity, Mention]] = []
+    lede = _delayed_identification(doc, index)
+    if lede is not None:
+        added.append((lede[0], _description_mention(doc, *lede)))
     ages = stated_ages(doc, index)
     for tok in doc_tokens(doc):
+        if lede is not None and lede[1] <= tok.i < lede[2]:
+            continue
         if tok.lower_ == "the" and (aged := _age_epithet(doc, index, tok.i, ages)) is not None:
             person, end = aged  # "the 45-year-old": the person the article said is 45
             added.append((person, _description_mention(doc, person, tok.i, end)))
