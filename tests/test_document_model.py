@@ -559,3 +559,12 @@ def test_a_lede_that_describes_a_company_before_naming_it_in_the_next_sentence(n
     text = ("A Springfield manufacturer will buy Ardent Dies for $40 million, Ardent said Monday.\n\n"
             "Korvath Tooling Co. will close the deal in May.")
     assert "A Springfield manufacturer" not in _entities(nlp, text)["Korvath Tooling Co."].aliases
+
+
+def test_a_wire_credit_is_no_referent_of_a_description_or_a_pronoun(nlp):
+    # "(Reuters)" in a dateline says who filed the story: "the airline", "the central bank", "it", "its"
+    # after it are the story's own bodies, never the agency
+    for text in ("OSLO, March 21 (Reuters) - The central bank raised its main interest rate on Thursday.",
+                 "LONDON (Reuters) - The airline said on Monday it would cut 300 jobs."):
+        reuters = _entities(nlp, text)["Reuters"]
+        assert [m.text for m in reuters.mentions] == ["Reuters"]

@@ -80,8 +80,9 @@ def salient_org(index: EntityIndex, doc: Doc, *, business: bool = False) -> Enti
     ("Elm Street", "Heinz Field") is no candidate, and an agency's wire credit ("COLUMBUS, Ohio (AP) —")
     says who filed the story, not what it is about. With `business`, the business it is about: no
     public body ("the company" of a story about a Navy contract is the shipyard that won it)."""
-    return _dominant([e for e in index.entities if e.type == "ORG" and not (business and _is_institution(e))],
-                     wire_credits(doc))
+    credits = wire_credits(doc)
+    return _dominant([e for e in index.entities if e.type == "ORG" and not (business and _is_institution(e))
+                      and any(m.start not in credits for m in e.mentions)], credits)
 
 
 def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Entity | None,
@@ -140,8 +141,9 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int, noun: str | None = None) -
     body ("the Arizona Corporation Commission")."""
     floor = _sentences_back(doc, i, 1)
     business = noun in BUSINESS_NOUNS
+    credits = wire_credits(doc)  # ("OSLO (Reuters) - The central bank ...": the wire credit is no referent)
     for k in range(i - 1, floor - 1, -1):
-        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].idx not in credits else None
         if e is not None and (e.type == "ORG" and not _is_institution(e) if business
                               else e.type in _ORG_TYPES and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS):
             return e

@@ -34,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_text, doc_tokens
+from factwire.resolve.datelines import wire_credits
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     PERSON_DESCRIPTIONS,
@@ -214,9 +215,10 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
     if not any(t.lower_ in table for t in doc_tokens(doc)):
         return []
     by_start: dict[int, tuple[Entity, Mention]] = {}
+    credits = wire_credits(doc)  # "OSLO (Reuters) - ... raised its rate": a wire credit is no antecedent
     for e in index.entities:
         for m in e.mentions:
-            if m.kind != "pronoun" and not _inside(m.start, quoted):
+            if m.kind != "pronoun" and not _inside(m.start, quoted) and m.start not in credits:
                 by_start.setdefault(m.start, (e, m))
     token_of = {}
     for start, (_e, m) in by_start.items():
