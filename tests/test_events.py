@@ -587,6 +587,12 @@ def test_killing_needs_people_killed(nlp):
     assert "death" not in _types(events_of(nlp, "Jane Goodall killed a snake near the camp in Tanzania."))
 
 
+def test_killing_a_person_named_beside_a_noun_is_a_death(nlp):
+    # "killed the owner, Ray Dunn": the noun a person's name is set beside is that person
+    rows = events_of(nlp, "The blast killed the owner, Ray Dunn, on Monday.")
+    assert any(r["type"] == "death" and r["target"] == "Ray Dunn" for r in rows)
+
+
 def test_a_suspension_is_of_a_person(nlp):
     assert "suspension" not in _types(events_of(nlp, "The Honda Civic gets a new rear suspension this year."))
 

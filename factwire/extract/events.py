@@ -217,8 +217,10 @@ _PERSONAL_PRONOUNS = frozenset(w for w, (kind, _) in pronouns().items() if kind 
 
 
 def _is_person(tok: Token) -> bool:
-    """Whether the token names or stands for a person (the model's NER, or him/her)."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS
+    """Whether the token names or stands for a person (the model's NER, or him/her), or is a noun a
+    person's name is set beside ("killed the pilot, Gary Moerdyk")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS \
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
