@@ -568,3 +568,9 @@ def test_a_wire_credit_is_no_referent_of_a_description_or_a_pronoun(nlp):
                  "LONDON (Reuters) - The airline said on Monday it would cut 300 jobs."):
         reuters = _entities(nlp, text)["Reuters"]
         assert [m.text for m in reuters.mentions] == ["Reuters"]
+
+
+def test_the_agency_is_a_public_body_never_the_company_the_article_is_about(nlp):
+    text = ("Brightpath Pharma recalled 20,000 bottles of a heart pill on Monday. Brightpath said tests had "
+            "found an impurity. The agency said patients should keep taking the pill. Brightpath shares fell 4%.")
+    assert "The agency" not in _entities(nlp, text)["Brightpath Pharma"].aliases

@@ -816,6 +816,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                     _only_company_near(doc, index, i) if noun in BUSINESS_NOUNS else None)
                 if target is not None and noun in BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
+                elif target is not None and noun in GOV_DESCRIPTIONS and not _is_institution(target) \
+                        and not target.name.isupper() \
+                        and not {w.lower() for w in target.name.split()} & GOV_DESCRIPTIONS[noun]:
+                    target = None  # and "the agency" no drugmaker: a public body, one named so, or
+                    # one named by initials, whatever they stand for ("NASA")
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:
