@@ -574,3 +574,11 @@ def test_the_agency_is_a_public_body_never_the_company_the_article_is_about(nlp)
     text = ("Brightpath Pharma recalled 20,000 bottles of a heart pill on Monday. Brightpath said tests had "
             "found an impurity. The agency said patients should keep taking the pill. Brightpath shares fell 4%.")
     assert "The agency" not in _entities(nlp, text)["Brightpath Pharma"].aliases
+
+
+def test_a_bare_description_echoes_a_names_head_not_a_word_that_modifies_it(nlp):
+    # "the utility" is a utility: not the "Residential Utility Consumer Office" that speaks for its customers
+    text = ("Regulators approved a rate increase for Copperline Electric Co. on Tuesday. Copperline had asked "
+            "for more. Copperline serves 412,000 customers. The Residential Utility Consumer Office had argued "
+            "for a smaller increase. In September, regulators fined the utility $1.2 million after a heat wave.")
+    assert "the utility" not in _entities(nlp, text)["Residential Utility Consumer Office"].aliases

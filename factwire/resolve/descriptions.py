@@ -110,11 +110,14 @@ def _stem(word: str) -> str:
 
 def _name_echo(doc: Doc, index: EntityIndex, i: int, j: int) -> Entity | None:
     """The one organization whose name shares a content word (singular or plural) with the
-    description tokens i..j ("the production company" / "Dick Clark Productions")."""
+    description tokens i..j ("the production company" / "Dick Clark Productions"); a bare "the utility"
+    shares its noun with a name's head only ("Residential Utility Consumer Office" is an office)."""
     words = {_stem(t.text) for t in doc[i + 1:j] if t.pos_ in {"NOUN", "ADJ"} and t.is_alpha}
     words -= GENERIC_ORG_NOUNS  # words any company's name may hold
+    bare = j - i == 2  # "the utility" names a utility: the head of a name, not a word that modifies it
     fits = [e for e in index.entities if e.type in _ORG_TYPES
-            and words & {_stem(w) for w in _before_complement(e.name.split())}]
+            and words & {_stem(w) for w in (_before_complement(e.name.split())[-1:] if bare
+                                             else _before_complement(e.name.split()))}]
     return fits[0] if len(fits) == 1 else None
 
 
