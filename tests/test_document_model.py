@@ -582,3 +582,15 @@ def test_a_bare_description_echoes_a_names_head_not_a_word_that_modifies_it(nlp)
             "for more. Copperline serves 412,000 customers. The Residential Utility Consumer Office had argued "
             "for a smaller increase. In September, regulators fined the utility $1.2 million after a heat wave.")
     assert "the utility" not in _entities(nlp, text)["Residential Utility Consumer Office"].aliases
+
+
+def test_the_hospital_is_the_articles_medical_center(nlp):
+    # a medical center is a hospital: "the hospital" for "St. Brendan Regional Medical Center"; a center
+    # of another kind is none
+    text = ("A jury awarded $6.8 million to the family of a patient who died after St. Brendan Regional Medical "
+            "Center sent her home. St. Brendan Regional Medical Center plans to appeal. The hospital said its "
+            "doctors had followed the standard of care.")
+    assert "The hospital" in _entities(nlp, text)["St. Brendan Regional Medical Center"].aliases
+    text = ("NASA tested the engine at Stennis Space Center on Monday. Stennis Space Center is in Mississippi. "
+            "A worker was taken to the hospital with burns.")
+    assert "the hospital" not in _entities(nlp, text)["Stennis Space Center"].aliases

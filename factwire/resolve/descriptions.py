@@ -521,6 +521,12 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     return (latest, bounds) if latest is not None else None
 
 
+def _two_word_head(name: str) -> str:
+    """A name's last two words as kind_nouns.tsv writes a head of two words: "medical-center" for "St.
+    Brendan Regional Medical Center" (a center of another kind is no hospital)."""
+    return "-".join(name.lower().split()[-2:])
+
+
 def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     """The things named before character `at` whose name's head is `noun` or a head it stands for
     (kind_nouns.tsv: "the panel" for a committee, "the carrier" for an airline)."""
@@ -528,7 +534,8 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     return [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-            and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads)
+            and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads
+                 or _two_word_head(e.name) in heads)
             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
 
@@ -682,7 +689,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
     head_nouns = {_stem(w) for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-                  for w in (e.name.split()[-1], head_noun(e.name))}
+                  for w in (e.name.split()[-1], head_noun(e.name), _two_word_head(e.name))}
     head_nouns |= {_stem(noun) for noun, heads in kind_nouns().items() if {_stem(h) for h in heads} & head_nouns}
     added: list[tuple[Entity, Mention]] = []
     lede = _delayed_identification(doc, index)
