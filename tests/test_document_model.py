@@ -594,3 +594,10 @@ def test_the_hospital_is_the_articles_medical_center(nlp):
     text = ("NASA tested the engine at Stennis Space Center on Monday. Stennis Space Center is in Mississippi. "
             "A worker was taken to the hospital with burns.")
     assert "the hospital" not in _entities(nlp, text)["Stennis Space Center"].aliases
+
+
+def test_the_union_is_the_articles_association_of_workers(nlp):
+    # labor unions are often named associations, federations or guilds: "the union" for them
+    text = ("Nurses represented by the Ohio Nurses Association ratified a three-year contract on Wednesday. "
+            "The Ohio Nurses Association had threatened a strike. The union said pay would rise 8 percent.")
+    assert "The union" in _entities(nlp, text)["Ohio Nurses Association"].aliases
