@@ -83,6 +83,11 @@ def test_interview_with_an_outlet(attributions):
     assert brief(rows) == [("Bloomberg Television", "in an interview with", True)]
 
 
+def test_the_day_of_an_interview_is_no_outlet(attributions):
+    rows = attributions("In an interview at the company's hangar on Tuesday, Lopez said the engine was fine.")
+    assert not any(r["cue"] == "in an interview with" for r in rows)
+
+
 def test_data_from_a_named_agency(attributions):
     rows = attributions("Rents climbed 9 percent, according to figures from Statistics Canada.")
     assert brief(rows) == [("Statistics Canada", "according to", True)]

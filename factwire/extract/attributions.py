@@ -330,8 +330,8 @@ def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or obj.pos_ != "PROPN":
-        return None
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"DATE", "TIME"}:
+        return None  # ("an interview at the hangar on Tuesday": a day is when, not whom)
     source = _named(obj, entities, _MEDIA_TYPES)
     if source is None or (source.entity_id is None and obj.ent_type_ == "PERSON"):
         owner = organization_of(obj, entities)  # "with CNBC's Jim Cramer"
