@@ -83,6 +83,11 @@ def test_interview_with_an_outlet(attributions):
     assert brief(rows) == [("Bloomberg Television", "in an interview with", True)]
 
 
+def test_organizations_joined_by_and_that_say_something_are_a_source_each(attributions):
+    rows = attributions("Acme Corp and Goldman Sachs said they were contacting customers who bought the bonds.")
+    assert {r["source"] for r in rows} >= {"Acme Corp", "Goldman Sachs"}
+
+
 def test_the_day_of_an_interview_is_no_outlet(attributions):
     rows = attributions("In an interview at the company's hangar on Tuesday, Lopez said the engine was fine.")
     assert not any(r["cue"] == "in an interview with" for r in rows)

@@ -558,16 +558,17 @@ def _publication_says(tok: Token, entities: EntityIndex, publications: set[str])
     return _row(tok.doc, min(i, tok.i), max(j, tok.i + 1), tok.text, source)
 
 
-def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> dict[str, Any] | None:
+def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> list[dict[str, Any]]:
     """'Toyota says the battery sits under the floor', 'the agency said it had traced the cases': an
-    organization's statement reported in the writer's words is a source of the story. Its quoted
-    words are a quote instead, a spokesperson's and a statement's have their own finders, and an
-    organization that announces or pledges is the news itself."""
+    organization's statement reported in the writer's words is a source of the story; organizations
+    joined by "and" ("CVS Health and Walgreens said they were contacting customers") are a source each.
+    Its quoted words are a quote instead, a spokesperson's and a statement's have their own finders, and
+    an organization that announces or pledges is the news itself."""
     if not is_speech_verb(tok) or negated(tok) or tok.lemma_.lower() in _ACTS:
-        return None
+        return []
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in STATEMENT_NOUNS for o in c.children)
            for c in tok.children):
-        return None
+        return []
     doc = tok.doc
     # "That, Audi says, allows ...": a reporting clause set off by commas inside the clause it reports
     interposed = tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
@@ -577,19 +578,25 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> di
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
     found = None if interposed or credits else reported_clause(tok)
     if found is None and not (interposed or credits):
-        return None
+        return []
     i, j = clause_bounds(*found) if found is not None else (tok.right_edge.i + 2 if credits else tok.i + 2,
                                                              tok.head.right_edge.i + 1)
     if j - i < 3 or mask[i] != -1:
-        return None  # no clause, or one that opens a quotation: the organization is quoted, not cited
+        return []  # no clause, or one that opens a quotation: the organization is quoted, not cited
     speaker = speaker_of(tok, entities)
     if speaker is None or speaker.entity is None or speaker.entity.type not in ("ORG", "FAC") or \
             (speaker.token.lemma_.lower() in REPRESENTATIVES and speaker.token.is_lower) or i <= speaker.token.i < j:
         # (a representative's words are a spokesperson's finder's; "the Bibb County Sheriff's Office" is the body)
-        return None
-    k, m = phrase_tokens(speaker.token)
-    source = Source(speaker.entity.name, speaker.entity.entity_id, True)
-    return _row(doc, min(k, tok.i), max(m, tok.i + 1), tok.text, source)
+        return []
+    sayers = [(speaker.token, speaker.entity)] + [
+        (c, e) for c in speaker.token.conjuncts if c.i < tok.i
+        and (e := entity_of(c, entities)) is not None and e.type in ("ORG", "FAC") and e != speaker.entity]
+    rows = []
+    for token, entity in sayers:
+        k, m = phrase_tokens(token)
+        rows.append(_row(doc, min(k, tok.i), max(m, tok.i + 1), tok.text,
+                         Source(entity.name, entity.entity_id, True)))
+    return rows
 
 
 def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc | None = None,
@@ -607,7 +614,7 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc |
         if tok.lower_ not in _CUE_WORDS and tok.lemma_.lower() not in _CUE_WORDS:
             continue  # no finder starts from this word (each one first tests its word, as listed)
         found = [find(tok, entities) for find in FINDERS] + [_publication_says(tok, entities, publications),
-                                                              _organization_says(tok, entities, mask)]
+                                                              *_organization_says(tok, entities, mask)]
         for row in found:
             if row is None or not (unnamed or row["named"]) or "\n" in row["text"]:
                 continue
