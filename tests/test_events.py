@@ -1121,3 +1121,14 @@ def test_a_persons_statement_is_no_announcement_but_a_bodys_is(nlp):
     assert not any(r["type"] == "announcement" for r in rows)
     rows = events_by_the_document_model(nlp, "Brellix Software said in a statement that it would appeal the ruling.")
     assert any(r["type"] == "announcement" and r["actor"] == "Brellix Software" for r in rows)
+
+
+def test_settling_a_lawsuit_is_a_settlement_whoever_brought_it(nlp):
+    # a legal claim settled is news with one named party; "settled into a routine" is none
+    rows = events_of(nlp, "In 2019, Mercy Ridge Hospital paid $1.2 million to settle a lawsuit brought by a "
+                          "patient's family.")
+    assert any(r["type"] == "settlement" and r["actor"] == "Mercy Ridge Hospital" for r in rows)
+    assert "settlement" not in _types(events_of(nlp, "Mercy Ridge Hospital settled into its new building."))
+    # the agent of the claims settled takes part
+    rows = events_of(nlp, "Acme Corp agreed to pay $2 million to settle claims by the Federal Trade Commission.")
+    assert any(r["type"] == "settlement" and "Federal Trade Commission" in r["participants"] for r in rows)

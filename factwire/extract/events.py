@@ -281,6 +281,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     if rule.incoming:  # "X replaces Y as CEO of Z": X takes the post, Z appoints, Y takes part
         outgoing = cl.prep_objects(verb, rule.prep) if rule.prep else objects
         subjects, objects = [], subjects
+    cond: list[Token] = []
     if rule.with_ and not rule.subject_is_target:
         # The object that qualifies the verb ("cut jobs", "asked regulators") is a circumstance, not the target.
         cond = [o for o in objects if _lemmas(o) & rule.with_]
@@ -309,7 +310,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         preps += cl.prep_objects(verb, "by")
     # "agreed to a rescue by X", "paid to settle claims by X": the agent of a nominal in the clause, after a
     # preposition or as the verb's direct object, takes part too
-    nominals = preps + [o for o in objects if o.dep_ == "dobj"]
+    nominals = preps + [o for o in objects + cond if o.dep_ == "dobj"]  # ("settle claims by X")
     d.others += _entities(preps + [a for p in nominals if p.pos_ == "NOUN" for a in cl.prep_objects(p, "by")], ent)
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
