@@ -1132,3 +1132,10 @@ def test_settling_a_lawsuit_is_a_settlement_whoever_brought_it(nlp):
     # the agent of the claims settled takes part
     rows = events_of(nlp, "Acme Corp agreed to pay $2 million to settle claims by the Federal Trade Commission.")
     assert any(r["type"] == "settlement" and "Federal Trade Commission" in r["participants"] for r in rows)
+
+
+def test_a_court_or_jury_ordering_a_party_is_a_ruling_against_it(nlp):
+    rows = events_of(nlp, "A federal judge on Monday ordered Acme Corp to stop selling the heaters.")
+    assert any(r["type"] == "ruling" and r["target"] == "Acme Corp" for r in rows)
+    # a company that orders goods rules on nothing
+    assert "ruling" not in _types(events_of(nlp, "Acme Corp ordered 30 jets from Boeing on Monday."))
