@@ -1139,3 +1139,13 @@ def test_a_court_or_jury_ordering_a_party_is_a_ruling_against_it(nlp):
     assert any(r["type"] == "ruling" and r["target"] == "Acme Corp" for r in rows)
     # a company that orders goods rules on nothing
     assert "ruling" not in _types(events_of(nlp, "Acme Corp ordered 30 jets from Boeing on Monday."))
+
+
+def test_suspending_a_partys_license_suspends_the_party_and_an_order_acts_for_its_issuer(nlp):
+    # a license, certificate or permit suspended is its holder's suspension; "issued an order suspending"
+    # is the issuer's act (a participle after a noun of decision acts for whoever issued it)
+    rows = events_of(nlp, "On Friday, the Federal Aviation Administration issued an emergency order suspending "
+                          "Lakeshore Air Charter's operating certificate.")
+    assert any(r["type"] == "suspension" and r["actor"] == "Federal Aviation Administration"
+               and "Lakeshore Air Charter" in r["participants"] for r in rows)
+    assert "suspension" not in _types(events_of(nlp, "Acme Corp suspended its dividend on Friday."))

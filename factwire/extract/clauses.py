@@ -19,6 +19,8 @@ RELATIVE_PRONOUNS = wordlist("extract.clauses", "relative_pronouns")
 ADJUNCT_PREPS = wordlist("extract.clauses", "adjunct_preps")
 # Children that start a clause of their own: their words are not this clause's arguments.
 CLAUSE_DEPS = wordlist("extract.clauses", "clause_deps")
+# An authority's decisions: a participle after one acts for its issuer ("issued an order suspending X").
+DECISION_NOUNS = wordlist("extract.clauses", "decision_nouns")
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -186,6 +188,10 @@ def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:
             if anc.pos_ in ("VERB", "AUX") and _explicit_subject(anc):
                 return _explicit_subject(anc)
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DECISION_NOUNS \
+            and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        # "the FAA issued an order suspending X": the order's issuer suspends X
+        return grammatical_subject(head.head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and is_infinitive(verb):
         # "the Fed's decision to cut" -> the Fed; "X made a decision to cut" -> X.
         poss = children(head, "poss")
