@@ -1149,3 +1149,12 @@ def test_suspending_a_partys_license_suspends_the_party_and_an_order_acts_for_it
     assert any(r["type"] == "suspension" and r["actor"] == "Federal Aviation Administration"
                and "Lakeshore Air Charter" in r["participants"] for r in rows)
     assert "suspension" not in _types(events_of(nlp, "Acme Corp suspended its dividend on Friday."))
+
+
+def test_workers_of_a_named_employer_laid_off_are_its_layoff(nlp):
+    # a passive layoff names the employer through its workers: "Acme workers were laid off" is Acme's act,
+    # and so is "thousands of Acme employees" (a round number of them is theirs too)
+    for text in ("About 300 Acme Corp workers were laid off on Monday.",
+                 "Thousands of Acme Corp employees will be laid off this week."):
+        rows = events_of(nlp, text)
+        assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows), text

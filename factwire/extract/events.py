@@ -604,6 +604,8 @@ def _typed(d: Draft, rule: Trigger) -> Draft:
         d.targets = [t for t in d.targets if t.type in rule.target_types]
     if rule.actor_types:  # "Jo Park said in a statement": a person's statement is a quote, no announcement
         d.actors = [a for a in d.actors if a.type in rule.actor_types]
+    if rule.employer_acts and not d.actors and d.targets and d.targets[0].type == "ORG":
+        d.actors, d.targets = d.targets[:1], d.targets[1:]  # "300 Acme workers were laid off": Acme lays off
     if rule.product_target and d.targets and d.targets[0].type == "PRODUCT":
         d.type = rule.product_target
     return d

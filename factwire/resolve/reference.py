@@ -27,6 +27,7 @@ from factwire.wordlists import wordlist
 
 PLACE_TYPES = wordlist("resolve.reference", "place_types")
 _NOUNISH = wordlist("resolve.reference", "nounish")
+_NUMBER_NOUNS = wordlist("resolve.reference", "number_nouns")
 
 
 
@@ -135,8 +136,8 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
                 found = _by_surface(c, index)
             if found is not None and not (dep == "compound" and found.type in PLACE_TYPES):
                 return found
-    if tok.pos_ == "NUM":  # "30 of Boeing's jets": the part belongs to the whole
-        return prep_object_entity(tok, index, "of")
+    if tok.pos_ == "NUM" or tok.lower_ in _NUMBER_NOUNS:  # "30 of Boeing's jets", "thousands of WeWork
+        return prep_object_entity(tok, index, "of")  # employees": the part belongs to the whole
     return None
 
 
