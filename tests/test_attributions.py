@@ -280,3 +280,16 @@ def test_a_passive_statement_with_its_speaker_after_by_credits_the_speaker(attri
     assert brief(rows) == [("Acme Corp", "in a statement", True)]
     # (without a speaker the passive names what was said, no source: "cuts will be announced")
     assert attributions("The cuts will be announced in a statement on Monday.") == []
+
+
+def test_the_kind_noun_before_officials_names_the_articles_body_of_that_kind(nlp):
+    # "union officials said" in a story about one union is that union's statement, as "the union said" is;
+    # "company officials said" in a story about one company is the company's
+    text = ("Nurses represented by the Ohio Nurses Association ratified a contract on Wednesday. The Ohio "
+            "Nurses Association had threatened a strike. Of the 1,150 nurses, 714 voted in favor, union "
+            "officials said.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    rows = extract_attributions(doc, entities=index)
+    assert ("Ohio Nurses Association", "said", True) in brief(rows)
+    assert "union" not in index.lookup("Ohio Nurses Association").aliases  # a modifier is no name of it

@@ -25,6 +25,7 @@ from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
     MANNER_VERBS,
     NAMING_VERBS,
+    REPRESENTATIVES,
     SPEECH_VERBS,
     nouns,
     verbs,
@@ -32,7 +33,6 @@ from factwire.resolve.speech_words import (
 from factwire.wordlists import wordlist
 
 # Reporting verbs, representatives and unnamed sources: factwire/data/ (speech_words.py).
-REPRESENTATIVES = nouns("representative")
 UNNAMED_HEADS = nouns("unnamed")
 STATEMENTS = nouns("statement")
 DOCUMENTS = nouns("document")

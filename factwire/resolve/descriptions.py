@@ -34,7 +34,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import head_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
-from factwire.resolve.speech_words import TELLING_VERBS
+from factwire.resolve.speech_words import REPRESENTATIVES, TELLING_VERBS
 from factwire.wordlists import wordlist
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -680,6 +680,27 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     return (first, i, subj.i + 1) if first is not None else None
 
 
+def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Entity, Mention]],
+                            business: Entity | None) -> list[tuple[Entity, Mention]]:
+    """'union officials said', 'a hospital spokeswoman said', 'company executives': the body a kind noun
+    before a representative's noun names, as a bare "the union" would: the one the article already calls
+    so, else the one body of that kind it names, else (for a business noun) the business it is about."""
+    out = []
+    for tok in doc_tokens(doc):
+        noun = tok.lemma_.lower()
+        if tok.dep_ != "compound" or not tok.is_lower or tok.pos_ != "NOUN" or noun not in ORG_DESCRIPTIONS \
+                or tok.head.lemma_.lower() not in REPRESENTATIVES:
+            continue
+        said = [e for e, m in added if m.start < tok.idx and m.kind == "description"
+                and m.text.lower().split()[-1] == tok.lower_ and len(m.text.split()) == 2]
+        kind = [e for e in _named_of_kind(index, noun, tok.idx) if e.type in _ORG_TYPES]
+        target = said[-1] if said else kind[0] if len(kind) == 1 else \
+            business if noun in BUSINESS_NOUNS else None
+        if target is not None:
+            out.append((target, _description_mention(doc, target, tok.i, tok.i + 1)))
+    return out
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -835,6 +856,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
+    added += _representatives_bodies(doc, index, added, business)
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     added += _place_bodies(doc, index, {m.start for _, m in added})
     extra: dict[str, list[Mention]] = {}
@@ -846,6 +868,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         aliases = list(ent.aliases)
         for m in found:
             alias = strip_possessive(m.text)
+            if alias.islower() and " " not in alias:
+                continue  # "union" of "union officials" names the union there, but is no name of it
             if alias.lower() != ent.name.lower() and alias not in aliases:
                 aliases.append(alias)
         entities.append(replace(ent, aliases=aliases,
