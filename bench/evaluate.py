@@ -24,7 +24,9 @@ pages (bench/split-2026-12g.json, 150-1600 words), split before any code change 
 (bench/split-2026-12i-synth.json); both split in the thirteenth session
 before any article was annotated or written and before any code change. `own4` (bench/own4-dev/, tuning) and
 `own4frozen` (bench/own4-frozen/, held out) a fourth synthetic batch of four beats (bench/split-2026-12j-synth.json),
-split in the fourteenth session before any article was written and before any code change of that session.
+split in the fourteenth session before any article was written and before any code change of that session;
+`own5` (bench/own5-dev/) and `own5frozen` (bench/own5-frozen/) a fifth batch (bench/split-2026-12k-synth.json),
+split in the same session before any of it was written (rules of the session by then came from own4-dev only).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -72,9 +74,11 @@ SETS = {
     "own3frozen": (ROOT / "bench" / "own3-frozen" / "text", ROOT / "bench" / "own3-frozen" / "gold"),
     "own4": (ROOT / "bench" / "own4-dev" / "text", ROOT / "bench" / "own4-dev" / "gold"),
     "own4frozen": (ROOT / "bench" / "own4-frozen" / "text", ROOT / "bench" / "own4-frozen" / "gold"),
+    "own5": (ROOT / "bench" / "own5-dev" / "text", ROOT / "bench" / "own5-dev" / "gold"),
+    "own5frozen": (ROOT / "bench" / "own5-frozen" / "text", ROOT / "bench" / "own5-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4")
+          "own3", "own4", "own5")
 
 
 def _gold_files(name: str) -> list[str]:
