@@ -601,3 +601,9 @@ def test_the_union_is_the_articles_association_of_workers(nlp):
     text = ("Nurses represented by the Ohio Nurses Association ratified a three-year contract on Wednesday. "
             "The Ohio Nurses Association had threatened a strike. The union said pay would rise 8 percent.")
     assert "The union" in _entities(nlp, text)["Ohio Nurses Association"].aliases
+
+
+def test_a_town_geonames_knows_after_a_preposition_of_place_is_a_place(nlp):
+    # "Albert Lea" reads as a man's name; after "in", and known to GeoNames, it is the Minnesota town
+    text = "ICE said it would use other facilities, including the Freeborn County jail in Albert Lea."
+    assert _entities(nlp, text)["Albert Lea"].type == "GPE"

@@ -230,11 +230,16 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
     company's or a website's name ("her Netflix special", "Eurogamer's review"); one GeoNames knows
-    after "born in", "lives in", "grew up in" is the place ("Born in Dayton", whatever the tag)."""
+    after "born in", "lives in", "grew up in" is the place ("Born in Dayton", whatever the tag), and
+    less surely after any preposition of place ("a jail in Albert Lea")."""
     after_locative = d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS
     if after_locative and d.ts > 1 and doc[d.ts - 2].lemma_.lower() in _RESIDENCE_VERBS \
             and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
+        return
+    if after_locative and doc[d.ts - 1].lower_ != "to" and d.label in {"PERSON", "ORG"} \
+            and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_known_place(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 6  # "the county jail in Albert Lea": a town GeoNames knows, where a place goes
         return
     if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
         return
