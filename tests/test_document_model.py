@@ -607,3 +607,11 @@ def test_a_town_geonames_knows_after_a_preposition_of_place_is_a_place(nlp):
     # "Albert Lea" reads as a man's name; after "in", and known to GeoNames, it is the Minnesota town
     text = "ICE said it would use other facilities, including the Freeborn County jail in Albert Lea."
     assert _entities(nlp, text)["Albert Lea"].type == "GPE"
+
+
+def test_a_body_of_a_place_named_by_its_class_is_one_name(nlp):
+    # "Redevelopment Authority of the City of Erie": a body "of the" city, county or state named in full
+    text = ("The Redevelopment Authority of the City of Erie, which bought the empty building for $310,000 in "
+            "2016, will sell it.")
+    ents = _entities(nlp, text)
+    assert "Redevelopment Authority of the City of Erie" in ents and "City of Erie" not in ents

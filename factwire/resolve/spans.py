@@ -379,6 +379,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 COMPASS = wordlist("resolve.spans", "compass")
 _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
+_PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
                        re.I)
@@ -409,6 +410,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     d.label != "GPE" and not is_known_place(span_text(doc, d.ts, d.te))  # "the Argus Leader of
                     or doc[prev.te - 1].lower_ in _OF_PLACE_HEADS):  # Sioux Falls"; "the Federal Reserve
             prev.te = d.te  # Bank of New York"
+            continue
+        if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 2 \
+                and doc[prev.te].lower_ == "of" and doc[prev.te + 1].lower_ == "the" \
+                and doc[prev.te - 1].lower_ in _OF_PLACE_HEADS and doc[d.ts].lower_ in _PLACE_CLASS_FIRST \
+                and doc[d.ts + 1:d.te].text[:3] == "of ":
+            prev.te = d.te  # "Redevelopment Authority of the City of Erie": a body of a place named in full
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te and d.te - d.ts == 1 \
                 and doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title:
