@@ -615,3 +615,10 @@ def test_a_body_of_a_place_named_by_its_class_is_one_name(nlp):
             "2016, will sell it.")
     ents = _entities(nlp, text)
     assert "Redevelopment Authority of the City of Erie" in ents and "City of Erie" not in ents
+
+
+def test_a_legal_form_tagged_apart_from_the_company_name_is_part_of_it(nlp):
+    # the tagger may cut "LLC" off "Sawtooth Crest Development LLC": a legal form names nothing alone
+    text = "The park was sold in June to Sawtooth Crest Development LLC, a Meridian-based developer, for $4.2 million."
+    ents = _entities(nlp, text)
+    assert "Sawtooth Crest Development LLC" in ents and "LLC" not in ents

@@ -418,9 +418,9 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             prev.te = d.te  # "Redevelopment Authority of the City of Erie": a body of a place named in full
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te and d.te - d.ts == 1 \
-                and doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title:
-            prev.te = d.te  # "GateHouse" + "Media" tagged apart: a company's head word names nothing alone
-            continue
+                and (doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title or doc[d.ts].lower_ in LEGAL_FORMS):
+            prev.te = d.te  # "GateHouse" + "Media", "Sawtooth Crest Development" + "LLC" tagged apart: a
+            continue  # company's head word or legal form names nothing alone
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
                 and any(t.lower_ == "and" for t in doc[d.ts:d.te]) and doc[d.te - 1].lower_ in ORG_HEADS \
                 and doc[prev.te - 1].lower_ not in ORG_NAME_WORDS and all(t.is_title or t.is_lower and t.lower_ == "and"
