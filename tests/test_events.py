@@ -1158,3 +1158,10 @@ def test_workers_of_a_named_employer_laid_off_are_its_layoff(nlp):
                  "Thousands of Acme Corp employees will be laid off this week."):
         rows = events_of(nlp, text)
         assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows), text
+
+
+def test_the_release_of_a_person_is_a_release(nlp):
+    rows = events_of(nlp, "A court on Tuesday ordered the release of activist Selin Karaca after 11 months "
+                          "in detention.")
+    assert any(r["type"] == "release" and r["target"] == "Selin Karaca" for r in rows)
+    assert "release" not in _types(events_of(nlp, "The release of the report was delayed until March."))

@@ -197,6 +197,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False
     if rule.prep and not cl.prep_objects(tok, rule.prep):
         return False  # "the sale of X to Y", not "the sale of tickets"
+    if rule.person and not any(_is_person(o) for o in cl.prep_objects(tok, rule.prep or "of")):
+        return False  # "the release of activist Jo Park", not "the release of the report"
     if rule.alone and cl.prep_objects(tok, "with", "between"):
         return False  # "a news conference with Macron" is a meeting
     if rule.thing_agent and any(_is_person(c) for c in cl.children(tok, "poss")):
