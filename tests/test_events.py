@@ -1165,3 +1165,10 @@ def test_the_release_of_a_person_is_a_release(nlp):
                           "in detention.")
     assert any(r["type"] == "release" and r["target"] == "Selin Karaca" for r in rows)
     assert "release" not in _types(events_of(nlp, "The release of the report was delayed until March."))
+
+
+def test_people_named_after_a_part_of_a_group_are_its_members(nlp):
+    # "freed two of the lawyers, A and B": the parser joins the names to "two"; each named one is freed
+    rows = events_of(nlp, "The panel of three judges also freed two of the lawyers, Baris Yalcin and Leyla "
+                          "Sahin, under judicial control.")
+    assert {r["target"] for r in rows if r["type"] == "release"} == {"Baris Yalcin", "Leyla Sahin"}

@@ -26,8 +26,11 @@ DECISION_NOUNS = wordlist("extract.clauses", "decision_nouns")
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("A, B and C" -> A, B, C)."""
     out = [token]
+    # ("two of the lawyers, A and B": the names the parser joined to a part of a group are its members)
+    partitive = token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     for t in token.conjuncts:
-        if t.pos_ == token.pos_ or {t.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"}:
+        if t.pos_ == token.pos_ or {t.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"} \
+                or partitive and t.pos_ == "PROPN":
             out.append(t)
     return sorted(set(out), key=lambda t: t.i)
 
