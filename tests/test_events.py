@@ -1172,3 +1172,9 @@ def test_people_named_after_a_part_of_a_group_are_its_members(nlp):
     rows = events_of(nlp, "The panel of three judges also freed two of the lawyers, Baris Yalcin and Leyla "
                           "Sahin, under judicial control.")
     assert {r["target"] for r in rows if r["type"] == "release"} == {"Baris Yalcin", "Leyla Sahin"}
+
+
+def test_an_employers_workers_losing_their_jobs_is_its_layoff(nlp):
+    rows = events_of(nlp, "About 45 of Acme Corp's 130 employees will lose their jobs, the company said.")
+    assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows)
+    assert "layoff" not in _types(events_of(nlp, "Acme Corp lost the contract to Globex in May."))
