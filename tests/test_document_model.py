@@ -622,3 +622,13 @@ def test_a_legal_form_tagged_apart_from_the_company_name_is_part_of_it(nlp):
     text = "The park was sold in June to Sawtooth Crest Development LLC, a Meridian-based developer, for $4.2 million."
     ents = _entities(nlp, text)
     assert "Sawtooth Crest Development LLC" in ents and "LLC" not in ents
+
+
+def test_the_county_is_the_county_the_story_names(nlp):
+    # "the county" for the one county named just before, as "the city" is for a city
+    text = ("Nobles County commissioners voted 3-2 on Tuesday to end the jail's contract with ICE, a decision "
+            "that will cost the county an estimated $640,000 a year.")
+    assert "the county" in _entities(nlp, text)["Nobles County"].aliases
+    # and "the county of X" is a place, whatever the tagger made of X
+    text = "The patient was hospitalized in the county of Huade in north China, the news agency said."
+    assert _entities(nlp, text)["Huade"].type == "GPE"

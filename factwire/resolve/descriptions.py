@@ -428,18 +428,20 @@ def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) ->
 
 
 def _place_kinds(name: str) -> frozenset[str]:
-    """What kinds of place a name is, as a bare description would call it: country, state or city (a
-    city-state or a territory with a city's name, "Hong Kong", "Singapore", is a country and a city)."""
+    """What kinds of place a name is, as a bare description would call it: country, state, city or county
+    (a city-state or a territory with a city's name, "Hong Kong", "Singapore", is a country and a city)."""
     kinds = set()
     if is_region(name):
         kinds.add("state" if is_us_state(name) else "country")
     if city_population(name):
         kinds.add("city")
+    if len(name.split()) > 1 and name.split()[-1].lower() == "county":
+        kinds.add("county")  # "Nobles County": "the county"
     return frozenset(kinds)
 
 
 _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
-                "city": "city", "capital": "city"}
+                "city": "city", "capital": "city", "county": "county"}
 
 
 def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
