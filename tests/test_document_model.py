@@ -632,3 +632,11 @@ def test_the_county_is_the_county_the_story_names(nlp):
     # and "the county of X" is a place, whatever the tagger made of X
     text = "The patient was hospitalized in the county of Huade in north China, the news agency said."
     assert _entities(nlp, text)["Huade"].type == "GPE"
+
+
+def test_the_ministry_is_one_named_so_never_the_group_the_story_is_about(nlp):
+    text = ("The refugee charity Kapi Legal Aid has helped 2,300 refugees since 2016. Kapi said the deportations "
+            "were unlawful. Kapi has 40 lawyers. Kapi has sued twice. Turkey's Justice Ministry did not comment. "
+            "The Interior Ministry said 17,400 people had been sent back. The ministry says all of the returns "
+            "were voluntary, a claim Kapi disputes.")
+    assert "The ministry" not in _entities(nlp, text)["Kapi Legal Aid"].aliases
