@@ -640,3 +640,12 @@ def test_the_ministry_is_one_named_so_never_the_group_the_story_is_about(nlp):
             "The Interior Ministry said 17,400 people had been sent back. The ministry says all of the returns "
             "were voluntary, a claim Kapi disputes.")
     assert "The ministry" not in _entities(nlp, text)["Kapi Legal Aid"].aliases
+
+
+def test_a_name_with_and_whose_initials_the_article_writes_is_one_name(nlp):
+    # the tagger may cut "U.S. Immigration and Customs Enforcement" at "and"; the article's "ICE" says
+    # the words after it belong to the same name
+    text = ("The agreement with U.S. Immigration and Customs Enforcement, in place since 2019, pays the county "
+            "$92 a day. ICE officers arrested a worker in March.")
+    ents = _entities(nlp, text)
+    assert "U.S. Immigration and Customs Enforcement" in ents and "Customs Enforcement" not in ents

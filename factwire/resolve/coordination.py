@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
+from factwire.resolve.names import acronym_letters, initials
 
 _CONJ = {"and", "or"}
 
@@ -97,10 +98,19 @@ def _conjunct(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] |
     return a, b
 
 
+def _acronyms(doc: Doc) -> set[str]:
+    """The acronyms the article writes ("ICE", "SEC")."""
+    return {letters for t in doc_tokens(doc) if (letters := acronym_letters(t.text)) is not None}
+
+
 def untagged_conjuncts(doc: Doc, drafts: list[Draft], taken: set[int]) -> list[Draft]:
     """'Twitter and Facebook' with only 'Twitter' tagged: a capitalized proper noun joined to a
-    tagged name by 'and'/'or' is a name of the same kind."""
+    tagged name by 'and'/'or' is a name of the same kind. Where the article writes the initials of
+    the whole ("U.S. Immigration" | and | "Customs Enforcement", then "ICE"), the whole is one name: the
+    tagged draft takes the words after "and" (drafts are the spans being built, changed in place here as
+    the other span rules do)."""
     surnames = {doc[d.te - 1].text for d in drafts if d.label == "PERSON" and d.te - d.ts > 1}
+    acronyms = None
     out = []
     for d in drafts:
         for conj, i, step in ((d.te, d.te + 1, 1), (d.ts - 1, d.ts - 2, -1)):
@@ -112,6 +122,13 @@ def untagged_conjuncts(doc: Doc, drafts: list[Draft], taken: set[int]) -> list[D
             a, b = found
             if d.label == "PERSON" and b - a == 1 and d.te - d.ts > 1 and doc[a].text not in surnames:
                 continue  # "Jane Roe and Acme": a lone word beside a full name is no second person
+            if step == 1 and d.label == "ORG":
+                acronyms = _acronyms(doc) if acronyms is None else acronyms
+                whole = [t.text for t in doc[d.ts:b] if t.lower_ not in _CONJ and not acronym_letters(t.text)]
+                if len(whole) > 2 and initials(whole) in acronyms:
+                    d.te = b
+                    taken.update(range(a, b))
+                    continue
             out.append(Draft(a, b, d.label))
             taken.update(range(a, b))
     return out
