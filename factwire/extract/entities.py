@@ -21,6 +21,7 @@ from factwire.extract.roles import find_roles, title_with_complement, unique_rol
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import doc_ents, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.coordination import CONJUNCTIONS
 from factwire.resolve.datelines import DASHES
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
@@ -206,16 +207,14 @@ def _coordinated_place_votes(doc: Doc, d: Draft) -> None:
     names joined by "and" before the plural noun of a class of places ("counties", "provinces",
     "towns") are places of that class, whatever the model tagged them."""
     at = doc_tokens(doc)
-    k, joined = d.te, d.ts > 0 and at[d.ts - 1].lower_ in _CONJUNCTIONS
-    while k < len(doc) and k - d.te < 8 and (at[k].lower_ in _CONJUNCTIONS or at[k].text == "," or at[k].is_title):
-        joined = joined or at[k].lower_ in _CONJUNCTIONS
+    k, joined = d.te, d.ts > 0 and at[d.ts - 1].lower_ in CONJUNCTIONS
+    while k < len(doc) and k - d.te < 8 and (at[k].lower_ in CONJUNCTIONS or at[k].text == "," or at[k].is_title):
+        joined = joined or at[k].lower_ in CONJUNCTIONS
         k += 1
     if joined and k < len(doc) and at[k].is_lower and at[k].tag_ == "NNS" \
             and at[k].lemma_.lower() in _PLACE_CLASS_NOUNS | NAME_TAILS_PLACE:
         d.votes["GPE"] += 8
 
-
-_CONJUNCTIONS = frozenset({"and", "or"})
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:

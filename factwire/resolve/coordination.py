@@ -18,7 +18,7 @@ from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
 from factwire.resolve.names import acronym_letters, initials
 
-_CONJ = {"and", "or"}
+CONJUNCTIONS = frozenset({"and", "or"})  # the words that join names in a list
 
 
 def _name_words(doc: Doc, i: int, j: int) -> bool:
@@ -33,7 +33,7 @@ def _standalone_texts(doc: Doc, drafts: list[Draft]) -> Counter:
 
 def _split_one(doc: Doc, d: Draft, alone: Counter, in_list: bool) -> list[Draft]:
     """The conjuncts of one span, or the span itself when the 'and' belongs to the name."""
-    conj = [i for i in range(d.ts + 1, d.te - 1) if doc[i].lower_ in _CONJ]
+    conj = [i for i in range(d.ts + 1, d.te - 1) if doc[i].lower_ in CONJUNCTIONS]
     if len(conj) != 1 or d.label not in {"ORG", "PERSON", "PRODUCT", "GPE", "NORP", "WORK_OF_ART"}:
         return [d]
     k = conj[0]
@@ -56,13 +56,13 @@ def _rejoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     "Customs and Border Protection")."""
     at = doc_tokens(doc)
     whole = {span_text(doc, d.ts, d.te): d.label for d in drafts
-             if any(at[k].lower_ in _CONJ for k in range(d.ts, d.te))}
+             if any(at[k].lower_ in CONJUNCTIONS for k in range(d.ts, d.te))}
     if not whole:
         return drafts
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.te + 1 == d.ts and at[prev.te].lower_ in _CONJ \
+        if prev is not None and prev.te + 1 == d.ts and at[prev.te].lower_ in CONJUNCTIONS \
                 and (label := whole.get(span_text(doc, prev.ts, d.te))) is not None:
             out[-1] = Draft(prev.ts, d.te, label, votes=prev.votes + d.votes)
         else:
@@ -114,7 +114,7 @@ def untagged_conjuncts(doc: Doc, drafts: list[Draft], taken: set[int]) -> list[D
     out = []
     for d in drafts:
         for conj, i, step in ((d.te, d.te + 1, 1), (d.ts - 1, d.ts - 2, -1)):
-            if not (0 <= conj < len(doc)) or doc[conj].lower_ not in _CONJ:
+            if not (0 <= conj < len(doc)) or doc[conj].lower_ not in CONJUNCTIONS:
                 continue
             found = _conjunct(doc, i, step, taken)
             if found is None:
@@ -124,7 +124,7 @@ def untagged_conjuncts(doc: Doc, drafts: list[Draft], taken: set[int]) -> list[D
                 continue  # "Jane Roe and Acme": a lone word beside a full name is no second person
             if step == 1 and d.label == "ORG":
                 acronyms = _acronyms(doc) if acronyms is None else acronyms
-                whole = [t.text for t in doc[d.ts:b] if t.lower_ not in _CONJ and not acronym_letters(t.text)]
+                whole = [t.text for t in doc[d.ts:b] if t.lower_ not in CONJUNCTIONS and not acronym_letters(t.text)]
                 if len(whole) > 2 and initials(whole) in acronyms:
                     d.te = b
                     taken.update(range(a, b))

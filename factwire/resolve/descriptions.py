@@ -98,9 +98,13 @@ def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Enti
         if len(headed) == 1:
             return headed[0]
     found = nearest_org(doc, index, i, noun)
-    if found is None and noun in BUSINESS_NOUNS and salient is not None and _is_institution(salient):
-        return salient_org(index, doc, business=True)
-    return found or salient
+    return found or (article_business(index, doc, salient) if noun in BUSINESS_NOUNS else salient)
+
+
+def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> Entity | None:
+    """The business the article is about, given the organization it is about (`salient`): that one,
+    unless it is a public body; then the business it names most."""
+    return salient if salient is None or not _is_institution(salient) else salient_org(index, doc, business=True)
 
 
 def _stem(word: str) -> str:
@@ -707,7 +711,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
     org = salient_org(index, doc)
-    business = org if org is None or not _is_institution(org) else salient_org(index, doc, business=True)
+    business = article_business(index, doc, org)
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
