@@ -26,7 +26,9 @@ before any article was annotated or written and before any code change. `own4` (
 `own4frozen` (bench/own4-frozen/, held out) a fourth synthetic batch of four beats (bench/split-2026-12j-synth.json),
 split in the fourteenth session before any article was written and before any code change of that session;
 `own5` (bench/own5-dev/) and `own5frozen` (bench/own5-frozen/) a fifth batch (bench/split-2026-12k-synth.json),
-split in the same session before any of it was written (rules of the session by then came from own4-dev only).
+split in the same session before any of it was written (rules of the session by then came from own4-dev only);
+`own6` (bench/own6-dev/) and `own6frozen` (bench/own6-frozen/) a sixth batch (bench/split-2026-12l-synth.json), split
+and written after the fourteenth session's last code change: no rule has been read off either half yet.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -76,9 +78,11 @@ SETS = {
     "own4frozen": (ROOT / "bench" / "own4-frozen" / "text", ROOT / "bench" / "own4-frozen" / "gold"),
     "own5": (ROOT / "bench" / "own5-dev" / "text", ROOT / "bench" / "own5-dev" / "gold"),
     "own5frozen": (ROOT / "bench" / "own5-frozen" / "text", ROOT / "bench" / "own5-frozen" / "gold"),
+    "own6": (ROOT / "bench" / "own6-dev" / "text", ROOT / "bench" / "own6-dev" / "gold"),
+    "own6frozen": (ROOT / "bench" / "own6-frozen" / "text", ROOT / "bench" / "own6-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4", "own5")
+          "own3", "own4", "own5", "own6")
 
 
 def _gold_files(name: str) -> list[str]:
