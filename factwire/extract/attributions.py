@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import agent_object, children, nearest_verb
+from factwire.extract.clauses import agent_object, children, is_time, nearest_verb
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.reported_speech import clause_bounds, reported_clause
 from factwire.extract.speech import (
@@ -330,7 +330,7 @@ def _interview_with(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"DATE", "TIME"}:
+    if obj is None or obj.pos_ != "PROPN" or is_time(obj):
         return None  # ("an interview at the hangar on Tuesday": a day is when, not whom)
     source = _named(obj, entities, _MEDIA_TYPES)
     if source is None or (source.entity_id is None and obj.ent_type_ == "PERSON"):
@@ -372,7 +372,7 @@ def _on_air(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
         if obj is None or obj.pos_ != "PROPN" or obj.lower_ in CHANNEL_NOUNS:
             continue
         source = _named(obj, entities, _MEDIA_TYPES)
-        if source is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON"):
+        if source is not None and not is_time(obj) and obj.ent_type_ != "PERSON":
             return _row(tok.doc, tok.i, phrase_tokens(obj)[1], f"{tok.text} {prep.lower_}", source)
     return None
 

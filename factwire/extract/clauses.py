@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from factwire.resolve.datelines import dateline_end
+from factwire.resolve.lexicon import pronouns, reflexive_pronouns
 from factwire.resolve.reference import place_based_noun
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 from factwire.wordlists import wordlist
@@ -57,6 +58,22 @@ def _reduced_passive(verb: Token) -> bool:
 def children(token: Token, *deps: str) -> list[Token]:
     """Children of the token with one of these dependency labels."""
     return [c for c in token.children if c.dep_ in deps]
+
+
+# he, him, his, she, her, hers: the lexicon's pronouns of people, reflexives aside
+_PERSONAL_PRONOUNS = frozenset(w for w, (kind, _) in pronouns().items() if kind == "person") - reflexive_pronouns()
+
+
+def is_person(tok: Token) -> bool:
+    """Whether the token names or stands for a person (the model's NER, or him/her), or is a noun a
+    person's name is set beside ("killed the pilot, Gary Moerdyk")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS \
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def is_time(tok: Token) -> bool:
+    """A date or a time of day as the model tagged it ("on Tuesday"): when something happened, never who."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def agent_object(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract.amounts import WORDS as CURRENCY_WORDS
-from factwire.extract.clauses import nearest_verb
+from factwire.extract.clauses import is_person, nearest_verb
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
 from factwire.nlp import doc_tokens
 from factwire.wordlists import wordlist
@@ -222,8 +222,7 @@ def _measured_points(noun: Token) -> bool:
     if verb is None or verb.lemma_.lower() not in _LEVEL_VERBS:
         return False
     # a person who "added 16 points" or "finished with 22 points" scored them: no level moves
-    return not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
-                   for c in verb.children)
+    return not any(c.dep_ == "nsubj" and is_person(c) for c in verb.children)
 
 
 def find_counts(doc: Doc, *, skip: list[tuple[int, int]]) -> list[Count]:

@@ -21,7 +21,6 @@ from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxon
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.grouping import core_words
-from factwire.resolve.lexicon import pronouns, reflexive_pronouns
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
@@ -173,17 +172,17 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
-        if rule.prep and not any(o.ent_type_ not in ("DATE", "TIME") for o in cl.prep_objects(tok, rule.prep)):
+        if rule.prep and not any(not cl.is_time(o) for o in cl.prep_objects(tok, rule.prep)):
             return False  # ("posted on Twitter", not "posted a loss on Monday": a time is no party or place)
         if rule.bare and cl.complement(tok):
             return False
         if rule.active and cl.is_passive(tok):
             return False  # "was met with hoots of laughter"
-        if rule.thing_agent and any(_is_person(s) for s in cl.grammatical_subject(tok)):
+        if rule.thing_agent and any(cl.is_person(s) for s in cl.grammatical_subject(tok)):
             return False  # "Monteiro debuted for Forest": a first appearance, no launch
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
             return False
-        if rule.person and not any(_is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
+        if rule.person and not any(cl.is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
                                                              else cl.patients(tok))):
             return False  # "replace the roof" is no appointment; "replace Tom Hale" is
         if rule.with_:  # (also a part or a change of it: "cut 20% of its workforce", "reported a drop in sales")
@@ -197,11 +196,11 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         return False
     if rule.prep and not cl.prep_objects(tok, rule.prep):
         return False  # "the sale of X to Y", not "the sale of tickets"
-    if rule.person and not any(_is_person(o) for o in cl.prep_objects(tok, rule.prep or "of")):
+    if rule.person and not any(cl.is_person(o) for o in cl.prep_objects(tok, rule.prep or "of")):
         return False  # "the release of activist Jo Park", not "the release of the report"
     if rule.alone and cl.prep_objects(tok, "with", "between"):
         return False  # "a news conference with Macron" is a meeting
-    if rule.thing_agent and any(_is_person(c) for c in cl.children(tok, "poss")):
+    if rule.thing_agent and any(cl.is_person(c) for c in cl.children(tok, "poss")):
         return False  # "make his debut against Fulham": a first appearance, no launch
     if rule.support:
         verb = cl.governing_verb(tok)
@@ -212,17 +211,6 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         mods += [c for m in mods for c in cl.children(m, "compound")] + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
     return True
-
-
-# he, him, his, she, her, hers: the lexicon's pronouns of people, reflexives aside
-_PERSONAL_PRONOUNS = frozenset(w for w, (kind, _) in pronouns().items() if kind == "person") - reflexive_pronouns()
-
-
-def _is_person(tok: Token) -> bool:
-    """Whether the token names or stands for a person (the model's NER, or him/her), or is a noun a
-    person's name is set beside ("killed the pilot, Gary Moerdyk")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS \
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
