@@ -40,6 +40,7 @@ from factwire.resolve.lexicon import (
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
+    PLACE_ONLY_PREPOSITIONS,
     SIZE_UNITS,
     country_type,
     position_abbreviations,
@@ -216,7 +217,6 @@ def _coordinated_place_votes(doc: Doc, d: Draft) -> None:
         d.votes["GPE"] += 8
 
 
-
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
     """'Irvine, California', 'Louisville, Colorado': a name set before a comma and a country or US
     state names a place in it (a city), whatever the model tagged it."""
@@ -236,7 +236,7 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
             and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
         return
-    if after_locative and doc[d.ts - 1].lower_ != "to" and d.label in {"PERSON", "ORG"} \
+    if after_locative and doc[d.ts - 1].lower_ in PLACE_ONLY_PREPOSITIONS and d.label in {"PERSON", "ORG"} \
             and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6  # "the county jail in Albert Lea": a town GeoNames knows, where a place goes
         return

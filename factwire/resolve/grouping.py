@@ -30,7 +30,6 @@ from factwire.resolve.lexicon import (
     LAW_HEADS,
     LEGAL_FORMS,
     LOC_WORDS,
-    LOCATIVE_PREPOSITIONS,
     NAME_HEAD_WORDS,
     NAME_TAILS_ORG,
     NATIONAL_INSTITUTIONS,
@@ -39,6 +38,7 @@ from factwire.resolve.lexicon import (
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
+    PLACE_ONLY_PREPOSITIONS,
     PRODUCT_HEADS,
     celestial_bodies,
     country_name,
@@ -130,8 +130,7 @@ def core_words(name: str) -> list[str]:
     return words
 
 
-# Heads of a government body news names both "Department of X" and "X Department"
-_DEPARTMENT_HEADS = frozenset({"department", "ministry"})
+_DEPARTMENT_HEADS = wordlist("resolve.grouping", "department_heads")
 
 
 
@@ -371,8 +370,7 @@ def _used_as_place(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     before = text[max(0, c.start - 12):c.start].split()
     after = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[c.end:c.end + 40])
-    # ("to" names a recipient as often: "adviser to Halden", "according to Halden")
-    return bool(before) and before[-1].lower() in LOCATIVE_PREPOSITIONS - {"to"} \
+    return bool(before) and before[-1].lower() in PLACE_ONLY_PREPOSITIONS \
         or after is not None and is_known_place(after.group(1).rstrip("."))
 
 

@@ -151,6 +151,9 @@ PERSON_DESCRIPTIONS = wordlist("resolve.lexicon", "person_descriptions")
 SUBORDINATE_TITLE_WORDS = wordlist("resolve.lexicon", "subordinate_title_words")
 # Prepositions that introduce a place ("in Kyiv", "from Ohio"): one list for every place rule.
 LOCATIVE_PREPOSITIONS = wordlist("resolve.lexicon", "locative_prepositions")
+# Those of them that take no recipient ("adviser to Halden", "according to Halden"): a name after one of these
+# stands where a place goes.
+PLACE_ONLY_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"to"}
 GPE_DESCRIPTIONS = wordlist("resolve.lexicon", "gpe_descriptions")
 
 
