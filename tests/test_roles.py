@@ -752,3 +752,16 @@ def test_a_public_bodys_head_noun_in_a_formal_title_is_that_body(nlp):
             "Copperline said it would comply. The majority did expand Copperline's discount for poor households. "
             "Commission Chairwoman Rosa Ibarra, who voted for the increase, called the change fair.")
     assert _has(_roles(nlp, text), "Rosa Ibarra", "Chairwoman", "Arizona Corporation Commission")
+
+
+def test_a_post_possessed_by_a_description_is_at_what_the_description_stands_for(nlp):
+    # "the jail's administrator": the jail the article named, which the document model resolves "the jail"
+    # to; never the organization the article is about by default
+    text = ("Two inmates were moved out of the Harlan County Jail on Monday. Tom Reyes, the jail's "
+            "administrator, said the move was temporary. The University of Kentucky later offered beds.")
+    assert _has(_roles(nlp, text), "Tom Reyes", "administrator", "Harlan County Jail")
+
+
+def test_a_post_possessed_by_a_description_nothing_resolves_has_no_organization(nlp):
+    roles = _roles(nlp, "Mara Lind, the family's spokeswoman, said the University of Kentucky had erred.")
+    assert _has(roles, "Mara Lind", "spokeswoman", None)

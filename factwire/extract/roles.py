@@ -599,7 +599,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if doc[i].lower_ == "who":  # ("Pruitt, who remains chief executive": at the article's company)
             return [(t, o or _implied_org(doc, index, t, salient, pe), x) for t, o, x in
                     _who_clause(doc, index, i + 1, limit)]
-        org = None
+        org, owner_unread = None, False
         i = _past_determiners(doc, i, limit)
         k = i
         while k < limit and k - i < 6 and not doc[k].is_punct and doc[k].tag_ != "POS" \
@@ -614,6 +614,10 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
                 org, i = described_org(doc, index, pe, doc[i].lower_, salient), k + 1
+            elif owner is None and k - i == 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "the":
+                # "Kevin Stroud, the jail's administrator": a post at what "the jail" stands for, which
+                # the document model knows once descriptions are resolved; never a guess at another body
+                owner_unread, i = True, k + 1
         if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:
             # "Alicia Brandt, a company spokeswoman": the company's, as "the company's spokeswoman" is
@@ -644,7 +648,8 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             org = org or _org_after(doc, index, titles_found[-1].end)
             # ("Alicia Brandt, a company spokeswoman, said": a post with no organization written is at the
             # article's company, as before a name)
-            out += [(t, org or _implied_org(doc, index, t, salient, pe), None) for t in titles_found]
+            out += [(t, org or (None if owner_unread else _implied_org(doc, index, t, salient, pe)), None)
+                    for t in titles_found]
             out += _second_title(doc, index, titles_found[-1].end, limit)
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
