@@ -1528,3 +1528,10 @@ def test_clergy_and_ranks_are_no_part_of_a_name(nlp):
     rows = _rows(nlp, "Rev. Daniel Okafor said the group was safe. Pvt. Ana Ruiz was hurt in the blast.")
     assert rows["Daniel Okafor"]["type"] == "PERSON" and "Ana Ruiz" in rows
     assert "Rev. Daniel Okafor" not in rows and "Pvt. Ana Ruiz" not in rows
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_even_where_it_stands_as_an_owner(nlp):
+    # "the store's owner, X LLC": an owner may be a person, but a legal form ends a company's name only
+    types = _types(nlp, "The store's owner, Desert Rose Fuel LLC, installed bulletproof glass at the counters "
+                        "of all 11 of its stores after the shooting.")
+    assert types.get("Desert Rose Fuel LLC") == "ORG"

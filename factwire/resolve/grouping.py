@@ -284,6 +284,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT" if votes["PRODUCT"] > votes["ORG"] else "ORG"] += 10
     if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of):
         votes["ORG"] += 8
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        votes["ORG"] += 12  # "Desert Sun Fuel LLC", "the store's owner": a legal form ends a company's name only
     if words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
     person_like = _person_like(name)
