@@ -28,7 +28,9 @@ split in the fourteenth session before any article was written and before any co
 `own5` (bench/own5-dev/) and `own5frozen` (bench/own5-frozen/) a fifth batch (bench/split-2026-12k-synth.json),
 split in the same session before any of it was written (rules of the session by then came from own4-dev only);
 `own6` (bench/own6-dev/) and `own6frozen` (bench/own6-frozen/) a sixth batch (bench/split-2026-12l-synth.json), split
-and written after the fourteenth session's last code change: no rule has been read off either half yet.
+and written after the fourteenth session's last code change; `own7` (bench/own7-dev/) and `own7frozen`
+(bench/own7-frozen/) a seventh batch (bench/split-2026-12m-synth.json), split at the fifteenth session's start before
+any code change and written while its first rules came from own6-dev only.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -80,9 +82,11 @@ SETS = {
     "own5frozen": (ROOT / "bench" / "own5-frozen" / "text", ROOT / "bench" / "own5-frozen" / "gold"),
     "own6": (ROOT / "bench" / "own6-dev" / "text", ROOT / "bench" / "own6-dev" / "gold"),
     "own6frozen": (ROOT / "bench" / "own6-frozen" / "text", ROOT / "bench" / "own6-frozen" / "gold"),
+    "own7": (ROOT / "bench" / "own7-dev" / "text", ROOT / "bench" / "own7-dev" / "gold"),
+    "own7frozen": (ROOT / "bench" / "own7-frozen" / "text", ROOT / "bench" / "own7-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4", "own5", "own6")
+          "own3", "own4", "own5", "own6", "own7")
 
 
 def _gold_files(name: str) -> list[str]:
