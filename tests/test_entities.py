@@ -1535,3 +1535,13 @@ def test_a_name_ending_in_a_legal_form_is_a_company_even_where_it_stands_as_an_o
     types = _types(nlp, "The store's owner, Desert Rose Fuel LLC, installed bulletproof glass at the counters "
                         "of all 11 of its stores after the shooting.")
     assert types.get("Desert Rose Fuel LLC") == "ORG"
+
+
+def test_a_capitalized_number_word_opens_the_name_after_it_and_its_short_form(nlp):
+    # running text writes numbers in lower case: "Seven" with a capital inside a sentence is a word of the
+    # name; the firm's short form is its first two words, even opening a sentence
+    text = ("Lena Ortiz, the founder of Seven Oaks Capital Partners, was charged on Monday. Seven Oaks, "
+            "which had two offices in Dayton, closed in May.")
+    rows = _rows(nlp, text)
+    assert rows["Seven Oaks Capital Partners"]["type"] == "ORG"
+    assert "Seven Oaks" in rows["Seven Oaks Capital Partners"]["aliases"]

@@ -444,3 +444,10 @@ def test_a_list_of_counted_nouns_is_counted_as_its_umbrella(nlp):
     rows = _extract(nlp, text)
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [
         (120, "people"), (4210, "vehicles"), (88, "passengers"), (4, "members"), (40, "pumps")]
+
+
+def test_a_number_word_inside_a_name_counts_nothing(nlp):
+    # the document model's names are no numbers: "Nine Ridges" opening a sentence is the firm's short form
+    text = "Nine Ridges, which had two offices in Dayton, was registered with the state."
+    counts = _counts(_extract(nlp, text, "Nine Ridges"))
+    assert [c[:2] for c in counts] == [(2, "offices")]

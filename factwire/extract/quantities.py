@@ -146,7 +146,9 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         ent = owner(noun, entities)[0] if noun is not None else None
         rows.append(_row("percent", a.text, a.start, a.end, a.value, unit=a.unit, qualifier=a.qualifier,
                          subject=ent, period_=period(noun, clauses) if noun is not None else None))
-    skip = [(a.start, a.end) for a in money + percents] + [(d["start"], d["end"]) for d in dates]
+    skip = [(a.start, a.end) for a in money + percents] + [(d["start"], d["end"]) for d in dates] \
+        + [(m.start, m.end) for e in entities.entities for m in e.mentions if m.kind in ("name", "alias")]
+    # (a number word in a name counts nothing: "Five Rivers, which had three employees")
     for c in find_counts(doc, skip=skip):
         anchor = c.phrase[-1] if c.elided else c.noun
         ent = None if c.elided else _named_in_front(c.noun, entities)

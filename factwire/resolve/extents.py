@@ -33,6 +33,40 @@ def _left_word(doc: Doc, i: int, end: int) -> bool:
         and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS and tok.lower_ not in EPITHET_OPENERS
 
 
+def _number_word_in_name(doc: Doc, i: int, openings: set[tuple[str, str]]) -> bool:
+    """Whether the number word at i opens the name after it: running text writes numbers in lower case
+    ("five rivers"), so a capital inside a sentence marks a name's word ("the owner of Five Rivers Wealth
+    Partners"); at a sentence's start, where every word takes a capital, only where a name of the
+    article opens with the same two words ("Five Rivers, which had an office ...")."""
+    tok = doc[i]
+    return tok.like_num and tok.is_alpha and tok.is_title and tok.ent_type_ in {"", "CARDINAL"} \
+        and (not tok.is_sent_start or (tok.lower_, doc[i + 1].lower_) in openings)
+
+
+def _counts_the_name(doc: Doc, i: int, end: int) -> bool:
+    """Whether the number word at i counts the name up to `end` or the words inside it ("Five Rivers"),
+    not a noun the name modifies ("Two | Bartholomew County deputies", "our One | Home Depot plans")."""
+    return i < doc[i].head.i < end and not (doc[end - 1].dep_ in {"compound", "amod", "nmod"}
+                                            and doc[end - 1].head.i >= end)
+
+
+def extend_over_number_words(doc: Doc, drafts: list[Draft]) -> None:
+    """Extend a name that is no person's over a capitalized number word in front of it, which the model
+    tags a number ("the owner of Five | Rivers Wealth Partners")."""
+    covered = {i for d in drafts for i in range(d.ts, d.te)}
+    for d in drafts:
+        while d.label != "PERSON" and d.ts > 0 and d.ts - 1 not in covered \
+                and _number_word_in_name(doc, d.ts - 1, set()) and _counts_the_name(doc, d.ts - 1, d.te):
+            d.ts -= 1
+            covered.add(d.ts)
+    openings = {(doc[d.ts].lower_, doc[d.ts + 1].lower_) for d in drafts if d.te - d.ts > 1 and doc[d.ts].like_num}
+    for d in drafts:
+        if d.label != "PERSON" and d.ts > 0 and d.ts - 1 not in covered \
+                and _number_word_in_name(doc, d.ts - 1, openings) and _counts_the_name(doc, d.ts - 1, d.te):
+            d.ts -= 1
+            covered.add(d.ts)
+
+
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
 
 

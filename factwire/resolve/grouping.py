@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_ents, doc_text
@@ -720,8 +721,12 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             forms.setdefault(" ".join(words[:-1]).rstrip(","), set()).add(id(g))
         first = name.split()[0]
         if types[id(g)] == "ORG" and 2 <= len(name.split()) <= 3 and len(first) > 2 and first.istitle() \
-                and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first):
+                and first.lower() not in _HEAD_WORDS | {"the"} and not country_name(first) and not like_num(first):
             forms.setdefault(first, set()).add(id(g))  # "Vexa" for "Vexa Pharma", as a surname for a person
+        if types[id(g)] == "ORG" and 3 <= len(words) <= 4 and first.isalpha() and like_num(first) \
+                and words[1].istitle():
+            forms.setdefault(" ".join(words[:2]), set()).add(id(g))  # "Five Rivers" for "Five Rivers Wealth
+            # Partners": a number word alone names nothing, its first two words do
     by_id = {id(g): g for g in groups}
     for form, owners in forms.items():
         if len(owners) != 1 or not form[:1].isupper():
@@ -738,9 +743,11 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             # whatever tag the model gave the capitalized word
             acts = types[id(g)] == "PERSON" and span[-1].dep_ in ("nsubj", "nsubjpass") \
                 and span[-1].head.pos_ == "VERB" and span[0].is_title
-            if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said and not acts:
+            if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said and not acts \
+                    and not (len(span) > 1 and span[-1].is_title):
                 # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
-                # person is the organization, whatever the tagger says of the word
+                # person is the organization, whatever the tagger says of the word (a form of two words
+                # whose second has a capital is a name wherever it stands: "Five Rivers, which ...")
                 t = title_after(doc, span.end)
                 if t is None or t.end >= len(doc) or doc[t.end].ent_type_ != "PERSON":
                     continue

@@ -18,7 +18,7 @@ from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
-from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, untagged_speakers
+from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, extend_over_number_words, untagged_speakers
 from factwire.resolve.gazetteer import (
     is_known_place,
     is_major_place,
@@ -1068,6 +1068,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _names_of_initials(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += _drug_names(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
+    extend_over_number_words(doc, drafts)
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
