@@ -1545,3 +1545,8 @@ def test_a_capitalized_number_word_opens_the_name_after_it_and_its_short_form(nl
     rows = _rows(nlp, text)
     assert rows["Seven Oaks Capital Partners"]["type"] == "ORG"
     assert "Seven Oaks" in rows["Seven Oaks Capital Partners"]["aliases"]
+
+
+def test_a_chamber_a_kind_of_bill_and_a_number_name_one_bill(nlp):
+    types = _types(nlp, "Gov. Ana Ruiz vetoed House Bill 412 on Friday, and Senate File 9 died in committee.")
+    assert types.get("House Bill 412") == "LAW" and types.get("Senate File 9") == "LAW"

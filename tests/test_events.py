@@ -1178,3 +1178,10 @@ def test_an_employers_workers_losing_their_jobs_is_its_layoff(nlp):
     rows = events_of(nlp, "About 45 of Acme Corp's 130 employees will lose their jobs, the company said.")
     assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows)
     assert "layoff" not in _types(events_of(nlp, "Acme Corp lost the contract to Globex in May."))
+
+
+def test_a_bill_that_passes_a_chamber_is_the_chambers_vote_on_it(nlp):
+    # "X passed the House": the measure is the subject, the body that votes the object
+    rows = events_by_the_document_model(nlp, "Senate Bill 77 passed the House 61-30 on Wednesday after a long debate.")
+    assert any(r["type"] == "vote" and r["actor"] == "House" and r["target"] == "Senate Bill 77" for r in rows)
+    assert "vote" not in _types(events_by_the_document_model(nlp, "Jo Park passed the ball to Al Lee on Wednesday."))

@@ -263,6 +263,8 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         won = [o for o in objects if _lemmas(o) & rule.with_]
         subjects, objects = cl.prep_objects(verb, "from", "by", "before"), cl.grammatical_subject(verb)
         subjects = subjects or [g for o in won for g in cl.prep_objects(o, "from", "by") + cl.children(o, "compound")]
+    if rule.measure:  # "House Bill 12 passed the state House 71-45": the House votes on the bill
+        subjects, objects = objects, cl.grammatical_subject(verb)
     sellers: list[Token] = []
     if rule.seller:  # "Acme sold its unit to Globex": Globex buys, Acme takes part
         sellers, subjects = subjects, cl.prep_objects(verb, "to")

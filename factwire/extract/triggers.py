@@ -53,6 +53,7 @@ class Trigger:
     active: bool = False  # verbs: only in the active voice ("was met with laughter" is no meeting)
     thing_agent: bool = False  # no person's: "his debut" is a first appearance, no launch
     actor_types: frozenset[str] = frozenset()  # entity types the actor may have ("a statement": a body's)
+    measure: bool = False  # the subject is the measure, the object the body that votes: "the bill passed the House"
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    either_polarity=bool(entry.get("either_polarity")),
                    not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
                    seller=entry.get("subject") == "seller", active=bool(entry.get("active")),
-                   thing_agent=entry.get("subject") == "thing",
+                   thing_agent=entry.get("subject") == "thing", measure=entry.get("subject") == "measure",
                    actor_types=frozenset(entry.get("actor_types", ())), **type_keys)
 
 

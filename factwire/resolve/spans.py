@@ -840,6 +840,29 @@ def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return _uncovered(drafts, found) + found
 
 
+_BILL_CHAMBERS = wordlist("resolve.spans", "bill_chambers")
+_BILL_KINDS = wordlist("resolve.spans", "bill_kinds")
+
+
+def _numbered_bills(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'House Bill 412', 'Senate File 516': a chamber, a kind of bill and a number, all capitalized,
+    name one bill (a law in the making), whatever pieces the model tagged in it. Returns the drafts,
+    those the bill's name covers replaced."""
+    at = doc_tokens(doc)
+    found = []
+    for i in range(len(doc) - 2):
+        if at[i].lower_ not in _BILL_CHAMBERS or not at[i].is_title:
+            continue
+        for width in (1, 2):
+            kind = at[i + 1:i + 1 + width]
+            k = i + 1 + width
+            if k < len(doc) and all(t.is_title for t in kind) and " ".join(t.lower_ for t in kind) in _BILL_KINDS \
+                    and at[k].text.isdigit():
+                found.append(Draft(i, k + 1, "LAW", votes=Counter({"LAW": 12})))
+                break
+    return _uncovered(drafts, found) + found
+
+
 def _makers_first(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Google Stadia launches ...' with only "Stadia" tagged: an untagged word that is the name of a
     company the article names on its own (not in a heading's capitals), right before a name in its
@@ -1086,6 +1109,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_national_institutions(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(_numbered_bills(doc, drafts), key=lambda d: d.ts)
     drafts = _makers_first(doc, drafts)
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
