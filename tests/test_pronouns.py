@@ -158,3 +158,16 @@ def test_it_goes_on_with_the_reported_clause_not_its_source_written_after_it(nlp
     # a person quoted so is who "his" goes on with
     text = '"She sounded well," said Thomas Abernathy, of Fostoria, who spoke with his sister on Sunday.'
     assert ("his", "Thomas Abernathy") in _pronouns(nlp, text)
+
+
+def test_a_subject_pronoun_after_an_unnamed_subject_continues_the_clauses_object(nlp):
+    # "Officers arrested X, and she ...": the first clause's subject names no one who fits "she"; as after
+    # an earlier sentence, its direct object goes on
+    found = _pronouns(nlp, "Officers arrested Maria Lopez in March, and she spent 41 days in jail.")
+    assert ("she", "Maria Lopez") in found
+
+
+def test_it_before_an_adjective_with_a_clause_after_it_stands_for_nothing(nlp):
+    # "made it clear that ...": a placeholder for the clause, not the company named before
+    found = _pronouns(nlp, "Acme Corp said its new phone made it evident that business and home use were merging.")
+    assert not any(text == "it" for text, _ in found)

@@ -116,14 +116,17 @@ def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def _empty_it(tok: Token) -> bool:
-    """An 'it' that stands for no entity: an expletive, or the subject of a copula or weather verb
-    with a clause after it ("It is likely that ...")."""
+    """An 'it' that stands for no entity: an expletive, the subject of a copula or weather verb with a
+    clause after it ("It is likely that ..."), or of an adjective with one ("made it clear that ...")."""
     if tok.dep_ == "expl":
         return True
     head = tok.head
     if tok.dep_ in _SUBJECTS and head.lemma_ in _EMPTY_IT_HEADS:
         return any(c.dep_ in {"ccomp", "xcomp", "csubj", "acomp", "advcl"} for c in head.children) \
             or head.lemma_ in {"rain", "snow"}
+    if tok.dep_ in _SUBJECTS and head.pos_ == "ADJ" \
+            and any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in head.children):
+        return True  # "made it evident that ...", "makes it easier to ...": the clause after the adjective
     return False
 
 
@@ -290,6 +293,13 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             found = own[-1][1]
         elif own and bound is not None:  # "Volker met Giuliani, and he had lunch with him": not himself
             found = own[-1][1]
+        elif own and _is_subject(tok):
+            # "Officers arrested Jo Park in March, and she spent 41 days in jail": with no fitting subject
+            # before it in its sentence, a subject pronoun goes on as after an earlier sentence, with the
+            # owner named in a subject there, else a direct object
+            owner = [e for t, e in own if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+            objects = [e for t, e in own if t.dep_ in _DIRECT_OBJECTS]
+            found = owner[-1] if owner else objects[-1] if objects else None
         elif tok.dep_ == "poss" and clause_subject is not None and fits(clause_subject, kind, gender, tok) \
                 and (kind != "group"):
             found = clause_subject  # "In his speech, Ortiz said ...": a possessive may come before its subject
