@@ -1550,3 +1550,13 @@ def test_a_capitalized_number_word_opens_the_name_after_it_and_its_short_form(nl
 def test_a_chamber_a_kind_of_bill_and_a_number_name_one_bill(nlp):
     types = _types(nlp, "Gov. Ana Ruiz vetoed House Bill 412 on Friday, and Senate File 9 died in committee.")
     assert types.get("House Bill 412") == "LAW" and types.get("Senate File 9") == "LAW"
+
+
+def test_a_description_owned_by_another_is_no_alias_of_the_organization_named_before(nlp):
+    # "the company's business unit" is the company's, no name for the company named before; a
+    # ranking among a place's own ("the state's largest utility") still describes the company
+    aliases = _aliases(nlp, "Acme Corp makes routers. Its chief said the company's business unit would be sold.")
+    assert "the company's business unit" not in aliases
+    aliases = _aliases(nlp, "Pacific Gas & Electric Co. cut power on Monday. The state's largest utility said "
+                            "the outage would last two days.")
+    assert "The state's largest utility" in aliases

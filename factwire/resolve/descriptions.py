@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import DASHES, wire_credits
-from factwire.resolve.draft import is_based_word
+from factwire.resolve.draft import is_based_word, is_possessive
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
@@ -263,6 +263,15 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
                 and index.at(at[k].idx, at[k].idx + len(at[k].text)) is not None:
             return None
     return left, tok.i + 1
+
+
+def _possession(doc: Doc, i: int, j: int) -> bool:
+    """Whether the description at tokens i..j is owned by a possessor inside it ("the county's general
+    fund", "the company's business unit"): a part or possession of the owner, no organization named
+    before; but a ranking among the owner's own ("the state's largest utility") is an epithet of one."""
+    at = doc_tokens(doc)
+    return any(is_possessive(at[k]) for k in range(i + 1, j - 1)) \
+        and not any(at[k].tag_ == "JJS" for k in range(i + 1, j))
 
 
 def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int) -> list[Entity]:
@@ -778,7 +787,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             if target is not None and new_role:
                 roles.append({"person": target.name, "person_id": target.entity_id, "title": doc[j - 1].text,
                               "title_normalized": titles()[noun], "org": owner.name, "org_id": owner.entity_id})
-        elif noun in ORG_DESCRIPTIONS and not any(e.type in _ORG_TYPES | {"PERSON"} for e in inside):
+        elif noun in ORG_DESCRIPTIONS and not any(e.type in _ORG_TYPES | {"PERSON"} for e in inside) \
+                and not _possession(doc, i, j):
             # "the utilities commission" for "Public Utilities Commission", "the administration"
             # for "Obama administration": the name's own head noun, with a shared modifier or in
             # lower case (a bare "the company" says nothing about "The We Company")
