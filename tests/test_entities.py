@@ -1560,3 +1560,12 @@ def test_a_description_owned_by_another_is_no_alias_of_the_organization_named_be
     aliases = _aliases(nlp, "Pacific Gas & Electric Co. cut power on Monday. The state's largest utility said "
                             "the outage would last two days.")
     assert "The state's largest utility" in aliases
+
+
+def test_a_title_and_a_persons_name_after_a_quote_are_a_person_not_a_work(nlp):
+    # the model reads '," Supervisor Annette Vogel said' as a title of a work; a capitalized title, a given
+    # name and a surname are a titled person
+    text = ('"We wrote that check because nobody else was going to, but we can\'t do it every year," '
+            "Supervisor Annette Vogel said Tuesday. Vogel said the county would apply for a grant.")
+    rows = _rows(nlp, text)
+    assert rows["Annette Vogel"]["type"] == "PERSON"

@@ -163,6 +163,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
                 and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
             toks, label = toks[first:], "PERSON"
+    if label == "WORK_OF_ART" and len(toks) > 2:  # '," Supervisor Annette Vogel said': a capitalized title,
+        # then a given name and a surname, is a titled person the model took for a title of a work
+        first = next((k for k, i in enumerate(toks) if is_given_name(at[i].text)), 0)
+        if first and len(toks) - first in (2, 3) and all(at[i].lower_ in titles() for i in toks[:first]) \
+                and all(at[i].is_title for i in toks[first:]):
+            toks, label = toks[first:], "PERSON"
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
         if t is not None and at[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
