@@ -765,3 +765,12 @@ def test_a_post_possessed_by_a_description_is_at_what_the_description_stands_for
 def test_a_post_possessed_by_a_description_nothing_resolves_has_no_organization(nlp):
     roles = _roles(nlp, "Mara Lind, the family's spokeswoman, said the University of Kentucky had erred.")
     assert _has(roles, "Mara Lind", "spokeswoman", None)
+
+
+def test_titles_of_local_law_enforcement_courts_and_consulates(nlp):
+    # the lexicon's public offices: a sheriff's second, a county's prosecutor, a magistrate judge, a consul
+    text = ("Undersheriff Paul Kessler said the fire was an accident. Deputy County Attorney Helen Marsh "
+            "filed charges. Vice Consul Rui Amaral said the consulate would help.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Paul Kessler", "Undersheriff") and _has(roles, "Rui Amaral", "Vice Consul")
+    assert _has(roles, "Helen Marsh", "Deputy County Attorney")
