@@ -1569,3 +1569,12 @@ def test_a_title_and_a_persons_name_after_a_quote_are_a_person_not_a_work(nlp):
             "Supervisor Annette Vogel said Tuesday. Vogel said the county would apply for a grant.")
     rows = _rows(nlp, text)
     assert rows["Annette Vogel"]["type"] == "PERSON"
+
+
+def test_an_acronym_in_capitals_spells_a_national_body_without_its_country(nlp):
+    # "ICE" for "U.S. Immigration and Customs Enforcement": the acronym leaves the country out, and the
+    # model may tag it a common noun
+    text = ("The jail holds detainees for U.S. Immigration and Customs Enforcement under a contract. "
+            "ICE officers arrested Ana Perez in March after a traffic stop.")
+    rows = _rows(nlp, text)
+    assert "ICE" in rows["U.S. Immigration and Customs Enforcement"]["aliases"]

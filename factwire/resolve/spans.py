@@ -692,6 +692,25 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
 _CAPITALS = re.compile(r"(?<![\w.&-])[A-Z][A-Z.&-]*[A-Z.](?![\w&-])")  # "TRD", "U.S.", "AT&T", "S&P"
 
 
+def _acronyms_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'ICE officers arrested ...' after "U.S. Immigration and Customs Enforcement": an untagged word in
+    capitals (the model may take it for a common noun) that spells the initials of an organization's
+    name in the article, its country left out or not, is that organization's acronym."""
+    at = doc_tokens(doc)
+    spelled = set()
+    for d in drafts:
+        if d.label in {"ORG", "FAC"} and d.te - d.ts > 1:
+            words = [t.text for t in at[d.ts:d.te] if t.lower_ != "the"]
+            spelled.add(initials(words))
+            if country_name(words[0]):  # a national body's acronym leaves its country out
+                spelled.add(initials(words[1:]))
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    found = [Draft(t.i, t.i + 1, "ORG", votes=Counter({"ORG": 5})) for t in at
+             if t.i not in covered and t.is_upper and t.is_alpha and len(t) > 2 and t.pos_ != "PROPN"
+             and t.text not in common_abbreviations() and acronym_letters(t.text) in spelled]
+    return sorted(drafts + found, key=lambda d: d.ts) if found else drafts
+
+
 def _names_of_initials(doc: Doc, taken: set[int]) -> list[Draft]:
     """'which was seen by The Real Deal. ... told TRD that': news gives an organization's full name,
     then its initials; capitalized words the model left untagged whose initials an acronym of the same
@@ -1103,6 +1122,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    drafts = _acronyms_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
         if (d.ts < 4 or opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
