@@ -1578,3 +1578,11 @@ def test_an_acronym_in_capitals_spells_a_national_body_without_its_country(nlp):
             "ICE officers arrested Ana Perez in March after a traffic stop.")
     rows = _rows(nlp, text)
     assert "ICE" in rows["U.S. Immigration and Customs Enforcement"]["aliases"]
+
+
+def test_a_persons_name_cut_at_the_given_name_takes_the_surname_the_parser_hangs_it_on(nlp):
+    # the model tagged only "Darnell"; the parser reads "Darnell Ruffin" as one name with "Ruffin" its head
+    text = ("Jurors in Pima County Superior Court deliberated for about seven hours over two days before finding "
+            "Darnell Ruffin guilty of murder. Ruffin faces life in prison.")
+    rows = _rows(nlp, text)
+    assert rows["Darnell Ruffin"]["type"] == "PERSON" and "Ruffin" in rows["Darnell Ruffin"]["aliases"]

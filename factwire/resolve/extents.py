@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NUMBERED_HEADS, titles
+from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
+from factwire.resolve.people import is_given_name
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
@@ -67,6 +68,17 @@ def extend_over_number_words(doc: Doc, drafts: list[Draft]) -> None:
             covered.add(d.ts)
 
 
+def _surname_left_out(doc: Doc, j: int) -> bool:
+    """Whether the untagged capitalized proper noun at j is the surname of the person's name before it
+    that ends in a given name: the parser hangs the given name on it as on the head of one name (not a
+    name that modifies a noun: "the Hazel Hen supercomputer")."""
+    tok, given = doc[j], doc[j - 1]
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
+        and given.dep_ == "compound" and given.head.i == j and is_given_name(given.text) \
+        and tok.dep_ not in {"compound", "amod", "nmod"} \
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in NAME_HEAD_WORDS
+
+
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
 
 
@@ -88,6 +100,10 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
                 and d.ts - 2 not in taken:
             taken.update((d.ts - 2, d.ts - 1))
             d.ts -= 2
+            continue
+        if d.label == "PERSON" and d.te < len(doc) and d.te not in taken and _surname_left_out(doc, d.te):
+            taken.add(d.te)  # "finding Darnell | Ruffin guilty": the model stopped at the given name
+            d.te += 1
             continue
         if d.label not in {"ORG", "FAC"}:
             continue
