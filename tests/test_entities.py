@@ -1586,3 +1586,10 @@ def test_a_persons_name_cut_at_the_given_name_takes_the_surname_the_parser_hangs
             "Darnell Ruffin guilty of murder. Ruffin faces life in prison.")
     rows = _rows(nlp, text)
     assert rows["Darnell Ruffin"]["type"] == "PERSON" and "Ruffin" in rows["Darnell Ruffin"]["aliases"]
+
+
+def test_capitalized_words_in_apposition_to_an_organizations_description_name_it(nlp):
+    # the model tagged nothing in "His team, Brabo Pro Cycling, fired him"
+    text = "Jonas Verbruggen tested positive in 2017. His team, Brabo Pro Cycling, fired him within days."
+    rows = _rows(nlp, text)
+    assert rows["Brabo Pro Cycling"]["type"] == "ORG"

@@ -38,6 +38,7 @@ from factwire.resolve.lexicon import (
     NAME_TAILS_PLACE,
     NATIONAL_INSTITUTIONS,
     NUMBERED_HEADS,
+    ORG_DESCRIPTIONS,
     ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_NAME_WORDS,
@@ -637,6 +638,12 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             # "according to the Argus Leader", "told the Star-Courier", "a report in the Sioux City
             # Journal": a capitalized name where news names its source is a news organization
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+            continue
+        if j - i <= 4 and all(t.is_title or t.text == "&" for t in doc[i:j]) and at[j - 1].dep_ == "appos" \
+                and at[j - 1].head.lemma_.lower() in ORG_DESCRIPTIONS and at[j - 1].head.pos_ == "NOUN":
+            # "His team, Brabo Pro Cycling, fired him", "the company, Acme Widgets,": capitalized words set
+            # in apposition to a description of an organization name that organization
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 6})))
             continue
         if j - i <= 3 and _cited_data_owner(doc, i, j):
             # "according to LSEG data", "citing Kpler figures": whose data a source cites
