@@ -1593,3 +1593,11 @@ def test_capitalized_words_in_apposition_to_an_organizations_description_name_it
     text = "Jonas Verbruggen tested positive in 2017. His team, Brabo Pro Cycling, fired him within days."
     rows = _rows(nlp, text)
     assert rows["Brabo Pro Cycling"]["type"] == "ORG"
+
+
+def test_a_school_named_x_state_is_called_x_state(nlp):
+    # "Cascade State" after "Cascade State University" is the school, though "State" ends a place's name
+    text = ("Cascade State University fired its football coach on Monday. Cascade State won one game this "
+            "season, and the university will pay him $1.2 million.")
+    rows = _rows(nlp, text)
+    assert "Cascade State" in rows["Cascade State University"]["aliases"] and "Cascade State" not in rows

@@ -415,6 +415,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                 and _acronym_fits(letters, _titled_form(cands, h))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
+    if len(words) > 1 and types[id(g)] in _PLACEISH:
+        # "Cascade State" for "Cascade State University", "Boise State" for "Boise State University": a
+        # school named "X State" is called so, whatever a place's head word in its name suggests
+        schools = [h for h in groups if h is not g and types[id(h)] == "ORG"
+                   and h.key in {g.key + " university", g.key + " college"}]
+        if len(schools) == 1:
+            return schools[0]
     placed = types[id(g)] in _PLACEISH and _company_short_form(doc, cands, g, _form(c0))
     if len(words) > 1 and (types[id(g)] in {"ORG", "PERSON", "PRODUCT"} or placed):
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
