@@ -1601,3 +1601,11 @@ def test_a_school_named_x_state_is_called_x_state(nlp):
             "season, and the university will pay him $1.2 million.")
     rows = _rows(nlp, text)
     assert "Cascade State" in rows["Cascade State University"]["aliases"] and "Cascade State" not in rows
+
+
+def test_the_last_words_of_an_organizations_name_are_its_short_form_however_person_like(nlp):
+    # "Red Cross" reads like a given name and a surname; after "American Red Cross" it is the charity
+    text = ("At an evacuation center that the American Red Cross set up at Shasta College, families slept on "
+            "cots. Red Cross officials said about 350 people spent the night there.")
+    rows = _rows(nlp, text)
+    assert "Red Cross" in rows["American Red Cross"]["aliases"] and "Red Cross" not in rows

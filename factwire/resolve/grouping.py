@@ -444,6 +444,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             if len(plain) == 1:
                 return plain[0]
     headed = words[-1] in ORG_HEADS
+    if len(words) > 1 and types[id(g)] == "PERSON":
+        # "Red Cross" after "American Red Cross": the last words of an organization's name, named before,
+        # are its short form, however person-like they read (an organization's name ends in no person's)
+        owned = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.endswith(" " + g.key)
+                 and h.first(cands) < first]
+        if len(owned) == 1:
+            return owned[0]
     if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG"):
         # "Security Council" for "UN Security Council", "Budget Committee" for "the European
         # Parliament's Budget Committee": an organization's name without its owner in front, as a
