@@ -1609,3 +1609,8 @@ def test_the_last_words_of_an_organizations_name_are_its_short_form_however_pers
             "cots. Red Cross officials said about 350 people spent the night there.")
     rows = _rows(nlp, text)
     assert "Red Cross" in rows["American Red Cross"]["aliases"] and "Red Cross" not in rows
+
+
+def test_a_dateline_of_two_words_in_capitals_names_its_city(nlp):
+    text = "SAN ANTONIO \u2014 Volunteer crews could get help from a new state grant program, lawmakers said."
+    assert _types(nlp, text).get("San Antonio") == "GPE"

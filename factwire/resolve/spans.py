@@ -624,6 +624,11 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if j - i == 1 and at[i].lower_ in PLATFORMS and at[i].is_title and not at[i].is_sent_start:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 8})))  # "a Twitter account": a platform's name
             continue
+        if 2 <= j - i <= 3 and text.isupper() and opens_paragraph(doc, i) and j < len(doc) \
+                and at[j].text in _DATELINE_MARKS and is_known_place(text.title()):
+            # "DES MOINES —", "SAN ANTONIO (AP) —": a dateline of two or three words in capitals
+            out.append(Draft(i, j, "GPE", canonical=text.title(), votes=Counter({"GPE": 6})))
+            continue
         if j - i == 1 and _known_place(doc, i):
             out.append(Draft(i, j, "GPE", canonical=text.title() if text.isupper() else None,
                              votes=Counter({"GPE": 6})))
