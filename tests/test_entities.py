@@ -1614,3 +1614,9 @@ def test_the_last_words_of_an_organizations_name_are_its_short_form_however_pers
 def test_a_dateline_of_two_words_in_capitals_names_its_city(nlp):
     text = "SAN ANTONIO \u2014 Volunteer crews could get help from a new state grant program, lawmakers said."
     assert _types(nlp, text).get("San Antonio") == "GPE"
+
+
+def test_a_numbered_road_holds_its_number_whatever_rule_found_its_name(nlp):
+    # the model tagged "Iowa" and "14" and nothing of "Highway"; the road's name is all three
+    text = "Crews had closed 17 county roads, including stretches of Iowa Highway 14 north of the city."
+    assert _types(nlp, text).get("Iowa Highway 14") == "FAC"

@@ -51,6 +51,17 @@ def _counts_the_name(doc: Doc, i: int, end: int) -> bool:
                                             and doc[end - 1].head.i >= end)
 
 
+def extend_over_numbers(doc: Doc, drafts: list[Draft]) -> None:
+    """Extend a numbered name of a place or body over its number, whatever rule found the name: "U.S.
+    Highway | 20", "Iowa Highway | 14", "Interstate | 5"."""
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    for d in drafts:
+        if d.label in {"ORG", "FAC", "GPE", "LOC"} and doc[d.te - 1].lower_ in NUMBERED_HEADS and d.te < len(doc) \
+                and doc[d.te].text.isdigit() and d.te not in covered:
+            covered.add(d.te)
+            d.te += 1
+
+
 def extend_over_number_words(doc: Doc, drafts: list[Draft]) -> None:
     """Extend a name that is no person's over a capitalized number word in front of it, which the model
     tags a number ("the owner of Five | Rivers Wealth Partners")."""
@@ -106,11 +117,6 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             d.te += 1
             continue
         if d.label not in {"ORG", "FAC"}:
-            continue
-        if doc[d.te - 1].lower_ in NUMBERED_HEADS and d.te < len(doc) and doc[d.te].text.isdigit() \
-                and not any(o.ts <= d.te < o.te for o in drafts):
-            taken.add(d.te)  # "U.S. Highway | 20", "Interstate | 5": a numbered name holds its number
-            d.te += 1
             continue
         while d.ts > 0 and d.ts - 1 not in taken and _left_word(doc, d.ts - 1, d.te):
             d.ts -= 1  # "Huber | Heights City Council": the model left the first word of the name out

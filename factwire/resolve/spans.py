@@ -18,7 +18,13 @@ from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
-from factwire.resolve.extents import EPITHET_OPENERS, extend_cut_names, extend_over_number_words, untagged_speakers
+from factwire.resolve.extents import (
+    EPITHET_OPENERS,
+    extend_cut_names,
+    extend_over_number_words,
+    extend_over_numbers,
+    untagged_speakers,
+)
 from factwire.resolve.gazetteer import (
     is_known_place,
     is_major_place,
@@ -1134,6 +1140,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    extend_over_numbers(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
