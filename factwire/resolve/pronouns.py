@@ -206,6 +206,18 @@ def _attribution_after(tok: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
 
 
+def _most_prominent(cands: list[tuple[Token, Entity]], *, subjects: bool = True, last: bool = True) -> Entity | None:
+    """Of a sentence's fitting mentions, the one a pronoun after it continues: its subject; else the
+    owner named in its subject ("Jo Park's first album sold well. She ..."); else a direct object, more
+    prominent than a name in a prepositional phrase ("required the British royal spending three days at
+    Epstein's mansion. He ..." is the royal); else (`last`) the last one."""
+    subj = [e for t, e in cands if _is_subject(t)] if subjects else []
+    owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+    objects = [e for t, e in cands if t.dep_ in _DIRECT_OBJECTS]
+    return subj[-1] if subj else owner[-1] if owner else objects[-1] if objects else \
+        (cands[-1][1] if cands and last else None)
+
+
 def _is_subject(tok: Token) -> bool:
     """A clause's subject, or a name set in apposition to it ("The company that runs the show, Dick
     Clark Productions, denies ...")."""
@@ -297,9 +309,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             # "Officers arrested Jo Park in March, and she spent 41 days in jail": with no fitting subject
             # before it in its sentence, a subject pronoun goes on as after an earlier sentence, with the
             # owner named in a subject there, else a direct object
-            owner = [e for t, e in own if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
-            objects = [e for t, e in own if t.dep_ in _DIRECT_OBJECTS]
-            found = owner[-1] if owner else objects[-1] if objects else None
+            found = _most_prominent(own, subjects=False, last=False)
         elif tok.dep_ == "poss" and clause_subject is not None and fits(clause_subject, kind, gender, tok) \
                 and (kind != "group"):
             found = clause_subject  # "In his speech, Ortiz said ...": a possessive may come before its subject
@@ -309,14 +319,7 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         # a sentence that reaches into the previous paragraph is within reach
         while found is None and k >= max(floor, 0) and para_of[sents[k].end - 1] >= para_of[tok.i] - 1:
             cands = [(t, e) for t, e in per_sent[k] if fits(e, kind, gender, t) and e is not bound]
-            subj = [e for t, e in cands if _is_subject(t)]
-            # "Jo Park's first album sold well. She ...": the owner of the subject comes next
-            owner = [e for t, e in cands if t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
-            # then a direct object, more prominent than a name in a prepositional phrase ("required
-            # the British royal spending three days at Epstein's mansion. He ..." is the royal)
-            objects = [e for t, e in cands if t.dep_ in _DIRECT_OBJECTS]
-            found = subj[-1] if subj else owner[-1] if owner else objects[-1] if objects else \
-                (cands[-1][1] if cands else None)
+            found = _most_prominent(cands)
             k -= 1
         if found is not None:
             resolved[tok.idx] = found
