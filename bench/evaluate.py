@@ -30,7 +30,9 @@ split in the same session before any of it was written (rules of the session by 
 `own6` (bench/own6-dev/) and `own6frozen` (bench/own6-frozen/) a sixth batch (bench/split-2026-12l-synth.json), split
 and written after the fourteenth session's last code change; `own7` (bench/own7-dev/) and `own7frozen`
 (bench/own7-frozen/) a seventh batch (bench/split-2026-12m-synth.json), split at the fifteenth session's start before
-any code change and written while its first rules came from own6-dev only.
+any code change and written while its first rules came from own6-dev only; `own8` (bench/own8-dev/) and
+`own8frozen` (bench/own8-frozen/) an eighth batch (bench/split-2026-12n-synth.json), split and written mid-session
+and read by no one before both halves were scored at the session's end (own8 is tuning from the sixteenth session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -84,6 +86,8 @@ SETS = {
     "own6frozen": (ROOT / "bench" / "own6-frozen" / "text", ROOT / "bench" / "own6-frozen" / "gold"),
     "own7": (ROOT / "bench" / "own7-dev" / "text", ROOT / "bench" / "own7-dev" / "gold"),
     "own7frozen": (ROOT / "bench" / "own7-frozen" / "text", ROOT / "bench" / "own7-frozen" / "gold"),
+    "own8": (ROOT / "bench" / "own8-dev" / "text", ROOT / "bench" / "own8-dev" / "gold"),
+    "own8frozen": (ROOT / "bench" / "own8-frozen" / "text", ROOT / "bench" / "own8-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7")
