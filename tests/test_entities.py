@@ -1620,3 +1620,9 @@ def test_a_numbered_road_holds_its_number_whatever_rule_found_its_name(nlp):
     # the model tagged "Iowa" and "14" and nothing of "Highway"; the road's name is all three
     text = "Crews had closed 17 county roads, including stretches of Iowa Highway 14 north of the city."
     assert _types(nlp, text).get("Iowa Highway 14") == "FAC"
+
+
+def test_an_elided_article_before_a_capital_is_a_word_of_the_name(nlp):
+    # "d'Alene" opens with a small letter, yet "Coeur d'Alene" is one name
+    types = _types(nlp, "The company serves customers in Coeur d'Alene and Spokane.")
+    assert "Coeur d'Alene" in types and "Coeur" not in types

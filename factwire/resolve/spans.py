@@ -76,6 +76,7 @@ _TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # names written as 
 _NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")  # "Awards | after | Swift": no name holds them
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+_ELIDED_ARTICLE = re.compile(r"[dl]['\u2019][A-Z]")  # "d'Alene", "l'Aquila"
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = wordlist("resolve.spans", "quotes_open")
 _QUOTES_CLOSE = wordlist("resolve.spans", "quotes_close")
@@ -208,8 +209,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if len(toks) > 1 and at[toks[-1]].lower_ in NAME_TAILS_PLACE and at[toks[-1]].is_lower:
         place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
     while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
-            and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text):
-        toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below
+            and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text) \
+            and not _ELIDED_ARTICLE.match(at[toks[-1]].text):
+        toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below ("Coeur d'Alene",
+        # "Côte d'Ivoire": an elided article before a capital is a word of the name)
     if not toks:
         return []
     ts, te = toks[0], toks[-1] + 1
