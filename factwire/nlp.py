@@ -86,6 +86,16 @@ def doc_text(doc: Doc) -> str:
     return views.text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give the Doc's views the text it was made from, so that no extractor joins its tokens again
+    (`doc.text` walks every token; spaCy keeps it equal to the text it tokenized). A text that does not
+    fit the Doc's last token is ignored."""
+    views = _views(doc)
+    if views.text is None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) \
+            and text.startswith(doc[0].text, doc[0].idx):
+        views.text = text
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list made once per Doc: `doc_tokens(doc)[i]` is `doc[i]` without a new
     Token object on every access."""

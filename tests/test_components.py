@@ -44,3 +44,20 @@ def test_paragraph_breaks_on_a_blank_pipeline():
     doc = paragraph_breaks(spacy.blank("en")("One line\nTwo lines\n\nThree"))
     assert [t.text for t in doc if t.is_sent_start] == ["One", "Two", "Three"]
     assert len(paragraph_breaks(spacy.blank("en")(""))) == 0
+
+
+def test_a_doc_remembers_the_text_it_was_made_from_and_ignores_one_that_does_not_fit():
+    import spacy
+
+    from factwire.nlp import doc_text, remember_text
+
+    text = "Acme Corp said on Monday that it would hire 40 people.\n\nThe plant opens in May."
+    doc = spacy.blank("en")(text)
+    remember_text(doc, "x" * len(text))  # the right length, but not the Doc's words: ignored
+    assert doc_text(doc) == doc.text == text
+    other = spacy.blank("en")(text)
+    remember_text(other, text)
+    assert doc_text(other) is text  # handed over, not joined from the tokens again
+    short = spacy.blank("en")(text)
+    remember_text(short, text[:-1])  # a text the Doc's last token does not end: ignored
+    assert doc_text(short) == text

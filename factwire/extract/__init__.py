@@ -20,6 +20,7 @@ from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.quotes import extract_quotes
 from factwire.extract.roles import extract_roles
 from factwire.models import Article
+from factwire.nlp import remember_text
 
 Rows = list[dict[str, Any]]
 RECORD_TABLES = ("citations", "entities", "mentions", "quantities", "dates", "quotes", "attributions",
@@ -38,6 +39,7 @@ def citation_rows(article: Article) -> Rows:
 def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     """Every record table's rows for one article (without article_id)."""
     published = article.published
+    remember_text(doc, article.clean_text)  # the text the Doc was made from: never joined from tokens again
     quoted = QuotedDoc.of(doc)
     index = extract_entities(doc, title=article.raw.title, quoted=quoted.ranges)
     dates = extract_dates(doc, published=published)
