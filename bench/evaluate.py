@@ -32,7 +32,9 @@ and written after the fourteenth session's last code change; `own7` (bench/own7-
 (bench/own7-frozen/) a seventh batch (bench/split-2026-12m-synth.json), split at the fifteenth session's start before
 any code change and written while its first rules came from own6-dev only; `own8` (bench/own8-dev/) and
 `own8frozen` (bench/own8-frozen/) an eighth batch (bench/split-2026-12n-synth.json), split and written mid-session
-and read by no one before both halves were scored at the session's end (own8 is tuning from the sixteenth session on).
+and read by no one before both halves were scored at the session's end (own8 is tuning from the sixteenth session on);
+`own9` (bench/own9-dev/) and `own9frozen` (bench/own9-frozen/) a ninth batch (bench/split-2026-12o-synth.json), split
+and written after the fifteenth session's last rule, first scored at its end (own9 is tuning from the sixteenth on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -88,9 +90,11 @@ SETS = {
     "own7frozen": (ROOT / "bench" / "own7-frozen" / "text", ROOT / "bench" / "own7-frozen" / "gold"),
     "own8": (ROOT / "bench" / "own8-dev" / "text", ROOT / "bench" / "own8-dev" / "gold"),
     "own8frozen": (ROOT / "bench" / "own8-frozen" / "text", ROOT / "bench" / "own8-frozen" / "gold"),
+    "own9": (ROOT / "bench" / "own9-dev" / "text", ROOT / "bench" / "own9-dev" / "gold"),
+    "own9frozen": (ROOT / "bench" / "own9-frozen" / "text", ROOT / "bench" / "own9-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4", "own5", "own6", "own7", "own8")
+          "own3", "own4", "own5", "own6", "own7", "own8", "own9")
 
 
 def _gold_files(name: str) -> list[str]:
