@@ -68,13 +68,20 @@ class _DocViews:
         self.ents: tuple[Span, ...] | None = None
 
 
-_last: list[_DocViews | None] = [None]  # the last Doc's views (one Doc at a time is extracted)
+# The views of the last few Docs read, newest last: one article's Doc at a time is extracted, but rules read
+# small Docs of their own in between (a title's words), which must not evict the article's views.
+_recent: list[_DocViews] = []
+_KEPT = 4
 
 
 def _views(doc: Doc) -> _DocViews:
-    views = _last[0]
-    if views is None or views.doc is not doc:
-        views = _last[0] = _DocViews(doc)
+    for views in reversed(_recent):
+        if views.doc is doc:
+            return views
+    views = _DocViews(doc)
+    _recent.append(views)
+    if len(_recent) > _KEPT:
+        del _recent[0]
     return views
 
 

@@ -61,3 +61,17 @@ def test_a_doc_remembers_the_text_it_was_made_from_and_ignores_one_that_does_not
     short = spacy.blank("en")(text)
     remember_text(short, text[:-1])  # a text the Doc's last token does not end: ignored
     assert doc_text(short) == text
+
+
+def test_reading_a_small_doc_between_keeps_the_articles_views():
+    import spacy
+
+    from factwire.nlp import doc_text, doc_tokens, remember_text
+
+    nlp = spacy.blank("en")
+    text = "Acme Corp said on Monday that it would hire 40 people."
+    article = nlp(text)
+    remember_text(article, text)
+    tokens = doc_tokens(article)
+    doc_tokens(nlp("Chief Executive"))  # a rule's own phrase, read in between
+    assert doc_tokens(article) is tokens and doc_text(article) is text
