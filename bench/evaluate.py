@@ -34,7 +34,9 @@ any code change and written while its first rules came from own6-dev only; `own8
 `own8frozen` (bench/own8-frozen/) an eighth batch (bench/split-2026-12n-synth.json), split and written mid-session
 and read by no one before both halves were scored at the session's end (own8 is tuning from the sixteenth session on);
 `own9` (bench/own9-dev/) and `own9frozen` (bench/own9-frozen/) a ninth batch (bench/split-2026-12o-synth.json), split
-and written after the fifteenth session's last rule, first scored at its end (own9 is tuning from the sixteenth on).
+and written after the fifteenth session's last rule, first scored at its end (own9 is tuning from the sixteenth on);
+`own10` (bench/own10-dev/) and `own10frozen` (bench/own10-frozen/) a tenth batch (bench/split-2026-12p-synth.json),
+split at the sixteenth session's start before any code change; own10 first scored before any failure of it was read.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -92,6 +94,8 @@ SETS = {
     "own8frozen": (ROOT / "bench" / "own8-frozen" / "text", ROOT / "bench" / "own8-frozen" / "gold"),
     "own9": (ROOT / "bench" / "own9-dev" / "text", ROOT / "bench" / "own9-dev" / "gold"),
     "own9frozen": (ROOT / "bench" / "own9-frozen" / "text", ROOT / "bench" / "own9-frozen" / "gold"),
+    "own10": (ROOT / "bench" / "own10-dev" / "text", ROOT / "bench" / "own10-dev" / "gold"),
+    "own10frozen": (ROOT / "bench" / "own10-frozen" / "text", ROOT / "bench" / "own10-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9")
