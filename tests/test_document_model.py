@@ -649,3 +649,21 @@ def test_a_name_with_and_whose_initials_the_article_writes_is_one_name(nlp):
             "$92 a day. ICE officers arrested a worker in March.")
     ents = _entities(nlp, text)
     assert "U.S. Immigration and Customs Enforcement" in ents and "Customs Enforcement" not in ents
+
+
+def test_a_legal_form_ends_a_company_name_and_of_after_it_says_where_it_is_from(nlp):
+    text = "The job went to Strand Paving & Grading Co. of Dubuque, which submitted the lowest of three bids."
+    ents = _entities(nlp, text)
+    assert "Strand Paving & Grading Co." in ents and "Strand Paving & Grading Co. of Dubuque" not in ents
+    assert ents["Dubuque"].type == "GPE"
+
+
+def test_the_company_is_the_business_the_lede_names_first_when_none_is_named_most(nlp):
+    # a recall story names the regulator more often than the drugmaker; "the company" is still the
+    # business the first sentence is about, not the agency, and not another firm named as often
+    text = ("Quillan Pharma Inc said on Monday it was recalling 12 lots of its heart drug made with an ingredient "
+            "from Norcross Labs. Quillan has used Norcross since 2015, and Norcross declined to comment.\n\n"
+            "The U.S. Food and Drug Administration said patients should keep taking the drug. The FDA posted a "
+            "notice on its website. The FDA has found the impurity in other drugs this year.\n\n"
+            "The recall will cost about $4 million, the company said.")
+    assert "the company" in _entities(nlp, text)["Quillan Pharma Inc"].aliases

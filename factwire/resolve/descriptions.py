@@ -103,8 +103,28 @@ def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Enti
 
 def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> Entity | None:
     """The business the article is about, given the organization it is about (`salient`): that one,
-    unless it is a public body; then the business it names most."""
+    unless it is a public body or no organization clearly dominates; then the business named clearly most
+    (a recall story names the drugmaker and the FDA as often: "the company" is still the drugmaker)."""
     return salient if salient is None or not _is_institution(salient) else salient_org(index, doc, business=True)
+
+
+def _lede_business(doc: Doc, index: EntityIndex) -> Entity | None:
+    """The business named as the subject of the article's first sentence: news names the main actor of
+    its story first ("Brightwell Generics Inc said on Wednesday it was recalling ..."), so where no
+    business is named clearly most and none is named near, "the company" is that one."""
+    sents = list(doc.sents)[:2]
+    if sents and sents[0][-1].text in DASHES | {"-"}:
+        sents = sents[1:]  # a dateline the parser made a sentence of its own
+    if not sents:
+        return None
+    credits = wire_credits(doc)
+    for tok in sents[0]:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            entity = index.at(tok.idx, tok.idx + len(tok.text))
+            if entity is not None and entity.type == "ORG" and not _is_institution(entity) \
+                    and not any(m.start in credits for m in entity.mentions):
+                return entity
+    return None
 
 
 def _stem(word: str) -> str:
@@ -859,8 +879,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 if speaker is not None and noun in BUSINESS_NOUNS \
                         and (speaker.type != "ORG" or _is_institution(speaker)):
                     speaker = None  # "Jo Roe, a professor at Stanford, said the company ...": no university
-                target = speaker or (business if noun in BUSINESS_NOUNS else org) or subject_org(doc, index, i) or (
-                    _only_company_near(doc, index, i) if noun in BUSINESS_NOUNS else None)
+                subject = subject_org(doc, index, i)
+                if subject is not None and noun in BUSINESS_NOUNS and _is_institution(subject):
+                    subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
+                target = speaker or (business if noun in BUSINESS_NOUNS else org) or subject or (
+                    _only_company_near(doc, index, i) or _lede_business(doc, index) if noun in BUSINESS_NOUNS else None)
                 if target is not None and noun in BUSINESS_NOUNS and _is_institution(target):
                     target = None  # "the company" is no court, department or council
                 elif target is not None and noun in GOV_DESCRIPTIONS and not _is_institution(target) \

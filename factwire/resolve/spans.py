@@ -83,6 +83,7 @@ _QUOTES_CLOSE = wordlist("resolve.spans", "quotes_close")
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS  # unions built once, not per word
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
+_LEGAL_FORMS_OF = LEGAL_FORMS | {"co", "co."}  # "Co." ends a name too, but opens "Co. Cork" (a county)
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
                       **{w: "FAC" for w in FAC_HEADS}, **{w: "PRODUCT" for w in PRODUCT_HEADS}}
 
@@ -124,6 +125,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if on is not None:
         # "the Quick Stop on Main Street": a place of business and the street it is on, two names
         return _clean(doc, ts, on, label) + _clean(doc, on + 1, te, "FAC")
+    legal = next((i for i in range(ts + 1, te - 2) if at[i].lower_ in _LEGAL_FORMS_OF
+                  and at[i + 1].lower_ == "of" and at[i + 2].is_title), None)
+    if legal is not None and label == "ORG":
+        # "Kessler Bridge & Grading Co. | of Dubuque": a legal form ends a company's name; "of" and a
+        # name after it say where the company is from
+        return _clean(doc, ts, legal + 1, label) + _clean(doc, legal + 2, te, "GPE")
     inner_the = next((i for i in range(ts + 1, te - 1) if at[i].text == "the"
                       and at[i - 1].lower_ not in {"of", "and", "for", "in", "on", "at", "&", "to"}), None)
     if inner_the is not None and at[te - 1].tag_ in {"NNPS", "NNS"}:
