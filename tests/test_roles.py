@@ -774,3 +774,26 @@ def test_titles_of_local_law_enforcement_courts_and_consulates(nlp):
     roles = _roles(nlp, text)
     assert _has(roles, "Paul Kessler", "Undersheriff") and _has(roles, "Rui Amaral", "Vice Consul")
     assert _has(roles, "Helen Marsh", "Deputy County Attorney")
+
+
+def test_a_place_office_is_the_office_of_the_place_written_with_it(nlp):
+    text = "Rosa Whitcomb, Perrysburg's mayor, told The Courier on Tuesday that the suburb would study its options."
+    assert _has(_roles(nlp, text), "Rosa Whitcomb", "mayor", "Perrysburg")
+
+
+def test_a_mayor_with_no_city_written_is_the_mayor_of_the_city_whose_council_the_story_names(nlp):
+    text = ("The Greeley City Council voted 5-2 on Monday to raise trash fees in Greeley by 8 percent. Mayor Tom "
+            "Ferrante, who voted with the majority, said the old rates no longer covered the cost.")
+    assert _has(_roles(nlp, text), "Tom Ferrante", "Mayor", "Greeley")
+
+
+def test_a_title_the_person_will_become_is_at_the_articles_company(nlp):
+    # the lexicon's title ends the noun phrase the copula states, its modifiers in front ("interim chairman")
+    text = ("Halloran Freight Inc said on Monday its chairman had retired. Halloran shares rose 2 percent. "
+            "Director Nina Castell will become interim chairman, the company said.")
+    assert _has(_roles(nlp, text), "Nina Castell", "chairman", "Halloran Freight Inc")
+
+
+def test_named_as_a_title_after_an_age_is_the_persons_new_post(nlp):
+    text = "Halloran Freight Inc said its board named Chief Financial Officer Erin Mabry, 47, as chief executive."
+    assert _has(_roles(nlp, text), "Erin Mabry", "chief executive")

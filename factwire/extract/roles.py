@@ -40,6 +40,7 @@ _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair"
                "co-found": "co-founder", "own": "owner", "direct": "director", "coach": "coach",
                "manage": "manager"}
 _NAMED_VERBS = wordlist("extract.roles", "named_verbs")
+_PLACE_OFFICES = wordlist("extract.roles", "place_offices")
 _ORG_TYPES = {"ORG", "FAC"}
 
 
@@ -81,8 +82,9 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
         return None, False
     ent = entity_in(doc, k, k + 1, index)
     if ent is not None:
-        if ent.type in _ORG_TYPES or ent.type in {"GPE", "LOC"} and (title or "").lower() in SPORTS_TITLES:
-            return ent, False
+        if ent.type in _ORG_TYPES or ent.type in {"GPE", "LOC"} and (title or "").lower() in SPORTS_TITLES \
+                or ent.type == "GPE" and (title or "").lower() in _PLACE_OFFICES:
+            return ent, False  # ("Sylvania's mayor", "Ohio Gov. Jo Park": the place's own office)
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
         # the organization named last before, else the one the article is about
@@ -339,7 +341,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
-                       or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t), x)
+                       or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t)
+                       or _office_place(index, t), x)
                       for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
             if len(before) > 1 and len(shared) == 1 and not written:
@@ -495,6 +498,17 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 
+def _office_place(index: EntityIndex, t: Title | None) -> Entity | None:
+    """'Mayor Jan Shepard' with no city written: the mayor of the one city whose council the article names
+    ("Loveland City Council"), as local news calls its own city's mayor just "Mayor"."""
+    if t is None or t.title.lower() not in {"mayor", "deputy mayor"}:
+        return None
+    councils = {e.name.rsplit(" ", 2)[0] for e in index.entities if e.type in _ORG_TYPES
+                and e.name.lower().endswith(" city council")}
+    cities = [e for e in index.entities if e.type == "GPE" and e.name in councils]
+    return cities[0] if len(cities) == 1 and len(councils) == 1 else None
+
+
 def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The organization that is the subject of the nearest clause above the name at token i (its own
     clause aside): "Forest have signed X, with manager Jo Park describing ..." is about Forest."""
@@ -610,6 +624,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
                 org, i = owner, k + 1
+            elif owner is not None and owner.type == "GPE" and (office := title_after(doc, k + 1, limit)) is not None \
+                    and office.title.lower() in _PLACE_OFFICES:
+                org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office
             elif owner is None and k - i == 1 and doc[i].lower_ in ORG_DESCRIPTIONS:
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
                 # the organization named last before, else the one the article is about
@@ -783,7 +800,7 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
     verb = head.head
     if head.dep_ in ("nmod", "compound") and head.head.dep_ in ("dobj", "oprd"):
         verb = head.head.head  # "named [Ann Lee chief operating officer]", parsed as one phrase
-    elif head.dep_ != "dobj":
+    elif head.dep_ not in {"dobj", "oprd"}:  # ("The board named Jo Park, 52, as ...": parsed as a complement)
         return []
     if verb.lemma_ not in _NAMED_VERBS:
         return []
@@ -793,6 +810,9 @@ def _appointed(doc: Doc, index: EntityIndex, span) -> list:
         # "appointed Jo Park, 52, director of X, as director of Y": the verb's own "as" past the appositives
         as_phrase = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and j < c.i < limit
                           and doc[c.i - 1].text == ","), None)
+        if as_phrase is None:  # the parser may hang that "as" elsewhere: the first ", as" past the appositives
+            as_phrase = next((k for k in range(j + 1, limit) if doc[k].lower_ == "as" and doc[k - 1].text == ","
+                              and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(j, k))), None)
         if as_phrase is not None:
             j = as_phrase
     if j < limit and doc[j].lower_ == "as":
@@ -844,9 +864,12 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
     if org is None:  # "the company's chief executive": whose post, as before a name
         org, _ = _org_before(doc, index, start, salient)
     org = org or _org_after(doc, index, attr.i + 1)
-    lexical = title_after(doc, start, attr.i + 1)
-    if lexical is not None and lexical.end == attr.i + 1:
-        return [(lexical, org, None)]
+    # the lexicon's title that ends at the noun, its modifiers first ("non-executive chairman": "chairman")
+    lexical = next((t for k in range(start, attr.i + 1) if (t := title_after(doc, k, attr.i + 1)) is not None
+                    and t.end == attr.i + 1), None)
+    if lexical is not None:  # (a company's post with no company written is at the article's, as before a name)
+        return [(replace(lexical, start=start, core_start=min(lexical.core_start, start)) if doc[start].is_lower
+                 else lexical, org or _implied_org(doc, index, lexical, salient, subj.i), None)]
     return [(_made_title(doc, start, attr.i + 1), org, None)] if org is not None else []
 
 
