@@ -451,3 +451,13 @@ def test_a_number_word_inside_a_name_counts_nothing(nlp):
     text = "Nine Ridges, which had two offices in Dayton, was registered with the state."
     counts = _counts(_extract(nlp, text, "Nine Ridges"))
     assert [c[:2] for c in counts] == [(2, "offices")]
+
+
+def test_an_amount_of_change_or_estimate_is_whose_the_measured_thing_is(nlp):
+    # "from/to/by" after a verb of change measures its object (or its subject, with no object); "at" after
+    # "estimated" values its object: the possessor of that thing owns the amount, not the clause's subject
+    text = ("The new deal lifts Ortega's base pay to $410,000. "
+            "Mara Quint estimated Halvex's yearly sales at about $9 million.")
+    rows = _extract(nlp, text, "Ortega", "Mara Quint", "Halvex")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        ("$410,000", "Ortega"), ("$9 million", "Halvex")]

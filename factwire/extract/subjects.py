@@ -47,6 +47,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
 GIFTS = wordlist("extract.subjects", "gifts")
 VALUING = wordlist("extract.subjects", "valuing")  # "valued the company at $1.1 billion"
+CHANGING = wordlist("extract.subjects", "changing")  # "raises Jo Park's salary from $285,000 to $340,000"
 
 
 # Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
@@ -154,6 +155,21 @@ def _valued(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def _changed_owner(noun: Token, entities: EntityIndex) -> Entity | None:
+    """Whose the thing is that an amount of change measures: "raises Jo Park's salary from $285,000 to
+    $340,000" (the object's possessor), "the club's payroll will rise by $4.5 million" (with no object,
+    the subject's). Only a possessed thing says whose; else the clause's owner stands."""
+    prep = noun.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.lower_ in {"to", "from"}:
+        prep = prep.head  # "from $A to $B", the second hung on the first
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"from", "to", "by"} or verb.lemma_ not in CHANGING:
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+        or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _possessor(thing, entities) if thing is not None else None
+
+
 COLLECTIVES = wordlist("extract.subjects", "collective_nouns")
 
 
@@ -230,6 +246,8 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         return ent, None
     if money and (valued := _valued(noun)) is not None:
         return entity_of(valued, entities, whose=True), valued
+    if money and (changed := _changed_owner(noun, entities)) is not None:
+        return changed, None
     t = noun
     for _ in range(12):
         if _is_verb(t):
