@@ -667,3 +667,12 @@ def test_the_company_is_the_business_the_lede_names_first_when_none_is_named_mos
             "notice on its website. The FDA has found the impurity in other drugs this year.\n\n"
             "The recall will cost about $4 million, the company said.")
     assert "the company" in _entities(nlp, text)["Quillan Pharma Inc"].aliases
+
+
+def test_a_known_town_where_a_verb_of_going_goes_is_a_place(nlp):
+    # the model may read a town's name after "to" as a person's; after "drive", "travel", "move" it is
+    # where one goes, and so is a town joined to it by "or"
+    text = ('"Patients now have to drive an hour to Beavercreek or Greenfield for a scan," said Nora Pike, '
+            'a nurse.')
+    ents = _entities(nlp, text)
+    assert ents["Beavercreek"].type == "GPE" and ents["Greenfield"].type == "GPE"

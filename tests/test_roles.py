@@ -370,10 +370,13 @@ def test_a_plural_occupation_before_joined_names_is_each_ones(nlp):
 
 def test_a_team_named_by_its_place_before_a_sports_post(nlp):
     """'the Ohio quarterback Tanner Morgan': a sports post's organization is a team, named by its place;
-    'Ohio Governor Mike DeWine' is an office of the place, with no organization."""
-    roles = _roles(nlp, "Police said the Ohio quarterback Tanner Morgan is hurt. Ohio Governor Mike DeWine spoke.")
+    'Ohio Governor Mike DeWine' holds an office of the place itself, so the place is his post's body too
+    (place_offices), while 'the Ohio senator' names no body."""
+    roles = _roles(nlp, "Police said the Ohio quarterback Tanner Morgan is hurt. Ohio Governor Mike DeWine spoke. "
+                        "The Ohio senator Jo Vance spoke too.")
     assert any(r["person"] == "Tanner Morgan" and r["org"] == "Ohio" for r in roles)
-    assert any(r["person"] == "Mike DeWine" and r["org"] is None for r in roles)
+    assert any(r["person"] == "Mike DeWine" and r["org"] == "Ohio" for r in roles)
+    assert any(r["person"] == "Jo Vance" and r["org"] is None for r in roles)
 
 
 def test_a_place_before_a_sports_post_the_lexicon_lacks_is_the_team_not_part_of_the_title(nlp):

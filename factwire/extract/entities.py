@@ -225,6 +225,16 @@ def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
         d.votes["GPE"] += 8
 
 
+def _went_to(doc: Doc, i: int) -> bool:
+    """Whether token i is where a verb of going goes: the object of its "to" ("driving to Beavercreek"),
+    or a name joined by "or"/"and" to one ("to Greenfield or Gardner")."""
+    tok = doc[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in _MOTION_VERBS
+
+
 def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     """A one-word name the model tagged as a place that GeoNames does not know (no country, state or
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
@@ -239,6 +249,10 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     if after_locative and doc[d.ts - 1].lower_ in PLACE_ONLY_PREPOSITIONS and d.label in {"PERSON", "ORG"} \
             and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_known_place(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6  # "the county jail in Albert Lea": a town GeoNames knows, where a place goes
+        return
+    if d.label in {"PERSON", "ORG"} and _went_to(doc, d.ts) and not (d.te < len(doc) and is_possessive(doc[d.te])) \
+            and is_known_place(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 6  # "driving to Beavercreek", "drive 40 minutes to Greenfield or Gardner"
         return
     if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
         return
@@ -330,6 +344,7 @@ _REPORTED_BY = verbs("publication") | verbs("publish")  # "reported by X", "publ
 _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
+_MOTION_VERBS = wordlist("extract.entities", "motion_verbs")
 
 
 def _works_for(noun: Token, prep: Token) -> bool:
