@@ -25,6 +25,8 @@ SOURCES = {
     "Owen Tate": ("PERSON", ["Owen Tate", "Tate"]),
     "Twitter": ("ORG", ["Twitter"]),
     "Lakeside Regional Airport": ("FAC", ["Lakeside Regional Airport"]),
+    "Dane County Circuit Court": ("ORG", ["Dane County Circuit Court"]),
+    "Ohio": ("GPE", ["Ohio"]),
 }
 
 
@@ -229,3 +231,11 @@ def test_a_forecast_with_a_clause_is_reported_and_a_document_for_someone_is_not_
     # a review "for" a body is about it, not by it
     rows = attributions("The safety review for Halvorsen Motors estimated that the car would ship in May.")
     assert "Halvorsen Motors" not in {r["source"] for r in rows}
+
+
+def test_a_document_filed_in_a_court_credits_the_court(attributions):
+    rows = attributions("Tate kept the cash, according to a complaint filed in Dane County Circuit Court.")
+    assert brief(rows) == [("Dane County Circuit Court", "according to")]
+    # filed in a place or a month says where or when, not with whom
+    rows = attributions("Tate kept the cash, according to a complaint filed in Ohio.")
+    assert brief(rows) != [("Ohio", "according to")]

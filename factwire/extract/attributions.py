@@ -410,8 +410,12 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
             entity, cue = maker, f"{tok.lower_} {c.lower_}"
         elif document and c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "file":
             # "reports filed with the Pennsylvania Department of State": the body that holds them
-            held = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
-            entity, cue = (_pobj_entity(held, entities), f"{tok.lower_} filed with") if held is not None else (None, "")
+            # ("a complaint filed in Milwaukee County Circuit Court": the court it was filed in)
+            held = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in {"with", "in"}), None)
+            entity, cue = (_pobj_entity(held, entities), f"{tok.lower_} filed {held.lower_}") if held is not None \
+                else (None, "")
+            if entity is not None and entity.type not in {"ORG", "FAC"}:
+                entity, cue = None, ""  # ("filed in March", "filed in Ohio": when or where, not with whom)
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
             agent = _agent(c)
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")

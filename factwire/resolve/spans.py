@@ -1119,6 +1119,16 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             i -= 1
         d.ts = i
         d.votes["ORG"] += 5
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    for tok in at:  # "the Linn County Attorney's Office said": the office untagged, its holder's title before it
+        k = tok.i - 1
+        if tok.text != "Office" or tok.i in covered or k < 2 or not is_possessive(at[k]) \
+                or at[k - 1].lower_ not in TITLE_WORDS or not at[k - 1].is_title:
+            continue
+        i = k - 1
+        while i - 1 >= 0 and at[i - 1].is_title and not at[i - 1].is_sent_start and at[i - 1].lower_ != "the":
+            i -= 1
+        drafts = sorted([*drafts, Draft(i, tok.i + 1, "ORG", votes=Counter({"ORG": 5}))], key=lambda d: d.ts)
     kept = []
     for d in drafts:  # drop the place swallowed by the office's name
         if not any(o is not d and o.ts <= d.ts and d.te <= o.te and (o.te - o.ts) > (d.te - d.ts) for o in drafts):
