@@ -683,3 +683,19 @@ def test_an_office_named_after_its_holders_title_is_one_name(nlp):
     text = "The theft charge was dropped on Friday, the Story County Attorney's Office said."
     ents = _entities(nlp, text)
     assert "Story County Attorney's Office" in ents and "Story County Attorney" not in ents
+
+
+def test_air_and_market_end_company_names(nlp):
+    # an airline named "X Air", a grocer named "X Market": capitalized words ending in a head noun of
+    # businesses name one, whatever the model made of them
+    text = ("Crowds came when Cedar Hollow Market opened its doors. It was the third delay involving Sandhill Air "
+            "this week.")
+    ents = _entities(nlp, text)
+    assert ents["Cedar Hollow Market"].type == "ORG" and ents["Sandhill Air"].type == "ORG"
+
+
+def test_a_name_cut_short_of_the_name_written_whole_before_is_that_name(nlp):
+    text = ("The crash was the second involving Bluestem Air in two years.\n\n"
+            "Bluestem Air Flight 4417, a Bombardier CRJ900 arriving from Omaha, left the runway.")
+    ents = _entities(nlp, text)
+    assert "Air" not in ents and len(ents["Bluestem Air"].mentions) == 2

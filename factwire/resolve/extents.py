@@ -97,9 +97,19 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     """Extend an ORG/FAC name over an untagged first word the parser hangs inside it, and over untagged
     capitalized words joined by 'for'/'of' after it (or by 'and' where they end a law's name), and a
     person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
-    Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi")."""
+    Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi"); and any name over the
+    capitalized words that make it a longer name the article writes whole elsewhere ("Bluestem" | "Air Flight
+    4417" after "Bluestem Air": the model cut the name it tagged whole before)."""
+    whole = {doc[d.ts:d.te].text for d in drafts if d.te - d.ts > 1}
     for d in drafts:
         k = d.te
+        n = next((n for n in (2, 1) if k + n <= len(doc) and not taken & set(range(k, k + n))
+                  and all(doc[x].is_title and doc[x].lower_ not in titles() for x in range(k, k + n))
+                  and doc[d.ts:k + n].text in whole), None)  # ("U.S. | Attorney Jo Park": a title, a name)
+        if n is not None:
+            taken.update(range(k, k + n))
+            d.te = k + n
+            continue
         if d.label == "PERSON" and k + 2 < len(doc) and doc[k].lower_ in _NAME_ARTICLES and doc[k + 1].text == "-" \
                 and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].is_title \
                 and not taken & {k, k + 1, k + 2}:
