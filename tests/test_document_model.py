@@ -699,3 +699,13 @@ def test_a_name_cut_short_of_the_name_written_whole_before_is_that_name(nlp):
             "Bluestem Air Flight 4417, a Bombardier CRJ900 arriving from Omaha, left the runway.")
     ents = _entities(nlp, text)
     assert "Air" not in ents and len(ents["Bluestem Air"].mentions) == 2
+
+
+def test_a_body_of_a_list_of_portfolios_keeps_the_list_in_its_name(nlp):
+    # a comma between names separates two names, but not inside "Department of A, B and C"
+    text = "Dairy farmers asked the Vermont Department of Labor, Industry and Workforce Safety for help on Monday."
+    ents = _entities(nlp, text)
+    assert "Vermont Department of Labor, Industry and Workforce Safety" in ents
+    text = "The deal was backed by Acme Holdings, Brandt Capital and Vossler Group."
+    ents = _entities(nlp, text)
+    assert "Brandt Capital" in ents

@@ -93,6 +93,20 @@ def _surname_left_out(doc: Doc, j: int) -> bool:
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
 
 
+_PORTFOLIO_BODIES = wordlist("resolve.extents", "portfolio_bodies")
+
+
+def portfolio_list(doc: Doc, ts: int, comma: int, te: int) -> bool:
+    """'Department of Agriculture, Trade and Consumer Protection': a public body "of" a list of portfolios
+    carries the whole list in its name, commas and all (the words after the comma capitalized, the list
+    closed by "and")."""
+    at = doc_tokens(doc)
+    of = next((k for k in range(ts + 1, comma) if at[k].lower_ == "of"), None)
+    return of is not None and at[of - 1].lower_ in _PORTFOLIO_BODIES \
+        and any(at[k].lower_ == "and" for k in range(comma + 1, te - 1)) \
+        and all(at[k].is_title or at[k].lower_ in {"and", ","} for k in range(comma + 1, te))
+
+
 def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     """Extend an ORG/FAC name over an untagged first word the parser hangs inside it, and over untagged
     capitalized words joined by 'for'/'of' after it (or by 'and' where they end a law's name), and a
@@ -128,6 +142,17 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             continue
         if d.label not in {"ORG", "FAC"}:
             continue
+        if k + 3 < len(doc) and doc[k].text == "," and k + 1 not in taken:
+            end = k + 1
+            while end < len(doc) and end - k < 9 and end not in taken \
+                    and (doc[end].is_title or doc[end].lower_ in {"and", ","}):
+                end += 1
+            while end > k + 1 and not doc[end - 1].is_title:
+                end -= 1
+            if portfolio_list(doc, d.ts, k, end):  # "the Vermont Department of Labor | , Industry and ..."
+                taken.update(range(k, end))
+                d.te = end
+                continue
         while d.ts > 0 and d.ts - 1 not in taken and _left_word(doc, d.ts - 1, d.te):
             d.ts -= 1  # "Huber | Heights City Council": the model left the first word of the name out
             taken.add(d.ts)

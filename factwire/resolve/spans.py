@@ -23,6 +23,7 @@ from factwire.resolve.extents import (
     extend_cut_names,
     extend_over_number_words,
     extend_over_numbers,
+    portfolio_list,
     untagged_speakers,
 )
 from factwire.resolve.gazetteer import (
@@ -228,9 +229,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     # "CBS All Access, Disney": a comma between names separates two names
     # "World Health Organization (WHO": a bracket opens the acronym, a name of its own
     for i in range(ts + 1, te):
+        if at[i].text == "," and i < te - 1 and portfolio_list(doc, ts, i, te):
+            continue
         if at[i].text == "," and i < te - 1 or at[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
+
 
 
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
