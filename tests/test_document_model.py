@@ -709,3 +709,11 @@ def test_a_body_of_a_list_of_portfolios_keeps_the_list_in_its_name(nlp):
     text = "The deal was backed by Acme Holdings, Brandt Capital and Vossler Group."
     ents = _entities(nlp, text)
     assert "Brandt Capital" in ents
+
+
+def test_the_agency_is_the_public_body_just_named(nlp):
+    # news calls a body it has just named "the agency", whatever other bodies or initials the story has
+    text = ("The NTSB sent five investigators to the crash site. A crew member was hurt, the Colorado Department "
+            "of Transportation said in a statement. The agency said the road would stay closed until Friday. "
+            "The NTSB expects to release a report within 30 days.")
+    assert "The agency" in _entities(nlp, text)["Colorado Department of Transportation"].aliases

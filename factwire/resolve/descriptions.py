@@ -240,6 +240,20 @@ def _speaker_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
+def _recent_body(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
+    """The one public body of that class named in the sentence of token i (before it) or the one before:
+    news calls a body it has just named "the agency" ("... the Federal Aviation Administration said in a
+    statement. The agency said it would oversee ..."), whatever else the article names; an agency named
+    by its initials ("NASA") is one too."""
+    floor = doc[_sentences_back(doc, i, 1)].idx
+    words = GOV_DESCRIPTIONS[noun]
+    bodies = [e for e in index.entities if e.type in _ORG_TYPES
+              and ({w.lower() for w in e.name.split()} & words
+                   or noun == "agency" and e.name.isupper() and 2 < len(e.name) < 6)
+              and any(floor <= m.start < doc[i].idx and m.kind in ("name", "alias") for m in e.mentions)]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
     """The one government body a bare "the agency" / "the department" / "the force" can mean: the
     body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
@@ -821,8 +835,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                      # not the European Space Agency; "the central bank" before "European Central Bank"
                      # is named is another bank (a description points back to a name already given)
                      and e.mentions and e.mentions[0].start < doc[i].idx]
-            body, unclear = _government_body(index, noun) if noun in GOV_DESCRIPTIONS and j - i == 2 \
+            body, unclear = (_recent_body(doc, index, noun, i), False) if noun in GOV_DESCRIPTIONS and j - i == 2 \
                 else (None, False)
+            if body is None and noun in GOV_DESCRIPTIONS and j - i == 2:
+                body, unclear = _government_body(index, noun)
             if not named and j - i == 2 and noun not in GENERIC_ORG_NOUNS:
                 # a bare "the airline" for "Alaska Airlines", "the university" for "Ohio State
                 # University": the one organization named as that kind of body, as the head noun echoes
