@@ -717,3 +717,10 @@ def test_the_agency_is_the_public_body_just_named(nlp):
             "of Transportation said in a statement. The agency said the road would stay closed until Friday. "
             "The NTSB expects to release a report within 30 days.")
     assert "The agency" in _entities(nlp, text)["Colorado Department of Transportation"].aliases
+
+
+def test_the_store_is_the_one_business_named_as_a_store_is(nlp):
+    # a hardware store's or a supply store's name ends in "Hardware" or "Supply": "the store" stands for it
+    text = ("Lena Brandt ran Brandt Hardware & Supply on Main Street for 40 years. Her son has managed the store "
+            "since 2015.")
+    assert "the store" in _entities(nlp, text)["Brandt Hardware & Supply"].aliases
