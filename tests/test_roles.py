@@ -800,3 +800,12 @@ def test_a_title_the_person_will_become_is_at_the_articles_company(nlp):
 def test_named_as_a_title_after_an_age_is_the_persons_new_post(nlp):
     text = "Halloran Freight Inc said its board named Chief Financial Officer Erin Mabry, 47, as chief executive."
     assert _has(_roles(nlp, text), "Erin Mabry", "chief executive")
+
+
+def test_a_post_of_a_kind_noun_description_is_at_the_body_it_stands_for(nlp):
+    # "the co-op's chief executive": the cooperative the document model resolves "the co-op" to, not the
+    # organization named last
+    text = ("The Lakeland Rural Electric Cooperative cut power to 9,000 customers. Shelters opened with help "
+            "from the American Red Cross. \"We will not gamble with lives,\" Dana Ruiz, the co-op's chief "
+            "executive, said.")
+    assert _has(_roles(nlp, text), "Dana Ruiz", "chief executive", "Lakeland Rural Electric Cooperative")

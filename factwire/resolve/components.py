@@ -24,6 +24,7 @@ from factwire.wordlists import wordlist
 
 TITLES_KEY = "titles"
 _SENTENCE_OPENERS = wordlist("resolve.components", "sentence_openers")
+_WHOLE_WORDS = wordlist("resolve.components", "whole_words")
 
 
 def _title_patterns(phrase: str) -> list[str]:
@@ -46,6 +47,14 @@ def keep_title_abbreviations(tokenizer: Tokenizer) -> None:
                 tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def keep_whole_words(tokenizer: Tokenizer) -> None:
+    """'the co-op's chief executive': a word written with a hyphen that is one word (whole_words) stays
+    one token, as it is one noun ("co", "-", "op" name nothing)."""
+    for word in _WHOLE_WORDS:
+        for form in {word, word.capitalize(), word.upper()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab: Vocab) -> PhraseMatcher:
     """One PhraseMatcher of the titles lexicon per vocabulary (built once per process)."""
@@ -53,6 +62,7 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
 
     tokenizer = English(vocab=vocab).tokenizer  # the English tokenizer, whatever pipeline the Doc came from
     keep_title_abbreviations(tokenizer)  # as factwire.nlp.load_nlp's
+    keep_whole_words(tokenizer)
     matcher = PhraseMatcher(vocab, attr="LOWER")
     matcher.add("TITLE", [tokenizer(form) for phrase in titles() for form in _title_patterns(phrase)])
     return matcher
@@ -108,6 +118,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
     return doc
+
+
+def whole_word_tags(doc: Doc) -> Doc:
+    """A whole word the tagger has never seen ("co-op") is a common noun, as its spelling says, not the
+    proper noun the model guesses: tagged NN (NNS in the plural) before the attribute rules read tags."""
+    for tok in doc:
+        if tok.lower_ in _WHOLE_WORDS:
+            tok.tag_ = "NNS" if tok.lower_.endswith("s") else "NN"
+    return doc
+
+
+@Language.factory("factwire_whole_words")
+def make_whole_word_tags(nlp: Language, name: str):
+    """The whole words' tags, as a pipeline component placed after the tagger."""
+    return whole_word_tags
 
 
 @Language.factory("factwire_paragraphs")
