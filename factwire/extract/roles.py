@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
+    PLACE_OFFICES,
     SPORTS_TITLES,
     TITLE_MODIFIERS,
     TITLE_QUALIFIERS,
@@ -40,7 +41,6 @@ _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair"
                "co-found": "co-founder", "own": "owner", "direct": "director", "coach": "coach",
                "manage": "manager"}
 _NAMED_VERBS = wordlist("extract.roles", "named_verbs")
-_PLACE_OFFICES = wordlist("extract.roles", "place_offices")
 _ORG_TYPES = {"ORG", "FAC"}
 
 
@@ -83,7 +83,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     ent = entity_in(doc, k, k + 1, index)
     if ent is not None:
         if ent.type in _ORG_TYPES or ent.type in {"GPE", "LOC"} and (title or "").lower() in SPORTS_TITLES \
-                or ent.type == "GPE" and (title or "").lower() in _PLACE_OFFICES:
+                or ent.type == "GPE" and (title or "").lower() in PLACE_OFFICES:
             return ent, False  # ("Sylvania's mayor", "Ohio Gov. Jo Park": the place's own office)
         return None, True
     if doc[k].lower_ in ORG_DESCRIPTIONS:  # "company CEO Andy Vesey", "the company's founder Jeff Bezos"
@@ -625,7 +625,7 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                     and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
                 org, i = owner, k + 1
             elif owner is not None and owner.type == "GPE" and (office := title_after(doc, k + 1, limit)) is not None \
-                    and office.title.lower() in _PLACE_OFFICES:
+                    and office.title.lower() in PLACE_OFFICES:
                 org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office
             elif owner is None and k - i == 1 and doc[i].lower_ in BUSINESS_NOUNS:
                 # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":

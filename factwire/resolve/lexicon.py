@@ -81,7 +81,8 @@ SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 ORG_TITLES = wordlist("resolve.lexicon", "org_titles")
 # Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
 # before one is the place whose office it is, never an organization.
-PLACE_TITLES = wordlist("resolve.lexicon", "place_titles")
+PLACE_OFFICES = wordlist("resolve.lexicon", "place_offices")  # whose body is the place itself
+PLACE_TITLES = wordlist("resolve.lexicon", "place_titles") | PLACE_OFFICES
 # (not "police chief": transit systems and universities have police too, "BART Police Chief")
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = wordlist("resolve.lexicon", "honorifics")
