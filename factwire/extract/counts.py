@@ -207,7 +207,7 @@ def _unit_noun(noun: Token) -> bool:
 
 
 # Verbs of a level moving: "the Dow fell 300 points", "rates rose a quarter point" measure a change.
-_LEVEL_VERBS = wordlist("extract.counts", "level_verbs")
+LEVEL_VERBS = wordlist("extract.counts", "level_verbs")
 
 
 def _measured_points(noun: Token) -> bool:
@@ -219,7 +219,7 @@ def _measured_points(noun: Token) -> bool:
            if c.i < noun.i):
         return True
     verb = nearest_verb(noun)
-    if verb is None or verb.lemma_.lower() not in _LEVEL_VERBS:
+    if verb is None or verb.lemma_.lower() not in LEVEL_VERBS:
         return False
     # a person who "added 16 points" or "finished with 22 points" scored them: no level moves
     return not any(c.dep_ == "nsubj" and is_person(c) for c in verb.children)
@@ -301,7 +301,7 @@ def _level_subject(root: Token) -> Token | None:
 
 
 _PASSING_VERBS = wordlist("extract.counts", "passing_verbs")
-_MOVING_VERBS = _LEVEL_VERBS | _PASSING_VERBS
+_MOVING_VERBS = LEVEL_VERBS | _PASSING_VERBS
 # Nouns whose level is a measure, not a number of things: "prices rose to 300", "rates fell to 4"
 _LEVEL_NOUNS = wordlist("extract.counts", "level_nouns")
 

@@ -344,7 +344,7 @@ _REPORTED_BY = verbs("publication") | verbs("publish")  # "reported by X", "publ
 _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
-_MOTION_VERBS = wordlist("extract.entities", "motion_verbs")
+_MOTION_VERBS = load_taxonomy().motion_verbs  # verbs of going (event_triggers.json): one list for both
 
 
 def _works_for(noun: Token, prep: Token) -> bool:

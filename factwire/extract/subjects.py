@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import nearest_verb, prep_objects, real_subject, stranded_subject
+from factwire.extract.counts import LEVEL_VERBS
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
@@ -47,7 +48,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Nouns of money given: "a $5 million grant to X" is X's money, whoever recommends or pays it.
 GIFTS = wordlist("extract.subjects", "gifts")
 VALUING = wordlist("extract.subjects", "valuing")  # "valued the company at $1.1 billion"
-CHANGING = wordlist("extract.subjects", "changing")  # "raises Jo Park's salary from $285,000 to $340,000"
+CHANGING = LEVEL_VERBS  # "raises Jo Park's salary from $285,000 to $340,000"
 
 
 # Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
