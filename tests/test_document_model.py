@@ -733,3 +733,11 @@ def test_a_co_op_is_one_common_noun_and_stands_for_the_cooperative(nlp):
     co_op = next(t for t in doc if t.lower_ == "co-op")
     assert co_op.pos_ == "NOUN" and co_op.tag_ == "NN"
     assert "The co-op" in _entities(nlp, text)["Lakeland Rural Electric Cooperative"].aliases
+
+
+def test_a_towns_name_modifying_a_noun_after_the_is_still_the_towns(nlp):
+    # "at the Indianola gauge": the article is the gauge's; a one-word name after "the" that stands
+    # alone is no small town's, but one that modifies a common noun may be ("the Mustang car brand" a brand's)
+    text = ("The river crested at 21 feet at the Indianola gauge on Sunday. A state team will visit Indianola on "
+            "Wednesday. Homes in Indianola flooded.")
+    assert _entities(nlp, text)["Indianola"].type == "GPE"

@@ -518,7 +518,20 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
                      and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",
                      the_before=d.ts > 0 and at[d.ts - 1].lower_ == "the",
+                     the_modifies=_modifies_place_noun(doc, d.te),
                      titled_start=at[_titled_start(doc, d)].idx if titled else None)
+
+
+def _modifies_place_noun(doc: Doc, k: int) -> bool:
+    """Whether a name ending before token k modifies the common nouns after it, none of them a kind of
+    product ("the Marshalltown gauge", not "the Mustang performance car brand": a brand's)."""
+    at = doc_tokens(doc)
+    nouns = []
+    while k < len(doc) and at[k].is_lower and at[k].pos_ in {"NOUN", "ADJ"} and len(nouns) < 4:
+        nouns.append(at[k])
+        k += 1
+    return bool(nouns) and nouns[0].pos_ == "NOUN" \
+        and not any(t.lemma_ in product_nouns() or t.lemma_ == "brand" for t in nouns)
 
 
 def extract_entities(doc: Doc, *, title: str | None = None,

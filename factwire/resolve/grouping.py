@@ -82,6 +82,7 @@ class Candidate:
     titled_start: int | None = None  # start of a formal title before a person's name
     after_the: bool = False  # written after a lower-case "the" ("facing the Browns")
     the_before: bool = False  # written right after "the" or "The", wherever the sentence starts
+    the_modifies: bool = False  # and before a common noun the article is of ("the Marshalltown gauge")
 
 
 @dataclass
@@ -325,7 +326,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             and not the_before:
         votes["PERSON"] += 5  # "Linus Ullmark": a known first name and a surname ("The Red Cross" takes an article)
     if not (full in person_words and " " not in name and not is_region(name) and city_population(name) < 100_000):
-        votes.update(_place_votes(name, after_the=the_before))
+        # ("at the Marshalltown gauge": the article is the gauge's, a town's name may modify a noun)
+        votes.update(_place_votes(name, after_the=any(cands[i].the_before and not cands[i].the_modifies
+                                                      for i in g.members)))
         # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
         votes["ORG"] += 8
