@@ -741,3 +741,15 @@ def test_a_towns_name_modifying_a_noun_after_the_is_still_the_towns(nlp):
     text = ("The river crested at 21 feet at the Indianola gauge on Sunday. A state team will visit Indianola on "
             "Wednesday. Homes in Indianola flooded.")
     assert _entities(nlp, text)["Indianola"].type == "GPE"
+
+
+def test_the_city_of_a_local_story_is_its_councils_or_its_datelines(nlp):
+    # named once or by its council only, the story's city is still "the city"
+    text = ("Trash pickup in Greeley will cost more next year. Haulers blamed fuel prices. Landfill fees rose too. "
+            "Recycling costs doubled. The City Council voted 5-2 on Monday to raise the fees, and the Greeley City "
+            "Council will take up water rates next. Council member Ana Ruiz said the city had not raised them since "
+            "2015.")
+    assert "the city" in _entities(nlp, text)["Greeley"].aliases
+    text = ("YAKIMA, Wash. (AP) \u2014 A jury convicted a former guard of murder on Thursday.\n\n"
+            "The killing came during a violent year for the city, police said.")
+    assert "the city" in _entities(nlp, text)["Yakima"].aliases

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import DASHES, wire_credits
+from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
 from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state
 from factwire.resolve.index import Entity, EntityIndex, Mention
@@ -525,8 +525,24 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
 
     ranked = sorted(places, key=lambda e: -named(e))
     if not ranked or named(ranked[0]) < 2 or (len(ranked) > 1 and named(ranked[0]) < 1.5 * named(ranked[1])):
-        return None
+        return _story_city(doc, index, places, i) if kind == "city" else None
     return ranked[0]
+
+
+def _story_city(doc: Doc, index: EntityIndex, cities: list[Entity], i: int) -> Entity | None:
+    """The city a local story is set in, which news calls "the city" though it names it seldom: the one
+    city whose council the story names before token i ("the Tulsa City Council"), else the city of its
+    dateline ("TUCSON, Ariz. (AP) —")."""
+    at = doc[i].idx
+    councils = {e.name.rsplit(" ", 2)[0] for e in index.entities if e.type in _ORG_TYPES
+                and e.name.lower().endswith(" city council") and e.mentions and e.mentions[0].start < at}
+    with_council = [e for e in cities if e.name in councils]
+    if len(councils) == 1:
+        return with_council[0] if with_council else None
+    first = doc_tokens(doc)[0] if len(doc) else None
+    if first is None or dateline_end(first) is None:
+        return None
+    return next((e for e in cities if any(m.start == first.idx for m in e.mentions)), None)
 
 
 _HEADED_TYPES = wordlist("resolve.descriptions", "headed_types")
