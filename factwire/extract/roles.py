@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, described_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, council_city, described_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -503,10 +503,7 @@ def _office_place(index: EntityIndex, t: Title | None) -> Entity | None:
     ("Loveland City Council"), as local news calls its own city's mayor just "Mayor"."""
     if t is None or t.title.lower() not in {"mayor", "deputy mayor"}:
         return None
-    councils = {e.name.rsplit(" ", 2)[0] for e in index.entities if e.type in _ORG_TYPES
-                and e.name.lower().endswith(" city council")}
-    cities = [e for e in index.entities if e.type == "GPE" and e.name in councils]
-    return cities[0] if len(cities) == 1 and len(councils) == 1 else None
+    return council_city(index)
 
 
 def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -529,16 +529,25 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     return ranked[0]
 
 
+def council_city(index: EntityIndex, before: int | None = None) -> Entity | None:
+    """The city of the one city council the article names (before offset `before`, where given): "the
+    Loveland City Council" is Loveland's, the city a local story is set in. None where it names no
+    council, several, or the city only inside the council's name."""
+    councils = {e.name.rsplit(" ", 2)[0] for e in index.entities if e.type in _ORG_TYPES
+                and e.name.lower().endswith(" city council") and e.mentions
+                and (before is None or e.mentions[0].start < before)}
+    if len(councils) != 1:
+        return None
+    return next((e for e in index.entities if e.type == "GPE" and e.name in councils), None)
+
+
 def _story_city(doc: Doc, index: EntityIndex, cities: list[Entity], i: int) -> Entity | None:
     """The city a local story is set in, which news calls "the city" though it names it seldom: the one
     city whose council the story names before token i ("the Tulsa City Council"), else the city of its
     dateline ("TUCSON, Ariz. (AP) —")."""
-    at = doc[i].idx
-    councils = {e.name.rsplit(" ", 2)[0] for e in index.entities if e.type in _ORG_TYPES
-                and e.name.lower().endswith(" city council") and e.mentions and e.mentions[0].start < at}
-    with_council = [e for e in cities if e.name in councils]
-    if len(councils) == 1:
-        return with_council[0] if with_council else None
+    council = council_city(index, before=doc[i].idx)
+    if council is not None:
+        return council if council in cities else None
     first = doc_tokens(doc)[0] if len(doc) else None
     if first is None or dateline_end(first) is None:
         return None
