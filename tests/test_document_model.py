@@ -753,3 +753,15 @@ def test_the_city_of_a_local_story_is_its_councils_or_its_datelines(nlp):
     text = ("YAKIMA, Wash. (AP) \u2014 A jury convicted a former guard of murder on Thursday.\n\n"
             "The killing came during a violent year for the city, police said.")
     assert "the city" in _entities(nlp, text)["Yakima"].aliases
+
+
+def test_a_body_named_for_a_place_names_the_place_for_the_state_and_the_county(nlp):
+    # "the Kansas Department of Revenue ... the state", "the Story County Board of Supervisors ... the county"
+    text = ("Diesel prices in Kansas rose in May. Truckers complained. Farmers did too. Shippers paid more. "
+            "The Kansas Department of Revenue ordered a fuel dealer to pay back taxes, and the state will keep its "
+            "license on hold.")
+    assert "the state" in _entities(nlp, text)["Kansas"].aliases
+    text = ("The Story County Board of Supervisors voted 4-1 on Tuesday to replace the old bridge. Crews began work "
+            "in June. Traffic moved to a detour. Trucks went around. Last year, the county lowered the weight limit. "
+            "Story County has 23 weak bridges.")
+    assert "the county" in _entities(nlp, text)["Story County"].aliases

@@ -516,7 +516,8 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     places = [e for e in index.entities if e.type == "GPE" and e is not own and kind in _place_kinds(e.name)]
     floor = doc[_sentences_back(doc, i, 2)].idx  # this sentence and the two before it
     seen = [e for e in places
-            if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)]
+            if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)
+            or kind != "city" and _bodies_of(index, e, floor, doc[i].idx)]
     if seen:
         return seen[0] if len(seen) == 1 else None
 
@@ -525,8 +526,20 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
 
     ranked = sorted(places, key=lambda e: -named(e))
     if not ranked or named(ranked[0]) < 2 or (len(ranked) > 1 and named(ranked[0]) < 1.5 * named(ranked[1])):
-        return _story_city(doc, index, places, i) if kind == "city" else None
+        if kind == "city":
+            return _story_city(doc, index, places, i)
+        with_bodies = [e for e in places if _bodies_of(index, e, 0, doc[i].idx)]
+        return with_bodies[0] if len(with_bodies) == 1 else None
     return ranked[0]
+
+
+def _bodies_of(index: EntityIndex, place: Entity, start: int, end: int) -> bool:
+    """Whether a body named for the place ("the Ohio Environmental Protection Agency", "the Linn County
+    Board of Supervisors") is named between offsets start and end: its name names the place too, and
+    "the state", "the county" refer back to it."""
+    prefix = place.name + " "
+    return any(e.type in _ORG_TYPES and e.name.startswith(prefix)
+               and any(start <= m.start < end and m.kind == "name" for m in e.mentions) for e in index.entities)
 
 
 def council_city(index: EntityIndex, before: int | None = None) -> Entity | None:
