@@ -765,3 +765,10 @@ def test_a_body_named_for_a_place_names_the_place_for_the_state_and_the_county(n
             "in June. Traffic moved to a detour. Trucks went around. Last year, the county lowered the weight limit. "
             "Story County has 23 weak bridges.")
     assert "the county" in _entities(nlp, text)["Story County"].aliases
+
+
+def test_a_one_word_source_after_according_to_is_no_unnamed_person(nlp):
+    # the model may tag a one-word source a person; a person is cited by full name first, a body by one word
+    text = ("The top ten films took in $118 million, according to Ipsos. \"Nobody saw this coming,\" said "
+            "Ipsos senior analyst Rhea Okafor.")
+    assert _entities(nlp, text)["Ipsos"].type == "ORG"

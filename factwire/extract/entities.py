@@ -370,6 +370,10 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
             d.votes["ORG"] += 5
         elif k < len(doc) and at[k].lower_ in _PERSON_POSSESSIONS:
             d.votes["PERSON"] += 5  # "Trump's wife", "Steenburgen's son": only a person has kin
+    if d.te - d.ts == 1 and d.label == "PERSON" and d.ts >= 2 and at[d.ts - 1].lower_ == "to" \
+            and at[d.ts - 2].lower_ == "according" and not is_given_name(at[d.ts].text):
+        d.votes["ORG"] += 3  # "according to Comscore": a source cited by one word that is no first name is a
+        # body's name (a person is cited by full name first; the surname's group outvotes this)
     gov = head.head
     if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):
         d.votes["ORG"] += 5  # "Netflix shares fell" (a person's are "Neumann's shares")
