@@ -772,3 +772,15 @@ def test_a_one_word_source_after_according_to_is_no_unnamed_person(nlp):
     text = ("The top ten films took in $118 million, according to Ipsos. \"Nobody saw this coming,\" said "
             "Ipsos senior analyst Rhea Okafor.")
     assert _entities(nlp, text)["Ipsos"].type == "ORG"
+
+
+def test_a_place_is_never_the_short_form_of_a_public_body_named_for_it(nlp):
+    # "Halden" may stand for "Halden Energy Partners"; "Longmont" never for its city council or chamber of
+    # commerce, and "Longmont's population" is a place's (only a place has a population)
+    text = ("After five hours of comment, the Longmont City Council voted 6-3 early Wednesday to rezone 148 acres "
+            "of farmland. The Longmont Chamber of Commerce backed the plan. Mayor Tom Ferrante said before the "
+            "vote that Longmont's population has grown by nearly 20 percent since 2010. Rents in Longmont have "
+            "doubled.")
+    ents = _entities(nlp, text)
+    assert ents["Longmont"].type == "GPE" and len(ents["Longmont"].mentions) == 2
+    assert ents["Longmont City Council"].aliases == [] and ents["Longmont Chamber of Commerce"].aliases == []

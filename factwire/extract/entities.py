@@ -334,6 +334,7 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
 # What only an organization has: "Rovers' board", "Twitter's shares", "the club's players".
 _ORG_POSSESSIONS = wordlist("extract.entities", "org_possessions")
 _PERSON_POSSESSIONS = wordlist("extract.entities", "person_possessions")
+_PLACE_POSSESSIONS = wordlist("extract.entities", "place_possessions")
 _TRADED = wordlist("extract.entities", "traded")  # "Netflix shares", "shares of Netflix"
 # "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
 _HIRING_BY = wordlist("extract.entities", "hiring_by")
@@ -370,6 +371,8 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
             d.votes["ORG"] += 5
         elif k < len(doc) and at[k].lower_ in _PERSON_POSSESSIONS:
             d.votes["PERSON"] += 5  # "Trump's wife", "Steenburgen's son": only a person has kin
+        elif k < len(doc) and at[k].lower_ in _PLACE_POSSESSIONS and d.label not in {"NORP", "LOC"}:
+            d.votes["GPE"] += 5  # "Longmont's population": only a place has residents (a region, "Europe", its own)
     if d.te - d.ts == 1 and d.label == "PERSON" and d.ts >= 2 and at[d.ts - 1].lower_ == "to" \
             and at[d.ts - 2].lower_ == "according" and not is_given_name(at[d.ts].text):
         d.votes["ORG"] += 3  # "according to Comscore": a source cited by one word that is no first name is a

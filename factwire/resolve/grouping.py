@@ -28,6 +28,7 @@ from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     LAW_HEADS,
     LEGAL_FORMS,
     LOC_WORDS,
@@ -527,6 +528,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w == hw[0] and hw[-1] in NATIONAL_INSTITUTIONS:
             continue  # "Afghan", "US" name a people or a country, not "the Afghan government"
+        if w == hw[0] and {hw[-1], head_noun(h.key)} & INSTITUTION_HEADS and is_known_place(_form(c0)):
+            continue  # "Loveland" is never short for "Loveland City Council" or "Loveland Chamber of
+            # Commerce": a public body named for its place is not called by the place's bare name (a
+            # company named for its town may be: "Halden" for "Halden Energy Partners")
         if w == hw[0] and hw[-1] in NAME_TAILS_ORG and "PERSON" in labels:
             continue  # "President Biden" is the person, not "the Biden administration" he leads
         if is_region(w) and types[id(h)] in _PLACEISH:
