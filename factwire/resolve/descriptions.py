@@ -103,18 +103,24 @@ def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Enti
 
 def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> Entity | None:
     """The business the article is about, given the organization it is about (`salient`): that one,
-    unless it is a public body or no organization clearly dominates; then the business named clearly most
-    (a recall story names the drugmaker and the FDA as often: "the company" is still the drugmaker)."""
+    unless it is a public body; then the business it names most."""
     return salient if salient is None or not _is_institution(salient) else salient_org(index, doc, business=True)
+
+
+def _opening_sentences(doc: Doc, n: int) -> list:
+    """The article's first `n` sentences, a dateline the parser made a sentence of its own left out
+    ("OSLO, March 21 (Reuters) -")."""
+    sents = list(doc.sents)[:n + 1]
+    if sents and sents[0][-1].text in DASHES | {"-"}:
+        sents = sents[1:]
+    return sents[:n]
 
 
 def _lede_business(doc: Doc, index: EntityIndex) -> Entity | None:
     """The business named as the subject of the article's first sentence: news names the main actor of
     its story first ("Brightwell Generics Inc said on Wednesday it was recalling ..."), so where no
     business is named clearly most and none is named near, "the company" is that one."""
-    sents = list(doc.sents)[:2]
-    if sents and sents[0][-1].text in DASHES | {"-"}:
-        sents = sents[1:]  # a dateline the parser made a sentence of its own
+    sents = _opening_sentences(doc, 1)
     if not sents:
         return None
     credits = wire_credits(doc)
@@ -739,9 +745,7 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     in the next: the description that is the first sentence's subject, headed by a noun of organizations,
     is the first business named in the second sentence, where the first names no business itself.
     Returns (entity, first token, end token) of the description."""
-    sents = list(doc.sents)[:3]
-    if sents and sents[0][-1].text in DASHES | {"-"}:
-        sents = sents[1:]  # a dateline the parser made a sentence of its own: "OSLO, March 21 (Reuters) -"
+    sents = _opening_sentences(doc, 2)
     if len(sents) < 2:
         return None
     lede, second = sents[:2]
