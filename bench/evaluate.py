@@ -36,7 +36,8 @@ and read by no one before both halves were scored at the session's end (own8 is 
 `own9` (bench/own9-dev/) and `own9frozen` (bench/own9-frozen/) a ninth batch (bench/split-2026-12o-synth.json), split
 and written after the fifteenth session's last rule, first scored at its end (own9 is tuning from the sixteenth on);
 `own10` (bench/own10-dev/) and `own10frozen` (bench/own10-frozen/) a tenth batch (bench/split-2026-12p-synth.json),
-split at the sixteenth session's start before any code change; own10 first scored before any failure of it was read.
+split at the sixteenth session's start before any code change; own10 first scored before any failure of it was read,
+then studied (tuning); own8-dev and own9-dev were studied in the sixteenth session too.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
