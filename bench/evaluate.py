@@ -37,7 +37,9 @@ and read by no one before both halves were scored at the session's end (own8 is 
 and written after the fifteenth session's last rule, first scored at its end (own9 is tuning from the sixteenth on);
 `own10` (bench/own10-dev/) and `own10frozen` (bench/own10-frozen/) a tenth batch (bench/split-2026-12p-synth.json),
 split at the sixteenth session's start before any code change; own10 first scored before any failure of it was read,
-then studied (tuning); own8-dev and own9-dev were studied in the sixteenth session too.
+then studied (tuning); own8-dev and own9-dev were studied in the sixteenth session too. `own11` (bench/own11-dev/)
+and `own11frozen` (bench/own11-frozen/) an eleventh batch (bench/split-2026-12q-synth.json), split and written after
+the sixteenth session's last rule, first scored at its end (own11 is tuning from the seventeenth session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -97,6 +99,8 @@ SETS = {
     "own9frozen": (ROOT / "bench" / "own9-frozen" / "text", ROOT / "bench" / "own9-frozen" / "gold"),
     "own10": (ROOT / "bench" / "own10-dev" / "text", ROOT / "bench" / "own10-dev" / "gold"),
     "own10frozen": (ROOT / "bench" / "own10-frozen" / "text", ROOT / "bench" / "own10-frozen" / "gold"),
+    "own11": (ROOT / "bench" / "own11-dev" / "text", ROOT / "bench" / "own11-dev" / "gold"),
+    "own11frozen": (ROOT / "bench" / "own11-frozen" / "text", ROOT / "bench" / "own11-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10")
