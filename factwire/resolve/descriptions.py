@@ -252,20 +252,25 @@ def _recent_body(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | No
     statement. The agency said it would oversee ..."), whatever else the article names; an agency named
     by its initials ("NASA") is one too."""
     floor = doc[_sentences_back(doc, i, 1)].idx
-    words = GOV_DESCRIPTIONS[noun]
+    of_class = {e.entity_id for e in _class_bodies(index, noun)}
     bodies = [e for e in index.entities if e.type in _ORG_TYPES
-              and ({w.lower() for w in e.name.split()} & words
-                   or noun == "agency" and e.name.isupper() and 2 < len(e.name) < 6)
+              and (e.entity_id in of_class or noun == "agency" and e.name.isupper() and 2 < len(e.name) < 6)
               and any(floor <= m.start < doc[i].idx and m.kind in ("name", "alias") for m in e.mentions)]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _class_bodies(index: EntityIndex, noun: str) -> list[Entity]:
+    """The organizations whose names hold a word of the class a bare "the agency", "the department"
+    names (GOV_DESCRIPTIONS)."""
+    return [e for e in index.entities if e.type in _ORG_TYPES
+            and {w.lower() for w in e.name.split()} & GOV_DESCRIPTIONS[noun]]
 
 
 def _government_body(index: EntityIndex, noun: str) -> tuple[Entity | None, bool]:
     """The one government body a bare "the agency" / "the department" / "the force" can mean: the
     body whose name ends in that noun, else the only (or clearly most mentioned) body of its class;
     True when several bodies fit and none stands out (then the description is left out)."""
-    bodies = [e for e in index.entities if e.type in _ORG_TYPES
-              and {w.lower() for w in e.name.split()} & GOV_DESCRIPTIONS[noun]]
+    bodies = _class_bodies(index, noun)
     if any(e.type in _ORG_TYPES and e not in bodies and e.name.isupper() and len(e.name) > 2
            for e in index.entities):
         return None, False  # an acronym ("NASA", "FEMA") may name a body too: leave it to other rules
@@ -877,10 +882,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                      # not the European Space Agency; "the central bank" before "European Central Bank"
                      # is named is another bank (a description points back to a name already given)
                      and e.mentions and e.mentions[0].start < doc[i].idx]
-            body, unclear = (_recent_body(doc, index, noun, i), False) if noun in GOV_DESCRIPTIONS and j - i == 2 \
-                else (None, False)
-            if body is None and noun in GOV_DESCRIPTIONS and j - i == 2:
-                body, unclear = _government_body(index, noun)
+            body, unclear = None, False
+            if noun in GOV_DESCRIPTIONS and j - i == 2:  # the body just named, else the article's one
+                body = _recent_body(doc, index, noun, i)
+                if body is None:
+                    body, unclear = _government_body(index, noun)
             if not named and j - i == 2 and noun not in GENERIC_ORG_NOUNS:
                 # a bare "the airline" for "Alaska Airlines", "the university" for "Ohio State
                 # University": the one organization named as that kind of body, as the head noun echoes

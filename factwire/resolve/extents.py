@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_tokens
+from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
 from factwire.resolve.people import is_given_name
@@ -66,17 +66,22 @@ def extend_over_number_words(doc: Doc, drafts: list[Draft]) -> None:
     """Extend a name that is no person's over a capitalized number word in front of it, which the model
     tags a number ("the owner of Five | Rivers Wealth Partners")."""
     covered = {i for d in drafts for i in range(d.ts, d.te)}
-    for d in drafts:
-        while d.label != "PERSON" and d.ts > 0 and d.ts - 1 not in covered \
-                and _number_word_in_name(doc, d.ts - 1, set()) and _counts_the_name(doc, d.ts - 1, d.te):
-            d.ts -= 1
-            covered.add(d.ts)
-    openings = {(doc[d.ts].lower_, doc[d.ts + 1].lower_) for d in drafts if d.te - d.ts > 1 and doc[d.ts].like_num}
-    for d in drafts:
+
+    def extend(d: Draft, openings: set[tuple[str, str]]) -> bool:
         if d.label != "PERSON" and d.ts > 0 and d.ts - 1 not in covered \
                 and _number_word_in_name(doc, d.ts - 1, openings) and _counts_the_name(doc, d.ts - 1, d.te):
             d.ts -= 1
             covered.add(d.ts)
+            return True
+        return False
+
+    for d in drafts:  # a capital inside a sentence, as often as the words before are number words
+        while extend(d, set()):
+            pass
+    # then at a sentence's start, where the article names another name opening with the same two words
+    openings = {(doc[d.ts].lower_, doc[d.ts + 1].lower_) for d in drafts if d.te - d.ts > 1 and doc[d.ts].like_num}
+    for d in drafts:
+        extend(d, openings)
 
 
 def _surname_left_out(doc: Doc, j: int) -> bool:
@@ -114,12 +119,12 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi"); and any name over the
     capitalized words that make it a longer name the article writes whole elsewhere ("Bluestem" | "Air Flight
     4417" after "Bluestem Air": the model cut the name it tagged whole before)."""
-    whole = {doc[d.ts:d.te].text for d in drafts if d.te - d.ts > 1}
+    whole = {span_text(doc, d.ts, d.te) for d in drafts if d.te - d.ts > 1}
     for d in drafts:
         k = d.te
         n = next((n for n in (2, 1) if k + n <= len(doc) and not taken & set(range(k, k + n))
                   and all(doc[x].is_title and doc[x].lower_ not in titles() for x in range(k, k + n))
-                  and doc[d.ts:k + n].text in whole), None)  # ("U.S. | Attorney Jo Park": a title, a name)
+                  and span_text(doc, d.ts, k + n) in whole), None)  # ("U.S. | Attorney Jo Park": a title, a name)
         if n is not None:
             taken.update(range(k, k + n))
             d.te = k + n

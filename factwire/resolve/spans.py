@@ -236,7 +236,6 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     return [Draft(ts, te, label)]
 
 
-
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
 
 
