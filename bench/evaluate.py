@@ -103,7 +103,7 @@ SETS = {
     "own11frozen": (ROOT / "bench" / "own11-frozen" / "text", ROOT / "bench" / "own11-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10")
+          "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11")
 
 
 def _gold_files(name: str) -> list[str]:
