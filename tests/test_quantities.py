@@ -75,6 +75,10 @@ def test_ranges_are_two_bounds_and_share_the_scale():
 def test_pounds_of_weight_are_not_money():
     assert _money("The parcel weighed 12 pounds.") == []
     assert _money("The club paid 12 million pounds.") == [("12 million pounds", 1.2e7, "GBP", None)]
+    # an article that writes its money in dollars weighs a substance in pounds, whatever the scale
+    assert _money("The mill paid $4 million for 3 million pounds of oats.") == [("$4 million", 4e6, "USD", None)]
+    assert _money("The council spent 3 million pounds of its reserves, not £1m.") == [
+        ("3 million pounds", 3e6, "GBP", None), ("£1m", 1e6, "GBP", None)]
 
 
 def test_percentages_and_points():
@@ -126,6 +130,12 @@ def test_counts_in_words_and_in_a_list(nlp):
 def test_a_capitalized_number_word_opening_a_list_item_counts(nlp):
     text = "Tays faces these charges: Two Bartholomew County warrants and one count of theft."
     assert (2, "warrants") in [(v, c) for v, c, *_ in _counts(_extract(nlp, text))]
+
+
+def test_a_time_word_modifying_the_counted_noun_leaves_a_count(nlp):
+    # the model reads "more than 7,000 holiday" as a time; the plural noun is what is counted
+    text = "The shelter handed out more than 7,000 holiday meal boxes last month."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(7000, "boxes")]
 
 
 def test_partitives_model_numbers_and_zero_plurals(nlp):

@@ -109,12 +109,23 @@ def find_money(text: str) -> list[Amount]:
     """Every money amount in the text, in order, ranges split into their two bounds."""
     found = [a for m in PREFIXED.finditer(text) if (a := _prefixed(m))]
     found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m))]
-    found = _no_overlaps(found)
+    found = _no_overlaps([a for a in found if not _weighs(text, a)])
     found = _bare_range_ends(text, found)
     out: list[Amount] = []
     for a in found:
         out.append(replace(a, qualifier=qualifier_before(text, a.start)))
     return _mark_ranges(text, out)
+
+
+_POUNDS_OF = re.compile(r"pounds\s+of\s+\w", re.I)
+
+
+def _weighs(text: str, a: Amount) -> bool:
+    """Whether "pounds" weighs a substance rather than counts money: "1.2 million pounds of milk" in an
+    article that writes its money in dollars and never in sterling (a "£" or "sterling")."""
+    if a.currency != "GBP" or not a.text.lower().endswith("pounds") or "£" in text or "sterling" in text.lower():
+        return False
+    return bool(_POUNDS_OF.match(text, a.end - len("pounds"))) and "$" in text
 
 
 def _bare_range_ends(text: str, found: list[Amount]) -> list[Amount]:

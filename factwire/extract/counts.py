@@ -115,6 +115,8 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
             and counted.lemma_.lower() not in CURRENCY_WORDS and not (first.i > 0 and doc[first.i - 1].is_currency) \
             and not any(t.is_currency for t in phrase):
         labels = set()  # "more than 6 million Sentra vehicles": no currency, the model's MONEY is a count
+    if labels and labels <= {"DATE", "TIME"} and _counts_past_modifier(last, counted):
+        labels = set()
     if labels - {"QUANTITY"} or labels and (counted is None or _unit_noun(counted)) or ":" in text:
         return True
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -143,6 +145,16 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
                 continue  # a change, not a range: "down by 30 to 126", "from 40 to 60"
             return True  # "four to six", "two or three", "between 40 and 60"
     return False  # "a fight between two men" is a count
+
+
+def _counts_past_modifier(last: Token, counted: Token | None) -> bool:
+    """Whether a number the model reads as a date or time counts a plural noun past a word of time used as
+    a modifier ("9,000 holiday meal boxes", "3,500 weekend backpacks"): the noun is no unit and no time
+    itself, and every word between is a compound of the noun phrase."""
+    if counted is None or counted.i <= last.i + 1 or _unit_noun(counted) or counted.ent_type_ in ("DATE", "TIME"):
+        return False
+    between = last.doc[last.i + 1:counted.i]
+    return all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in between)
 
 
 _UMBRELLAS = {"vehicles": wordlist("extract.counts", "vehicle_nouns"),
