@@ -40,6 +40,9 @@ split at the sixteenth session's start before any code change; own10 first score
 then studied (tuning); own8-dev and own9-dev were studied in the sixteenth session too. `own11` (bench/own11-dev/)
 and `own11frozen` (bench/own11-frozen/) an eleventh batch (bench/split-2026-12q-synth.json), split and written after
 the sixteenth session's last rule, first scored at its end (own11 is tuning from the seventeenth session on).
+`own12` (bench/own12-dev/) and `own12frozen` (bench/own12-frozen/) a twelfth batch (bench/split-2026-12r-synth.json),
+split at the seventeenth session's start before any code change; own12 first scored before any failure of it was
+read, tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -101,9 +104,12 @@ SETS = {
     "own10frozen": (ROOT / "bench" / "own10-frozen" / "text", ROOT / "bench" / "own10-frozen" / "gold"),
     "own11": (ROOT / "bench" / "own11-dev" / "text", ROOT / "bench" / "own11-dev" / "gold"),
     "own11frozen": (ROOT / "bench" / "own11-frozen" / "text", ROOT / "bench" / "own11-frozen" / "gold"),
+    "own12": (ROOT / "bench" / "own12-dev" / "text", ROOT / "bench" / "own12-dev" / "gold"),
+    "own12frozen": (ROOT / "bench" / "own12-frozen" / "text", ROOT / "bench" / "own12-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
-          "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11")
+          "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
+          "own12")
 
 
 def _gold_files(name: str) -> list[str]:
