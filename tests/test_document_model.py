@@ -784,3 +784,28 @@ def test_a_place_is_never_the_short_form_of_a_public_body_named_for_it(nlp):
     ents = _entities(nlp, text)
     assert ents["Longmont"].type == "GPE" and len(ents["Longmont"].mentions) == 2
     assert ents["Longmont City Council"].aliases == [] and ents["Longmont Chamber of Commerce"].aliases == []
+
+
+def test_a_union_local_is_one_organization_and_local_n_its_short_form(nlp):
+    # a numbered branch is named by its organization's name, the branch word and the number ("Lodge 7"),
+    # and called by the last two alone; "the union" is it too
+    text = ("Workers at the Ferrisburg plant belong to Glass Makers Union Local 418. Dana Obi, president of "
+            "Local 418, said the union would vote Friday. Officers of the Fraternal Order of Police Lodge 22 "
+            "backed the plan.")
+    found = _entities(nlp, text)
+    local = found["Glass Makers Union Local 418"]
+    assert local.type == "ORG"
+    assert {m.text for m in local.mentions} >= {"Glass Makers Union Local 418", "Local 418", "the union"}
+    assert found["Fraternal Order of Police Lodge 22"].type == "ORG"
+
+
+def test_the_company_is_never_a_union(nlp):
+    # a story about a strike names the union as often as the employer; "the company" is the employer
+    text = ("Workers at Halvorsen Pumps' factory in Dayton returned Monday after a six-day strike. Members of "
+            "Machinists Union Local 912 approved the contract Sunday, according to Local 912. The company, a "
+            "unit of Brandt Holdings, said in a statement that output would recover within a week. Halvorsen "
+            "Pumps will also add 40 jobs, and the union said it would watch the hiring closely.")
+    found = _entities(nlp, text)
+    company = {m.text for m in found["Halvorsen Pumps"].mentions}
+    assert "The company" in company
+    assert "the union" in {m.text for m in found["Machinists Union Local 912"].mentions}

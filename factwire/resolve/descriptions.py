@@ -51,6 +51,15 @@ _WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also 
 BUSINESS_NOUNS = frozenset({"company", "firm"})
 
 
+# Head nouns of bodies that are no company: public institutions and unions ("the union" heads, kind_nouns.tsv)
+_NO_COMPANY_HEADS = INSTITUTION_HEADS | frozenset(kind_nouns()["union"])
+
+
+def _no_company(entity: Entity) -> bool:
+    """A public body or a union ("Teamsters Local 727"), which "the company" never refers to."""
+    return _is_institution(entity) or head_noun(entity.name) in _NO_COMPANY_HEADS
+
+
 def _is_institution(entity: Entity) -> bool:
     """A public body by its name's head noun ("Supreme Court", "Labor Department", "Afghan government",
     "Idaho Department of Commerce")."""
@@ -79,9 +88,9 @@ def salient_org(index: EntityIndex, doc: Doc, *, business: bool = False) -> Enti
     """The organization the article is about, when one clearly dominates ("the company"); a facility
     ("Elm Street", "Heinz Field") is no candidate, and an agency's wire credit ("COLUMBUS, Ohio (AP) —")
     says who filed the story, not what it is about. With `business`, the business it is about: no
-    public body ("the company" of a story about a Navy contract is the shipyard that won it)."""
+    public body or union ("the company" of a story about a Navy contract is the shipyard that won it)."""
     credits = wire_credits(doc)
-    return _dominant([e for e in index.entities if e.type == "ORG" and not (business and _is_institution(e))
+    return _dominant([e for e in index.entities if e.type == "ORG" and not (business and _no_company(e))
                       and any(m.start not in credits for m in e.mentions)], credits)
 
 
@@ -103,8 +112,13 @@ def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Enti
 
 def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> Entity | None:
     """The business the article is about, given the organization it is about (`salient`): that one,
-    unless it is a public body; then the business it names most."""
-    return salient if salient is None or not _is_institution(salient) else salient_org(index, doc, business=True)
+    unless it is a public body or a union; then the business it names most. Where no organization
+    dominates the article, the business that dominates its businesses (a strike story names the union as
+    often as the employer), unless the lede's subject is another business (that one is named first)."""
+    if salient is not None:
+        return salient if not _no_company(salient) else salient_org(index, doc, business=True)
+    business = salient_org(index, doc, business=True)
+    return business if business is not None and _lede_business(doc, index) in (None, business) else None
 
 
 def _opening_sentences(doc: Doc, n: int) -> list:
@@ -193,12 +207,13 @@ def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
 
 def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | None = None) -> Entity | None:
     """The one company named just before token i (its sentence and the one before; an institution,
-    "Stanford University" or "the Office for Civil Rights", is no "German drugmaker"); where none is,
-    the company the article is about ("The Seattle-based carrier" after a quote of its chief)."""
-    near = [e for e in _orgs_near(doc, index, i) if head_noun(e.name) not in INSTITUTION_HEADS]
+    "Stanford University" or "the Office for Civil Rights", is no "German drugmaker", nor is a union,
+    "Teamsters Local 727", a company); where none is, the company the article is about ("The
+    Seattle-based carrier" after a quote of its chief)."""
+    near = [e for e in _orgs_near(doc, index, i) if head_noun(e.name) not in _NO_COMPANY_HEADS]
     if len(near) == 1:
         return near[0]
-    if not near and salient is not None and head_noun(salient.name) not in INSTITUTION_HEADS:
+    if not near and salient is not None and head_noun(salient.name) not in _NO_COMPANY_HEADS:
         return salient
     return None
 
@@ -941,15 +956,15 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # "in the studio" is where anyone records or films, not the article's band
                 speaker = _speaker_org(doc, index, tok.i)
                 if speaker is not None and noun in BUSINESS_NOUNS \
-                        and (speaker.type != "ORG" or _is_institution(speaker)):
+                        and (speaker.type != "ORG" or _no_company(speaker)):
                     speaker = None  # "Jo Roe, a professor at Stanford, said the company ...": no university
                 subject = subject_org(doc, index, i)
-                if subject is not None and noun in BUSINESS_NOUNS and _is_institution(subject):
+                if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
                 target = speaker or (business if noun in BUSINESS_NOUNS else org) or subject or (
                     _only_company_near(doc, index, i) or _lede_business(doc, index) if noun in BUSINESS_NOUNS else None)
-                if target is not None and noun in BUSINESS_NOUNS and _is_institution(target):
-                    target = None  # "the company" is no court, department or council
+                if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
+                    target = None  # "the company" is no court, department, council or union
                 elif target is not None and noun in GOV_DESCRIPTIONS and not _is_institution(target) \
                         and not target.name.isupper() \
                         and not {w.lower() for w in target.name.split()} & GOV_DESCRIPTIONS[noun]:

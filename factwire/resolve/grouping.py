@@ -22,6 +22,7 @@ from factwire.resolve.gazetteer import (
 )
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
+    BRANCH_WORDS,
     CLUB_FIRST_WORDS,
     EVENT_FIRST_WORDS,
     EVENT_HEADS,
@@ -235,6 +236,12 @@ def _plural_word(word: str) -> bool:
         return False
     lower = word.lower()
     return not {lower[:-1], lower[:-2]} & product_nouns()
+
+
+def _branch(words: list[str]) -> bool:
+    """A numbered branch's own name ("Local 1287", "Lodge 7"): the short form of its organization's full
+    name, however long ("United Auto Workers Local 1287")."""
+    return len(words) == 2 and words[0] in BRANCH_WORDS and words[1].isdigit()
 
 
 def _numbered(words: list[str]) -> bool:
@@ -461,7 +468,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         # surname stands for a full name (a tail with no head noun only after the full name)
         fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
                 and h.key.endswith(" " + g.key) and (headed or h.first(cands) < first)
-                and len([w for w in h.key.split() if w != "s"]) - len(words) <= 2]
+                and (len([w for w in h.key.split() if w != "s"]) - len(words) <= 2 or _branch(words))]
         if not fits and types[id(g)] == "ORG" and all(cands[i].the_before for i in g.members):
             # "the Red Cross" after "International Committee of the Red Cross": a body named "X of the
             # Y" is called "the Y" once named in full

@@ -110,7 +110,9 @@ LAW_HEADS = frozenset(_HEADS["LAW"])  # "Affordable Care Act", "First Amendment"
 EVENT_FIRST_WORDS = frozenset(_HEADS["EVENT_FIRST"])  # "Hurricane Ian", "Tropical Storm Nicole"
 ORG_FIRST_WORDS = frozenset(_HEADS["ORG_FIRST"])  # "FC Porto", "AC Milan"
 CLUB_FIRST_WORDS = frozenset(_HEADS["CLUB_FIRST"])  # "Racing Santander", "Sporting Lisbon"
-NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"])  # "Route 66", "Section 230": numbered, yet no product
+# A union's local, a lodge: the numbered branch of an organization ("Unite Here Local 5"), an organization
+BRANCH_WORDS = frozenset(_HEADS["BRANCH"])
+NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"]) | BRANCH_WORDS  # "Route 66", "Section 230": numbered, yet no product
 PRODUCT_HEADS = frozenset(_HEADS["PRODUCT"])  # "MacBook Pro", "Chromecast Ultra": an edition of a product line
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
 LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")

@@ -33,6 +33,7 @@ from factwire.resolve.gazetteer import (
     us_state_of,
 )
 from factwire.resolve.lexicon import (
+    BRANCH_WORDS,
     EVENT_HEADS,
     FAC_HEADS,
     GPE_HEADS,
@@ -919,6 +920,27 @@ def _numbered_bills(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return _uncovered(drafts, found) + found
 
 
+def _numbered_branches(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'United Auto Workers Local 1287', 'Unite Here Local 5', 'Local 1287': a union's local or a lodge is
+    named by its organization's name (capitalized words, "of", "and" or "&" between them), the branch word and
+    its number, or by the last two alone; one organization, whatever pieces the model tagged in it.
+    Returns the drafts, those the branch's name covers replaced."""
+    at = doc_tokens(doc)
+    found = []
+    for i in range(len(doc) - 1):
+        if at[i].lower_ not in BRANCH_WORDS or not at[i].is_title or not at[i + 1].text.isdigit():
+            continue
+        def name_word(k: int) -> bool:
+            return (at[k].is_title or at[k].is_upper) and at[k].is_alpha \
+                and not (at[k].is_sent_start and at[k].pos_ != "PROPN")
+        start = i
+        while start - 1 >= 0 and name_word(start - 1) \
+                or start - 2 >= 0 and at[start - 1].lower_ in ("of", "and", "&") and name_word(start - 2):
+            start -= 1
+        found.append(Draft(start, i + 2, "ORG", votes=Counter({"ORG": 12})))
+    return _uncovered(drafts, found) + found if found else drafts
+
+
 def _makers_first(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Google Stadia launches ...' with only "Stadia" tagged: an untagged word that is the name of a
     company the article names on its own (not in a heading's capitals), right before a name in its
@@ -1178,6 +1200,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(_national_institutions(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_numbered_bills(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(_numbered_branches(doc, drafts), key=lambda d: d.ts)
     drafts = _makers_first(doc, drafts)
     drafts, quoted_titles = _quoted_titles(doc, drafts)
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
