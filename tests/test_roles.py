@@ -809,3 +809,11 @@ def test_a_post_of_a_kind_noun_description_is_at_the_body_it_stands_for(nlp):
             "from the American Red Cross. \"We will not gamble with lives,\" Dana Ruiz, the co-op's chief "
             "executive, said.")
     assert _has(_roles(nlp, text), "Dana Ruiz", "chief executive", "Lakeland Rural Electric Cooperative")
+
+
+def test_a_bare_post_is_at_the_organization_the_passage_is_about(nlp):
+    # no organization dominates the story; the sentence before is about the carrier, whose spokeswoman speaks
+    text = ("Keller Foods moved its shipping to rail last year, and Brixton Freight Lines lost its largest "
+            "customer. Keller Foods has not commented. Brixton Freight Lines cut 60 routes in March. Volumes "
+            "should recover by summer, spokeswoman Ada Lin said.")
+    assert _has(_roles(nlp, text), "Ada Lin", "spokeswoman", "Brixton Freight Lines")

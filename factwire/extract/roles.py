@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, council_city, described_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, council_city, described_org, subject_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -481,7 +481,7 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     ("Nottingham Forest have signed Braga striker X, with manager Steve Marwood describing ...")."""
     if t is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
-    salient = salient or _clause_subject_org(doc, index, i)
+    salient = salient or _clause_subject_org(doc, index, i) or subject_org(doc, index, i)
     if salient is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
