@@ -817,3 +817,12 @@ def test_a_bare_post_is_at_the_organization_the_passage_is_about(nlp):
             "customer. Keller Foods has not commented. Brixton Freight Lines cut 60 routes in March. Volumes "
             "should recover by summer, spokeswoman Ada Lin said.")
     assert _has(_roles(nlp, text), "Ada Lin", "spokeswoman", "Brixton Freight Lines")
+
+
+def test_a_post_after_a_county_or_parish_is_its_governments(nlp):
+    text = ("Dane County Judge Ellen Marsh set bail at $5,000. Jefferson Parish President Roy Dupre asked for "
+            "federal aid, and Texas Attorney Ben Cole said nothing.")
+    roles = _roles(nlp, text)
+    assert any(r["person"] == "Ellen Marsh" and r["org"] == "Dane County" for r in roles), roles
+    assert any(r["person"] == "Roy Dupre" and r["org"] == "Jefferson Parish" for r in roles), roles
+    assert not any(r["person"] == "Ben Cole" and r["org"] == "Texas" for r in roles), roles
