@@ -809,3 +809,16 @@ def test_the_company_is_never_a_union(nlp):
     company = {m.text for m in found["Halvorsen Pumps"].mentions}
     assert "The company" in company
     assert "the union" in {m.text for m in found["Machinists Union Local 912"].mentions}
+
+
+def test_a_name_ending_in_a_carriers_or_a_trades_word_is_a_company(nlp):
+    # shipping, bus and cruise companies are "Lines"; telecoms, freight and trucking firms name their trade
+    text = ("OSLO, May 2 (Reuters) - Tormund Container Line swung to a profit in the first quarter. Tormund "
+            "also ordered four ships. Separately, Brisk Valley Wireless said it would buy Kettle Ridge "
+            "Trucking. Analysts expect Brisk Valley to pay $40 million.")
+    found = _entities(nlp, text)
+    assert found["Tormund Container Line"].type == "ORG"
+    assert "Tormund" in {m.text for m in found["Tormund Container Line"].mentions}
+    assert found["Brisk Valley Wireless"].type == "ORG"
+    assert "Brisk Valley" in {m.text for m in found["Brisk Valley Wireless"].mentions}
+    assert found["Kettle Ridge Trucking"].type == "ORG"
