@@ -822,3 +822,12 @@ def test_a_name_ending_in_a_carriers_or_a_trades_word_is_a_company(nlp):
     assert found["Brisk Valley Wireless"].type == "ORG"
     assert "Brisk Valley" in {m.text for m in found["Brisk Valley Wireless"].mentions}
     assert found["Kettle Ridge Trucking"].type == "ORG"
+
+
+def test_a_local_body_written_after_its_county_is_one_name(nlp):
+    # the model tags the county and leaves the court to another rule; the court is the county's, one name
+    text = ("Ben Osei, a lawyer whose practice, Hale & Dunn, filed a class-action suit against Front Range on Monday "
+            "in Mesa County District Court on behalf of 14 homeowners.")
+    found = _entities(nlp, text)
+    assert "Mesa County District Court" in found and found["Mesa County District Court"].type == "ORG"
+    assert "District Court" not in found

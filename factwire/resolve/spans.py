@@ -38,6 +38,7 @@ from factwire.resolve.lexicon import (
     FAC_HEADS,
     GPE_HEADS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     LEGAL_FORMS,
     LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -63,6 +64,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import (
     acronym_letters,
+    head_noun,
     initials,
     is_small_first_brand,
     looks_like_brand,
@@ -428,10 +430,16 @@ def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
 def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Stratospheric Observatory' + 'for' + 'Infrared Astronomy': one organization's name; so is a
     committee named by a list of fields the model cut at the comma ('Senate Commerce' + ',' + 'Science
-    and Transportation Committee')."""
+    and Transportation Committee'), and a local government's body written after its place's name ('Larimer
+    County' + 'District Court', 'Marion County' + 'Board of Elections')."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and prev.label == "GPE" and d.label == "ORG" and d.ts == prev.te \
+                and prev.te - prev.ts > 1 and doc[prev.te - 1].lower_ in GPE_HEADS \
+                and head_noun(span_text(doc, d.ts, d.te)) in INSTITUTION_HEADS:
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=d.votes + Counter({"ORG": 5}))
+            continue
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
                 and doc[prev.te].lower_ in {"of", "for"} and d.label != "NORP" and (
                     d.label != "GPE" and not is_known_place(span_text(doc, d.ts, d.te))  # "the Argus Leader of
