@@ -831,3 +831,15 @@ def test_a_local_body_written_after_its_county_is_one_name(nlp):
     found = _entities(nlp, text)
     assert "Mesa County District Court" in found and found["Mesa County District Court"].type == "ORG"
     assert "District Court" not in found
+
+
+def test_an_untagged_district_named_with_a_hyphen_is_one_body(nlp):
+    # a hyphen joins two capitalized words of one name, "School District" makes it a body, and the name goes
+    # on after the two words, so they are no pair of surnames (where the model tags nothing, as it may not)
+    doc = nlp("It is the largest bond in the history of the Dalton-Orme School District.")
+    doc.ents = []
+    found = {e.name: e for e in extract_entities(doc).entities}
+    assert found["Dalton-Orme School District"].type == "ORG"
+    text = ("Turnout set a record in the history of the Marlow-Dunn School District. Mark Brandt, a teacher, and "
+            "Ann Dunn voted early.")
+    assert _entities(nlp, text)["Marlow-Dunn School District"].type == "ORG"

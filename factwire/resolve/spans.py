@@ -307,8 +307,10 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
 
 def _in_hyphened_pair(at: list[Token], d: Draft, text: str, surnames: set[str]) -> bool:
     """Two surnames joined by a hyphen name a pair, not a person: "the Bezos-Musk rivalry", also where
-    NER split the compound ("Kellerman" | "-" | "Dawson feud")."""
-    if any(m.group(1) in surnames and m.group(2) in surnames for m in _HYPHENED_PAIR.finditer(text)):
+    NER split the compound ("Kellerman" | "-" | "Dawson feud"); a name that goes on after the pair is
+    one name ("the Salem-Keizer School District")."""
+    if any(m.group(1) in surnames and m.group(2) in surnames and m.end() == len(text)
+           for m in _HYPHENED_PAIR.finditer(text)):
         return True
     if d.te + 1 < len(at) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
             and at[d.te + 1].text in surnames and text in surnames:
@@ -389,19 +391,33 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 10
 
 
+def _joining_hyphen(at: list, j: int, taken: set[int]) -> bool:
+    """A hyphen written without spaces between two capitalized words ("Salem-Keizer", "Wilkes-Barre")."""
+    return at[j].text in {"-", "\u2010", "\u2011"} and j + 1 < len(at) and j + 1 not in taken \
+        and not at[j - 1].whitespace_ and not at[j].whitespace_ and at[j + 1].text[:1].isupper()
+
+
 def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
-    """Capitalized names ending in an organization noun that NER left out ("the Space Force"); one
+    """Capitalized names ending in an organization noun, or after "the" in a place's kind word, that NER
+    left out ("the Space Force", "the Salem-Keizer School District": a hyphen joins two capitalized words of
+    a name); one
     ending in a legal form even where a capital opens the sentence ("Ithaca Holdings bought ...")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and at[j].pos_ == "PROPN" and at[j].text[:1].isupper():
+        while j < len(doc) and j not in taken and (at[j].pos_ == "PROPN" and at[j].text[:1].isupper()
+                                                   or j > i and _joining_hyphen(at, j, taken)):
             j += 1
         if j - i >= 2 and (at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start
                            or at[j - 1].lower_ in LEGAL_FORMS):
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+        elif j - i >= 2 and at[j - 1].lower_ in GPE_HEADS and i > 0 and at[i - 1].lower_ == "the":
+            # "the Salem-Keizer School District" is a body, a school's (an institution's word before the
+            # kind word); "the Tri-Valley Water District" likewise; "the Kenai Peninsula Borough" a place
+            body = at[j - 2].lower_ in INSTITUTION_HEADS
+            out.append(Draft(i, j, "ORG" if body else "GPE", votes=Counter({"ORG" if body else "GPE": 5})))
         i = max(j, i + 1)
     return out
 
