@@ -152,6 +152,14 @@ def test_passive_voice_puts_the_by_phrase_first(nlp):
     assert (award["actor"], award["target"]) == ("Navy", "Boeing")
 
 
+def test_what_is_approved_for_a_named_party_makes_it_the_target(nlp):
+    rows = events_by_the_document_model(
+        nlp, "On Monday the Dane County Board of Supervisors approved a five-year tax break for Orchard Ridge "
+             "Foods, a cheese maker planning a new plant.")
+    approval = next(r for r in rows if r["type"] == "approval")
+    assert (approval["actor"], approval["target"]) == ("Dane County Board of Supervisors", "Orchard Ridge Foods")
+
+
 def test_nominalization_with_of_and_by(nlp):
     rows = events_of(nlp, "Investors cheered the $1 billion acquisition of Instagram by Microsoft.")
     acq = next(r for r in rows if r["type"] == "acquisition")

@@ -308,6 +308,12 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     d.others += _entities(_acting_along(verb, objects), ent, agent=True, groups=tax.group_nouns)
+    if not d.targets and rule.target_preps:
+        # "approved a tax abatement for X", "approved $2 million for X": the one the thing approved is for
+        # is the party whose request it was, where the thing itself names no one
+        for_ = cl.prep_objects(verb, *rule.target_preps) + [p for o in objects
+                                                              for p in cl.prep_objects(o, *rule.target_preps)]
+        d.targets = [e for e in _entities(for_, ent) if e.type not in PLACE_TYPES]
     for x in cl.children(verb, "xcomp"):  # "agreed to inject money into X", "asked regulators to limit X launches"
         if not d.targets:
             d.targets = _entities(cl.patients(x), ent)

@@ -37,7 +37,8 @@ class Trigger:
     person: bool = False  # the object (or the prep's object) must be a person: "replace X", not "replace the roof"
     incoming: bool = False  # "X replaces Y": the subject takes the post (target), the post's organization acts
     support: frozenset[str] = frozenset()  # nouns: only with one of these verbs over them ("signed a contract")
-    target_preps: tuple[str, ...] = ()  # nouns: more prepositions naming the target ("suspensions for X")
+    target_preps: tuple[str, ...] = ()  # more prepositions naming the target ("suspensions for X"; a verb's
+    # where its object names no party: "approved a tax abatement for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
     group_suffices: bool = False  # a counted group as target is enough ("sanctions on six people")
     sayer_acts: bool = False  # a passive act with no agent is the reporting organization's ("..., police said")
