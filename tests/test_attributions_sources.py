@@ -239,3 +239,12 @@ def test_a_document_filed_in_a_court_credits_the_court(attributions):
     # filed in a place or a month says where or when, not with whom
     rows = attributions("Tate kept the cash, according to a complaint filed in Ohio.")
     assert brief(rows) != [("Ohio", "according to")]
+
+
+def test_company_officials_in_the_lede_speak_for_the_business_it_names_first(nlp):
+    # the school is named most and two businesses once each: the lede's subject is the one whose officials speak
+    doc = nlp("Brenner Dairy Co. will spend $30 million to expand its Sheboygan plant, company officials announced "
+              "Monday. Badger Growth Corp. will lend $2 million for the project. Lakeview Elementary School, next to "
+              "the site, will get a new playground, and Lakeview's principal welcomed the news. Parents at Lakeview "
+              "Elementary School asked for a crossing guard.")
+    assert ("Brenner Dairy Co.", "announced") in brief(extract_attributions(doc, entities=extract_entities(doc)))

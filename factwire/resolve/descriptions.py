@@ -795,7 +795,9 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
                             business: Entity | None) -> list[tuple[Entity, Mention]]:
     """'union officials said', 'a hospital spokeswoman said', 'company executives': the body a kind noun
     before a representative's noun names, as a bare "the union" would: the one the article already calls
-    so, else the one body of that kind it names, else (for a business noun) the business it is about."""
+    so, else the one body of that kind it names, else (for a business noun) the business it is about, or
+    where none is, the business its lede names as the subject ("Hollander Cheese Co. will spend $48 million
+    ..., company officials announced")."""
     out = []
     for tok in doc_tokens(doc):
         noun = tok.lemma_.lower()
@@ -806,7 +808,7 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
                 and m.text.lower().split()[-1] == tok.lower_ and len(m.text.split()) == 2]
         kind = [e for e in _named_of_kind(index, noun, tok.idx) if e.type in _ORG_TYPES]
         target = said[-1] if said else kind[0] if len(kind) == 1 else \
-            business if noun in BUSINESS_NOUNS else None
+            (business or _lede_business(doc, index)) if noun in BUSINESS_NOUNS else None
         if target is not None:
             out.append((target, _description_mention(doc, target, tok.i, tok.i + 1)))
     return out
