@@ -843,3 +843,13 @@ def test_an_untagged_district_named_with_a_hyphen_is_one_body(nlp):
     text = ("Turnout set a record in the history of the Marlow-Dunn School District. Mark Brandt, a teacher, and "
             "Ann Dunn voted early.")
     assert _entities(nlp, text)["Marlow-Dunn School District"].type == "ORG"
+
+
+def test_an_organizations_noun_before_a_persons_title_is_whose_post_it_is(nlp):
+    # "company President Ana Ruiz" says whose president she is, never that she is a company
+    text = ("Kestrel Cabinetry will close its Hickory plant in March. Orders have fallen by a third, company "
+            "President Ana Ruiz said Tuesday. \"These are people who gave us 30 years,\" Ruiz said. The company, "
+            "which is privately held, employs about 400 people in all.")
+    found = _entities(nlp, text)
+    assert "The company" not in {m.text for m in found["Ana Ruiz"].mentions}
+    assert "The company" in {m.text for m in found["Kestrel Cabinetry"].mentions}

@@ -463,8 +463,10 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
     def learn(noun: Token, entity: Entity | None) -> None:
         lemma = noun.lemma_.lower()
         if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha \
-                and (lemma not in GPE_DESCRIPTIONS or entity.type in {"GPE", "LOC"}):
-            # (a place noun before a body's name says whose body it is: "the state Senate" is no state)
+                and (lemma not in GPE_DESCRIPTIONS or entity.type in {"GPE", "LOC"}) \
+                and not (entity.type == "PERSON" and lemma in ORG_DESCRIPTIONS):
+            # (a place noun before a body's name says whose body it is: "the state Senate" is no state; an
+            # organization's noun before a person's title whose post it is: "company President Jo Park")
             out.setdefault(lemma, []).append((noun.idx, entity))
 
     at = doc_tokens(doc)
