@@ -853,3 +853,29 @@ def test_an_organizations_noun_before_a_persons_title_is_whose_post_it_is(nlp):
     found = _entities(nlp, text)
     assert "The company" not in {m.text for m in found["Ana Ruiz"].mentions}
     assert "The company" in {m.text for m in found["Kestrel Cabinetry"].mentions}
+
+
+def _tagged(nlp, text, tags):
+    """A Doc with the model's entity tags set as given ((text, occurrence, label)): what the model may
+    output, fixed so that a rule over it can be read."""
+    from spacy.tokens import Span
+    doc = nlp(text)
+    spans, seen = [], {}
+    for word, label in tags:
+        start = text.index(word, seen.get(word, 0))
+        seen[word] = start + len(word)
+        span = doc.char_span(start, start + len(word))
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_one_word_person_never_shown_to_be_one_is_the_organization_the_model_tags_it_elsewhere(nlp):
+    text = ("Veloxa is buying Brightmoor Studios for $80 million. Veloxa's shares rose 4 percent. Analysts said "
+            "Veloxa would cut costs. A spokesman said the deal would close in May.")
+    doc = _tagged(nlp, text, [("Veloxa", "PERSON"), ("Brightmoor Studios", "ORG"), ("Veloxa", "PERSON"),
+                              ("Veloxa", "ORG")])
+    assert {e.name: e.type for e in extract_entities(doc).entities}.get("Veloxa") == "ORG"
+    doc = _tagged(nlp, "Menomonie lost 40 jobs. Officials in Menomonie said Menomonie would recover.",
+                  [("Menomonie", "PERSON"), ("Menomonie", "PERSON"), ("Menomonie", "ORG")])
+    assert {e.name: e.type for e in extract_entities(doc).entities}.get("Menomonie") == "GPE"

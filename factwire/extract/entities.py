@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement, unique_roles
 from factwire.extract.triggers import load_taxonomy
-from factwire.nlp import doc_ents, doc_text, doc_texts, doc_tokens, span_text
+from factwire.nlp import char_span_start, doc_ents, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.coordination import CONJUNCTIONS
 from factwire.resolve.datelines import DASHES
@@ -588,8 +588,10 @@ def _listed_type(doc: Doc, index: EntityIndex, entity: Entity) -> str | None:
 
 def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
     """The index without the one-word "people" the article never shows to be people; one listed with
-    a name of another kind takes that kind. A leader whose government the article names after him is a
-    person ("the Obama administration ... Obama would sign")."""
+    a name of another kind takes that kind, and one the model tags an organization where it names it
+    again is one ("Emberline is buying ... an Emberline spokesperson ... Emberline said"), or the town
+    the gazetteer knows by that name. A leader whose
+    government the article names after him is a person ("the Obama administration ... Obama would sign")."""
     roles = index.roles or []
     leaders = {words[0] for e in index.entities if len(words := e.name.split()) == 2 and words[1] == "administration"}
     kept = []
@@ -598,7 +600,17 @@ def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
             kept.append(e)
         elif (kind := _listed_type(doc, index, e)) is not None:
             kept.append(replace(e, type=kind))
+        elif _tagged_organization(doc, e):
+            # (a town the model reads as a person and a body is the town: "Menomonie", "Asheville")
+            kept.append(replace(e, type="GPE" if is_known_place(e.name) else "ORG"))
     return EntityIndex(kept, roles=roles)
+
+
+def _tagged_organization(doc: Doc, entity: Entity) -> bool:
+    """Whether the model tags one of the entity's name mentions an organization."""
+    at = doc_tokens(doc)
+    return any((k := char_span_start(doc, m.start, m.end)) is not None and at[k].ent_type_ == "ORG"
+               for m in entity.mentions if m.kind in ("name", "alias"))
 
 
 def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> EntityIndex:
