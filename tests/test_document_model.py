@@ -879,3 +879,11 @@ def test_a_one_word_person_never_shown_to_be_one_is_the_organization_the_model_t
     doc = _tagged(nlp, "Menomonie lost 40 jobs. Officials in Menomonie said Menomonie would recover.",
                   [("Menomonie", "PERSON"), ("Menomonie", "PERSON"), ("Menomonie", "ORG")])
     assert {e.name: e.type for e in extract_entities(doc).entities}.get("Menomonie") == "GPE"
+
+
+def test_a_city_written_as_a_place_is_not_the_airport_named_for_it(nlp):
+    text = ("Flights from Spokane International Airport rose 12 percent last year. Skyward Air said it would add "
+            "about 40 jobs in Spokane, mostly gate agents.")
+    found = _entities(nlp, text)
+    assert found["Spokane"].type == "GPE"
+    assert "Spokane" not in {m.text for m in found["Spokane International Airport"].mentions}

@@ -535,10 +535,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue
         if w == hw[0] and hw[-1] in NATIONAL_INSTITUTIONS:
             continue  # "Afghan", "US" name a people or a country, not "the Afghan government"
-        if w == hw[0] and {hw[-1], head_noun(h.key)} & INSTITUTION_HEADS and is_known_place(_form(c0)):
+        if w == hw[0] and is_known_place(_form(c0)) and (
+                {hw[-1], head_noun(h.key)} & INSTITUTION_HEADS or types[id(h)] == "FAC"
+                and any(_used_as_place(doc, cands[i]) for i in g.members)):
             continue  # "Loveland" is never short for "Loveland City Council" or "Loveland Chamber of
             # Commerce": a public body named for its place is not called by the place's bare name (a
-            # company named for its town may be: "Halden" for "Halden Energy Partners")
+            # company named for its town may be: "Halden" for "Halden Energy Partners"); and "jobs in
+            # Asheville" are in the city, not at "Asheville Regional Airport"
         if w == hw[0] and hw[-1] in NAME_TAILS_ORG and "PERSON" in labels:
             continue  # "President Biden" is the person, not "the Biden administration" he leads
         if is_region(w) and types[id(h)] in _PLACEISH:
