@@ -887,3 +887,10 @@ def test_a_city_written_as_a_place_is_not_the_airport_named_for_it(nlp):
     found = _entities(nlp, text)
     assert found["Spokane"].type == "GPE"
     assert "Spokane" not in {m.text for m in found["Spokane International Airport"].mentions}
+
+
+def test_the_town_after_a_persons_age_is_where_the_person_lives(nlp):
+    # news gives a person's age and town in commas after the name: the town is a place, whatever the tag
+    text = "Marla Quist, 61, of Fostoria, said she waited four hours. Dale Kemper, 44, of Franklin, agreed."
+    found = _entities(nlp, text)
+    assert found["Fostoria"].type == "GPE" and found["Franklin"].type == "GPE"

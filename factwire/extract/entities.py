@@ -180,13 +180,17 @@ _RESIDENTS = wordlist("extract.entities", "resident_nouns")
 def _place_class_votes(doc: Doc, d: Draft) -> None:
     """'the city of Dayton', 'the town of Uvalde', 'the province of Quebec': a name after a class noun
     of places and "of" is a place of that class, whatever the model tagged it; so is a part of a town
-    named before its noun, and a town named before the noun of people who live there."""
+    named before its noun, a town named before the noun of people who live there, and the town of a
+    person's residence as news gives it after the age ("Thomas Abernathy, 58, of Fostoria")."""
     at = doc_tokens(doc)  # at[i] is doc[i] without a new Token object each time
     after = at[d.te] if d.te < len(doc) else None
     if d.ts >= 2 and at[d.ts - 1].lower_ == "of" and at[d.ts - 2].is_lower \
             and at[d.ts - 2].lemma_.lower() in _PLACE_CLASS_NOUNS and at[d.ts - 2].pos_ == "NOUN" \
             and not (after is not None and is_possessive(after)):
         d.votes["GPE"] += 8
+    elif d.ts >= 4 and at[d.ts - 1].lower_ == "of" and at[d.ts - 2].text == "," and at[d.ts - 3].is_digit \
+            and at[d.ts - 4].text == "," and not (after is not None and is_possessive(after)):
+        d.votes["GPE"] += 8  # "Jo Park, 32, of Franklin": the age, then the town the person lives in
     # "the city's Short North neighborhood", "the Plaza Midwood neighborhood": a name before the lower-case
     # noun of a part of a town is that part, a place
     elif after is not None and after.is_lower and after.lemma_.lower() in _TOWN_PARTS and d.label != "NORP":
