@@ -826,3 +826,10 @@ def test_a_post_after_a_county_or_parish_is_its_governments(nlp):
     assert any(r["person"] == "Ellen Marsh" and r["org"] == "Dane County" for r in roles), roles
     assert any(r["person"] == "Roy Dupre" and r["org"] == "Jefferson Parish" for r in roles), roles
     assert not any(r["person"] == "Ben Cole" and r["org"] == "Texas" for r in roles), roles
+
+
+def test_a_county_office_inside_a_name_the_model_tagged_whole(nlp):
+    # the model may tag "Linn County Clerk Ruth Ortiz" one person: the county, its clerk, then her name
+    roles = _roles(nlp, "Linn County Clerk Ruth Ortiz said her staff had about 6,500 ballots left to count.")
+    assert any(r["person"] == "Ruth Ortiz" and r["org"] == "Linn County" and "Clerk" in r["title"]
+               for r in roles), roles

@@ -32,6 +32,7 @@ from factwire.resolve.lexicon import (
     ADDRESS_TITLES,
     EDITION_ADJECTIVES,
     GPE_DESCRIPTIONS,
+    GPE_HEADS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_DESCRIPTIONS,
@@ -494,6 +495,9 @@ def _titled_start(doc: Doc, d: Draft) -> int:
         if t.title.lower() not in ADDRESS_TITLES or t.written.isupper() \
                 or before is not None and (before.pos_ == "PROPN" or is_possessive(before)):
             return d.ts
+    if doc[t.core_start].lower_ in GPE_HEADS and t.core_start > 0 and doc[t.core_start - 1].is_title \
+            and t.core_start + 1 < d.ts:
+        return t.core_start + 1  # "Marion County Clerk Ruth Ellison": "County" is the place's word, not the title's
     return t.core_start
 
 

@@ -965,6 +965,21 @@ def _numbered_branches(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return _uncovered(drafts, found) + found if found else drafts
 
 
+def _place_before_office(doc: Doc, d: Draft) -> Draft | None:
+    """The place a person's name tagged whole begins with, before an office of its government: "Marion
+    County Clerk Ruth Ellison" is the county's clerk, Ruth Ellison (a place named with its kind, then a
+    capitalized title, then at least one word of the name)."""
+    if d.label != "PERSON" or d.te - d.ts < 4:
+        return None
+    at = doc_tokens(doc)
+    for k in range(d.ts + 2, d.te - 1):
+        t = title_after(doc, k)
+        if at[k - 1].lower_ in GPE_HEADS and at[k - 1].is_title and t is not None and t.capitalized \
+                and t.start == k and t.end < d.te:
+            return Draft(d.ts, k, "GPE", votes=Counter({"GPE": 8}))
+    return None
+
+
 def _makers_first(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Google Stadia launches ...' with only "Stadia" tagged: an untagged word that is the name of a
     company the article names on its own (not in a heading's capitals), right before a name in its
@@ -1234,6 +1249,9 @@ def find_names(doc: Doc) -> list[Draft]:
     for d in drafts:
         while d.label == "PERSON" and d.te - d.ts > 2 and at[d.ts].text in position_abbreviations():
             d.ts += 1  # "S Damarious Randall", "LB Joe Schobert": a sports position in capitals, no name
+        if (place := _place_before_office(doc, d)) is not None:
+            out.append(place)  # "Marion County Clerk Ruth Ellison": the county, then the clerk's name
+            d.ts, d.canonical = place.te, None
         while d.label == "PERSON" and d.te - d.ts > 1 and (at[d.ts].lower_ in _TITLES_HONORIFICS
                                                           or is_plural_title(at[d.ts].lower_)):
             # (a plural title before a list of names is each one's: "Justices Samuel Okonkwo, Ann Lee and")
