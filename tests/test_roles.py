@@ -833,3 +833,7 @@ def test_a_county_office_inside_a_name_the_model_tagged_whole(nlp):
     roles = _roles(nlp, "Linn County Clerk Ruth Ortiz said her staff had about 6,500 ballots left to count.")
     assert any(r["person"] == "Ruth Ortiz" and r["org"] == "Linn County" and "Clerk" in r["title"]
                for r in roles), roles
+    # and tagged apart, the county keeps its kind word however the title reads ("County Commissioner")
+    roles = _roles(nlp, "Wood County Commissioner Ray Halloran said the plant's payroll reaches well beyond the "
+                        "factory gates.")
+    assert any(r["person"] == "Ray Halloran" and r["org"] == "Wood County" for r in roles), roles

@@ -202,7 +202,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     for k in toks[1:]:  # "Skyward Pacific | Chief Executive Laura Kimball": a title that starts inside the
         # span and runs past it belongs to the person after, not to the name
         t = title_after(doc, k, min(len(doc), toks[-1] + 4))
-        if t is not None and t.start == k and t.end > toks[-1] + 1 and t.capitalized:
+        if t is not None and t.start == k and t.end > toks[-1] + 1 and t.capitalized \
+                and not (label == "GPE" and at[k].lower_ in GPE_HEADS):
+            # (a place's kind word is the place's: "Wood County | Commissioner Ray Halloran")
             toks = [i for i in toks if i < k]
             break
     while toks and (at[toks[-1]].is_punct and at[toks[-1]].text not in {".", "+"} or is_possessive(at[toks[-1]])):
