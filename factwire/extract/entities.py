@@ -598,8 +598,8 @@ def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
     """The index without the one-word "people" the article never shows to be people; one listed with
     a name of another kind takes that kind, and one the model tags an organization where it names it
     again is one ("Emberline is buying ... an Emberline spokesperson ... Emberline said"), or the town
-    the gazetteer knows by that name. A leader whose
-    government the article names after him is a person ("the Obama administration ... Obama would sign")."""
+    the gazetteer knows by that name. A leader whose government the article names after him is a person
+    ("the Obama administration ... Obama would sign")."""
     roles = index.roles or []
     leaders = {words[0] for e in index.entities if len(words := e.name.split()) == 2 and words[1] == "administration"}
     kept = []

@@ -20,7 +20,6 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, council_city, described_org, subject_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
-    GPE_HEADS,
     INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
@@ -28,6 +27,7 @@ from factwire.resolve.lexicon import (
     SPORTS_TITLES,
     TITLE_MODIFIERS,
     TITLE_QUALIFIERS,
+    named_with_kind,
     not_occupations,
     position_abbreviations,
     titles,
@@ -84,7 +84,7 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     ent = entity_in(doc, k, k + 1, index)
     if ent is not None:
         if ent.type in _ORG_TYPES or ent.type in {"GPE", "LOC"} and (title or "").lower() in SPORTS_TITLES \
-                or ent.type == "GPE" and ((title or "").lower() in PLACE_OFFICES or _local_government(ent)):
+                or ent.type == "GPE" and ((title or "").lower() in PLACE_OFFICES or named_with_kind(ent.name)):
             # ("Sylvania's mayor", "Ohio Gov. Jo Park": the place's own office; "Lehigh County Judge Jo
             # Park", "Terrebonne Parish President": any post of a county's or parish's government)
             return ent, False
@@ -94,13 +94,6 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
         definite = doc[k].is_title or k > 0 and doc[k - 1].lower_ == "the"
         return described_org(doc, index, k, doc[k].lower_, salient, definite), False
     return None, False
-
-
-def _local_government(place: Entity) -> bool:
-    """A place named with its kind ("Lehigh County", "Terrebonne Parish", "Zabul province"): a post
-    written after its name is an office of its government, not of the nation or state it is in."""
-    words = place.name.split()
-    return len(words) > 1 and words[-1].lower() in GPE_HEADS
 
 
 def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -210,10 +210,10 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     "Stanford University" or "the Office for Civil Rights", is no "German drugmaker", nor is a union,
     "Teamsters Local 727", a company); where none is, the company the article is about ("The
     Seattle-based carrier" after a quote of its chief)."""
-    near = [e for e in _orgs_near(doc, index, i) if head_noun(e.name) not in _NO_COMPANY_HEADS]
+    near = [e for e in _orgs_near(doc, index, i) if not _no_company(e)]
     if len(near) == 1:
         return near[0]
-    if not near and salient is not None and head_noun(salient.name) not in _NO_COMPANY_HEADS:
+    if not near and salient is not None and not _no_company(salient):
         return salient
     return None
 

@@ -120,6 +120,16 @@ LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
 ORG_NAME_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES)
 # Every word that makes a name something other than a person's ("Commission", "County", "Inc").
 NAME_HEAD_WORDS = ORG_NAME_WORDS | GPE_HEADS | FAC_HEADS | EVENT_HEADS | LOC_WORDS
+
+
+def named_with_kind(name: str) -> bool:
+    """A place named with its kind ("Lehigh County", "Terrebonne Parish", "Zabul province"): a local
+    government's, whose offices and bodies are written after its name ("Lehigh County Judge", "Larimer
+    County District Court")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in GPE_HEADS
+
+
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = wordlist("resolve.lexicon", "institution_heads")

@@ -59,6 +59,7 @@ from factwire.resolve.lexicon import (
     celestial_bodies,
     common_abbreviations,
     country_name,
+    named_with_kind,
     position_abbreviations,
     titles,
 )
@@ -401,9 +402,9 @@ def _joining_hyphen(at: list, j: int, taken: set[int]) -> bool:
 
 def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
     """Capitalized names ending in an organization noun, or after "the" in a place's kind word, that NER
-    left out ("the Space Force", "the Salem-Keizer School District": a hyphen joins two capitalized words of
-    a name); one
-    ending in a legal form even where a capital opens the sentence ("Ithaca Holdings bought ...")."""
+    left out ("the Space Force", "the Salem-Keizer School District": a hyphen joins two capitalized words
+    of a name); one ending in a legal form even where a capital opens the sentence ("Ithaca Holdings
+    bought ...")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     out = []
     i = 0
@@ -454,7 +455,7 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and prev.label == "GPE" and d.label == "ORG" and d.ts == prev.te \
-                and prev.te - prev.ts > 1 and doc[prev.te - 1].lower_ in GPE_HEADS \
+                and named_with_kind(span_text(doc, prev.ts, prev.te)) \
                 and head_noun(span_text(doc, d.ts, d.te)) in INSTITUTION_HEADS:
             out[-1] = Draft(prev.ts, d.te, "ORG", votes=d.votes + Counter({"ORG": 5}))
             continue
@@ -946,22 +947,24 @@ def _numbered_bills(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return _uncovered(drafts, found) + found
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalized word that may be part of a name (a sentence's first word only as a proper noun)."""
+    return (tok.is_title or tok.is_upper) and tok.is_alpha and not (tok.is_sent_start and tok.pos_ != "PROPN")
+
+
 def _numbered_branches(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'United Auto Workers Local 1287', 'Unite Here Local 5', 'Local 1287': a union's local or a lodge is
-    named by its organization's name (capitalized words, "of", "and" or "&" between them), the branch word and
-    its number, or by the last two alone; one organization, whatever pieces the model tagged in it.
+    named by its organization's name (capitalized words, "of", "and" or "&" between them), the branch
+    word and its number, or by the last two alone; one organization, whatever pieces the model tagged.
     Returns the drafts, those the branch's name covers replaced."""
     at = doc_tokens(doc)
     found = []
     for i in range(len(doc) - 1):
         if at[i].lower_ not in BRANCH_WORDS or not at[i].is_title or not at[i + 1].text.isdigit():
             continue
-        def name_word(k: int) -> bool:
-            return (at[k].is_title or at[k].is_upper) and at[k].is_alpha \
-                and not (at[k].is_sent_start and at[k].pos_ != "PROPN")
         start = i
-        while start - 1 >= 0 and name_word(start - 1) \
-                or start - 2 >= 0 and at[start - 1].lower_ in ("of", "and", "&") and name_word(start - 2):
+        while start - 1 >= 0 and _name_word(at[start - 1]) \
+                or start - 2 >= 0 and at[start - 1].lower_ in ("of", "and", "&") and _name_word(at[start - 2]):
             start -= 1
         found.append(Draft(start, i + 2, "ORG", votes=Counter({"ORG": 12})))
     return _uncovered(drafts, found) + found if found else drafts
@@ -973,11 +976,10 @@ def _place_before_office(doc: Doc, d: Draft) -> Draft | None:
     capitalized title, then at least one word of the name)."""
     if d.label != "PERSON" or d.te - d.ts < 4:
         return None
-    at = doc_tokens(doc)
     for k in range(d.ts + 2, d.te - 1):
         t = title_after(doc, k)
-        if at[k - 1].lower_ in GPE_HEADS and at[k - 1].is_title and t is not None and t.capitalized \
-                and t.start == k and t.end < d.te:
+        if named_with_kind(span_text(doc, d.ts, k)) and t is not None and t.capitalized and t.start == k \
+                and t.end < d.te:
             return Draft(d.ts, k, "GPE", votes=Counter({"GPE": 8}))
     return None
 
