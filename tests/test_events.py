@@ -152,6 +152,16 @@ def test_passive_voice_puts_the_by_phrase_first(nlp):
     assert (award["actor"], award["target"]) == ("Navy", "Boeing")
 
 
+def test_a_members_vote_is_part_of_the_vote_of_the_body_they_sit_on(nlp):
+    # a vote is a body's act; "Council member X, who voted against the plan" takes part in the council's vote
+    rows = events_by_the_document_model(
+        nlp, "The Marston City Council voted 5-2 on Tuesday to rezone the farm. Council member Ada Pike, who "
+             "voted against the rezoning, said traffic would suffer.")
+    votes = [r for r in rows if r["type"] == "vote"]
+    assert votes and all(r["actor"] == "Marston City Council" for r in votes), votes
+    assert any("Ada Pike" in r["participants"] for r in votes), votes
+
+
 def test_what_is_approved_for_a_named_party_makes_it_the_target(nlp):
     rows = events_by_the_document_model(
         nlp, "On Monday the Dane County Board of Supervisors approved a five-year tax break for Orchard Ridge "

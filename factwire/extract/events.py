@@ -463,7 +463,8 @@ def _next_post_of(trigger: Token, org: Entity, ent: EntityIndex) -> bool:
 
 
 def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
-    """Resignations leave an employer; a deal an executive led or negotiated is the employer's."""
+    """Resignations leave an employer; a deal an executive led or negotiated is the employer's; a vote is
+    a body's, and a member who "voted against" takes part in the vote of the body the roles seat them on."""
     if d.type == "resignation" and not d.targets and d.actors:
         org = employer(d.actors[0], roles, ent)
         if org is not None and _next_post_of(d.trigger, org, ent):
@@ -474,6 +475,10 @@ def _use_roles(d: Draft, roles: Rows, ent: EntityIndex) -> None:
         # (the newcomer's own employer is where they come from, not the post's: "She replaces Dr. Pruett")
         org = employer(d.predecessor, roles, ent) if d.predecessor else employer(d.targets[0], roles, ent)
         d.actors = [org] if org else []
+    elif d.type == "vote" and d.actors and d.actors[0].type == "PERSON":
+        org = employer(d.actors[0], roles, ent)
+        d.others = [*d.actors, *d.others]
+        d.actors = [org] if org is not None and org.type in ("ORG", "GPE") else []
     elif d.on_behalf and d.actors and d.actors[0].type == "PERSON":
         org = employer(d.actors[0], roles, ent)
         if org is not None:
