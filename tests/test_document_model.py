@@ -894,3 +894,14 @@ def test_the_town_after_a_persons_age_is_where_the_person_lives(nlp):
     text = "Marla Quist, 61, of Fostoria, said she waited four hours. Dale Kemper, 44, of Franklin, agreed."
     found = _entities(nlp, text)
     assert found["Fostoria"].type == "GPE" and found["Franklin"].type == "GPE"
+
+
+def test_a_bare_kind_of_business_is_the_business_the_article_is_about(nlp):
+    # "the automaker" is named by its kind of business, as "the company" is: the business of the story,
+    # not the regulator named as often
+    text = ("Korvath Motor Co. is recalling 90,000 SUVs because the fuel pumps can fail. Documents posted by the "
+            "National Highway Traffic Safety Administration say the pumps can stick. The automaker says it knows "
+            "of 12 crashes. The National Highway Traffic Safety Administration opened an inquiry in May, and "
+            "Korvath said it would notify owners.")
+    found = _entities(nlp, text)
+    assert "The automaker" in {m.text for m in found["Korvath Motor Co."].mentions}

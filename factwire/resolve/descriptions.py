@@ -41,6 +41,7 @@ _ORG_TYPES = {"ORG", "FAC"}
 # Institutions whose names say what they are ("Federal Trade Commission", "Supreme Court", "Labour
 # Party"), unlike agencies known by an acronym ("NASA" is "the agency")
 _NAMED_KINDS = wordlist("resolve.descriptions", "named_kinds")
+_BUSINESS_KINDS = wordlist("resolve.descriptions", "business_kinds")
 # What a description says where or whose it is by.
 PLACE_OR_PEOPLE = wordlist("resolve.descriptions", "place_or_people")
 _WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also a room people work in
@@ -965,7 +966,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 subject = subject_org(doc, index, i)
                 if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
-                target = speaker or (business if noun in BUSINESS_NOUNS else org) or subject or (
+                target = speaker or (business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org) or subject or (
                     _only_company_near(doc, index, i) or _lede_business(doc, index) if noun in BUSINESS_NOUNS else None)
                 if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
                     target = None  # "the company" is no court, department, council or union
