@@ -13,7 +13,6 @@ from schemas.tables import (
     Quarantine,
     Quotes,
     Roles,
-    UnnamedSources,
 )
 
 SCHEMAS: dict[str, type[TableModel]] = {
@@ -25,7 +24,6 @@ SCHEMAS: dict[str, type[TableModel]] = {
     "dates": Dates,
     "quotes": Quotes,
     "attributions": Attributions,
-    "unnamed_sources": UnnamedSources,
     "roles": Roles,
     "events": Events,
     "quarantine": Quarantine,

@@ -169,18 +169,8 @@ class Attributions(TableModel):
     text: Series[str] = col("string", description="The sourcing phrase.")
     start: Series[int] = col("int64", description="Start offset in clean_text.", ge=0)
     end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
-
-
-class UnnamedSources(TableModel):
-    """One row per sourcing phrase that names no source ("people familiar with the matter", "court records")."""
-
-    article_id: Series[str] = col("string", description="Article.")
-    source: Series[str] = col("string", description="The source as the text describes it ('people familiar with "
-                                                     "the matter', 'court records').")
-    cue: Series[str] = col("string", description="according to, said, told, ...")
-    text: Series[str] = col("string", description="The sourcing phrase.")
-    start: Series[int] = col("int64", description="Start offset in clean_text.", ge=0)
-    end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
+    named: Series[bool] = col("bool", description="The source is named; false for unnamed sources such as "
+                              "'people familiar with the matter', whose description is then `source`.")
 
 
 class Roles(TableModel):

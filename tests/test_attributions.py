@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factwire.extract import split_sources
 from factwire.extract.attributions import extract_attributions
 from factwire.extract.entities import extract_entities
-from factwire.validate import validate_rows
 from tests.index_builder import build_index, extractor_runner
 
 SOURCES = {
@@ -115,17 +113,6 @@ def test_unnamed_sources_can_be_left_out(nlp):
     doc = nlp(text)
     rows = extract_attributions(doc, entities=build_index(doc, SOURCES), unnamed=False)
     assert brief(rows) == [("Financial Times", "reported", True)]
-
-
-def test_named_and_unnamed_sources_are_stored_in_their_own_tables(nlp):
-    text = "Acme is weighing a sale, according to people familiar with the talks, the FT reported."
-    doc = nlp(text)
-    named, unnamed = split_sources(extract_attributions(doc, entities=build_index(doc, SOURCES)))
-    assert [(r["source"], r["cue"], r["source_id"]) for r in named] == [("Financial Times", "reported", "E1")]
-    assert [(r["source"], r["cue"]) for r in unnamed] == [("people familiar with the talks", "according to")]
-    for table, rows in (("attributions", named), ("unnamed_sources", unnamed)):
-        frame, quarantined = validate_rows(table, [{**r, "article_id": "a1"} for r in rows], clean_texts={"a1": text})
-        assert quarantined == [] and len(frame) == 1, (table, quarantined)
 
 
 def test_a_reason_is_not_a_source(attributions):

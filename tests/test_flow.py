@@ -23,7 +23,7 @@ def inputs(tmp_path):
 
 def _counts(data_dir):
     con = connect(data_dir)
-    tables = ["articles", "citations", "entities", "mentions", "attributions", "unnamed_sources", "quarantine"]
+    tables = ["articles", "citations", "entities", "mentions", "quarantine"]
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 

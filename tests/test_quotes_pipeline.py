@@ -31,7 +31,7 @@ def test_quotes_and_attributions_reach_parquet(settings, tmp_path):
     batch = pipeline.process(ingested.articles, settings, failures=ingested.failures)
     pipeline.store(batch, settings)
     quarantine = batch.frames["quarantine"]
-    assert not set(quarantine["table"]) & {"quotes", "attributions", "unnamed_sources"}
+    assert not set(quarantine["table"]) & {"quotes", "attributions"}
 
     con = duckdb.connect()
     base = settings.processed_dir
@@ -47,12 +47,8 @@ def test_quotes_and_attributions_reach_parquet(settings, tmp_path):
     assert ("delays could raise the price", "Northwind Marine", "warned") in indirect
 
     attributions = con.execute(
-        f"SELECT source, cue FROM read_parquet('{base}/attributions/**/*.parquet') ORDER BY start"
+        f"SELECT source, cue, named FROM read_parquet('{base}/attributions/**/*.parquet') ORDER BY start"
     ).fetchall()
-    unnamed = con.execute(
-        f"SELECT source, cue FROM read_parquet('{base}/unnamed_sources/**/*.parquet') ORDER BY start"
-    ).fetchall()
-    assert ("Reuters", "told") in attributions
-    assert ("people familiar with the talks", "said") in unnamed
-    assert ("people familiar with the talks", "said") not in attributions
-    assert any(cue == "according to" for _, cue in attributions)
+    assert ("Reuters", "told", True) in attributions
+    assert ("people familiar with the talks", "said", False) in attributions
+    assert [a for a in attributions if a[1] == "according to"][0][2] is True

@@ -24,7 +24,7 @@ from factwire.nlp import remember_text
 
 Rows = list[dict[str, Any]]
 RECORD_TABLES = ("citations", "entities", "mentions", "quantities", "dates", "quotes", "attributions",
-                 "unnamed_sources", "roles", "events")
+                 "roles", "events")
 
 
 def citation_rows(article: Article) -> Rows:
@@ -34,14 +34,6 @@ def citation_rows(article: Article) -> Rows:
          "clean_offset": c.clean_offset}
         for c in article.citations
     ]
-
-
-def split_sources(rows: Rows) -> tuple[Rows, Rows]:
-    """Sourcing rows as the two tables keep them: those that name a source (attributions) and those that
-    only describe one (unnamed_sources, without an entity id)."""
-    named = [{k: v for k, v in r.items() if k != "named"} for r in rows if r["named"]]
-    unnamed = [{k: v for k, v in r.items() if k not in ("named", "source_id")} for r in rows if not r["named"]]
-    return named, unnamed
 
 
 def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
@@ -54,8 +46,7 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
     publications = publication_ids(doc, index, quoted.mask)  # outlets the article quotes: both need them
     quotes = extract_quotes(doc, entities=index, quoted=quoted, publications=publications)
-    attributions, unnamed_sources = split_sources(
-        extract_attributions(doc, entities=index, quoted=quoted, publications=publications))
+    attributions = extract_attributions(doc, entities=index, quoted=quoted, publications=publications)
     roles = extract_roles(doc, entities=index)
     events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published,
                             roles=roles)
@@ -67,7 +58,6 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
         "dates": dates,
         "quotes": quotes,
         "attributions": attributions,
-        "unnamed_sources": unnamed_sources,
         "roles": roles,
         "events": events,
     }

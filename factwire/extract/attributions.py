@@ -6,8 +6,8 @@ for X said", "in a statement" / "in a filing" (the speaker's). The source
 is the entity the phrase names, by its canonical name ("the Journal" -> The Wall Street Journal,
 through the EntityIndex). Unnamed sources ("two people familiar with the matter", "a source close
 to the company") are rows too, because a reader weighing a story wants to see them, but they carry
-`named=False`, no `source_id`, and their description as `source`; the pipeline stores them in a table
-of their own, `unnamed_sources` (extract.split_sources).
+`named=False`, no `source_id`, and their description as `source`, so queries (and the scorer's
+named-only gold) can leave them out with `WHERE named`.
 """
 
 from __future__ import annotations
