@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -125,7 +126,7 @@ def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> En
 def _opening_sentences(doc: Doc, n: int) -> list:
     """The article's first `n` sentences, a dateline the parser made a sentence of its own left out
     ("OSLO, March 21 (Reuters) -")."""
-    sents = list(doc.sents)[:n + 1]
+    sents = list(islice(doc.sents, n + 1))
     if sents and sents[0][-1].text in DASHES | {"-"}:
         sents = sents[1:]
     return sents[:n]
@@ -795,7 +796,7 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
 
 
 def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Entity, Mention]],
-                            business: Entity | None) -> list[tuple[Entity, Mention]]:
+                            business: Entity | None, lede_business: Entity | None) -> list[tuple[Entity, Mention]]:
     """'union officials said', 'a hospital spokeswoman said', 'company executives': the body a kind noun
     before a representative's noun names, as a bare "the union" would: the one the article already calls
     so, else the one body of that kind it names, else (for a business noun) the business it is about, or
@@ -811,7 +812,7 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
                 and m.text.lower().split()[-1] == tok.lower_ and len(m.text.split()) == 2]
         kind = [e for e in _named_of_kind(index, noun, tok.idx) if e.type in _ORG_TYPES]
         target = said[-1] if said else kind[0] if len(kind) == 1 else \
-            (business or _lede_business(doc, index)) if noun in BUSINESS_NOUNS else None
+            (business or lede_business) if noun in BUSINESS_NOUNS else None
         if target is not None:
             out.append((target, _description_mention(doc, target, tok.i, tok.i + 1)))
     return out
@@ -822,6 +823,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     roles = list(roles or [])
     org = salient_org(index, doc)
     business = article_business(index, doc, org)
+    lede_business = _lede_business(doc, index)  # the fallback of "the company", read once per article
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
@@ -967,7 +969,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
                 target = speaker or (business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org) or subject or (
-                    _only_company_near(doc, index, i) or _lede_business(doc, index) if noun in BUSINESS_NOUNS else None)
+                    _only_company_near(doc, index, i) or lede_business if noun in BUSINESS_NOUNS else None)
                 if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
                     target = None  # "the company" is no court, department, council or union
                 elif target is not None and noun in GOV_DESCRIPTIONS and not _is_institution(target) \
@@ -979,7 +981,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
-    added += _representatives_bodies(doc, index, added, business)
+    added += _representatives_bodies(doc, index, added, business, lede_business)
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     added += _place_bodies(doc, index, {m.start for _, m in added})
     extra: dict[str, list[Mention]] = {}
