@@ -42,7 +42,9 @@ and `own11frozen` (bench/own11-frozen/) an eleventh batch (bench/split-2026-12q-
 the sixteenth session's last rule, first scored at its end (own11 is tuning from the seventeenth session on).
 `own12` (bench/own12-dev/) and `own12frozen` (bench/own12-frozen/) a twelfth batch (bench/split-2026-12r-synth.json),
 split at the seventeenth session's start before any code change; own12 first scored before any failure of it was
-read, tuning from then on.
+read, tuning from then on. `own13` (bench/own13-dev/) and `own13frozen` (bench/own13-frozen/) a thirteenth batch
+(bench/split-2026-12s-synth.json), split at the eighteenth session's start before any code change; own13 first scored
+before any failure of it was read, tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -106,10 +108,12 @@ SETS = {
     "own11frozen": (ROOT / "bench" / "own11-frozen" / "text", ROOT / "bench" / "own11-frozen" / "gold"),
     "own12": (ROOT / "bench" / "own12-dev" / "text", ROOT / "bench" / "own12-dev" / "gold"),
     "own12frozen": (ROOT / "bench" / "own12-frozen" / "text", ROOT / "bench" / "own12-frozen" / "gold"),
+    "own13": (ROOT / "bench" / "own13-dev" / "text", ROOT / "bench" / "own13-dev" / "gold"),
+    "own13frozen": (ROOT / "bench" / "own13-frozen" / "text", ROOT / "bench" / "own13-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12")
+          "own12", "own13")
 
 
 def _gold_files(name: str) -> list[str]:
