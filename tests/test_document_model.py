@@ -905,3 +905,48 @@ def test_a_bare_kind_of_business_is_the_business_the_article_is_about(nlp):
             "Korvath said it would notify owners.")
     found = _entities(nlp, text)
     assert "The automaker" in {m.text for m in found["Korvath Motor Co."].mentions}
+
+
+def _descriptions(found, name):
+    return [m.text for m in found[name].mentions if m.kind == "description"]
+
+
+def test_the_owner_in_an_appositive_title_is_a_description_of_its_own(nlp):
+    # "Dora Vance, the company's president": the name next to it is the president's; "the company" still
+    # stands for a company, the one just named (the business named most, later on, cannot be meant yet)
+    text = ("The county awarded the roofing contract to Pellham Roofing Co. of Dayton on Tuesday. Dora Vance, the "
+            "company's president, said crews were ready. Last week a losing bidder, Gravely Paving, filed a protest. "
+            "Gravely Paving said the bid was flawed, and Gravely Paving's lawyers wrote to the board.")
+    found = _entities(nlp, text)
+    assert _descriptions(found, "Pellham Roofing Co.") == ["the company"]
+    assert _descriptions(found, "Gravely Paving") == []
+
+
+def test_a_company_representative_is_the_business_just_named(nlp):
+    # "A company spokeswoman" right after a sentence about one business speaks for that one, though the
+    # article called another "the company" before
+    text = ("Pellham Roofing Co. won the roofing contract on Tuesday. The company will start work in June. A losing "
+            "bidder, Gravely Paving, filed a protest last week. Gravely Paving's bid was $2.3 million. A company "
+            "spokeswoman declined to comment on Tuesday.")
+    found = _entities(nlp, text)
+    assert _descriptions(found, "Gravely Paving") == ["company"]
+    assert _descriptions(found, "Pellham Roofing Co.") == ["The company"]
+
+
+def test_a_street_or_a_wire_credit_is_never_the_company(nlp):
+    # a facility is no company, whatever the parse makes of the name's type (tags fixed as the model may give
+    # them), and a dateline's wire credit is no organization of the story
+    text = ("The Plymouth council approved a $2 million grant on Tuesday for two employers, Alder Foods and "
+            "Brisco Dairy. Alder Foods will add 40 jobs and Brisco Dairy will add 45. The money will pay for a new "
+            "road to the plants on Eastern Avenue. \"We have waited years for this,\" said Dan Hollander, the "
+            "company's president.")
+    doc = _tagged(nlp, text, [("Plymouth", "GPE"), ("$2 million", "MONEY"), ("Tuesday", "DATE"),
+                              ("Alder Foods", "ORG"), ("Brisco Dairy", "ORG"), ("Alder Foods", "ORG"),
+                              ("40", "CARDINAL"), ("Brisco Dairy", "ORG"), ("45", "CARDINAL"),
+                              ("Eastern Avenue", "FAC"), ("Dan Hollander", "PERSON")])
+    found = {e.name: e for e in extract_entities(doc).entities}
+    assert _descriptions(found, "Eastern Avenue") == []
+    text = ("DENVER (AP) — Colorado's insurance regulator on Wednesday ordered a Loveland-based insurer to reopen "
+            "3,000 hail claims, saying the company had relied on a flawed computer review. The Colorado Division of "
+            "Insurance said Front Range Mutual Insurance Co. must pay a $250,000 fine.")
+    assert _descriptions(_entities(nlp, text), "AP") == []

@@ -475,7 +475,8 @@ def test_the_company_set_beside_another_company_is_not_the_articles(nlp):
 
 
 def test_a_lexicon_title_inside_an_apposed_phrase_is_the_phrases(nlp):
-    roles = _roles(nlp, "Ann Lee, the company's chief designer, said the car was ready. Acme Motors makes it.")
+    roles = _roles(nlp, "Acme Motors showed its new car. Ann Lee, the company's chief designer, said the car was "
+                        "ready.")
     assert _has(roles, "Ann Lee", "chief designer", "Acme Motors")
     assert not any(r["title"] == "chief" for r in roles), roles
 
@@ -837,3 +838,15 @@ def test_a_county_office_inside_a_name_the_model_tagged_whole(nlp):
     roles = _roles(nlp, "Wood County Commissioner Ray Halloran said the plant's payroll reaches well beyond the "
                         "factory gates.")
     assert any(r["person"] == "Ray Halloran" and r["org"] == "Wood County" for r in roles), roles
+
+
+def test_the_owner_of_an_appositive_post_is_read_by_the_document_model(nlp):
+    # "Dora Vance, the company's president": the company "the company" stands for in the document model,
+    # never a guess at one the article names only later (the losing bidder, named most)
+    roles = _roles(nlp, "The county awarded the roofing contract to Pellham Roofing Co. of Dayton on Tuesday. "
+                        "Work will start in June, and the road will close for a month. Crews will detour traffic along "
+                        "Route 4. Dora Vance, the company's president, said crews were ready. Last week a losing "
+                        "bidder, Gravely Paving, filed a protest. Gravely Paving said the bid was flawed, and "
+                        "Gravely Paving's lawyers wrote to the board.")
+    assert any(r["person"] == "Dora Vance" and r["title"] == "president" for r in roles)
+    assert not any(r["org"] == "Gravely Paving" for r in roles)

@@ -627,14 +627,10 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             elif owner is not None and owner.type == "GPE" and (office := title_after(doc, k + 1, limit)) is not None \
                     and office.title.lower() in PLACE_OFFICES:
                 org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office
-            elif owner is None and k - i == 1 and doc[i].lower_ in BUSINESS_NOUNS:
-                # "Tyvak is a smallsat maker. Jo Park, the company's chief operating officer, said":
-                # the organization named last before, else the one the article is about
-                org, i = described_org(doc, index, pe, doc[i].lower_, salient), k + 1
             elif owner is None and k - i == 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "the":
-                # "Kevin Stroud, the jail's administrator", "the co-op's chief executive": a post at what
-                # "the jail", "the co-op" stands for, which the document model knows once descriptions are
-                # resolved; never a guess at the organization named last
+                # "Kevin Stroud, the jail's administrator", "Jo Park, the company's chief operating officer":
+                # a post at what "the jail", "the company" stands for, which the document model knows once
+                # descriptions are resolved; never a guess at the organization named last
                 owner_unread, i = True, k + 1
         if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:

@@ -58,8 +58,9 @@ _NO_COMPANY_HEADS = INSTITUTION_HEADS | frozenset(kind_nouns()["union"])
 
 
 def _no_company(entity: Entity) -> bool:
-    """A public body or a union ("Teamsters Local 727"), which "the company" never refers to."""
-    return _is_institution(entity) or head_noun(entity.name) in _NO_COMPANY_HEADS
+    """A place or facility ("Eastern Avenue"), a public body or a union ("Teamsters Local 727"), which
+    "the company" never refers to."""
+    return entity.type != "ORG" or _is_institution(entity) or head_noun(entity.name) in _NO_COMPANY_HEADS
 
 
 def _is_institution(entity: Entity) -> bool:
@@ -201,9 +202,10 @@ def nearest_org(doc: Doc, index: EntityIndex, i: int, noun: str | None = None) -
 
 def _orgs_near(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     """The organizations named before token i in its sentence and the one before (a country's
-    government or military aside), each once."""
+    government or military aside, and a dateline's wire credit), each once."""
     floor = _sentences_back(doc, i, 1)
-    return [e for e in _entities_in(doc, index, floor, i) if e.type in _ORG_TYPES
+    credits = wire_credits(doc)
+    return [e for e in _entities_in(doc, index, floor, i, skip=credits) if e.type in _ORG_TYPES
             and e.name.split()[-1].lower() not in NATIONAL_INSTITUTIONS]
 
 
@@ -319,8 +321,9 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     if nxt is not None and (nxt.lower_ == "of" or nxt.lower_ == "that" and not told or nxt.pos_ == "PROPN"):
         return None  # "the president of France", "the company that ...", "the company Acme": not a bare description
     # set in apposition next to a name ("X, the company's founder," / "the group's leader, X"):
-    # the name is given right there, so this is no description used on its own
-    for k in (left - 2, tok.i + 2):
+    # the name is given right there, so this is no description used on its own; the owner in it ("the
+    # company" of "the company's founder") is one: the name next to it is the founder's, not the company's
+    for k in (left - 2, tok.i + 2) if nxt is None or not is_possessive(nxt) else ():
         if 0 <= k < len(doc) and at[min(k, left - 1) if k < left else tok.i + 1].text == "," \
                 and index.at(at[k].idx, at[k].idx + len(at[k].text)) is not None:
             return None
@@ -336,10 +339,16 @@ def _possession(doc: Doc, i: int, j: int) -> bool:
         and not any(at[k].tag_ == "JJS" for k in range(i + 1, j))
 
 
-def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int) -> list[Entity]:
+def _named_before(entity: Entity, start: int) -> bool:
+    """Whether the entity has a mention before char offset `start`."""
+    return any(m.start < start for m in entity.mentions)
+
+
+def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int, skip: frozenset[int] = frozenset()) -> list[Entity]:
+    """The entities named in tokens i..j, each once, in order (a token at a char offset in `skip` aside)."""
     out = []
     for k in range(i, j):
-        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].idx not in skip else None
         if e is not None and e not in out:
             out.append(e)
     return out
@@ -811,8 +820,10 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
         said = [e for e, m in added if m.start < tok.idx and m.kind == "description"
                 and m.text.lower().split()[-1] == tok.lower_ and len(m.text.split()) == 2]
         kind = [e for e in _named_of_kind(index, noun, tok.idx) if e.type in _ORG_TYPES]
-        target = said[-1] if said else kind[0] if len(kind) == 1 else \
-            (business or lede_business) if noun in BUSINESS_NOUNS else None
+        # ("Hawkeye's bid was $8.9 million. A company spokeswoman declined": the business just named)
+        near = nearest_org(doc, index, tok.i, noun) if noun in BUSINESS_NOUNS else None
+        target = near or (said[-1] if said else kind[0] if len(kind) == 1 else
+                          (business or lede_business) if noun in BUSINESS_NOUNS else None)
         if target is not None:
             out.append((target, _description_mention(doc, target, tok.i, tok.i + 1)))
     return out
@@ -968,8 +979,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 subject = subject_org(doc, index, i)
                 if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
-                target = speaker or (business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org) or subject or (
-                    _only_company_near(doc, index, i) or lede_business if noun in BUSINESS_NOUNS else None)
+                # a description refers back: of the readings, the first whose entity is named before it
+                readings = [speaker, business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
+                if noun in BUSINESS_NOUNS:
+                    readings += [_only_company_near(doc, index, i), lede_business]
+                target = next((e for e in readings if e is not None and _named_before(e, doc[i].idx)), None)
                 if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
                     target = None  # "the company" is no court, department, council or union
                 elif target is not None and noun in GOV_DESCRIPTIONS and not _is_institution(target) \
