@@ -471,3 +471,13 @@ def test_an_amount_of_change_or_estimate_is_whose_the_measured_thing_is(nlp):
     rows = _extract(nlp, text, "Ortega", "Mara Quint", "Halvex")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         ("$410,000", "Ortega"), ("$9 million", "Halvex")]
+
+
+def test_a_bodys_members_acting_as_a_group_act_for_the_body(nlp):
+    # "Lorain County commissioners approved spending $2.4 million": the county's board decides, the county
+    # spends; "Brandell Foods executives agreed to pay": the company pays
+    text = ("Lorain County commissioners on Tuesday approved spending $2.4 million on a new jail roof. "
+            "Brandell Foods executives agreed to pay $600,000 to settle the claims.")
+    rows = _extract(nlp, text, "GPE:Lorain County", "Brandell Foods")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        ("$2.4 million", "Lorain County"), ("$600,000", "Brandell Foods")]

@@ -6,6 +6,7 @@ about noun phrases:
 - a proper name the NER did not mark is looked up by its surface form ("WeWork", "Musk");
 - an apposition names its head ("the chair, Marcelo Claure"; "DeepMind, the lab ...");
 - a title whose phrase ends in a person's name is that person ("ambassador to Ukraine Jo Park");
+- a body's members acting as a group are the body ("Lorain County commissioners approved");
 - with `whose`, a thing's possessor, compound or "of" complement says whose it is
   ("SpaceX launches", "Blue Origin's allocation", "30 of Boeing's jets"), but a place in front of
   a noun says where, not who ("the Burbank studio"), and a person or company noun is never its
@@ -28,6 +29,7 @@ from factwire.wordlists import wordlist
 PLACE_TYPES = wordlist("resolve.reference", "place_types")
 _NOUNISH = wordlist("resolve.reference", "nounish")
 _NUMBER_NOUNS = wordlist("resolve.reference", "number_nouns")
+_ACTING_MEMBERS = wordlist("resolve.reference", "acting_members")
 
 
 
@@ -125,6 +127,10 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired" (not a dateline's place)
         if found is not None:
             return found
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in _ACTING_MEMBERS:
+        found = _members_body(tok, index)  # "Deschutes County commissioners approved": the county acts
+        if found is not None:
+            return found
     if not whose or (agent and tok.pos_ == "NOUN"):
         return None
     for dep in ("poss", "compound", "nmod"):
@@ -138,6 +144,19 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
                 return found
     if tok.pos_ == "NUM" or tok.lower_ in _NUMBER_NOUNS:  # "30 of Boeing's jets", "thousands of WeWork
         return prep_object_entity(tok, index, "of")  # employees": the part belongs to the whole
+    return None
+
+
+def _members_body(members: Token, index: EntityIndex) -> Entity | None:
+    """The body or place named in front of a plural noun of its members ("Salina city commissioners",
+    "Acme executives"), through the compounds before it."""
+    stack = [c for c in members.children if c.dep_ == "compound"]
+    while stack:
+        c = stack.pop()
+        found = entity_at(c, index) or (_by_surface(c, index) if c.text[:1].isupper() else None)
+        if found is not None and found.type != "PERSON":
+            return found
+        stack += [g for g in c.children if g.dep_ == "compound"]
     return None
 
 
