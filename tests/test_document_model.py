@@ -950,3 +950,28 @@ def test_a_street_or_a_wire_credit_is_never_the_company(nlp):
             "3,000 hail claims, saying the company had relied on a flawed computer review. The Colorado Division of "
             "Insurance said Front Range Mutual Insurance Co. must pay a $250,000 fine.")
     assert _descriptions(_entities(nlp, text), "AP") == []
+
+
+def test_an_ordinal_in_figures_before_a_numbered_kind_of_name_is_part_of_it(nlp):
+    # units of armed forces, districts and amendments are numbered by an ordinal written in front of the
+    # name ("2nd Marine Division"); the model tags the ordinal apart
+    found = _entities(nlp, "Mabry served with the 2nd Combat Engineer Battalion of the 2nd Marine Division at "
+                           "Camp Lejeune. The 101st Airborne Division left on Monday.")
+    assert {"2nd Combat Engineer Battalion", "2nd Marine Division", "101st Airborne Division"} <= set(found)
+    assert "Marine Division" not in found
+
+
+def test_a_place_named_for_a_saint_keeps_the_saints_title(nlp):
+    # churches, schools and hospitals are named for saints: "St." and the saint's possessive are words of
+    # the name, wherever the model cuts it
+    found = _entities(nlp, "The bishop told reporters at St. Peter Cathedral, near St. Mary's Catholic Church in "
+                           "St. Louis.")
+    assert {"St. Peter Cathedral", "St. Mary's Catholic Church", "St. Louis"} <= set(found)
+    assert "St." not in found and "Catholic Church" not in found
+
+
+def test_a_veterans_post_is_a_numbered_branch(nlp):
+    # "American Legion Post 63" is one organization, as a union's "Local 1287" is, and "Post 63" its short form
+    found = _entities(nlp, "Curtis Bramlett leads American Legion Post 63 in Augusta. Post 63 has 400 members.")
+    assert found["American Legion Post 63"].type == "ORG"
+    assert "Post 63" in found["American Legion Post 63"].aliases

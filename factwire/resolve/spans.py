@@ -427,6 +427,24 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 COMPASS = wordlist("resolve.spans", "compass")
 _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
+_ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> None:
+    """Extend a name that ends in a word of a numbered kind over the ordinal in figures in front of it,
+    and over a compass word before that: "2nd | Marine Division", "134th | Legislative District", "West
+    57th | Street" (the model tags the ordinal apart)."""
+    at = doc_tokens(doc)
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    for d in drafts:
+        if d.label == "PERSON" or d.ts == 0 or at[d.te - 1].lower_ not in _ORDINAL_HEADS \
+                or d.ts - 1 in covered or not _ORDINAL.match(at[d.ts - 1].text):
+            continue
+        d.ts -= 1
+        if d.ts > 0 and at[d.ts - 1].is_title and at[d.ts - 1].lower_ in COMPASS and d.ts - 1 not in covered:
+            d.ts -= 1
+        d.canonical = None
 _PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
@@ -454,6 +472,9 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and (saint := _saints_name(doc, prev, d)) is not None:
+            out[-1] = saint
+            continue
         if prev is not None and prev.label == "GPE" and d.label == "ORG" and d.ts == prev.te \
                 and named_with_kind(span_text(doc, prev.ts, prev.te)) \
                 and head_noun(span_text(doc, d.ts, d.te)) in INSTITUTION_HEADS:
@@ -483,6 +504,19 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _saints_name(doc: Doc, prev: Draft, d: Draft) -> Draft | None:
+    """'St.' + 'Peter Cathedral', 'St. Mary' + "'s" + 'Catholic Church' tagged apart: a church, school or
+    hospital named for a saint is one name, the saint's abbreviated title and possessive included."""
+    head = doc[d.te - 1].lower_
+    headed = head in FAC_HEADS or head in ORG_HEADS
+    if doc[prev.ts].text != "St." or not (
+            d.ts == prev.te and prev.te - prev.ts == 1 and (headed or d.label != "PERSON")
+            or d.ts == prev.te + 1 and is_possessive(doc[prev.te]) and headed):
+        return None
+    label = d.label if d.label != "PERSON" else "FAC" if head in FAC_HEADS else "ORG"
+    return Draft(prev.ts, d.te, label, votes=d.votes + Counter({label: 5}))
 
 
 def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1229,6 +1263,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
     extend_over_numbers(doc, drafts)
+    _extend_over_ordinals(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
