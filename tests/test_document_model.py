@@ -975,3 +975,22 @@ def test_a_veterans_post_is_a_numbered_branch(nlp):
     found = _entities(nlp, "Curtis Bramlett leads American Legion Post 63 in Augusta. Post 63 has 400 members.")
     assert found["American Legion Post 63"].type == "ORG"
     assert "Post 63" in found["American Legion Post 63"].aliases
+
+
+def test_a_body_named_by_its_kind_of_a_place_is_one_name(nlp):
+    # "the Diocese of Pittsburgh", "the Roman Catholic Diocese of Erie": a body's kind "of" the place it
+    # serves, with the words of its name before it, is one organization, however the model tags the parts
+    found = _entities(nlp, "The Roman Catholic Diocese of Erie will close 22 churches. Priests from the "
+                           "Archdiocese of Philadelphia and the Diocese of Pittsburgh came on Sunday.")
+    assert {"Roman Catholic Diocese of Erie", "Archdiocese of Philadelphia", "Diocese of Pittsburgh"} <= set(found)
+    assert all(found[n].type == "ORG" for n in ("Roman Catholic Diocese of Erie", "Archdiocese of Philadelphia"))
+
+
+def test_a_wire_credit_is_the_agencys_initials_not_another_names(nlp):
+    # "(AP)" in a dateline stands for every word of the agency's name, never for the initials a story's
+    # body happens to share ("Archdiocese of Philadelphia"), and joins the agency where it is named
+    found = _entities(nlp, "ERIE, Pa. (AP) — Priests from the Archdiocese of Philadelphia came on Sunday, "
+                           "officials told The Associated Press.")
+    assert "AP" not in {m.text for m in found["Archdiocese of Philadelphia"].mentions}
+    agency = next(e for name, e in found.items() if name.endswith("Associated Press"))
+    assert "AP" in {m.text for m in agency.mentions}

@@ -12,6 +12,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc
 
 from factwire.nlp import doc_ents, doc_text
+from factwire.resolve.datelines import wire_credits
 from factwire.resolve.gazetteer import (
     city_population,
     is_admin_region,
@@ -170,6 +171,12 @@ def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> boo
 
 
 _FUNCTION_WORDS = wordlist("resolve.grouping", "function_words")
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every word of a name but a leading "The" ("Agence France-Presse": AFP)."""
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    return "".join(w[0].upper() for w in (words[1:] if len(words) > 1 and words[0] == "The" else words))
 
 
 def _translated_acronym(letters: str, name: str) -> bool:
@@ -420,10 +427,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             return target
     letters = acronym_letters(_form(c0))
     if letters:
-        # (news names no person by initials: "(AP)" is no "Amit Patel")
+        # (news names no person by initials: "(AP)" is no "Amit Patel"; a dateline's wire credit is the
+        # agency's initials, every word of its name: "(AP)" is no "Archdiocese of Philadelphia")
+        credit = bool(wire_credits(doc) & {cands[i].start for i in g.members})
         fits = [h for h in groups if h is not g and len(h.key.split()) > 1
                 and not (types[id(h)] == "PERSON" and _has_given_name_first(cands, h))
-                and _acronym_fits(letters, _titled_form(cands, h))]
+                and _acronym_fits(letters, _titled_form(cands, h))
+                and not (credit and letters != _every_initial(_titled_form(cands, h)))]
         return fits[0] if len(fits) == 1 else None
     words = g.key.split()
     if len(words) > 1 and types[id(g)] in _PLACEISH:

@@ -506,6 +506,43 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A body named by its kind "of" the place it serves, which the model leaves untagged or tags as a
+    people word ("the Diocese of Erie", "the Archdiocese of Philadelphia"), with the capitalized words or
+    people word of its name before it ("the Roman Catholic Diocese of Erie", "the Episcopal Diocese of
+    Ohio"): one organization's name."""
+    at = doc_tokens(doc)
+    by_start = {d.ts: d for d in drafts}
+    owner = {k: d for d in drafts for k in range(d.ts, d.te)}
+    out, dropped = [], set()
+    for k in range(1, len(doc) - 2):
+        head = owner.get(k)
+        if at[k].lower_ not in _OF_PLACE_HEADS or not at[k].is_title or at[k + 1].lower_ != "of" \
+                or head is not None and head.te != k + 1:
+            continue  # (a name that runs on past the head word, "University of Michigan", is the model's)
+        j = k + 3 if at[k + 2].lower_ == "the" else k + 2
+        place = by_start.get(j)
+        if place is not None and place.label not in {"GPE", "LOC"}:
+            continue
+        end = place.te if place is not None else j
+        while place is None and end < len(doc) and at[end].is_title and at[end].pos_ == "PROPN" and end not in owner:
+            end += 1
+        if end == j or place is None and not is_known_place(span_text(doc, j, end)):
+            continue
+        start = head.ts if head is not None else k
+        before = owner.get(start - 1)
+        if before is not None and before.label == "NORP" and before.te == start:
+            start = before.ts  # "Roman Catholic" + "Diocese of Erie"
+        while before is None and start > 0 and at[start - 1].is_title and at[start - 1].pos_ == "PROPN" \
+                and not at[start - 1].is_sent_start:
+            start -= 1  # "Episcopal Diocese of Ohio"
+        dropped |= {id(d) for d in drafts if start <= d.ts and d.te <= end}
+        out.append(Draft(start, end, "ORG", votes=Counter({"ORG": 5})))
+    if not out:
+        return drafts
+    return sorted([d for d in drafts if id(d) not in dropped] + out, key=lambda d: d.ts)
+
+
 def _saints_name(doc: Doc, prev: Draft, d: Draft) -> Draft | None:
     """'St.' + 'Peter Cathedral', 'St. Mary' + "'s" + 'Catholic Church' tagged apart: a church, school or
     hospital named for a saint is one name, the saint's abbreviated title and possessive included."""
@@ -1262,6 +1299,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    drafts = _bodies_of_places(doc, drafts)
     extend_over_numbers(doc, drafts)
     _extend_over_ordinals(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
