@@ -994,3 +994,11 @@ def test_a_wire_credit_is_the_agencys_initials_not_another_names(nlp):
     assert "AP" not in {m.text for m in found["Archdiocese of Philadelphia"].mentions}
     agency = next(e for name, e in found.items() if name.endswith("Associated Press"))
     assert "AP" in {m.text for m in agency.mentions}
+
+
+def test_a_bank_of_a_place_keeps_its_first_word(nlp):
+    # "Bank" opens "Bank of England" as "Inc." never opens a name: only a stray legal form in front of a
+    # name is cut ("Inc. | Acme makes pumps")
+    found = _entities(nlp, "The Bank of England raised rates on Thursday, and analysts at the Bank of America "
+                           "expect another rise.")
+    assert {"Bank of England", "Bank of America"} <= set(found)

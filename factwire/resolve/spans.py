@@ -158,6 +158,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
                     or at[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
                     and not (at[toks[0]].text.isupper() and at[toks[0]].lower_ in ORG_FIRST_WORDS)  # "FC Porto"
+                    and at[toks[1]].lower_ != "of"  # (a head word "of" a place opens its name: "Bank of England")
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
