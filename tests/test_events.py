@@ -908,7 +908,9 @@ def test_a_dateline_is_no_subject_and_a_board_acts_for_its_body(nlp):
     # "COLUMBUS, Ohio — X's board of trustees voted": the parser makes the dateline the subject
     rows = events_by_the_document_model(nlp, "COLUMBUS, Ohio \u2014 Ohio State University's board of trustees voted "
                                              "Friday to raise tuition by 4% for incoming students.")
-    assert [(r["type"], r["actor"]) for r in rows] == [("vote", "Ohio State University")], rows
+    # (the vote carried: the trustees approved the rise too)
+    assert [(r["type"], r["actor"]) for r in rows] == [("vote", "Ohio State University"),
+                                                        ("approval", "Ohio State University")], rows
 
 
 def test_a_plural_subject_acts_through_the_ones_it_names(nlp):
@@ -1203,3 +1205,15 @@ def test_a_bill_that_passes_a_chamber_is_the_chambers_vote_on_it(nlp):
     rows = events_by_the_document_model(nlp, "Senate Bill 77 passed the House 61-30 on Wednesday after a long debate.")
     assert any(r["type"] == "vote" and r["actor"] == "House" and r["target"] == "Senate Bill 77" for r in rows)
     assert "vote" not in _types(events_by_the_document_model(nlp, "Jo Park passed the ball to Al Lee on Wednesday."))
+
+
+def test_a_bodys_vote_to_do_something_is_its_approval_of_it(nlp):
+    # "voted 5-2 to close two schools": the vote carried, the board approved the closing; "voted to reject"
+    # approves nothing, and neither does a person's vote
+    rows = events_by_the_document_model(nlp, "The Harmon County School Board voted 5-2 on Tuesday to close two "
+                                             "elementary schools.")
+    assert {(r["type"], r["actor"]) for r in rows} >= {("vote", "Harmon County School Board"),
+                                                        ("approval", "Harmon County School Board")}
+    rows = events_by_the_document_model(nlp, "The Harmon County School Board voted 5-2 on Tuesday to reject the "
+                                             "plan.")
+    assert "approval" not in _types(rows)

@@ -9,7 +9,7 @@ its of-/by-/with- phrases and the verb that supports it. Only events with at lea
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -629,4 +629,18 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
             _use_roles(d, roles or [], entities)
             _use_maker(d, entities)
             rows += _rows(d, doc, quantities, dates)
+            if (approved := _carried(d, tax)) is not None:
+                rows += _rows(approved, doc, quantities, dates)
     return merge_repeats(rows)
+
+
+def _carried(d: Draft, tax: Taxonomy) -> Draft | None:
+    """A body's vote to do something ("the council voted 6-3 to rezone the land") carried: the body
+    approved it, an event of its own (not where the infinitive refuses or stops: "voted to reject")."""
+    if tax.carried is None or d.type != tax.carried[0] or not d.actors or d.actors[0].type not in {"ORG", "GPE"}:
+        return None
+    done = next((c for c in d.trigger.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if done is None or done.lemma_.lower() in tax.refusing_verbs:
+        return None
+    return replace(d, type=tax.carried[1], targets=[], others=[], symmetric=False, two_parties=False)

@@ -70,6 +70,8 @@ class Taxonomy:
     group_nouns: frozenset[str] = frozenset()  # "the NASA team", "officers from X": the group acts for X
     wish_words: frozenset[str] = frozenset()  # "sought to buy X", "a request to investigate X": not (yet) events
     product_verbs: frozenset[str] = frozenset()  # "unveiled the Sentra": a named object is a thing made
+    carried: tuple[str, str] | None = None  # (vote type, the type a body's carried vote also is: approval)
+    refusing_verbs: frozenset[str] = frozenset()  # "voted to reject the plan": no approval
 
     @cached_property
     def _word_hashes(self) -> frozenset[int]:
@@ -189,7 +191,9 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
                     frozenset(data.get("support_verbs", [])), frozenset(data.get("patient_support_verbs", [])),
                     frozenset(data.get("motion_verbs", [])), frozenset(data.get("delegate_verbs", [])),
                     frozenset(data.get("group_nouns", [])), frozenset(data.get("wish_words", [])),
-                    frozenset(data.get("product_verbs", [])))
+                    frozenset(data.get("product_verbs", [])),
+                    (carried["from"], carried["type"]) if (carried := data.get("carried_votes")) else None,
+                    frozenset(carried.get("refusing_verbs", [])) if carried else frozenset())
 
 
 @lru_cache(maxsize=8)
