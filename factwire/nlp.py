@@ -60,7 +60,7 @@ class _DocViews:
     """What the extractors read many times from one Doc, built once: spaCy rebuilds `doc.text` from
     every token on each access, and makes a new Token object on every `doc[i]` and iteration."""
 
-    __slots__ = ("doc", "text", "tokens", "texts", "pos", "span_starts", "ents")
+    __slots__ = ("doc", "text", "tokens", "texts", "pos", "span_starts", "ents", "bounds")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -70,22 +70,24 @@ class _DocViews:
         self.pos: list[str] | None = None
         self.span_starts: dict[tuple[int, int], int | None] = {}
         self.ents: tuple[Span, ...] | None = None
+        self.bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character
 
 
 # The views of the last few Docs read, newest last: one article's Doc at a time is extracted, but rules read
 # small Docs of their own in between (a title's words), which must not evict the article's views.
-_recent: list[_DocViews] = []
+_recent: dict[int, _DocViews] = {}  # by id(doc), oldest first
 _KEPT = 4
 
 
 def _views(doc: Doc) -> _DocViews:
-    for views in reversed(_recent):
-        if views.doc is doc:
-            return views
+    views = _recent.get(id(doc))
+    if views is not None and views.doc is doc:
+        return views
     views = _DocViews(doc)
-    _recent.append(views)
+    _recent.pop(id(doc), None)  # (a Doc freed and another made at its address)
+    _recent[id(doc)] = views
     if len(_recent) > _KEPT:
-        del _recent[0]
+        del _recent[next(iter(_recent))]
     return views
 
 
@@ -159,6 +161,9 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     end = min(n, max(start, end + n if end < 0 else end))
     if start == end:
         return ""
-    tokens = doc_tokens(doc)
-    last = tokens[end - 1]
-    return doc_text(doc)[tokens[start].idx:last.idx + len(last.text)]
+    views = _views(doc)
+    if views.bounds is None:
+        firsts = [t.idx for t in doc_tokens(doc)]
+        views.bounds = firsts, [i + len(t) for i, t in zip(firsts, doc_texts(doc), strict=True)]
+    firsts, ends = views.bounds
+    return doc_text(doc)[firsts[start]:ends[end - 1]]

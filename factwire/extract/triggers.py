@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -74,6 +75,11 @@ class Taxonomy:
     refusing_verbs: frozenset[str] = frozenset()  # "voted to reject the plan": no approval
 
     @cached_property
+    def _word_hash_array(self) -> np.ndarray:
+        """`_word_hashes` as an array, for one vectorized look-up per Doc."""
+        return np.fromiter(self._word_hashes, dtype=np.uint64)
+
+    @cached_property
     def _word_hashes(self) -> frozenset[int]:
         """String hashes of every word that can make a token a candidate: the rules' lemmas in lower case,
         capitalized and in capitals (as a lemma may be written), and the spellings `lemma_forms` strips a
@@ -90,9 +96,8 @@ class Taxonomy:
         """Indices of the tokens that may trigger a rule (a superset of those `candidates` gives rules
         for): one look-up of each token's lower-case form and lemma among the rules' words and their
         inflections, read from the Doc's arrays instead of a Token per word."""
-        words = self._word_hashes
-        return [i for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
-                if lower in words or lemma in words]
+        found = np.isin(doc.to_array([LOWER, LEMMA]), self._word_hash_array).any(axis=1)
+        return np.flatnonzero(found).tolist()
 
     def candidates(self, token: Token) -> tuple[Trigger, ...]:
         """Rules whose lemma and part of speech fit this token (conditions not yet checked)."""
