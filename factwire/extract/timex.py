@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -345,7 +346,7 @@ def _max_width(rx: re.Pattern[str]) -> int | None:
 _CONTEXT = 64  # more than any rule's look-ahead needs after its match
 
 
-def _matches(rx: re.Pattern[str], text: str, folded: str):
+def _matches(rx: re.Pattern[str], text: str, folded: str, offsets: Callable[[str], list[int]]):
     """The matches of `rx.finditer(text)`, searched for only near the words every match holds: a match
     is at most `_max_width` long and holds a word of the first set of `_required_words`, so it starts at
     most that far before one of them. The search reads past each window enough for any look-ahead,
@@ -355,7 +356,7 @@ def _matches(rx: re.Pattern[str], text: str, folded: str):
         yield from rx.finditer(text)
         return
     windows: list[list[int]] = []
-    for at in sorted(i for w in needs[0] for i in _occurrences(folded, w)):
+    for at in sorted(i for w in needs[0] for i in offsets(w)):
         if windows and at - width <= windows[-1][1]:
             windows[-1][1] = at + 1
         else:
@@ -384,10 +385,17 @@ def find_timexes(text: str) -> list[Timex]:
     """Every time expression in the text, in order, without overlaps (earlier rules win ties)."""
     found: list[tuple[int, int, int, Timex]] = []
     folded = text.translate(_RE_CASE_FOLD).lower()
+    seen: dict[str, list[int]] = {}  # the offsets of each word the rules need, searched once per text
+
+    def offsets(word: str) -> list[int]:
+        if word not in seen:
+            seen[word] = _occurrences(folded, word)
+        return seen[word]
+
     for rank, (kind, rx) in enumerate(RULES):
-        if not all(any(w in folded for w in words) for words in _required_words(rx)):
+        if not all(any(offsets(w) for w in words) for words in _required_words(rx)):
             continue  # every match of the rule would hold one of these words: this text lacks them
-        for m in _matches(rx, text, folded):
+        for m in _matches(rx, text, folded, offsets):
             t = _make(kind, m)
             if t is not None:
                 found.append((t.start, -(t.end - t.start), rank, t))

@@ -512,14 +512,17 @@ def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     people word ("the Diocese of Erie", "the Archdiocese of Philadelphia"), with the capitalized words or
     people word of its name before it ("the Roman Catholic Diocese of Erie", "the Episcopal Diocese of
     Ohio"): one organization's name."""
-    at = doc_tokens(doc)
+    at, texts = doc_tokens(doc), doc_texts(doc)
+    heads = [k for k in range(1, len(doc) - 2) if texts[k + 1].lower() == "of" and texts[k].lower() in _OF_PLACE_HEADS
+             and at[k].is_title]
+    if not heads:
+        return drafts
     by_start = {d.ts: d for d in drafts}
     owner = {k: d for d in drafts for k in range(d.ts, d.te)}
     out, dropped = [], set()
-    for k in range(1, len(doc) - 2):
+    for k in heads:
         head = owner.get(k)
-        if at[k].lower_ not in _OF_PLACE_HEADS or not at[k].is_title or at[k + 1].lower_ != "of" \
-                or head is not None and head.te != k + 1:
+        if head is not None and head.te != k + 1:
             continue  # (a name that runs on past the head word, "University of Michigan", is the model's)
         j = k + 3 if at[k + 2].lower_ == "the" else k + 2
         place = by_start.get(j)
