@@ -1013,3 +1013,12 @@ def test_a_small_town_is_known_where_the_sentence_uses_it_as_a_place(nlp):
     # a brand before a thing, not a trade, is no town's ("a Clymer manual")
     found = _entities(nlp, "This is my first time with a Clymer manual, and it is thorough.")
     assert found.get("Clymer") is None or found["Clymer"].type != "GPE"
+
+
+def test_the_agency_is_the_public_body_named_in_the_sentences_just_before(nlp):
+    # news calls a body it has just named "the agency", a sentence or two later, whatever else the article
+    # names (an acronym named earlier, "NYSE", may be a body too, so the article as a whole does not say)
+    found = _entities(nlp, "Shares of Acme Air fell on the NYSE. The Federal Aviation Administration ordered Acme "
+                           "Air to ground 12 jets on Thursday. Acme Air canceled 40 flights. The agency said the "
+                           "inspections would take a week.")
+    assert "The agency" in {m.text for m in found["Federal Aviation Administration"].mentions}

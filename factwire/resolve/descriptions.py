@@ -266,16 +266,19 @@ def _speaker_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
 
 
 def _recent_body(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
-    """The one public body of that class named in the sentence of token i (before it) or the one before:
-    news calls a body it has just named "the agency" ("... the Federal Aviation Administration said in a
-    statement. The agency said it would oversee ..."), whatever else the article names; an agency named
-    by its initials ("NASA") is one too."""
-    floor = doc[_sentences_back(doc, i, 1)].idx
+    """The one public body of that class named in the sentence of token i (before it) or the one before,
+    else in the one before that: news calls a body it has just named "the agency" ("... the Federal
+    Aviation Administration said in a statement. The agency said it would oversee ..."), whatever else the
+    article names; an agency named by its initials ("NASA") is one too."""
     of_class = {e.entity_id for e in _class_bodies(index, noun)}
-    bodies = [e for e in index.entities if e.type in _ORG_TYPES
-              and (e.entity_id in of_class or noun == "agency" and e.name.isupper() and 2 < len(e.name) < 6)
-              and any(floor <= m.start < doc[i].idx and m.kind in ("name", "alias") for m in e.mentions)]
-    return bodies[0] if len(bodies) == 1 else None
+    for back in (1, 2):  # the sentence before first; the one before that where it names none
+        floor = doc[_sentences_back(doc, i, back)].idx
+        bodies = [e for e in index.entities if e.type in _ORG_TYPES
+                  and (e.entity_id in of_class or noun == "agency" and e.name.isupper() and 2 < len(e.name) < 6)
+                  and any(floor <= m.start < doc[i].idx and m.kind in ("name", "alias") for m in e.mentions)]
+        if bodies:
+            return bodies[0] if len(bodies) == 1 else None
+    return None
 
 
 def _class_bodies(index: EntityIndex, noun: str) -> list[Entity]:
