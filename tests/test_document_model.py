@@ -1022,3 +1022,18 @@ def test_the_agency_is_the_public_body_named_in_the_sentences_just_before(nlp):
                            "Air to ground 12 jets on Thursday. Acme Air canceled 40 flights. The agency said the "
                            "inspections would take a week.")
     assert "The agency" in {m.text for m in found["Federal Aviation Administration"].mentions}
+
+
+def test_an_abbreviation_with_periods_gives_all_its_letters_to_an_acronym(nlp):
+    # "USDA" stands for "U.S. Department of Agriculture": "U.S." gives both its letters
+    found = _entities(nlp, "The U.S. Department of Agriculture confirmed the case on Tuesday. The USDA said it "
+                           "would pay farmers for the birds.")
+    assert "USDA" in found["U.S. Department of Agriculture"].aliases and "USDA" not in found
+
+
+def test_a_state_body_described_is_never_the_nations(nlp):
+    # "the state agriculture department" is a state's department, not the U.S. Department of Agriculture
+    found = _entities(nlp, "The U.S. Department of Agriculture confirmed bird flu at a farm near Sheldon on "
+                           "Tuesday. The state agriculture department also suspended poultry shows.")
+    assert "The state agriculture department" not in {
+        m.text for m in found["U.S. Department of Agriculture"].mentions}

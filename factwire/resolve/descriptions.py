@@ -342,6 +342,12 @@ def _possession(doc: Doc, i: int, j: int) -> bool:
         and not any(at[k].tag_ == "JJS" for k in range(i + 1, j))
 
 
+def _national(entity: Entity) -> bool:
+    """A body of the nation, by the first word of its name ("U.S. Department of Agriculture", "Federal
+    Aviation Administration", "National Weather Service")."""
+    return entity.name.split()[0] in {"U.S.", "US", "United", "Federal", "National"}
+
+
 def _named_before(entity: Entity, start: int) -> bool:
     """Whether the entity has a mention before char offset `start`."""
     return any(m.start < start for m in entity.mentions)
@@ -996,6 +1002,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                     # one named by initials, whatever they stand for ("NASA")
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
+        if target is not None and any(t.lower_ == "state" for t in doc[i + 1:j - 1]) and _national(target):
+            target = None  # "the state agriculture department" is a state's, never the U.S. Department of ...
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
     added += _representatives_bodies(doc, index, added, business, lede_business)

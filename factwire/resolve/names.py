@@ -82,8 +82,12 @@ def is_small_first_brand(word: str) -> bool:
 
 
 def initials(words: list[str]) -> str:
-    """Upper-case initials of the capitalized words ("Pacific Gas & Electric" -> "PGE")."""
-    return "".join(w[0] for w in words if w[:1].isupper())
+    """Upper-case initials of the capitalized words ("Pacific Gas & Electric" -> "PGE"); an abbreviation
+    written with periods gives all its letters ("U.S. Department of Agriculture" -> "USDA")."""
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words if w[:1].isupper())
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": an abbreviation of several words
 
 
 def acronym_letters(text: str) -> str | None:
