@@ -342,10 +342,13 @@ def _possession(doc: Doc, i: int, j: int) -> bool:
         and not any(at[k].tag_ == "JJS" for k in range(i + 1, j))
 
 
+_NATIONAL_FIRST_WORDS = wordlist("resolve.descriptions", "national_first_words")
+
+
 def _national(entity: Entity) -> bool:
     """A body of the nation, by the first word of its name ("U.S. Department of Agriculture", "Federal
     Aviation Administration", "National Weather Service")."""
-    return entity.name.split()[0] in {"U.S.", "US", "United", "Federal", "National"}
+    return entity.name.split()[0] in _NATIONAL_FIRST_WORDS
 
 
 def _named_before(entity: Entity, start: int) -> bool:
