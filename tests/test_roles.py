@@ -850,3 +850,11 @@ def test_the_owner_of_an_appositive_post_is_read_by_the_document_model(nlp):
                         "Gravely Paving's lawyers wrote to the board.")
     assert any(r["person"] == "Dora Vance" and r["title"] == "president" for r in roles)
     assert not any(r["org"] == "Gravely Paving" for r in roles)
+
+
+def test_the_outlet_a_person_speaks_to_is_no_party_of_the_persons_post(nlp):
+    # "Chief Executive Jo Park told Reuters": the post is at the company the story is about; the outlet
+    # told is the audience, not another organization named in the sentence
+    roles = _roles(nlp, "Tessland Shipping Co. cut its fleet on Monday. Tessland Shipping Co. will sell six ships. "
+                        "\"Rates will recover,\" Chief Executive Jo Park told Reuters.")
+    assert _has(roles, "Jo Park", "Chief Executive", "Tessland Shipping Co.")

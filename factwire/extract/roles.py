@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import entity_in, past_entity
+from factwire.resolve.speech_words import TELLING_VERBS
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
 
@@ -548,12 +549,14 @@ def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
 
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
-    """The entities with a mention in the sentence of token i."""
+    """The entities with a mention in the sentence of token i, but whom it was told to ("told Reuters",
+    "told The Associated Press": the outlet a person speaks to is no party of the person's post)."""
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
     found = {}
     for tok in sent:
         ent = entity_in(doc, tok.i, tok.i + 1, index)
-        if ent is not None:
+        told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS
+        if ent is not None and not told:
             found[ent.entity_id] = ent
     return list(found.values())
 
