@@ -858,3 +858,10 @@ def test_the_outlet_a_person_speaks_to_is_no_party_of_the_persons_post(nlp):
     roles = _roles(nlp, "Tessland Shipping Co. cut its fleet on Monday. Tessland Shipping Co. will sell six ships. "
                         "\"Rates will recover,\" Chief Executive Jo Park told Reuters.")
     assert _has(roles, "Jo Park", "Chief Executive", "Tessland Shipping Co.")
+
+
+def test_a_bare_mayor_is_the_mayor_of_the_datelines_city(nlp):
+    # local news calls its own city's mayor just "Mayor": the city of the dateline where no council is named
+    roles = _roles(nlp, "ALLENTOWN, Pa. (AP) — A judge ordered a recount of the ballots on Wednesday. The race to "
+                        "succeed Mayor Gerald Finch, who did not seek a third term, turned bitter.")
+    assert _has(roles, "Gerald Finch", "Mayor", "Allentown")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, council_city, described_org, subject_org
+from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, described_org, story_city, subject_org
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -346,7 +346,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t)
-                       or _office_place(index, t), x)
+                       or _office_place(doc, index, t, span.start), x)
                       for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
             if len(before) > 1 and len(shared) == 1 and not written:
@@ -502,12 +502,13 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 
-def _office_place(index: EntityIndex, t: Title | None) -> Entity | None:
-    """'Mayor Jan Shepard' with no city written: the mayor of the one city whose council the article names
-    ("Loveland City Council"), as local news calls its own city's mayor just "Mayor"."""
+def _office_place(doc: Doc, index: EntityIndex, t: Title | None, i: int) -> Entity | None:
+    """'Mayor Jan Shepard' with no city written: the mayor of the city the story is set in, the one whose
+    council it names ("Loveland City Council") or its dateline's ("ALLENTOWN, Pa. (AP) —"), as local news
+    calls its own city's mayor just "Mayor"."""
     if t is None or t.title.lower() not in {"mayor", "deputy mayor"}:
         return None
-    return council_city(index)
+    return story_city(doc, index, [e for e in index.entities if e.type == "GPE"], min(i, len(doc) - 1))
 
 
 def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -578,7 +578,7 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     ranked = sorted(places, key=lambda e: -named(e))
     if not ranked or named(ranked[0]) < 2 or (len(ranked) > 1 and named(ranked[0]) < 1.5 * named(ranked[1])):
         if kind == "city":
-            return _story_city(doc, index, places, i)
+            return story_city(doc, index, places, i)
         with_bodies = [e for e in places if _bodies_of(index, e, 0, doc[i].idx)]
         return with_bodies[0] if len(with_bodies) == 1 else None
     return ranked[0]
@@ -605,7 +605,7 @@ def council_city(index: EntityIndex, before: int | None = None) -> Entity | None
     return next((e for e in index.entities if e.type == "GPE" and e.name in councils), None)
 
 
-def _story_city(doc: Doc, index: EntityIndex, cities: list[Entity], i: int) -> Entity | None:
+def story_city(doc: Doc, index: EntityIndex, cities: list[Entity], i: int) -> Entity | None:
     """The city a local story is set in, which news calls "the city" though it names it seldom: the one
     city whose council the story names before token i ("the Tulsa City Council"), else the city of its
     dateline ("TUCSON, Ariz. (AP) —")."""
