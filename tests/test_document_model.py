@@ -1037,3 +1037,11 @@ def test_a_state_body_described_is_never_the_nations(nlp):
                            "Tuesday. The state agriculture department also suspended poultry shows.")
     assert "The state agriculture department" not in {
         m.text for m in found["U.S. Department of Agriculture"].mentions}
+
+
+def test_a_wildfire_is_named_for_the_landmark_where_it_started(nlp):
+    # "Bear Gulch Fire": a landmark's name and "Fire" name a wildfire, an event; "Cal Fire" is no event
+    found = _entities(nlp, "The Bear Gulch Fire had burned 4,200 acres by Tuesday, and the Elk Hollow Fire grew "
+                           "overnight, Cal Fire said.")
+    assert found["Bear Gulch Fire"].type == "EVENT" and found["Elk Hollow Fire"].type == "EVENT"
+    assert found.get("Cal Fire") is None or found["Cal Fire"].type != "EVENT"

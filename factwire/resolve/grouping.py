@@ -171,6 +171,7 @@ def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> boo
 
 
 _FUNCTION_WORDS = wordlist("resolve.grouping", "function_words")
+_WILDFIRE_LANDMARKS = wordlist("resolve.grouping", "wildfire_landmarks")
 
 
 def _every_initial(name: str) -> str:
@@ -318,6 +319,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["PRODUCT"] += 8  # "MacBook Pro", "Chromecast Ultra", "Pixel 4 XL": an edition of a product line
     if len(words) > 1 and words[-1] in EVENT_HEADS and not given:
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
+    if len(words) > 2 and words[-1] == "fire" and words[-2] in _WILDFIRE_LANDMARKS:
+        votes["EVENT"] += 8  # "Bear Gulch Fire": a wildfire, named for the landmark where it started
     if len(words) > 1 and words[-1] in LAW_HEADS and not given:
         votes["LAW"] += 8  # "Affordable Care Act", "First Amendment"
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
