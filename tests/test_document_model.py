@@ -1045,3 +1045,10 @@ def test_a_wildfire_is_named_for_the_landmark_where_it_started(nlp):
                            "overnight, Cal Fire said.")
     assert found["Bear Gulch Fire"].type == "EVENT" and found["Elk Hollow Fire"].type == "EVENT"
     assert found.get("Cal Fire") is None or found["Cal Fire"].type != "EVENT"
+
+
+def test_a_building_is_named_by_its_kind(nlp):
+    # "Polk County Courthouse", "Gantt Fieldhouse": the last word says a building, a facility
+    found = _entities(nlp, "Outside the Polk County Courthouse, Kou Vang held a photo of his son. The Drovers play "
+                           "Saturday at Gantt Fieldhouse.")
+    assert found["Polk County Courthouse"].type == "FAC" and found["Gantt Fieldhouse"].type == "FAC"
