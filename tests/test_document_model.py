@@ -1052,3 +1052,16 @@ def test_a_building_is_named_by_its_kind(nlp):
     found = _entities(nlp, "Outside the Polk County Courthouse, Kou Vang held a photo of his son. The Drovers play "
                            "Saturday at Gantt Fieldhouse.")
     assert found["Polk County Courthouse"].type == "FAC" and found["Gantt Fieldhouse"].type == "FAC"
+
+
+def test_a_body_whose_words_are_also_titles_is_a_name(nlp):
+    # "General Assembly": words that are also titles ("General"), ending in a body's head noun, name a body
+    found = _entities(nlp, "Lawmakers in the General Assembly changed the law in 2019.")
+    assert found["General Assembly"].type == "ORG"
+
+
+def test_a_river_or_landform_after_the_is_a_place(nlp):
+    # capitalized words after "the" ending in a river's or landform's word name a place the model may miss
+    found = _entities(nlp, "It was the worst flood since 1937, when the Ohio River put four feet of water in the "
+                           "streets.")
+    assert found["Ohio River"].type == "LOC"

@@ -285,8 +285,9 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
     # a word of an organization's name the article writes, with "'s": the body itself ("U.S. Treasury
     # Department" ... "the Treasury's assistant secretary", though "Treasury Secretary" is a title)
     owning_word = len(span) == 1 and span[0].lower_ in org_words and d.te < len(doc) and is_possessive(at[d.te])
-    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None and not owning_word:
-        return True  # a bare title ("CO" after a city is Colorado)
+    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None and not owning_word \
+            and not (len(span) > 1 and span[-1].lower_ in ORG_HEADS):
+        return True  # a bare title ("CO" after a city is Colorado; a body's name, "General Assembly", is none)
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
     if len(span) == 1 and span[0].is_sent_start and not span[0].text[:2].isupper() \
@@ -417,6 +418,8 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if j - i >= 2 and (at[j - 1].lower_ in ORG_HEADS and not at[i].is_sent_start
                            or at[j - 1].lower_ in LEGAL_FORMS):
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
+        elif j - i >= 2 and at[j - 1].lower_ in _LANDFORM_TAILS and i > 0 and at[i - 1].lower_ == "the":
+            out.append(Draft(i, j, "LOC", votes=Counter({"LOC": 5})))  # "the Ohio River", "the Rocky Mountains"
         elif j - i >= 2 and at[j - 1].lower_ in GPE_HEADS and i > 0 and at[i - 1].lower_ == "the":
             # "the Salem-Keizer School District" is a body, a school's (an institution's word before the
             # kind word); "the Tri-Valley Water District" likewise; "the Kenai Peninsula Borough" a place
@@ -428,6 +431,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 COMPASS = wordlist("resolve.spans", "compass")
 _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
+_LANDFORM_TAILS = wordlist("resolve.spans", "landform_tails")
 _ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
