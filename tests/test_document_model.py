@@ -1065,3 +1065,9 @@ def test_a_river_or_landform_after_the_is_a_place(nlp):
     found = _entities(nlp, "It was the worst flood since 1937, when the Ohio River put four feet of water in the "
                            "streets.")
     assert found["Ohio River"].type == "LOC"
+
+
+def test_a_street_named_by_an_ordinal_is_a_facility(nlp):
+    # "East 12th Street": a compass word, an ordinal and a street's kind, which the model may read as a date
+    found = _entities(nlp, "The store on East 12th Street opened on Monday near Southeast 14th Avenue.")
+    assert found["East 12th Street"].type == "FAC" and found["Southeast 14th Avenue"].type == "FAC"

@@ -436,12 +436,19 @@ _ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
-def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> None:
+def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Extend a name that ends in a word of a numbered kind over the ordinal in figures in front of it,
     and over a compass word before that: "2nd | Marine Division", "134th | Legislative District", "West
-    57th | Street" (the model tags the ordinal apart)."""
+    57th | Street" (the model tags the ordinal apart); a street named by an ordinal and its kind that the
+    model left out (or took for a date, "East 12th") is a facility's name ("East 12th Street")."""
     at = doc_tokens(doc)
     covered = {k for d in drafts for k in range(d.ts, d.te)}
+    streets = []
+    for k in range(len(doc) - 1):
+        if _ORDINAL.match(at[k].text) and at[k + 1].is_title and at[k + 1].lower_ in FAC_HEADS \
+                and k not in covered and k + 1 not in covered:
+            start = k - 1 if k > 0 and at[k - 1].is_title and at[k - 1].lower_ in COMPASS else k
+            streets.append(Draft(start, k + 2, "FAC", votes=Counter({"FAC": 5})))
     for d in drafts:
         if d.label == "PERSON" or d.ts == 0 or at[d.te - 1].lower_ not in _ORDINAL_HEADS \
                 or d.ts - 1 in covered or not _ORDINAL.match(at[d.ts - 1].text):
@@ -450,6 +457,7 @@ def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> None:
         if d.ts > 0 and at[d.ts - 1].is_title and at[d.ts - 1].lower_ in COMPASS and d.ts - 1 not in covered:
             d.ts -= 1
         d.canonical = None
+    return sorted(drafts + streets, key=lambda d: d.ts) if streets else drafts
 _PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
@@ -1309,7 +1317,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = _join_of_names(doc, drafts)
     drafts = _bodies_of_places(doc, drafts)
     extend_over_numbers(doc, drafts)
-    _extend_over_ordinals(doc, drafts)
+    drafts = _extend_over_ordinals(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
