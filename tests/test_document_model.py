@@ -1071,3 +1071,11 @@ def test_a_street_named_by_an_ordinal_is_a_facility(nlp):
     # "East 12th Street": a compass word, an ordinal and a street's kind, which the model may read as a date
     found = _entities(nlp, "The store on East 12th Street opened on Monday near Southeast 14th Avenue.")
     assert found["East 12th Street"].type == "FAC" and found["Southeast 14th Avenue"].type == "FAC"
+
+
+def test_a_double_surname_after_a_given_name_is_one_persons(nlp):
+    # "Jenna Ostrowski-Reed": a hyphen joins two surnames of one person where a given name comes first, even
+    # where the story names another Ostrowski ("the Bezos-Musk rivalry" is a pair)
+    found = _entities(nlp, "Carl Ostrowski opened the store in 1952. Ostrowski died in May. His granddaughter, "
+                           "Jenna Ostrowski-Reed, 34, said the family would keep it open.")
+    assert found["Jenna Ostrowski-Reed"].type == "PERSON"

@@ -313,8 +313,9 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
 def _in_hyphened_pair(at: list[Token], d: Draft, text: str, surnames: set[str]) -> bool:
     """Two surnames joined by a hyphen name a pair, not a person: "the Bezos-Musk rivalry", also where
     NER split the compound ("Kellerman" | "-" | "Dawson feud"); a name that goes on after the pair is
-    one name ("the Salem-Keizer School District")."""
-    if any(m.group(1) in surnames and m.group(2) in surnames and m.end() == len(text)
+    one name ("the Salem-Keizer School District"), and so is one with a given name before it, a double
+    surname ("Jenna Ostrowski-Reed")."""
+    if any(m.group(1) in surnames and m.group(2) in surnames and m.end() == len(text) and m.start() == 0
            for m in _HYPHENED_PAIR.finditer(text)):
         return True
     if d.te + 1 < len(at) and at[d.te].text == "-" and not at[d.te - 1].whitespace_ \
