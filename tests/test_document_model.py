@@ -1079,3 +1079,10 @@ def test_a_double_surname_after_a_given_name_is_one_persons(nlp):
     found = _entities(nlp, "Carl Ostrowski opened the store in 1952. Ostrowski died in May. His granddaughter, "
                            "Jenna Ostrowski-Reed, 34, said the family would keep it open.")
     assert found["Jenna Ostrowski-Reed"].type == "PERSON"
+
+
+def test_a_shop_named_for_its_owner_is_one_name(nlp):
+    # "Furtado's Bakery": the owner's name, "'s" and a capitalized kind of shop name the business
+    found = _entities(nlp, "John Furtado, the owner of Furtado's Bakery a few blocks away, said he voted for the "
+                           "first time.")
+    assert found["Furtado's Bakery"].type == "ORG" and found["John Furtado"].type == "PERSON"

@@ -433,6 +433,7 @@ def _extra_org_names(doc: Doc, taken: set[int]) -> list[Draft]:
 COMPASS = wordlist("resolve.spans", "compass")
 _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
 _LANDFORM_TAILS = wordlist("resolve.spans", "landform_tails")
+_SHOP_NOUNS = wordlist("resolve.spans", "shop_nouns")
 _ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -558,6 +559,22 @@ def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     if not out:
         return drafts
     return sorted([d for d in drafts if id(d) not in dropped] + out, key=lambda d: d.ts)
+
+
+def _shops_named_for_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A small business named for its owner, a name, "'s" and the kind of shop with a capital ("Furtado's
+    Bakery", "Rosa's Diner"): the business's name, where the model tagged only the owner's."""
+    at = doc_tokens(doc)
+    covered = {k for d in drafts for k in range(d.ts, d.te)}
+    out = []
+    for d in drafts:
+        k = d.te
+        if d.label in {"PERSON", "ORG"} and k + 1 < len(doc) and is_possessive(at[k]) and at[k + 1].is_title \
+                and at[k + 1].lower_ in _SHOP_NOUNS and k + 1 not in covered:
+            out.append(Draft(d.ts, k + 2, "ORG", votes=Counter({"ORG": 5})))
+        else:
+            out.append(d)
+    return out
 
 
 def _saints_name(doc: Doc, prev: Draft, d: Draft) -> Draft | None:
@@ -1317,6 +1334,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
     drafts = _bodies_of_places(doc, drafts)
+    drafts = _shops_named_for_people(doc, drafts)
     extend_over_numbers(doc, drafts)
     drafts = _extend_over_ordinals(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
