@@ -1086,3 +1086,11 @@ def test_a_shop_named_for_its_owner_is_one_name(nlp):
     found = _entities(nlp, "John Furtado, the owner of Furtado's Bakery a few blocks away, said he voted for the "
                            "first time.")
     assert found["Furtado's Bakery"].type == "ORG" and found["John Furtado"].type == "PERSON"
+
+
+def test_the_county_is_the_one_county_named_so_far(nlp):
+    # a description refers back to the only thing of its kind already introduced, however far back
+    found = _entities(nlp, "Lorain County commissioners approved a $2 million plan on Tuesday to repave rural "
+                           "roads. Crews will start in May. Residents asked for years. The money will come from "
+                           "the county's reserve fund.")
+    assert "the county" in {m.text for m in found["Lorain County"].mentions}

@@ -580,7 +580,13 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
         if kind == "city":
             return story_city(doc, index, places, i)
         with_bodies = [e for e in places if _bodies_of(index, e, 0, doc[i].idx)]
-        return with_bodies[0] if len(with_bodies) == 1 else None
+        if len(with_bodies) == 1:
+            return with_bodies[0]
+        # the one place of that kind the article has named so far ("Deschutes County commissioners ... the
+        # county's share"): a description refers back to the only thing of its kind already introduced ("the
+        # state" and "the country" may stand for a nation's government instead, whatever state it named)
+        before = [e for e in places if named(e)]
+        return before[0] if len(before) == 1 and kind not in {"country", "state"} else None
     return ranked[0]
 
 
