@@ -1094,3 +1094,10 @@ def test_the_county_is_the_one_county_named_so_far(nlp):
                            "roads. Crews will start in May. Residents asked for years. The money will come from "
                            "the county's reserve fund.")
     assert "the county" in {m.text for m in found["Lorain County"].mentions}
+
+
+def test_the_township_is_the_township_named_before(nlp):
+    # "West Chester Township ... the township": a township or borough is called by its kind, as a county is
+    found = _entities(nlp, "West Chester Township trustees voted 2-1 on Tuesday to approve the plan. Neighbors "
+                           "said traffic would worsen. The township will study the road next year.")
+    assert "The township" in {m.text for m in found["West Chester Township"].mentions}

@@ -533,13 +533,13 @@ def _place_kinds(name: str) -> frozenset[str]:
         kinds.add("state" if is_us_state(name) else "country")
     if city_population(name):
         kinds.add("city")
-    if len(name.split()) > 1 and name.split()[-1].lower() == "county":
-        kinds.add("county")  # "Nobles County": "the county"
+    if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough"}:
+        kinds.add(name.split()[-1].lower())  # "Nobles County": "the county"; "West Chester Township": "the township"
     return frozenset(kinds)
 
 
 _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
-                "city": "city", "capital": "city", "county": "county"}
+                "city": "city", "capital": "city", "county": "county", "township": "township", "borough": "borough"}
 
 
 def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
