@@ -26,7 +26,7 @@ browser:
 		|| echo "chromium not installed: the browser test will be skipped"; }
 
 test: setup browser
-	$(PY) -m ruff check factwire flows schemas tests bench
+	$(PY) -m ruff check factwire flows schemas tests bench scripts
 	$(PY) -m pytest -q
 
 # The package as a user gets it: a wheel installed into a fresh venv without the lock, then the sample.
@@ -43,7 +43,7 @@ package-check: setup
 		&& env -u PYTHONPATH venv/bin/factwire show --data-dir data
 
 lint: setup
-	$(PY) -m ruff check factwire flows schemas tests bench
+	$(PY) -m ruff check factwire flows schemas tests bench scripts
 
 clean:
 	rm -rf $(VENV) data/processed/* .pytest_cache
