@@ -80,7 +80,7 @@ ENTITY_LABELS = wordlist("resolve.spans", "entity_labels")
 _TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # names written as titles, verbs and all
 _NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")  # "Awards | after | Swift": no name holds them
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)  # an ordinal in figures: "6th", "101st"
 _ELIDED_ARTICLE = re.compile(r"[dl]['\u2019][A-Z]")  # "d'Alene", "l'Aquila"
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
 _QUOTES_OPEN = wordlist("resolve.spans", "quotes_open")
@@ -162,7 +162,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
-                    or at[toks[0]].is_lower and not _NUMBERED.fullmatch(at[toks[0]].text)):
+                    or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
     # ("President Donald Trump" tagged as one PERSON span: find_names strips the title from every name)
     if label == "PERSON" and len(toks) > 1 and is_opening_gerund(at[toks[0]]):
@@ -435,7 +435,12 @@ _OF_PLACE_HEADS = wordlist("resolve.spans", "of_place_heads")
 _LANDFORM_TAILS = wordlist("resolve.spans", "landform_tails")
 _SHOP_NOUNS = wordlist("resolve.spans", "shop_nouns")
 _ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+_PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
+_CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                       r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
+                       re.I)
 
 
 def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -447,23 +452,19 @@ def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     covered = {k for d in drafts for k in range(d.ts, d.te)}
     streets = []
     for k in range(len(doc) - 1):
-        if _ORDINAL.match(at[k].text) and at[k + 1].is_title and at[k + 1].lower_ in FAC_HEADS \
+        if _ORDINAL.fullmatch(at[k].text) and at[k + 1].is_title and at[k + 1].lower_ in FAC_HEADS \
                 and k not in covered and k + 1 not in covered:
             start = k - 1 if k > 0 and at[k - 1].is_title and at[k - 1].lower_ in COMPASS else k
             streets.append(Draft(start, k + 2, "FAC", votes=Counter({"FAC": 5})))
     for d in drafts:
         if d.label == "PERSON" or d.ts == 0 or at[d.te - 1].lower_ not in _ORDINAL_HEADS \
-                or d.ts - 1 in covered or not _ORDINAL.match(at[d.ts - 1].text):
+                or d.ts - 1 in covered or not _ORDINAL.fullmatch(at[d.ts - 1].text):
             continue
         d.ts -= 1
         if d.ts > 0 and at[d.ts - 1].is_title and at[d.ts - 1].lower_ in COMPASS and d.ts - 1 not in covered:
             d.ts -= 1
         d.canonical = None
     return sorted(drafts + streets, key=lambda d: d.ts) if streets else drafts
-_PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
-_CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                       r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
-                       re.I)
 
 
 def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
@@ -580,11 +581,12 @@ def _shops_named_for_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _saints_name(doc: Doc, prev: Draft, d: Draft) -> Draft | None:
     """'St.' + 'Peter Cathedral', 'St. Mary' + "'s" + 'Catholic Church' tagged apart: a church, school or
     hospital named for a saint is one name, the saint's abbreviated title and possessive included."""
-    head = doc[d.te - 1].lower_
+    at = doc_tokens(doc)
+    head = at[d.te - 1].lower_
     headed = head in FAC_HEADS or head in ORG_HEADS
-    if doc[prev.ts].text != "St." or not (
+    if at[prev.ts].text != "St." or not (
             d.ts == prev.te and prev.te - prev.ts == 1 and (headed or d.label != "PERSON")
-            or d.ts == prev.te + 1 and is_possessive(doc[prev.te]) and headed):
+            or d.ts == prev.te + 1 and is_possessive(at[prev.te]) and headed):
         return None
     label = d.label if d.label != "PERSON" else "FAC" if head in FAC_HEADS else "ORG"
     return Draft(prev.ts, d.te, label, votes=d.votes + Counter({label: 5}))
@@ -985,7 +987,6 @@ def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Dra
     return _uncovered(drafts, titles_found), titles_found
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{1,2}")
 _NOT_MODEL_WORDS = frozenset(MONTHS) | {"no", "number", "top", "fortune", "s&p", "nasdaq"}
 
