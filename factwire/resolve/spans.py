@@ -448,12 +448,12 @@ def _extend_over_ordinals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     and over a compass word before that: "2nd | Marine Division", "134th | Legislative District", "West
     57th | Street" (the model tags the ordinal apart); a street named by an ordinal and its kind that the
     model left out (or took for a date, "East 12th") is a facility's name ("East 12th Street")."""
-    at = doc_tokens(doc)
+    at, texts = doc_tokens(doc), doc_texts(doc)
     covered = {k for d in drafts for k in range(d.ts, d.te)}
     streets = []
     for k in range(len(doc) - 1):
-        if _ORDINAL.fullmatch(at[k].text) and at[k + 1].is_title and at[k + 1].lower_ in FAC_HEADS \
-                and k not in covered and k + 1 not in covered:
+        if texts[k][:1].isdigit() and _ORDINAL.fullmatch(texts[k]) and texts[k + 1].lower() in FAC_HEADS \
+                and at[k + 1].is_title and k not in covered and k + 1 not in covered:
             start = k - 1 if k > 0 and at[k - 1].is_title and at[k - 1].lower_ in COMPASS else k
             streets.append(Draft(start, k + 2, "FAC", votes=Counter({"FAC": 5})))
     for d in drafts:
