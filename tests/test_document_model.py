@@ -911,26 +911,23 @@ def _descriptions(found, name):
     return [m.text for m in found[name].mentions if m.kind == "description"]
 
 
-def test_the_owner_in_an_appositive_title_is_a_description_of_its_own(nlp):
+@pytest.mark.parametrize("text, descriptions", [
     # "Dora Vance, the company's president": the name next to it is the president's; "the company" still
     # stands for a company, the one just named (the business named most, later on, cannot be meant yet)
-    text = ("The county awarded the roofing contract to Pellham Roofing Co. of Dayton on Tuesday. Dora Vance, the "
-            "company's president, said crews were ready. Last week a losing bidder, Gravely Paving, filed a protest. "
-            "Gravely Paving said the bid was flawed, and Gravely Paving's lawyers wrote to the board.")
-    found = _entities(nlp, text)
-    assert _descriptions(found, "Pellham Roofing Co.") == ["the company"]
-    assert _descriptions(found, "Gravely Paving") == []
-
-
-def test_a_company_representative_is_the_business_just_named(nlp):
+    ("The county awarded the roofing contract to Pellham Roofing Co. of Dayton on Tuesday. Dora Vance, the "
+     "company's president, said crews were ready. Last week a losing bidder, Gravely Paving, filed a protest. "
+     "Gravely Paving said the bid was flawed, and Gravely Paving's lawyers wrote to the board.",
+     {"Pellham Roofing Co.": ["the company"], "Gravely Paving": []}),
     # "A company spokeswoman" right after a sentence about one business speaks for that one, though the
     # article called another "the company" before
-    text = ("Pellham Roofing Co. won the roofing contract on Tuesday. The company will start work in June. A losing "
-            "bidder, Gravely Paving, filed a protest last week. Gravely Paving's bid was $2.3 million. A company "
-            "spokeswoman declined to comment on Tuesday.")
+    ("Pellham Roofing Co. won the roofing contract on Tuesday. The company will start work in June. A losing "
+     "bidder, Gravely Paving, filed a protest last week. Gravely Paving's bid was $2.3 million. A company "
+     "spokeswoman declined to comment on Tuesday.",
+     {"Pellham Roofing Co.": ["The company"], "Gravely Paving": ["company"]}),
+])
+def test_a_companys_description_is_the_business_it_refers_back_to(nlp, text, descriptions):
     found = _entities(nlp, text)
-    assert _descriptions(found, "Gravely Paving") == ["company"]
-    assert _descriptions(found, "Pellham Roofing Co.") == ["The company"]
+    assert {name: _descriptions(found, name) for name in descriptions} == descriptions
 
 
 def test_a_street_or_a_wire_credit_is_never_the_company(nlp):
@@ -1015,15 +1012,6 @@ def test_a_small_town_is_known_where_the_sentence_uses_it_as_a_place(nlp):
     assert found.get("Clymer") is None or found["Clymer"].type != "GPE"
 
 
-def test_the_agency_is_the_public_body_named_in_the_sentences_just_before(nlp):
-    # news calls a body it has just named "the agency", a sentence or two later, whatever else the article
-    # names (an acronym named earlier, "NYSE", may be a body too, so the article as a whole does not say)
-    found = _entities(nlp, "Shares of Acme Air fell on the NYSE. The Federal Aviation Administration ordered Acme "
-                           "Air to ground 12 jets on Thursday. Acme Air canceled 40 flights. The agency said the "
-                           "inspections would take a week.")
-    assert "The agency" in {m.text for m in found["Federal Aviation Administration"].mentions}
-
-
 def test_an_abbreviation_with_periods_gives_all_its_letters_to_an_acronym(nlp):
     # "USDA" stands for "U.S. Department of Agriculture": "U.S." gives both its letters
     found = _entities(nlp, "The U.S. Department of Agriculture confirmed the case on Tuesday. The USDA said it "
@@ -1088,16 +1076,19 @@ def test_a_shop_named_for_its_owner_is_one_name(nlp):
     assert found["Furtado's Bakery"].type == "ORG" and found["John Furtado"].type == "PERSON"
 
 
-def test_the_county_is_the_one_county_named_so_far(nlp):
+@pytest.mark.parametrize("text, name, description", [
+    # news calls a body it has just named "the agency", a sentence or two later, whatever else the article
+    # names (an acronym named earlier, "NYSE", may be a body too, so the article as a whole does not say)
+    ("Shares of Acme Air fell on the NYSE. The Federal Aviation Administration ordered Acme Air to ground 12 jets on "
+     "Thursday. Acme Air canceled 40 flights. The agency said the inspections would take a week.",
+     "Federal Aviation Administration", "The agency"),
     # a description refers back to the only thing of its kind already introduced, however far back
-    found = _entities(nlp, "Lorain County commissioners approved a $2 million plan on Tuesday to repave rural "
-                           "roads. Crews will start in May. Residents asked for years. The money will come from "
-                           "the county's reserve fund.")
-    assert "the county" in {m.text for m in found["Lorain County"].mentions}
-
-
-def test_the_township_is_the_township_named_before(nlp):
+    ("Lorain County commissioners approved a $2 million plan on Tuesday to repave rural roads. Crews will start in "
+     "May. Residents asked for years. The money will come from the county's reserve fund.",
+     "Lorain County", "the county"),
     # "West Chester Township ... the township": a township or borough is called by its kind, as a county is
-    found = _entities(nlp, "West Chester Township trustees voted 2-1 on Tuesday to approve the plan. Neighbors "
-                           "said traffic would worsen. The township will study the road next year.")
-    assert "The township" in {m.text for m in found["West Chester Township"].mentions}
+    ("West Chester Township trustees voted 2-1 on Tuesday to approve the plan. Neighbors said traffic would worsen. "
+     "The township will study the road next year.", "West Chester Township", "The township"),
+])
+def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name, description):
+    assert description in {m.text for m in _entities(nlp, text)[name].mentions}
