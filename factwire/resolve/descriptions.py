@@ -45,12 +45,8 @@ _NAMED_KINDS = wordlist("resolve.descriptions", "named_kinds")
 _BUSINESS_KINDS = wordlist("resolve.descriptions", "business_kinds")
 # What a description says where or whose it is by.
 PLACE_OR_PEOPLE = wordlist("resolve.descriptions", "place_or_people")
-_WORKPLACE_NOUNS = frozenset({"studio"})  # a kind of organization that is also a room people work in
-
-
-# Bare descriptions that mean a business: never a public institution ("The Supreme Court ruled. The
-# company said it would comply": some company the article has not named)
-BUSINESS_NOUNS = frozenset({"company", "firm"})
+_WORKPLACE_NOUNS = wordlist("resolve.descriptions", "workplace_nouns")
+BUSINESS_NOUNS = wordlist("resolve.descriptions", "business_nouns")
 
 
 # Head nouns of bodies that are no company: public institutions and unions ("the union" heads, kind_nouns.tsv)
