@@ -502,11 +502,14 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 
+_CITY_OFFICES = wordlist("extract.roles", "city_offices")
+
+
 def _office_place(doc: Doc, index: EntityIndex, t: Title | None, i: int) -> Entity | None:
     """'Mayor Jan Shepard' with no city written: the mayor of the city the story is set in, the one whose
     council it names ("Loveland City Council") or its dateline's ("ALLENTOWN, Pa. (AP) —"), as local news
     calls its own city's mayor just "Mayor"."""
-    if t is None or t.title.lower() not in {"mayor", "deputy mayor"}:
+    if t is None or t.title.lower() not in _CITY_OFFICES:
         return None
     return story_city(doc, index, [e for e in index.entities if e.type == "GPE"], min(i, len(doc) - 1))
 
