@@ -44,7 +44,9 @@ the sixteenth session's last rule, first scored at its end (own11 is tuning from
 split at the seventeenth session's start before any code change; own12 first scored before any failure of it was
 read, tuning from then on. `own13` (bench/own13-dev/) and `own13frozen` (bench/own13-frozen/) a thirteenth batch
 (bench/split-2026-12s-synth.json), split at the eighteenth session's start before any code change; own13 first scored
-before any failure of it was read, tuning from then on.
+before any failure of it was read, tuning from then on. `own14` (bench/own14-dev/) and `own14frozen`
+(bench/own14-frozen/) a fourteenth batch (bench/split-2026-12t-synth.json), split and written after the eighteenth
+session's last code commit, first scored at its end (own14 is tuning from the nineteenth session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -110,10 +112,12 @@ SETS = {
     "own12frozen": (ROOT / "bench" / "own12-frozen" / "text", ROOT / "bench" / "own12-frozen" / "gold"),
     "own13": (ROOT / "bench" / "own13-dev" / "text", ROOT / "bench" / "own13-dev" / "gold"),
     "own13frozen": (ROOT / "bench" / "own13-frozen" / "text", ROOT / "bench" / "own13-frozen" / "gold"),
+    "own14": (ROOT / "bench" / "own14-dev" / "text", ROOT / "bench" / "own14-dev" / "gold"),
+    "own14frozen": (ROOT / "bench" / "own14-frozen" / "text", ROOT / "bench" / "own14-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12", "own13")
+          "own12", "own13", "own14")
 
 
 def _gold_files(name: str) -> list[str]:
