@@ -3,6 +3,8 @@ paragraph's start name where and by whom a story was filed; they are no part of 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from factwire.wordlists import wordlist
@@ -35,10 +37,11 @@ def dateline_end(tok: Token) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4)  # read by several rules per article; a Doc is hashed by identity and never changed
 def wire_credits(doc: Doc) -> frozenset[int]:
     """Character offsets of the wire credits in brackets that datelines give: "Mo. (AP) —", "(Reuters) -",
     "(CNN)" opening a paragraph; not an acronym declared in brackets ("the Securities and Exchange
-    Commission (SEC) said")."""
+    Commission (SEC) said"). Computed once per Doc (the last few Docs' answers are kept)."""
     at = list(doc[:42])  # a dateline opens the article
     out = set()
     for i in range(1, min(len(at) - 2, 40)):
