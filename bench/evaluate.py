@@ -46,7 +46,10 @@ read, tuning from then on. `own13` (bench/own13-dev/) and `own13frozen` (bench/o
 (bench/split-2026-12s-synth.json), split at the eighteenth session's start before any code change; own13 first scored
 before any failure of it was read, tuning from then on. `own14` (bench/own14-dev/) and `own14frozen`
 (bench/own14-frozen/) a fourteenth batch (bench/split-2026-12t-synth.json), split and written after the eighteenth
-session's last code commit, first scored at its end (own14 is tuning from the nineteenth session on).
+session's last code commit, first scored at its end (own14 is tuning from the nineteenth session on). `own15`
+(bench/own15-dev/) and `own15frozen` (bench/own15-frozen/) a fifteenth batch (bench/split-2026-12u-synth.json), split
+at the nineteenth session's start before any code change; own15 first scored at that code before any failure of it
+was read, tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -114,10 +117,12 @@ SETS = {
     "own13frozen": (ROOT / "bench" / "own13-frozen" / "text", ROOT / "bench" / "own13-frozen" / "gold"),
     "own14": (ROOT / "bench" / "own14-dev" / "text", ROOT / "bench" / "own14-dev" / "gold"),
     "own14frozen": (ROOT / "bench" / "own14-frozen" / "text", ROOT / "bench" / "own14-frozen" / "gold"),
+    "own15": (ROOT / "bench" / "own15-dev" / "text", ROOT / "bench" / "own15-dev" / "gold"),
+    "own15frozen": (ROOT / "bench" / "own15-frozen" / "text", ROOT / "bench" / "own15-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12", "own13", "own14")
+          "own12", "own13", "own14", "own15")
 
 
 def _gold_files(name: str) -> list[str]:
