@@ -805,8 +805,8 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
                      and t.head.pos_ in {"VERB", "AUX"}), None)
     if subj is None or subj.pos_ != "NOUN":
         return None
-    if subj.lemma_.lower() not in ORG_DESCRIPTIONS or not subj.is_lower:
-        return None
+    if subj.lemma_.lower() not in ORG_DESCRIPTIONS or not subj.is_lower or subj.tag_ != "NN":
+        return None  # (a plural, "Pennsylvania gambling regulators fined ...", is people acting, no withheld name)
     i = subj.left_edge.i
     credits = wire_credits(doc)
     named = [e for e in _entities_in(doc, index, lede.start, lede.end) if e.type in _ORG_TYPES | {"PERSON"}

@@ -403,11 +403,13 @@ def _company_short_form(doc: Doc, cands: list[Candidate], g: _Group, name: str) 
     "Halden Energy Partners", "Halden will pay" uses the short form news gives a company once named in
     full. Not where the article writes the name as a place ("in Halden"), nor for a country, a state, a
     city of 100,000 people or a county, whose name is the place's ("Houston" beside "Houston
-    Methodist"), nor for a people's adjective ("American"), nor after "the"."""
+    Methodist"), nor for a people's adjective ("American"), nor after "the". A name no gazetteer knows
+    as a place is the company's wherever it is written ("a request from Allegheny Crest")."""
     if is_major_place(name) or name.split()[-1].lower() in GPE_HEADS \
             or any(cands[i].label == "NORP" for i in g.members):
         return False  # ("Montgomery County" is the county; "American", "Arab" a people's adjective)
-    return not any(cands[i].the_before or _used_as_place(doc, cands[i]) for i in g.members)
+    known = is_known_place(name)
+    return not any(cands[i].the_before or known and _used_as_place(doc, cands[i]) for i in g.members)
 
 
 def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Group,

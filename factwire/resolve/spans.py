@@ -267,9 +267,11 @@ def is_nationality_epithet(tok: Token) -> bool:
 _COLLECTIVE_ENDINGS = ("s", "ese", "sh", "ch")
 
 
-def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] = frozenset()) -> bool:
+def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] = frozenset(),
+             common_words: frozenset[str] = frozenset()) -> bool:
     """Bare titles, lower-case phrases, quoted nicknames, sentence-initial adverbs, name compounds,
-    capitals that abbreviate a common noun."""
+    capitals that abbreviate a common noun. `common_words`: words the text writes in lower case and never
+    alone with a capital inside a sentence."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     span = at[d.ts:d.te]
     text = span_text(doc, d.ts, d.te)
@@ -296,6 +298,10 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
         # opens the sentence (a people's name is a proper noun: "Americans"; "OPEC+ ministers" after a
         # dateline is written in capitals of its own)
         return True
+    if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in common_words:
+        return True  # "Committee member Dana Lee", "Bank president Jo Park": a capital only because the word
+        # opens the sentence, where the writer's own lower case ("the committee") says it is a common word
+        # (not capitals, "US FALLS", "WHO said": "us", "who" are other words)
     if len(span) == 1 and span[0].lower_ in COMPASS:  # "18 Northern and central counties"
         return True
     if len(span) == 1 and d.ts >= 2 and at[d.ts - 1].lower_ == "and" and at[d.ts - 2].is_title \
@@ -512,6 +518,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and (doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title or doc[d.ts].lower_ in LEGAL_FORMS):
             prev.te = d.te  # "GateHouse" + "Media", "Sawtooth Crest Development" + "LLC" tagged apart: a
             continue  # company's head word or legal form names nothing alone
+        if prev is not None and prev.label != "GPE" and d.ts == prev.te and d.te - d.ts == 1 \
+                and doc[d.ts].lower_ in LEGAL_FORMS:
+            # "Maumee Bay Gaming" (read as a person's name) + "LLC": a legal form makes the words before it a
+            # company's name, whatever the model read them as
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 10}))
+            continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
                 and any(t.lower_ == "and" for t in doc[d.ts:d.te]) and doc[d.te - 1].lower_ in ORG_HEADS \
                 and doc[prev.te - 1].lower_ not in ORG_NAME_WORDS and all(t.is_title or t.is_lower and t.lower_ == "and"
@@ -1263,6 +1275,26 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
+def _described_kind_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """A name set before an apposition that says what kind of body it is is that body's name: "Halcyon
+    Digital, a cryptocurrency exchange", "Orrin Capital, a Dallas investment firm" (an organization,
+    however product- or person-like its words read)."""
+    at = doc_tokens(doc)
+    for d in drafts:
+        if d.te + 1 >= len(doc) or at[d.te].text != ",":
+            continue
+        root = doc[d.ts:d.te].root
+        kind = next((c for c in root.children if c.dep_ == "appos" and c.i > d.te), None)
+        if kind is None or kind.pos_ != "NOUN" or kind.tag_ != "NN" or kind.lemma_.lower() not in ORG_DESCRIPTIONS:
+            continue
+        # (not "Kevin Brauer, a lender at Northwoods Bank": a kind of body with a place of work is a
+        # person's job; nor "X, the company's founder": a possessive makes a person's post)
+        if any(c.dep_ == "poss" or c.tag_ == "POS" or c.dep_ == "prep" and c.lower_ in {"at", "with"}
+               for c in kind.children) or d.label == "PERSON" and is_given_name(at[d.ts].text):
+            continue
+        d.votes["ORG"] += 8
+
+
 _SPEAKING_TYPES = wordlist("resolve.spans", "speaking_types")
 
 
@@ -1358,6 +1390,9 @@ def find_names(doc: Doc) -> list[Draft]:
     surnames = {at[d.te - 1].text for d in drafts if d.label == "PERSON"} | \
                {at[d.ts].text for d in drafts if d.te - d.ts == 1}
     org_words = frozenset(at[k].lower_ for d in drafts if d.label == "ORG" for k in range(d.ts, d.te - 1))
+    in_longer = {k for d in drafts if d.te - d.ts > 1 for k in range(d.ts, d.te)}  # "Review Committee"
+    alone_capital = {t.lower_ for t in at if not t.is_lower and not t.is_sent_start and t.i not in in_longer}
+    common_words = frozenset({t.text for t in at if t.is_lower} - alone_capital)
     out: list[Draft] = []
     for d in drafts:
         while d.label == "PERSON" and d.te - d.ts > 2 and at[d.ts].text in position_abbreviations():
@@ -1370,7 +1405,7 @@ def find_names(doc: Doc) -> list[Draft]:
             # (a plural title before a list of names is each one's: "Justices Samuel Okonkwo, Ann Lee and")
             d.ts += 1  # "of Prince Andrew!" found by any rule: a title is never part of a person's name
             d.canonical = None
-        if _is_junk(doc, d, surnames, org_words):
+        if _is_junk(doc, d, surnames, org_words, common_words):
             continue
         for part in _split_coordination(doc, d):
             _tails(doc, part)
@@ -1380,6 +1415,7 @@ def find_names(doc: Doc) -> list[Draft]:
     _list_votes(doc, out)
     _speaker_votes(doc, out)
     _collective_votes(doc, out)
+    _described_kind_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
         if not k or d.ts < 2:
