@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.entities import extract_entities
-from factwire.resolve.gazetteer import city_population, is_region
+from factwire.resolve.gazetteer import city_population, is_region, is_town
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.names import fold, name_key, spelling_variant
 from factwire.resolve.people import is_unattested_person
@@ -30,6 +30,8 @@ def test_spelling_variants_of_a_surname_and_diacritics():
 def test_gazetteer_knows_countries_states_and_cities():
     assert is_region("South Africa") and is_region("Ohio") and not is_region("Netflix")
     assert city_population("Winnipeg") > 500_000 and city_population("Globexville") == 0
+    # towns of 1,000 people in the countries whose news is written in English, for sentences that use them
+    assert is_town("Kapuskasing") and is_town("Tumut") and is_town("Union Gap") and not is_town("Globexville")
 
 
 def test_a_country_keeps_the_form_the_article_writes(nlp):
@@ -1135,3 +1137,33 @@ def test_a_common_word_opening_a_sentence_is_no_name(nlp):
             "monthly.\n\nCommittee member Dana Whitcomb said a suspension was too harsh.")
     found = _entities(nlp, text)
     assert "Committee" not in found and "Dana Whitcomb" in found
+
+
+@pytest.mark.parametrize("text, place", [
+    # every name of a list after a preposition of place is where ("in Aurora, Centennial and Parker")
+    ("The outbreak was linked to Casa Verde locations in Aurora, Centennial and Parker, health officials said.",
+     "Parker"),
+    # a business's site named by its town ("the Tumut location", "its Cootamundra plant")
+    ("The company said its Cootamundra plant would close. Sales at the Tumut location fell.", "Tumut"),
+    # what a town has, owned by its name ("Kapuskasing's east side")
+    ("The layoffs hit Kapuskasing's east side hardest.", "Kapuskasing"),
+    # a name a settlement's kind describes ("Flin Flon, a city of about 5,000 people")
+    ("The closure is a heavy blow for Flin Flon, a city of about 5,000 people on the Saskatchewan border.",
+     "Flin Flon"),
+])
+def test_a_town_is_a_place_where_the_sentence_uses_it_as_one(nlp, text, place):
+    assert _entities(nlp, text)[place].type == "GPE"
+
+
+def test_a_company_named_by_a_word_of_its_trade_and_a_legal_form(nlp):
+    # "Meridane Health", "Copperline Resources", "Bayfront Steel": a company's name ends in a word of its trade,
+    # so its first word alone after it is its short form, not a maker of a product called so
+    found = _entities(nlp, "Portage Creek will be sold to New Jersey-based Meridane Health. Meridane will pay $38.50 "
+                           "a share.")
+    assert found["Meridane Health"].type == "ORG" and "Meridane" in found["Meridane Health"].aliases
+    # a legal form ends a company's name, never a person's ("Nickel" is also a given name)
+    found = _entities(nlp, "The mine's owner, Ridgeback Nickel Corp., halted all work on Saturday.")
+    assert found["Ridgeback Nickel Corp."].type == "ORG"
+    # a law's head word decides, whatever words of organizations come before it
+    found = _entities(nlp, "It pleaded guilty under the Occupational Health and Safety Act in 2018.")
+    assert found["Occupational Health and Safety Act"].type == "LAW"

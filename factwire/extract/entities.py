@@ -230,6 +230,21 @@ def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
         d.votes["GPE"] += 8
 
 
+def _locative_before(doc: Doc, d: Draft) -> str | None:
+    """The preposition of place before the name, or before the first of the names it is listed with
+    ("in Aurora, Centennial and Parker": all three are where), in lower case; else None."""
+    if d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        return doc[d.ts - 1].lower_
+    tok = doc[d.ts:d.te].root
+    if tok.dep_ != "conj":
+        return None
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    listed = tok.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPOSITIONS and prep.i == tok.left_edge.i - 1
+    return prep.lower_ if listed else None
+
+
 def _went_to(doc: Doc, i: int) -> bool:
     """Whether token i is where a verb of going goes: the object of its "to" ("driving to Beavercreek"),
     or a name joined by "or"/"and" to one ("to Greenfield or Gardner")."""
@@ -246,11 +261,31 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     company's or a website's name ("her Netflix special", "Eurogamer's review"); one GeoNames knows
     after "born in", "lives in", "grew up in" is the place ("Born in Dayton", whatever the tag), and
     less surely after any preposition of place ("a jail in Albert Lea"); in these places a town of 1,000
-    people is known too; and a name after a settlement's kind and "of" is a place ("the town of Albion")."""
-    after_locative = d.ts > 0 and doc[d.ts - 1].lower_ in LOCATIVE_PREPOSITIONS
+    people is known too, and so it is for every name of a list after the preposition ("in Aurora,
+    Centennial and Parker"), for a town naming a business's site ("the Aurora location") and for a town
+    that owns a part of a town ("Kalamazoo's east side"); a name after a
+    settlement's kind and "of", or described by one, is a place ("the town of Albion", "Flin Flon, a city of
+    about 5,000 people")."""
+    preposition = _locative_before(doc, d)
+    after_locative = preposition is not None
     if d.label in {"PERSON", "ORG", "GPE"} and d.ts > 1 and doc[d.ts - 1].lower_ == "of" \
             and doc[d.ts - 2].lower_ in _SETTLEMENTS:
         d.votes["GPE"] += 6  # "the nearby town of Albion": a settlement's kind, then its name
+        return
+    root = doc[d.ts:d.te].root
+    if d.label in {"PERSON", "ORG", "GPE"} and d.te < len(doc) and doc[d.te].text == "," \
+            and (d.label != "PERSON" or is_town(span_text(doc, d.ts, d.te))) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS and c.i > d.te for c in root.children):
+        d.votes["GPE"] += 6  # "Flin Flon, a city of about 5,000 people": a name a settlement's kind describes
+        return
+    if d.label in {"PERSON", "ORG"} and d.ts > 0 and doc[d.ts - 1].lower_ in {"the", "its", "their"} \
+            and d.te < len(doc) and doc[d.te].lemma_.lower() in _BRANCH_NOUNS and doc[d.te].is_lower \
+            and is_town(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 4  # "the Aurora location", "its Kalamazoo plant": a business's branch, by its town
+        return
+    if d.label in {"PERSON", "ORG", "GPE"} and root.dep_ == "poss" and root.head.lemma_.lower() in _TOWN_BELONGINGS \
+            and is_town(span_text(doc, d.ts, d.te)):
+        d.votes["GPE"] += 4  # "Kalamazoo's east side", "Hanmer's residents": a part or the people of a town
         return
     if d.label in {"PERSON", "ORG", "GPE"} and d.ts > 0 and doc[d.ts - 1].lower_ in {"a", "an"} \
             and _person_by_trade_after(doc, d.te) and is_town(span_text(doc, d.ts, d.te)):
@@ -260,7 +295,7 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
             and is_town(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6
         return
-    if after_locative and doc[d.ts - 1].lower_ in PLACE_ONLY_PREPOSITIONS and d.label in {"PERSON", "ORG"} \
+    if preposition in PLACE_ONLY_PREPOSITIONS and d.label in {"PERSON", "ORG"} \
             and not (d.te < len(doc) and is_possessive(doc[d.te])) and is_town(span_text(doc, d.ts, d.te)):
         d.votes["GPE"] += 6  # "the county jail in Albert Lea": a town GeoNames knows, where a place goes
         return
@@ -370,6 +405,8 @@ _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
 _SETTLEMENTS = wordlist("extract.entities", "settlements")
+_BRANCH_NOUNS = wordlist("extract.entities", "branch_nouns")
+_TOWN_BELONGINGS = wordlist("extract.entities", "town_belongings")
 _MOTION_VERBS = load_taxonomy().motion_verbs  # verbs of going (event_triggers.json): one list for both
 
 

@@ -3,9 +3,9 @@ ISO 3166-2 (the pycountry package, likewise).
 
 Countries, US states and cities of 15,000 people or more, with the type a name of each has
 (all GPE) and a city's population, for the type vote of the document model; the first-level
-regions of every country ("Ontario", "Zabul", "Yunnan"), as ISO 3166-2 names them; and US towns of
-1,000 people or more (data/us_towns.tsv, built from the same GeoNames data), for sentences that use a
-name as a place's.
+regions of every country ("Ontario", "Zabul", "Yunnan"), as ISO 3166-2 names them; and towns of
+1,000 people or more in the countries whose news is written in English (data/towns.tsv, built from the
+same GeoNames data), for sentences that use a name as a place's.
 """
 
 from __future__ import annotations
@@ -87,19 +87,20 @@ def city_population(name: str) -> int:
     return _cities().get(fold(name), 0)
 
 
-_TOWNS_FILE = Path(__file__).resolve().parent.parent / "data" / "us_towns.tsv"
+_TOWNS_FILE = Path(__file__).resolve().parent.parent / "data" / "towns.tsv"
 
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    """Folded names of US towns of 1,000 to 15,000 people (GeoNames, through scripts/build_us_towns.py)."""
+    """Folded names of towns of 1,000 to 15,000 people in the US, Canada, the UK, Ireland, Australia and New
+    Zealand (GeoNames, through scripts/build_towns.py)."""
     return frozenset(fold(line.split("\t")[0]) for line in _TOWNS_FILE.read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
 
 
 def is_town(name: str) -> bool:
-    """A known place, or a US town of 1,000 people or more ("Union Gap", "Chippewa Falls"): so many towns
-    share their names with people and companies that only a sentence using the name as a place's may
+    """A known place, or a town of 1,000 people or more ("Union Gap", "Chippewa Falls", "Flin Flon"): so many
+    towns share their names with people and companies that only a sentence using the name as a place's may
     ask this."""
     return is_known_place(name) or fold(name) in _towns()
 

@@ -300,8 +300,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         # written like a brand ("SpaceX", "PlayStation Portal", "Series 9"): a company's or a product's
         # name, never a person's or a place's; which of the two, the other evidence says
         votes["PRODUCT" if votes["PRODUCT"] > votes["ORG"] else "ORG"] += 10
-    if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of):
-        votes["ORG"] += 8
+    if any(w.strip(".") in _ORG_WORDS_UNDOTTED for w in before_of[1:] or before_of) \
+            and not (len(words) > 1 and words[-1] in LAW_HEADS | EVENT_HEADS):
+        votes["ORG"] += 8  # (a law's or event's head word decides: "Occupational Health and Safety Act")
     if len(words) > 1 and words[-1] in LEGAL_FORMS:
         votes["ORG"] += 12  # "Desert Sun Fuel LLC", "the store's owner": a legal form ends a company's name only
     if words and words[-1] in GPE_HEADS:
