@@ -1167,3 +1167,21 @@ def test_a_company_named_by_a_word_of_its_trade_and_a_legal_form(nlp):
     # a law's head word decides, whatever words of organizations come before it
     found = _entities(nlp, "It pleaded guilty under the Occupational Health and Safety Act in 2018.")
     assert found["Occupational Health and Safety Act"].type == "LAW"
+
+
+def test_an_age_of_a_thing_is_no_persons(nlp):
+    # "the 19-year-old business": an age before a noun of organizations describes the business, not the person
+    text = ("The council voted 12-3 to hire Lakeshore Underground LLC, a Kenosha excavation firm, for the work. Company "
+            "owner Darnell Pruitt said the dispute was resolved. The 19-year-old business has 60 employees, he said.")
+    found = _entities(nlp, text)
+    assert "The 19-year-old business" not in {m.text for m in found["Darnell Pruitt"].mentions}
+    assert "The 19-year-old business" in found["Lakeshore Underground LLC"].aliases
+
+
+def test_a_local_story_names_its_city_by_its_government(nlp):
+    # "Salina city commissioners approved ...": the city whose government a local story names in lower case is
+    # the one it calls "the city", though it names another city ("a Kansas City firm") as often
+    text = ("Salina city commissioners on Tuesday approved a contract with a Kansas City cybersecurity firm to rebuild "
+            "computer systems.\n\nThe vote came nine days after the attack. Hackers demanded $290,000. The firm "
+            "will start Monday. Officials said roughly 180 of the city's 420 computers were affected.")
+    assert "the city" in {m.text for m in _entities(nlp, text)["Salina"].mentions}

@@ -27,12 +27,13 @@ from factwire.resolve.lexicon import (
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
     celestial_bodies,
+    gendered_words,
     kind_nouns,
     not_occupations,
     product_nouns,
     titles,
 )
-from factwire.resolve.names import head_noun, strip_possessive
+from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
 from factwire.resolve.speech_words import REPRESENTATIVES, TELLING_VERBS
@@ -607,13 +608,30 @@ def council_city(index: EntityIndex, before: int | None = None) -> Entity | None
     return next((e for e in index.entities if e.type == "GPE" and e.name in councils), None)
 
 
+_CITY_GOVERNMENT = re.compile(r"\s+city\s+(?:council|commission|commissioners|officials|leaders|manager|staff|"
+                              r"employees|workers|crews|government|hall)\b")
+
+
+def _governed_city(doc: Doc, index: EntityIndex, cities: list[Entity], before: int) -> Entity | None:
+    """The one city the story names with its government in lower case before offset `before` ("Salina city
+    commissioners approved", "Racine city officials said"): the city of a local story."""
+    text = doc_text(doc)
+    governed = [e for e in cities if any(m.start < before and m.kind == "name"
+                                         and _CITY_GOVERNMENT.match(text, m.end) for m in e.mentions)]
+    return governed[0] if len(governed) == 1 else None
+
+
 def story_city(doc: Doc, index: EntityIndex, cities: list[Entity], i: int) -> Entity | None:
     """The city a local story is set in, which news calls "the city" though it names it seldom: the one
-    city whose council the story names before token i ("the Tulsa City Council"), else the city of its
-    dateline ("TUCSON, Ariz. (AP) —")."""
+    city whose council the story names before token i ("the Tulsa City Council"), or whose government it
+    names in lower case ("Salina city commissioners"), else the city of its dateline ("TUCSON, Ariz. (AP)
+    —")."""
     council = council_city(index, before=doc[i].idx)
     if council is not None:
         return council if council in cities else None
+    governed = _governed_city(doc, index, cities, doc[i].idx)
+    if governed is not None:
+        return governed
     first = doc_tokens(doc)[0] if len(doc) else None
     if first is None or dateline_end(first) is None:
         return None
@@ -773,7 +791,11 @@ def _age_epithet(doc: Doc, index: EntityIndex, i: int, ages: dict[int, set[str]]
     if end < len(at) and is_nationality_epithet(at[end]):
         return None  # "the 48-year-old Australian": the nationality rule's description
     if end < len(at) and at[end].pos_ == "NOUN" and at[end].is_lower:
-        end += 1  # "the 45-year-old woman"
+        noun = at[end].lemma_.lower()
+        if noun in ORG_DESCRIPTIONS or not (noun in gendered_words() or noun in PERSON_DESCRIPTIONS
+                                            or noun in titles() or is_agent_noun(noun)):
+            return None  # "the 19-year-old business": an age of a thing, no person's
+        end += 1  # "the 45-year-old woman", "the 34-year-old miner"
     if any(index.at(t.idx, t.idx + len(t.text)) is not None for t in at[i:end]):
         return None  # "the 45-year-old Maria Chen" is a name with its age, already a mention
     return index.get(next(iter(ages[found[0]]))), end
