@@ -1171,8 +1171,9 @@ def test_a_company_named_by_a_word_of_its_trade_and_a_legal_form(nlp):
 
 def test_an_age_of_a_thing_is_no_persons(nlp):
     # "the 19-year-old business": an age before a noun of organizations describes the business, not the person
-    text = ("The council voted 12-3 to hire Lakeshore Underground LLC, a Kenosha excavation firm, for the work. Company "
-            "owner Darnell Pruitt said the dispute was resolved. The 19-year-old business has 60 employees, he said.")
+    text = ("The council voted 12-3 to hire Lakeshore Underground LLC, a Kenosha excavation firm, for the work. "
+            "Company owner Darnell Pruitt said the dispute was resolved. The 19-year-old business has 60 employees, "
+            "he said.")
     found = _entities(nlp, text)
     assert "The 19-year-old business" not in {m.text for m in found["Darnell Pruitt"].mentions}
     assert "The 19-year-old business" in found["Lakeshore Underground LLC"].aliases
