@@ -863,3 +863,16 @@ def test_the_owner_of_an_appositive_post_is_read_by_the_document_model(nlp):
 ])
 def test_a_post_written_without_its_organization_is_at_the_one_the_story_gives(nlp, text, person, title, org):
     assert _has(_roles(nlp, text), person, title, org)
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    # a kind of body before a named person's post is the one body of that kind the article has named
+    ("Three people were hurt at Denver International Airport on Tuesday, airport spokeswoman Carla Munoz said.",
+     "Carla Munoz", "airport spokeswoman", "Denver International Airport"),
+    ("West Chester Township trustees voted 2-1. Before the vote, township attorney Dana Whitlock reminded trustees "
+     "of the law.", "Dana Whitlock", "township attorney", "West Chester Township"),
+    ("Crews worked through the night at Westfield Stadium, where stadium manager Rob Diaz said the roof held.",
+     "Rob Diaz", "stadium manager", "Westfield Stadium"),
+])
+def test_a_kind_of_body_before_a_post_is_the_body_the_article_named(nlp, text, person, title, org):
+    assert _has(_roles(nlp, text), person, title, org)

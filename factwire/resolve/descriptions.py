@@ -37,6 +37,7 @@ from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet
 from factwire.resolve.speech_words import REPRESENTATIVES, TELLING_VERBS
+from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
 
 _ORG_TYPES = {"ORG", "FAC"}
@@ -848,8 +849,24 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
     where none is, the business its lede names as the subject ("Hollander Cheese Co. will spend $48 million
     ..., company officials announced")."""
     out = []
-    for tok in doc_tokens(doc):
+    at = doc_tokens(doc)
+    taken = {m.start for _, m in added}
+    for tok in at:
         noun = tok.lemma_.lower()
+        if tok.i + 1 < len(doc) and tok.idx not in taken and tok.dep_ == "compound" \
+                and noun not in ORG_DESCRIPTIONS and (tok.is_lower or tok.is_sent_start and tok.is_title) \
+                and at[tok.i + 1].is_lower and index.at(tok.idx, tok.idx + len(tok.text)) is None \
+                and (t := title_after(doc, tok.i + 1)) is not None and t.start == tok.i + 1 and t.end < len(doc) \
+                and getattr(index.at(at[t.end].idx, at[t.end].idx + len(at[t.end].text)), "type", None) == "PERSON":
+            # "airport spokeswoman Carla Munoz", "township attorney Dana Whitlock", "Diocese spokeswoman Anne
+            # Welch": a kind of body before a named person's post is the one body of that kind the article has
+            # named (not "county officials said": people, no post of one person)
+            kinds = _named_of_kind(index, noun, tok.idx) if noun not in _PLACE_NOUNS else []
+            body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS else \
+                kinds[0] if len(kinds) == 1 else _most_named(kinds)
+            if body is not None:
+                out.append((body, _description_mention(doc, body, tok.i, tok.i + 1)))
+            continue
         if tok.dep_ != "compound" or not tok.is_lower or tok.pos_ != "NOUN" or noun not in ORG_DESCRIPTIONS \
                 or tok.head.lemma_.lower() not in REPRESENTATIVES:
             continue
