@@ -1186,3 +1186,10 @@ def test_a_local_story_names_its_city_by_its_government(nlp):
             "computer systems.\n\nThe vote came nine days after the attack. Hackers demanded $290,000. The firm "
             "will start Monday. Officials said roughly 180 of the city's 420 computers were affected.")
     assert "the city" in {m.text for m in _entities(nlp, text)["Salina"].mentions}
+
+
+def test_a_province_is_called_the_province(nlp):
+    # a country's province or state is called by what it is ("Manitoba ... The province holds a bond")
+    text = ("Copperline Resources will shut its Red Fox mine in northern Manitoba by June. Metal prices have slumped. "
+            "Analysts expected the closure. The province holds a C$48 million reclamation bond on the site.")
+    assert "The province" in _entities(nlp, text)["Manitoba"].aliases

@@ -481,3 +481,12 @@ def test_a_bodys_members_acting_as_a_group_act_for_the_body(nlp):
     rows = _extract(nlp, text, "GPE:Lorain County", "Brandell Foods")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         ("$2.4 million", "Lorain County"), ("$600,000", "Brandell Foods")]
+
+
+def test_a_count_of_people_who_work_somewhere_is_the_workplaces(nlp):
+    # "About 650 people work at Norbrook Mine", "1,150 employees at Keystone Ridge": a workforce is its employer's
+    text = ("About 650 people work at Norbrook Mine, the company said. The board told Keystone Ridge to retrain all "
+            "1,150 employees at Keystone Ridge Casino within 90 days.")
+    rows = _extract(nlp, text, "Norbrook Mine", "Keystone Ridge Casino")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "count"] == [
+        ("650", "Norbrook Mine"), ("1,150", "Keystone Ridge Casino")]

@@ -146,6 +146,18 @@ def _body_of(noun: Token, entities: EntityIndex) -> Entity | None:
     return found if found is not None and found.type == "ORG" else None
 
 
+def _employer(noun: Token, entities: EntityIndex) -> Entity | None:
+    """Whose workforce a count of people is: where they work ("About 650 people work at Norbrook", "1,150
+    employees at Keystone Ridge", "300 workers work for Acme"): an organization or a site, not a place."""
+    lemma = noun.lemma_.lower()
+    if lemma not in WORKFORCE and lemma not in {"people", "person"}:
+        return None
+    found = prep_object_entity(noun, entities, "at") if lemma in WORKFORCE else None
+    if found is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "work":
+        found = prep_object_entity(noun.head, entities, "at", "for")
+    return found if found is not None and found.type in {"ORG", "FAC"} else None
+
+
 def _valued(noun: Token) -> Token | None:
     """The thing a value is set on: "valued the company at $1.1 billion", "priced the shares at $20"
     (its value, not the valuer's)."""
@@ -242,7 +254,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
     paid = money and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PAYING  # "pay $N for X": X is bought
     ent = _possessor(noun, entities) or _agent(noun, entities) or \
         ((None if paid else _beneficiary(noun, entities)) or _given_to(noun, entities) if money
-         else _body_of(noun, entities))
+         else _body_of(noun, entities) or _employer(noun, entities))
     if ent:
         return ent, None
     if money and (valued := _valued(noun)) is not None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
-from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state
+from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, region_kind
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GENERIC_ORG_NOUNS,
@@ -524,20 +524,24 @@ def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) ->
 
 
 def _place_kinds(name: str) -> frozenset[str]:
-    """What kinds of place a name is, as a bare description would call it: country, state, city or county
-    (a city-state or a territory with a city's name, "Hong Kong", "Singapore", is a country and a city)."""
+    """What kinds of place a name is, as a bare description would call it: country, state, province, city or
+    county (a city-state or a territory with a city's name, "Hong Kong", "Singapore", is a country and a
+    city; a country's province or state, "Manitoba", "Queensland", is called by what ISO 3166-2 calls it)."""
     kinds = set()
     if is_region(name):
         kinds.add("state" if is_us_state(name) else "country")
     if city_population(name):
         kinds.add("city")
+    if not kinds and region_kind(name) in {"province", "state"}:
+        kinds.add(region_kind(name))  # "Manitoba": "the province"; "Queensland": "the state"
     if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough"}:
         kinds.add(name.split()[-1].lower())  # "Nobles County": "the county"; "West Chester Township": "the township"
     return frozenset(kinds)
 
 
 _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
-                "city": "city", "capital": "city", "county": "county", "township": "township", "borough": "borough"}
+                "province": "province", "city": "city", "capital": "city", "county": "county",
+                "township": "township", "borough": "borough"}
 
 
 def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -56,19 +56,26 @@ _REGION_WORDS = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu )?Zizhiqu|SAR)$|\s*\[.*\]$
 
 
 @lru_cache(maxsize=1)
-def _admin_regions() -> frozenset[str]:
-    """Folded names of countries' first-level regions (ISO 3166-2 through pycountry)."""
-    names = set()
+def _admin_regions() -> dict[str, str]:
+    """Folded names of countries' first-level regions (ISO 3166-2 through pycountry) -> their kind in lower
+    case ("province", "state", "governorate")."""
+    kinds: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS:
-            names.add(fold(_REGION_WORDS.sub("", sub.name)))
-    return frozenset(names)
+            kinds.setdefault(fold(_REGION_WORDS.sub("", sub.name)), sub.type.lower())
+    return kinds
 
 
 def is_admin_region(name: str) -> bool:
     """A country's first-level region ISO 3166-2 knows: a province, state or governorate ("Ontario",
     "Zabul", "Yunnan")."""
     return fold(name) in _admin_regions()
+
+
+def region_kind(name: str) -> str | None:
+    """What ISO 3166-2 calls a country's first-level region, in lower case ("province" for Manitoba, "state"
+    for Queensland); None for any other name."""
+    return _admin_regions().get(fold(name))
 
 
 def is_region(name: str) -> bool:
