@@ -1193,3 +1193,13 @@ def test_a_province_is_called_the_province(nlp):
     text = ("Copperline Resources will shut its Red Fox mine in northern Manitoba by June. Metal prices have slumped. "
             "Analysts expected the closure. The province holds a C$48 million reclamation bond on the site.")
     assert "The province" in _entities(nlp, text)["Manitoba"].aliases
+
+
+def test_an_untagged_name_is_typed_by_the_kind_of_body_it_is_called(nlp):
+    # "Ledgerline, the San Francisco-based startup that ...": an apposition saying what kind of body it is; "Rival
+    # Tillmark": a kind of organization before a name, capitalized as the sentence's first word
+    text = ("Ledgerline, the San Francisco-based startup that automates bill payments, said it had raised $40 million. "
+            "Rival Tillmark cut 20% of its workforce earlier this month. Plains Market, the family-owned grocery "
+            "chain, pledged $500,000.")
+    found = _entities(nlp, text)
+    assert {found[n].type for n in ("Ledgerline", "Tillmark", "Plains Market")} == {"ORG"}

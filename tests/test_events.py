@@ -1217,3 +1217,25 @@ def test_a_bodys_vote_to_do_something_is_its_approval_of_it(nlp):
     rows = events_by_the_document_model(nlp, "The Harmon County School Board voted 5-2 on Tuesday to reject the "
                                              "plan.")
     assert "approval" not in _types(rows)
+
+
+def test_a_body_halting_its_own_operations_is_a_suspension(nlp):
+    # "suspended its field work", "halted withdrawals": a body stops its own activity; no other party needed
+    rows = events_by_the_document_model(nlp, "The mine's owner, Ridgeback Nickel Corp., halted all underground work "
+                                             "on Saturday. Halcyon Digital suspended withdrawals on Aug. 3.")
+    assert {(r["type"], r["actor"]) for r in rows} >= {("suspension", "Ridgeback Nickel Corp."),
+                                                        ("suspension", "Halcyon Digital")}
+    # a person's work halted is no body's suspension of anything named
+    assert "suspension" not in _types(events_by_the_document_model(nlp, "Jo Park halted the game for a minute."))
+
+
+def test_a_warning_letter_sent_to_a_company_warns_it(nlp):
+    # "sent Halbrook a warning letter": a letter of warning, whose recipient is the one warned; "extended a red
+    # flag warning": the one who extends a warning issues it
+    rows = events_by_the_document_model(nlp, "In March, the Food and Drug Administration sent Halbrook "
+                                             "Pharmaceuticals a warning letter after inspectors found problems.")
+    assert any(r["type"] == "warning" and r["actor"] == "Food and Drug Administration"
+               and r["target"] == "Halbrook Pharmaceuticals" for r in rows)
+    rows = events_by_the_document_model(nlp, "The National Weather Service extended a red flag warning for the "
+                                             "northern Sacramento Valley through 8 p.m.")
+    assert any(r["type"] == "warning" and r["actor"] == "National Weather Service" for r in rows)

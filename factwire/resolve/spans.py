@@ -817,6 +817,21 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             # in apposition to a description of an organization name that organization
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 6})))
             continue
+        if j - i <= 4 and all(t.is_title or t.text == "&" for t in doc[i:j]) and j + 1 < len(doc) \
+                and at[j].text == "," and _kind_in_apposition(at[j - 1]):
+            # "Ledgerline, the San Francisco-based startup that ...": capitalized words an apposition
+            # describes as a kind of organization name that organization (with a first word the tagger
+            # read as a common noun: "Plains Market, the family-owned grocery chain")
+            start = i - 1 if i > 0 and at[i - 1].is_title and at[i - 1].dep_ == "compound" \
+                and at[i - 1].head.i >= i and i - 1 not in taken else i
+            out.append(Draft(start, j, "ORG", votes=Counter({"ORG": 6})))
+            continue
+        if 2 <= j - i <= 4 and at[i].is_sent_start and at[i].lower_ in ORG_DESCRIPTIONS and at[i].tag_ != "NNS" \
+                and all(t.is_title for t in doc[i:j]) and at[i].dep_ == "compound":
+            # "Rival Tillmark cut 20%": a kind of organization, capitalized as the sentence's first word,
+            # before the organization's name ("rival Tillmark", "automaker Stellantis")
+            out.append(Draft(i + 1, j, "ORG", votes=Counter({"ORG": 6})))
+            continue
         if j - i <= 3 and _cited_data_owner(doc, i, j):
             # "according to LSEG data", "citing Kpler figures": whose data a source cites
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 5})))
@@ -1276,6 +1291,17 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
+def _kind_in_apposition(root: Token) -> bool:
+    """Whether a name whose last word is `root` is set before an apposition that says what kind of body it
+    is ("Halcyon Digital, a cryptocurrency exchange"; not "Kevin Brauer, a lender at Northwoods Bank": a kind
+    of body with a place of work is a person's job; nor "X, the company's founder")."""
+    kind = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if kind is None or kind.pos_ != "NOUN" or kind.tag_ != "NN" or kind.lemma_.lower() not in ORG_DESCRIPTIONS:
+        return False
+    return not any(c.dep_ == "poss" or c.tag_ == "POS" or c.dep_ == "prep" and c.lower_ in {"at", "with"}
+                   for c in kind.children)
+
+
 def _described_kind_votes(doc: Doc, drafts: list[Draft]) -> None:
     """A name set before an apposition that says what kind of body it is is that body's name: "Halcyon
     Digital, a cryptocurrency exchange", "Orrin Capital, a Dallas investment firm" (an organization,
@@ -1284,16 +1310,8 @@ def _described_kind_votes(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.te + 1 >= len(doc) or at[d.te].text != ",":
             continue
-        root = doc[d.ts:d.te].root
-        kind = next((c for c in root.children if c.dep_ == "appos" and c.i > d.te), None)
-        if kind is None or kind.pos_ != "NOUN" or kind.tag_ != "NN" or kind.lemma_.lower() not in ORG_DESCRIPTIONS:
-            continue
-        # (not "Kevin Brauer, a lender at Northwoods Bank": a kind of body with a place of work is a
-        # person's job; nor "X, the company's founder": a possessive makes a person's post)
-        if any(c.dep_ == "poss" or c.tag_ == "POS" or c.dep_ == "prep" and c.lower_ in {"at", "with"}
-               for c in kind.children) or d.label == "PERSON" and is_given_name(at[d.ts].text):
-            continue
-        d.votes["ORG"] += 8
+        if _kind_in_apposition(doc[d.ts:d.te].root) and not (d.label == "PERSON" and is_given_name(at[d.ts].text)):
+            d.votes["ORG"] += 8
 
 
 _SPEAKING_TYPES = wordlist("resolve.spans", "speaking_types")
