@@ -1239,3 +1239,16 @@ def test_a_warning_letter_sent_to_a_company_warns_it(nlp):
     rows = events_by_the_document_model(nlp, "The National Weather Service extended a red flag warning for the "
                                              "northern Sacramento Valley through 8 p.m.")
     assert any(r["type"] == "warning" and r["actor"] == "National Weather Service" for r in rows)
+
+
+def test_signing_a_player_or_a_contract_extension_is_an_agreement(nlp):
+    # a club signs a player: the two agree on a contract; "a contract extension" given to a coach is one too
+    rows = events_by_the_document_model(nlp, "Racing Valderas have signed Brazilian forward Thiago Nascimento from "
+                                             "Uniao Vila Nova for 38 million euros.")
+    assert any(r["type"] == "agreement" and {r["actor"], r["target"]} == {"Racing Valderas", "Thiago Nascimento"}
+               for r in rows)
+    rows = events_by_the_document_model(nlp, "Chisholm State University has given women's basketball coach Tamara "
+                                             "Whitfield a contract extension that runs through April 2028.")
+    assert any(r["type"] == "agreement" and r["target"] == "Tamara Whitfield" for r in rows)
+    # signing a document is no agreement with it
+    assert "agreement" not in _types(events_by_the_document_model(nlp, "Jo Park signed the letter on Monday."))

@@ -440,7 +440,9 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             purpose = [v for v in verb.children if v.dep_ in ("advcl", "xcomp") and cl.is_infinitive(v)]
             d.targets = _entities([t for v in purpose for t in cl.patients(v)], ent)
         if not d.targets and noun.dep_ == "dobj":  # "sent Halbrook a warning letter": whom it is sent to
-            d.targets = _entities(cl.children(verb, "dative"), ent)
+            # (the parser may read the first of two objects as a direct one: "gave coach X a contract extension")
+            d.targets = _entities([c for c in verb.children if c.dep_ == "dative"
+                                   or c.dep_ == "dobj" and c.i < noun.i], ent)
         if not d.targets:  # "imposed a $5 million fine on Acme": the "on" the parser hung on the verb
             target_tokens += cl.prep_objects(verb, "on")
             d.targets = _entities(cl.prep_objects(verb, "on"), ent)
