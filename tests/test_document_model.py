@@ -1203,3 +1203,25 @@ def test_an_untagged_name_is_typed_by_the_kind_of_body_it_is_called(nlp):
             "chain, pledged $500,000.")
     found = _entities(nlp, text)
     assert {found[n].type for n in ("Ledgerline", "Tillmark", "Plains Market")} == {"ORG"}
+
+
+def test_an_acronym_may_take_the_initial_of_every_word(nlp):
+    # "MDOT" for "Michigan Department of Transportation": the "of" has its letter, as in "DOT"
+    text = ("The Michigan Department of Transportation added a traffic signal at the entrance. The project cost $1.2 "
+            "million, according to MDOT.")
+    assert "MDOT" in _entities(nlp, text)["Michigan Department of Transportation"].aliases
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # a body called by its kind, whose name's head is another word of that kind (kind_nouns.tsv)
+    ("The United Steelworkers called a strike on Monday. The union said 400 members would walk out.",
+     "United Steelworkers", "The union"),
+    ("The Maple Lake Band of Ojibwe opened the casino in May. The tribe employs 410 people there.",
+     "Maple Lake Band of Ojibwe", "The tribe"),
+    ("An inmate died at the Alvin S. Glenn Detention Center in May. The jail has 900 beds.",
+     "Alvin S. Glenn Detention Center", "The jail"),
+    ("Regulators fined Keystone Ridge Casino Resort $412,500 on Wednesday. The casino also failed to stop a 19-year-old.",
+     "Keystone Ridge Casino Resort", "The casino"),
+])
+def test_a_body_is_called_by_its_kind(nlp, text, name, description):
+    assert description in _entities(nlp, text)[name].aliases

@@ -151,7 +151,8 @@ def _person_like(name: str) -> bool:
 
 def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> bool:
     """'PG&E' fits 'Pacific Gas & Electric Co.', 'PUC' fits 'California Public Utilities Commission',
-    'AP' fits 'The Associated Press' (initials skip a name's article). `inside_words`: an acronym its
+    'AP' fits 'The Associated Press' (initials skip a name's article), 'MDOT' fits 'Michigan Department of
+    Transportation' (the initial of every word). `inside_words`: an acronym its
     brackets declare may also take letters from inside the words, in order, from the first initial
     ('Japan Aerospace Exploration Agency (JAXA)'; only where brackets declare it, never to guess)."""
     words = [w for w in _WORD_BREAK.split(name) if w.lower() not in ORG_SUFFIXES]
@@ -164,6 +165,8 @@ def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> boo
     init = initials(words)
     if letters == init or letters == initials(_WORD_BREAK.split(name)):  # "SNC": Sierra Nevada Corporation
         return True
+    if len(letters) >= 3 and letters == _every_initial(name):
+        return True  # "MDOT": Michigan Department of Transportation, with the "of" ("DOT", "PennDOT")
     if len(letters) >= 3 and init.endswith(letters):
         return True
     it = iter(init)
