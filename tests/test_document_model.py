@@ -1220,7 +1220,8 @@ def test_an_acronym_may_take_the_initial_of_every_word(nlp):
      "Maple Lake Band of Ojibwe", "The tribe"),
     ("An inmate died at the Alvin S. Glenn Detention Center in May. The jail has 900 beds.",
      "Alvin S. Glenn Detention Center", "The jail"),
-    ("Regulators fined Keystone Ridge Casino Resort $412,500 on Wednesday. The casino also failed to stop a 19-year-old.",
+    ("Regulators fined Keystone Ridge Casino Resort $412,500 on Wednesday. The casino also failed to stop a "
+     "19-year-old.",
      "Keystone Ridge Casino Resort", "The casino"),
 ])
 def test_a_body_is_called_by_its_kind(nlp, text, name, description):
