@@ -1226,3 +1226,18 @@ def test_an_acronym_may_take_the_initial_of_every_word(nlp):
 ])
 def test_a_body_is_called_by_its_kind(nlp, text, name, description):
     assert description in _entities(nlp, text)[name].aliases
+
+
+def test_a_name_holds_a_kind_of_peoples_possessive_and_ends_before_its_place(nlp):
+    # "Children's Hospital": the possessive of a kind of people is a word of the name; "in Boise" after a
+    # body's head noun is where it is, not more of its name
+    found = _entities(nlp, "Two of the children were flown to Treasure Valley Children's Hospital in Boise.")
+    assert found["Treasure Valley Children's Hospital"].type == "ORG" and found["Boise"].type == "GPE"
+
+
+def test_a_site_named_for_itself_before_its_kind(nlp):
+    # "its Red Fox copper-zinc mine": capitalized words before a mine, dam or reservoir name the site, whatever
+    # person's name they read as
+    text = ("Copperline Resources said it will shut its Red Fox copper-zinc mine in northern Manitoba. Every tonne "
+            "we pull out of Red Fox costs us more than we can sell it for, the chief executive said.")
+    assert _entities(nlp, text)["Red Fox"].type == "FAC"

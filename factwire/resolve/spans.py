@@ -127,6 +127,14 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         # a list's entry; "Star Wars: The Last Jedi")
         rest = cut + 1 < te and at[cut].text != ":"  # (after a colon, an entry's text, not a name)
         return _clean(doc, ts, cut, label) + (_clean(doc, cut + 1, te, label) if rest else [])
+    located = next((i for i in range(ts + 2, te - 1) if at[i].lower_ in {"in", "at"} and at[i - 1].is_title
+                    and at[i - 1].lower_ in _NAMED_PLACE_OR_ORG_HEADS and is_known_place(span_text(doc, i + 1, te))),
+                   None)
+    if located is not None and not _in_quotes(doc, ts, te):
+        # "Treasure Valley Children's Hospital | in | Boise" read as one title of a work: a body or building
+        # named by its head noun, then the place it is in
+        body = "ORG" if label == "WORK_OF_ART" else label
+        return _clean(doc, ts, located, body) + _clean(doc, located + 1, te, "GPE")
     on = next((i for i in range(ts + 1, te - 1) if at[i].text == "on" and at[te - 1].lower_ in FAC_HEADS), None)
     if on is not None:
         # "the Quick Stop on Main Street": a place of business and the street it is on, two names
@@ -147,6 +155,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     # cut at an inner possessive: "Vox Media's Code Media" -> "Vox Media"; what follows is a name
     # of its own when it is an organization's ("NASA's Office of the Inspector General")
     for k, i in enumerate(toks[1:], 1):
+        if is_possessive(at[i]) and k + 1 < len(toks) and at[toks[k + 1]].is_title and at[i - 1].is_title \
+                and at[i - 1].lower_ in _IRREGULAR_PLURALS:
+            continue  # "Children's Hospital", "Women's Health Center": a kind of people's possessive is a word
+            # of the name (a name's possessive is its owner's: "the Guard Corps' Quds Force")
         if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
@@ -245,6 +257,18 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
 
 
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
+_IRREGULAR_PLURALS = wordlist("resolve.spans", "irregular_plurals")
+_NAMED_SITES = wordlist("resolve.spans", "named_sites")
+
+
+def _before_named_site(at: list[Token], j: int) -> bool:
+    """Whether a named site's noun follows token j, with lower-case words of its kind between ("Red Fox |
+    copper-zinc mine")."""
+    k = j
+    while k < len(at) and k - j < 4 and at[k].lower_ not in _NAMED_SITES \
+            and (at[k].is_lower and at[k].pos_ in {"ADJ", "NOUN"} or at[k].text == "-"):
+        k += 1
+    return k < len(at) and at[k].lower_ in _NAMED_SITES and at[j - 1].head.i >= j
 
 
 def is_nationality_adjective(doc: Doc, d: Draft) -> bool:
@@ -755,6 +779,9 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
+        if j - i <= 3 and all(t.is_title for t in doc[i:j]) and not at[i].is_sent_start and _before_named_site(at, j):
+            out.append(Draft(i, j, "FAC", votes=Counter({"FAC": 6})))  # "its Red Fox copper-zinc mine"
+            continue
         if 2 <= j - i <= 3 and at[j - 1].text in person_words and all(t.is_title for t in doc[i:j]) \
                 and at[i].lower_ not in _TITLES_HONORIFICS:
             out.append(Draft(i, j, "PERSON"))  # "Zach Parise" untagged, "Parise" tagged elsewhere
