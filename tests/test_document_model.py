@@ -1241,3 +1241,12 @@ def test_a_site_named_for_itself_before_its_kind(nlp):
     text = ("Copperline Resources said it will shut its Red Fox copper-zinc mine in northern Manitoba. Every tonne "
             "we pull out of Red Fox costs us more than we can sell it for, the chief executive said.")
     assert _entities(nlp, text)["Red Fox"].type == "FAC"
+
+
+def test_a_based_epithet_is_the_articles_company_among_those_just_named(nlp):
+    # "the Miami-based company" after a lede naming the company and a league it advertised with: the company
+    # the article is about, where it is one of those named just before
+    text = ("WILMINGTON, Del. (AP) \u2014 Halcyon Digital, a cryptocurrency exchange that once advertised during NFL "
+            "broadcasts, filed for bankruptcy protection late Tuesday.\n\nThe Miami-based company listed assets of "
+            "$612 million. Halcyon Digital owes 50 creditors. Halcyon Digital will appeal.")
+    assert "The Miami-based company" in _entities(nlp, text)["Halcyon Digital"].aliases

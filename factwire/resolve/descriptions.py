@@ -211,11 +211,13 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     """The one company named just before token i (its sentence and the one before; an institution,
     "Stanford University" or "the Office for Civil Rights", is no "German drugmaker", nor is a union,
     "Teamsters Local 727", a company); where none is, the company the article is about ("The
-    Seattle-based carrier" after a quote of its chief)."""
+    Seattle-based carrier" after a quote of its chief), and so where it is one of several ("Halcyon
+    Digital, an exchange that advertised during NFL broadcasts, filed ... The Miami-based company")."""
     near = [e for e in _orgs_near(doc, index, i) if not _no_company(e)]
     if len(near) == 1:
         return near[0]
-    if not near and salient is not None and not _no_company(salient):
+    if salient is not None and not _no_company(salient) \
+            and (not near or any(e.entity_id == salient.entity_id for e in near)):
         return salient
     return None
 
