@@ -1250,3 +1250,21 @@ def test_a_based_epithet_is_the_articles_company_among_those_just_named(nlp):
             "broadcasts, filed for bankruptcy protection late Tuesday.\n\nThe Miami-based company listed assets of "
             "$612 million. Halcyon Digital owes 50 creditors. Halcyon Digital will appeal.")
     assert "The Miami-based company" in _entities(nlp, text)["Halcyon Digital"].aliases
+
+
+def test_a_university_named_x_state_and_its_short_form(nlp):
+    # "Palouse State": a school named "X State" where X is no state or province; "Cascade State" after "Cascade
+    # State University" is the university, though the article also names "Cascade State Athletic Foundation"
+    found = _entities(nlp, "Palouse State beat Red River State 71-64 on Saturday.")
+    assert found["Palouse State"].type == "ORG"
+    text = ("Cascade State University fired its coach on Sunday. The coach came to Cascade State in 2011. Donors to "
+            "the Cascade State Athletic Foundation were told on Monday.")
+    assert "Cascade State" in _entities(nlp, text)["Cascade State University"].aliases
+
+
+def test_a_rescue_service_named_for_its_town(nlp):
+    # "Bend Fire & Rescue": a body's last word, not a product of a maker called "Bend"; "Bend" stays the city
+    text = ("Officials have pushed for more thinning around Bend since 1990. Lena Whitcomb, a deputy chief with Bend "
+            "Fire & Rescue, said crews responded to 87 fires.")
+    found = _entities(nlp, text)
+    assert found["Bend Fire & Rescue"].type == "ORG" and found["Bend"].type == "GPE"

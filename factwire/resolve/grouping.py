@@ -308,7 +308,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["ORG"] += 8  # (a law's or event's head word decides: "Occupational Health and Safety Act")
     if len(words) > 1 and words[-1] in LEGAL_FORMS:
         votes["ORG"] += 12  # "Desert Sun Fuel LLC", "the store's owner": a legal form ends a company's name only
-    if words and words[-1] in GPE_HEADS:
+    if len(words) == 2 and words[1] == "state" and not is_region(parts[0]) and not is_admin_region(parts[0]):
+        votes["ORG"] += 8  # "Palouse State", "Boise State": a university named "X State" where X is no state
+    elif words and words[-1] in GPE_HEADS:
         votes["GPE"] += 8
     person_like = _person_like(name)
     the_before = any(cands[i].the_before for i in g.members)
@@ -457,6 +459,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
         plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
                  and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
+        if len(plain) > 1:  # ("Cascade State" after "Cascade State University", before "Cascade State Athletic
+            plain = [h for h in plain if h.first(cands) < first] or plain  # Foundation": the one named before)
         if len(plain) == 1:
             return plain[0]
         if types[id(g)] == "PERSON" and not plain:
