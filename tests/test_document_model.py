@@ -1106,6 +1106,10 @@ def test_a_legal_form_makes_the_words_before_it_a_company(nlp):
     found = _entities(nlp, "The Ohio Casino Control Commission approved a settlement with Maumee Bay Gaming LLC, which "
                            "owns the casino.")
     assert found["Maumee Bay Gaming LLC"].type == "ORG" and "LLC" not in found
+    # ... and a legal form the model left out of the name still ends it
+    found = _entities(nlp, "An audit found that the sheriff's office had paid Buckeye Institutional Foods LLC "
+                           "$186,400 for meals that were never served.")
+    assert "Buckeye Institutional Foods LLC" in found
 
 
 def test_a_name_set_before_a_kind_of_body_is_that_body(nlp):

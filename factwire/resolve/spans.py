@@ -378,6 +378,13 @@ def _tails(doc: Doc, d: Draft) -> None:
         d.label = "ORG"
         d.votes["ORG"] += 10
         return
+    if nxt.lower_ in LEGAL_FORMS and nxt.text[:1].isupper() and d.label in {"PERSON", "ORG", "NORP", "PRODUCT"}:
+        # "paid Buckeye Institutional Foods LLC $186,400": a legal form the model left out of the name ends it
+        d.te += 1
+        d.canonical = doc[d.ts:d.te].text
+        d.label = "ORG"
+        d.votes["ORG"] += 10
+        return
     if nxt.lower_ in NAME_TAILS_ORG and d.label in {"PERSON", "ORG", "NORP", "GPE"} and nxt.is_lower:
         d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
         d.te += 1
