@@ -876,3 +876,12 @@ def test_a_post_written_without_its_organization_is_at_the_one_the_story_gives(n
 ])
 def test_a_kind_of_body_before_a_post_is_the_body_the_article_named(nlp, text, person, title, org):
     assert _has(_roles(nlp, text), person, title, org)
+
+
+def test_a_bare_seat_is_on_the_body_whose_members_the_article_names(nlp):
+    # "Commissioner Rachel Okafor" in a story of "Deschutes County commissioners": a seat on that county's board
+    text = ("Deschutes County commissioners approved spending $3.2 million on Wednesday to thin forests. \"It is "
+            "money well spent,\" said Commissioner Rachel Okafor. Commissioner Gary Pruett cast the lone no vote.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Rachel Okafor", "Commissioner", "Deschutes County")
+    assert _has(roles, "Gary Pruett", "Commissioner", "Deschutes County")

@@ -33,7 +33,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import head_noun, is_agent_noun
-from factwire.resolve.reference import entity_in, past_entity
+from factwire.resolve.reference import ACTING_MEMBERS, entity_in, entity_of, past_entity
 from factwire.resolve.speech_words import TELLING_VERBS
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
@@ -346,7 +346,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t)
-                       or _office_place(doc, index, t, span.start), x)
+                       or _office_place(doc, index, t, span.start) or _seat_of_members(doc, index, t), x)
                       for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
             if len(before) > 1 and len(shared) == 1 and not written:
@@ -512,6 +512,18 @@ def _office_place(doc: Doc, index: EntityIndex, t: Title | None, i: int) -> Enti
     if t is None or t.title.lower() not in _CITY_OFFICES:
         return None
     return story_city(doc, index, [e for e in index.entities if e.type == "GPE"], min(i, len(doc) - 1))
+
+
+def _seat_of_members(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | None:
+    """'Commissioner Rachel Okafor', 'Trustee Lee Waddell' with no body written: a seat on the one body (or
+    place) whose members, in the plural, the article names acting ("Deschutes County commissioners approved",
+    "West Chester Township trustees voted"), as the document model reads them."""
+    if t is None or t.text.lower() not in ACTING_MEMBERS or " " in t.text:
+        return None
+    found = {e.entity_id: e for tok in doc_tokens(doc)
+             if tok.tag_ == "NNS" and tok.lemma_.lower() == t.text.lower()
+             and (e := entity_of(tok, index)) is not None and e.type != "PERSON"}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

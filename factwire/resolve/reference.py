@@ -29,7 +29,7 @@ from factwire.wordlists import wordlist
 PLACE_TYPES = wordlist("resolve.reference", "place_types")
 _NOUNISH = wordlist("resolve.reference", "nounish")
 _NUMBER_NOUNS = wordlist("resolve.reference", "number_nouns")
-_ACTING_MEMBERS = wordlist("resolve.reference", "acting_members")
+ACTING_MEMBERS = wordlist("resolve.reference", "acting_members")
 
 
 
@@ -127,7 +127,7 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired" (not a dateline's place)
         if found is not None:
             return found
-    if tok.tag_ == "NNS" and tok.lemma_.lower() in _ACTING_MEMBERS:
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ACTING_MEMBERS:
         found = _members_body(tok, index)  # "Deschutes County commissioners approved": the county acts
         if found is not None:
             return found
