@@ -885,3 +885,12 @@ def test_a_bare_seat_is_on_the_body_whose_members_the_article_names(nlp):
     roles = _roles(nlp, text)
     assert _has(roles, "Rachel Okafor", "Commissioner", "Deschutes County")
     assert _has(roles, "Gary Pruett", "Commissioner", "Deschutes County")
+
+
+def test_a_city_departments_head_is_titled_by_the_department(nlp):
+    # "Finance Director Marcus Webb", "County Engineer Steve Brandt": the department is part of the title, and a
+    # city's or county's office is at no organization the article happens to name
+    text = ("The Kansas Bureau of Investigation is investigating the attack. The insurance policy is expected to cover "
+            "80 percent of the costs, Finance Director Marcus Webb said.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Marcus Webb", "Finance Director")
