@@ -894,3 +894,9 @@ def test_a_city_departments_head_is_titled_by_the_department(nlp):
             "80 percent of the costs, Finance Director Marcus Webb said.")
     roles = _roles(nlp, text)
     assert _has(roles, "Marcus Webb", "Finance Director")
+
+
+def test_a_place_where_a_thing_is_is_no_employer(nlp):
+    # "who owns a bakery on Santa Fe Avenue": the street says where the bakery is, not whose it is
+    roles = _roles(nlp, "Karla Mendez, who owns a bakery on Santa Fe Avenue, waited 40 minutes on Monday.")
+    assert not any(r["org"] == "Santa Fe Avenue" for r in roles)

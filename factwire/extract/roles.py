@@ -990,11 +990,15 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     return _as_title(doc, index, i, limit)
 
 
+_WHERE_PREPOSITIONS = wordlist("extract.roles", "where_prepositions")
+
+
 def _org_after_verb(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity | None:
-    """The last organization named in the verb's object ("heads the group's Haqqani network")."""
+    """The last organization named in the verb's object ("heads the group's Haqqani network"), before any
+    phrase of where it is ("owns a bakery on Santa Fe Avenue": the street is no employer)."""
     found = None
     for k in range(i, min(i + 10, limit)):
-        if doc[k].is_punct and doc[k].text not in {"&", "'", "\u2019"}:
+        if doc[k].is_punct and doc[k].text not in {"&", "'", "\u2019"} or doc[k].lower_ in _WHERE_PREPOSITIONS:
             break
         ent = entity_in(doc, k, k + 1, index)
         if ent is not None and ent.type in _ORG_TYPES:
