@@ -1252,3 +1252,11 @@ def test_signing_a_player_or_a_contract_extension_is_an_agreement(nlp):
     assert any(r["type"] == "agreement" and r["target"] == "Tamara Whitfield" for r in rows)
     # signing a document is no agreement with it
     assert "agreement" not in _types(events_by_the_document_model(nlp, "Jo Park signed the letter on Monday."))
+
+
+def test_an_investigation_into_whether_is_into_the_questions_subject(nlp):
+    # "an investigation into whether Halcyon misled customers": what is looked into is the question's subject
+    rows = events_by_the_document_model(nlp, "The Texas State Securities Board said it had opened an investigation "
+                                             "into whether Halcyon Digital misled customers about its product.")
+    assert any(r["type"] == "investigation" and r["actor"] == "Texas State Securities Board"
+               and r["target"] == "Halcyon Digital" for r in rows)

@@ -22,6 +22,8 @@ ADJUNCT_PREPS = wordlist("extract.clauses", "adjunct_preps")
 CLAUSE_DEPS = wordlist("extract.clauses", "clause_deps")
 # An authority's decisions: a participle after one acts for its issuer ("issued an order suspending X").
 DECISION_NOUNS = wordlist("extract.clauses", "decision_nouns")
+# Words that open an embedded question ("into whether X misled", "into how X handled")
+QUESTION_WORDS = wordlist("extract.clauses", "question_words")
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -89,6 +91,19 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
             for o in children(p, "pobj"):
                 out += with_conjuncts(o)
+    return out
+
+
+def prep_question_subjects(token: Token, *preps: str) -> list[Token]:
+    """Subjects of an embedded question that is the object of the token's prepositions: "an investigation
+    into whether Halcyon misled customers" -> Halcyon, "a probe into how the agency handled it" -> agency
+    (what is looked into is what the question is about)."""
+    out: list[Token] = []
+    for p in token.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            for clause in children(p, "pcomp"):
+                if any(c.dep_ in ("mark", "advmod") and c.lower_ in QUESTION_WORDS for c in clause.children):
+                    out += [t for c in children(clause, "nsubj", "nsubjpass") for t in with_conjuncts(c)]
     return out
 
 

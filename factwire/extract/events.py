@@ -404,6 +404,8 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
                      if e not in d.actors]
     target_tokens = [t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
                                                                 *(() if rule.seller else ("to",)), *rule.target_preps)]
+    # "an investigation into whether Halcyon misled customers": what the question is about
+    target_tokens += [t for h in heads for t in cl.prep_question_subjects(h, "into", "of", "on", "over")]
     d.targets = _entities(target_tokens, ent)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
