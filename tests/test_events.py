@@ -1260,3 +1260,15 @@ def test_an_investigation_into_whether_is_into_the_questions_subject(nlp):
                                              "into whether Halcyon Digital misled customers about its product.")
     assert any(r["type"] == "investigation" and r["actor"] == "Texas State Securities Board"
                and r["target"] == "Halcyon Digital" for r in rows)
+
+
+def test_an_act_on_a_thing_of_a_partys_concerns_that_party(nlp):
+    # "approved the renewal of Keystone Ridge's license", "agreed to buy the film library of Harbor Light": the
+    # owner of the thing acted on is the other party of an event of two parties
+    rows = events_by_the_document_model(nlp, "The Pennsylvania Gaming Control Board approved the renewal of Keystone "
+                                             "Ridge Casino Resort's operating license for three years.")
+    assert any(r["type"] == "approval" and r["target"] == "Keystone Ridge Casino Resort" for r in rows)
+    # a vote to approve a named party's request is one approval, the infinitive's, with its party
+    rows = events_by_the_document_model(nlp, "The Arizona Corporation Commission voted 3-2 to approve Copperline "
+                                             "Electric Co.'s request for a rate increase.")
+    assert [r["target"] for r in rows if r["type"] == "approval"] == ["Copperline Electric Co."]

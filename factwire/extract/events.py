@@ -283,6 +283,13 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if not d.targets and d.two_parties and not rule.incoming:
+        # "approved the renewal of Keystone Ridge's license": an act on a thing of another party's concerns
+        # that party (for an event of two parties)
+        owned = [t for o in objects for t in cl.prep_objects(o, "of")]
+        owners = [e for t in owned for e in _entities([t], ent) + _possessor(t, ent)]
+        d.targets = [e for e in owners if e.type not in PLACE_TYPES
+                     and all(e.entity_id != a.entity_id for a in d.actors)]
     d.each_actor = rule.each_actor and len(d.actors) > 1
     if not d.actors and rule.sayer_acts and cl.is_passive(verb):
         d.actors = _reporting_organization(verb, ent)
@@ -635,12 +642,12 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
             _use_roles(d, roles or [], entities)
             _use_maker(d, entities)
             rows += _rows(d, doc, quantities, dates)
-            if (approved := _carried(d, tax)) is not None:
+            if (approved := _carried(d, tax, entities)) is not None:
                 rows += _rows(approved, doc, quantities, dates)
     return merge_repeats(rows)
 
 
-def _carried(d: Draft, tax: Taxonomy) -> Draft | None:
+def _carried(d: Draft, tax: Taxonomy, ent: EntityIndex) -> Draft | None:
     """A body's vote to do something ("the council voted 6-3 to rezone the land") carried: the body
     approved it, an event of its own (not where the infinitive refuses or stops: "voted to reject")."""
     if tax.carried is None or d.type != tax.carried[0] or not d.actors or d.actors[0].type not in {"ORG", "GPE"}:
@@ -649,4 +656,6 @@ def _carried(d: Draft, tax: Taxonomy) -> Draft | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if done is None or done.lemma_.lower() in tax.refusing_verbs:
         return None
+    if getattr(match_trigger(done, tax), "type", None) == tax.carried[1] and _entities(cl.patients(done), ent):
+        return None  # "voted to approve X's request": the infinitive is an approval of its own, with its party
     return replace(d, type=tax.carried[1], targets=[], others=[], symmetric=False, two_parties=False)
