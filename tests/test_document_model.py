@@ -1272,3 +1272,11 @@ def test_a_rescue_service_named_for_its_town(nlp):
             "Fire & Rescue, said crews responded to 87 fires.")
     found = _entities(nlp, text)
     assert found["Bend Fire & Rescue"].type == "ORG" and found["Bend"].type == "GPE"
+
+
+def test_a_wildfire_takes_the_and_a_year_dates_it(nlp):
+    # "the Carr Fire", "the 1990 Awbrey Hall Fire": a wildfire's name takes "the", and a year before it dates the
+    # fire as it would a car's model; "Cal Fire", the agency, takes no article
+    found = _entities(nlp, "Officials have pushed for thinning since the 1990 Awbrey Hall Fire, which destroyed 22 "
+                           "homes. In 2018, the Carr Fire killed eight people.")
+    assert found["Awbrey Hall Fire"].type == "EVENT" and found["Carr Fire"].type == "EVENT"

@@ -329,7 +329,8 @@ def _product_votes(doc: Doc, d: Draft) -> None:
     sets against another ("the new iPhone") or that takes an article ("the iPod")."""
     at = doc_tokens(doc)
     if d.ts > 0 and is_model_year(doc, d.ts - 1):
-        d.votes["PRODUCT"] += 5
+        # (a year dates an event as it does a car's model: "the 1990 Awbrey Hall Fire" is a wildfire)
+        d.votes["EVENT" if at[d.te - 1].text == "Fire" and d.te - d.ts > 1 else "PRODUCT"] += 5
     k = d.te
     while k < len(doc) and k - d.te < 3 and at[k].lower_ not in product_nouns() \
             and (at[k].pos_ == "ADJ" or at[k].pos_ == "NOUN" and at[k].tag_ == "NN") :

@@ -327,6 +327,10 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["EVENT"] += 8  # "Davis Cup", "ATP Finals"
     if len(words) > 2 and words[-1] == "fire" and words[-2] in _WILDFIRE_LANDMARKS:
         votes["EVENT"] += 8  # "Bear Gulch Fire": a wildfire, named for the landmark where it started
+    elif len(words) > 1 and words[-1] == "fire" and name.split()[-1] == "Fire" and the_before \
+            and not any(w in ORG_NAME_WORDS for w in words[:-1]):
+        votes["EVENT"] += 10  # "the Carr Fire", "the 1990 Awbrey Hall Fire": a wildfire's name takes "the" ("Cal
+        # Fire", the agency, takes none; a year before it dates the fire, as it does a car's model)
     if len(words) > 1 and words[-1] in LAW_HEADS and not given:
         votes["LAW"] += 8  # "Affordable Care Act", "First Amendment"
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
