@@ -49,7 +49,9 @@ before any failure of it was read, tuning from then on. `own14` (bench/own14-dev
 session's last code commit, first scored at its end (own14 is tuning from the nineteenth session on). `own15`
 (bench/own15-dev/) and `own15frozen` (bench/own15-frozen/) a fifteenth batch (bench/split-2026-12u-synth.json), split
 at the nineteenth session's start before any code change; own15 first scored at that code before any failure of it
-was read, tuning from then on.
+was read, tuning from then on. `own16` (bench/own16-dev/) and `own16frozen` (bench/own16-frozen/) a sixteenth batch
+(bench/split-2026-12v-synth.json), split and written during the nineteenth session, first scored at its last code
+(own16 is tuning from the twentieth session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -119,10 +121,12 @@ SETS = {
     "own14frozen": (ROOT / "bench" / "own14-frozen" / "text", ROOT / "bench" / "own14-frozen" / "gold"),
     "own15": (ROOT / "bench" / "own15-dev" / "text", ROOT / "bench" / "own15-dev" / "gold"),
     "own15frozen": (ROOT / "bench" / "own15-frozen" / "text", ROOT / "bench" / "own15-frozen" / "gold"),
+    "own16": (ROOT / "bench" / "own16-dev" / "text", ROOT / "bench" / "own16-dev" / "gold"),
+    "own16frozen": (ROOT / "bench" / "own16-frozen" / "text", ROOT / "bench" / "own16-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12", "own13", "own14", "own15")
+          "own12", "own13", "own14", "own15", "own16")
 
 
 def _gold_files(name: str) -> list[str]:
