@@ -61,6 +61,7 @@ from factwire.resolve.spans import (
     is_model_year,
     is_nationality_adjective,
     is_plural_title,
+    kind_in_apposition,
 )
 from factwire.resolve.speech_words import SPEECH_VERBS, verbs
 from factwire.resolve.titles import title_after, title_before
@@ -68,7 +69,8 @@ from factwire.wordlists import wordlist
 
 
 def _appositive_votes(doc: Doc, d: Draft) -> None:
-    """'Contoso, a Dallas-based rival,' names a company; 'Jo Park, a lawyer,' a person; so does the
+    """'Contoso, a Dallas-based rival,' names a company (the more surely where the kind is said of the name
+    itself, "Halcyon Digital, a cryptocurrency exchange"); 'Jo Park, a lawyer,' a person; so does the
     noun a name restates ("The group that owns her music, Big Machine, says"). A name a relative
     clause opened by "which" follows is no person's ("Big Machine, which was bought"): English says
     "who" of people."""
@@ -82,7 +84,10 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
     for child in nouns:
         lemma = child.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
-            d.votes["ORG"] += 5
+            # ("Halcyon Digital, a cryptocurrency exchange": a kind of body said of the name itself outweighs
+            # what its words read as; "a lender at Northwoods Bank" is a person's job)
+            d.votes["ORG"] += 8 if kind_in_apposition(last) and not (d.label == "PERSON"
+                                                                       and is_given_name(doc[d.ts].text)) else 5
         elif lemma in product_nouns():  # "Corsa, a compact car,"
             d.votes["PRODUCT"] += 5
         elif lemma in PERSON_DESCRIPTIONS or lemma in titles():

@@ -852,7 +852,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 6})))
             continue
         if j - i <= 4 and all(t.is_title or t.text == "&" for t in doc[i:j]) and j + 1 < len(doc) \
-                and at[j].text == "," and _kind_in_apposition(at[j - 1]):
+                and at[j].text == "," and kind_in_apposition(at[j - 1]):
             # "Ledgerline, the San Francisco-based startup that ...": capitalized words an apposition
             # describes as a kind of organization name that organization (with a first word the tagger
             # read as a common noun: "Plains Market, the family-owned grocery chain")
@@ -1325,7 +1325,7 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
-def _kind_in_apposition(root: Token) -> bool:
+def kind_in_apposition(root: Token) -> bool:
     """Whether a name whose last word is `root` is set before an apposition that says what kind of body it
     is ("Halcyon Digital, a cryptocurrency exchange"; not "Kevin Brauer, a lender at Northwoods Bank": a kind
     of body with a place of work is a person's job; nor "X, the company's founder")."""
@@ -1334,18 +1334,6 @@ def _kind_in_apposition(root: Token) -> bool:
         return False
     return not any(c.dep_ == "poss" or c.tag_ == "POS" or c.dep_ == "prep" and c.lower_ in {"at", "with"}
                    for c in kind.children)
-
-
-def _described_kind_votes(doc: Doc, drafts: list[Draft]) -> None:
-    """A name set before an apposition that says what kind of body it is is that body's name: "Halcyon
-    Digital, a cryptocurrency exchange", "Orrin Capital, a Dallas investment firm" (an organization,
-    however product- or person-like its words read)."""
-    at = doc_tokens(doc)
-    for d in drafts:
-        if d.te + 1 >= len(doc) or at[d.te].text != ",":
-            continue
-        if _kind_in_apposition(doc[d.ts:d.te].root) and not (d.label == "PERSON" and is_given_name(at[d.ts].text)):
-            d.votes["ORG"] += 8
 
 
 _SPEAKING_TYPES = wordlist("resolve.spans", "speaking_types")
@@ -1468,7 +1456,6 @@ def find_names(doc: Doc) -> list[Draft]:
     _list_votes(doc, out)
     _speaker_votes(doc, out)
     _collective_votes(doc, out)
-    _described_kind_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
         if not k or d.ts < 2:
