@@ -33,7 +33,7 @@ test: setup browser
 # uv keeps the downloaded wheels in its cache, so a second check installs in seconds.
 PKG := build/package-check
 package-check: setup
-	rm -rf $(PKG) && mkdir -p $(PKG)
+	rm -rf $(PKG) build/lib && mkdir -p $(PKG)  # (setuptools would carry files deleted since into the wheel)
 	$(VENV)/bin/uv build --quiet --wheel --out-dir $(PKG)/dist .
 	$(VENV)/bin/uv venv --quiet --python $(PYTHON) $(PKG)/venv
 	$(VENV)/bin/uv pip install --quiet --python $(PKG)/venv/bin/python $(PKG)/dist/*.whl
