@@ -534,8 +534,8 @@ def _place_kinds(name: str) -> frozenset[str]:
         kinds.add("state" if is_us_state(name) else "country")
     if city_population(name):
         kinds.add("city")
-    if not kinds and region_kind(name) in {"province", "state"}:
-        kinds.add(region_kind(name))  # "Manitoba": "the province"; "Queensland": "the state"
+    if not kinds and (region := region_kind(name)) in {"province", "state"}:
+        kinds.add(region)  # "Manitoba": "the province"; "Queensland": "the state"
     if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough"}:
         kinds.add(name.split()[-1].lower())  # "Nobles County": "the county"; "West Chester Township": "the township"
     return frozenset(kinds)
@@ -615,8 +615,8 @@ def council_city(index: EntityIndex, before: int | None = None) -> Entity | None
     return next((e for e in index.entities if e.type == "GPE" and e.name in councils), None)
 
 
-_CITY_GOVERNMENT = re.compile(r"\s+city\s+(?:council|commission|commissioners|officials|leaders|manager|staff|"
-                              r"employees|workers|crews|government|hall)\b")
+_CITY_GOVERNMENT_NOUNS = "|".join(sorted(wordlist("resolve.descriptions", "city_government_nouns")))
+_CITY_GOVERNMENT = re.compile(rf"\s+city\s+(?:{_CITY_GOVERNMENT_NOUNS})\b")
 
 
 def _governed_city(doc: Doc, index: EntityIndex, cities: list[Entity], before: int) -> Entity | None:
@@ -847,6 +847,27 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     return (first, i, subj.i + 1) if first is not None else None
 
 
+def _bodies_before_posts(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[Entity, Mention]]:
+    """'airport spokeswoman Carla Munoz', 'township attorney Dana Whitlock', 'Diocese spokeswoman Anne Welch': a
+    kind of body before a named person's post is the one body of that kind the article has named, read as
+    "the airport", "the township" would be (not "county officials said": people, no post of one person; a
+    noun of organizations, "company spokeswoman", is `_representatives_bodies`')."""
+    out = []
+    at = doc_tokens(doc)
+    for tok in at:
+        noun = tok.lemma_.lower()
+        if tok.i + 1 < len(doc) and tok.idx not in taken and tok.dep_ == "compound" \
+                and noun not in ORG_DESCRIPTIONS and (tok.is_lower or tok.is_sent_start and tok.is_title) \
+                and at[tok.i + 1].is_lower and index.at(tok.idx, tok.idx + len(tok.text)) is None \
+                and (t := title_after(doc, tok.i + 1)) is not None and t.start == tok.i + 1 and t.end < len(doc) \
+                and getattr(index.at(at[t.end].idx, at[t.end].idx + len(at[t.end].text)), "type", None) == "PERSON":
+            body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS else \
+                _most_named(_named_of_kind(index, noun, tok.idx))
+            if body is not None:
+                out.append((body, _description_mention(doc, body, tok.i, tok.i + 1)))
+    return out
+
+
 def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Entity, Mention]],
                             business: Entity | None, lede_business: Entity | None) -> list[tuple[Entity, Mention]]:
     """'union officials said', 'a hospital spokeswoman said', 'company executives': the body a kind noun
@@ -855,24 +876,8 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
     where none is, the business its lede names as the subject ("Hollander Cheese Co. will spend $48 million
     ..., company officials announced")."""
     out = []
-    at = doc_tokens(doc)
-    taken = {m.start for _, m in added}
-    for tok in at:
+    for tok in doc_tokens(doc):
         noun = tok.lemma_.lower()
-        if tok.i + 1 < len(doc) and tok.idx not in taken and tok.dep_ == "compound" \
-                and noun not in ORG_DESCRIPTIONS and (tok.is_lower or tok.is_sent_start and tok.is_title) \
-                and at[tok.i + 1].is_lower and index.at(tok.idx, tok.idx + len(tok.text)) is None \
-                and (t := title_after(doc, tok.i + 1)) is not None and t.start == tok.i + 1 and t.end < len(doc) \
-                and getattr(index.at(at[t.end].idx, at[t.end].idx + len(at[t.end].text)), "type", None) == "PERSON":
-            # "airport spokeswoman Carla Munoz", "township attorney Dana Whitlock", "Diocese spokeswoman Anne
-            # Welch": a kind of body before a named person's post is the one body of that kind the article has
-            # named (not "county officials said": people, no post of one person)
-            kinds = _named_of_kind(index, noun, tok.idx) if noun not in _PLACE_NOUNS else []
-            body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS else \
-                kinds[0] if len(kinds) == 1 else _most_named(kinds)
-            if body is not None:
-                out.append((body, _description_mention(doc, body, tok.i, tok.i + 1)))
-            continue
         if tok.dep_ != "compound" or not tok.is_lower or tok.pos_ != "NOUN" or noun not in ORG_DESCRIPTIONS \
                 or tok.head.lemma_.lower() not in REPRESENTATIVES:
             continue
@@ -1056,6 +1061,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             target = None  # "the state agriculture department" is a state's, never the U.S. Department of ...
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
+    added += _bodies_before_posts(doc, index, {m.start for _, m in added})
     added += _representatives_bodies(doc, index, added, business, lede_business)
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     added += _place_bodies(doc, index, {m.start for _, m in added})
