@@ -64,6 +64,31 @@ def test_money_with_hedges_and_other_dollars():
         ("half a billion dollars", 5e8, "USD", "nearly"), ("40 Canadian dollars", 40.0, "CAD", "more than")]
 
 
+def test_currencies_by_unit_word_adjective_and_the_country_named():
+    # a unit word one country uses, and an ISO adjective before a shared one
+    assert _money("The bakery chain earned 2.6 billion naira, or 0.85 naira a share, and 15 Tanzanian shillings.") == [
+        ("2.6 billion naira", 2.6e9, "NGN", None), ("0.85 naira", 0.85, "NGN", None),
+        ("15 Tanzanian shillings", 15.0, "TZS", None)]
+    # a shared unit word is the currency of the country the article names; irregular plurals
+    assert _money("Colombia will spend 900 billion pesos.") == [("900 billion pesos", 9e11, "COP", None)]
+    assert _money("Norway's fund lost 40 billion kroner.") == [("40 billion kroner", 4e10, "NOK", None)]
+    # bare dollars stay American money, as "$" does, though the article names Canada
+    assert _money("Canada bought 30 million dollars of beef.") == [("30 million dollars", 3e7, "USD", None)]
+
+
+def test_a_unit_word_that_is_an_english_word_needs_its_country():
+    assert _money("Of the 14 races, 9 won and 5 were lost.") == []
+    assert _money("Seoul, South Korea: the chipmaker spent 800 billion won.") == [
+        ("800 billion won", 8e11, "KRW", None)]
+
+
+def test_a_local_sign_counts_where_it_is_local():
+    text = "In South Africa, the Durban grocer raised R450-million and its shares closed at R31.20."
+    assert _money(text) == [("R450-million", 4.5e8, "ZAR", None), ("R31.20", 31.2, "ZAR", None)]
+    assert _money("The R450-million figure hit R31.20 in the Ohio study.") == []
+    assert _money("Grade R2 pupils sat in room N12.") == []
+
+
 def test_ranges_are_two_bounds_and_share_the_scale():
     assert _money("Repairs will cost $4 million to $6 million, or $4-6 million, or $4 to $6 million.") == [
         ("$4 million", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to"),

@@ -1,8 +1,10 @@
 """Money amounts and percentages found by their surface forms in the clean text.
 
 Money: a currency sign or code before the number ("$5.9 billion", "US$300 million", "€1.2 million",
-"£40m", "$2.4bn", "a $10 fee") or a currency word after it ("5 million euros", "2.5 billion dollars",
-"half a billion dollars"). Values are in currency units, currencies ISO 4217.
+"£40m", "$2.4bn", "a $10 fee"), a currency word after it ("5 million euros", "2.5 billion dollars",
+"half a billion dollars", "4.2 billion naira", "40 Canadian dollars") or a local sign in an article set
+where it is local ("R9.80" in South Africa); `currencies` says which currency. Values are in currency
+units, currencies ISO 4217.
 
 Ranges ("$3 million to $5 million", "$3-5 million", "between $3 million and $5 million") are stored
 as two rows, one per bound, each with its own span; the low bound has qualifier "range_from" and the
@@ -14,19 +16,16 @@ points" (unit "percentage_point"), "25 basis points" (0.25, unit "percentage_poi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
+from factwire.extract import currencies
 from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
 
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
          "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-         "₹": "INR", "₩": "KRW", "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
+         "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
-WORDS = {"dollar": "USD", "cent": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-         "rupee": "INR", "franc": "CHF", "ruble": "RUB", "rouble": "RUB"}
-# "Canadian dollars", "Hong Kong dollars": the adjective names the currency.
-DOLLAR_ADJ = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
-              "new zealand": "NZD", "us": "USD", "u.s.": "USD", "american": "USD"}
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
               "as much as", "as few as", "close to", "upwards of", "in excess of", "no more than",
               "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "over",
@@ -39,12 +38,16 @@ _SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 _NUM = rf"(?P<num>{DIGITS})"
 # a scale word after a space or hyphen, or run on as British papers write it ("£27million")
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
+_SCALE_AHEAD = rf"[\s-]?(?:{SCALE_WORD})\b|(?:{SCALE_ABBR})(?![A-Za-z\d])"
 PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|(?:{'|'.join(CODES)})\s?)\s?{_NUM}{_SCALE}?")
-_ADJ = r"(?:(?P<adj>U\.S\.|US|American|Canadian|Australian|Hong Kong|Singapore|New Zealand)\s)?"
+_ADJ = rf"(?:(?P<adj>{currencies.adjective_pattern()})\s)?"
 SUFFIXED = re.compile(
-    rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER}))(?:\s(?P<scale>{SCALE_WORD}))?\s{_ADJ}"
-    r"(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|(?:Swiss\s)?francs?"
-    r"|rubles?|roubles?|cents?)\b")
+    rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER})(?:\s(?P<scale>{SCALE_WORD}))?\s{_ADJ}"
+    rf"(?P<word>pounds?\ssterling|{currencies.unit_pattern()})\b)")
+# a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million")
+LOCAL_PREFIXED = re.compile(
+    rf"(?<![A-Za-z\d])(?P<sign>{'|'.join(currencies.LOCAL_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d\d"
+    rf"(?!\d)|\d+(?:\.\d+)?(?={_SCALE_AHEAD})){_SCALE}?")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and)\s?")
 PERCENT = re.compile(
     rf"(?i:(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:[\s-]?(?P<pct>%|percent\b|per\scent\b|pct\b)"
@@ -84,16 +87,15 @@ def _prefixed(m: re.Match[str]) -> Amount | None:
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 
-def _suffixed(m: re.Match[str]) -> Amount | None:
-    word = m.group("word").lower().split()[-1].rstrip("s") if "sterling" not in m.group("word").lower() else "pound"
-    word = {"franc": "franc"}.get(word, word)
-    currency = WORDS.get(word)
-    adj = (m.group("adj") or "").lower()
-    if word == "dollar" and adj:
-        currency = DOLLAR_ADJ.get(adj, currency)
+def _suffixed(m: re.Match[str], named: Counter[str]) -> Amount | None:
+    written = m.group("word").lower()
+    word = "pound" if "sterling" in written else currencies.unit_word(written)
+    if word is None:
+        return None
+    currency = currencies.currency_of(word, m.group("adj"), named)
     num, scale = m.group("num"), m.group("scale")
     # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
-    if word == "pound" and not scale and "sterling" not in m.group("word").lower():
+    if word == "pound" and not scale and "sterling" not in written:
         return None
     if num.lower() in ("a", "an", "a half a", "half a") and not scale:
         return None
@@ -105,10 +107,23 @@ def _suffixed(m: re.Match[str]) -> Amount | None:
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 
+def _local_prefixed(m: re.Match[str], text: str, named: Counter[str]) -> Amount | None:
+    currency = currencies.local_sign_currency(m.group("sign"), text, named)
+    if currency is None:
+        return None
+    scale = m.group("scale") or m.group("abbr")
+    if m.group("abbr") and m.group("abbr").lower() not in ("bn", "mn", "m", "b", "k"):
+        return None
+    return Amount(m.start(), m.end(), m.group(0), times(m.group("num"), scale_of(scale)), currency,
+                  scale=scale_of(scale))
+
+
 def find_money(text: str) -> list[Amount]:
     """Every money amount in the text, in order, ranges split into their two bounds."""
     found = [a for m in PREFIXED.finditer(text) if (a := _prefixed(m))]
-    found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m))]
+    named = currencies.countries_named(text)
+    found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m, named))]
+    found += [a for m in LOCAL_PREFIXED.finditer(text) if (a := _local_prefixed(m, text, named))]
     found = _no_overlaps([a for a in found if not _weighs(text, a)])
     found = _bare_range_ends(text, found)
     out: list[Amount] = []

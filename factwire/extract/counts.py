@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.extract.amounts import WORDS as CURRENCY_WORDS
+from factwire.extract import currencies
 from factwire.extract.clauses import is_person, nearest_verb
 from factwire.extract.numbers import NUMBER_WORDS, TENS, UNITS, parse_number
 from factwire.nlp import doc_tokens
@@ -112,7 +112,7 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
     # than 1.4 million Syrian refugees"): a plural noun that is no unit decides that one
     labels = {t.ent_type_ for t in phrase} & NOT_ENTS
     if labels == {"MONEY"} and counted is not None and not _unit_noun(counted) \
-            and counted.lemma_.lower() not in CURRENCY_WORDS and not (first.i > 0 and doc[first.i - 1].is_currency) \
+            and currencies.unit_word(counted.lemma_) is None and not (first.i > 0 and doc[first.i - 1].is_currency) \
             and not any(t.is_currency for t in phrase):
         labels = set()  # "more than 6 million Sentra vehicles": no currency, the model's MONEY is a count
     if labels and labels <= {"DATE", "TIME"} and _counts_past_modifier(last, counted):

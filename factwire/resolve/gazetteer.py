@@ -147,6 +147,11 @@ def us_state_of(abbreviation: str) -> str | None:
     return _state_abbreviations().get(abbreviation)
 
 
+def countries() -> list[dict]:
+    """GeoNames' country table: name, capital, currencycode, currencyname ("Naira"), ..."""
+    return list(_cache().get_countries().values())
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Folded name of a national capital -> the country's name ("Washington" -> "United States")."""

