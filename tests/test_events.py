@@ -1272,3 +1272,14 @@ def test_an_act_on_a_thing_of_a_partys_concerns_that_party(nlp):
     rows = events_by_the_document_model(nlp, "The Arizona Corporation Commission voted 3-2 to approve Copperline "
                                              "Electric Co.'s request for a rate increase.")
     assert [r["target"] for r in rows if r["type"] == "approval"] == ["Copperline Electric Co."]
+
+
+def test_a_bodys_approval_of_a_thing_is_kept_without_a_second_party(nlp):
+    rows = events_by_the_document_model(nlp, "The Larimer County Board of Health approved a $2 million grant for "
+                                             "rural clinics on Monday.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+        ("approval", "Larimer County Board of Health", None)]
+    # a person approving a thing, or a body approving nothing named, is no event of its own
+    assert "approval" not in _types(events_by_the_document_model(nlp, "Jana Kovac approved the menu."))
+    assert "approval" not in _types(events_by_the_document_model(
+        nlp, "The Larimer County Board of Health approved it on Monday."))

@@ -34,6 +34,8 @@ TOPIC_PREPS = ("of", "about", "regarding", "concerning")
 # Words that set a second party beside the first: "awarded X $5bn compared to Y's $2bn".
 COMPARISON = ("compare", "versus", "vs.")
 
+# Who decides on a thing as a body: organizations and the governments of places ("Montgomery County approved").
+_DECIDING_TYPES = frozenset({"ORG", "GPE"})
 
 @dataclass
 class Draft:
@@ -53,6 +55,7 @@ class Draft:
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
     place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
     group_target: bool = False  # its target is a counted group with no name ("on six people and 11 companies")
+    thing_target: bool = False  # its target is a thing, no party ("approved a $500,000 grant")
     each_actor: bool = False  # coordinated subjects each do it ("A and B pleaded guilty": two pleas; a joint
     # lawsuit is one)
 
@@ -257,6 +260,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d = Draft(rule.type, verb, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     subjects, objects = cl.agents(verb), cl.patients(verb)
     d.group_target = rule.group_suffices and _counted_group(objects + cl.prep_objects(verb, *rule.target_preps))
+    d.thing_target = rule.thing_suffices and any(o.pos_ == "NOUN" for o in objects)
     if any(t.lower_ in FIRST_SECOND for t in subjects):
         return d  # "I took over Washington": inside a quote, who "I" is belongs to the quote's speaker
     if rule.subject_is_target:  # "X won a contract from Y", "X won a NASA contract"
@@ -551,6 +555,8 @@ def _rows(d: Draft, doc: Doc, quantities: Rows, dates: Rows) -> Rows:
             pass  # "protests in Iran", "X visited a base in Qatar": the place says where, enough for a reader
         elif d.group_target and actor is not None:
             pass  # "imposed sanctions on six people and 11 companies": a counted group is a party, unnamed
+        elif d.thing_target and actor is not None and actor.type in _DECIDING_TYPES:
+            pass  # "FEMA approved a fire management assistance grant": a body's decision on a thing
         elif not parties or (d.two_parties and parties == [actor.name if actor else None]):
             continue  # "bought properties": an acquisition of nothing named is not kept
         out.append({

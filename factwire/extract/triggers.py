@@ -42,6 +42,7 @@ class Trigger:
     # where its object names no party: "approved a tax abatement for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
     group_suffices: bool = False  # a counted group as target is enough ("sanctions on six people")
+    thing_suffices: bool = False  # a named body's act on a thing is enough ("FEMA approved a grant")
     sayer_acts: bool = False  # a passive act with no agent is the reporting organization's ("..., police said")
     each_actor: bool = False  # an act of one's own: coordinated subjects each do it ("A and B pleaded guilty")
     employer_acts: bool = False  # the organization whose people are acted on acts ("Acme workers were laid off")
@@ -149,6 +150,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
     type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
                  "place_suffices": bool(spec.get("place_suffices")),
                  "group_suffices": bool(spec.get("group_suffices")),
+                 "thing_suffices": bool(spec.get("thing_suffices")),
                  "sayer_acts": bool(spec.get("sayer_acts")),
                  "each_actor": bool(spec.get("each_actor")),
                  "employer_acts": bool(spec.get("employer_acts")),
