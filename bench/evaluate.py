@@ -51,7 +51,9 @@ session's last code commit, first scored at its end (own14 is tuning from the ni
 at the nineteenth session's start before any code change; own15 first scored at that code before any failure of it
 was read, tuning from then on. `own16` (bench/own16-dev/) and `own16frozen` (bench/own16-frozen/) a sixteenth batch
 (bench/split-2026-12v-synth.json), split and written during the nineteenth session, first scored at its last code
-(own16 is tuning from the twentieth session on).
+(own16 is tuning from the twentieth session on). `own17` (bench/own17-dev/) and `own17frozen` (bench/own17-frozen/) a
+seventeenth batch (bench/split-2026-12w-synth.json), split at the twentieth session's start before any code change;
+own17 first scored before any failure of it was read, tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -123,10 +125,12 @@ SETS = {
     "own15frozen": (ROOT / "bench" / "own15-frozen" / "text", ROOT / "bench" / "own15-frozen" / "gold"),
     "own16": (ROOT / "bench" / "own16-dev" / "text", ROOT / "bench" / "own16-dev" / "gold"),
     "own16frozen": (ROOT / "bench" / "own16-frozen" / "text", ROOT / "bench" / "own16-frozen" / "gold"),
+    "own17": (ROOT / "bench" / "own17-dev" / "text", ROOT / "bench" / "own17-dev" / "gold"),
+    "own17frozen": (ROOT / "bench" / "own17-frozen" / "text", ROOT / "bench" / "own17-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12", "own13", "own14", "own15", "own16")
+          "own12", "own13", "own14", "own15", "own16", "own17")
 
 
 def _gold_files(name: str) -> list[str]:
