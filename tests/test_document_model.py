@@ -1112,6 +1112,12 @@ def test_a_legal_form_makes_the_words_before_it_a_company(nlp):
     assert "Buckeye Institutional Foods LLC" in found
 
 
+def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
+    # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
+    found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")
+    assert found["Hvalsund Seafood ASA"].type == "ORG" and "Hvalsund" in found["Hvalsund Seafood ASA"].aliases
+
+
 def test_a_name_set_before_a_kind_of_body_is_that_body(nlp):
     # "Halcyon Digital, a cryptocurrency exchange": an apposition saying what kind of body a name is types it,
     # so the short form later ("Halcyon") is the same company, not its maker

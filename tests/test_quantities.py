@@ -78,6 +78,9 @@ def test_currencies_by_unit_word_adjective_and_the_country_named():
 
 def test_a_unit_word_that_is_an_english_word_needs_its_country():
     assert _money("Of the 14 races, 9 won and 5 were lost.") == []
+    # wire copy's English name of a local unit word: "crowns" are Norway's krone in an article about Norway
+    assert _money("Norway's salmon farmer lost 310 million crowns.") == [("310 million crowns", 3.1e8, "NOK", None)]
+    assert _money("The dentist fitted 2 crowns.") == []
     assert _money("Seoul, South Korea: the chipmaker spent 800 billion won.") == [
         ("800 billion won", 8e11, "KRW", None)]
 

@@ -27,6 +27,8 @@ USUAL_READING = {"dollar": "USD", "cent": "USD", "pound": "GBP", "franc": "CHF",
 # Bare "dollars" and "cents" are read as "$" is, whatever countries the article names: American copy
 # names Canada or Australia and writes its own money; their dollars take their adjective or sign.
 _READ_AS_US_MONEY = frozenset({"dollar", "cent"})
+# English names of local unit words: wire copy writes Scandinavian and Czech money in "crowns".
+_ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 # Plurals news writes that are no unit word + "s".
 _IRREGULAR_PLURALS = {"kronor": "krona", "kroner": "krone", "reais": "real", "lei": "leu", "leva": "lev",
                       "rubles": "ruble", "roubles": "rouble"}
@@ -47,6 +49,8 @@ def _units() -> dict[str, dict[str, str]]:
             out.setdefault(unit, {})[country["name"]] = code
     for unit in USUAL_READING:
         out.setdefault(unit, {})
+    for english, local in _ENGLISH_NAMES.items():
+        out[english] = {name: code for unit in local for name, code in out.get(unit, {}).items()}
     return out
 
 

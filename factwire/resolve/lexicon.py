@@ -88,7 +88,8 @@ PLACE_TITLES = wordlist("resolve.lexicon", "place_titles") | PLACE_OFFICES
 HONORIFICS = wordlist("resolve.lexicon", "honorifics")
 
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
-ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes")
+# Last words that make a name an organization: the legal forms (below) and "Co.", "Group", "Bank", "FC".
+ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes") | wordlist("resolve.lexicon", "legal_forms")
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 
 
