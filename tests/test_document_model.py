@@ -1112,6 +1112,19 @@ def test_a_legal_form_makes_the_words_before_it_a_company(nlp):
     assert "Buckeye Institutional Foods LLC" in found
 
 
+def test_and_inside_a_bodys_name_joins_its_fields(nlp):
+    # the fields after a department's "of", and the trades of a union's members, are one body's name
+    found = _entities(nlp, "Prices fell 12% last year, according to the Idaho Department of Fish and Game.")
+    assert "Idaho Department of Fish and Game" in found and "Game" not in found
+    found = _entities(nlp, "He said talks with the Swedish Food and Allied Workers Union would start next week.")
+    assert "Swedish Food and Allied Workers Union" in found
+    # two bodies named side by side stay two
+    found = _entities(nlp, "The United Nations and European Union stressed the decision would not change the law.")
+    assert {"United Nations", "European Union"} <= set(found)
+    found = _entities(nlp, "Southeastern Grocers and Tops Markets both emerged from Chapter 11 last year.")
+    assert "Tops Markets" in found
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

@@ -562,8 +562,30 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                                                                          for t in doc[d.ts:d.te]):
             prev.te = d.te
             continue
+        if prev is not None and _fields_joined_by_and(doc, prev, d):
+            prev.te = d.te
+            prev.label = "ORG"
+            continue
         out.append(d)
     return out
+
+
+def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
+    """Whether "and" (or "&") between two drafts joins the fields a body is named by: 'Alaska Department of
+    Fish' + 'and' + 'Game' (the fields after an institution's "of", where the model saw no new name begin),
+    'Norwegian Food' + 'and' + 'Allied Workers Union' (the trades of the people a union or body is of)."""
+    if d.ts != prev.te + 1 or doc[prev.te].lower_ not in {"and", "&"} or prev.label not in {"ORG", "NORP"} \
+            or d.label in {"GPE", "PERSON"} or not all(t.is_title for t in doc[d.ts:d.te]) \
+            or d.te < len(doc) and doc[d.te].is_title:
+        return False
+    words = [t.lower_ for t in doc[prev.ts:prev.te]]
+    of_fields = "of" in words[1:] and words[words.index("of", 1) - 1] in INSTITUTION_HEADS \
+        and d.te - d.ts <= 3 and doc[d.ts].ent_iob_ != "B" and head_noun(span_text(doc, d.ts, d.te)) \
+        not in INSTITUTION_HEADS and not is_known_place(span_text(doc, d.ts, d.te))
+    trades = d.label == "ORG" and "of" not in words and words[-1] not in ORG_NAME_WORDS and d.te - d.ts >= 2 \
+        and doc[d.te - 1].lower_ in INSTITUTION_HEADS and doc[d.te - 2].tag_ in {"NNS", "NNPS"} \
+        and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the")
+    return of_fields or trades
 
 
 def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
