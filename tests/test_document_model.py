@@ -1125,6 +1125,20 @@ def test_and_inside_a_bodys_name_joins_its_fields(nlp):
     assert "Tops Markets" in found
 
 
+def test_letters_after_a_name_and_a_form_of_address_before_a_title_are_no_names(nlp):
+    # a rank at the bar after the name ("SC", "KC"); "Mr" before "Justice": the judge's form of address
+    found = _entities(nlp, "Niamh Doherty SC, for the State, said the sentence was too lenient.")
+    assert "Niamh Doherty" in found and "Niamh Doherty SC" not in found
+    found = _entities(nlp, "Mr Justice Colm Brennan said the appeal failed.")
+    assert set(found) == {"Colm Brennan"}
+
+
+def test_a_date_the_model_tagged_as_a_name_is_no_entity(nlp):
+    found = _entities(nlp, "The court heard that the officer had signalled Culhane to stop on the Old Mill Road "
+                           "shortly before midnight on 9 September 2022.")
+    assert "9 September 2022" not in found and "Old Mill Road" in found
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

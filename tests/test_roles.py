@@ -31,6 +31,12 @@ def test_formal_title_without_organization(nlp):
     assert _has(roles, "Paul Hendricks", "Secretary of State")
 
 
+def test_a_police_rank_of_another_country_is_a_title(nlp):
+    # Ireland's "Garda" before an officer's name is a rank, as "Constable" is
+    roles = _roles(nlp, "Garda Aoife Kerr was hurt when the car dragged her along the road.")
+    assert _has(roles, "Aoife Kerr", "Garda")
+
+
 def test_appositive_after_the_name_normalizes_the_title(nlp):
     roles = _roles(nlp, "Sarah Kim, the chief executive of Globex Corp, said sales rose.")
     row = next(r for r in roles if r["person"] == "Sarah Kim")

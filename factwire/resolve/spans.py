@@ -115,6 +115,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         bounds = [ts, *breaks, te]
         return [d for a, b in zip(bounds, bounds[1:], strict=False)
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
+    if _DAY_MONTH_YEAR.fullmatch(span_text(doc, ts, te)):
+        return []  # "9 September 2022", "September 9, 2022" tagged as an event: a date, no name
     if label not in _TITLED_LABELS and any(at[i].lemma_ == "be" and at[i].pos_ == "AUX" for i in range(ts + 1, te)):
         return []  # "Current Roster Of Games Is", a heading in title case: a clause, not a name
     cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES
@@ -224,6 +226,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
             break
     while toks and (at[toks[-1]].is_punct and at[toks[-1]].text not in {".", "+"} or is_possessive(at[toks[-1]])):
         toks = toks[:-1]
+    while len(toks) > 2 and at[toks[-1]].text in _POST_NOMINALS \
+            and (label == "PERSON" or is_given_name(at[toks[0]].text)):
+        toks = toks[:-1]  # "Michelle Aherne SC": a rank at the bar after a person's name is no part of it
     # "Bruins 5, Devils 1", "beat Chile 3-0": a score or count after a plural name or any name is no
     # part of it (a model number follows a singular name: "Windows 11", "Apollo 11")
     for n in (3, 1):  # "3 - 0" split in three tokens, or "3-0" whole
@@ -259,6 +264,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
 _IRREGULAR_PLURALS = wordlist("resolve.spans", "irregular_plurals")
 _NAMED_SITES = wordlist("resolve.spans", "named_sites")
+_POST_NOMINALS = wordlist("resolve.spans", "post_nominals")
 
 
 def _before_named_site(at: list[Token], j: int) -> bool:
@@ -476,6 +482,10 @@ _ORDINAL_HEADS = wordlist("resolve.spans", "ordinal_heads")
 
 
 _PLACE_CLASS_FIRST = wordlist("resolve.spans", "place_class_first")
+_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+# a calendar date: "9 September 2022", "September 9, 2022", "Sept. 9"
+_DAY_MONTH_YEAR = re.compile(rf"(?i:(?:the\s)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH})\.?"
+                             rf"|(?:{_MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?)(?:\s\d{{4}})?)")
 _CALENDAR = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"spring|summer|fall|autumn|winter|christmas|easter|new|mid|early|late|last|next)",
                        re.I)
@@ -693,8 +703,9 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # "Emirates President Tim Clark": the untagged name before a title is who confers it (not a
         # common word the article also writes in lower case, capitalized as part of the title: "U.S.
         # Bankruptcy Judge Harold Cates" in a story about a "bankruptcy" filing)
-        if i < k and at[i].lower_ not in TITLE_QUALIFIERS \
+        if i < k and at[i].lower_ not in TITLE_QUALIFIERS and at[i].lower_ not in HONORIFICS \
                 and not all(at[x].lower_ in lower_words for x in range(i, k)):
+            # (a form of address before a title is the titled person's: "Ms Justice Aileen Brophy")
             kind = "GPE" if place else "ORG"
             out.append(Draft(i, k, kind, votes=Counter({kind: 5})))
     return out
