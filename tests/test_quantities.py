@@ -211,6 +211,16 @@ def test_money_owner_from_recipient_possessor_subject_and_beneficiary(nlp):
     assert all(r["subject_id"] for r in rows)
 
 
+def test_the_object_a_verb_orders_to_pay_owns_the_money(nlp):
+    # object control: "ordered Brightline to pay" - Brightline pays, not the one who ordered; an object that
+    # names nobody ("used a program to assess") leaves the subject's
+    text = ("The regulator ordered Brightline Freight to pay $2 million. "
+            "Halvorsen Mutual used a new program to assess 900 claims.")
+    rows = _extract(nlp, text, "Brightline Freight", "Halvorsen Mutual")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] in ("money", "count")] == [
+        ("$2 million", "Brightline Freight"), ("900", "Halvorsen Mutual")]
+
+
 def test_money_owner_carries_over_a_common_noun_subject(nlp):
     text = "Globex won $500 million in the bill.\n\nThe measure also includes $20 million for training."
     rows = _extract(nlp, text, "Globex")

@@ -133,6 +133,11 @@ def _subject(verb: Token, own: Token) -> Token | None:
     return c
 
 
+def _object_before(verb: Token, infinitive: Token) -> Token | None:
+    """The direct object of a verb, set before its infinitive complement ("ordered Acme | to pay")."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+
+
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "17 observations by
     the Keck Observatory"): whose money or count it is."""
@@ -296,6 +301,11 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             return entity_of(verb.head, entities, whose=True), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
+        controller = _object_before(verb.head, verb) if verb.dep_ == "xcomp" and infinitive else None
+        if controller is not None and not _inside(noun, controller) \
+                and (ent := entity_of(controller, entities, whose=True)) is not None:
+            # "directed Culhane to pay €10,000": the named object of the verb over an infinitive does what it says
+            return ent, controller
         verb = nearest_verb(verb.head) or verb.head
     return None, None
 

@@ -87,9 +87,11 @@ PLACE_TITLES = wordlist("resolve.lexicon", "place_titles") | PLACE_OFFICES
 # Forms of address: stripped from a name, never a role.
 HONORIFICS = wordlist("resolve.lexicon", "honorifics")
 
-# Last words that make a name an organization ("Acme Corp", "Federal Trade Commission").
-# Last words that make a name an organization: the legal forms (below) and "Co.", "Group", "Bank", "FC".
-ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes") | wordlist("resolve.lexicon", "legal_forms")
+# A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.", "Siemens AG").
+LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
+# Last words that make a name an organization ("Acme Corp", "Federal Trade Commission"): the legal forms and
+# "Co.", "Group", "Bank", "FC".
+ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes") | LEGAL_FORMS
 # Words that make a name a place ("Orange County", "Sierra Nevada", "Rio Grande River").
 
 
@@ -115,8 +117,6 @@ CLUB_FIRST_WORDS = frozenset(_HEADS["CLUB_FIRST"])  # "Racing Santander", "Sport
 BRANCH_WORDS = frozenset(_HEADS["BRANCH"])
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"]) | BRANCH_WORDS  # "Route 66", "Section 230": numbered, yet no product
 PRODUCT_HEADS = frozenset(_HEADS["PRODUCT"])  # "MacBook Pro", "Chromecast Ultra": an edition of a product line
-# A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.").
-LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
 # Words any organization's name may end in ("Records", "Group", "Inc").
 ORG_NAME_WORDS = ORG_HEADS | frozenset(ORG_SUFFIXES)
 # Every word that makes a name something other than a person's ("Commission", "County", "Inc").
