@@ -456,9 +456,11 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             # (the parser may read the first of two objects as a direct one: "gave coach X a contract extension")
             d.targets = _entities([c for c in verb.children if c.dep_ == "dative"
                                    or c.dep_ == "dobj" and c.i < noun.i], ent)
-        if not d.targets:  # "imposed a $5 million fine on Acme": the "on" the parser hung on the verb
-            target_tokens += cl.prep_objects(verb, "on")
-            d.targets = _entities(cl.prep_objects(verb, "on"), ent)
+        if not d.targets:  # "imposed a $5 million fine on Acme", "opened an investigation into Acme's takeover of
+            # Beta": the "on" or "into" the parser hung on the verb; of a thing, whose thing it is
+            hung = cl.prep_objects(verb, "on", "into")
+            target_tokens += hung
+            d.targets = _entities(hung, ent) or [e for t in hung for e in _possessor(t, ent) if e not in d.actors]
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     # "had one meeting with him", "the proceedings against her"
