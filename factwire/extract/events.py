@@ -415,9 +415,14 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
                      if e not in d.actors]
     target_tokens = [t for h in heads for t in cl.prep_objects(h, "of", "including", "against", "into", "on",
                                                                 *(() if rule.seller else ("to",)), *rule.target_preps)]
+    # "an investigation under the Investment Act into X": the parser hangs the noun's "into" on the noun before it
+    target_tokens += [t for h in heads for o in cl.prep_objects(h, "under", "by", "in")
+                      for t in cl.prep_objects(o, "into", "against")]
     # "an investigation into whether Halcyon misled customers": what the question is about
     target_tokens += [t for h in heads for t in cl.prep_question_subjects(h, "into", "of", "on", "over")]
     d.targets = _entities(target_tokens, ent)
+    if not d.targets:  # "an investigation into Zhenhai's planned takeover": whose act it is about
+        d.targets = [e for t in target_tokens for e in _possessor(t, ent) if e not in d.actors]
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
