@@ -1139,6 +1139,15 @@ def test_a_date_the_model_tagged_as_a_name_is_no_entity(nlp):
     assert "9 September 2022" not in found and "Old Mill Road" in found
 
 
+def test_the_particles_of_a_surname_are_part_of_the_name(nlp):
+    # "van der", "von der" written small inside a surname; "the van" before a name is a vehicle
+    found = _entities(nlp, '"We will contest this," Chief Executive Pieter van der Molen said.')
+    assert set(found) == {"Pieter van der Molen"}
+    found = _entities(nlp, "Ursula von der Leyen spoke on Monday.")
+    assert set(found) == {"Ursula von der Leyen"}
+    assert not any("van" in name for name in _entities(nlp, "The van Peterson rented broke down."))
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

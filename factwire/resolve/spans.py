@@ -106,6 +106,31 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
     return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
 
 
+def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
+    """A person's name span with the particles of its surname the model left outside it: before it ("Van der |
+    Heijden", "de la | Cruz") and the surname after particles it ends in ("Ursula von der | Leyen")."""
+    k = toks[0]
+    while k > 0 and at[k - 1].lower_ in _NAME_PARTICLES:
+        k -= 1
+    run = [at[i] for i in range(k, toks[0])]
+    if run and (len(run) >= 2 or run[0].is_title or k > 0 and is_given_name(at[k - 1].text)):
+        toks = [*range(k, toks[0]), *toks]
+    end = toks[-1] + 1
+    if at[toks[-1]].text in _NAME_PARTICLES and end < len(at) and at[end].is_title and not at[end].ent_type_ == "ORG":
+        toks = [*toks, end]
+    return toks
+
+
+def _opens_surname(at: list[Token], toks: list[int], label: str) -> bool:
+    """Whether a person's name span opens with the particles of a surname: two of them ("van der Heijden"), or
+    one after a given name ("Joost | van Dijk"; "the van | Peterson rented" is a vehicle)."""
+    k = 0
+    while k < len(toks) and at[toks[k]].text in _NAME_PARTICLES:
+        k += 1
+    return label == "PERSON" and 0 < k < len(toks) and at[toks[k]].is_title \
+        and (k >= 2 or toks[0] > 0 and is_given_name(at[toks[0] - 1].text))
+
+
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     """Trim an NER span to the name(s) it holds; [] when it is no name at all."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -177,8 +202,13 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
-                    or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)):
+                    or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)
+                    and not _opens_surname(at, toks, label)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
+    if toks and label == "PERSON":
+        toks = _with_particles(at, toks)
+    if toks and _opens_surname(at, toks, label) and toks[0] > 0 and is_given_name(at[toks[0] - 1].text):
+        toks = [toks[0] - 1, *toks]  # "Chief Executive Joost | van der Heijden": the given name before it
     # ("President Donald Trump" tagged as one PERSON span: find_names strips the title from every name)
     if label == "PERSON" and len(toks) > 1 and is_opening_gerund(at[toks[0]]):
         toks = toks[1:]  # "Hosting Cook at Dreamforce ...": a gerund capitalized only because it opens the sentence
@@ -265,6 +295,7 @@ _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
 _IRREGULAR_PLURALS = wordlist("resolve.spans", "irregular_plurals")
 _NAMED_SITES = wordlist("resolve.spans", "named_sites")
 _POST_NOMINALS = wordlist("resolve.spans", "post_nominals")
+_NAME_PARTICLES = wordlist("resolve.spans", "name_particles")
 
 
 def _before_named_site(at: list[Token], j: int) -> bool:
