@@ -37,6 +37,17 @@ def test_a_police_rank_of_another_country_is_a_title(nlp):
     assert _has(roles, "Aoife Kerr", "Garda")
 
 
+def test_a_post_with_no_body_written_is_at_the_company_the_paragraph_is_about(nlp):
+    # the outlet a person speaks to ("told Seafood Trade News", by the head word of its name) is no employer;
+    # "whose chief executive" says the body: the one the relative pronoun stands for
+    roles = _roles(nlp, "Tessaro Valvole SpA said on Monday it would appeal. Chief executive Marta Bellini told "
+                        "Seafood Trade News the penalty was unfair.")
+    assert _has(roles, "Marta Bellini", "Chief executive", "Tessaro Valvole SpA")
+    roles = _roles(nlp, "The contract went to Dunmore Systems, a Galway firm with about 80 staff whose chief "
+                        "executive, Orla Keane, once advised the minister.")
+    assert _has(roles, "Orla Keane", "chief executive", "Dunmore Systems")  # (written without "whose")
+
+
 def test_appositive_after_the_name_normalizes_the_title(nlp):
     roles = _roles(nlp, "Sarah Kim, the chief executive of Globex Corp, said sales rose.")
     row = next(r for r in roles if r["person"] == "Sarah Kim")

@@ -210,7 +210,7 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         # never runs across a line break ("Stats | DL Jo Park")
         if tok.is_space and "\n" in tok.text \
                 or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
-                or tok.tag_ == "POS" or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
+                or tok.tag_ in {"POS", "WP$"} or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP" \
                 or (start == k > left and not doc[k - 1].whitespace_ and "-" in {tok.text, doc[k - 1].text}):
             # (the last: the rest of a hyphenated word begun by a word left out: "a 58-year-old
@@ -488,8 +488,12 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     salient = salient or _clause_subject_org(doc, index, i) or subject_org(doc, index, i)
     if salient is None:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} for c in doc[t.end - 1].children):
-        return None  # "a member of the city council": the title names its own body, known or not
+    owner = next((c for c in doc[t.end - 1].children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":
+        return _relative_antecedent(doc, index, owner)  # "a firm whose chief executive, X,": the firm's
+    if owner is not None or any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
+                                for c in doc[t.end - 1].children):
+        return None  # "a member of the city council", "its director": the title names its own body, known or not
     bodies = _bodies_named(t)
     if bodies and not bodies & {w.lower() for w in salient.name.split()}:
         return None  # "Council member Jo Park", "Councilor Jo Park": the title says its body, a council
@@ -500,6 +504,23 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     if bare or any(e.entity_id == salient.entity_id for e in named):
         return salient  # named, or called "the company" as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
+
+
+def _relative_antecedent(doc: Doc, index: EntityIndex, whose: Token) -> Entity | None:
+    """The organization a relative "whose" stands for: the noun its clause hangs on, or the name that noun is
+    in apposition to ("Baltrex Engineering, a Kaunas-based firm whose ..."); where the parse made no relative
+    clause of it, the nearest organization named before it in the sentence."""
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    if clause is not None:
+        noun = clause.head
+        candidates = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    else:
+        candidates = [doc[k] for k in range(whose.i - 1, whose.sent.start - 1, -1)]
+    for tok in candidates:
+        found = entity_in(doc, tok.i, tok.i + 1, index)
+        if found is not None and found.type in _ORG_TYPES:
+            return found
+    return None
 
 
 _CITY_OFFICES = wordlist("extract.roles", "city_offices")
@@ -568,13 +589,14 @@ def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     """The entities with a mention in the sentence of token i, but whom it was told to ("told Reuters",
     "told The Associated Press": the outlet a person speaks to is no party of the person's post)."""
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
-    found = {}
+    found, told = {}, set()
     for tok in sent:
         ent = entity_in(doc, tok.i, tok.i + 1, index)
-        told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS
-        if ent is not None and not told:
+        if ent is not None and tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS:
+            told.add(ent.entity_id)  # (by the head word of its name: "told Windpower | Brief")
+        elif ent is not None:
             found[ent.entity_id] = ent
-    return list(found.values())
+    return [e for e in found.values() if e.entity_id not in told]
 
 
 def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
