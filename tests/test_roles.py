@@ -654,6 +654,10 @@ def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
     roles = _roles(nlp, "Ana Ruiz praised Jo Park's four years as mayor. Lena Holt came under attack last month "
                         "as a new leader.")
     assert not any(r["person"] in {"Ana Ruiz", "Lena Holt"} for r in roles), roles
+    # the "who" of a relative clause after the name, and an occupational noun the title list lacks
+    roles = _roles(nlp, "Darla Quinn, who spent 11 years as a senior surveyor at Wexford County Council, admitted "
+                        "the charges.")
+    assert _has(roles, "Darla Quinn", "senior surveyor", "Wexford County Council"), roles
 
 
 def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):

@@ -767,31 +767,45 @@ _TENURE = wordlist("extract.roles", "tenure_nouns")
 
 def _tenure_as(doc: Doc, index: EntityIndex, span) -> list:
     """'X was hired after six seasons as an assistant at Baylor', 'X spent a decade as editor of Y': time
-    spent "as" a post in the clause of which the person is the subject is the person's time in it (not
-    where the stretch of time is someone else's: "praised Jo Park's years as mayor")."""
+    spent "as" a post in the clause of which the person (or the "who" after the name) is the subject is the
+    person's time in it (not where the stretch of time is someone else's: "praised Jo Park's years as mayor")."""
     head = span.root
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    verb, person = head.head, entity_in(doc, span.start, span.end, index)
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    # "X, who spent 14 years as a senior planner at Y,": the relative clause's "who" is the person
+    verbs += [c for c in head.children if c.dep_ == "relcl"
+              and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)]
+    person = entity_in(doc, span.start, span.end, index)
     limit = doc[span.start].sent.end
     out = []
-    # the stretch is the verb's own object or the object of one of its prepositions
-    stretches = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
-    for stretch in stretches:
-        if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN":
-            continue
-        whose = [c for c in stretch.children if c.dep_ == "poss"]
-        if whose and entity_in(doc, whose[0].i, whose[0].i + 1, index) is not person:
-            continue
-        # "after six seasons as an assistant", "spent a decade as editor" (the "as" hung on the verb whose
-        # object the stretch is; not "came under attack last month as a new leader")
-        for prep in [*stretch.children, *(verb.children if stretch.dep_ == "dobj" else ())]:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                t = title_after(doc, _past_determiners(doc, prep.i + 1, limit), limit)
-                if t is not None:
-                    t = _whole_title(doc, t, limit)
-                    out.append((t, _org_after(doc, index, t.end), None))
+    for verb in verbs:
+        # the stretch is the verb's own object or the object of one of its prepositions
+        stretches = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+        for stretch in stretches:
+            if stretch.lemma_.lower() not in _TENURE or stretch.pos_ != "NOUN":
+                continue
+            whose = [c for c in stretch.children if c.dep_ == "poss"]
+            if whose and entity_in(doc, whose[0].i, whose[0].i + 1, index) is not person:
+                continue
+            # "after six seasons as an assistant", "spent a decade as editor" (the "as" hung on the verb whose
+            # object the stretch is; not "came under attack last month as a new leader")
+            for prep in [*stretch.children, *(verb.children if stretch.dep_ == "dobj" else ())]:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    t = title_after(doc, _past_determiners(doc, prep.i + 1, limit), limit) \
+                        or _occupation_after_as(doc, index, prep)
+                    if t is not None:
+                        t = _whole_title(doc, t, limit)
+                        out.append((t, _org_after(doc, index, t.end), None))
     return out
+
+
+def _occupation_after_as(doc: Doc, index: EntityIndex, prep: Token) -> Title | None:
+    """The occupational noun "as" names where the lexicon has no title for it ("as a senior planner")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not _occupation_noun(noun):
+        return None
+    left = min([c.i for c in noun.lefts if c.dep_ in {"compound", "amod", "det"}] + [noun.i])
+    found = _title_words(doc, index, left, noun.i)
+    return _made_title(doc, found[0], noun.i + 1) if found is not None else None
 
 
 def _conjoined_as_roles(doc: Doc, index: EntityIndex, span) -> list:
