@@ -1148,6 +1148,12 @@ def test_the_particles_of_a_surname_are_part_of_the_name(nlp):
     assert not any("van" in name for name in _entities(nlp, "The van Peterson rented broke down."))
 
 
+def test_a_name_ending_in_a_word_of_its_trade_is_a_company_with_its_short_form(nlp):
+    found = _entities(nlp, "Harbor Bay Seafoods has agreed to buy the plant for $48 million. Harbor Bay said it would "
+                           "keep all 210 workers.")
+    assert found["Harbor Bay Seafoods"].type == "ORG" and "Harbor Bay" in found["Harbor Bay Seafoods"].aliases
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")
