@@ -1294,3 +1294,9 @@ def test_an_investigation_into_a_partys_deal_is_of_that_party(nlp):
                                                  f"Brightwater Dairy Ltd.")
         probe = next(r for r in rows if r["type"] == "investigation")
         assert (probe["actor"], probe["target"]) == ("Competition Bureau", "Marlow Foods Inc."), act
+
+
+def test_lay_off_after_another_verb_is_a_layoff(nlp):
+    # "will close its plant and lay off 86 employees": the tagger reads the bare "lay" as the past of "lie"
+    rows = events_by_the_document_model(nlp, "Harwick Robotics will close its plant and lay off 86 employees.")
+    assert any(r["type"] == "layoff" and r["actor"] == "Harwick Robotics" for r in rows), rows

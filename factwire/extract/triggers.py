@@ -131,7 +131,8 @@ class Taxonomy:
 _SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
-    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"); for a
+    ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"; "lay" read as
+    the past of "lie": we also try the word as written); for a
     noun also the word as written, since the lemmatizer singularizes nouns used only in the plural
     ("earnings" -> "earning")."""
     forms = [token.lemma_.lower()]
@@ -139,6 +140,8 @@ def lemma_forms(token: Token) -> list[str]:
         forms.append(token.lower_)
     if token.pos_ in ("VERB", "AUX"):
         w = token.lower_
+        if w != forms[0]:
+            forms.append(w)  # a base form the tagger read as another verb's past ("lay off" as "lie")
         for suffix, repl in _SUFFIXES:
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 forms.append(w[: -len(suffix)] + repl)
