@@ -1300,3 +1300,8 @@ def test_lay_off_after_another_verb_is_a_layoff(nlp):
     # "will close its plant and lay off 86 employees": the tagger reads the bare "lay" as the past of "lie"
     rows = events_by_the_document_model(nlp, "Harwick Robotics will close its plant and lay off 86 employees.")
     assert any(r["type"] == "layoff" and r["actor"] == "Harwick Robotics" for r in rows), rows
+
+
+def test_ratifying_an_agreement_is_a_vote(nlp):
+    rows = events_by_the_document_model(nlp, "Members of Teamsters Local 727 ratified the agreement on Sunday night.")
+    assert any(r["type"] == "vote" and r["actor"] == "Teamsters Local 727" for r in rows), rows
