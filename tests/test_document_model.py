@@ -1154,6 +1154,13 @@ def test_a_name_ending_in_a_word_of_its_trade_is_a_company_with_its_short_form(n
     assert found["Harbor Bay Seafoods"].type == "ORG" and "Harbor Bay" in found["Harbor Bay Seafoods"].aliases
 
 
+def test_a_countrys_name_is_a_place_wherever_it_is_written(nlp):
+    # the model may leave a country opening a sentence untagged; a given name that is also a country stays a name
+    found = _entities(nlp, "Nigeria imports nearly all of the wheat it consumes.")
+    assert found["Nigeria"].type == "GPE"
+    assert set(_entities(nlp, "Chad Smith said so.")) == {"Chad Smith"}
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

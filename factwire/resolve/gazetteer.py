@@ -78,6 +78,18 @@ def region_kind(name: str) -> str | None:
     return _admin_regions().get(fold(name))
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded names of countries, with and without a leading "the"."""
+    names = {fold(c["name"]) for c in _cache().get_countries().values()}
+    return frozenset(names) | frozenset(n[4:] for n in names if n.startswith("the "))
+
+
+def is_country(name: str) -> bool:
+    """A country GeoNames knows by this name ("Nigeria", "South Africa")."""
+    return fold(name) in _country_names()
+
+
 def is_region(name: str) -> bool:
     """A country or US state ("South Africa", "Ohio")."""
     return fold(name) in _regions()

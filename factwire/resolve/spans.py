@@ -27,6 +27,7 @@ from factwire.resolve.extents import (
     untagged_speakers,
 )
 from factwire.resolve.gazetteer import (
+    is_country,
     is_known_place,
     is_major_place,
     is_us_state,
@@ -781,13 +782,16 @@ _DATELINE_MARKS = wordlist("resolve.spans", "dateline_marks")
 
 def _known_place(doc: Doc, i: int) -> bool:
     """An untagged word that GeoNames knows as a country, US state or city of 100,000 people, written
-    where places are ("in Kyiv") or as a dateline opening a paragraph ("MADRID \u2014")."""
+    where places are ("in Kyiv") or as a dateline opening a paragraph ("MADRID \u2014"); a country's name
+    anywhere."""
     word = doc[i].text
     name = word.title() if word.isupper() and len(word) > 3 else word
     if not is_major_place(name):
         return False
     if opens_paragraph(doc, i) and word.isupper() and i + 1 < len(doc) and doc[i + 1].text in _DATELINE_MARKS:
         return True  # a dateline, whatever else the word can be ("VIENNA \u2014", Vienna also a given name)
+    if is_country(name) and not is_given_name(name):
+        return True  # a country's name is a place wherever it is written ("Nigeria imports most of its wheat")
     return not is_given_name(name) and i > 0 and doc[i - 1].lower_ in _LOCATIVE
 
 
