@@ -1152,8 +1152,8 @@ def test_a_name_ending_in_a_word_of_its_trade_is_a_company_with_its_short_form(n
     found = _entities(nlp, "Harbor Bay Seafoods has agreed to buy the plant for $48 million. Harbor Bay said it would "
                            "keep all 210 workers.")
     assert found["Harbor Bay Seafoods"].type == "ORG" and "Harbor Bay" in found["Harbor Bay Seafoods"].aliases
-    found = _entities(nlp, "Osprey Grid Storage has won a contract to build a battery system. Osprey said it would hire "
-                           "40 people.")
+    found = _entities(nlp, "Osprey Grid Storage has won a contract to build a battery system. Osprey said it would "
+                           "hire 40 people.")
     assert found["Osprey Grid Storage"].type == "ORG" and "Osprey" in found["Osprey Grid Storage"].aliases
 
 

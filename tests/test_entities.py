@@ -674,6 +674,12 @@ def test_the_head_noun_of_one_name_refers_back_to_it(nlp):
     index = extract_entities(nlp(text))
     festival = next(e for e in index.entities if e.name == "Harbor Lights Festival")
     assert "the festival" in [m.text for m in festival.mentions]
+    # the head noun before the name's "against" or "on" ("Commission Against Corruption", "Committee on Ways")
+    text = ("The case was exposed by the Crime and Misconduct Commission Against Corruption, which held public "
+            "hearings in 2019. The commission found the mayor had taken cash.")
+    index = extract_entities(nlp(text))
+    body = next(e for e in index.entities if e.name.endswith("Against Corruption"))
+    assert "The commission" in [m.text for m in body.mentions]
 
 
 def test_a_surname_before_the_full_name_joins_it(nlp):

@@ -57,13 +57,18 @@ _SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]*")
 _SMALL_PARTICLES = re.compile(r"(?:de|da|di|du|la|le|van|von|mc|mac)[A-Z]")
 
 
+# Prepositions after the head noun of a name ("Office for Civil Rights", "Committee on Ways and Means",
+# "Independent Commission Against Corruption").
+_HEAD_ENDS = frozenset({"of", "for", "on", "against"})
+
+
 def head_noun(name: str) -> str:
     """The head noun of a name: its last word (the word before a number: "U.S. Highway 20"), or the word
-    before "of"/"for" ("Office for Civil Rights")."""
+    before "of", "for", "on" or "against" ("Office for Civil Rights")."""
     words = name.lower().split()
     if len(words) > 1 and words[-1].isdigit():
         words = words[:-1]
-    return next((words[k - 1] for k in range(1, len(words)) if words[k] in {"of", "for"}), words[-1])
+    return next((words[k - 1] for k in range(1, len(words)) if words[k] in _HEAD_ENDS), words[-1])
 
 
 def looks_like_brand(word: str) -> bool:
