@@ -1164,6 +1164,17 @@ def test_a_countrys_name_is_a_place_wherever_it_is_written(nlp):
     assert set(_entities(nlp, "Chad Smith said so.")) == {"Chad Smith"}
 
 
+def test_an_acronym_written_as_a_word_in_brackets_is_the_names(nlp):
+    # British and South African style: "(Numsa)", one capital, declared after the full name
+    found = _entities(nlp, "The National Union of Metalworkers of South Africa (Numsa) said it would strike. Numsa "
+                           "wants a 10% raise.")
+    body = next(e for n, e in found.items() if n.startswith("National Union"))
+    assert "Numsa" in body.aliases and "Numsa" not in found
+    # a word in brackets that is no acronym of the name stays out of it
+    found = _entities(nlp, "The National Union of Metalworkers (Durban) said it would strike.")
+    assert not any("Durban" in e.aliases for e in found.values())
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

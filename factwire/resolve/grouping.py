@@ -56,6 +56,7 @@ from factwire.resolve.names import (
     looks_like_brand,
     name_key,
     spelling_variant,
+    title_case_acronym,
     without_diacritics,
 )
 from factwire.resolve.people import is_given_name
@@ -434,8 +435,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
     explicit = [i for i in g.members if cands[i].acronym_of is not None]
     if explicit:
         target = next((h for h in groups if cands[explicit[0]].acronym_of in h.members and h is not g), None)
-        letters = acronym_letters(_form(c0)) or ""
         full = _form(cands[target.members[0]]) if target is not None else ""
+        letters = acronym_letters(_form(c0)) or (_form(c0).upper() if title_case_acronym(_form(c0), full) else "")
         if target is not None and (_acronym_fits(letters, full, inside_words=True) or _translated_acronym(letters, full)
                                    or letters == full.split()[0].upper()  # "Kospi Index (KOSPI)": a code
                                    or cands[explicit[0]].acronym_said):

@@ -106,6 +106,13 @@ def acronym_letters(text: str) -> str | None:
     return None
 
 
+def title_case_acronym(word: str, name: str) -> bool:
+    """Whether a word is the name's acronym written as a word, with one capital, as British and South African
+    papers write acronyms said as words ("Amcu" for the Association of Mineworkers and Construction Union,
+    "Nato"): its letters are the initials of the name's capitalized words."""
+    return 3 <= len(word) <= 6 and word.isalpha() and word.istitle() and word.upper() == initials(name.split())
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one surname as transliterations give them: the same word but for up to two
     letters at its end ("Zelensky" / "Zelenskiy" / "Zelenskyy"), diacritics ignored, six letters or more."""

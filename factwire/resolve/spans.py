@@ -70,6 +70,7 @@ from factwire.resolve.names import (
     initials,
     is_small_first_brand,
     looks_like_brand,
+    title_case_acronym,
     without_diacritics,
 )
 from factwire.resolve.people import is_given_name
@@ -1372,8 +1373,10 @@ def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.label != "ORG":
             continue
+        name = span_text(doc, d.ts, d.te)
         for j in range(d.te + 1, min(d.te + 9, len(doc))):
-            if j not in taken and acronym_letters(at[j].text) and _DECLARES_ACRONYM.match(span_text(doc, d.te, j)):
+            if j not in taken and (acronym_letters(at[j].text) or title_case_acronym(at[j].text, name)) \
+                    and _DECLARES_ACRONYM.match(span_text(doc, d.te, j)):
                 out.append(Draft(j, j + 1, "ORG", votes=Counter({"ORG": 5})))
                 break
     return out
@@ -1532,9 +1535,10 @@ def find_names(doc: Doc) -> list[Draft]:
                 and doc[out[k - 1].ts].sent == doc[d.ts].sent:
             d.acronym_of, d.acronym_said = k - 1, True  # "tavoprenib, sold under the brand name Renqua"
             continue
-        if not acronym_letters(doc[d.ts:d.te].text):
-            continue
         p = k - 2 if k >= 2 and out[k - 1].label == "NORP" else k - 1  # "... its Spanish initials FRN"
+        written = doc[d.ts:d.te].text
+        if not (acronym_letters(written) or title_case_acronym(written, span_text(doc, out[p].ts, out[p].te))):
+            continue
         gap = span_text(doc, out[p].te, d.ts)
         if _DECLARES_ACRONYM.match(gap):
             d.acronym_of = p
