@@ -1123,6 +1123,9 @@ def test_and_inside_a_bodys_name_joins_its_fields(nlp):
     assert {"United Nations", "European Union"} <= set(found)
     found = _entities(nlp, "Southeastern Grocers and Tops Markets both emerged from Chapter 11 last year.")
     assert "Tops Markets" in found
+    # peoples joined by a hyphen before a body's head word are words of its name
+    found = _entities(nlp, "The quota was set by the Joint Norwegian-Swedish Fisheries Commission in October.")
+    assert "Joint Norwegian-Swedish Fisheries Commission" in found
 
 
 def test_letters_after_a_name_and_a_form_of_address_before_a_title_are_no_names(nlp):

@@ -605,6 +605,13 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                                                                          for t in doc[d.ts:d.te]):
             prev.te = d.te
             continue
+        if prev is not None and prev.label in {"ORG", "NORP"} and d.label == "ORG" and d.ts == prev.te + 1 \
+                and _joining_hyphen(doc_tokens(doc), prev.te, set()) and doc[d.te - 1].lower_ in INSTITUTION_HEADS \
+                and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the"):
+            # "Joint Norwegian" + "-" + "Russian Fisheries Commission": peoples joined by a hyphen before a
+            # body's head word are words of its name
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 5}))
+            continue
         if prev is not None and _fields_joined_by_and(doc, prev, d):
             prev.te = d.te
             prev.label = "ORG"
