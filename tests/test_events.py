@@ -1305,3 +1305,12 @@ def test_lay_off_after_another_verb_is_a_layoff(nlp):
 def test_ratifying_an_agreement_is_a_vote(nlp):
     rows = events_by_the_document_model(nlp, "Members of Teamsters Local 727 ratified the agreement on Sunday night.")
     assert any(r["type"] == "vote" and r["actor"] == "Teamsters Local 727" for r in rows), rows
+
+
+def test_jailed_for_a_term_is_a_sentencing(nlp):
+    # British and Irish copy: "was jailed for three years" is the sentence; "jailed on charges" holds a person
+    rows = events_by_the_document_model(nlp, "Ciaran Doyle was jailed for four years at Cork Circuit Criminal Court "
+                                             "in May.")
+    assert any(r["type"] == "sentencing" and r["target"] == "Ciaran Doyle" for r in rows), rows
+    rows = events_by_the_document_model(nlp, "Ciaran Doyle was jailed on charges of assault.")
+    assert "sentencing" not in _types(rows)

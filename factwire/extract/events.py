@@ -175,7 +175,10 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
-        if rule.prep and not any(not cl.is_time(o) for o in cl.prep_objects(tok, rule.prep)):
+        if rule.prep_with:
+            if not any(o.lemma_.lower() in rule.prep_with for o in cl.prep_objects(tok, rule.prep)):
+                return False  # "jailed for three years" (not "jailed on charges": held, no sentence)
+        elif rule.prep and not any(not cl.is_time(o) for o in cl.prep_objects(tok, rule.prep)):
             return False  # ("posted on Twitter", not "posted a loss on Monday": a time is no party or place)
         if rule.bare and cl.complement(tok):
             return False

@@ -57,6 +57,7 @@ class Trigger:
     thing_agent: bool = False  # no person's: "his debut" is a first appearance, no launch
     actor_types: frozenset[str] = frozenset()  # entity types the actor may have ("a statement": a body's)
     measure: bool = False  # the subject is the measure, the object the body that votes: "the bill passed the House"
+    prep_with: frozenset[str] = frozenset()  # the prep's object must be one of these: "jailed for three years"
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    not_particles=frozenset(entry.get("not_particle", ())), alone=bool(entry.get("alone")),
                    seller=entry.get("subject") == "seller", active=bool(entry.get("active")),
                    thing_agent=entry.get("subject") == "thing", measure=entry.get("subject") == "measure",
-                   actor_types=frozenset(entry.get("actor_types", ())), **type_keys)
+                   actor_types=frozenset(entry.get("actor_types", ())),
+                   prep_with=frozenset(w.lower() for w in entry.get("prep_with", ())), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
