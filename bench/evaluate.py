@@ -53,7 +53,9 @@ was read, tuning from then on. `own16` (bench/own16-dev/) and `own16frozen` (ben
 (bench/split-2026-12v-synth.json), split and written during the nineteenth session, first scored at its last code
 (own16 is tuning from the twentieth session on). `own17` (bench/own17-dev/) and `own17frozen` (bench/own17-frozen/) a
 seventeenth batch (bench/split-2026-12w-synth.json), split at the twentieth session's start before any code change;
-own17 first scored before any failure of it was read, tuning from then on.
+own17 first scored before any failure of it was read, tuning from then on. `own18` (bench/own18-dev/) and
+`own18frozen` (bench/own18-frozen/) an eighteenth batch (bench/split-2026-12x-synth.json), split and written during
+the twentieth session, first scored at its last code (own18 is tuning from the twenty-first session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -127,6 +129,8 @@ SETS = {
     "own16frozen": (ROOT / "bench" / "own16-frozen" / "text", ROOT / "bench" / "own16-frozen" / "gold"),
     "own17": (ROOT / "bench" / "own17-dev" / "text", ROOT / "bench" / "own17-dev" / "gold"),
     "own17frozen": (ROOT / "bench" / "own17-frozen" / "text", ROOT / "bench" / "own17-frozen" / "gold"),
+    "own18": (ROOT / "bench" / "own18-dev" / "text", ROOT / "bench" / "own18-dev" / "gold"),
+    "own18frozen": (ROOT / "bench" / "own18-frozen" / "text", ROOT / "bench" / "own18-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
