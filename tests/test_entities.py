@@ -682,6 +682,20 @@ def test_the_head_noun_of_one_name_refers_back_to_it(nlp):
     assert "The commission" in [m.text for m in body.mentions]
 
 
+def test_a_bare_head_noun_before_the_one_name_with_that_head_is_it(nlp):
+    # a story about one district calls it "the district" before giving its name (the headline named it)
+    text = ("The district drew $2 million from a line of credit last year. Board members of the Maple Hollow "
+            "School District will vote on the budget Monday.")
+    index = extract_entities(nlp(text))
+    district = next(e for e in index.entities if e.name == "Maple Hollow School District")
+    assert "The district" in [m.text for m in district.mentions]
+    # two districts named later: no telling which
+    text = ("The district drew $2 million last year. The Maple Hollow School District and the Cedar Ridge School "
+            "District will vote Monday.")
+    index = extract_entities(nlp(text))
+    assert not any(m.text == "The district" for e in index.entities for m in e.mentions)
+
+
 def test_a_surname_before_the_full_name_joins_it(nlp):
     text = ("\u201cAll of them bring different ideas,\u201d Okafor said on Tuesday. The agency picked five "
             "companies, said Nnamdi Okafor, who runs the lunar program.")

@@ -674,6 +674,11 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
             or (bounds := _description_np(doc, tok, index)) is None:
         return None  # ("the moon" is the Moon, not "Blue Moon")
     named = _named_of_kind(index, tok.lemma_.lower(), tok.idx)
+    if not named and _bare_or_epithet(doc, *bounds):
+        # "The district drew $5 million ..." before "Ridgeline Area School District" is named: a story
+        # about the one district it names calls it so from the start (its headline named it)
+        later = _named_of_kind(index, tok.lemma_.lower(), len(doc_text(doc)) + 1)
+        named = later if len(later) == 1 else []
     if not _bare_or_epithet(doc, *bounds):
         # "the science directorate", "the Los Angeles show": the name's own words before its head
         # noun ("Science Mission Directorate", "Los Angeles Auto Show"); never "the next show"
