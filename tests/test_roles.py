@@ -92,6 +92,10 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "grant was a small price. Council member Phil Brandt voted no.")
     assert _has(roles, "Renee Harjo", "Councilor", "Tulsa City Council"), roles
     assert _has(roles, "Phil Brandt", "Council member", "Tulsa City Council"), roles
+    # a commissioner sits on the article's one commission
+    roles = _roles(nlp, "The Montana Public Service Commission voted 2-1 to approve the line. Commissioner Ada Lund "
+                        "cast the dissenting vote.")
+    assert _has(roles, "Ada Lund", "Commissioner", "Montana Public Service Commission"), roles
 
 
 def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
