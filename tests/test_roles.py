@@ -664,6 +664,12 @@ def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
     assert _has(roles, "Darla Quinn", "senior surveyor", "Wexford County Council"), roles
 
 
+def test_a_places_possessive_before_a_post_is_whose_post_it_is(nlp):
+    roles = _roles(nlp, "Ballots were set aside in Clinton County. Dana Frey, the county's elections director, wrote "
+                        "in a memo to the board that they had not been signed.")
+    assert _has(roles, "Dana Frey", "elections director", "Clinton County"), roles
+
+
 def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):
     roles = _roles(nlp, '"Most startups need a smaller team," said Arun Desai, a general partner at venture firm '
                         "Copperline Capital.")

@@ -19,6 +19,7 @@ from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, described_org, story_city, subject_org
 from factwire.resolve.draft import is_possessive
+from factwire.resolve.gazetteer import is_country
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
     ORG_DESCRIPTIONS,
@@ -188,11 +189,13 @@ def _occupation_noun(tok) -> bool:
 
 
 def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:
-    """An organization named inside a title phrase ("White House physician", "NASA's lead scientist")."""
+    """An organization named inside a title phrase ("White House physician", "NASA's lead scientist"), or a
+    place below a country whose post it is by a possessive ("the county's elections director")."""
     for tok in tokens:
         ent = entity_in(doc, tok.i, tok.i + 1, index)
-        if ent is not None and ent.type in _ORG_TYPES:
-            return ent
+        if ent is not None and (ent.type in _ORG_TYPES or ent.type == "GPE" and tok.i + 1 < len(doc)
+                                and doc[tok.i + 1].tag_ == "POS" and not is_country(ent.name)):
+            return ent  # (a country's envoy is the country's people, no post at a body: "Norway's special envoy")
     return None
 
 
