@@ -1178,6 +1178,12 @@ def test_an_acronym_written_as_a_word_in_brackets_is_the_names(nlp):
     assert not any("Durban" in e.aliases for e in found.values())
 
 
+def test_a_speaker_set_beside_a_persons_post_is_a_person(nlp):
+    # "said X, head of research at Y": the post in apposition outweighs the organization a sayer may be
+    found = _entities(nlp, '"The deal makes sense," said Kunle Adewale, head of research at Lekki Capital Securities.')
+    assert found["Kunle Adewale"].type == "PERSON"
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

@@ -1426,7 +1426,9 @@ def _speaker_votes(doc: Doc, drafts: list[Draft]) -> None:
         if d.label not in _SPEAKING_TYPES and not is_given_name(doc[d.ts].text) \
                 and doc[d.te - 1].text not in surnames:
             root = doc[d.ts:d.te].root
-            if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+            # (a speaker set beside a person's post is the person: "said Tunde Bakare, head of research at X")
+            post = any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in root.children)
+            if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS and not post:
                 d.votes["ORG"] += 5
 
 
