@@ -668,32 +668,30 @@ def test_a_platform_one_posts_on_is_an_organization(nlp):
         [(e.name, e.type) for e in index.entities]
 
 
-def test_the_head_noun_of_one_name_refers_back_to_it(nlp):
-    text = ("The Harbor Lights Festival opens on Friday with 30 works. Last year the festival drew "
-            "900,000 visitors, and the organizers expect more.")
-    index = extract_entities(nlp(text))
-    festival = next(e for e in index.entities if e.name == "Harbor Lights Festival")
-    assert "the festival" in [m.text for m in festival.mentions]
+def _mentions(nlp, text: str) -> dict[str, list[str]]:
+    """Each entity's name -> the texts of its mentions."""
+    return {e.name: [m.text for m in e.mentions] for e in extract_entities(nlp(text)).entities}
+
+
+@pytest.mark.parametrize(("text", "name", "description"), [
+    ("The Harbor Lights Festival opens on Friday with 30 works. Last year the festival drew 900,000 visitors, and "
+     "the organizers expect more.", "Harbor Lights Festival", "the festival"),
     # the head noun before the name's "against" or "on" ("Commission Against Corruption", "Committee on Ways")
-    text = ("The case was exposed by the Crime and Misconduct Commission Against Corruption, which held public "
-            "hearings in 2019. The commission found the mayor had taken cash.")
-    index = extract_entities(nlp(text))
-    body = next(e for e in index.entities if e.name.endswith("Against Corruption"))
-    assert "The commission" in [m.text for m in body.mentions]
-
-
-def test_a_bare_head_noun_before_the_one_name_with_that_head_is_it(nlp):
+    ("The case was exposed by the Crime and Misconduct Commission Against Corruption, which held public hearings in "
+     "2019. The commission found the mayor had taken cash.", "Crime and Misconduct Commission Against Corruption",
+     "The commission"),
     # a story about one district calls it "the district" before giving its name (the headline named it)
-    text = ("The district drew $2 million from a line of credit last year. Board members of the Maple Hollow "
-            "School District will vote on the budget Monday.")
-    index = extract_entities(nlp(text))
-    district = next(e for e in index.entities if e.name == "Maple Hollow School District")
-    assert "The district" in [m.text for m in district.mentions]
-    # two districts named later: no telling which
-    text = ("The district drew $2 million last year. The Maple Hollow School District and the Cedar Ridge School "
-            "District will vote Monday.")
-    index = extract_entities(nlp(text))
-    assert not any(m.text == "The district" for e in index.entities for m in e.mentions)
+    ("The district drew $2 million from a line of credit last year. Board members of the Maple Hollow School "
+     "District will vote on the budget Monday.", "Maple Hollow School District", "The district"),
+])
+def test_the_head_noun_of_one_name_refers_to_it(nlp, text, name, description):
+    assert description in _mentions(nlp, text)[name]
+
+
+def test_a_bare_head_noun_before_two_names_with_that_head_is_neither(nlp):
+    mentions = _mentions(nlp, "The district drew $2 million last year. The Maple Hollow School District and the "
+                              "Cedar Ridge School District will vote Monday.")
+    assert not any("The district" in texts for texts in mentions.values())
 
 
 def test_a_surname_before_the_full_name_joins_it(nlp):

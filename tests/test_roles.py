@@ -37,15 +37,26 @@ def test_a_police_rank_of_another_country_is_a_title(nlp):
     assert _has(roles, "Aoife Kerr", "Garda")
 
 
-def test_a_post_with_no_body_written_is_at_the_company_the_paragraph_is_about(nlp):
-    # the outlet a person speaks to ("told Seafood Trade News", by the head word of its name) is no employer;
-    # "whose chief executive" says the body: the one the relative pronoun stands for
-    roles = _roles(nlp, "Tessaro Valvole SpA said on Monday it would appeal. Chief executive Marta Bellini told "
-                        "Seafood Trade News the penalty was unfair.")
-    assert _has(roles, "Marta Bellini", "Chief executive", "Tessaro Valvole SpA")
-    roles = _roles(nlp, "The contract went to Dunmore Systems, a Galway firm with about 80 staff whose chief "
-                        "executive, Orla Keane, once advised the minister.")
-    assert _has(roles, "Orla Keane", "chief executive", "Dunmore Systems")  # (written without "whose")
+@pytest.mark.parametrize(("text", "person", "title", "org"), [
+    # a commissioner sits on the article's one commission
+    ("The Montana Public Service Commission voted 2-1 to approve the line. Commissioner Ada Lund cast the dissenting "
+     "vote.", "Ada Lund", "Commissioner", "Montana Public Service Commission"),
+    # the "who" of a relative clause after the name, and an occupational noun the title list lacks
+    ("Darla Quinn, who spent 11 years as a senior surveyor at Wexford County Council, admitted the charges.",
+     "Darla Quinn", "senior surveyor", "Wexford County Council"),
+    # a place below a country, by a possessive before the post
+    ("Ballots were set aside in Clinton County. Dana Frey, the county's elections director, wrote in a memo to the "
+     "board that they had not been signed.", "Dana Frey", "elections director", "Clinton County"),
+    # the outlet a person speaks to ("told Seafood Trade News", by the head word of its name) is no employer
+    ("Tessaro Valvole SpA said on Monday it would appeal. Chief executive Marta Bellini told Seafood Trade News the "
+     "penalty was unfair.", "Marta Bellini", "Chief executive", "Tessaro Valvole SpA"),
+    # "whose chief executive" says the body: the one the relative pronoun stands for ("whose" no word of the title)
+    ("The contract went to Dunmore Systems, a Galway firm with about 80 staff whose chief executive, Orla Keane, once "
+     "advised the minister.", "Orla Keane", "chief executive", "Dunmore Systems"),
+])
+def test_a_post_at_the_body_its_sentence_or_article_names(nlp, text, person, title, org):
+    roles = _roles(nlp, text)
+    assert _has(roles, person, title, org), roles
 
 
 def test_appositive_after_the_name_normalizes_the_title(nlp):
@@ -92,10 +103,6 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "grant was a small price. Council member Phil Brandt voted no.")
     assert _has(roles, "Renee Harjo", "Councilor", "Tulsa City Council"), roles
     assert _has(roles, "Phil Brandt", "Council member", "Tulsa City Council"), roles
-    # a commissioner sits on the article's one commission
-    roles = _roles(nlp, "The Montana Public Service Commission voted 2-1 to approve the line. Commissioner Ada Lund "
-                        "cast the dissenting vote.")
-    assert _has(roles, "Ada Lund", "Commissioner", "Montana Public Service Commission"), roles
 
 
 def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
@@ -658,16 +665,6 @@ def test_time_spent_as_a_post_is_the_subjects_time_in_it(nlp):
     roles = _roles(nlp, "Ana Ruiz praised Jo Park's four years as mayor. Lena Holt came under attack last month "
                         "as a new leader.")
     assert not any(r["person"] in {"Ana Ruiz", "Lena Holt"} for r in roles), roles
-    # the "who" of a relative clause after the name, and an occupational noun the title list lacks
-    roles = _roles(nlp, "Darla Quinn, who spent 11 years as a senior surveyor at Wexford County Council, admitted "
-                        "the charges.")
-    assert _has(roles, "Darla Quinn", "senior surveyor", "Wexford County Council"), roles
-
-
-def test_a_places_possessive_before_a_post_is_whose_post_it_is(nlp):
-    roles = _roles(nlp, "Ballots were set aside in Clinton County. Dana Frey, the county's elections director, wrote "
-                        "in a memo to the board that they had not been signed.")
-    assert _has(roles, "Dana Frey", "elections director", "Clinton County"), roles
 
 
 def test_a_partner_title_and_a_department_called_by_the_word_before_its_head(nlp):
