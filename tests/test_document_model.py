@@ -1158,6 +1158,9 @@ def test_a_name_ending_in_a_word_of_its_trade_is_a_company_with_its_short_form(n
     found = _entities(nlp, "Osprey Grid Storage has won a contract to build a battery system. Osprey said it would "
                            "hire 40 people.")
     assert found["Osprey Grid Storage"].type == "ORG" and "Osprey" in found["Osprey Grid Storage"].aliases
+    # an outlet's name ends in a word of its trade too ("Desk", "Ledger", "Wire")
+    found = _entities(nlp, '"We will not allow it," said Thabo Nkosi, who spoke to Coal Desk.')
+    assert found["Coal Desk"].type == "ORG"
 
 
 def test_a_countrys_name_is_a_place_wherever_it_is_written(nlp):
