@@ -31,10 +31,13 @@ def test_formal_title_without_organization(nlp):
     assert _has(roles, "Paul Hendricks", "Secretary of State")
 
 
-def test_a_police_rank_of_another_country_is_a_title(nlp):
+def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     # Ireland's "Garda" before an officer's name is a rank, as "Constable" is
     roles = _roles(nlp, "Garda Aoife Kerr was hurt when the car dragged her along the road.")
     assert _has(roles, "Aoife Kerr", "Garda")
+    # a union's organiser, in British spelling: a title, so the speaker is a person
+    roles = _roles(nlp, '"We will not allow it," regional organiser Thabo Nkosi told Energy Desk.')
+    assert _has(roles, "Thabo Nkosi", "regional organiser")
 
 
 @pytest.mark.parametrize(("text", "person", "title", "org"), [
