@@ -1187,6 +1187,14 @@ def test_a_speaker_set_beside_a_persons_post_is_a_person(nlp):
     assert found["Kunle Adewale"].type == "PERSON"
 
 
+def test_a_central_bank_is_no_company(nlp):
+    # "the company" after a sentence about a country's central bank is the article's company, not the bank
+    text = ("Accra Grain Mills Plc said its profit fell 20 percent. The cedi has weakened since the Bank of Ghana "
+            "cut its rate in June. Kofi Mensah said the company had cut 120 jobs.")
+    found = _entities(nlp, text)
+    assert "the company" not in found["Bank of Ghana"].aliases
+
+
 def test_the_legal_forms_of_other_countries_end_a_company_name(nlp):
     # Norway's ASA (Italy's SpA, the Netherlands' NV): a company's name, whatever the model read the words before as
     found = _entities(nlp, "Hvalsund Seafood ASA cut 85 jobs on Monday. Hvalsund declined to comment.")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
-from factwire.resolve.gazetteer import city_population, is_known_place, is_region, is_us_state, region_kind
+from factwire.resolve.gazetteer import city_population, is_country, is_known_place, is_region, is_us_state, region_kind
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GENERIC_ORG_NOUNS,
@@ -63,9 +63,17 @@ def _no_company(entity: Entity) -> bool:
 
 def _is_institution(entity: Entity) -> bool:
     """A public body by its name's head noun ("Supreme Court", "Labor Department", "Afghan government",
-    "Idaho Department of Commerce")."""
+    "Idaho Department of Commerce"), or a country's central bank ("Central Bank of Nigeria", "Reserve Bank
+    of India", "Bank of Canada": a bank named so or of a country is no company)."""
     return any(head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
-               for head in {entity.name.split()[-1].lower(), head_noun(entity.name)})
+               for head in {entity.name.split()[-1].lower(), head_noun(entity.name)}) or _central_bank(entity.name)
+
+
+def _central_bank(name: str) -> bool:
+    words = name.split()
+    of = [k for k, w in enumerate(words) if w == "of"]
+    return head_noun(name) == "bank" and (any(w.lower() in {"central", "reserve"} for w in words)
+                                          or bool(of) and is_country(" ".join(words[of[0] + 1:])))
 
 
 def _clearly_most(entities: list[Entity], count: Callable[[Entity], int], ratio: float,
