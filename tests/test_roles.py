@@ -31,6 +31,11 @@ def test_formal_title_without_organization(nlp):
     assert _has(roles, "Paul Hendricks", "Secretary of State")
 
 
+def test_a_city_before_an_occupation_is_where_it_is_practised(nlp):
+    roles = _roles(nlp, "Jo Park, a Seattle lawyer, said the ruling was wrong.")
+    assert _has(roles, "Jo Park", "Seattle lawyer"), roles
+
+
 def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     # Ireland's "Garda" before an officer's name is a rank, as "Constable" is
     roles = _roles(nlp, "Garda Aoife Kerr was hurt when the car dragged her along the road.")
@@ -50,6 +55,9 @@ def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     # a place below a country, by a possessive before the post
     ("Ballots were set aside in Clinton County. Dana Frey, the county's elections director, wrote in a memo to the "
      "board that they had not been signed.", "Dana Frey", "elections director", "Clinton County"),
+    # a local government named with its kind before the post ("a Seattle lawyer" only works there)
+    ("Gil Novak, 61, a former Hanover Township supervisor, said he would run again.", "Gil Novak", "supervisor",
+     "Hanover Township"),
     # the outlet a person speaks to ("told Seafood Trade News", by the head word of its name) is no employer
     ("Tessaro Valvole SpA said on Monday it would appeal. Chief executive Marta Bellini told Seafood Trade News the "
      "penalty was unfair.", "Marta Bellini", "Chief executive", "Tessaro Valvole SpA"),

@@ -193,10 +193,17 @@ def _phrase_org(doc: Doc, index: EntityIndex, tokens) -> Entity | None:
     place below a country whose post it is by a possessive ("the county's elections director")."""
     for tok in tokens:
         ent = entity_in(doc, tok.i, tok.i + 1, index)
-        if ent is not None and (ent.type in _ORG_TYPES or ent.type == "GPE" and tok.i + 1 < len(doc)
-                                and doc[tok.i + 1].tag_ == "POS" and not is_country(ent.name)):
+        if ent is not None and (ent.type in _ORG_TYPES or ent.type == "GPE" and _local_government(doc, tok, ent)):
             return ent  # (a country's envoy is the country's people, no post at a body: "Norway's special envoy")
     return None
+
+
+def _local_government(doc: Doc, tok: Token, place: Entity) -> bool:
+    """Whether a place in front of a post is the government whose post it is: one below a country, by a
+    possessive ("the county's elections director"), or a local government named with its kind ("a former
+    Loyalsock Township supervisor"; "a Seattle lawyer" only works there)."""
+    return not is_country(place.name) and (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+                                           or named_with_kind(place.name))
 
 
 def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[int, Entity | None] | None:
@@ -214,6 +221,7 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         if tok.is_space and "\n" in tok.text \
                 or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
                 or tok.tag_ in {"POS", "WP$"} or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
+                or (ent is not None and ent.type == "GPE" and named_with_kind(ent.name) and not is_country(ent.name)) \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP" \
                 or (start == k > left and not doc[k - 1].whitespace_ and "-" in {tok.text, doc[k - 1].text}):
             # (the last: the rest of a hyphenated word begun by a word left out: "a 58-year-old
