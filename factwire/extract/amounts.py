@@ -16,7 +16,6 @@ points" (unit "percentage_point"), "25 basis points" (0.25, unit "percentage_poi
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from factwire.extract import currencies
@@ -87,12 +86,12 @@ def _prefixed(m: re.Match[str]) -> Amount | None:
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 
-def _suffixed(m: re.Match[str], named: Counter[str]) -> Amount | None:
+def _suffixed(m: re.Match[str], text: str) -> Amount | None:
     written = m.group("word").lower()
     word = "pound" if "sterling" in written else currencies.unit_word(written)
     if word is None:
         return None
-    currency = currencies.currency_of(word, m.group("adj"), named)
+    currency = currencies.currency_of(word, m.group("adj"), text)
     num, scale = m.group("num"), m.group("scale")
     # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
     if word == "pound" and not scale and "sterling" not in written:
@@ -107,8 +106,8 @@ def _suffixed(m: re.Match[str], named: Counter[str]) -> Amount | None:
     return Amount(m.start(), m.end(), m.group(0), value, currency, scale=scale_of(scale))
 
 
-def _local_prefixed(m: re.Match[str], text: str, named: Counter[str]) -> Amount | None:
-    currency = currencies.local_sign_currency(m.group("sign"), text, named)
+def _local_prefixed(m: re.Match[str], text: str) -> Amount | None:
+    currency = currencies.local_sign_currency(m.group("sign"), text)
     if currency is None:
         return None
     scale = m.group("scale") or m.group("abbr")
@@ -121,9 +120,8 @@ def _local_prefixed(m: re.Match[str], text: str, named: Counter[str]) -> Amount 
 def find_money(text: str) -> list[Amount]:
     """Every money amount in the text, in order, ranges split into their two bounds."""
     found = [a for m in PREFIXED.finditer(text) if (a := _prefixed(m))]
-    named = currencies.countries_named(text)
-    found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m, named))]
-    found += [a for m in LOCAL_PREFIXED.finditer(text) if (a := _local_prefixed(m, text, named))]
+    found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m, text))]
+    found += [a for m in LOCAL_PREFIXED.finditer(text) if (a := _local_prefixed(m, text))]
     found = _no_overlaps([a for a in found if not _weighs(text, a)])
     found = _bare_range_ends(text, found)
     out: list[Amount] = []

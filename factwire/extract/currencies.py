@@ -91,47 +91,51 @@ def adjective_pattern() -> str:
     return "|".join(re.escape(a) for a in sorted({a for a, _ in _adjectives()}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    """One pattern of every country name that has a currency, longest first ("South Sudan" before "Sudan")."""
+    names = sorted((c["name"] for c in gazetteer.countries() if c.get("currencycode")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@lru_cache(maxsize=8)
 def countries_named(text: str) -> Counter[str]:
     """How often the text names each country (by its GeoNames name) that has a currency, in the order the
-    text first names them."""
-    found = []
-    for country in gazetteer.countries():
-        name = country["name"]
-        if country.get("currencycode") and (m := re.search(rf"\b{re.escape(name)}\b", text)):
-            found.append((m.start(), name, len(re.findall(rf"\b{re.escape(name)}\b", text))))
-    return Counter({name: n for _, name, n in sorted(found)})
+    text first names them (read once per article, only where a unit word or sign needs it)."""
+    return Counter(m.group(0) for m in _country_pattern().finditer(text))
 
 
-def _most_named(users: dict[str, str], named: Counter[str]) -> str | None:
+def _most_named(users: dict[str, str], text: str) -> str | None:
     """The code of the country among `users` the article names most (the first named on a tie)."""
+    if not users:
+        return None
+    named = countries_named(text)
     local = [name for name in named if name in users]
     return users[max(local, key=lambda name: named[name])] if local else None
 
 
-def currency_of(unit: str, adjective: str | None, named: Counter[str]) -> str | None:
-    """The ISO code of a unit word with its adjective, if any, in an article naming these countries."""
+def currency_of(unit: str, adjective: str | None, text: str) -> str | None:
+    """The ISO code of a unit word with its adjective, if any, in the article's text."""
     if adjective:
         return _adjectives().get((adjective.lower(), unit))
     if unit in _READ_AS_US_MONEY:
         return USUAL_READING[unit]
     users = _units().get(unit, {})
-    if local := _most_named(users, named):
-        return local
-    if unit in USUAL_READING:
-        return USUAL_READING[unit]
     if len(set(users.values())) == 1 and unit not in _ENGLISH_WORD_UNITS:
-        return next(iter(users.values()))
-    return None
+        return next(iter(users.values()))  # one country's, or one currency's ("naira", "euro")
+    if local := _most_named(users, text):
+        return local
+    return USUAL_READING.get(unit)
 
 
-def local_sign_currency(sign: str, text: str, named: Counter[str]) -> str | None:
+def local_sign_currency(sign: str, text: str) -> str | None:
     """The currency a local sign stands for ("R" -> ZAR) where the article names its country or its unit
     word, else None."""
     unit = LOCAL_SIGNS.get(sign)
     if unit is None:
         return None
     users = _units().get(unit, {})
-    if local := _most_named(users, named):
+    if local := _most_named(users, text):
         return local
     if len(set(users.values())) == 1 and re.search(rf"\b{unit}s?\b", text, re.I):
         return next(iter(users.values()))
