@@ -110,7 +110,8 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 
 def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
     """A person's name span with the particles of its surname the model left outside it: before it ("Van der |
-    Heijden", "de la | Cruz") and the surname after particles it ends in ("Ursula von der | Leyen")."""
+    Heijden", "de la | Cruz"), the surname after particles it ends in ("Ursula von der | Leyen"), and the given
+    name before particles it opens with ("Chief Executive Joost | van der Heijden")."""
     k = toks[0]
     while k > 0 and at[k - 1].lower_ in _NAME_PARTICLES:
         k -= 1
@@ -120,6 +121,8 @@ def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
     end = toks[-1] + 1
     if at[toks[-1]].text in _NAME_PARTICLES and end < len(at) and at[end].is_title and not at[end].ent_type_ == "ORG":
         toks = [*toks, end]
+    if _opens_surname(at, toks, "PERSON") and toks[0] > 0 and is_given_name(at[toks[0] - 1].text):
+        toks = [toks[0] - 1, *toks]
     return toks
 
 
@@ -209,8 +212,6 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
     if toks and label == "PERSON":
         toks = _with_particles(at, toks)
-    if toks and _opens_surname(at, toks, label) and toks[0] > 0 and is_given_name(at[toks[0] - 1].text):
-        toks = [toks[0] - 1, *toks]  # "Chief Executive Joost | van der Heijden": the given name before it
     # ("President Donald Trump" tagged as one PERSON span: find_names strips the title from every name)
     if label == "PERSON" and len(toks) > 1 and is_opening_gerund(at[toks[0]]):
         toks = toks[1:]  # "Hosting Cook at Dreamforce ...": a gerund capitalized only because it opens the sentence
