@@ -221,7 +221,7 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
         if tok.is_space and "\n" in tok.text \
                 or tok.lower_ in _DETERMINERS or tok.lower_ in TITLE_QUALIFIERS or tok.text in {"'s", "\u2019s", "'"} \
                 or tok.tag_ in {"POS", "WP$"} or (ent is not None and ent.type not in PLACE_OR_PEOPLE) or tok.like_num \
-                or (ent is not None and ent.type == "GPE" and named_with_kind(ent.name) and not is_country(ent.name)) \
+                or (ent is not None and ent.type == "GPE" and _local_government(doc, tok, ent)) \
                 or (ent is not None and ent.type == "NORP") or tok.ent_type_ == "NORP" \
                 or (start == k > left and not doc[k - 1].whitespace_ and "-" in {tok.text, doc[k - 1].text}):
             # (the last: the rest of a hyphenated word begun by a word left out: "a 58-year-old
