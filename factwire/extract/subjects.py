@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import nearest_verb, prep_objects, real_subject, stranded_subject
+from factwire.extract.clauses import grammatical_subject, nearest_verb, prep_objects, real_subject, stranded_subject
 from factwire.extract.counts import LEVEL_VERBS
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
@@ -131,11 +131,6 @@ def _subject(verb: Token, own: Token) -> Token | None:
     if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head  # "the company, which had 12,500 employees"
     return c
-
-
-def _object_before(verb: Token, infinitive: Token) -> Token | None:
-    """The direct object of a verb, set before its infinitive complement ("ordered Acme | to pay")."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
 
 
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -301,10 +296,12 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             return entity_of(verb.head, entities, whose=True), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             return None, None
-        controller = _object_before(verb.head, verb) if verb.dep_ == "xcomp" and infinitive else None
+        # "directed Culhane to pay €10,000": the named object of the verb over an infinitive does what it says
+        # (object control, as the clause's grammatical subject reads it)
+        controlled = verb.dep_ == "xcomp" and infinitive and any(c.dep_ == "dobj" for c in verb.head.children)
+        controller = next(iter(grammatical_subject(verb)), None) if controlled else None
         if controller is not None and not _inside(noun, controller) \
                 and (ent := entity_of(controller, entities, whose=True)) is not None:
-            # "directed Culhane to pay €10,000": the named object of the verb over an infinitive does what it says
             return ent, controller
         verb = nearest_verb(verb.head) or verb.head
     return None, None
