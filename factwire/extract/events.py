@@ -407,6 +407,12 @@ def _counted_group(tokens: list[Token]) -> bool:
     return False
 
 
+def _parties_or_owners(tokens: list[Token], ent: EntityIndex, actors: list[Entity]) -> list[Entity]:
+    """The parties the tokens name, else whose things they are ("an investigation into Zhenhai's planned
+    takeover": Zhenhai), the actors aside."""
+    return _entities(tokens, ent) or [e for t in tokens for e in _possessor(t, ent) if e not in actors]
+
+
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, noun, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
@@ -423,9 +429,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
                       for t in cl.prep_objects(o, "into", "against")]
     # "an investigation into whether Halcyon misled customers": what the question is about
     target_tokens += [t for h in heads for t in cl.prep_question_subjects(h, "into", "of", "on", "over")]
-    d.targets = _entities(target_tokens, ent)
-    if not d.targets:  # "an investigation into Zhenhai's planned takeover": whose act it is about
-        d.targets = [e for t in target_tokens for e in _possessor(t, ent) if e not in d.actors]
+    d.targets = _parties_or_owners(target_tokens, ent, d.actors)
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
@@ -468,7 +472,7 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
             # Beta": the "on" or "into" the parser hung on the verb; of a thing, whose thing it is
             hung = cl.prep_objects(verb, "on", "into")
             target_tokens += hung
-            d.targets = _entities(hung, ent) or [e for t in hung for e in _possessor(t, ent) if e not in d.actors]
+            d.targets = _parties_or_owners(hung, ent, d.actors)
         d.others += _entities(cl.prep_objects(verb, "with", "to", "against"), ent)
         d.scope |= {t.i for t in cl.clause_tokens(verb)}
     # "had one meeting with him", "the proceedings against her"
