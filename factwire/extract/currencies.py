@@ -99,7 +99,7 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def countries_named(text: str) -> Counter[str]:
+def _countries_named(text: str) -> Counter[str]:
     """How often the text names each country (by its GeoNames name) that has a currency, in the order the
     text first names them (read once per article, only where a unit word or sign needs it)."""
     return Counter(m.group(0) for m in _country_pattern().finditer(text))
@@ -109,7 +109,7 @@ def _most_named(users: dict[str, str], text: str) -> str | None:
     """The code of the country among `users` the article names most (the first named on a tie)."""
     if not users:
         return None
-    named = countries_named(text)
+    named = _countries_named(text)
     local = [name for name in named if name in users]
     return users[max(local, key=lambda name: named[name])] if local else None
 
