@@ -134,7 +134,7 @@ SETS = {
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
-          "own12", "own13", "own14", "own15", "own16", "own17")
+          "own12", "own13", "own14", "own15", "own16", "own17", "own18")
 
 
 def _gold_files(name: str) -> list[str]:
