@@ -447,6 +447,22 @@ def test_the_company_continues_a_topic_carried_by_it_from_a_named_subject(nlp):
     assert "The company" in ents["Ardent Mills"].aliases, ents
 
 
+def test_the_company_after_a_company_introduced_with_what_it_does_is_that_one(nlp):
+    # a company the paragraph introduces ("X, a Dallas firm that ...") is "the company" of its next sentence,
+    # not the one the article is about; Congress is no company
+    text = ("Pinecrest Health said on Monday it had settled a strike by 900 nurses at its Tulsa hospital. Pinecrest "
+            "will raise pay by 14% over three years, Pinecrest said.\n\nThe hospital had signed a $2 million contract "
+            "with Harbor Staffing Group, a Dallas firm that supplies replacement nurses. The company will be paid a "
+            "cancellation fee of about $300,000, a Pinecrest spokesman said.")
+    ents = _entities(nlp, text)
+    assert "The company" in ents["Harbor Staffing Group"].aliases, ents
+    assert "The company" not in ents["Pinecrest Health"].aliases
+    # a legislature is a public institution: never "the company", however often the article names it
+    text = ("Congress passed the tariff bill on Friday. Congress will vote again in May, and Congress may add more. "
+            '"We welcome it," said Dana Ruiz, the owner of a mill. She said the company would hire.')
+    assert "the company" not in _entities(nlp, text)["Congress"].aliases
+
+
 def test_a_based_epithet_with_no_company_near_is_the_one_body_of_its_kind(nlp):
     # three bodies are named as often; "carrier" says which one (kind_nouns.tsv)
     text = ("Harbor Air Airlines grounded a jet on Monday. The FAA opened an inquiry, and the NTSB sent a team. "
@@ -1186,6 +1202,15 @@ NAME_CASES = [
     ("The city's Alcohol License Review Committee voted 6-2 to suspend the license. The committee meets monthly."
      "\n\nCommittee member Dana Whitcomb said a suspension was too harsh.",
      {"Dana Whitcomb": (None, set())}, {"Committee"}, False),
+    # Spanish names carry the father's surname, then the mother's: news goes on with the first
+    ('"Rates will stay high," said Marisol Quintero Vargas, an economist at Banco Andino. Quintero said the '
+     'peso would recover.', {"Marisol Quintero Vargas": ("PERSON", {"Quintero"})}, {"Quintero"}, False),
+    # a country's name is the country, never short for a body named after it
+    ("Banco Central de Chile held its rate on Tuesday. Chile's copper exports fell 3% in May.",
+     {"Banco Central de Chile": ("ORG", set()), "Chile": ("GPE", set())}, set(), False),
+    # a name before "party" is the party's ("the ruling Morena party"); "the party" after it is that one
+    ("Voters handed the ruling Solano party a majority in Congress on Sunday. The party can now change the "
+     "constitution without opposition votes.", {"Solano": ("ORG", {"The party"})}, set(), False),
 ]
 
 

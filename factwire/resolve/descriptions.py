@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
+from factwire.resolve.datelines import DASHES, dateline_end, opens_paragraph, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
 from factwire.resolve.gazetteer import city_population, is_country, is_known_place, is_region, is_us_state, region_kind
 from factwire.resolve.index import Entity, EntityIndex, Mention
@@ -35,7 +35,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
-from factwire.resolve.spans import is_nationality_epithet
+from factwire.resolve.spans import is_nationality_epithet, named_before_kind
 from factwire.resolve.speech_words import REPRESENTATIVES, TELLING_VERBS
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
@@ -227,6 +227,26 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     if salient is not None and not _no_company(salient) \
             and (not near or any(e.entity_id == salient.entity_id for e in near)):
         return salient
+    return None
+
+
+def _introduced_company(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The company the paragraph has just introduced, with what it is or does set beside its name, where it
+    is the one organization named there (token i's sentence and the one before, in its paragraph): "At Alamo
+    Steelworks Inc., which sells steel to builders, ... Finance chief Denise Kowalski said the company has
+    ..." or "a contract with Keystone Relief Staffing, a Denver firm that supplies nurses. The company will
+    be paid ..." speak of that company, not of the one the article is about."""
+    floor = _sentences_back(doc, i, 1)
+    floor = max((k for k in range(floor, i + 1) if opens_paragraph(doc, k)), default=floor)
+    credits = wire_credits(doc)
+    named = {e.entity_id for e in _entities_in(doc, index, floor, i, skip=credits) if e.type in _ORG_TYPES}
+    if len(named) != 1:
+        return None
+    for k in range(floor, i):
+        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if e is not None and e.entity_id in named and not _no_company(e) \
+                and any(c.dep_ in {"appos", "relcl"} and c.i > k for c in doc[k].children):
+            return e
     return None
 
 
@@ -491,9 +511,10 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
     Each noun maps to (character offset where it was said, entity), in text order."""
     out: dict[str, list[tuple[int, Entity]]] = {}
 
-    def learn(noun: Token, entity: Entity | None) -> None:
+    def learn(noun: Token, entity: Entity | None, lower_case: bool = False) -> None:
         lemma = noun.lemma_.lower()
-        if entity is not None and noun.pos_ == "NOUN" and lemma not in not_occupations() and noun.is_alpha \
+        if entity is not None and (noun.pos_ == "NOUN" or lower_case and noun.is_lower) \
+                and lemma not in not_occupations() and noun.is_alpha \
                 and (lemma not in GPE_DESCRIPTIONS or entity.type in {"GPE", "LOC"}) \
                 and not (entity.type == "PERSON" and lemma in ORG_DESCRIPTIONS):
             # (a place noun before a body's name says whose body it is: "the state Senate" is no state; an
@@ -518,6 +539,8 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
                     learn(c, entity)
             if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the automaker, Volkswagen"
                 learn(tok.head, entity)
+            if named_before_kind(tok):  # "the ruling Morena party" (the tagger's proper noun, in lower case)
+                learn(tok.head, entity, lower_case=True)
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Acme is a brokerage"
                 for c in tok.head.children:
                     if c.dep_ == "attr":
@@ -1057,7 +1080,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
                 # a description refers back: of the readings, the first whose entity is named before it
-                readings = [speaker, business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
+                readings = [speaker, _introduced_company(doc, index, i) if noun in BUSINESS_NOUNS else None,
+                            business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
                 if noun in BUSINESS_NOUNS:
                     readings += [_only_company_near(doc, index, i), lede_business]
                 target = next((e for e in readings if e is not None and _named_before(e, doc[i].idx)), None)

@@ -16,6 +16,7 @@ from factwire.resolve.datelines import wire_credits
 from factwire.resolve.gazetteer import (
     city_population,
     is_admin_region,
+    is_country,
     is_known_place,
     is_major_place,
     is_region,
@@ -59,7 +60,7 @@ from factwire.resolve.names import (
     title_case_acronym,
     without_diacritics,
 )
-from factwire.resolve.people import is_given_name
+from factwire.resolve.people import is_given_name, surnames_of
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
@@ -553,7 +554,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # (a firm, "Lehman Brothers", writes no "The", and "the Lehmans" are a family)
             fits.append(h)
             continue
-        surname = types[id(h)] == "PERSON" and len(hw) >= 2 and (w == hw[-1] or spelling_variant(w, hw[-1]))
+        surname = types[id(h)] == "PERSON" and len(hw) >= 2 and (
+            w == hw[-1] or spelling_variant(w, hw[-1]) or w in {name_key(s) for s in surnames_of(name)})
         if surname and not is_region(w):
             # "Maroon" after "Pat Maroon", whatever the NER called it; "Zelensky" after "Volodymyr
             # Zelenskiy": once a full name is given, the surname alone is that person
@@ -574,6 +576,8 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue  # "President Biden" is the person, not "the Biden administration" he leads
         if is_region(w) and types[id(h)] in _PLACEISH:
             continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
+        if w == hw[-1] and types[id(h)] == "ORG" and is_country(_form(c0)):
+            continue  # nor is a country short for a body named after it: "Mexico" is no "Banco de Mexico"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
                 and not (w == hw[-1] and types[id(h)] == "ORG") \
                 and not (w == hw[0] and types[id(h)] == "ORG" and placed and h.first(cands) < first):
@@ -770,7 +774,7 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             forms.setdefault(_form(cands[i]), set()).add(id(g))
         name = _canonical(cands, g)
         if types[id(g)] == "PERSON" and _person_like(name):
-            for w in (name.split()[0], name.split()[-1]):
+            for w in (name.split()[0], *surnames_of(name)):
                 # also written without diacritics: "Andres" for "José Andrés"
                 for form in dict.fromkeys((w, without_diacritics(w))):
                     forms.setdefault(form, set()).add(id(g))

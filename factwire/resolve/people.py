@@ -44,6 +44,17 @@ def is_given_name(word: str) -> bool:
     return _detector().get_gender(first) != "unknown"
 
 
+def surnames_of(name: str) -> tuple[str, ...]:
+    """The words of a person's full name that stand for the person alone: the last word, and in a name
+    of three words whose middle word is no given name, the middle word too. Spanish and Portuguese names
+    carry two surnames, the father's then the mother's, and news goes on with the first ("Lucía Barragán
+    Torres" ... "Barragán"); a middle given name ("Mary Ann Smith") is no short form."""
+    words = name.split()
+    if len(words) == 3 and words[1][:1].isupper() and words[1].isalpha() and not is_given_name(words[1]):
+        return words[-1], words[1]
+    return tuple(words[-1:])
+
+
 def is_unattested_person(entity: Entity, roles: Sequence[dict[str, Any]]) -> bool:
     """A one-word name typed a person's that the article never shows to be one: news introduces a
     person by given name and surname or with a title, and goes on with "he"/"she"; a lone capitalized

@@ -1404,6 +1404,23 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
+KINDS_NAMED_BEFORE = wordlist("resolve.spans", "kinds_named_before")
+
+
+def named_before_kind(tok: Token) -> bool:
+    """Whether the last word of a name modifies a lower-case kind of body right after it that news names so:
+    "the ruling Morena party" (Morena is the party, not a place)."""
+    nxt = tok.head
+    return tok.dep_ == "compound" and nxt.i == tok.i + 1 and nxt.is_lower and nxt.lemma_ in KINDS_NAMED_BEFORE
+
+
+def _kind_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """A name written before "party" or "movement" names that body: an organization."""
+    for d in drafts:
+        if named_before_kind(doc[d.te - 1]):
+            d.votes["ORG"] += 8
+
+
 def kind_in_apposition(root: Token) -> bool:
     """Whether a name whose last word is `root` is set before an apposition that says what kind of body it
     is ("Halcyon Digital, a cryptocurrency exchange"; not "Kevin Brauer, a lender at Northwoods Bank": a kind
@@ -1464,14 +1481,29 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def given_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
+    """The model's name spans of our types as (start, end, label), a given name the model tagged on its
+    own joined to the person's name right after it: "Gilberto | Saucedo spent Monday" (a place and a
+    person to the model) is one person, as a given name opens a person's full name."""
+    out: list[tuple[int, int, str]] = []
+    for ent in ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        if out and ent.label_ == "PERSON" and out[-1][1] == ent.start and out[-1][1] - out[-1][0] == 1 \
+                and out[-1][2] != "PERSON" and is_given_name(ent.doc[ent.start - 1].text):
+            out[-1] = (out[-1][0], ent.end, "PERSON")
+            continue
+        out.append((ent.start, ent.end, ent.label_))
+    return out
+
+
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
     ents = doc_ents(doc)
-    for ent in ents:
-        if ent.label_ in ENTITY_LABELS:
-            drafts += _clean(doc, ent.start, ent.end, ent.label_)
+    for ts, te, label in given_names_joined(ents):
+        drafts += _clean(doc, ts, te, label)
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
     taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in ents for i in range(e.start, e.end)}
@@ -1537,6 +1569,7 @@ def find_names(doc: Doc) -> list[Draft]:
     _list_votes(doc, out)
     _speaker_votes(doc, out)
     _collective_votes(doc, out)
+    _kind_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
     for k, d in enumerate(out):  # "the Securities and Exchange Commission (SEC)", "..., or FARC"
         if not k or d.ts < 2:
