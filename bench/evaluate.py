@@ -55,7 +55,10 @@ was read, tuning from then on. `own16` (bench/own16-dev/) and `own16frozen` (ben
 seventeenth batch (bench/split-2026-12w-synth.json), split at the twentieth session's start before any code change;
 own17 first scored before any failure of it was read, tuning from then on. `own18` (bench/own18-dev/) and
 `own18frozen` (bench/own18-frozen/) an eighteenth batch (bench/split-2026-12x-synth.json), split and written during
-the twentieth session, first scored at its last code (own18 is tuning from the twenty-first session on).
+the twentieth session, first scored at its last code (own18 is tuning from the twenty-first session on). `own19`
+(bench/own19-dev/) and `own19frozen` (bench/own19-frozen/) a nineteenth batch (bench/split-2026-12y-synth.json), split
+at the twenty-first session's start and written during it, first scored at its last code (own19 is tuning from the
+twenty-second session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -131,6 +134,8 @@ SETS = {
     "own17frozen": (ROOT / "bench" / "own17-frozen" / "text", ROOT / "bench" / "own17-frozen" / "gold"),
     "own18": (ROOT / "bench" / "own18-dev" / "text", ROOT / "bench" / "own18-dev" / "gold"),
     "own18frozen": (ROOT / "bench" / "own18-frozen" / "text", ROOT / "bench" / "own18-frozen" / "gold"),
+    "own19": (ROOT / "bench" / "own19-dev" / "text", ROOT / "bench" / "own19-dev" / "gold"),
+    "own19frozen": (ROOT / "bench" / "own19-frozen" / "text", ROOT / "bench" / "own19-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
