@@ -181,12 +181,16 @@ def sidecar_path(path: Path) -> Path:
 # ---------------------------------------------------------------------------------- parsers
 
 
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"  # closing quotation marks and brackets after a sentence's period
+
+
 def split_title(text: str) -> tuple[str | None, str]:
-    """The first line is the title when a blank line follows it and it has no final period."""
+    """The first line is the title when a blank line follows it and it has no final period (a period
+    inside closing quotation marks or a bracket is final: 'school."' ends a sentence)."""
     lines = text.lstrip("\ufeff").lstrip("\n").split("\n")
     if len(lines) > 2 and lines[0].strip() and not lines[1].strip():
         first = lines[0].strip()
-        if not first.endswith(".") and len(first) <= 300:
+        if not first.rstrip(_CLOSERS).endswith(".") and len(first) <= 300:
             return first, "\n".join(lines[2:])
     return None, text
 
@@ -212,6 +216,8 @@ def parse_text(data: bytes, *, uri: str, raw_path: str, meta: dict[str, Any] | N
     """A plain-text article with an optional title line and metadata."""
     text = decode_text(data)
     title, body = split_title(text)
+    if title is None:  # a first line that repeats the sidecar's headline is the headline, however it ends
+        body = drop_repeated_headline(body, _str_or_none((meta or {}).get("title")))
     if not body.strip():
         raise IngestError("no article text")
     return article_from_meta(meta or {}, body, title=title, article_id=content_id(data), source_uri=uri,

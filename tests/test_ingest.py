@@ -30,10 +30,22 @@ def test_text_with_sidecar(settings):
     assert kept.with_name("harbor-deal.meta.json").exists()
 
 
+def test_a_first_line_repeating_the_sidecars_headline_is_no_body_however_it_ends(settings, tmp_path):
+    headline = "Florida Man exists? Ohio: 'Hold my coffee.'"
+    (tmp_path / "slogan.txt").write_text(f"{headline}\n\nThe state's new slogan drew attention on Monday.\n")
+    (tmp_path / "slogan.meta.json").write_text(json.dumps({"title": headline}))
+    (a,), _ = _read(tmp_path / "slogan.txt", settings)
+    assert a.title == headline and a.body.strip().startswith("The state's new slogan")
+
+
 def test_title_rule():
     assert split_title("A headline\n\nBody text.") == ("A headline", "Body text.")
     assert split_title("A sentence that ends.\n\nBody.")[0] is None
     assert split_title("First paragraph without blank\nSecond.")[0] is None
+    # a lede ending in a quotation ends with its period inside the quotation marks: no headline
+    assert split_title('He promised power "before your kids finish high school."\n\nBody.')[0] is None
+    assert split_title("She called it \u201ca fair deal.\u201d\n\nBody.")[0] is None
+    assert split_title('Is "Deal" done?\n\nBody.')[0] == 'Is "Deal" done?'
 
 
 def test_json_list_with_newsapi_keys(settings):

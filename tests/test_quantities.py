@@ -458,6 +458,24 @@ def test_a_workforce_its_sentence_gives_no_owner_is_the_articles_organizations(n
     assert counts[(500, "workers")] != "Harbor Foods"  # the sentence names another organization
 
 
+def test_a_fine_is_the_fined_partys_and_results_are_the_articles_company(nlp):
+    # "fined X N": X pays, however the parser hangs the sum on X, and what X is fined for X did
+    text = ("Norway's Directorate of Fisheries fined Solvik Trawl AS, a family-owned operator of two trawlers, "
+            "1.9 million crowns on Monday for selling the catch of 12 boats without a licence.")
+    rows = _extract(nlp, text, "Directorate of Fisheries", "Solvik Trawl AS")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] in ("money", "count")] == [
+        (2, "Solvik Trawl AS"), (1_900_000, "Solvik Trawl AS"), (12, "Solvik Trawl AS")]
+    # "a penalty of N on X": the party the penalty is laid on pays it
+    text = "The Financial Conduct Authority has imposed a penalty of £640,000 on Brackley Wealth Ltd for weak checks."
+    rows = _extract(nlp, text, "Financial Conduct Authority", "Brackley Wealth Ltd")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(640_000, "Brackley Wealth Ltd")]
+    # "Net income rose to N" in a story about one company: its results
+    text = ("Corvane Pipelines Corp said on Thursday its quarterly profit rose. Corvane Pipelines Corp raised its "
+            "dividend. Net income rose to C$48.6 million. Revenue climbed to C$412 million from C$355 million.")
+    rows = _extract(nlp, text, "Corvane Pipelines Corp")
+    assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Corvane Pipelines Corp"] * 3
+
+
 def test_a_counted_whole_in_an_organization_is_its_and_the_part_its_holders(nlp):
     text = "Republicans hold 28 of the 50 seats in the Ohio Senate."
     counts = {r[0]: r[3] for r in _counts(_extract(nlp, text, "Republicans", "Ohio Senate"))}

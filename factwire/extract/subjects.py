@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import grammatical_subject, nearest_verb, prep_objects, real_subject, stranded_subject
 from factwire.extract.counts import LEVEL_VERBS
+from factwire.extract.triggers import lemma_forms
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
@@ -98,6 +99,24 @@ def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
                     return entity_of(ante, entities, whose=True) or (entity_of(ante.head, entities, whose=True)
                                                          if ante.dep_ == "appos" else None)
     return None
+
+
+def _penalized(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The party a penalty is laid on: "a penalty of S$1.2 million on Lumio Pay", "imposed a fine ... on X"."""
+    if noun.lemma_.lower() not in PENALTIES:
+        return None
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return next((found for h in holders for p in ("on", "against")
+                 if (found := prep_object_entity(h, entities, p)) is not None), None)
+
+
+def _fined(verb: Token, entities: EntityIndex) -> tuple[Entity | None, Token | None]:
+    """The party a verb of fining fines (its object), with the object's head: "fined Acme, a maker of apps,
+    2.8 million euros" is Acme's money, however the parser hangs the sum on the object."""
+    if not FINING.intersection(lemma_forms(verb)):
+        return None, None  # (the lemmatizer reads "fined" as "fin")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (entity_of(obj, entities, whose=True), obj) if obj is not None else (None, None)
 
 
 def _given_to(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -203,6 +222,9 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
 
 
 WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
+FINING = wordlist("extract.subjects", "fining")
+PENALTIES = wordlist("extract.subjects", "penalty_nouns")
+RESULTS = wordlist("extract.subjects", "result_nouns")
 
 
 def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -211,6 +233,12 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
     the sentence names another organization or a person, or no organization dominates the article."""
     if noun.lemma_.lower() not in WORKFORCE:
         return None
+    return _article_org_alone(noun, entities)
+
+
+def _article_org_alone(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The organization the article is about, where the sentence of `noun` names no other organization or
+    person."""
     org = salient_org(entities, noun.doc)
     if org is None:
         return None
@@ -272,8 +300,8 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             # "the request of $17 billion for the agency": the money is for the agency
-            ent = (_beneficiary(t, entities) or _given_to(t, entities) or _agent(t, entities) if money else None) \
-                or _possessor(t, entities)
+            ent = (_beneficiary(t, entities) or _given_to(t, entities) or _penalized(t, entities)
+                   or _agent(t, entities) if money else None) or _possessor(t, entities)
             if ent:
                 return ent, None
     verb = t
@@ -282,6 +310,9 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         if ent:
             return ent, None
     for _ in range(6):
+        fined, obj = _fined(verb, entities)
+        if fined is not None:
+            return fined, obj
         rec = _recipient(verb)
         if rec is not None and not _inside(noun, rec):
             ent = entity_of(rec, entities, whose=True)
@@ -290,7 +321,10 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         subj = _subject(verb, noun)
         if subj is not None and not _inside(noun, subj):
             priced = _priced(subj, entities) if money else None
-            return (priced, None) if priced else (entity_of(subj, entities, whose=True), subj)
+            found = priced or entity_of(subj, entities, whose=True)
+            if found is None and money and subj.lemma_.lower() in RESULTS and not _possessor(subj, entities):
+                return _article_org_alone(noun, entities), None  # "Net income rose to C$48.6 million"
+            return (priced, None) if priced else (found, subj)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
             return entity_of(verb.head, entities, whose=True), verb.head
