@@ -10,6 +10,7 @@ a hyphened word that is one word ("co-op") whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from factwire.attribute_rules import readable
 from factwire.resolve.components import keep_title_abbreviations, keep_whole_words
@@ -33,6 +34,12 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     # an em dash is punctuation wherever it stands: "in recent years—26 cases" is three words
     # (the model's own rules split it only between letters)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\S)\u2014(?=\S)"]).finditer
+    # a currency sign of letters and "$" is a word of its own before the number, as "US$" and "C$" already
+    # are to the model's rules: "S$1.2 million", "NZ$14.2m", "R$3.16" are a sign and an amount, not a name
+    from factwire.extract.amounts import SIGNS  # (here: the extractors' package imports this module)
+
+    signs = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True) if s.endswith("$") and s != "$")
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, rf"(?:{signs})(?=\d)"]).search
     keep_title_abbreviations(nlp.tokenizer)
     keep_whole_words(nlp.tokenizer)
     if "tagger" in nlp.pipe_names and "factwire_whole_words" not in nlp.pipe_names:

@@ -1211,6 +1211,15 @@ NAME_CASES = [
     # a name before "party" is the party's ("the ruling Morena party"); "the party" after it is that one
     ("Voters handed the ruling Solano party a majority in Congress on Sunday. The party can now change the "
      "constitution without opposition votes.", {"Solano": ("ORG", {"The party"})}, set(), False),
+    # a head word opens a name before a country ("Bank Indonesia"): no stray word to strip
+    ("The purchase closed after Bank Indonesia approved it in March.", {"Bank Indonesia": ("ORG", set())},
+     {"Indonesia"}, False),
+    # "the regulator", "the watchdog" for the one regulating body just named
+    ("The Competition Authority fined three bakeries on Monday. Inspectors raided the bakeries in May, two months "
+     "after Ortolan Foods approached the regulator.", {"Competition Authority": (None, {"the regulator"}),
+                                                       "Ortolan Foods": (None, set())}, set(), False),
+    # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
+    ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
 ]
 
 

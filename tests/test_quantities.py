@@ -62,6 +62,9 @@ def test_money_in_house_styles():
 def test_money_with_hedges_and_other_dollars():
     assert _money("They paid nearly half a billion dollars and more than 40 Canadian dollars.") == [
         ("half a billion dollars", 5e8, "USD", "nearly"), ("40 Canadian dollars", 40.0, "CAD", "more than")]
+    # a cent is a hundredth of a dollar: the country's adjective says whose
+    assert _money("Profit was 61 Australian cents a share, against 1 Canadian cent.") == [
+        ("61 Australian cents", 0.61, "AUD", None), ("1 Canadian cent", 0.01, "CAD", None)]
 
 
 def test_currencies_by_unit_word_adjective_and_the_country_named():

@@ -34,6 +34,7 @@ _IRREGULAR_PLURALS = {"kronor": "krona", "kroner": "krone", "reais": "real", "le
                       "rubles": "ruble", "roubles": "rouble"}
 # Adjectives ISO 4217 does not spell the way American copy does.
 _EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD"}
+_SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjective is a part of
 # Signs the local press writes before a number, read by the unit they stand for.
 LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling"}
 _ENGLISH_WORD_UNITS = wordlist("extract.currencies", "english_word_units")
@@ -116,8 +117,8 @@ def _most_named(users: dict[str, str], text: str) -> str | None:
 
 def currency_of(unit: str, adjective: str | None, text: str) -> str | None:
     """The ISO code of a unit word with its adjective, if any, in the article's text."""
-    if adjective:
-        return _adjectives().get((adjective.lower(), unit))
+    if adjective:  # a cent is a hundredth of a dollar: "52 Canadian cents" are Canada's dollar's
+        return _adjectives().get((adjective.lower(), _SUBUNITS.get(unit, unit)))
     if unit in _READ_AS_US_MONEY:
         return USUAL_READING[unit]
     users = _units().get(unit, {})

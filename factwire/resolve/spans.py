@@ -202,6 +202,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
             break
     while toks and (at[toks[0]].is_punct or is_possessive(at[toks[0]]) or at[toks[0]].lower_ == "the"
                     or at[toks[0]].lower_ in ORG_SUFFIXES and len(toks) > 1  # "Inc. | Acme makes pumps"
+                    # (a head word opens a name before a word: "Bank Indonesia", but "Group | A" is a pool)
+                    and (at[toks[0]].lower_ in LEGAL_FORMS or at[toks[0]].text.endswith(".") or len(at[toks[1]]) < 2)
                     and not (at[toks[0]].text.isupper() and at[toks[0]].lower_ in ORG_FIRST_WORDS)  # "FC Porto"
                     and at[toks[1]].lower_ != "of"  # (a head word "of" a place opens its name: "Bank of England")
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
