@@ -1303,6 +1303,12 @@ EVENT_CASES = [
     # British and Irish copy: "was jailed for three years" is the sentence
     ("Ciaran Doyle was jailed for four years at Cork Circuit Criminal Court in May.", "sentencing", ANY,
      "Ciaran Doyle"),
+    # an audit is an authority's examination of a body's books
+    ("The Government Accountability Office audited the Marlow School District last year.", "investigation",
+     "Government Accountability Office", "Marlow School District"),
+    # a relative clause of a support verb names who acts: "an investigation that X opened"
+    ("The recall follows an investigation that the Federal Railroad Administration opened last May.",
+     "investigation", "Federal Railroad Administration", ANY),
 ]
 
 

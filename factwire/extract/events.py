@@ -413,6 +413,18 @@ def _parties_or_owners(tokens: list[Token], ent: EntityIndex, actors: list[Entit
     return _entities(tokens, ent) or [e for t in tokens for e in _possessor(t, ent) if e not in actors]
 
 
+def _supporting_relative(noun: Token, tax: Taxonomy, rule: Trigger) -> Token | None:
+    """The verb of a relative clause on the noun that supports it with the noun as its object ("the review
+    that the board ordered", "an investigation NHTSA opened"): one with no object of its own."""
+    for verb in noun.children:
+        # (an "acl" with a subject of its own is a relative clause too: the parser reads "that" as a mark)
+        relative = verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children)
+        own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        if relative and not own_object and tax.lends_subject(verb, rule=rule):
+            return verb
+    return None
+
+
 def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> Draft:
     d = Draft(rule.type, noun, rule.symmetric, rule.two_parties, place_suffices=rule.place_suffices)
     # "X's lawsuit against Y", "the lawsuit by X", "a lawsuit filed by X against Y"
@@ -447,6 +459,10 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     verb = cl.governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head == verb:
         verb = None  # "said of the discovery" (but "initiated rounds of outages")
+    relative = _supporting_relative(noun, tax, rule)
+    if relative is not None and not d.actors:
+        # "an investigation that NHTSA opened last May": a relative clause of a support verb names who acts
+        d.actors = _entities(cl.agents(relative), ent, agent=True, groups=tax.group_nouns)
     d.scope = set(cl.subtree_range([noun]))
     if verb is not None and tax.lends_subject(verb, patient=True):
         # "X faces scrutiny from Y": the subject undergoes the event
