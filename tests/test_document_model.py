@@ -1218,6 +1218,11 @@ NAME_CASES = [
     ("The Competition Authority fined three bakeries on Monday. Inspectors raided the bakeries in May, two months "
      "after Ortolan Foods approached the regulator.", {"Competition Authority": (None, {"the regulator"}),
                                                        "Ortolan Foods": (None, set())}, set(), False),
+    # a known town before the noun of people who live there, even opening a sentence; a town that only says where
+    # a firm is from is no story's "the city"
+    ("Racine homeowners will no longer pay to replace lead pipes, after the council awarded a contract. It hired "
+     "Harbor Dig LLC, a Kenosha excavation firm, for the work. It was the lowest of four bids the city received.",
+     {"Racine": ("GPE", {"the city"}), "Kenosha": ("GPE", set())}, set(), False),
     # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
     ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
 ]

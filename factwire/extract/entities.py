@@ -57,6 +57,7 @@ from factwire.resolve.spans import (
     COMPASS,
     ENTITY_LABELS,
     PLATFORMS,
+    RESIDENT_NOUNS,
     find_names,
     is_model_year,
     is_nationality_adjective,
@@ -180,7 +181,6 @@ _PLACE_CLASS_NOUNS = GPE_DESCRIPTIONS - {"state", "capital", "country", "nation"
 
 
 _TOWN_PARTS = wordlist("extract.entities", "town_parts")
-_RESIDENTS = wordlist("extract.entities", "resident_nouns")
 
 
 def _place_class_votes(doc: Doc, d: Draft) -> None:
@@ -203,7 +203,7 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
         d.votes["LOC"] += 8
     # "a 27-year-old Warner Robins man", "a Macon woman": a name before a lower-case noun of people named
     # by where they live is their town
-    elif after is not None and after.is_lower and after.lemma_.lower() in _RESIDENTS and d.label != "NORP" \
+    elif after is not None and after.is_lower and after.lemma_.lower() in RESIDENT_NOUNS and d.label != "NORP" \
             and at[d.te - 1].head.i == d.te and at[d.te - 1].dep_ == "compound":
         d.votes["GPE"] += 8  # ("Lawrence voters", "Tulsa homeowners")
     # "in east Lawrence", "across northern Syria": a compass word in lower case before the name of a town

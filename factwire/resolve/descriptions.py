@@ -589,6 +589,14 @@ def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
+def _says_whence(doc: Doc, m: Mention) -> bool:
+    """Whether a place's mention only says where a body is from, modifying its noun ("a Kenosha excavation
+    firm"): no place the story is set in, which "the city" would continue."""
+    span = doc.char_span(m.start, m.end)
+    return span is not None and span[-1].dep_ in ("compound", "amod", "nmod") \
+        and span[-1].head.lemma_.lower() in ORG_DESCRIPTIONS
+
+
 def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | None:
     """'the country', 'the city', 'the capital': the place of that kind named last in this sentence or
     the two before it, when no other place of that kind is named there too; farther on, the place of
@@ -602,7 +610,8 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
     places = [e for e in index.entities if e.type == "GPE" and e is not own and kind in _place_kinds(e.name)]
     floor = doc[_sentences_back(doc, i, 2)].idx  # this sentence and the two before it
     seen = [e for e in places
-            if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" for m in e.mentions)
+            if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" and not _says_whence(doc, m)
+                   for m in e.mentions)
             or kind != "city" and _bodies_of(index, e, floor, doc[i].idx)]
     if seen:
         return seen[0] if len(seen) == 1 else None

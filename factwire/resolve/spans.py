@@ -360,10 +360,11 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
         return True
     if len(span) == 1 and span[0].is_sent_start and not span[0].text[:2].isupper() \
+            and not (d.label == "GPE" and d.votes["GPE"]) \
             and (span[0].pos_ not in {"PROPN", "NOUN"} or (span[0].tag_ == "NNS" and d.label in {"PERSON", "NORP"})):
         # "Nationally, ...", "Jets will come ...", "Clinicians can ...": a capital only because it
         # opens the sentence (a people's name is a proper noun: "Americans"; "OPEC+ ministers" after a
-        # dateline is written in capitals of its own)
+        # dateline is written in capitals of its own; a place a rule read so stays: "Racine homeowners")
         return True
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in common_words:
         return True  # "Committee member Dana Lee", "Bank president Jo Park": a capital only because the word
@@ -788,6 +789,8 @@ def _propn_runs(doc: Doc, taken: set[int]):
 
 # "at" too for a place GeoNames knows ("at Kyiv"); for an unknown word "at Acme" says nothing
 _LOCATIVE = LOCATIVE_PREPOSITIONS | {"at"}
+# People named by where they live ("a Warner Robins man", "Racine homeowners")
+RESIDENT_NOUNS = wordlist("extract.entities", "resident_nouns")
 _DATELINE_MARKS = wordlist("resolve.spans", "dateline_marks")
 
 
@@ -997,6 +1000,16 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
 
 
 _CAPITALS = re.compile(r"(?<![\w.&-])[A-Z][A-Z.&-]*[A-Z.](?![\w&-])")  # "TRD", "U.S.", "AT&T", "S&P"
+
+
+def _towns_of_residents(doc: Doc, taken: set[int]) -> list[Draft]:
+    """"Racine homeowners", "Wichita voters": a capitalized word GeoNames knows as a place, before the noun of
+    people who live there, names the town, however the tagger read it (an adjective, opening a sentence)."""
+    at = doc_tokens(doc)
+    return [Draft(k, k + 1, "GPE", votes=Counter({"GPE": 6})) for k in range(len(at) - 1)
+            if k not in taken and at[k].is_title and at[k].is_alpha and at[k + 1].is_lower
+            and at[k + 1].lemma_.lower() in RESIDENT_NOUNS and at[k].lower_ not in RESIDENT_NOUNS
+            and not is_given_name(at[k].text) and is_known_place(at[k].text)]
 
 
 def _acronyms_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1513,6 +1526,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts += _untagged_names(doc, taken)
+    drafts += _towns_of_residents(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += _names_of_initials(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += _drug_names(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
