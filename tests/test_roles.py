@@ -939,3 +939,12 @@ def test_a_place_where_a_thing_is_is_no_employer(nlp):
     # "who owns a bakery on Santa Fe Avenue": the street says where the bakery is, not whose it is
     roles = _roles(nlp, "Karla Mendez, who owns a bakery on Santa Fe Avenue, waited 40 minutes on Monday.")
     assert not any(r["org"] == "Santa Fe Avenue" for r in roles)
+
+
+def test_a_post_in_a_sentence_about_the_company_is_at_the_one_the_paragraph_introduced(nlp):
+    # "At X, which ...": the paragraph introduces a company; its officer speaking of "the company" works there,
+    # not at the company the article is about
+    text = ("Pinecrest Health said on Monday it had settled a strike. Pinecrest will raise pay by 14%, Pinecrest "
+            "said.\n\nAt Harbor Staffing Group, which supplies replacement nurses, business has slowed. Chief "
+            "financial officer Dana Ruiz said the company had lost two contracts.")
+    assert _has(_roles(nlp, text), "Dana Ruiz", "CFO", "Harbor Staffing Group")

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
-from factwire.resolve.descriptions import BUSINESS_NOUNS, PLACE_OR_PEOPLE, described_org, story_city, subject_org
+from factwire.resolve.descriptions import (
+    BUSINESS_NOUNS,
+    PLACE_OR_PEOPLE,
+    described_org,
+    introduced_company,
+    story_city,
+    subject_org,
+)
 from factwire.resolve.draft import is_possessive
 from factwire.resolve.gazetteer import is_country
 from factwire.resolve.lexicon import (
@@ -510,10 +517,13 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None  # "Council member Jo Park", "Councilor Jo Park": the title says its body, a council
     named = _sentence_entities(doc, index, i)
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
-    bare = any(w.lower_ in BUSINESS_NOUNS and w.i > 0 and doc[w.i - 1].lower_ == "the" and w.dep_ != "appos"
-               for w in sent)  # ("Beta Inc., the company she founded": that is Beta's)
-    if bare or any(e.entity_id == salient.entity_id for e in named):
-        return salient  # named, or called "the company" as the article's company is
+    bare = next((w for w in sent if w.lower_ in BUSINESS_NOUNS and w.i > 0 and doc[w.i - 1].lower_ == "the"
+                 and w.dep_ != "appos"), None)  # ("Beta Inc., the company she founded": that is Beta's)
+    if bare is not None:
+        # called "the company": the one its paragraph has just introduced, else the article's
+        return introduced_company(doc, index, bare.i) or salient
+    if any(e.entity_id == salient.entity_id for e in named):
+        return salient  # named as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
 
 

@@ -230,7 +230,7 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     return None
 
 
-def _introduced_company(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+def introduced_company(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The company the paragraph has just introduced, with what it is or does set beside its name, where it
     is the one organization named there (token i's sentence and the one before, in its paragraph): "At Alamo
     Steelworks Inc., which sells steel to builders, ... Finance chief Denise Kowalski said the company has
@@ -1089,7 +1089,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 if subject is not None and noun in BUSINESS_NOUNS and _no_company(subject):
                     subject = None  # "The FDA posted a notice. ... the company said": the agency is no company
                 # a description refers back: of the readings, the first whose entity is named before it
-                readings = [speaker, _introduced_company(doc, index, i) if noun in BUSINESS_NOUNS else None,
+                readings = [speaker, introduced_company(doc, index, i) if noun in BUSINESS_NOUNS else None,
                             business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
                 if noun in BUSINESS_NOUNS:
                     readings += [_only_company_near(doc, index, i), lede_business]
