@@ -1223,6 +1223,9 @@ NAME_CASES = [
     ("Racine homeowners will no longer pay to replace lead pipes, after the council awarded a contract. It hired "
      "Harbor Dig LLC, a Kenosha excavation firm, for the work. It was the lowest of four bids the city received.",
      {"Racine": ("GPE", {"the city"}), "Kenosha": ("GPE", set())}, set(), False),
+    # a state university names each campus by its city: "University of X at Y" is one name
+    ("Lena Ortiz, a professor at the University of Nevada at Reno, said so.",
+     {"University of Nevada at Reno": ("ORG", set())}, {"University of Nevada"}, False),
     # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
     ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
 ]

@@ -616,6 +616,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # body's head word are words of its name
             out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 5}))
             continue
+        if prev is not None and prev.label == "ORG" and d.label == "GPE" \
+                and head_noun(span_text(doc, prev.ts, prev.te)) == "university" \
+                and doc[d.ts - 1 if d.ts == prev.te else prev.te].lower_ == "at" and d.ts - prev.te in (0, 1):
+            # "University of Texas at San Antonio": a state university names each campus by its city
+            prev.te = d.te
+            continue
         if prev is not None and _fields_joined_by_and(doc, prev, d):
             prev.te = d.te
             prev.label = "ORG"
