@@ -1306,6 +1306,9 @@ EVENT_CASES = [
     # an audit is an authority's examination of a body's books
     ("The Government Accountability Office audited the Marlow School District last year.", "investigation",
      "Government Accountability Office", "Marlow School District"),
+    # "X's largest since it bought Y": the owner named in the predicate is in view for "it"
+    ("Tessaly Motors agreed to buy Brandt Axle on Monday. The purchase is Tessaly's largest since it bought "
+     "Dutch gear maker Van Oord Drives in 2018.", "acquisition", "Tessaly Motors", "Van Oord Drives"),
     # a relative clause of a support verb names who acts: "an investigation that X opened"
     ("The recall follows an investigation that the Federal Railroad Administration opened last May.",
      "investigation", "Federal Railroad Administration", ANY),

@@ -479,6 +479,14 @@ def test_a_fine_is_the_fined_partys_and_results_are_the_articles_company(nlp):
     assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Corvane Pipelines Corp"] * 3
 
 
+def test_a_wire_line_of_exchange_rate_is_no_ones_money(nlp):
+    # the owner of the paragraph before does not carry into "($1 = 7.85 yuan)"
+    text = "Lumen Grid Corp paid 90 million yuan for the plant in 2019.\n\n($1 = 7.85 yuan)"
+    rows = _extract(nlp, text, "Lumen Grid Corp")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        (90_000_000, "Lumen Grid Corp"), (1, None), (7.85, None)]
+
+
 def test_a_counted_whole_in_an_organization_is_its_and_the_part_its_holders(nlp):
     text = "Republicans hold 28 of the 50 seats in the Ohio Senate."
     counts = {r[0]: r[3] for r in _counts(_extract(nlp, text, "Republicans", "Ohio Senate"))}

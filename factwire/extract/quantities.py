@@ -49,6 +49,8 @@ def _row(kind: str, text: str, start: int, end: int, value: float, *, currency: 
 
 
 _PARTY_NOUNS = ORG_DESCRIPTIONS | PERSON_DESCRIPTIONS | set(GOV_DESCRIPTIONS)
+# a wire's line of exchange rate, "($1 = 113.60 yen)", "(1 euro = $1.08)"
+_EXCHANGE_RATE = re.compile(r"\(\s*[^()=\n]{1,24}=\s*[^()=\n]{1,32}\)")
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -134,7 +136,11 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         named = named or (phrase is not None and phrase.lemma_.lower() in _PARTY_NOUNS)
         if ent is None and noun is not None:
             ent = _line_label(noun, entities)  # "Jo Park: ... held in lieu of $70,000 bond"
-        if ent is None and not named and last_owner and para - last_owner[0] <= 1:
+        rate = any(m.start() <= a.start < m.end() for m in _EXCHANGE_RATE.finditer(text, max(0, a.start - 30),
+                                                                                  a.end + 40))
+        if rate:
+            ent = None  # "($1 = 113.60 yen)": a rate of exchange is no one's money
+        elif ent is None and not named and last_owner and para - last_owner[0] <= 1:
             ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
         if ent is not None:
             last_owner = (para, ent)

@@ -187,6 +187,9 @@ def _unnamed_subject(tok: Token, index: EntityIndex, kind: str) -> bool:
                 for c in subj.children):
             return False  # "The company, Acme, said it ...": named after all; "Blue Origin's lander
             # concept is based on its Blue Moon vehicle": the owner is in view too
+        if any(c.dep_ in {"attr", "acomp"} and any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)
+               for c in anc.children):
+            return False  # "The purchase is Hoshizora's largest since it bought ...": so is the predicate's owner
         if subj.lemma_.lower() == "one" or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subj.children):
             return False  # "no one has said how she built it": no one is nobody to continue
         lemma = subj.lemma_.lower()
