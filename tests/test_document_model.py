@@ -1226,6 +1226,13 @@ NAME_CASES = [
     # a state university names each campus by its city: "University of X at Y" is one name
     ("Lena Ortiz, a professor at the University of Nevada at Reno, said so.",
      {"University of Nevada at Reno": ("ORG", set())}, {"University of Nevada"}, False),
+    # a place, then its government's office, before a person's name: the place, even untagged ("the province"
+    # for a province that is also a city's name)
+    ("New Brunswick Premier Colin Ashby said the province would sell power south.",
+     {"New Brunswick": ("GPE", {"the province"})}, set(), False),
+    # "the law" for the one law the article names
+    ("The Oregon Consumer Privacy Act took effect in July. Critics say the law is too weak.",
+     {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),
     # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
     ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
 ]

@@ -565,8 +565,9 @@ def _place_kinds(name: str) -> frozenset[str]:
         kinds.add("state" if is_us_state(name) else "country")
     if city_population(name):
         kinds.add("city")
-    if not kinds and (region := region_kind(name)) in {"province", "state"}:
-        kinds.add(region)  # "Manitoba": "the province"; "Queensland": "the state"
+    if not kinds - {"city"} and (region := region_kind(name)) in {"province", "state"}:
+        kinds.add(region)  # "Manitoba": "the province"; "Queensland": "the state"; "New Brunswick", also a
+        # city's name, is "the province" too
     if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough"}:
         kinds.add(name.split()[-1].lower())  # "Nobles County": "the county"; "West Chester Township": "the township"
     return frozenset(kinds)

@@ -874,6 +874,13 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
+        place_end = next((k for k in range(i + 1, j) if (t := title_after(doc, k)) is not None and t.start == k
+                          and t.end == j and t.capitalized and is_known_place(span_text(doc, i, k))), None) \
+            if j < len(doc) and at[j].ent_type_ == "PERSON" else None
+        if place_end is not None:
+            # "New Brunswick Premier Colin Ashby": a place, then its government's office, before a person's name
+            out.append(Draft(i, place_end, "GPE", votes=Counter({"GPE": 6})))
+            continue
         if j - i <= 3 and all(t.is_title for t in doc[i:j]) and not at[i].is_sent_start and _before_named_site(at, j):
             out.append(Draft(i, j, "FAC", votes=Counter({"FAC": 6})))  # "its Red Fox copper-zinc mine"
             continue
