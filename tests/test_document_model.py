@@ -1230,6 +1230,9 @@ NAME_CASES = [
     # for a province that is also a city's name)
     ("New Brunswick Premier Colin Ashby said the province would sell power south.",
      {"New Brunswick": ("GPE", {"the province"})}, set(), False),
+    # the European Union's legal acts are laws by their head word ("Regulation", "Directive")
+    ("The company breached the General Data Protection Regulation, the court found.",
+     {"General Data Protection Regulation": ("LAW", set())}, set(), False),
     # "the law" for the one law the article names
     ("The Oregon Consumer Privacy Act took effect in July. Critics say the law is too weak.",
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),

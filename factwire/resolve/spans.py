@@ -796,7 +796,7 @@ def _propn_runs(doc: Doc, taken: set[int]):
 # "at" too for a place GeoNames knows ("at Kyiv"); for an unknown word "at Acme" says nothing
 _LOCATIVE = LOCATIVE_PREPOSITIONS | {"at"}
 # People named by where they live ("a Warner Robins man", "Racine homeowners")
-RESIDENT_NOUNS = wordlist("extract.entities", "resident_nouns")
+RESIDENT_NOUNS = wordlist("resolve.spans", "resident_nouns")
 _DATELINE_MARKS = wordlist("resolve.spans", "dateline_marks")
 
 
