@@ -1233,6 +1233,8 @@ NAME_CASES = [
     # the European Union's legal acts are laws by their head word ("Regulation", "Directive")
     ("The company breached the General Data Protection Regulation, the court found.",
      {"General Data Protection Regulation": ("LAW", set())}, set(), False),
+    # the people of a state or city, named by its name's plural ("Mainers", "Ohioans"), are a people
+    ("The premier promised Vermonters that power would flow south.", {"Vermonters": ("NORP", set())}, set(), False),
     # "the law" for the one law the article names
     ("The Oregon Consumer Privacy Act took effect in July. Critics say the law is too weak.",
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),

@@ -122,6 +122,22 @@ def is_town(name: str) -> bool:
     return is_known_place(name) or fold(name) in _towns()
 
 
+# Endings that make a people of a place's name: "Mainers", "Ohioans", "Bostonians", "Vermonters"
+_DEMONYM_ENDINGS = ("ians", "ans", "ers", "ns", "rs")
+
+
+def demonym_place(word: str) -> str | None:
+    """The US state or city of 100,000 people whose people a plural word names ("Mainers" -> Maine,
+    "Ohioans" -> Ohio, "New Yorkers" -> New York), else None."""
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            for place in (stem, stem + "a", stem + "e"):
+                if is_us_state(place) or city_population(place) >= 100_000:
+                    return place
+    return None
+
+
 def is_major_place(name: str) -> bool:
     """A country, a US state or a city of 100,000 people ("Sacramento", "Kansas City", "Ohio")."""
     return is_region(name) or city_population(name) >= 100_000

@@ -15,6 +15,7 @@ from factwire.nlp import doc_ents, doc_text
 from factwire.resolve.datelines import wire_credits
 from factwire.resolve.gazetteer import (
     city_population,
+    demonym_place,
     is_admin_region,
     is_country,
     is_known_place,
@@ -278,6 +279,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
             cands[i].after_the for i in g.members) and not any(cands[i].label in {"NORP", "GPE"} for i in g.members) \
             and not is_known_place(name):
         votes["ORG"] += 4  # "the Browns", "the Doobies": a people's name takes no article; a team's or band's does
+    if len(words) <= 2 and demonym_place(name) and all(w[:1].isupper() for w in words):
+        votes["NORP"] += 8  # "Mainers", "New Yorkers": the people of a state or city
     surname_follows = _tagged_person_in_full(cands, g, name)
     for i in g.members:
         c = cands[i]
