@@ -119,6 +119,12 @@ def test_documents_credit_their_maker_or_the_journal_that_published_them(attribu
     rows = attributions("Tate raised $268,500, according to campaign finance reports filed with the Bureau of Farm "
                         "Statistics.")
     assert brief(rows) == [("Bureau of Farm Statistics", "according to")]
+    rows = attributions("Its revenue was 2.5 million euros, according to filings with the Bureau of Farm Statistics.")
+    assert brief(rows) == [("Bureau of Farm Statistics", "according to")]
+    # ... but a company's own filing "with" a regulator is the company's word
+    rows = attributions("Corvane will receive $60 million, Corvane Labs said in a filing with the Securities and "
+                        "Exchange Commission.")
+    assert "Securities and Exchange Commission" not in {r["source"] for r in rows}
     # the outlet named beside its common noun, after a passive "by"
     rows = attributions("A poll published last month by the Seattle newspaper Lakeside Ledger found that most "
                         "voters backed the plan.")

@@ -419,7 +419,9 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OBTAINED:
             agent = _agent(c)
             entity, cue = (_pobj_media(agent, entities), f"{c.lower_} by") if agent is not None else (None, "")
-        elif document and c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        elif document and c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_ == "with" and any_noun):
+            # ("according to filings with the Companies Registration Office": the body that holds them; a
+            # company that "said in a filing with the SEC" is the source of its own filing)
             entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
         elif document and c.dep_ == "prep" and c.lower_ == "in":
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} in"  # "a report in the Argus Leader"
