@@ -1235,6 +1235,10 @@ NAME_CASES = [
      {"General Data Protection Regulation": ("LAW", set())}, set(), False),
     # the people of a state or city, named by its name's plural ("Mainers", "Ohioans"), are a people
     ("The premier promised Vermonters that power would flow south.", {"Vermonters": ("NORP", set())}, set(), False),
+    # a legal form written before the name (Indonesia's "PT"): the capitalized words after it are one company's
+    # name, and those words alone its short form
+    ("Harbor Pay bought PT Sinar Awan Digital, a Jakarta e-wallet operator, last month. Sinar Awan said the deal "
+     "closed on Friday.", {"PT Sinar Awan Digital": ("ORG", {"Sinar Awan"})}, {"Digital"}, False),
     # "the law" for the one law the article names
     ("The Oregon Consumer Privacy Act took effect in July. Critics say the law is too weak.",
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),

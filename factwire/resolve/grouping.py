@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     HONORIFICS,
     INSTITUTION_HEADS,
     LAW_HEADS,
+    LEGAL_FORM_PREFIXES,
     LEGAL_FORMS,
     LOC_WORDS,
     NAME_HEAD_WORDS,
@@ -131,6 +132,8 @@ def core_words(name: str) -> list[str]:
     words = name_key(_WEB_DOMAIN.sub("", name)).split()
     while len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in _GENERATIONAL):
         words = words[:-1]
+    if len(words) > 2 and name.split()[0] in LEGAL_FORM_PREFIXES:
+        words = words[1:]  # "PT Saku Rupa Digital": a legal form written before the name
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
         words = [words[2], words[0]]  # "Department of Justice" is the "Justice Department"
     elif len(words) > 3 and words[-2] == "of" and words[-3] in _DEPARTMENT_HEADS:

@@ -89,6 +89,7 @@ HONORIFICS = wordlist("resolve.lexicon", "honorifics")
 
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.", "Siemens AG").
 LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
+LEGAL_FORM_PREFIXES = wordlist("resolve.lexicon", "legal_form_prefixes")  # written in capitals, before the name
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission"): the legal forms and
 # "Co.", "Group", "Bank", "FC".
 ORG_SUFFIXES = wordlist("resolve.lexicon", "org_suffixes") | LEGAL_FORMS

@@ -40,6 +40,7 @@ from factwire.resolve.lexicon import (
     GPE_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
+    LEGAL_FORM_PREFIXES,
     LEGAL_FORMS,
     LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -1525,6 +1526,22 @@ def given_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a company named after a legal form written before it ("PT Saku Rupa Digital", which the
+    model may split into a person and an organization) as one organization's name, the form included."""
+    at = doc_tokens(doc)
+    out = list(drafts)
+    for k, tok in enumerate(at[:-1]):
+        if tok.text not in LEGAL_FORM_PREFIXES or not at[k + 1].is_title:
+            continue
+        end = k + 1
+        while end < len(at) and end - k <= 6 and (at[end].is_title or at[end].is_upper) and at[end].is_alpha:
+            end += 1
+        out = [d for d in out if d.te <= k or d.ts >= end]
+        out.append(Draft(k, end, "ORG", votes=Counter({"ORG": 12})))
+    return sorted(out, key=lambda d: d.ts)
+
+
 def find_names(doc: Doc) -> list[Draft]:
     """Every cleaned name span of the Doc, in text order."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
@@ -1554,6 +1571,7 @@ def find_names(doc: Doc) -> list[Draft]:
     extend_over_numbers(doc, drafts)
     drafts = _extend_over_ordinals(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
+    drafts = _prefixed_companies(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
         if (d.ts < 4 or opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
