@@ -1309,6 +1309,9 @@ EVENT_CASES = [
     # "X's largest since it bought Y": the owner named in the predicate is in view for "it"
     ("Tessaly Motors agreed to buy Brandt Axle on Monday. The purchase is Tessaly's largest since it bought "
      "Dutch gear maker Van Oord Drives in 2018.", "acquisition", "Tessaly Motors", "Van Oord Drives"),
+    # approving a deal is the approver's approval, not a party's part in the deal
+    ("The merger closed after the Reserve Bank of Malawi approved the deal in March.", "approval",
+     "Reserve Bank of Malawi", ANY),
     # a relative clause of a support verb names who acts: "an investigation that X opened"
     ("The recall follows an investigation that the Federal Railroad Administration opened last May.",
      "investigation", "Federal Railroad Administration", ANY),
