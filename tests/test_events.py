@@ -1309,6 +1309,8 @@ EVENT_CASES = [
     # "X's largest since it bought Y": the owner named in the predicate is in view for "it"
     ("Tessaly Motors agreed to buy Brandt Axle on Monday. The purchase is Tessaly's largest since it bought "
      "Dutch gear maker Van Oord Drives in 2018.", "acquisition", "Tessaly Motors", "Van Oord Drives"),
+    # touring a site is visiting it
+    ("Premier Dana Corkum will tour a paper mill in Bathurst on Thursday.", "visit", "Dana Corkum", ANY),
     # approving a deal is the approver's approval, not a party's part in the deal
     ("The merger closed after the Reserve Bank of Malawi approved the deal in March.", "approval",
      "Reserve Bank of Malawi", ANY),
