@@ -948,3 +948,8 @@ def test_a_post_in_a_sentence_about_the_company_is_at_the_one_the_paragraph_intr
             "said.\n\nAt Harbor Staffing Group, which supplies replacement nurses, business has slowed. Chief "
             "financial officer Dana Ruiz said the company had lost two contracts.")
     assert _has(_roles(nlp, text), "Dana Ruiz", "CFO", "Harbor Staffing Group")
+
+
+def test_who_is_its_title_is_at_the_organization_its_stands_for(nlp):
+    text = "Arjun Mehta co-founded Lumio Payments Ltd in 2017 with Hannah Goh, who is now its chief operating officer."
+    assert _has(_roles(nlp, text), "Hannah Goh", "COO", "Lumio Payments Ltd")

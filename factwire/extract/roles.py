@@ -1036,7 +1036,10 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         j = _past_determiners(doc, i + 1, limit)
         t = title_after(doc, j, limit)
         if t is not None:
-            return [(t, _org_after(doc, index, t.end), None)]
+            # "who is now its chief operating officer": the organization the document model reads "its" as
+            owner = next((e for k in range(i + 1, j) if doc[k].tag_ == "PRP$"
+                          and (e := entity_in(doc, k, k + 1, index)) is not None and e.type in _ORG_TYPES), None)
+            return [(t, _org_after(doc, index, t.end) or owner, None)]
         # "who will be the merged company's chairman", "who is Acme's general counsel": a possessor's post
         k = next((k for k in range(j, min(j + 6, limit)) if is_possessive(doc[k])), None)
         t = title_after(doc, k + 1, limit) if k is not None else None
