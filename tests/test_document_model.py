@@ -1239,6 +1239,9 @@ NAME_CASES = [
     # name, and those words alone its short form
     ("Harbor Pay bought PT Sinar Awan Digital, a Jakarta e-wallet operator, last month. Sinar Awan said the deal "
      "closed on Friday.", {"PT Sinar Awan Digital": ("ORG", {"Sinar Awan"})}, {"Digital"}, False),
+    # a tribe named "X Band of Y Indians" ends in its people's name
+    ("The Cedar Lake Band of Potawatomi Indians will open a casino on Friday.",
+     {"Cedar Lake Band of Potawatomi Indians": ("ORG", set())}, {"Indians"}, False),
     # "the law" for the one law the article names
     ("The Oregon Consumer Privacy Act took effect in July. Critics say the law is too weak.",
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),

@@ -61,6 +61,7 @@ from factwire.resolve.lexicon import (
     celestial_bodies,
     common_abbreviations,
     country_name,
+    kind_nouns,
     named_with_kind,
     position_abbreviations,
     titles,
@@ -617,6 +618,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # body's head word are words of its name
             out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 5}))
             continue
+        if prev is not None and prev.label == "ORG" and d.label == "NORP" and d.ts == prev.te \
+                and doc[d.te - 1].tag_ in {"NNPS", "NNS"} and _TRIBE_HEADS & {t.lower_ for t in doc[prev.ts:prev.te]} \
+                and any(t.lower_ == "of" for t in doc[prev.ts:prev.te]):
+            # "Maple Lake Band of Ojibwe" + "Indians": a tribe named "X Band of Y Indians" ends in its people
+            prev.te = d.te
+            continue
         if prev is not None and prev.label == "ORG" and d.label == "GPE" \
                 and head_noun(span_text(doc, prev.ts, prev.te)) == "university" \
                 and doc[d.ts - 1 if d.ts == prev.te else prev.te].lower_ == "at" and d.ts - prev.te in (0, 1):
@@ -629,6 +636,9 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+_TRIBE_HEADS = frozenset(kind_nouns()["tribe"])  # "band", "tribe", "nation" (kind_nouns.tsv)
 
 
 def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
