@@ -1239,6 +1239,9 @@ NAME_CASES = [
     # name, and those words alone its short form
     ("Harbor Pay bought PT Sinar Awan Digital, a Jakarta e-wallet operator, last month. Sinar Awan said the deal "
      "closed on Friday.", {"PT Sinar Awan Digital": ("ORG", {"Sinar Awan"})}, {"Digital"}, False),
+    # a Louisiana parish is a county: "the parish" after its name
+    ("Terrebonne Parish President Gordon Landry said the parish would rebuild the levee.",
+     {"Terrebonne Parish": ("GPE", {"the parish"})}, {"Parish"}, False),
     # a tribe named "X Band of Y Indians" ends in its people's name
     ("The Cedar Lake Band of Potawatomi Indians will open a casino on Friday.",
      {"Cedar Lake Band of Potawatomi Indians": ("ORG", set())}, {"Indians"}, False),

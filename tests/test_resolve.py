@@ -133,14 +133,17 @@ def test_plural_place_nouns(nlp):
     assert "Oregon" in names and "Oregon County" not in names  # one name before the plural modifies it
 
 
-def test_a_given_name_tagged_apart_opens_the_person_name_after_it():
+def test_a_given_name_or_a_places_kind_tagged_apart_joins_the_name_beside_it():
     from spacy.tokens import Span
 
-    from factwire.resolve.spans import given_names_joined
+    from factwire.resolve.spans import model_names_joined
 
     doc = spacy.blank("en")("Gilberto Saucedo spent Monday at Lima Foods .")
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 1, 2, "PERSON"), Span(doc, 5, 7, "ORG")]
-    assert given_names_joined(doc.ents) == [(0, 2, "PERSON"), (5, 7, "ORG")]
+    assert model_names_joined(doc.ents) == [(0, 2, "PERSON"), (5, 7, "ORG")]
+    doc = spacy.blank("en")("Officials in Lafourche Parish agreed .")  # a place's kind tagged apart from its name
+    doc.ents = [Span(doc, 2, 3, "ORG"), Span(doc, 3, 4, "NORP")]
+    assert model_names_joined(doc.ents) == [(2, 4, "GPE")]
     doc = spacy.blank("en")("Oaxaca Saucedo spent Monday .")  # no given name before the person's: two names
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 1, 2, "PERSON")]
-    assert given_names_joined(doc.ents) == [(0, 1, "GPE"), (1, 2, "PERSON")]
+    assert model_names_joined(doc.ents) == [(0, 1, "GPE"), (1, 2, "PERSON")]

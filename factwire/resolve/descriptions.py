@@ -568,14 +568,14 @@ def _place_kinds(name: str) -> frozenset[str]:
     if not kinds - {"city"} and (region := region_kind(name)) in {"province", "state"}:
         kinds.add(region)  # "Manitoba": "the province"; "Queensland": "the state"; "New Brunswick", also a
         # city's name, is "the province" too
-    if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough"}:
+    if len(name.split()) > 1 and name.split()[-1].lower() in {"county", "township", "borough", "parish"}:
         kinds.add(name.split()[-1].lower())  # "Nobles County": "the county"; "West Chester Township": "the township"
     return frozenset(kinds)
 
 
 _PLACE_NOUNS = {"country": "country", "nation": "country", "kingdom": "country", "state": "state",
                 "province": "province", "city": "city", "capital": "city", "county": "county",
-                "township": "township", "borough": "borough"}
+                "township": "township", "borough": "borough", "parish": "parish"}
 
 
 def _described_place(doc: Doc, index: EntityIndex, i: int) -> Entity | None:

@@ -1520,10 +1520,11 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def given_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
+def model_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
     """The model's name spans of our types as (start, end, label), a given name the model tagged on its
     own joined to the person's name right after it: "Gilberto | Saucedo spent Monday" (a place and a
-    person to the model) is one person, as a given name opens a person's full name."""
+    person to the model) is one person, as a given name opens a person's full name; and a place's kind
+    tagged apart from its name ("Terrebonne | Parish") joined to it."""
     out: list[tuple[int, int, str]] = []
     for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -1531,6 +1532,11 @@ def given_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
         if out and ent.label_ == "PERSON" and out[-1][1] == ent.start and out[-1][1] - out[-1][0] == 1 \
                 and out[-1][2] != "PERSON" and is_given_name(ent.doc[ent.start - 1].text):
             out[-1] = (out[-1][0], ent.end, "PERSON")
+            continue
+        if out and out[-1][1] == ent.start and len(ent) == 1 and ent[0].is_title and ent[0].lower_ in GPE_HEADS \
+                and out[-1][2] in {"GPE", "ORG", "LOC"}:
+            # "Terrebonne" + "Parish" tagged apart: a place's name and its kind, capitalized, are one name
+            out[-1] = (out[-1][0], ent.end, "GPE")
             continue
         out.append((ent.start, ent.end, ent.label_))
     return out
@@ -1557,7 +1563,7 @@ def find_names(doc: Doc) -> list[Draft]:
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
     ents = doc_ents(doc)
-    for ts, te, label in given_names_joined(ents):
+    for ts, te, label in model_names_joined(ents):
         drafts += _clean(doc, ts, te, label)
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
