@@ -1242,6 +1242,9 @@ NAME_CASES = [
     # a Louisiana parish is a county: "the parish" after its name
     ("Terrebonne Parish President Gordon Landry said the parish would rebuild the levee.",
      {"Terrebonne Parish": ("GPE", {"the parish"})}, {"Parish"}, False),
+    # a department called by the field after its head and "of": "VA" for the Department of Veterans Affairs
+    ("The Department of Veterans Affairs opened an inquiry on Monday. The VA said it would review the clinic.",
+     {"Department of Veterans Affairs": ("ORG", {"VA"})}, {"VA"}, False),
     # a tribe named "X Band of Y Indians" ends in its people's name
     ("The Cedar Lake Band of Potawatomi Indians will open a casino on Friday.",
      {"Cedar Lake Band of Potawatomi Indians": ("ORG", set())}, {"Indians"}, False),

@@ -175,6 +175,9 @@ def _acronym_fits(letters: str, name: str, *, inside_words: bool = False) -> boo
         return True  # "MDOT": Michigan Department of Transportation, with the "of" ("DOT", "PennDOT")
     if len(letters) >= 3 and init.endswith(letters):
         return True
+    lower = [w.lower() for w in words]
+    if "of" in lower[1:2] and lower[0] in INSTITUTION_HEADS and letters == initials(words[2:]):
+        return True  # "VA": Department of Veterans Affairs, called by the field after its head and "of"
     it = iter(init)
     return len(letters) >= 3 and letters[0] == init[:1] and all(ch in it for ch in letters)
 
