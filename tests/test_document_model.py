@@ -1245,6 +1245,9 @@ NAME_CASES = [
     # a department called by the field after its head and "of": "VA" for the Department of Veterans Affairs
     ("The Department of Veterans Affairs opened an inquiry on Monday. The VA said it would review the clinic.",
      {"Department of Veterans Affairs": ("ORG", {"VA"})}, {"VA"}, False),
+    # a short name in brackets built of the openings of the name's words ("Petroleos Mexicanos (Pemex)")
+    ("The utility Corporacion Electrica Nacional (Corpoelec) cut power on Monday. Corpoelec blamed a fire.",
+     {"Corporacion Electrica Nacional": ("ORG", {"Corpoelec"})}, {"Corpoelec"}, False),
     # a tribe named "X Band of Y Indians" ends in its people's name
     ("The Cedar Lake Band of Potawatomi Indians will open a casino on Friday.",
      {"Cedar Lake Band of Potawatomi Indians": ("ORG", set())}, {"Indians"}, False),

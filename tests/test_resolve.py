@@ -147,3 +147,11 @@ def test_a_given_name_or_a_places_kind_tagged_apart_joins_the_name_beside_it():
     doc = spacy.blank("en")("Oaxaca Saucedo spent Monday .")  # no given name before the person's: two names
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 1, 2, "PERSON")]
     assert model_names_joined(doc.ents) == [(0, 1, "GPE"), (1, 2, "PERSON")]
+
+
+def test_a_clipped_name_is_built_of_the_openings_of_the_names_words():
+    from factwire.resolve.names import clipped_name
+
+    assert clipped_name("Pemex", "Petroleos Mexicanos") and clipped_name("Codelco", "Corporación Nacional del Cobre")
+    assert not clipped_name("Ford", "Ford Motor Co")  # one word's opening is no clipped name
+    assert not clipped_name("Banxico", "Banco de Mexico")  # a word's end is no opening

@@ -54,6 +54,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import (
     acronym_letters,
+    clipped_name,
     head_noun,
     initials,
     looks_like_brand,
@@ -449,6 +450,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         letters = acronym_letters(_form(c0)) or (_form(c0).upper() if title_case_acronym(_form(c0), full) else "")
         if target is not None and (_acronym_fits(letters, full, inside_words=True) or _translated_acronym(letters, full)
                                    or letters == full.split()[0].upper()  # "Kospi Index (KOSPI)": a code
+                                   or clipped_name(_form(c0), full)  # "Petroleos Mexicanos (Pemex)"
                                    or cands[explicit[0]].acronym_said):
             return target
     letters = acronym_letters(_form(c0))

@@ -113,6 +113,31 @@ def title_case_acronym(word: str, name: str) -> bool:
     return 3 <= len(word) <= 6 and word.isalpha() and word.istitle() and word.upper() == initials(name.split())
 
 
+def clipped_name(word: str, name: str) -> bool:
+    """Whether a capitalized word is built of the openings of the name's words, in order, from its first
+    word and of two words at least: the short name a company or agency of Spanish or Portuguese is known
+    by ("Pemex" for Petroleos Mexicanos, "Petrobras" for Petroleo Brasileiro, "Codelco" for Corporacion
+    Nacional del Cobre). Asked only of a word brackets declare after the name."""
+    if not (4 <= len(word) <= 10 and word.isalpha() and word[:1].isupper()):
+        return False
+    words = [fold(w).lower() for w in name.split() if w.isalpha()]
+    target = fold(word).lower()
+
+    def fits(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        for n in range(k, len(words)):
+            if n > k and used == 0:
+                return False  # the first piece opens the first word
+            w = words[n]
+            for size in range(min(len(w), len(rest)), 0, -1):
+                if w[:size] == rest[:size] and fits(rest[size:], n + 1, used + 1):
+                    return True
+        return False
+
+    return len(words) >= 2 and fits(target, 0, 0)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one surname as transliterations give them: the same word but for up to two
     letters at its end ("Zelensky" / "Zelenskiy" / "Zelenskyy"), diacritics ignored, six letters or more."""
