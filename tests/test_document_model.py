@@ -1248,6 +1248,9 @@ NAME_CASES = [
     # a short name in brackets built of the openings of the name's words ("Petroleos Mexicanos (Pemex)")
     ("The utility Corporacion Electrica Nacional (Corpoelec) cut power on Monday. Corpoelec blamed a fire.",
      {"Corporacion Electrica Nacional": ("ORG", {"Corpoelec"})}, {"Corpoelec"}, False),
+    # a head noun in lower case the tagger read as a proper noun ("the diocese's parishes") echoes the name
+    ("The Roman Catholic Diocese of Toledo will close 12 churches, the bishop said. Under the plan, the diocese's "
+     "97 parishes will merge.", {"Roman Catholic Diocese of Toledo": ("ORG", {"the diocese"})}, set(), False),
     # a tribe named "X Band of Y Indians" ends in its people's name
     ("The Cedar Lake Band of Potawatomi Indians will open a casino on Friday.",
      {"Cedar Lake Band of Potawatomi Indians": ("ORG", set())}, {"Indians"}, False),

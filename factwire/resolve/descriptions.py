@@ -711,9 +711,10 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     head before "of"/"for" ("the court" for "U.S. Bankruptcy Court for the Western District of North
     Carolina"), or whose head a noun of its kind stands for ("the panel" for a committee,
     kind_nouns.tsv): news refers back to a named thing by its head noun."""
-    if tok.pos_ != "NOUN" or not tok.is_lower or tok.text.title() in celestial_bodies() \
+    if tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower or tok.text.title() in celestial_bodies() \
             or (bounds := _description_np(doc, tok, index)) is None:
-        return None  # ("the moon" is the Moon, not "Blue Moon")
+        return None  # ("the moon" is the Moon, not "Blue Moon"; a word in lower case the tagger read as a proper
+        # noun, "the diocese's parishes", is a common noun)
     named = _named_of_kind(index, tok.lemma_.lower(), tok.idx)
     if not named and _bare_or_epithet(doc, *bounds):
         # "The district drew $5 million ..." before "Ridgeline Area School District" is named: a story
