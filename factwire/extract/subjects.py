@@ -103,7 +103,7 @@ def _beneficiary(noun: Token, entities: EntityIndex) -> Entity | None:
 
 def _penalized(noun: Token, entities: EntityIndex) -> Entity | None:
     """The party a penalty is laid on: "a penalty of S$1.2 million on Lumio Pay", "imposed a fine ... on X"."""
-    if noun.lemma_.lower() not in PENALTIES:
+    if noun.lemma_.lower() not in _PENALTIES:
         return None
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     return next((found for h in holders for p in ("on", "against")
@@ -113,7 +113,7 @@ def _penalized(noun: Token, entities: EntityIndex) -> Entity | None:
 def _fined(verb: Token, entities: EntityIndex) -> tuple[Entity | None, Token | None]:
     """The party a verb of fining fines (its object), with the object's head: "fined Acme, a maker of apps,
     2.8 million euros" is Acme's money, however the parser hangs the sum on the object."""
-    if not FINING.intersection(lemma_forms(verb)):
+    if not _FINING.intersection(lemma_forms(verb)):
         return None, None  # (the lemmatizer reads "fined" as "fin")
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (entity_of(obj, entities, whose=True), obj) if obj is not None else (None, None)
@@ -222,9 +222,9 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
 
 
 WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
-FINING = wordlist("extract.subjects", "fining")
-PENALTIES = wordlist("extract.subjects", "penalty_nouns")
-RESULTS = wordlist("extract.subjects", "result_nouns")
+_FINING = wordlist("extract.subjects", "fining")
+_PENALTIES = wordlist("extract.subjects", "penalty_nouns")
+_RESULTS = wordlist("extract.subjects", "result_nouns")
 
 
 def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -322,7 +322,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         if subj is not None and not _inside(noun, subj):
             priced = _priced(subj, entities) if money else None
             found = priced or entity_of(subj, entities, whose=True)
-            if found is None and money and subj.lemma_.lower() in RESULTS and not _possessor(subj, entities):
+            if found is None and money and subj.lemma_.lower() in _RESULTS and not _possessor(subj, entities):
                 return _article_org_alone(noun, entities), None  # "Net income rose to C$48.6 million"
             return (priced, None) if priced else (found, subj)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

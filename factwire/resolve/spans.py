@@ -1445,14 +1445,14 @@ def _collective_votes(doc: Doc, drafts: list[Draft]) -> None:
             d.votes["ORG"] += 6
 
 
-KINDS_NAMED_BEFORE = wordlist("resolve.spans", "kinds_named_before")
+_KINDS_NAMED_BEFORE = wordlist("resolve.spans", "kinds_named_before")
 
 
 def named_before_kind(tok: Token) -> bool:
     """Whether the last word of a name modifies a lower-case kind of body right after it that news names so:
     "the ruling Morena party" (Morena is the party, not a place)."""
     nxt = tok.head
-    return tok.dep_ == "compound" and nxt.i == tok.i + 1 and nxt.is_lower and nxt.lemma_ in KINDS_NAMED_BEFORE
+    return tok.dep_ == "compound" and nxt.i == tok.i + 1 and nxt.is_lower and nxt.lemma_ in _KINDS_NAMED_BEFORE
 
 
 def _kind_votes(doc: Doc, drafts: list[Draft]) -> None:
