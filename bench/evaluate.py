@@ -58,7 +58,9 @@ own17 first scored before any failure of it was read, tuning from then on. `own1
 the twentieth session, first scored at its last code (own18 is tuning from the twenty-first session on). `own19`
 (bench/own19-dev/) and `own19frozen` (bench/own19-frozen/) a nineteenth batch (bench/split-2026-12y-synth.json), split
 at the twenty-first session's start and written during it, first scored at its last code (own19 is tuning from the
-twenty-second session on).
+twenty-second session on). `own20` (bench/own20-dev/) and `own20frozen` (bench/own20-frozen/) a twentieth batch
+(bench/split-2026-12z-synth.json), split and written at the twenty-first session's end, after its held-out scoring;
+first scored at the twenty-second session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -136,6 +138,8 @@ SETS = {
     "own18frozen": (ROOT / "bench" / "own18-frozen" / "text", ROOT / "bench" / "own18-frozen" / "gold"),
     "own19": (ROOT / "bench" / "own19-dev" / "text", ROOT / "bench" / "own19-dev" / "gold"),
     "own19frozen": (ROOT / "bench" / "own19-frozen" / "text", ROOT / "bench" / "own19-frozen" / "gold"),
+    "own20": (ROOT / "bench" / "own20-dev" / "text", ROOT / "bench" / "own20-dev" / "gold"),
+    "own20frozen": (ROOT / "bench" / "own20-frozen" / "text", ROOT / "bench" / "own20-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
