@@ -642,7 +642,7 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
     if tok.lemma_ in tax.motion_verbs and any(
             match_trigger(c, tax) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
         return []  # "traveled to X to meet Y" is the meeting, held at X
-    if rule.type not in ("announcement", "approval") and tax.lends_subject(tok) and any(
+    if not rule.beside_noun and tax.lends_subject(tok) and any(
             match_trigger(o, tax) for o in cl.patients(tok) if o.pos_ == "NOUN"):
         return []  # "launched an investigation": the noun is the event, the verb only supports it
     base = _verb_draft(rule, tok, ent, tax)

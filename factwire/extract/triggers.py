@@ -46,6 +46,7 @@ class Trigger:
     sayer_acts: bool = False  # a passive act with no agent is the reporting organization's ("..., police said")
     each_actor: bool = False  # an act of one's own: coordinated subjects each do it ("A and B pleaded guilty")
     employer_acts: bool = False  # the organization whose people are acted on acts ("Acme workers were laid off")
+    beside_noun: bool = False  # its verb is an event of its own where it supports an event noun ("approved the deal")
     complement_with: frozenset[str] = frozenset()  # verbs: the complement's lemma ("found X guilty")
     either_polarity: bool = False  # a denied complement still counts ("pleaded not guilty" is a plea)
     target_types: frozenset[str] = frozenset()  # entity types a target may have ("suspension": a person)
@@ -158,6 +159,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                  "sayer_acts": bool(spec.get("sayer_acts")),
                  "each_actor": bool(spec.get("each_actor")),
                  "employer_acts": bool(spec.get("employer_acts")),
+                 "beside_noun": bool(spec.get("beside_noun")),
                  "target_types": frozenset(spec.get("target_types", ())),
                  "product_target": spec.get("product_target")}
     if isinstance(entry, str):
