@@ -138,6 +138,12 @@ def clipped_name(word: str, name: str) -> bool:
     return len(words) >= 2 and fits(target, 0, 0)
 
 
+def declares_short_form(word: str, name: str) -> bool:
+    """Whether a word written in brackets (or after "or", "known as") right after a name can be its short
+    form: initials in capitals ("SEC"), an acronym written as a word ("Amcu") or a clipped name ("Pemex")."""
+    return bool(acronym_letters(word)) or title_case_acronym(word, name) or clipped_name(word, name)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one surname as transliterations give them: the same word but for up to two
     letters at its end ("Zelensky" / "Zelenskiy" / "Zelenskyy"), diacritics ignored, six letters or more."""

@@ -68,12 +68,11 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import (
     acronym_letters,
-    clipped_name,
+    declares_short_form,
     head_noun,
     initials,
     is_small_first_brand,
     looks_like_brand,
-    title_case_acronym,
     without_diacritics,
 )
 from factwire.resolve.people import is_given_name
@@ -1423,8 +1422,7 @@ def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         name = span_text(doc, d.ts, d.te)
         for j in range(d.te + 1, min(d.te + 9, len(doc))):
-            if j not in taken and (acronym_letters(at[j].text) or title_case_acronym(at[j].text, name)
-                                   or clipped_name(at[j].text, name)) \
+            if j not in taken and declares_short_form(at[j].text, name) \
                     and _DECLARES_ACRONYM.match(span_text(doc, d.te, j)):
                 out.append(Draft(j, j + 1, "ORG", votes=Counter({"ORG": 5})))
                 break
@@ -1645,8 +1643,7 @@ def find_names(doc: Doc) -> list[Draft]:
             continue
         p = k - 2 if k >= 2 and out[k - 1].label == "NORP" else k - 1  # "... its Spanish initials FRN"
         written = doc[d.ts:d.te].text
-        full = span_text(doc, out[p].ts, out[p].te)
-        if not (acronym_letters(written) or title_case_acronym(written, full) or clipped_name(written, full)):
+        if not declares_short_form(written, span_text(doc, out[p].ts, out[p].te)):
             continue
         gap = span_text(doc, out[p].te, d.ts)
         if _DECLARES_ACRONYM.match(gap):
