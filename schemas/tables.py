@@ -7,18 +7,15 @@ Partial dates are ISO strings at their own precision (`2024`, `2025-06`, `2025-0
 from __future__ import annotations
 
 import pandera.pandas as pa
+import pycountry
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
 from schemas._base import TableModel, col, list_of
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-ISO_4217 = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "CHF", "INR", "RUB", "KRW", "BRL", "MXN", "HKD",
-    "SGD", "SEK", "NOK", "DKK", "NZD", "ZAR", "TRY", "PLN", "ILS", "SAR", "AED", "TWD", "THB", "IDR",
-    "MYR", "PHP", "VND", "EGP", "NGN", "KES", "PKR", "BDT", "UAH", "CZK", "HUF", "RON", "CLP", "COP",
-    "PEN", "ARS", "QAR", "KWD",
-}
+# Every ISO 4217 currency code (pycountry's table): money in any currency news reports is valid.
+ISO_4217 = frozenset(c.alpha_3 for c in pycountry.currencies)
 ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART",
                 "LANGUAGE", "MISC"]
 SOURCE_FORMATS = ["text", "html", "json", "feed", "url"]

@@ -23,6 +23,16 @@ def test_good_rows_pass():
     assert len(good) == 1 and bad == []
 
 
+def test_money_in_any_iso_4217_currency_passes():
+    """Cedis, kwacha and birr are money like dollars: the contract takes every ISO 4217 code."""
+    text = "It cost 10.45 cedis, 9.6 trillion kwacha and 57 birr."
+    rows = [_q(text="10.45 cedis", start=8, end=19, value=10.45, currency="GHS"),
+            _q(text="9.6 trillion kwacha", start=21, end=40, value=9.6e12, currency="MWK"),
+            _q(text="57 birr", start=45, end=52, value=57.0, currency="ETB")]
+    good, bad = validate_rows("quantities", rows, clean_texts={"a": text})
+    assert bad == [] and list(good["currency"]) == ["GHS", "MWK", "ETB"]
+
+
 def test_contract_breaches_are_quarantined_with_reasons():
     rows = [_q(), _q(start=100, end=110), _q(currency="XYZ"), _q(value=math.nan), _q(text="$6 million"),
             _q(period="last year")]
