@@ -35,10 +35,13 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     # (the model's own rules split it only between letters)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\S)\u2014(?=\S)"]).finditer
     # a currency sign of letters and "$" is a word of its own before the number, as "US$" and "C$" already
-    # are to the model's rules: "S$1.2 million", "NZ$14.2m", "R$3.16" are a sign and an amount, not a name
+    # are to the model's rules: "S$1.2 million", "NZ$14.2m", "R$3.16" are a sign and an amount, not a name;
+    # so is an ISO code run on ("VND2.3 trillion")
     from factwire.extract.amounts import SIGNS  # (here: the extractors' package imports this module)
+    from factwire.extract.currencies import ISO_CODES
 
-    signs = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True) if s.endswith("$") and s != "$")
+    signs = "|".join([*(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True) if s.endswith("$") and s != "$"),
+                      *sorted(ISO_CODES)])
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, rf"(?:{signs})(?=\d)"]).search
     keep_title_abbreviations(nlp.tokenizer)
     keep_whole_words(nlp.tokenizer)

@@ -1260,6 +1260,9 @@ NAME_CASES = [
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),
     # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
     ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
+    # so is an ISO currency code run on: "VND38,400" is an amount in Vietnam's dong
+    ("Shares of the Hanoi chipmaker rose to VND38,400 on Friday, and its VND4.1 trillion plant opened.", {},
+     {"VND38,400", "VND4.1", "VND"}, False),
 ]
 
 

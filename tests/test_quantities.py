@@ -88,6 +88,21 @@ def test_a_unit_word_that_is_an_english_word_needs_its_country():
         ("800 billion won", 8e11, "KRW", None)]
 
 
+def test_an_iso_code_before_the_number_is_money_where_its_country_is_named():
+    text = "In Vietnam the exporter will invest VND2.3 trillion, or VND38,400 a share, and EUR 3m."
+    assert _money(text) == [("VND2.3 trillion", 2.3e12, "VND", None), ("VND38,400", 38400.0, "VND", None),
+                            ("EUR 3m", 3e6, "EUR", None)]
+    # three capitals that spell a currency's code are no money where its country goes unnamed
+    assert _money("The VND2 chip and ALL 3 teams played.") == []
+    # the Israeli press's abbreviation of the new shekel
+    assert _money("The Knesset passed a NIS 3.6 billion budget.") == [("NIS 3.6 billion", 3.6e9, "ILS", None)]
+
+
+def test_a_scale_run_on_or_hyphened_before_the_unit_word():
+    assert _money("Addis Ababa will spend 1.93tn birr on a 3.2 billion-euro dam.") == [
+        ("1.93tn birr", 1.93e12, "ETB", None), ("3.2 billion-euro", 3.2e9, "EUR", None)]
+
+
 def test_a_local_sign_counts_where_it_is_local():
     text = "In South Africa, the Durban grocer raised R450-million and its shares closed at R31.20."
     assert _money(text) == [("R450-million", 4.5e8, "ZAR", None), ("R31.20", 31.2, "ZAR", None)]

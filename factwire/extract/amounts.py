@@ -23,7 +23,8 @@ from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER
 
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
          "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-         "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES"}
+         "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES",
+         "NIS": "ILS"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
               "as much as", "as few as", "close to", "upwards of", "in excess of", "no more than",
@@ -38,10 +39,13 @@ _NUM = rf"(?P<num>{DIGITS})"
 # a scale word after a space or hyphen, or run on as British papers write it ("£27million")
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
 _SCALE_AHEAD = rf"[\s-]?(?:{SCALE_WORD})\b|(?:{SCALE_ABBR})(?![A-Za-z\d])"
-PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|(?:{'|'.join(CODES)})\s?)\s?{_NUM}{_SCALE}?")
+# a sign, or an ISO 4217 code (any three capitals, checked in _prefixed), before the number
+PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|[A-Z]{{3}}\s?)\s?{_NUM}{_SCALE}?")
 _ADJ = rf"(?:(?P<adj>{currencies.adjective_pattern()})\s)?"
 SUFFIXED = re.compile(
-    rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER})(?:\s(?P<scale>{SCALE_WORD}))?\s{_ADJ}"
+    # a scale word, or its abbreviation run on ("1.93tn birr"); "a 3.2 billion-euro plan"
+    rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER})"
+    rf"(?:\s(?P<scale>{SCALE_WORD})[\s-]|(?P<abbr>bn|tn|mn|m|b|k)\s|\s){_ADJ}"
     rf"(?P<word>pounds?\ssterling|{currencies.unit_pattern()})\b)")
 # a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million")
 LOCAL_PREFIXED = re.compile(
@@ -78,7 +82,9 @@ def qualifier_before(text: str, start: int) -> str | None:
 
 def _prefixed(m: re.Match[str]) -> Amount | None:
     sign = m.group("sign").strip()
-    currency = SIGNS.get(sign) or (sign if sign in CODES else None)
+    currency = SIGNS.get(sign) or currencies.code_currency(sign, m.string, CODES)
+    if currency is None:
+        return None
     scale = m.group("scale") or m.group("abbr")
     if m.group("abbr") and m.group("abbr").lower() not in ("bn", "mn", "mln", "bln", "tn", "trn", "m", "b", "k"):
         return None
@@ -93,6 +99,11 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
         return None
     currency = currencies.currency_of(word, m.group("adj"), text)
     num, scale = m.group("num"), m.group("scale")
+    if m.group("abbr"):
+        if not num[0].isdigit():
+            return None
+        scale = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million", "b": "billion",
+                 "k": "thousand"}[m.group("abbr").lower()]
     # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
     if word == "pound" and not scale and "sterling" not in written:
         return None

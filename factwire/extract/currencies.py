@@ -38,6 +38,8 @@ _SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjec
 # Signs the local press writes before a number, read by the unit they stand for.
 LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling"}
 _ENGLISH_WORD_UNITS = wordlist("extract.currencies", "english_word_units")
+# ISO 4217 codes of national currencies (not the "X" codes of gold, funds and tests)
+ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +129,18 @@ def currency_of(unit: str, adjective: str | None, text: str) -> str | None:
     if local := _most_named(users, text):
         return local
     return USUAL_READING.get(unit)
+
+
+def code_currency(code: str, text: str, always: tuple[str, ...]) -> str | None:
+    """An ISO 4217 code written before a number ("VND2.3 trillion") as money: one of the codes news
+    writes everywhere (`always`), or the code of a country the article names ("ALL 3" is no money in an
+    article that never names Albania)."""
+    if code in always:
+        return code
+    if code not in ISO_CODES:
+        return None
+    users = {c["name"]: code for c in gazetteer.countries() if c.get("currencycode") == code}
+    return code if _most_named(users, text) else None
 
 
 def local_sign_currency(sign: str, text: str) -> str | None:
