@@ -61,7 +61,9 @@ at the twenty-first session's start and written during it, first scored at its l
 twenty-second session on). `own20` (bench/own20-dev/) and `own20frozen` (bench/own20-frozen/) a twentieth batch
 (bench/split-2026-12z-synth.json), split and written at the twenty-first session's end, after its held-out scoring;
 first scored at the twenty-second session's start code (own20 0.851, own20frozen 0.823) before anyone read a
-failure of them; own20 is tuning from then on.
+failure of them; own20 is tuning from then on. `own21` (bench/own21-dev/) and `own21frozen` (bench/own21-frozen/) a
+twenty-first batch (bench/split-2026-12za-synth.json), split at the twenty-second session's start and written
+during it, first scored at its end (own21 is tuning from the twenty-third session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -141,6 +143,8 @@ SETS = {
     "own19frozen": (ROOT / "bench" / "own19-frozen" / "text", ROOT / "bench" / "own19-frozen" / "gold"),
     "own20": (ROOT / "bench" / "own20-dev" / "text", ROOT / "bench" / "own20-dev" / "gold"),
     "own20frozen": (ROOT / "bench" / "own20-frozen" / "text", ROOT / "bench" / "own20-frozen" / "gold"),
+    "own21": (ROOT / "bench" / "own21-dev" / "text", ROOT / "bench" / "own21-dev" / "gold"),
+    "own21frozen": (ROOT / "bench" / "own21-frozen" / "text", ROOT / "bench" / "own21-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
