@@ -1260,6 +1260,17 @@ NAME_CASES = [
      {"Oregon Consumer Privacy Act": (None, {"the law"})}, set(), False),
     # a currency sign of letters and "$" is no part of a name: "S$3.8 billion" is an amount
     ("The payments firm processed S$3.8 billion in transfers last year.", {}, {"S$3.8", "S$"}, False),
+    # Vietnamese, Chinese and Korean names put the family name first, and a given name may be hyphened in lower
+    # case: the whole is the person's name, and news goes on with the given name ("Ha") or the family name ("Choi")
+    ("Pham Van Duc, the refinery's director, said output rose. Duc said the plant would add a line.",
+     {"Pham Van Duc": ("PERSON", {"Duc"})}, {"Van Duc"}, False),
+    ("Choi Min-jun, vice president of sales at the shipyard, said orders rose. Choi said prices held.",
+     {"Choi Min-jun": ("PERSON", {"Choi"})}, {"Choi Min"}, False),
+    # a company's leading words written where a company goes ("Bao Minh shares", "Bao Minh's chief executive")
+    # are its short form, however person-like they read
+    ("Vietnamese insurer Bao Minh Insurance JSC won a licence on Monday. Bao Minh shares rose 4%, and Bao Minh's "
+     "chief executive said the licence would lift sales.",
+     {"Bao Minh Insurance JSC": ("ORG", {"Bao Minh"})}, {"Bao Minh"}, False),
     # so is an ISO currency code run on: "VND38,400" is an amount in Vietnam's dong
     ("Shares of the Hanoi chipmaker rose to VND38,400 on Friday, and its VND4.1 trillion plant opened.", {},
      {"VND38,400", "VND4.1", "VND"}, False),

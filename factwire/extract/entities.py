@@ -446,8 +446,10 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 3  # "according to Comscore": a source cited by one word that is no first name is a
         # body's name (a person is cited by full name first; the surname's group outvotes this)
     gov = head.head
-    if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1):
-        d.votes["ORG"] += 5  # "Netflix shares fell" (a person's are "Neumann's shares")
+    if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1
+                                                    or head.dep_ == "compound" and gov.pos_ == "NOUN"):
+        d.votes["ORG"] += 5  # "Netflix shares fell", "Hoang Long shares jumped" (a person's are "Neumann's
+        # shares"; "Elon Musk shares his view" is a verb)
     if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in _TRADED:
         d.votes["ORG"] += 5  # "shares of Netflix"
     if head.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:

@@ -63,7 +63,7 @@ from factwire.resolve.names import (
     title_case_acronym,
     without_diacritics,
 )
-from factwire.resolve.people import is_given_name, surnames_of
+from factwire.resolve.people import is_family_name_first, is_given_name, surnames_of
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
@@ -148,10 +148,11 @@ _DEPARTMENT_HEADS = wordlist("resolve.grouping", "department_heads")
 
 
 def _person_like(name: str) -> bool:
-    """Two or three capitalized alphabetic words with no organization or place word, not opening with
-    "The" (a person's name takes no article: "The Lancet", "The Verge")."""
+    """Two or three capitalized alphabetic words (four after a family name written first: "Nguyen Thi Thu
+    Ha") with no organization or place word, not opening with "The" (a person's name takes no article:
+    "The Lancet", "The Verge")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and words[0] != "The" \
+    return 2 <= len(words) <= (4 if is_family_name_first(words[0]) else 3) and words[0] != "The" \
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
         and not any(w.lower() in NAME_HEAD_WORDS for w in words)
 
@@ -410,6 +411,13 @@ def _has_given_name(cands: list[Candidate], g: _Group) -> bool:
     return any(is_given_name(w) for w in _form(cands[g.members[0]]).split()[1:])
 
 
+def _in_company_slots(cands: list[Candidate], g: _Group) -> bool:
+    """Whether a name is written where an organization goes ("Hoang Long shares", "Hoang Long's chief
+    executive") and never where only a person does ("his wife")."""
+    return any(cands[i].votes["ORG"] > 0 for i in g.members) and not any(cands[i].votes["PERSON"] > 0
+                                                                          for i in g.members)
+
+
 def _used_as_place(doc: Doc, c: Candidate) -> bool:
     """A name written where a place goes: after a preposition of place ("in Halden", "from Galax") or
     before a comma and a known place ("Halden, Norway")."""
@@ -486,10 +494,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                       and h.key.startswith(g.key + " ") and h.first(cands) < first]
             if len(people) == 1:
                 return people[0]
-        if not plain and not (types[id(g)] == "PERSON" and _has_given_name_first(cands, g)):
+        if not plain and not (types[id(g)] == "PERSON" and _has_given_name_first(cands, g)
+                              and not _in_company_slots(cands, g)):
             # "Lakeshore Meridian" after "Lakeshore Meridian Health", "Hickory Lane" after "Hickory Lane
             # Kitchen Inc.": after the full name, its leading words are its short form (a person's
-            # name, "John Smith" of "John Smith Foundation", stays the person's)
+            # name, "John Smith" of "John Smith Foundation", stays the person's, unless the article
+            # writes it only where a company goes: "Hoang Long shares", "Hoang Long's chief executive")
             plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
                      and h.first(cands) < first]
             if len(plain) == 1:

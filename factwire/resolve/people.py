@@ -14,7 +14,9 @@ import gender_guesser.detector as gender_detector
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factwire.resolve.index import Entity
+from factwire.wordlists import wordlist
 
+_FAMILY_NAMES_FIRST = wordlist("resolve.people", "family_names_first")
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
 
@@ -42,6 +44,12 @@ def is_given_name(word: str) -> bool:
     if first.lower() in STOP_WORDS:  # "The", "Will", "May": words first, names only by chance
         return False
     return _detector().get_gender(first) != "unknown"
+
+
+def is_family_name_first(word: str) -> bool:
+    """Whether a capitalized word is a family name that Vietnamese, Chinese and Korean names put before
+    the given name ("Nguyen" of "Nguyen Thi Thu Ha")."""
+    return word[:1].isupper() and word.lower() in _FAMILY_NAMES_FIRST
 
 
 def surnames_of(name: str) -> tuple[str, ...]:

@@ -75,7 +75,7 @@ from factwire.resolve.names import (
     looks_like_brand,
     without_diacritics,
 )
-from factwire.resolve.people import is_given_name
+from factwire.resolve.people import is_family_name_first, is_given_name
 from factwire.resolve.speech_words import NAMING_VERBS, REPORTING_LEMMAS, SPEECH_VERBS, nouns
 from factwire.resolve.titles import title_after, title_before
 from factwire.wordlists import wordlist
@@ -136,6 +136,11 @@ def _opens_surname(at: list[Token], toks: list[int], label: str) -> bool:
         k += 1
     return label == "PERSON" and 0 < k < len(toks) and at[toks[k]].is_title \
         and (k >= 2 or toks[0] > 0 and is_given_name(at[toks[0] - 1].text))
+
+
+def _hyphened_on(at: list[Token], i: int) -> bool:
+    """Whether token i is the second half of a hyphened word ("Jin-woo", "Sun-hee")."""
+    return i >= 2 and at[i - 1].text == "-" and not at[i - 1].whitespace_ and not at[i - 2].whitespace_
 
 
 def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
@@ -230,7 +235,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         # Red Cross"; a people's name takes no article, "the Ukraine Marie Yovanovitch" is a place and a name)
         after_the = label == "ORG" and first and (at[ts].lower_ == "the" or ts > 0 and at[ts - 1].lower_ == "the") \
             and not is_known_place(span_text(doc, toks[0], toks[first]))
+        # (nor a family name written first: "Nguyen Thi Thu Ha")
         if first and not after_the and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" \
+                and not (first == 1 and is_family_name_first(at[toks[0]].text)) \
                 and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
@@ -280,9 +287,11 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         place_tail = toks[-1] + 1  # "Zabul province": the name is "Zabul", the whole an alias
     while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
             and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text) \
-            and not _ELIDED_ARTICLE.match(at[toks[-1]].text):
+            and not _ELIDED_ARTICLE.match(at[toks[-1]].text) \
+            and not (label == "PERSON" and _hyphened_on(at, toks[-1]) and at[toks[-1] - 2].is_title):
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below ("Coeur d'Alene",
-        # "Côte d'Ivoire": an elided article before a capital is a word of the name)
+        # "Côte d'Ivoire": an elided article before a capital is a word of the name); a person's given
+        # name may be hyphened in lower case ("Park Jin-woo", "Moon Jae-in")
     if not toks:
         return []
     ts, te = toks[0], toks[-1] + 1
