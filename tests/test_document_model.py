@@ -1271,6 +1271,9 @@ NAME_CASES = [
     ("Vietnamese insurer Bao Minh Insurance JSC won a licence on Monday. Bao Minh shares rose 4%, and Bao Minh's "
      "chief executive said the licence would lift sales.",
      {"Bao Minh Insurance JSC": ("ORG", {"Bao Minh"})}, {"Bao Minh"}, False),
+    # what a body is based in, hyphened on to "based", is a place, though no gazetteer spells it so
+    ("Ostwerk Chemie AG, a Moenchengladbach-based maker of dyes, said on Tuesday it would cut 200 jobs.",
+     {"Ostwerk Chemie AG": ("ORG", set()), "Moenchengladbach": ("GPE", set())}, set(), True),
     # so is an ISO currency code run on: "VND38,400" is an amount in Vietnam's dong
     ("Shares of the Hanoi chipmaker rose to VND38,400 on Friday, and its VND4.1 trillion plant opened.", {},
      {"VND38,400", "VND4.1", "VND"}, False),

@@ -24,7 +24,7 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.coordination import CONJUNCTIONS
 from factwire.resolve.datelines import DASHES
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
-from factwire.resolve.draft import TITLE_WORDS, Draft, is_opening_gerund, is_possessive
+from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
 from factwire.resolve.gazetteer import is_known_place, is_region, is_town, us_state_of
 from factwire.resolve.grouping import Candidate, group_candidates
@@ -197,6 +197,10 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
     elif d.ts >= 4 and at[d.ts - 1].lower_ == "of" and at[d.ts - 2].text == "," and at[d.ts - 3].is_digit \
             and at[d.ts - 4].text == "," and not (after is not None and is_possessive(after)):
         d.votes["GPE"] += 8  # "Jo Park, 32, of Franklin": the age, then the town the person lives in
+    # "a Duesseldorf-based utility": what a body is based in, hyphened on to "based", is a place
+    elif after is not None and after.text == "-" and not at[d.te - 1].whitespace_ and not after.whitespace_ \
+            and d.te + 1 < len(doc) and is_based_word(at[d.te + 1]) and d.label != "NORP":
+        d.votes["GPE"] += 8
     # "the city's Short North neighborhood", "the Plaza Midwood neighborhood": a name before the lower-case
     # noun of a part of a town is that part, a place
     elif after is not None and after.is_lower and after.lemma_.lower() in _TOWN_PARTS and d.label != "NORP":
