@@ -952,3 +952,16 @@ POSTS_OF_DESCRIBED_BODIES = [
 @pytest.mark.parametrize(("text", "person", "title", "org"), POSTS_OF_DESCRIBED_BODIES)
 def test_a_post_is_at_the_body_a_description_or_pronoun_stands_for(nlp, text, person, title, org):
     assert _has(_roles(nlp, text), person, title, org)
+
+
+def test_a_governor_with_no_body_is_at_the_central_bank_the_article_is_about(nlp):
+    text = ("The Bank of Uganda raised its main rate on Thursday. Governor Emmanuel Okello told reporters in "
+            "Kampala that the bank would act again. The Bank of Uganda said inflation rose. The European Central "
+            "Bank cut its rate last week.")
+    assert _has(_roles(nlp, text), "Emmanuel Okello", "Governor", "Bank of Uganda")
+    # a central bank the article calls so, whatever its name ("Norges Bank"), and no state's governor
+    text = ("Norges Bank held its main rate at 4.5% on Thursday. The central bank said wages were rising. Deputy "
+            "Governor Kari Lunde told reporters in Oslo that the bank would wait. Norges Bank meets again in June.")
+    assert _has(_roles(nlp, text), "Kari Lunde", "Deputy Governor", "Norges Bank")
+    assert _has(_roles(nlp, "Governor Kathy Hochul signed the budget on Monday in Albany."), "Kathy Hochul",
+                "Governor", None)

@@ -22,6 +22,7 @@ from factwire.resolve.descriptions import (
     PLACE_OR_PEOPLE,
     described_org,
     introduced_company,
+    is_central_bank,
     story_city,
     subject_org,
 )
@@ -364,6 +365,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t)
+                       or _central_bank_of_governor(doc, index, t)
                        or _office_place(doc, index, t, span.start) or _seat_of_members(doc, index, t), x)
                       for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
@@ -604,6 +606,21 @@ def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
     bodies = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
               and head_noun(e.name) in heads]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _central_bank_of_governor(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | None:
+    """"Governor Kwabena Asante-Mensah told a news conference": a governor written with no body is at the
+    central bank the article is about (a central bank is run by a governor): of the banks it names, the one
+    it names clearly most, where that one is a central bank by its name or is called "the central bank"
+    ("Norges Bank"; a governor of Norges Bank is not the European Central Bank's, named once in passing)."""
+    if t is None or t.title.lower().split()[-1] != "governor" or _former(doc, t):
+        return None
+    banks = sorted((e for e in index.entities if e.type == "ORG" and (head_noun(e.name) == "bank"
+                                                                     or is_central_bank(e.name))),
+                   key=lambda e: -len(e.mentions))
+    top = banks[0] if len(banks) == 1 or banks and len(banks[0].mentions) >= 2 * len(banks[1].mentions) else None
+    central = top is not None and (is_central_bank(top.name) or any("central bank" in a.lower() for a in top.aliases))
+    return top if central else None
 
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:

@@ -66,10 +66,11 @@ def _is_institution(entity: Entity) -> bool:
     "Idaho Department of Commerce"), or a country's central bank ("Central Bank of Nigeria", "Reserve Bank
     of India", "Bank of Canada": a bank named so or of a country is no company)."""
     return any(head in INSTITUTION_HEADS or head in NATIONAL_INSTITUTIONS
-               for head in {entity.name.split()[-1].lower(), head_noun(entity.name)}) or _central_bank(entity.name)
+               for head in {entity.name.split()[-1].lower(), head_noun(entity.name)}) or is_central_bank(entity.name)
 
 
-def _central_bank(name: str) -> bool:
+def is_central_bank(name: str) -> bool:
+    """A country's central bank by its name ("Central Bank of Nigeria", "Reserve Bank of India", "Bank of Ghana")."""
     words = name.split()
     of = [k for k, w in enumerate(words) if w == "of"]
     return head_noun(name) == "bank" and (any(w.lower() in {"central", "reserve"} for w in words)
