@@ -1271,6 +1271,18 @@ NAME_CASES = [
     ("Vietnamese insurer Bao Minh Insurance JSC won a licence on Monday. Bao Minh shares rose 4%, and Bao Minh's "
      "chief executive said the licence would lift sales.",
      {"Bao Minh Insurance JSC": ("ORG", {"Bao Minh"})}, {"Bao Minh"}, False),
+    # "the central bank" is the central bank the article has named, not the last body named before it
+    ("The peso fell after the Central Bank of Paraguay cut its rate, according to the National Statistics "
+     "Institute. The central bank said inflation would ease.",
+     {"Central Bank of Paraguay": ("ORG", {"The central bank"}), "National Statistics Institute": ("ORG", set())},
+     set(), False),
+    # a wire lede describes the body before naming it; the name that follows with the description's head noun
+    ("ASUNCION, Paraguay (AP) — Paraguay's central bank unexpectedly cut its main rate on Thursday. The Central "
+     "Bank of Paraguay said in a statement that inflation had slowed.",
+     {"Central Bank of Paraguay": ("ORG", {"Paraguay's central bank"})}, set(), False),
+    # a country's name is nobody's, however the model tags it
+    ("LILONGWE (AP) — Malawi signed the loan on Monday. Malawi has struggled with debt, and Malawi owes $400 "
+     "million to two banks. Malawi will repay it by 2030.", {"Malawi": ("GPE", set())}, set(), False),
     # what a body is based in, hyphened on to "based", is a place, though no gazetteer spells it so
     ("Ostwerk Chemie AG, a Moenchengladbach-based maker of dyes, said on Tuesday it would cut 200 jobs.",
      {"Ostwerk Chemie AG": ("ORG", set()), "Moenchengladbach": ("GPE", set())}, set(), True),

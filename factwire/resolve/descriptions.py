@@ -888,10 +888,13 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     credits = wire_credits(doc)
     named = [e for e in _entities_in(doc, index, lede.start, lede.end) if e.type in _ORG_TYPES | {"PERSON"}
              and not _is_institution(e) and not any(m.start in credits for m in e.mentions)]
-    if named or any(t.ent_type_ in {"ORG", "PERSON"} for t in doc[i:subj.i + 1]):
-        return None
-    first = next((e for e in _entities_in(doc, index, second.start, second.end)
-                  if e.type == "ORG" and not _is_institution(e)), None)
+    if named or any(e.type in _ORG_TYPES | {"PERSON"} for e in _entities_in(doc, index, i, subj.i + 1)):
+        return None  # (a description holding a name of its own: "Alphabet's parent company")
+    # the first business the second sentence names, or the first body whose name has the description's
+    # head noun ("Turkey's central bank" ... "The Central Bank of the Republic of Turkey said")
+    orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"]
+    first = next((e for e in orgs if head_noun(e.name) == subj.lemma_.lower()), None) \
+        or next((e for e in orgs if not _is_institution(e)), None)
     return (first, i, subj.i + 1) if first is not None else None
 
 
@@ -1027,6 +1030,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                      # not the European Space Agency; "the central bank" before "European Central Bank"
                      # is named is another bank (a description points back to a name already given)
                      and e.mentions and e.mentions[0].start < doc[i].idx]
+            if not named and noun == "bank" and "central" in words:
+                # "the central bank" for "Reserve Bank of Malawi": the central bank the article has named
+                named = [e for e in index.entities if e.type == "ORG" and is_central_bank(e.name)
+                         and places <= {w.lower() for w in e.name.split()}
+                         and e.mentions and e.mentions[0].start < doc[i].idx]
             body, unclear = None, False
             if noun in GOV_DESCRIPTIONS and j - i == 2:  # the body just named, else the article's one
                 body = _recent_body(doc, index, noun, i)

@@ -373,6 +373,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         # (a town's name the model reads as a person's, "Obama", is the person's)
     if name_key(name) in makers:
         votes["ORG"] += 8
+    if len(words) == 1 and is_country(name) and not is_given_name(name):
+        votes.pop("PERSON", None)  # "Malawi has struggled": a country's name is nobody's, however often the
+        # model reads it as one ("Jordan", "Chad" are given names too)
     return votes
 
 
