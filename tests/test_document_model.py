@@ -1422,3 +1422,10 @@ def test_a_name_is_typed_by_how_news_writes_it(nlp, text, name, kind):
     assert _entities(nlp, text)[name].type == kind
 
 
+
+
+def test_the_outlet_a_person_talks_to_is_no_name_a_lede_withheld(nlp):
+    # "The city council voted ..." then "... told Acme News": the outlet told is the audience, not the council
+    found = _entities(nlp, "The city council voted on Monday to raise taxes. \"It was needed,\" Mayor Jo Park told "
+                           "Acme News.")
+    assert "The city council" not in found["Acme News"].aliases

@@ -892,8 +892,13 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
         return None  # (a description holding a name of its own: "Alphabet's parent company")
     # the first business the second sentence names, or the first body whose name has the description's
     # head noun ("Turkey's central bank" ... "The Central Bank of the Republic of Turkey said")
-    orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"]
-    first = next((e for e in orgs if head_noun(e.name) == subj.lemma_.lower()), None) \
+    # (not the outlet someone talks to: "The city council voted ..." then "... told Acme News")
+    noun = subj.lemma_.lower()
+    told = {e.entity_id for t in second if t.dep_ in {"dobj", "dative"} and t.head.lemma_ in TELLING_VERBS
+            and (e := index.at(t.idx, t.idx + len(t.text))) is not None}
+    orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"
+            and e.entity_id not in told]
+    first = next((e for e in orgs if head_noun(e.name) == noun), None) \
         or next((e for e in orgs if not _is_institution(e)), None)
     return (first, i, subj.i + 1) if first is not None else None
 
