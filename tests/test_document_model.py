@@ -1271,6 +1271,10 @@ NAME_CASES = [
     ("Vietnamese insurer Bao Minh Insurance JSC won a licence on Monday. Bao Minh shares rose 4%, and Bao Minh's "
      "chief executive said the licence would lift sales.",
      {"Bao Minh Insurance JSC": ("ORG", {"Bao Minh"})}, {"Bao Minh"}, False),
+    # a speaker's "the Commission" before the reporter writes the body's full name is that body
+    ("\"If the Tribunal rules against us, we will appeal,\" the chief executive said. The Competition Appeal "
+     "Tribunal will hear the case in May.", {"Competition Appeal Tribunal": ("ORG", {"Tribunal"})}, {"Tribunal"},
+     False),
     # "the central bank" is the central bank the article has named, not the last body named before it
     ("The peso fell after the Central Bank of Paraguay cut its rate, according to the National Statistics "
      "Institute. The central bank said inflation would ease.",

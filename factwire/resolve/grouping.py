@@ -565,6 +565,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             elif types[id(h)] == "ORG" and _state_body(before_of, w) \
                     and any(_after_the_state(doc, cands[i].start) for i in g.members):
                 fits.append(h)
+            elif types[id(h)] == "ORG" and hw[-1] == w and w in INSTITUTION_HEADS \
+                    and all(cands[i].the_before for i in g.members) \
+                    and sum(core_words(_form(cands[o.members[0]]))[-1:] == [w] for o in groups if o is not g) == 1:
+                # "If the Commission gets its way," a speaker says before the reporter writes "The European
+                # Commission": a body's capitalized head noun after "the" is the one body so headed
+                fits.append(h)
             continue
         hw = before_of
         # "the Fed" for "Federal Reserve": a clipped first word of an organization's name
