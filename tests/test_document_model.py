@@ -1433,3 +1433,14 @@ def test_the_outlet_a_person_talks_to_is_no_name_a_lede_withheld(nlp):
     found = _entities(nlp, "The city council voted on Monday to raise taxes. \"It was needed,\" Mayor Jo Park told "
                            "Acme News.")
     assert "The city council" not in found["Acme News"].aliases
+
+
+def test_a_word_capitalized_only_because_it_opens_the_sentence_is_no_part_of_a_name(nlp):
+    # "Besides Okafor, the winning nominees are ...": a preposition opening the sentence, not a given name
+    text = ("Tern Point founder Grace Okafor won a seat on Thursday. "
+            "Kestrel tried to head off the contest in May by naming two new independent directors and offering the "
+            "fund a board seat, an offer Tern Point rejected as \"too little, too late.\"\n\nBesides Okafor, the "
+            "winning nominees are Ana Ruiz, a former chief financial officer of paper maker Birch Mills Inc., and "
+            "Paul Szabo, a former president of Ferrand Group, a pump maker based in Lyon, France.")
+    found = _entities(nlp, text)
+    assert "Besides Okafor" not in found and "Okafor" in found["Grace Okafor"].aliases

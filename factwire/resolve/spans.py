@@ -216,6 +216,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     or is_model_year(doc, toks[0]) and len(toks) > 1  # "the 2020 | Sentra"
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
+                    # ("Besides Oyelaran, the nominees are ...": a preposition, adverb or conjunction opening
+                    # the sentence is capitalized as the sentence's first word, not as a name's)
+                    or at[toks[0]].is_sent_start and at[toks[0]].tag_ in {"IN", "RB", "CC"} and len(toks) > 1
+                    and at[toks[0]].lower_ not in _NAME_PARTICLES
                     or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)
                     and not _opens_surname(at, toks, label)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
