@@ -1284,6 +1284,9 @@ NAME_CASES = [
     ("ASUNCION, Paraguay (AP) — Paraguay's central bank unexpectedly cut its main rate on Thursday. The Central "
      "Bank of Paraguay said in a statement that inflation had slowed.",
      {"Central Bank of Paraguay": ("ORG", {"Paraguay's central bank"})}, set(), False),
+    # a country's name and a suffix is a body, not the country: "Kenya Bank" and "Kenya" are two
+    ("Kenya Bank raised its policy rate on Sunday. Kenya agreed a loan programme with the International "
+     "Monetary Fund in January.", {"Kenya Bank": ("ORG", set()), "Kenya": ("GPE", set())}, set(), False),
     # a country's name is nobody's, however the model tags it
     ("LILONGWE (AP) — Malawi signed the loan on Monday. Malawi has struggled with debt, and Malawi owes $400 "
      "million to two banks. Malawi will repay it by 2030.", {"Malawi": ("GPE", set())}, set(), False),

@@ -131,8 +131,9 @@ def core_words(name: str) -> list[str]:
     """Words of a name without a company suffix, generational suffix or web domain ("Walt Disney Co."
     -> walt disney, "Joseph R. Biden Jr." -> joseph r. biden)."""
     words = name_key(_WEB_DOMAIN.sub("", name)).split()
-    while len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in _GENERATIONAL):
-        words = words[:-1]
+    while len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in _GENERATIONAL) \
+            and not (len(words) == 2 and is_country(name.split()[0])):
+        words = words[:-1]  # (but "Bangladesh Bank", "Japan Group": a country and a suffix is no country)
     if len(words) > 2 and name.split()[0] in LEGAL_FORM_PREFIXES:
         words = words[1:]  # "PT Saku Rupa Digital": a legal form written before the name
     if len(words) == 3 and words[1] == "of" and words[0] in ORG_HEADS:
