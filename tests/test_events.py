@@ -1335,3 +1335,12 @@ def test_an_event_in_a_wording_news_uses(nlp, text, etype, actor, target):
 ])
 def test_no_event_in_a_wording_near_one(nlp, text, etype):
     assert etype not in _types(events_by_the_document_model(nlp, text))
+
+
+def test_the_with_party_of_what_parties_agree_on_is_the_other_party(nlp):
+    # "agreed a loan programme with the IMF": the "with" hangs on what is agreed, and names the counterparty
+    for text in ("Kenya agreed a $2 billion loan programme with the International Monetary Fund in May.",
+                 "Kenya agreed to a loan programme with the International Monetary Fund in May."):
+        rows = events_of(nlp, text)
+        assert any(r["type"] == "agreement" and {"Kenya", "International Monetary Fund"} <= parties(r)
+                   for r in rows), rows

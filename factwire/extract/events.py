@@ -313,6 +313,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         d.actors = _post_organization(verb, ent)
     comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
     preps = cl.prep_objects(verb, *PARTY_PREPS)
+    if d.symmetric:  # "agreed a loan programme with the IMF", "agreed to terms with X": the "with" of what
+        # the parties agree on names the other party
+        preps += [w for o in objects + cl.prep_objects(verb, "to") for w in cl.prep_objects(o, "with")]
     if not cl.is_passive(verb):  # "agreed to a rescue by X", the by-phrase hung on the verb
         preps += cl.prep_objects(verb, "by")
     # "agreed to a rescue by X", "paid to settle claims by X": the agent of a nominal in the clause, after a
