@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts, doc_tokens, span_text
@@ -217,9 +218,10 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     or at[toks[0]].lower_ in HONORIFICS
                     or at[toks[0]].is_sent_start and at[toks[0]].lower_ in EPITHET_OPENERS and len(toks) > 1
                     # ("Besides Oyelaran, the nominees are ...": a preposition, adverb or conjunction opening
-                    # the sentence is capitalized as the sentence's first word, not as a name's)
+                    # the sentence is capitalized as the sentence's first word, not as a name's; a word of
+                    # English's closed classes only, whatever the tagger says of "Pike Range Capital")
                     or at[toks[0]].is_sent_start and at[toks[0]].tag_ in {"IN", "RB", "CC"} and len(toks) > 1
-                    and at[toks[0]].lower_ not in _NAME_PARTICLES
+                    and at[toks[0]].lower_ in STOP_WORDS and at[toks[0]].lower_ not in _NAME_PARTICLES
                     or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)
                     and not _opens_surname(at, toks, label)):
         toks = toks[1:]  # (a numbered name keeps its number: "6th Avenue", "10th Circuit")
