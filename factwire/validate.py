@@ -13,7 +13,7 @@ import pandera.errors
 from schemas import SCHEMAS
 
 # Tables whose `text` column must be exactly clean_text[start:end].
-SPAN_TEXT_TABLES = {"mentions", "quantities", "dates", "quotes", "attributions"}
+SPAN_TEXT_TABLES = {"mentions", "quantities", "dates", "quotes", "attributions", "unnamed_sources"}
 
 
 def _jsonable(value: Any) -> Any:

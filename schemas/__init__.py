@@ -13,6 +13,7 @@ from schemas.tables import (
     Quarantine,
     Quotes,
     Roles,
+    UnnamedSources,
 )
 
 SCHEMAS: dict[str, type[TableModel]] = {
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, type[TableModel]] = {
     "dates": Dates,
     "quotes": Quotes,
     "attributions": Attributions,
+    "unnamed_sources": UnnamedSources,
     "roles": Roles,
     "events": Events,
     "quarantine": Quarantine,

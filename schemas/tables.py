@@ -166,8 +166,20 @@ class Attributions(TableModel):
     text: Series[str] = col("string", description="The sourcing phrase.")
     start: Series[int] = col("int64", description="Start offset in clean_text.", ge=0)
     end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
-    named: Series[bool] = col("bool", description="The source is named; false for unnamed sources such as "
-                              "'people familiar with the matter', whose description is then `source`.")
+    named: Series[bool] = col("bool", description="The source is named (always: unnamed sources such as "
+                              "'people familiar with the matter' are rows of unnamed_sources).")
+
+
+class UnnamedSources(TableModel):
+    """One row per sourcing phrase that names no source ("two people familiar with the matter")."""
+
+    article_id: Series[str] = col("string", description="Article.")
+    description: Series[str] = col("string", description="How the text describes the source "
+                                                         "(\"people familiar with the matter\", \"court records\").")
+    cue: Series[str] = col("string", description="according to, said, told, ...")
+    text: Series[str] = col("string", description="The sourcing phrase.")
+    start: Series[int] = col("int64", description="Start offset in clean_text.", ge=0)
+    end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
 
 
 class Roles(TableModel):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from schemas import TABLES
 from tests.serve_support import ACROSS_ARTICLES, ACROSS_DATA, build_dataset, live_app
 
 CHROMIUM = Path(os.environ.get("FACTWIRE_CHROMIUM", "/usr/bin/chromium"))  # Debian's, never a download
@@ -44,7 +45,7 @@ def test_open_page_download_csv_query_and_read_an_article(browser, tmp_path, nlp
         context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
         page = context.new_page()
         page.goto(f"{base}/")
-        assert page.locator("#tables tbody tr").count() == 11
+        assert page.locator("#tables tbody tr").count() == len(TABLES)
         assert page.locator("#table-articles td.num").inner_text() == "2"
         page.screenshot(path=str(ARTIFACTS / "browser-index.png"), full_page=True)
 

@@ -50,5 +50,11 @@ def test_quotes_and_attributions_reach_parquet(settings, tmp_path):
         f"SELECT source, cue, named FROM read_parquet('{base}/attributions/**/*.parquet') ORDER BY start"
     ).fetchall()
     assert ("Reuters", "told", True) in attributions
-    assert ("people familiar with the talks", "said", False) in attributions
+    assert all(named for _, _, named in attributions)  # a source credited by name, every row
     assert [a for a in attributions if a[1] == "according to"][0][2] is True
+    # sourcing that names no one is kept in a table of its own
+    unnamed = con.execute(
+        f"SELECT description, cue FROM read_parquet('{base}/unnamed_sources/**/*.parquet') ORDER BY start"
+    ).fetchall()
+    assert ("people familiar with the talks", "said") in unnamed
+    assert not any(source == "people familiar with the talks" for source, _, _ in attributions)

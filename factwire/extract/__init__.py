@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from factwire.extract.attributions import extract_attributions, publication_ids
+from factwire.extract.attributions import extract_attributions, publication_ids, unnamed_source_rows
 from factwire.extract.dates import extract_dates
 from factwire.extract.entities import entity_rows, extract_entities, mention_rows
 from factwire.extract.events import extract_events
@@ -24,7 +24,7 @@ from factwire.nlp import remember_text
 
 Rows = list[dict[str, Any]]
 RECORD_TABLES = ("citations", "entities", "mentions", "quantities", "dates", "quotes", "attributions",
-                 "roles", "events")
+                 "unnamed_sources", "roles", "events")
 
 
 def citation_rows(article: Article) -> Rows:
@@ -57,7 +57,8 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
         "quantities": quantities,
         "dates": dates,
         "quotes": quotes,
-        "attributions": attributions,
+        "attributions": [r for r in attributions if r["named"]],
+        "unnamed_sources": unnamed_source_rows(attributions),
         "roles": roles,
         "events": events,
     }

@@ -5,9 +5,9 @@ publication), "told X" (a news organization), "in an interview with X", "citing 
 for X said", "in a statement" / "in a filing" (the speaker's). The source
 is the entity the phrase names, by its canonical name ("the Journal" -> The Wall Street Journal,
 through the EntityIndex). Unnamed sources ("two people familiar with the matter", "a source close
-to the company") are rows too, because a reader weighing a story wants to see them, but they carry
-`named=False`, no `source_id`, and their description as `source`, so queries (and the scorer's
-named-only gold) can leave them out with `WHERE named`.
+to the company") are found too, because a reader weighing a story wants to see them: their rows carry
+`named=False`, no `source_id`, and their description as `source`, and they are stored apart, in the
+unnamed_sources table (`unnamed_source_rows`), since an attribution credits a source by name.
 """
 
 from __future__ import annotations
@@ -631,3 +631,9 @@ def extract_attributions(doc: Doc, *, entities: EntityIndex, quoted: QuotedDoc |
                 seen.add((row["start"], row["end"]))
                 rows.append(row)
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
+
+
+def unnamed_source_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the unnamed_sources table: the sourcing phrases among `rows` that name no source."""
+    return [{"description": r["source"], "cue": r["cue"], "text": r["text"], "start": r["start"], "end": r["end"]}
+            for r in rows if not r["named"]]

@@ -66,7 +66,7 @@ def load(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | No
         return None
     records = {t: rows(con, f'SELECT * EXCLUDE (article_id) FROM "{t}" WHERE article_id = ? '
                            + ("ORDER BY start" if t in {"mentions", "quantities", "dates", "quotes", "attributions",
-                                                       "events"} else ""), [article_id])
+                                                       "unnamed_sources", "events"} else ""), [article_id])
                for t in RECORD_TABLES}
     return {"article": found[0], "records": records}
 
