@@ -965,3 +965,14 @@ def test_a_governor_with_no_body_is_at_the_central_bank_the_article_is_about(nlp
     assert _has(_roles(nlp, text), "Kari Lunde", "Deputy Governor", "Norges Bank")
     assert _has(_roles(nlp, "Governor Kathy Hochul signed the budget on Monday in Albany."), "Kathy Hochul",
                 "Governor", None)
+
+
+def test_a_post_that_heads_one_kind_of_body_is_at_the_body_of_that_kind_named_before_it(nlp):
+    text = ("The Maple Grove School District will close two schools next year, Superintendent Dana Whitfield said "
+            "on Monday. The Oak Hill School District is not affected.")
+    assert _has(_roles(nlp, text), "Dana Whitfield", "Superintendent", "Maple Grove School District")
+    text = ("The Roman Catholic Diocese of Toledo will merge 12 parishes, Bishop Thomas Kearney said Thursday.")
+    assert _has(_roles(nlp, text), "Thomas Kearney", "Bishop", "Roman Catholic Diocese of Toledo")
+    # no body of that kind named: no guess
+    assert _has(_roles(nlp, "Superintendent Dana Whitfield said the schools would close."), "Dana Whitfield",
+                "Superintendent", None)

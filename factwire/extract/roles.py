@@ -39,6 +39,7 @@ from factwire.resolve.lexicon import (
     named_with_kind,
     not_occupations,
     position_abbreviations,
+    post_bodies,
     titles,
 )
 from factwire.resolve.names import head_noun, is_agent_noun
@@ -365,7 +366,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
                        or _implied_org(doc, index, t, salient_org, span.start) or _body_of_member(index, t)
-                       or _central_bank_of_governor(doc, index, t)
+                       or _body_of_post(doc, index, t)
                        or _office_place(doc, index, t, span.start) or _seat_of_members(doc, index, t), x)
                       for t, o, x in before]
             shared = {o.entity_id: o for _, o, _ in before if o is not None}
@@ -608,19 +609,26 @@ def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def _central_bank_of_governor(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | None:
-    """"Governor Kwabena Asante-Mensah told a news conference": a governor written with no body is at the
-    central bank the article is about (a central bank is run by a governor): of the banks it names, the one
-    it names clearly most, where that one is a central bank by its name or is called "the central bank"
-    ("Norges Bank"; a governor of Norges Bank is not the European Central Bank's, named once in passing)."""
-    if t is None or t.title.lower().split()[-1] != "governor" or _former(doc, t):
+def _body_of_post(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | None:
+    """"Governor Kwabena Asante-Mensah told a news conference", "Superintendent Renee Okonkwo said": a post
+    that heads one kind of body (post_bodies.tsv), written with no body, is at the body of that kind the
+    text names last before it; a bank only where it is a central bank by its name or is called "the
+    central bank" ("Norges Bank"; commercial banks are run by chief executives)."""
+    if t is None or _former(doc, t):
         return None
-    banks = sorted((e for e in index.entities if e.type == "ORG" and (head_noun(e.name) == "bank"
-                                                                     or is_central_bank(e.name))),
-                   key=lambda e: -len(e.mentions))
-    top = banks[0] if len(banks) == 1 or banks and len(banks[0].mentions) >= 2 * len(banks[1].mentions) else None
-    central = top is not None and (is_central_bank(top.name) or any("central bank" in a.lower() for a in top.aliases))
-    return top if central else None
+    heads = post_bodies().get(t.title.lower().split()[-1])
+    if not heads:
+        return None
+    at = doc[t.start].idx
+    named = [(m.start, e) for e in index.entities if e.type == "ORG"
+             and (head_noun(e.name) in heads or "bank" in heads and is_central_bank(e.name))
+             for m in e.mentions if m.start < at]
+    if not named:
+        return None
+    body = max(named, key=lambda pair: pair[0])[1]
+    if "bank" in heads and not (is_central_bank(body.name) or any("central bank" in a.lower() for a in body.aliases)):
+        return None
+    return body
 
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:

@@ -230,6 +230,12 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def post_bodies() -> dict[str, frozenset[str]]:
+    """A post that heads one kind of body -> head words of that body's name (post_bodies.tsv)."""
+    return {post: frozenset(heads.split()) for post, heads in _tsv("post_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def not_occupations() -> frozenset[str]:
     """Nouns that describe a person without naming a post ("wife", "resident", "victim")."""
     return frozenset(row[0] for row in _tsv("not_occupations.txt"))
