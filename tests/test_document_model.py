@@ -1284,6 +1284,13 @@ NAME_CASES = [
     ("ASUNCION, Paraguay (AP) — Paraguay's central bank unexpectedly cut its main rate on Thursday. The Central "
      "Bank of Paraguay said in a statement that inflation had slowed.",
      {"Central Bank of Paraguay": ("ORG", {"Paraguay's central bank"})}, set(), False),
+    # two names split at "and" are one where the acronym in brackets after them spells both
+    ("Orders fell, according to the Kenya Tea Growers and Exporters Association (KTGEA). The association said "
+     "prices held.", {"Kenya Tea Growers and Exporters Association": ("ORG", {"KTGEA"})}, {"Exporters Association"},
+     False),
+    # ", known as X" declares a short form as a bracket does
+    ("She cited the state grain trader, the National Grain Marketing Company, known as Nagramco. Nagramco owes "
+     "banks $80 million.", {"National Grain Marketing Company": ("ORG", {"Nagramco"})}, {"Nagramco"}, False),
     # a country's name and a suffix is a body, not the country: "Kenya Bank" and "Kenya" are two
     ("Kenya Bank raised its policy rate on Sunday. Kenya agreed a loan programme with the International "
      "Monetary Fund in January.", {"Kenya Bank": ("ORG", set()), "Kenya": ("GPE", set())}, set(), False),

@@ -1051,6 +1051,23 @@ def _towns_of_residents(doc: Doc, taken: set[int]) -> list[Draft]:
             and not is_given_name(at[k].text) and is_known_place(at[k].text)]
 
 
+def _names_joined_by_their_acronym(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"the Bangladesh Garment Manufacturers and Exporters Association (BGMEA)": two names the model split at
+    "and" are one where the acronym in brackets right after them spells the initials of both."""
+    at = doc_tokens(doc)
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label in {"ORG", "FAC"} and d.label in {"ORG", "FAC"} and d.ts == prev.te + 1 \
+                and at[prev.te].lower_ in {"and", "&"} and d.te + 2 < len(doc) and at[d.te].text == "(" \
+                and at[d.te + 2].text == ")" and (letters := acronym_letters(at[d.te + 1].text)) is not None \
+                and letters == initials([t.text for t in at[prev.ts:d.te]]):
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes)
+            continue
+        out.append(d)
+    return out
+
+
 def _acronyms_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'ICE officers arrested ...' after "U.S. Immigration and Customs Enforcement": an untagged word in
     capitals (the model may take it for a common noun) that spells the initials of an organization's
@@ -1383,7 +1400,9 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
 # Popular Liberation Army, known by its Spanish initials EPL" (then whatever the letters)
 _SAYS_ACRONYM = r",\s*known\s+by\s+(?:its|the)\s+(?:\w+\s+)?(?:" + \
     "|".join(sorted(wordlist("resolve.spans", "acronym_nouns"))) + ")"
-_DECLARES_ACRONYM = re.compile(r"\s*(?:\(|,\s*or|" + _SAYS_ACRONYM + r")\s*$", re.IGNORECASE)
+# what declares a short form right after a name: a bracket, ", or", ", known as", "known by its initials"
+_DECLARES_ACRONYM = re.compile(r"\s*(?:\(|,\s*or|,\s*(?:also\s+)?known\s+as|" + _SAYS_ACRONYM + r")\s*$",
+                               re.IGNORECASE)
 
 
 def is_plural_title(word: str) -> bool:
@@ -1601,6 +1620,7 @@ def find_names(doc: Doc) -> list[Draft]:
     drafts = _shops_named_for_people(doc, drafts)
     extend_over_numbers(doc, drafts)
     drafts = _extend_over_ordinals(doc, drafts)
+    drafts = _names_joined_by_their_acronym(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
     drafts = _prefixed_companies(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
