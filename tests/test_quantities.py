@@ -173,6 +173,13 @@ def test_counts_in_words_and_in_a_list(nlp):
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]
 
 
+def test_a_scale_abbreviation_run_on_to_the_digits_scales_the_count(nlp):
+    # "3.8M credits" are 3.8 million; "4K TVs" are televisions of a resolution, four of them
+    text = "The registry froze 3.8M credits, and the shop sold 4K TVs."
+    counts = [(v, c) for v, c, *_ in _counts(_extract(nlp, text))]
+    assert (3.8e6, "credits") in counts and not any(v == 4000 for v, _ in counts)
+
+
 def test_a_capitalized_number_word_opening_a_list_item_counts(nlp):
     text = "Tays faces these charges: Two Bartholomew County warrants and one count of theft."
     assert (2, "warrants") in [(v, c) for v, c, *_ in _counts(_extract(nlp, text))]

@@ -30,6 +30,8 @@ UNIT_WORDS = set(UNITS[1:10])
 # Nouns whose plural is the singular ("270 aircraft"): the tagger often calls them singular.
 INVARIANT = wordlist("extract.counts", "invariant")
 SCALE_TOKENS = wordlist("extract.counts", "scale_tokens")
+_RUN_ON_SCALES = frozenset({"M", "m", "bn", "mn", "B", "tn"})  # as the tokenizer splits them off digits
+# (not "k": "4K TVs" are a resolution, "a 5k run" a distance)
 TIME_UNITS = wordlist("extract.counts", "time_units")
 MEASURES = wordlist("extract.counts", "measures")
 # Numbers that name a line or a service rather than count calls ("911 calls", "a 999 operator").
@@ -64,6 +66,8 @@ def _joins(a: Token, b: Token) -> bool:
     ("three four times", a correction), which word2number would add up."""
     if b.lower_ in SCALE_TOKENS:
         return True
+    if not a.whitespace_ and a.like_num and a.text[:1].isdigit() and b.text in _RUN_ON_SCALES:
+        return True  # "3.8M credits", "1.2bn people": a scale's abbreviation run on to the digits
     if a.lower_ in TENS_WORDS and b.lower_ in UNIT_WORDS:
         return True
     return a.lower_ in SCALE_TOKENS and b.lower_ in NUMBER_WORDS and not b.is_digit
@@ -87,7 +91,7 @@ def number_phrases(doc: Doc) -> list[Span]:
             if at[j].text == "-" and j + 1 < len(doc) and at[j - 1].lower_ in TENS_WORDS \
                     and at[j + 1].lower_ in UNIT_WORDS:
                 j += 2
-            elif (_numeric(at[j]) or at[j].lower_ in SCALE_TOKENS) \
+            elif (_numeric(at[j]) or at[j].lower_ in SCALE_TOKENS or at[j].text in _RUN_ON_SCALES) \
                     and ((starts_a or half) and j == (i + 2 if half else i + 1) or _joins(at[j - 1], at[j])):
                 j += 1  # ("two dozen": a scale word joins the number before it)
             else:

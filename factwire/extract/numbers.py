@@ -28,6 +28,7 @@ WORD_NUMBER = (rf"(?:(?:{_TENS_RX})(?:[-\s](?:{_UNIT_RX}))?|(?:{_UNIT_RX})|a\sdo
                rf"(?:\shundred)?")
 SCALE_WORD = r"thousand|million|billion|trillion|lakh|crore"
 SCALE_ABBR = r"bn|mn|mln|bln|tn|trn|[kmbKMB]"
+_RUN_ON_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(bn|mn|mln|bln|tn|trn|[kmb])$")
 
 _DIGITS_ONLY = re.compile(rf"^(?:{DIGITS})$")
 
@@ -44,7 +45,8 @@ def times(digits: str, scale: float) -> float:
 
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits, words or both ("two dozen", "half a billion"); None if not one."""
-    words = text.lower().replace(",", "").replace("-", " ").split()
+    # a scale abbreviation run on to the digits is a scale word ("3.8M" -> "3.8 m")
+    words = _RUN_ON_SCALE.sub(r"\1 \2", text.lower().replace(",", "")).replace("-", " ").split()
     if not words:
         return None
     if words[0] in ("a", "an"):

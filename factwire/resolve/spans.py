@@ -88,6 +88,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)  # an ordinal in figures: "6th", "101st"
 _ELIDED_ARTICLE = re.compile(r"[dl]['\u2019][A-Z]")  # "d'Alene", "l'Aquila"
 _SCORE = re.compile(r"\d+\s?[-\u2013]\s?\d+")
+_SCALED_AMOUNT = re.compile(r"\d+\.\d+(?:bn|mn|tn|[kKmMbB])")  # "3.8M", "1.5bn"
 _QUOTES_OPEN = wordlist("resolve.spans", "quotes_open")
 _QUOTES_CLOSE = wordlist("resolve.spans", "quotes_close")
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
@@ -155,6 +156,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 for d in _clean(doc, a if a == ts else a + 1, b, label) if b > (a if a == ts else a + 1)]
     if _DAY_MONTH_YEAR.fullmatch(span_text(doc, ts, te)):
         return []  # "9 September 2022", "September 9, 2022" tagged as an event: a date, no name
+    if _SCALED_AMOUNT.fullmatch(span_text(doc, ts, te)):
+        return []  # "a hold on 3.8M credits": a number with its scale, no name (a name, "3M", has no decimals)
     if label not in _TITLED_LABELS and any(at[i].lemma_ == "be" and at[i].pos_ == "AUX" for i in range(ts + 1, te)):
         return []  # "Current Roster Of Games Is", a heading in title case: a clause, not a name
     cut = next((i for i in range(ts + 1, te) if at[i].text in _NOT_IN_NAMES
