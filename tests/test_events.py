@@ -625,6 +625,8 @@ def test_signing_a_contract_is_an_agreement_and_winning_one_an_award(nlp):
 def test_news_wordings_of_existing_types(nlp):
     cases = [
         ("resignation", "Jack Dorsey left the company in November.", "Jack Dorsey"),
+        # retiring as a post's holder is leaving it ("retired to Florida", "retired from anesthesiology" are not)
+        ("resignation", "Ruth Penhaligon said she would retire as a director next year.", "Ruth Penhaligon"),
         ("launch", "Toyota is rolling out a new hybrid in Europe.", "Toyota"),
         ("appointment", "The board of Boeing installed Kelly Ortberg as chief executive.", "Kelly Ortberg"),
         ("election", "Javier Milei won the election in Argentina last year.", "Javier Milei"),
@@ -634,6 +636,11 @@ def test_news_wordings_of_existing_types(nlp):
     for etype, sentence, name in cases:
         rows = events_of(nlp, sentence)
         assert any(r["type"] == etype and name in parties(r) for r in rows), (sentence, rows)
+
+
+def test_retiring_to_a_place_is_no_resignation(nlp):
+    assert "resignation" not in _types(events_of(nlp, "Jo Park retired to Florida in 2010 and took up golf."))
+    assert "resignation" not in _types(events_of(nlp, "Leif Dahl, a blogger, retired from anesthesiology at 43."))
 
 
 def test_charges_of_a_battery_are_not_criminal_charges(nlp):
