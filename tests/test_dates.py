@@ -419,6 +419,18 @@ def test_an_infinitive_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
     assert _resolved(nlp, "The plant began to ship turbines in March.", AUTUMN) == ["2019-03"]
 
 
+def test_an_infinitive_with_its_own_subject_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
+    # "expected the bank to cut rates in November", the infinitive with a subject of its own
+    text = "The economist said she expected the central bank to cut rates again in December."
+    assert _resolved(nlp, text, date(2022, 9, 26)) == ["2022-12"]   # plain past would say 2021
+
+
+def test_a_date_of_an_event_planned_is_the_nearest_one(nlp):
+    # "ahead of its scheduled November meeting": a planned event, whatever the tense of the clause
+    text = "The committee had decided to act ahead of its scheduled December meeting."
+    assert _resolved(nlp, text, date(2022, 9, 26)) == ["2022-12"]
+
+
 def test_parts_of_a_day_move_by_days_from_their_anchor(nlp):
     text = "The levee broke on Nov. 3. The night before, residents fled; the next morning, crews arrived."
     assert _resolved(nlp, text, AUTUMN) == ["2019-11-03", "2019-11-02", "2019-11-03"]

@@ -107,8 +107,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "nearest"
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         # "an October news conference", "Monday's announcement": a known event, the nearest one;
-        # but one that a past-tense clause tells of is over ("distanced themselves from Thursday's fight")
+        # but one that a past-tense clause tells of is over ("distanced themselves from Thursday's fight"),
+        # unless the event is one planned ("ahead of its scheduled November meeting"): the nearest one
         head = tok.head
+        if any(c.dep_ in ("amod", "acl") and c.lemma_ in PROSPECTIVE for c in head.children):
+            return "near"
         for _ in range(12):
             if head.pos_ in ("VERB", "AUX") and _finite_tense(head) is not None:
                 return "past" if _finite_tense(head) == "past" else None
@@ -152,7 +155,8 @@ def _points_ahead(tok: Token) -> bool:
 def _intended_in_the_past(verb: Token) -> bool:
     """An infinitive under a past verb of intent ("vowed to leave on Oct. 31"): the future of a past moment."""
     gov = verb.head
-    return (verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in verb.children)
+    # (with a subject of its own too: "expected the central bank to raise rates in November", parsed as ccomp)
+    return (verb.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in verb.children)
             and gov.lemma_ in INTENT and _finite_tense(gov) == "past")
 
 
