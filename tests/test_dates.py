@@ -425,6 +425,18 @@ def test_an_infinitive_with_its_own_subject_under_a_past_verb_of_intent_takes_th
     assert _resolved(nlp, text, date(2022, 9, 26)) == ["2022-12"]   # plain past would say 2021
 
 
+def test_a_weekday_said_to_lie_ahead_lies_ahead_of_publication(nlp):
+    # published on a Thursday: "would meet on Monday" is the coming Monday, not the one three days before
+    text = "The premier said her cabinet would meet on Monday to discuss the budget."
+    assert _resolved(nlp, text, date(2024, 3, 21)) == ["2024-03-25"]
+
+
+def test_terms_set_out_on_a_weekday_were_set_out_before_publication(nlp):
+    # "set out" states (the reduced relative of a past act); "set for" would plan
+    text = "Under the terms, set out by the finance ministry in a statement on Monday, holders will take a haircut."
+    assert _resolved(nlp, text, date(2024, 11, 12)) == ["2024-11-11"]
+
+
 def test_a_date_of_an_event_planned_is_the_nearest_one(nlp):
     # "ahead of its scheduled November meeting": a planned event, whatever the tense of the clause
     text = "The committee had decided to act ahead of its scheduled December meeting."

@@ -178,12 +178,15 @@ def _finite_tense(verb: Token) -> str | None:
     has_perfect = any(a.lemma_ == "have" for a in auxes)
     if verb.tag_ == "VBN" and has_perfect:
         return "past"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl":
+    if verb.tag_ == "VBN" and not auxes and (verb.dep_ == "acl" or verb.dep_ == "advcl"
+                                             and any(c.dep_ == "agent" for c in verb.children)):
+        # (also a participle with its agent set off before the clause: "Under the terms, set out by the
+        # ministry on Monday, holders will ...")
         # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one; a plan
         # that a past-tense clause tells of is the future of a past moment ("canceled an increase in
         # tariffs planned for Oct. 15")
-        if verb.lemma_ not in PROSPECTIVE:
-            return "past"
+        if verb.lemma_ not in PROSPECTIVE or any(c.dep_ == "prt" for c in verb.children):
+            return "past"  # ("terms set out in a statement on Monday": "set out" states, "set for" plans)
         return "near" if _told_in_the_past(verb.head) else "future"
     if any(w.tag_ in ("VBZ", "VBP") for w in words):
         if verb.lemma_ in INTENDING and verb.tag_ in ("VBZ", "VBP"):
@@ -310,9 +313,10 @@ def _weekday_date(weekday: int, published: date, tense: str | None, rel: str | N
         return published + timedelta(days=forward or 7)
     if rel == "this":
         return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
-    if tense in ("future", "present"):
+    if tense in ("future", "present", "near"):
         # the simple present of an act is its schedule: "the Gophers play Saturday", "holds a hearing
-        # Wednesday" (today when the day is the publication's own)
+        # Wednesday" (today when the day is the publication's own); a weekday said to lie ahead ("said her
+        # Cabinet would meet on Monday") lies ahead of a saying of the same week, so of publication too
         return published + timedelta(days=forward)
     if tense == "past":
         return published - timedelta(days=back)
