@@ -1286,6 +1286,10 @@ NAME_CASES = [
      {"Central Bank of Paraguay": ("ORG", {"Paraguay's central bank"})}, set(), False),
     # a number with its scale is no name ("3.8M" credits), though the model tags it a product; "3M" may be one
     ("The registry said it would place a hold on 3.8M credits that Verra verified.", {}, {"3.8M"}, False),
+    # a party named by its members in the plural, with the word before it ("Christian Democrats"), is no person
+    ("The coalition of the Christian Democrats and the Greens holds 40 seats. The opposition Social Democrats and "
+     "Free Democrats, who brought the case, welcomed the ruling.",
+     {"Christian Democrats": ("NORP", set()), "Free Democrats": ("NORP", set())}, {"Christian", "Free"}, False),
     # two names split at "and" are one where the acronym in brackets after them spells both
     ("Orders fell, according to the Kenya Tea Growers and Exporters Association (KTGEA). The association said "
      "prices held.", {"Kenya Tea Growers and Exporters Association": ("ORG", {"KTGEA"})}, {"Exporters Association"},

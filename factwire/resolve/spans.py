@@ -321,6 +321,7 @@ _IRREGULAR_PLURALS = wordlist("resolve.spans", "irregular_plurals")
 _NAMED_SITES = wordlist("resolve.spans", "named_sites")
 _POST_NOMINALS = wordlist("resolve.spans", "post_nominals")
 _NAME_PARTICLES = wordlist("resolve.spans", "name_particles")
+_PARTY_MEMBERS = wordlist("resolve.spans", "party_members")
 
 
 def _before_named_site(at: list[Token], j: int) -> bool:
@@ -582,6 +583,28 @@ def _names_tagged_as_dates(doc: Doc) -> list[Draft]:
         if tok.is_title and not tok.is_sent_start and not _CALENDAR.match(tok.text) \
                 and prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_:
             out.append(Draft(prev.i, ent.end, "PERSON"))
+    return out
+
+
+def _party_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"the Christian Democrats", "the Free Democrats": a capitalized word right before the capitalized plural
+    of a party's members is a word of the party's name, and a name so ending is a party's, never a person's
+    (the model tags "Christian" a people's adjective and "Free Democrats" a person)."""
+    at = doc_tokens(doc)
+    out: list[Draft] = []
+    for d in drafts:
+        last = at[d.te - 1]
+        party = last.lower_ in _PARTY_MEMBERS and last.text[:1].isupper()
+        prev = out[-1] if out else None
+        # (the word a people's adjective or an adjective: "Christian", "Free"; "House Democrats" are the
+        # Democrats of the House)
+        if party and prev is not None and prev.te == d.ts and prev.te - prev.ts == 1 and at[prev.ts].is_title \
+                and not at[prev.ts].is_sent_start and (prev.label == "NORP" or at[prev.ts].pos_ == "ADJ"):
+            d = Draft(prev.ts, d.te, "NORP", votes=prev.votes + d.votes)
+            out.pop()
+        if party and d.te - d.ts > 1:  # ("Democrats" alone may be the Democratic Party's short form)
+            d.votes["NORP"] += 8
+        out.append(d)
     return out
 
 
@@ -1619,6 +1642,7 @@ def find_names(doc: Doc) -> list[Draft]:
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
     drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
     drafts = _join_of_names(doc, drafts)
+    drafts = _party_names(doc, drafts)
     drafts = _bodies_of_places(doc, drafts)
     drafts = _shops_named_for_people(doc, drafts)
     extend_over_numbers(doc, drafts)
