@@ -556,6 +556,12 @@ def test_names_joined_before_the_plural_noun_of_a_class_of_places_are_such_place
     assert ents["Maricopa"].type == "GPE" and ents["Pinal"].type == "GPE"
 
 
+def test_names_each_with_its_article_before_the_plural_of_a_landform_are_landforms(nlp):
+    # "the Elbe, the Saale and the Mulde rivers": each name is a river, whatever the tagger made of it
+    ents = _entities(nlp, "The aid went to 90 towns along the Elbe, the Saale and the Mulde rivers, officials said.")
+    assert ents["Mulde"].type == "LOC"
+
+
 def test_a_description_points_back_to_a_name_already_given(nlp):
     # "the central bank" three sentences before "the European Central Bank" is named is not that bank
     text = ("Norges Bank raised its main rate to 1.0% on Thursday. Economists had expected the move. The central "

@@ -34,6 +34,7 @@ from factwire.resolve.lexicon import (
     GPE_DESCRIPTIONS,
     GPE_HEADS,
     HONORIFICS,
+    LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_DESCRIPTIONS,
     NAME_HEAD_WORDS,
@@ -220,15 +221,22 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
 def _coordinated_place_votes(doc: Doc, d: Draft) -> None:
     """'Maricopa and Pinal counties', 'the Martin, Howard and Glasscock county lines' read 'counties':
     names joined by "and" before the plural noun of a class of places ("counties", "provinces",
-    "towns") are places of that class, whatever the model tagged them."""
+    "towns") are places of that class, whatever the model tagged them; before the plural of a landform
+    ("the Rhine, the Ruhr and the Erft rivers"), landforms."""
     at = doc_tokens(doc)
-    k, joined = d.te, d.ts > 0 and at[d.ts - 1].lower_ in CONJUNCTIONS
-    while k < len(doc) and k - d.te < 8 and (at[k].lower_ in CONJUNCTIONS or at[k].text == "," or at[k].is_title):
+    before = d.ts - 1 if d.ts > 0 and at[d.ts - 1].lower_ == "the" else d.ts
+    k, joined = d.te, before > 0 and at[before - 1].lower_ in CONJUNCTIONS
+    # (each name may take its article: "the Rhine, the Ruhr and the Erft rivers")
+    while k < len(doc) and k - d.te < 10 and (at[k].lower_ in CONJUNCTIONS or at[k].text == "," or at[k].is_title
+                                               or at[k].lower_ == "the"):
         joined = joined or at[k].lower_ in CONJUNCTIONS
         k += 1
-    if joined and k < len(doc) and at[k].is_lower and at[k].tag_ == "NNS" \
-            and at[k].lemma_.lower() in _PLACE_CLASS_NOUNS | NAME_TAILS_PLACE:
-        d.votes["GPE"] += 8
+    if joined and k < len(doc) and at[k].is_lower and at[k].tag_ == "NNS":
+        noun = at[k].lemma_.lower()
+        if noun in _PLACE_CLASS_NOUNS | NAME_TAILS_PLACE:
+            d.votes["GPE"] += 8
+        elif noun in LOC_WORDS:  # "the Rhine and Ruhr rivers", "the Rocky and Cascade mountains": landforms
+            d.votes["LOC"] += 8
 
 
 def _place_comma_region_votes(doc: Doc, d: Draft) -> None:
