@@ -419,28 +419,25 @@ def test_an_infinitive_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
     assert _resolved(nlp, "The plant began to ship turbines in March.", AUTUMN) == ["2019-03"]
 
 
-def test_an_infinitive_with_its_own_subject_under_a_past_verb_of_intent_takes_the_nearest_date(nlp):
-    # "expected the bank to cut rates in November", the infinitive with a subject of its own
-    text = "The economist said she expected the central bank to cut rates again in December."
-    assert _resolved(nlp, text, date(2022, 9, 26)) == ["2022-12"]   # plain past would say 2021
-
-
-def test_a_weekday_said_to_lie_ahead_lies_ahead_of_publication(nlp):
+# The occurrence a month or weekday without a year names, where the clause's own tense would mislead:
+# (sentence, publication date, resolved)
+NEAREST_CASES = [
+    # an infinitive with a subject of its own under a past verb of intent: the future of a past moment
+    ("The economist said she expected the central bank to cut rates again in December.", date(2022, 9, 26),
+     "2022-12"),
+    # the date of an event planned ("its scheduled November meeting"), whatever the tense of the clause
+    ("The committee had decided to act ahead of its scheduled December meeting.", date(2022, 9, 26), "2022-12"),
     # published on a Thursday: "would meet on Monday" is the coming Monday, not the one three days before
-    text = "The premier said her cabinet would meet on Monday to discuss the budget."
-    assert _resolved(nlp, text, date(2024, 3, 21)) == ["2024-03-25"]
+    ("The premier said her cabinet would meet on Monday to discuss the budget.", date(2024, 3, 21), "2024-03-25"),
+    # "set out" states (a participle of a past act, its agent named); "set for" would plan
+    ("Under the terms, set out by the finance ministry in a statement on Monday, holders will take a haircut.",
+     date(2024, 11, 12), "2024-11-11"),
+]
 
 
-def test_terms_set_out_on_a_weekday_were_set_out_before_publication(nlp):
-    # "set out" states (the reduced relative of a past act); "set for" would plan
-    text = "Under the terms, set out by the finance ministry in a statement on Monday, holders will take a haircut."
-    assert _resolved(nlp, text, date(2024, 11, 12)) == ["2024-11-11"]
-
-
-def test_a_date_of_an_event_planned_is_the_nearest_one(nlp):
-    # "ahead of its scheduled November meeting": a planned event, whatever the tense of the clause
-    text = "The committee had decided to act ahead of its scheduled December meeting."
-    assert _resolved(nlp, text, date(2022, 9, 26)) == ["2022-12"]
+@pytest.mark.parametrize(("text", "published", "resolved"), NEAREST_CASES)
+def test_the_occurrence_a_date_without_a_year_names(nlp, text, published, resolved):
+    assert _resolved(nlp, text, published) == [resolved]
 
 
 def test_parts_of_a_day_move_by_days_from_their_anchor(nlp):
