@@ -98,12 +98,9 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
     if word is None:
         return None
     currency = currencies.currency_of(word, m.group("adj"), text)
-    num, scale = m.group("num"), m.group("scale")
-    if m.group("abbr"):
-        if not num[0].isdigit():
-            return None
-        scale = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million", "b": "billion",
-                 "k": "thousand"}[m.group("abbr").lower()]
+    num, scale = m.group("num"), m.group("scale") or m.group("abbr")
+    if m.group("abbr") and not num[0].isdigit():
+        return None  # ("1.93tn birr"; a scale's abbreviation runs on to digits only)
     # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
     if word == "pound" and not scale and "sterling" not in written:
         return None
