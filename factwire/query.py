@@ -52,8 +52,10 @@ def _columns(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
 
 
 def create_across_views(con: duckdb.DuckDBPyConnection, *, unique: bool = False) -> None:
-    """The views across articles: `articles_unique` (copies left out) and `entity_index` (one row per
-    entity_key: most used name and type, every name and alias seen, article count, first and last date).
+    """The views across articles: `articles_unique` (copies left out), `sourcing` (every sourcing phrase,
+    named or not: attributions and unnamed_sources in one shape, `named` telling them apart) and
+    `entity_index` (one row per entity_key: most used name and type, every name and alias seen, article
+    count, first and last date).
 
     With `unique`, every table's view (quarantine aside; the whole tables are then `_all_<table>`) is
     narrowed to articles that copy no other one, so any query leaves syndicated copies out. Files
@@ -69,6 +71,12 @@ def create_across_views(con: duckdb.DuckDBPyConnection, *, unique: bool = False)
                 con.execute(f'CREATE OR REPLACE VIEW "{table}" AS SELECT * FROM "_all_{table}" '
                             "WHERE article_id NOT IN (SELECT article_id FROM _copies)")
     con.execute(f"CREATE OR REPLACE VIEW articles_unique AS SELECT * FROM articles WHERE {original}")
+    # every sourcing phrase in one shape, named or not: the attributions and the unnamed sources
+    con.execute("""CREATE OR REPLACE VIEW sourcing AS
+        SELECT article_id, source, source_id, cue, text, start, "end", true AS named FROM attributions
+        UNION ALL
+        SELECT article_id, description AS source, CAST(NULL AS VARCHAR) AS source_id, cue, text, start, "end",
+               false AS named FROM unnamed_sources""")
     present = _columns(con, "entities")
     place = {"geonames_id": "BIGINT", "latitude": "DOUBLE", "longitude": "DOUBLE", "country_code": "VARCHAR",
              "place_kind": "VARCHAR"}

@@ -6,6 +6,7 @@ import duckdb
 
 from factwire import pipeline
 from factwire.ingest import discover
+from factwire.query import connect
 
 # Written for this test (kept here, not in tests/data, whose folder other tests ingest whole).
 ARTICLE = "\n\n".join([
@@ -58,3 +59,8 @@ def test_quotes_and_attributions_reach_parquet(settings, tmp_path):
     ).fetchall()
     assert ("people familiar with the talks", "said") in unnamed
     assert not any(source == "people familiar with the talks" for source, _, _ in attributions)
+    # the sourcing view gives both in one shape, as queries written for the one table expect
+    with connect(processed=settings.processed_dir) as db:
+        sourcing = db.execute("SELECT source, cue, named FROM sourcing ORDER BY start").fetchall()
+    assert ("Reuters", "told", True) in sourcing and ("people familiar with the talks", "said", False) in sourcing
+    assert len(sourcing) == len(attributions) + len(unnamed)
