@@ -28,7 +28,7 @@ WORD_NUMBER = (rf"(?:(?:{_TENS_RX})(?:[-\s](?:{_UNIT_RX}))?|(?:{_UNIT_RX})|a\sdo
                rf"(?:\shundred)?")
 SCALE_WORD = r"thousand|million|billion|trillion|lakh|crore"
 SCALE_ABBR = r"bn|mn|mln|bln|tn|trn|[kmbKMB]"
-_RUN_ON_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(bn|mn|mln|bln|tn|trn|[kmb])$")
+_RUN_ON_SCALE = re.compile(rf"^(\d+(?:\.\d+)?)({SCALE_ABBR})$")  # (on lower-cased text)
 
 _DIGITS_ONLY = re.compile(rf"^(?:{DIGITS})$")
 

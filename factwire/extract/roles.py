@@ -44,7 +44,7 @@ from factwire.resolve.lexicon import (
 )
 from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import ACTING_MEMBERS, entity_in, entity_of, past_entity
-from factwire.resolve.speech_words import TELLING_VERBS
+from factwire.resolve.speech_words import is_told
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
 
@@ -638,7 +638,7 @@ def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     found, told = {}, set()
     for tok in sent:
         ent = entity_in(doc, tok.i, tok.i + 1, index)
-        if ent is not None and tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS:
+        if ent is not None and is_told(tok):
             told.add(ent.entity_id)  # (by the head word of its name: "told Windpower | Brief")
         elif ent is not None:
             found[ent.entity_id] = ent

@@ -36,7 +36,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start
 from factwire.resolve.spans import is_nationality_epithet, named_before_kind
-from factwire.resolve.speech_words import REPRESENTATIVES, TELLING_VERBS
+from factwire.resolve.speech_words import REPRESENTATIVES, is_told
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
 
@@ -348,8 +348,8 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     if at[left].lower_ != "the":
         return None
     nxt = at[tok.i + 1] if tok.i + 1 < len(doc) else None
-    told = tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS  # "told the paper that ...": a
-    # clause of what was said, no relative clause that picks one paper out
+    told = is_told(tok)  # "told the paper that ...": a clause of what was said, no relative clause that picks
+    # one paper out
     if nxt is not None and (nxt.lower_ == "of" or nxt.lower_ == "that" and not told or nxt.pos_ == "PROPN"):
         return None  # "the president of France", "the company that ...", "the company Acme": not a bare description
     # set in apposition next to a name ("X, the company's founder," / "the group's leader, X"):
@@ -894,7 +894,7 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     # head noun ("Turkey's central bank" ... "The Central Bank of the Republic of Turkey said")
     # (not the outlet someone talks to: "The city council voted ..." then "... told Acme News")
     noun = subj.lemma_.lower()
-    told = {e.entity_id for t in second if t.dep_ in {"dobj", "dative"} and t.head.lemma_ in TELLING_VERBS
+    told = {e.entity_id for t in second if is_told(t)
             and (e := index.at(t.idx, t.idx + len(t.text))) is not None}
     orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"
             and e.entity_id not in told]

@@ -63,3 +63,9 @@ AS_NAMING_VERBS = verbs("as")  # naming only in an "as" phrase that opens a quot
 MANNER_VERBS = verbs("manner")
 # Verbs that report only with a clause or a quotation of their own (manner verbs among them).
 CLAUSE_ONLY_VERBS = verbs("clause", "manner")
+
+
+def is_told(tok) -> bool:
+    """Whether a token is whom something was told to ("told Reuters", "told the paper that ..."): the object
+    of a verb of telling, an audience, never the teller."""
+    return tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in TELLING_VERBS
