@@ -63,10 +63,10 @@ twenty-second session on). `own20` (bench/own20-dev/) and `own20frozen` (bench/o
 first scored at the twenty-second session's start code (own20 0.851, own20frozen 0.823) before anyone read a
 failure of them; own20 is tuning from then on. `own21` (bench/own21-dev/) and `own21frozen` (bench/own21-frozen/) a
 twenty-first batch (bench/split-2026-12za-synth.json), split at the twenty-second session's start and written
-during it, first scored at its end (own21 is tuning from the twenty-third session on). `own22` (bench/own22-dev/) and
+during it, first scored at its end; own21 is tuning from the twenty-third session on. `own22` (bench/own22-dev/) and
 `own22frozen` (bench/own22-frozen/) a twenty-second batch (bench/split-2026-12zb-synth.json), split and written at
-the twenty-second session's end, after its held-out scoring; first scored at the twenty-third session's start code,
-before anyone reads a failure of them.
+the twenty-second session's end, after its held-out scoring; first scored at the twenty-third session's start code
+(own22 0.858, own22frozen 0.850) before anyone read a failure of them; own22 is tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -154,7 +154,7 @@ SETS = {
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
-          "own19", "own20")
+          "own19", "own20", "own21", "own22")
 
 
 def _gold_files(name: str) -> list[str]:
