@@ -976,3 +976,14 @@ def test_a_post_that_heads_one_kind_of_body_is_at_the_body_of_that_kind_named_be
     # no body of that kind named: no guess
     assert _has(_roles(nlp, "Superintendent Dana Whitfield said the schools would close."), "Dana Whitfield",
                 "Superintendent", None)
+
+
+def test_the_company_of_a_quote_paragraph_is_the_one_the_paragraph_before_introduced(nlp):
+    # the company introduced with an appositive in one paragraph is "the company" of the next paragraph's
+    # quote, not the organization the article names most
+    text = ("Prices on the Ostara Exchange fell for a third day. The Ostara Exchange said volumes rose, and "
+            "traders on the Ostara Exchange expect more swings.\n\n"
+            "Karsfeld Chemie AG, a Leipzig-based dye maker, said on Monday it would cut output.\n\n"
+            "\"Demand has not come back,\" Ute Brandl, the company's finance director, told reporters.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Ute Brandl", "finance director", "Karsfeld Chemie AG"), roles

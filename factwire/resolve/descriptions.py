@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import DASHES, dateline_end, opens_paragraph, wire_credits
+from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
 from factwire.resolve.gazetteer import city_population, is_country, is_known_place, is_region, is_us_state, region_kind
 from factwire.resolve.index import Entity, EntityIndex, Mention
@@ -232,13 +232,14 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
 
 
 def introduced_company(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
-    """The company the paragraph has just introduced, with what it is or does set beside its name, where it
-    is the one organization named there (token i's sentence and the one before, in its paragraph): "At Alamo
-    Steelworks Inc., which sells steel to builders, ... Finance chief Denise Kowalski said the company has
-    ..." or "a contract with Keystone Relief Staffing, a Denver firm that supplies nurses. The company will
-    be paid ..." speak of that company, not of the one the article is about."""
+    """The company the text has just introduced, with what it is or does set beside its name, where it
+    is the one organization named there (token i's sentence and the one before, a paragraph break between
+    them or not): "At Alamo Steelworks Inc., which sells steel to builders, ... Finance chief Denise
+    Kowalski said the company has ..." or "a contract with Keystone Relief Staffing, a Denver firm that
+    supplies nurses. The company will be paid ..." speak of that company, not of the one the article is
+    about; so does the quote paragraph after "Nordwerk Energie AG, a Duesseldorf-based utility, said ...":
+    "'...,' Jonas Thiele, the company's chief financial officer, said"."""
     floor = _sentences_back(doc, i, 1)
-    floor = max((k for k in range(floor, i + 1) if opens_paragraph(doc, k)), default=floor)
     credits = wire_credits(doc)
     named = {e.entity_id for e in _entities_in(doc, index, floor, i, skip=credits) if e.type in _ORG_TYPES}
     if len(named) != 1:
