@@ -1466,3 +1466,33 @@ def test_a_word_capitalized_only_because_it_opens_the_sentence_is_no_part_of_a_n
             "Paul Szabo, a former president of Ferrand Group, a pump maker based in Lyon, France.")
     found = _entities(nlp, text)
     assert "Besides Okafor" not in found and "Okafor" in found["Grace Okafor"].aliases
+
+
+def _descriptions(ents, name):
+    return [m.text for m in ents[name].mentions if m.kind == "description"]
+
+
+@pytest.mark.parametrize("text, name, said", [
+    # a chain is a chain of stores or markets; a fund an investment firm named "... Capital (Management)"
+    ("Delmont Dairy will supply milk to Tolliver Markets, Delmont said on Monday. Delmont expects more orders. "
+     "The chain will stock the milk in 40 stores.", "Tolliver Markets", "The chain"),
+    ("Pellwood Industries said Ostrander Capital Management had bought 9 percent of Pellwood. Pellwood "
+     "rejected the offer. The fund wants two board seats.", "Ostrander Capital Management", "The fund"),
+    # and a utility the body that delivers water, power or gas ("Greater Cincinnati Water Works")
+    ("Kessler Pipe won a $4 million contract from the Greater Bellmont Water Works, Kessler said. "
+     "Kessler will start in May. "
+     "The utility said the pipes were old.", "Greater Bellmont Water Works", "The utility"),
+])
+def test_a_kind_noun_stands_for_a_name_headed_by_a_word_of_its_kind(nlp, text, name, said):
+    assert said in _descriptions(_entities(nlp, text), name)
+
+
+def test_a_class_the_text_states_points_back_to_the_one_so_called_by_then(nlp):
+    # "The chain" is the one the lede called a chain (its sentence's root by the parse), not the store
+    # named "... Markets" in between, nor the one called a chain only later
+    text = ("Harwood Foods Inc, a regional supermarket chain with 94 stores in Ohio, filed for bankruptcy on "
+            "Monday. It will sell 22 stores to Brightway Markets. The chain had 8,900 employees last year.\n\n"
+            "Brightway, a family-owned chain based in Louisville, said the purchase would help it.")
+    ents = _entities(nlp, text)
+    assert "The chain" in _descriptions(ents, "Harwood Foods Inc")
+    assert "The chain" not in _descriptions(ents, "Brightway Markets")

@@ -532,8 +532,9 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
             k += 1
     for tok in (at[i] for i in sorted(named)):
         entity = index.at(tok.idx, tok.idx + len(tok.text))
-        if tok.pos_ == "PROPN" and entity is not None and tok.head.i != tok.i:
-            for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way)
+        if tok.pos_ == "PROPN" and entity is not None:
+            for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way; a name
+                # the parser made its sentence's root keeps its appositive: "Harwood Foods Inc, a chain")
                 if c.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in c.children):
                     continue  # "Taylor Swift, her former record label and ...": a list, not a restatement
                 if c.dep_ == "appos" or (c.dep_ in {"compound", "nmod"} and c.i == tok.i - 1
@@ -551,9 +552,13 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
 
 
 def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) -> Entity | None:
-    """The entity last said to be a `noun` before offset `at`, if exactly one entity was ever so called."""
+    """The entity said to be a `noun` before offset `at`, if exactly one entity was so called by then (a
+    description points back: "Harwood Foods, a regional supermarket chain, ... The chain had 8,900
+    employees" before "Brightway, a family-owned chain" is met). A noun that fits any organization ("the
+    company") says nothing of which: it counts only where one entity is ever called so."""
     said = [(pos, e) for pos, e in classes.get(noun, []) if pos < at]
-    if not said or len({e.entity_id for _, e in classes[noun]}) != 1:
+    called = said if noun not in GENERIC_ORG_NOUNS else classes.get(noun, [])
+    if not said or len({e.entity_id for _, e in called}) != 1:
         return None
     return said[-1][1]
 
@@ -749,7 +754,7 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     return [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
             and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads
-                 or _two_word_head(e.name) in heads)
+                 or _stem(_two_word_head(e.name)) in heads)
             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
 
