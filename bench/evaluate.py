@@ -66,7 +66,10 @@ twenty-first batch (bench/split-2026-12za-synth.json), split at the twenty-secon
 during it, first scored at its end; own21 is tuning from the twenty-third session on. `own22` (bench/own22-dev/) and
 `own22frozen` (bench/own22-frozen/) a twenty-second batch (bench/split-2026-12zb-synth.json), split and written at
 the twenty-second session's end, after its held-out scoring; first scored at the twenty-third session's start code
-(own22 0.858, own22frozen 0.850) before anyone read a failure of them; own22 is tuning from then on.
+(own22 0.858, own22frozen 0.850) before anyone read a failure of them; own22 is tuning from then on. `own23`
+(bench/own23-dev/) and `own23frozen` (bench/own23-frozen/) a twenty-third batch (bench/split-2026-12zc-synth.json),
+split at the twenty-third session's start and written during it, first scored at its last code (own23 is tuning from
+the twenty-fourth session on).
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -150,6 +153,8 @@ SETS = {
     "own21frozen": (ROOT / "bench" / "own21-frozen" / "text", ROOT / "bench" / "own21-frozen" / "gold"),
     "own22": (ROOT / "bench" / "own22-dev" / "text", ROOT / "bench" / "own22-dev" / "gold"),
     "own22frozen": (ROOT / "bench" / "own22-frozen" / "text", ROOT / "bench" / "own22-frozen" / "gold"),
+    "own23": (ROOT / "bench" / "own23-dev" / "text", ROOT / "bench" / "own23-dev" / "gold"),
+    "own23frozen": (ROOT / "bench" / "own23-frozen" / "text", ROOT / "bench" / "own23-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
