@@ -987,3 +987,15 @@ def test_the_company_of_a_quote_paragraph_is_the_one_the_paragraph_before_introd
             "\"Demand has not come back,\" Ute Brandl, the company's finance director, told reporters.")
     roles = _roles(nlp, text)
     assert _has(roles, "Ute Brandl", "finance director", "Karsfeld Chemie AG"), roles
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    # a noun naming a kind of body before a post is the post's body: the one body of that kind named
+    ("Flights at Pellham International Airport were delayed after Corvane Air grounded two jets, airport "
+     "spokeswoman Dana Ruiz said.", "Dana Ruiz", "airport spokeswoman", "Pellham International Airport"),
+    ("Some customers of Tallgrass Community Bank could not pay with PayQuill cards on Monday, bank president Ann "
+     "Boyle said.", "Ann Boyle", "president", "Tallgrass Community Bank"),
+])
+def test_a_kind_of_body_before_a_post_is_the_one_body_of_that_kind_named(nlp, text, person, title, org):
+    roles = _roles(nlp, text)
+    assert _has(roles, person, title, org), roles

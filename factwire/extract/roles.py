@@ -20,6 +20,7 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import (
     BUSINESS_NOUNS,
     PLACE_OR_PEOPLE,
+    body_of_kind,
     described_org,
     introduced_company,
     is_central_bank,
@@ -87,7 +88,12 @@ def _org_before(doc: Doc, index: EntityIndex, i: int, salient: Entity | None,
     """
     if i <= 0:
         return None, False
-    k = _modifiers_before(doc, index, i) - 1
+    first = _modifiers_before(doc, index, i)
+    for m in doc[first:i]:  # "airport spokeswoman Carla Munoz", "a diocese spokeswoman": a noun naming a
+        # kind of body is the post's body, where the article names one body of that kind
+        if m.pos_ == "NOUN" and (kind := body_of_kind(index, m.lemma_.lower(), m.idx)) is not None:
+            return kind, False
+    k = first - 1
     if is_possessive(doc[k]):
         k -= 1
     if k < 0:

@@ -116,6 +116,8 @@ def described_org(doc: Doc, index: EntityIndex, i: int, noun: str, salient: Enti
                   and head_noun(e.name) == noun]
         if len(headed) == 1:
             return headed[0]
+    if noun not in GENERIC_ORG_NOUNS and (kind := body_of_kind(index, noun, doc[i].idx)) is not None:
+        return kind  # "Bank president Carol Dunaway": the one bank named, not the fintech named last
     found = nearest_org(doc, index, i, noun)
     return found or (article_business(index, doc, salient) if noun in BUSINESS_NOUNS else salient)
 
@@ -757,6 +759,14 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
                  or _stem(_two_word_head(e.name)) in heads)
             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
+
+
+def body_of_kind(index: EntityIndex, noun: str, at: int) -> Entity | None:
+    """The one organization or facility named before character `at` as a body of the kind `noun` says (its
+    name headed by the noun or a head the noun stands for, kind_nouns.tsv): "airport spokeswoman Carla
+    Munoz" after "Denver International Airport", "Bank president" after "Flint Hills Community Bank"."""
+    named = [e for e in _named_of_kind(index, noun, at) if e.type in _ORG_TYPES]
+    return named[0] if len(named) == 1 else None
 
 
 def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
