@@ -579,3 +579,17 @@ def test_a_count_of_people_who_work_somewhere_is_the_workplaces(nlp):
     rows = _extract(nlp, text, "Norbrook Mine", "Keystone Ridge Casino")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "count"] == [
         ("650", "Norbrook Mine"), ("1,150", "Keystone Ridge Casino")]
+
+
+@pytest.mark.parametrize("text, names, amount, subject", [
+    # a body forecasts its own figures: its results with no owner named, or its own undertaking
+    ("Tarlow University expects revenue to fall by $42 million this year after the Grellan Trust cut its grant.",
+     ("Tarlow University", "Grellan Trust"), "$42 million", "Tarlow University"),
+    ("Pemberly Foods expects the deal to generate about $15 million in annual savings.", ("Pemberly Foods",),
+     "$15 million", "Pemberly Foods"),
+    # a market's prices it forecasts are no money of its own
+    ("Halder Bank expects carbon prices to average 90 euros this year.", ("Halder Bank",), "90 euros", None),
+])
+def test_a_forecast_amount_is_the_forecasters_own_figure(nlp, text, names, amount, subject):
+    rows = _extract(nlp, text, *names)
+    assert [r["subject"] for r in rows if r["text"] == amount] == [subject], rows

@@ -225,6 +225,8 @@ WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
 _FINING = wordlist("extract.subjects", "fining")
 _PENALTIES = wordlist("extract.subjects", "penalty_nouns")
 _RESULTS = wordlist("extract.subjects", "result_nouns")
+_FORECASTING = wordlist("extract.subjects", "forecasting")
+_UNDERTAKINGS = wordlist("extract.subjects", "undertakings")
 
 
 def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
@@ -322,6 +324,9 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         if subj is not None and not _inside(noun, subj):
             priced = _priced(subj, entities) if money else None
             found = priced or entity_of(subj, entities, whose=True)
+            if found is None and money and _forecast(verb) and _own_figure(subj, entities):
+                verb = verb.head  # "Acme expects revenue to fall by $5 million": the forecaster's figure
+                continue
             if found is None and money and subj.lemma_.lower() in _RESULTS and not _possessor(subj, entities):
                 return _article_org_alone(noun, entities), None  # "Net income rose to C$48.6 million"
             return (priced, None) if priced else (found, subj)
@@ -339,6 +344,22 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             return ent, controller
         verb = nearest_verb(verb.head) or verb.head
     return None, None
+
+
+def _forecast(verb: Token) -> bool:
+    """Whether the verb's clause is what its head verb forecasts ("expects revenue to fall")."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _FORECASTING
+
+
+def _own_figure(subj: Token, entities: EntityIndex) -> bool:
+    """Whether a forecast clause's subject is the forecaster's own: a result with no owner named
+    ("revenue"), or an undertaking it speaks of as its own ("the deal", "its restructuring")."""
+    lemma = subj.lemma_.lower()
+    if _possessor(subj, entities) is not None or any(c.dep_ == "poss" and c.lower_ not in {"its", "their"}
+                                                   for c in subj.children):
+        return False
+    return lemma in _RESULTS or lemma in _UNDERTAKINGS and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "this"} for c in subj.children)
 
 
 def _inside(tok: Token, head: Token) -> bool:
