@@ -293,3 +293,10 @@ def test_the_kind_noun_before_officials_names_the_articles_body_of_that_kind(nlp
     rows = extract_attributions(doc, entities=index)
     assert ("Ohio Nurses Association", "said", True) in brief(rows)
     assert "union" not in index.lookup("Ohio Nurses Association").aliases  # a modifier is no name of it
+
+
+def test_an_announcement_reports_the_clause_it_carries_not_the_act_it_names(attributions):
+    # ", Statistics Canada has announced" after the news cites the body; "announced a recall" is the news itself
+    rows = attributions("Thirty research teams will share $46 million in funding, Statistics Canada has announced.")
+    assert brief(rows) == [("Statistics Canada", "announced", True)]
+    assert attributions("Acme Corp announced a recall of 40,000 heaters on Monday.") == []

@@ -74,9 +74,10 @@ def test_a_facility_that_says_something_speaks_for_whoever_runs_it(attributions)
 
 
 def test_an_organization_quoted_or_acting_is_no_source(attributions):
-    # Its own words in quotation marks are a quote; an announcement is the news itself.
+    # Its own words in quotation marks are a quote; what it announces, named as an object, is the news itself
+    # (a clause it announces is cited from it: test_an_announcement_reports_the_clause_it_carries_...)
     assert attributions('Halvorsen said, "We will build the plant in Ohio next year."') == []
-    assert attributions("Halvorsen announced that it would build a plant in Ohio.") == []
+    assert attributions("Halvorsen announced plans for a plant in Ohio.") == []
 
 
 def test_a_document_by_a_person_is_theirs_or_their_organizations(nlp):

@@ -50,6 +50,8 @@ MEDIA_NOUNS = nouns("media")
 CHANNEL_NOUNS = nouns("channel")
 # Verbs of acts rather than of information ("the company announced a recall" is the news itself).
 _ACTS = verbs("act") | MANNER_VERBS
+# Acts that report where they carry a reported clause (", SFI has announced"; "announced a recall" is the act).
+_ANNOUNCING = verbs("announcing")
 # A person's own statement is a quote; a filing or a report is a document whoever wrote it.
 _SPOKEN_STATEMENTS = nouns("spoken")
 # Speaking on the air or to an outlet; how an outlet holds a document; how a journal carries one.
@@ -570,7 +572,7 @@ def _organization_says(tok: Token, entities: EntityIndex, mask: list[int]) -> li
     joined by "and" ("CVS Health and Walgreens said they were contacting customers") are a source each.
     Its quoted words are a quote instead, a spokesperson's and a statement's have their own finders, and
     an organization that announces or pledges is the news itself."""
-    if not is_speech_verb(tok) or negated(tok) or tok.lemma_.lower() in _ACTS:
+    if not is_speech_verb(tok) or negated(tok) or tok.lemma_.lower() in _ACTS - _ANNOUNCING:
         return []
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in STATEMENT_NOUNS for o in c.children)
            for c in tok.children):
