@@ -762,11 +762,11 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
 
 
 def body_of_kind(index: EntityIndex, noun: str, at: int) -> Entity | None:
-    """The one organization or facility named before character `at` as a body of the kind `noun` says (its
-    name headed by the noun or a head the noun stands for, kind_nouns.tsv): "airport spokeswoman Carla
-    Munoz" after "Denver International Airport", "Bank president" after "Flint Hills Community Bank"."""
-    named = [e for e in _named_of_kind(index, noun, at) if e.type in _ORG_TYPES]
-    return named[0] if len(named) == 1 else None
+    """The body named before character `at` as one of the kind `noun` says (its name headed by the noun
+    or a head the noun stands for, kind_nouns.tsv), the one the article is about where it names several:
+    "airport spokeswoman Carla Munoz" after "Denver International Airport", "Bank president" after "Flint
+    Hills Community Bank"."""
+    return _most_named(_named_of_kind(index, noun, at))
 
 
 def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
@@ -933,8 +933,8 @@ def _bodies_before_posts(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
                 and at[tok.i + 1].is_lower and index.at(tok.idx, tok.idx + len(tok.text)) is None \
                 and (t := title_after(doc, tok.i + 1)) is not None and t.start == tok.i + 1 and t.end < len(doc) \
                 and getattr(index.at(at[t.end].idx, at[t.end].idx + len(at[t.end].text)), "type", None) == "PERSON":
-            body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS else \
-                _most_named(_named_of_kind(index, noun, tok.idx))
+            body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS \
+                else body_of_kind(index, noun, tok.idx)
             if body is not None:
                 out.append((body, _description_mention(doc, body, tok.i, tok.i + 1)))
     return out
