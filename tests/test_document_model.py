@@ -1496,3 +1496,13 @@ def test_a_class_the_text_states_points_back_to_the_one_so_called_by_then(nlp):
     ents = _entities(nlp, text)
     assert "The chain" in _descriptions(ents, "Harwood Foods Inc")
     assert "The chain" not in _descriptions(ents, "Brightway Markets")
+
+
+def test_a_body_a_lede_describes_is_the_one_the_next_sentence_names_with_that_head_noun(nlp):
+    # the lede withholds the ministry's name and names the airline it fined; the next sentence names the
+    # ministry: "the transport ministry" is it, past the dateline the parser may take for the subject
+    text = ("OSLO, Norway (AP) — Norway's transport ministry on Tuesday fined budget carrier Fjellfly 3 million "
+            "kroner and ordered it to suspend one of its routes.\n\n"
+            "The Ministry of Transport and Communications said inspectors found 12 faults.")
+    ents = _entities(nlp, text)
+    assert "Norway's transport ministry" in _descriptions(ents, "Ministry of Transport and Communications")

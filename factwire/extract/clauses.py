@@ -9,9 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from factwire.resolve.datelines import dateline_end
 from factwire.resolve.lexicon import pronouns, reflexive_pronouns
-from factwire.resolve.reference import place_based_noun
+from factwire.resolve.reference import real_subject
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
 from factwire.wordlists import wordlist
 
@@ -179,19 +178,6 @@ def _explicit_subject(verb: Token) -> list[Token]:
     if real is not nearest:
         return with_conjuncts(real) if real is not None else []
     return with_conjuncts(resolve_relative(nearest, verb))
-
-
-def real_subject(subject: Token) -> Token | None:
-    """The subject a dateline or wire credit hides: "(CNN) President Donald Trump ... made a trip",
-    "COLUMBUS, Ohio — Ohio State University's board of trustees voted": the parser makes the credit or
-    the place the subject and hangs the real one on it (None when it hangs none); so too the city of
-    "the Santa Clara, California-based startup said"; else the subject."""
-    end = dateline_end(subject)
-    if end is None:
-        return place_based_noun(subject) or subject  # "the Santa Clara, California-based startup said"
-    after = [c for c in subject.children if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod", "compound")
-             and c.pos_ in ("PROPN", "NOUN")]
-    return after[0] if after else None
 
 
 def grammatical_subject(verb: Token, depth: int = 0) -> list[Token]:

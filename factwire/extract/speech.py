@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import agent_object, real_subject, resolve_relative, stranded_subject
+from factwire.extract.clauses import agent_object, resolve_relative, stranded_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -21,6 +21,7 @@ from factwire.resolve.descriptions import subject_org
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS
 from factwire.resolve.people import is_given_name
 from factwire.resolve.reference import entity_of as entity_of_token
+from factwire.resolve.reference import real_subject
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
     MANNER_VERBS,

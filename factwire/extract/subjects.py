@@ -31,14 +31,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import grammatical_subject, nearest_verb, prep_objects, real_subject, stranded_subject
+from factwire.extract.clauses import grammatical_subject, nearest_verb, prep_objects, stranded_subject
 from factwire.extract.counts import LEVEL_VERBS
 from factwire.extract.triggers import lemma_forms
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
 from factwire.resolve.names import head_noun, is_agent_noun
-from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity
+from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity, real_subject
 from factwire.wordlists import wordlist
 
 GIVING = wordlist("extract.subjects", "giving")

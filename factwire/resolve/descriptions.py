@@ -34,7 +34,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
-from factwire.resolve.reference import based_epithet_start
+from factwire.resolve.reference import based_epithet_start, real_subject
 from factwire.resolve.spans import is_nationality_epithet, named_before_kind
 from factwire.resolve.speech_words import REPRESENTATIVES, is_told
 from factwire.resolve.titles import title_after
@@ -893,29 +893,39 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     # plans to spend $85 million, company officials said")
     subj = next((t for t in lede if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
                  and t.pos_ in {"NOUN", "PROPN"}), None)
-    if subj is not None and subj.pos_ == "PROPN":  # a dateline parsed as a subject: "OSLO ... raised"
+    if subj is None:  # the dateline before the lede parsed as its subject, the real one hung on it ("SEOUL,
+        # South Korea (AP) — South Korea's transport ministry on Wednesday fined ...")
+        dateline = next((c for c in lede.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < lede.start), None)
+        subj = real_subject(dateline) if dateline is not None else None
+    elif subj.pos_ == "PROPN" and not subj.is_lower:  # a dateline parsed as a subject: "OSLO ... raised"
         subj = next((t for t in lede if t.i > subj.i and t.dep_ in {"nsubj", "nsubjpass"}
                      and t.head.pos_ in {"VERB", "AUX"}), None)
-    if subj is None or subj.pos_ != "NOUN":
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if subj.lemma_.lower() not in ORG_DESCRIPTIONS or not subj.is_lower or subj.tag_ != "NN":
+    if subj.lemma_.lower() not in ORG_DESCRIPTIONS or not subj.is_lower or subj.tag_ not in {"NN", "NNP"}:
         return None  # (a plural, "Pennsylvania gambling regulators fined ...", is people acting, no withheld name)
     i = subj.left_edge.i
-    credits = wire_credits(doc)
-    named = [e for e in _entities_in(doc, index, lede.start, lede.end) if e.type in _ORG_TYPES | {"PERSON"}
-             and not _is_institution(e) and not any(m.start in credits for m in e.mentions)]
-    if named or any(e.type in _ORG_TYPES | {"PERSON"} for e in _entities_in(doc, index, i, subj.i + 1)):
+    if any(e.type in _ORG_TYPES | {"PERSON"} for e in _entities_in(doc, index, i, subj.i + 1)):
         return None  # (a description holding a name of its own: "Alphabet's parent company")
-    # the first business the second sentence names, or the first body whose name has the description's
-    # head noun ("Turkey's central bank" ... "The Central Bank of the Republic of Turkey said")
+    credits = wire_credits(doc)
+    in_lede = [e for e in _entities_in(doc, index, lede.start, lede.end) if e.type in _ORG_TYPES | {"PERSON"}
+               and not any(m.start in credits for m in e.mentions)]
+    # the first body of the second sentence whose name has the description's head noun ("Turkey's central
+    # bank" ... "The Central Bank of the Republic of Turkey said"; "South Korea's transport ministry fined
+    # Hanbit Air" ... "The Ministry of Land, Infrastructure and Transport said"), where the lede names none
+    # so; else the first business it names, where the lede names no business itself
     # (not the outlet someone talks to: "The city council voted ..." then "... told Acme News")
     noun = subj.lemma_.lower()
     told = {e.entity_id for t in second if is_told(t)
             and (e := index.at(t.idx, t.idx + len(t.text))) is not None}
     orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"
             and e.entity_id not in told]
-    first = next((e for e in orgs if head_noun(e.name) == noun), None) \
-        or next((e for e in orgs if not _is_institution(e)), None)
+    first = next((e for e in orgs if head_noun(e.name) == noun), None)
+    if first is not None and not any(head_noun(e.name) == noun for e in in_lede):
+        return first, i, subj.i + 1
+    if any(not _is_institution(e) for e in in_lede):
+        return None
+    first = first or next((e for e in orgs if not _is_institution(e)), None)
     return (first, i, subj.i + 1) if first is not None else None
 
 

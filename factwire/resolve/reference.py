@@ -176,3 +176,16 @@ def prep_object_entity(tok: Token, index: EntityIndex, *preps: str) -> Entity | 
                 if obj.dep_ == "pobj" and (found := entity_of(obj, index, whose=True)) is not None:
                     return found
     return None
+
+
+def real_subject(subject: Token) -> Token | None:
+    """The subject a dateline or wire credit hides: "(CNN) President Donald Trump ... made a trip",
+    "COLUMBUS, Ohio — Ohio State University's board of trustees voted": the parser makes the credit or
+    the place the subject and hangs the real one on it (None when it hangs none); so too the city of
+    "the Santa Clara, California-based startup said"; else the subject."""
+    end = dateline_end(subject)
+    if end is None:
+        return place_based_noun(subject) or subject  # "the Santa Clara, California-based startup said"
+    after = [c for c in subject.children if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod", "compound")
+             and c.pos_ in ("PROPN", "NOUN")]
+    return after[0] if after else None
