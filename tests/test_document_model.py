@@ -1506,3 +1506,12 @@ def test_a_body_a_lede_describes_is_the_one_the_next_sentence_names_with_that_he
             "The Ministry of Transport and Communications said inspectors found 12 faults.")
     ents = _entities(nlp, text)
     assert "Norway's transport ministry" in _descriptions(ents, "Ministry of Transport and Communications")
+
+
+def test_a_hispanic_name_goes_on_with_the_first_surname_even_one_that_is_a_given_name_elsewhere(nlp):
+    # "Anaya" is a given name too, but after "Rogelio Anaya Beltrán" it is his paternal surname
+    text = ("Mexico's Supreme Court approved the extradition of Rogelio Anaya Beltrán on Tuesday. Anaya, 47, is "
+            "accused of laundering money, and Anaya's lawyers said they would appeal.")
+    ents = _entities(nlp, text)
+    assert "Anaya" not in ents
+    assert [m.text for m in ents["Rogelio Anaya Beltrán"].mentions if m.kind in ("name", "alias")].count("Anaya") == 2

@@ -54,11 +54,12 @@ def is_family_name_first(word: str) -> bool:
 
 def surnames_of(name: str) -> tuple[str, ...]:
     """The words of a person's full name that stand for the person alone: the last word, and in a name
-    of three words whose middle word is no given name, the middle word too. Spanish and Portuguese names
-    carry two surnames, the father's then the mother's, and news goes on with the first ("Lucía Barragán
-    Torres" ... "Barragán"); a middle given name ("Mary Ann Smith") is no short form."""
+    of three words the middle word too. Spanish and Portuguese names carry two surnames, the father's then
+    the mother's, and news goes on with the first ("Lucía Barragán Torres" ... "Barragán"), be it a given
+    name elsewhere too ("Rogelio Anaya Beltrán" ... "Anaya"); news calls no one by a middle given name
+    alone, so the word alone is this person wherever it is written."""
     words = name.split()
-    if len(words) == 3 and words[1][:1].isupper() and words[1].isalpha() and not is_given_name(words[1]):
+    if len(words) == 3 and words[1][:1].isupper() and words[1].isalpha():
         return words[-1], words[1]
     return tuple(words[-1:])
 
