@@ -1515,3 +1515,12 @@ def test_a_hispanic_name_goes_on_with_the_first_surname_even_one_that_is_a_given
     ents = _entities(nlp, text)
     assert "Anaya" not in ents
     assert [m.text for m in ents["Rogelio Anaya Beltrán"].mentions if m.kind in ("name", "alias")].count("Anaya") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"We accept the findings,\" Ha Tae-seok, the airline's chief executive, told reporters on Monday.",
+     "Ha Tae-seok"),
+    ("\"We will rebuild the route,\" Yoo Seung-ho, the carrier's president, told reporters in Busan.", "Yoo Seung-ho"),
+])
+def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_model_tagged(nlp, text, name):
+    assert name in _entities(nlp, text)

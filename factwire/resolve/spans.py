@@ -297,10 +297,11 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
             and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text) \
             and not _ELIDED_ARTICLE.match(at[toks[-1]].text) \
-            and not (label == "PERSON" and _hyphened_on(at, toks[-1]) and at[toks[-1] - 2].is_title):
+            and not (label not in {"GPE", "LOC", "NORP"} and _hyphened_on(at, toks[-1]) and at[toks[-1] - 2].is_title):
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below ("Coeur d'Alene",
         # "Côte d'Ivoire": an elided article before a capital is a word of the name); a person's given
-        # name may be hyphened in lower case ("Park Jin-woo", "Moon Jae-in")
+        # name may be hyphened in lower case ("Park Jin-woo", "Moon Jae-in"), whatever the model tagged it
+        # ("Ha Tae-seok" as a work of art), but a place's is a word of its own ("Houston-area")
     if not toks:
         return []
     ts, te = toks[0], toks[-1] + 1
