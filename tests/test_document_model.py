@@ -1524,3 +1524,13 @@ def test_a_hispanic_name_goes_on_with_the_first_surname_even_one_that_is_a_given
 ])
 def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_model_tagged(nlp, text, name):
     assert name in _entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Kenya's top club agreed a deal on Monday: Tulivu Homes will pay Sh120 million upfront and the rest by "
+     "December, the club said.", "Sh120"),
+    ("Kestrel Packaging reported net profit of NT$2.14 billion on revenue of NT$24.6 billion, up 6% in Taiwan's "
+     "chip boom, and Orvane Labs said it would pay NT$600 million for a stake.", "NT$"),
+])
+def test_a_sign_and_number_of_a_money_amount_are_no_name(nlp, text, piece):
+    assert not any(piece in name for name in _entities(nlp, text))

@@ -593,3 +593,9 @@ def test_a_count_of_people_who_work_somewhere_is_the_workplaces(nlp):
 def test_a_forecast_amount_is_the_forecasters_own_figure(nlp, text, names, amount, subject):
     rows = _extract(nlp, text, *names)
     assert [r["subject"] for r in rows if r["text"] == amount] == [subject], rows
+
+
+def test_the_new_taiwan_dollar_sign():
+    # Taiwan's press writes its dollar "NT$", beside "US$" for the American one
+    assert _money("Net profit was NT$2.14 billion (US$68.4 million).") == [
+        ("NT$2.14 billion", 2.14e9, "TWD", None), ("US$68.4 million", 6.84e7, "USD", None)]

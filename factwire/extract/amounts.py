@@ -22,7 +22,7 @@ from factwire.extract import currencies
 from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
 
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-         "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
+         "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
          "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES",
          "NIS": "ILS"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.amounts import find_money
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.extract.roles import find_roles, title_with_complement, unique_roles
 from factwire.extract.triggers import load_taxonomy
@@ -630,7 +631,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
                      quoted: Sequence[tuple[int, int]] | None = None) -> EntityIndex:
     """The article's document model: NER spans resolved into entities with canonical names, aliases
     and every mention (names, aliases, descriptions, and pronouns outside the `quoted` ranges)."""
-    drafts = find_names(doc)
+    drafts = find_names(doc, [(a.start, a.end) for a in find_money(doc_text(doc))])
     names = {span_text(doc, e.start, e.end) for e in doc_ents(doc)}
     for d in drafts:
         _first_name_left(doc, d, names)

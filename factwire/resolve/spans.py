@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1619,8 +1620,17 @@ def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.ts)
 
 
-def find_names(doc: Doc) -> list[Draft]:
-    """Every cleaned name span of the Doc, in text order."""
+def _in_amount(doc: Doc, d: Draft, amounts: Sequence[tuple[int, int]]) -> bool:
+    """Whether the draft holds digits and lies inside one of the money amounts (character ranges)."""
+    at = doc_tokens(doc)
+    return any(ch.isdigit() for ch in span_text(doc, d.ts, d.te)) \
+        and any(s <= at[d.ts].idx and at[d.te - 1].idx < e for s, e in amounts)
+
+
+def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]:
+    """Every cleaned name span of the Doc, in text order; none that holds the digits of one of the money
+    `amounts` (character ranges the extractor found): the model takes a sign and a number for a name
+    ("Sh180" of "Sh180 million", "NT$24.6" of "NT$24.6 billion", "COP 10" of "COP 10 billion")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     drafts: list[Draft] = []
     ents = doc_ents(doc)
@@ -1685,7 +1695,7 @@ def find_names(doc: Doc) -> list[Draft]:
             # (a plural title before a list of names is each one's: "Justices Samuel Okonkwo, Ann Lee and")
             d.ts += 1  # "of Prince Andrew!" found by any rule: a title is never part of a person's name
             d.canonical = None
-        if _is_junk(doc, d, surnames, org_words, common_words):
+        if _is_junk(doc, d, surnames, org_words, common_words) or _in_amount(doc, d, amounts):
             continue
         for part in _split_coordination(doc, d):
             _tails(doc, part)
