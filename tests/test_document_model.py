@@ -1534,3 +1534,10 @@ def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_mode
 ])
 def test_a_sign_and_number_of_a_money_amount_are_no_name(nlp, text, piece):
     assert not any(piece in name for name in _entities(nlp, text))
+
+
+def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):
+    text = ("Rep. Teresa Alvarado-Kemp, the chairwoman of the subcommittee, issued a subpoena on Tuesday. "
+            "\"Taxpayers bought a parking lot full of empty homes,\" Alvarado-Kemp said.")
+    ents = _entities(nlp, text)
+    assert "Teresa Alvarado-Kemp" in ents and "Alvarado-Kemp" in ents["Teresa Alvarado-Kemp"].aliases

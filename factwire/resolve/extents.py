@@ -116,7 +116,8 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     """Extend an ORG/FAC name over an untagged first word the parser hangs inside it, and over untagged
     capitalized words joined by 'for'/'of' after it (or by 'and' where they end a law's name), and a
     person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
-    Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi"); and any name over the
+    Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi") and over the second half of a
+    hyphenated surname ("Teresa Alvarado" | "-Kemp"); and any name over the
     capitalized words that make it a longer name the article writes whole elsewhere ("Bluestem" | "Air Flight
     4417" after "Bluestem Air": the model cut the name it tagged whole before)."""
     whole = {span_text(doc, d.ts, d.te) for d in drafts if d.te - d.ts > 1}
@@ -140,6 +141,11 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
                 and d.ts - 2 not in taken:
             taken.update((d.ts - 2, d.ts - 1))
             d.ts -= 2
+            continue
+        if d.label == "PERSON" and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+                and not doc[k].whitespace_ and doc[k + 1].is_title and doc[k + 1].is_alpha and not taken & {k, k + 1}:
+            taken.update((k, k + 1))  # "Teresa Alvarado | -Kemp": the model cut a hyphenated surname
+            d.te = k + 2
             continue
         if d.label == "PERSON" and d.te < len(doc) and d.te not in taken and _surname_left_out(doc, d.te):
             taken.add(d.te)  # "finding Darnell | Ruffin guilty": the model stopped at the given name
