@@ -999,3 +999,11 @@ def test_the_company_of_a_quote_paragraph_is_the_one_the_paragraph_before_introd
 def test_a_kind_of_body_before_a_post_is_the_one_body_of_that_kind_named(nlp, text, person, title, org):
     roles = _roles(nlp, text)
     assert _has(roles, person, title, org), roles
+
+
+def test_titles_joined_by_and_after_a_possessive_description_of_several_words(nlp):
+    # "the health system's president and CEO": both posts at what "the health system" stands for
+    text = ("Maumee Valley Health agreed to new staffing ratios. Richard Almeda, the health system's president and "
+            "CEO, said the plan would pay for itself.")
+    titles = {r["title_normalized"] for r in _roles(nlp, text) if r["person"] == "Richard Almeda"}
+    assert {"president", "CEO"} <= titles, titles

@@ -720,10 +720,12 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             elif owner is not None and owner.type == "GPE" and (office := title_after(doc, k + 1, limit)) is not None \
                     and office.title.lower() in PLACE_OFFICES:
                 org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office
-            elif owner is None and k - i == 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "the":
-                # "Kevin Stroud, the jail's administrator", "Jo Park, the company's chief operating officer":
-                # a post at what "the jail", "the company" stands for, which the document model knows once
-                # descriptions are resolved; never a guess at the organization named last
+            elif owner is None and 1 <= k - i <= 3 and doc[k - 1].pos_ == "NOUN" and doc[i - 1].lower_ == "the" \
+                    and all(doc[x].is_lower and doc[x].pos_ in {"NOUN", "ADJ"} for x in range(i, k)):
+                # "Kevin Stroud, the jail's administrator", "Jo Park, the company's chief operating officer",
+                # "Richard Almeda, the health system's president and CEO": a post at what "the jail", "the
+                # health system" stands for, which the document model knows once descriptions are resolved;
+                # never a guess at the organization named last
                 owner_unread, i = True, k + 1
         if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:
