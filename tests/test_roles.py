@@ -1007,3 +1007,10 @@ def test_titles_joined_by_and_after_a_possessive_description_of_several_words(nl
             "CEO, said the plan would pay for itself.")
     titles = {r["title_normalized"] for r in _roles(nlp, text) if r["person"] == "Richard Almeda"}
     assert {"president", "CEO"} <= titles, titles
+
+
+def test_a_verb_of_holding_a_post_in_the_present_states_the_post(nlp):
+    roles = _roles(nlp, "Selin Karaca, 38, heads Kapi Legal Aid, an Istanbul-based group that helps refugees.")
+    assert _has(roles, "Selin Karaca", "head", "Kapi Legal Aid"), roles
+    # a post held once is no post now
+    assert not _roles(nlp, "Selin Karaca, 38, headed Kapi Legal Aid, an Istanbul-based group, until 2015.")

@@ -939,7 +939,8 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
     Acme's head coach", "Jo Park and Ann Lee are co-chairs of the institute" (each subject of the
     copula holds it), "Jo Park left to become president of Acme" (a purpose infinitive's subject is
     the verb's). The noun is a title of the lexicon, or an occupational noun with its organization
-    named; a negated copula states no role."""
+    named; a negated copula states no role. A verb of holding a post in the present ("Karaca heads Kapi
+    Legal Aid", "Jo Park owns Acme Bakery") states it too, as "who heads" does."""
     subj = span.root
     while subj.dep_ == "conj" and subj.head.pos_ == "PROPN":  # "Jo Park and Ann Lee are ..."
         subj = subj.head
@@ -951,6 +952,11 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
             or next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _COPULAS
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
+    if subj.dep_ == "nsubj" and verb.lemma_ in _HEAD_VERBS and verb.tag_ in {"VBZ", "VBP"} \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        # "Karaca heads Kapi Legal Aid", "Jo Park chairs the board of Acme": a post held now, as in "who heads"
+        org = _org_after_verb(doc, index, verb.i + 1, verb.sent.end)
+        return [(None, org, _HEAD_VERBS[verb.lemma_])] if org is not None else []
     if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
     # the first noun the copula states of the subject that names a post ("is the CEO of DH"; the
