@@ -1541,3 +1541,14 @@ def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):
             "\"Taxpayers bought a parking lot full of empty homes,\" Alvarado-Kemp said.")
     ents = _entities(nlp, text)
     assert "Teresa Alvarado-Kemp" in ents and "Alvarado-Kemp" in ents["Teresa Alvarado-Kemp"].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    # a public body named for what it enforces, or a state foundation or corporation, is "the agency" too
+    ("The Minnesota Economic Development Corp. has awarded $2 million in tax credits to Halvard Foods. The "
+     "agency said the plant would add 120 jobs.", "Minnesota Economic Development Corp."),
+    ("Thirty research teams will share 46 million euros, Science Foundation Ireland said on Monday. "
+     "Of the 30 awards, 12 went to teams led by women, the agency said.", "Science Foundation Ireland"),
+])
+def test_the_agency_is_a_public_body_whatever_its_name_calls_it(nlp, text, name):
+    assert any(d.lower() == "the agency" for d in _descriptions(_entities(nlp, text), name))
