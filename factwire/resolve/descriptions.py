@@ -391,8 +391,9 @@ def _named_before(entity: Entity, start: int) -> bool:
 def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int, skip: frozenset[int] = frozenset()) -> list[Entity]:
     """The entities named in tokens i..j, each once, in order (a token at a char offset in `skip` aside)."""
     out = []
-    for k in range(i, j):
-        e = index.at(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].idx not in skip else None
+    at = doc_tokens(doc)  # one Token object per token, not three per doc[k]
+    for t in at[i:j]:
+        e = index.at(t.idx, t.idx + len(t.text)) if t.idx not in skip else None
         if e is not None and e not in out:
             out.append(e)
     return out
