@@ -1552,3 +1552,10 @@ def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):
 ])
 def test_the_agency_is_a_public_body_whatever_its_name_calls_it(nlp, text, name):
     assert any(d.lower() == "the agency" for d in _descriptions(_entities(nlp, text), name))
+
+
+def test_a_second_surname_the_model_tagged_apart_is_part_of_the_name(nlp):
+    # the model reads "Arango" as a place; the parser hangs "Hernán Ospina" on it as on one name's head
+    ents = _entities(nlp, "The five defendants, including former CEO Hernán Ospina Arango, were charged with money "
+                          "laundering. Ospina resigned in March.")
+    assert "Hernán Ospina Arango" in ents and "Arango" not in ents

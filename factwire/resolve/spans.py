@@ -1585,7 +1585,9 @@ def _possessive_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def model_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
     """The model's name spans of our types as (start, end, label), a given name the model tagged on its
     own joined to the person's name right after it: "Gilberto | Saucedo spent Monday" (a place and a
-    person to the model) is one person, as a given name opens a person's full name; and a place's kind
+    person to the model) is one person, as a given name opens a person's full name; so is a person's name and
+    the one word the model tagged apart that the parser hangs all of it on ("Hernán Ospina | Arango"); and a
+    place's kind
     tagged apart from its name ("Terrebonne | Parish") joined to it."""
     out: list[tuple[int, int, str]] = []
     for ent in ents:
@@ -1593,6 +1595,14 @@ def model_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
             continue
         if out and ent.label_ == "PERSON" and out[-1][1] == ent.start and out[-1][1] - out[-1][0] == 1 \
                 and out[-1][2] != "PERSON" and is_given_name(ent.doc[ent.start - 1].text):
+            out[-1] = (out[-1][0], ent.end, "PERSON")
+            continue
+        if out and out[-1][2] == "PERSON" and out[-1][1] == ent.start and len(ent) == 1 and ent.label_ != "PERSON" \
+                and ent[0].is_title and ent[0].is_alpha and out[-1][1] - out[-1][0] >= 2 \
+                and all(ent.doc[k].dep_ == "compound" and ent.doc[k].head.i == ent.start
+                        for k in range(out[-1][0], out[-1][1])):
+            # "Hernán Ospina | Arango" (a person and a place to the model): the parser hangs every word of
+            # the person's name on the next one, a second surname, as Spanish and Portuguese names carry
             out[-1] = (out[-1][0], ent.end, "PERSON")
             continue
         if out and out[-1][1] == ent.start and len(ent) == 1 and ent[0].is_title and ent[0].lower_ in GPE_HEADS \
