@@ -1351,3 +1351,10 @@ def test_the_with_party_of_what_parties_agree_on_is_the_other_party(nlp):
         rows = events_of(nlp, text)
         assert any(r["type"] == "agreement" and {"Kenya", "International Monetary Fund"} <= parties(r)
                    for r in rows), rows
+
+
+def test_a_hearing_before_a_body_is_the_bodys_and_the_one_heard_its_target(nlp):
+    rows = events_by_the_document_model(
+        nlp, "Dana Whitlock's confirmation hearing before the Senate Banking Committee lasted four hours on Tuesday.")
+    hearing = next(r for r in rows if r["type"] == "hearing")
+    assert (hearing["actor"], hearing["target"]) == ("Senate Banking Committee", "Dana Whitlock")

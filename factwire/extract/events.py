@@ -448,6 +448,10 @@ def _noun_draft(rule: Trigger, noun: Token, ent: EntityIndex, tax: Taxonomy) -> 
     # "a deal to buy X's jets": what the deal is about names its other party
     d.targets += _entities([t for v in cl.infinitive_modifiers(noun) for t in cl.patients(v)], ent)
     d.others = _entities(cl.prep_objects(noun, "with", "between", "among", "from"), ent)
+    before = _entities([a for h in heads for a in cl.prep_objects(h, *rule.actor_preps)], ent) \
+        if rule.actor_preps else []
+    if before:  # "her confirmation hearing before the Senate committee": the committee hears her
+        d.actors, d.targets = before, [e for e in d.actors + d.targets if e not in before]
     if rule.of_is_actor and d.targets:  # "the resignation of X": X resigns
         d.actors, d.targets = d.targets + d.actors, []
     elif "PERSON" in rule.target_types and not d.targets and [a.type for a in d.actors[:1]] == ["PERSON"] \

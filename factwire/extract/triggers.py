@@ -38,6 +38,8 @@ class Trigger:
     person: bool = False  # the object (or the prep's object) must be a person: "replace X", not "replace the roof"
     incoming: bool = False  # "X replaces Y": the subject takes the post (target), the post's organization acts
     support: frozenset[str] = frozenset()  # nouns: only with one of these verbs over them ("signed a contract")
+    actor_preps: tuple[str, ...] = ()  # nouns: prepositions naming the actor, the possessor then the target ("her
+    # hearing before the committee": the committee hears her)
     target_preps: tuple[str, ...] = ()  # more prepositions naming the target ("suspensions for X"; a verb's
     # where its object names no party: "approved a tax abatement for X")
     place_suffices: bool = False  # a named place is enough to keep the event ("protests in Iran")
@@ -153,6 +155,7 @@ def lemma_forms(token: Token) -> list[str]:
 def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any]) -> Trigger:
     symmetric, two, of_actor = bool(spec.get("symmetric")), bool(spec.get("two_parties")), bool(spec.get("of_is_actor"))
     type_keys = {"target_preps": tuple(spec.get("target_preps", ())),
+                 "actor_preps": tuple(spec.get("actor_preps", ())),
                  "place_suffices": bool(spec.get("place_suffices")),
                  "group_suffices": bool(spec.get("group_suffices")),
                  "thing_suffices": bool(spec.get("thing_suffices")),
