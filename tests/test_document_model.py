@@ -1478,6 +1478,9 @@ def _descriptions(ents, name):
      "The chain will stock the milk in 40 stores.", "Tolliver Markets", "The chain"),
     ("Pellwood Industries said Ostrander Capital Management had bought 9 percent of Pellwood. Pellwood "
      "rejected the offer. The fund wants two board seats.", "Ostrander Capital Management", "The fund"),
+    # a club a sports club named "... FC"
+    ("Tulivu Homes will buy a majority stake in Rift Valley Stars FC, Tulivu said. Tulivu will pay in two "
+     "instalments. The club has 240 members.", "Rift Valley Stars FC", "The club"),
     # and a utility the body that delivers water, power or gas ("Greater Cincinnati Water Works")
     ("Kessler Pipe won a $4 million contract from the Greater Bellmont Water Works, Kessler said. "
      "Kessler will start in May. "
