@@ -1014,3 +1014,10 @@ def test_a_verb_of_holding_a_post_in_the_present_states_the_post(nlp):
     assert _has(roles, "Selin Karaca", "head", "Kapi Legal Aid"), roles
     # a post held once is no post now
     assert not _roles(nlp, "Selin Karaca, 38, headed Kapi Legal Aid, an Istanbul-based group, until 2015.")
+
+
+def test_a_hyphenated_title_set_off_before_a_name(nlp):
+    # "secretary-general" ends in a word the tagger reads as an adjective; a title of several words is no adverb
+    text = ("Rift Valley Stars FC agreed the sale on Monday. Tulivu will pay more, the club's secretary-general, "
+            "Ms Grace Wanjiru Otieno, said.")
+    assert _has(_roles(nlp, text), "Grace Wanjiru Otieno", "secretary-general", "Rift Valley Stars FC")

@@ -498,8 +498,8 @@ def _set_off_title(doc: Doc, index: EntityIndex, t: Title) -> bool:
     """Whether a title before a comma is set off before the name ("Acme's founder and chairman, Ivo
     Marsh"), not an adverb ("Moving forward, Swift") or the last word of a name ("Blossom Music
     Center, Cuyahoga Falls")."""
-    if doc[t.end - 1].pos_ not in {"NOUN", "PROPN"}:
-        return False
+    if doc[t.end - 1].pos_ not in {"NOUN", "PROPN"} and t.end - t.core_start == 1:
+        return False  # (a title of several words is no adverb, whatever its last word: "secretary-general")
     before = doc[t.start - 1] if t.start > 0 else None
     return not (t.capitalized and before is not None and before.is_title and before.pos_ == "PROPN"
                 and entity_in(doc, before.i, before.i + 1, index) is None)
