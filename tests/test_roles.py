@@ -1021,3 +1021,9 @@ def test_a_hyphenated_title_set_off_before_a_name(nlp):
     text = ("Rift Valley Stars FC agreed the sale on Monday. Tulivu will pay more, the club's secretary-general, "
             "Ms Grace Wanjiru Otieno, said.")
     assert _has(_roles(nlp, text), "Grace Wanjiru Otieno", "secretary-general", "Rift Valley Stars FC")
+
+
+def test_a_vice_chancellor_heads_the_university_the_article_is_about(nlp):
+    # British and Australian papers hyphenate the post; it heads a university, as a chancellor does
+    text = "Harbourside University will cut 310 jobs, Vice-Chancellor Margaret Okonjo told staff in an email."
+    assert _has(_roles(nlp, text), "Margaret Okonjo", "Vice-Chancellor", "Harbourside University")
