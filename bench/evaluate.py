@@ -68,8 +68,9 @@ during it, first scored at its end; own21 is tuning from the twenty-third sessio
 the twenty-second session's end, after its held-out scoring; first scored at the twenty-third session's start code
 (own22 0.858, own22frozen 0.850) before anyone read a failure of them; own22 is tuning from then on. `own23`
 (bench/own23-dev/) and `own23frozen` (bench/own23-frozen/) a twenty-third batch (bench/split-2026-12zc-synth.json),
-split at the twenty-third session's start and written during it, first scored at its last code (own23 is tuning from
-the twenty-fourth session on).
+split at the twenty-third session's start and written during it, first scored at its last code (own23 0.836,
+own23frozen 0.821; at its start code 0.833 and 0.821) before anyone read a failure of them; own23 is tuning from the
+twenty-fourth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
