@@ -39,6 +39,7 @@ from factwire.resolve.descriptions import salient_org
 from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
 from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity, real_subject
+from factwire.resolve.speech_words import verbs
 from factwire.wordlists import wordlist
 
 GIVING = wordlist("extract.subjects", "giving")
@@ -225,7 +226,7 @@ WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
 _FINING = wordlist("extract.subjects", "fining")
 _PENALTIES = wordlist("extract.subjects", "penalty_nouns")
 _RESULTS = wordlist("extract.subjects", "result_nouns")
-_FORECASTING = wordlist("extract.subjects", "forecasting")
+_FORECASTING = verbs("own_forecast")  # "expects", "forecasts" of a body's own figures (reporting_verbs.txt)
 _UNDERTAKINGS = wordlist("extract.subjects", "undertakings")
 
 
