@@ -70,7 +70,9 @@ the twenty-second session's end, after its held-out scoring; first scored at the
 (bench/own23-dev/) and `own23frozen` (bench/own23-frozen/) a twenty-third batch (bench/split-2026-12zc-synth.json),
 split at the twenty-third session's start and written during it, first scored at its last code (own23 0.836,
 own23frozen 0.821; at its start code 0.833 and 0.821) before anyone read a failure of them; own23 is tuning from the
-twenty-fourth session on.
+twenty-fourth session on. `own24` (bench/own24-dev/) and `own24frozen` (bench/own24-frozen/) a twenty-fourth batch
+(bench/split-2026-12zd-synth.json), split and written at the twenty-third session's end, after its held-out scoring;
+first scored at the twenty-fourth session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -156,6 +158,8 @@ SETS = {
     "own22frozen": (ROOT / "bench" / "own22-frozen" / "text", ROOT / "bench" / "own22-frozen" / "gold"),
     "own23": (ROOT / "bench" / "own23-dev" / "text", ROOT / "bench" / "own23-dev" / "gold"),
     "own23frozen": (ROOT / "bench" / "own23-frozen" / "text", ROOT / "bench" / "own23-frozen" / "gold"),
+    "own24": (ROOT / "bench" / "own24-dev" / "text", ROOT / "bench" / "own24-dev" / "gold"),
+    "own24frozen": (ROOT / "bench" / "own24-frozen" / "text", ROOT / "bench" / "own24-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
