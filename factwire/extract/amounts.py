@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factwire.extract import currencies
 from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
@@ -126,7 +127,13 @@ def _local_prefixed(m: re.Match[str], text: str) -> Amount | None:
 
 
 def find_money(text: str) -> list[Amount]:
-    """Every money amount in the text, in order, ranges split into their two bounds."""
+    """Every money amount in the text, in order, ranges split into their two bounds; found once per text
+    (the document model leaves the amounts' digits out of names, the quantities table reads them)."""
+    return list(_money_in(text))
+
+
+@lru_cache(maxsize=32)
+def _money_in(text: str) -> tuple[Amount, ...]:
     found = [a for m in PREFIXED.finditer(text) if (a := _prefixed(m))]
     found += [a for m in SUFFIXED.finditer(text) if (a := _suffixed(m, text))]
     found += [a for m in LOCAL_PREFIXED.finditer(text) if (a := _local_prefixed(m, text))]
@@ -135,7 +142,7 @@ def find_money(text: str) -> list[Amount]:
     out: list[Amount] = []
     for a in found:
         out.append(replace(a, qualifier=qualifier_before(text, a.start)))
-    return _mark_ranges(text, out)
+    return tuple(_mark_ranges(text, out))
 
 
 _POUNDS_OF = re.compile(r"pounds\s+of\s+\w", re.I)
