@@ -1255,6 +1255,12 @@ NAME_CASES = [
     # a short name in brackets built of the openings of the name's words ("Petroleos Mexicanos (Pemex)")
     ("The utility Corporacion Electrica Nacional (Corpoelec) cut power on Monday. Corpoelec blamed a fire.",
      {"Corporacion Electrica Nacional": ("ORG", {"Corpoelec"})}, {"Corpoelec"}, False),
+    # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
+    # initials of the name in its own language)
+    ("Engineers at the German Aerospace Center (DLR) built the probe. DLR said it would fly in May.",
+     {"German Aerospace Center": ("ORG", {"DLR"})}, {"DLR"}, False),
+    ("The Council of Chilean Wine Exporters (Vinexa) said shipments fell. Vinexa said prices rose.",
+     {"Council of Chilean Wine Exporters": ("ORG", {"Vinexa"})}, {"Vinexa"}, False),
     # a head noun in lower case the tagger read as a proper noun ("the diocese's parishes") echoes the name
     ("The Roman Catholic Diocese of Toledo will close 12 churches, the bishop said. Under the plan, the diocese's "
      "97 parishes will merge.", {"Roman Catholic Diocese of Toledo": ("ORG", {"the diocese"})}, set(), False),

@@ -1473,6 +1473,17 @@ _BRAND_NAME = re.compile(r"\s*(?:,\s*)?(?:" + "|".join(sorted(wordlist("resolve.
                          + r")?\s*(?:under|as)?\s*(?:the\s+)?brand\s+name\s*$", re.IGNORECASE)
 
 
+def _bracketed_short_name(doc: Doc, name: Draft, word: Draft, gap: str) -> bool:
+    """Whether one capitalized word alone in brackets right after an organization's name of several words
+    is that organization's short name, whatever its letters: news declares so the initials or clipped name
+    of the name in its own language ("the German Aerospace Center (DLR)", "the Council of Brazilian Coffee
+    Exporters (Cecafé)"). Not a place written so ("the Kanto Institute (Japan)")."""
+    written = span_text(doc, word.ts, word.te)
+    return name.label == "ORG" and name.te - name.ts > 1 and word.te - word.ts == 1 and gap.strip() == "(" \
+        and word.te < len(doc) and doc[word.te].text == ")" and written[:1].isupper() and written.isalpha() \
+        and not is_known_place(written)
+
+
 def _declared_acronyms(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Acronyms the model left untagged where a name declares them ("the National Revolutionary Front,
     known by its Spanish initials FRN"): the organization's."""
@@ -1726,9 +1737,12 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
             continue
         p = k - 2 if k >= 2 and out[k - 1].label == "NORP" else k - 1  # "... its Spanish initials FRN"
         written = doc[d.ts:d.te].text
+        gap = span_text(doc, out[p].te, d.ts)
+        if _bracketed_short_name(doc, out[p], d, gap):
+            d.acronym_of, d.acronym_said = p, True
+            continue
         if not declares_short_form(written, span_text(doc, out[p].ts, out[p].te)):
             continue
-        gap = span_text(doc, out[p].te, d.ts)
         if _DECLARES_ACRONYM.match(gap):
             d.acronym_of = p
             d.acronym_said = re.match(_SAYS_ACRONYM, gap.strip(), re.IGNORECASE) is not None
