@@ -1255,6 +1255,14 @@ NAME_CASES = [
     # a short name in brackets built of the openings of the name's words ("Petroleos Mexicanos (Pemex)")
     ("The utility Corporacion Electrica Nacional (Corpoelec) cut power on Monday. Corpoelec blamed a fire.",
      {"Corporacion Electrica Nacional": ("ORG", {"Corpoelec"})}, {"Corpoelec"}, False),
+    # a kind of people's possessive (a plural noun for people, "Farmers'", or an irregular plural, "Children's")
+    # before a body's head word is a word of the body's name, even where the model tagged the two apart
+    ("Kell heads the Irish Patients' Association, a charity. The Lakeland Citizens' Coalition Against Fracking "
+     "filed suit.", {"Irish Patients' Association": ("ORG", set()),
+                     "Lakeland Citizens' Coalition Against Fracking": ("ORG", set())},
+     {"Irish Patients", "Association", "Lakeland Citizens"}, False),
+    ("Doctors at Treasure Valley Children's Hospital said so.", {"Treasure Valley Children's Hospital": ("ORG", set())},
+     {"Treasure Valley Children", "Hospital"}, False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
     # initials of the name in its own language)
     ("Engineers at the German Aerospace Center (DLR) built the probe. DLR said it would fly in May.",

@@ -46,6 +46,7 @@ from factwire.resolve.lexicon import (
     LEGAL_FORMS,
     LOC_WORDS,
     LOCATIVE_PREPOSITIONS,
+    MEMBER_NOUNS,
     MONTHS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
@@ -73,6 +74,7 @@ from factwire.resolve.names import (
     declares_short_form,
     head_noun,
     initials,
+    is_agent_noun,
     is_small_first_brand,
     looks_like_brand,
     without_diacritics,
@@ -200,9 +202,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     # of its own when it is an organization's ("NASA's Office of the Inspector General")
     for k, i in enumerate(toks[1:], 1):
         if is_possessive(at[i]) and k + 1 < len(toks) and at[toks[k + 1]].is_title and at[i - 1].is_title \
-                and at[i - 1].lower_ in _IRREGULAR_PLURALS:
-            continue  # "Children's Hospital", "Women's Health Center": a kind of people's possessive is a word
-            # of the name (a name's possessive is its owner's: "the Guard Corps' Quds Force")
+                and _peoples_possessive(at, i, [at[j] for j in toks[k + 1:]]):
+            continue  # "Children's Hospital", "Farmers' Union": a kind of people's possessive is a word of the
+            # name (a name's possessive is its owner's: "the Guard Corps' Quds Force")
         if is_possessive(at[i]):
             owned = [j for j in toks[k + 1:]]
             toks = toks[:k]
@@ -316,6 +318,20 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if at[i].text == "," and i < te - 1 or at[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
+
+
+def _peoples_possessive(at: Sequence[Token], i: int, owned: list[Token]) -> bool:
+    """Whether the possessive at `i` is a kind of people's inside a name: an irregular plural ("Children's
+    Hospital", "Firemen's Retirement System") or, before a body's head word, the plural of a noun for people
+    ("Farmers' Union", "the Nurses' Association", "Citizens' Coalition Against Fracking"; not a team's
+    player, "the Yankees' Aaron Judge")."""
+    plural = at[i - 1].lower_
+    if plural in _IRREGULAR_PLURALS or plural.endswith("men") and at[i].lower_ in {"'s", "’s"}:
+        return True
+    singular = plural[:-1]
+    return at[i].text in {"'", "’"} and plural.endswith("s") and not plural.endswith("ss") \
+        and (singular in MEMBER_NOUNS or is_agent_noun(singular)) \
+        and any(t.lower_ in ORG_NAME_WORDS for t in owned)
 
 
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
@@ -676,6 +692,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if prev is not None and _fields_joined_by_and(doc, prev, d):
             prev.te = d.te
             prev.label = "ORG"
+            continue
+        if prev is not None and d.ts == prev.te + 1 and is_possessive(doc[prev.te]) and doc[d.ts].is_title \
+                and _peoples_possessive(doc_tokens(doc), prev.te, list(doc[d.ts:d.te])):
+            # "Treasure Valley Children's" + "Hospital" tagged apart: a kind of people's possessive before a
+            # body's name is a word of one name
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 5}))
             continue
         out.append(d)
     return out
