@@ -73,7 +73,10 @@ own23frozen 0.821; at its start code 0.833 and 0.821) before anyone read a failu
 twenty-fourth session on. `own24` (bench/own24-dev/) and `own24frozen` (bench/own24-frozen/) a twenty-fourth batch
 (bench/split-2026-12zd-synth.json), split and written at the twenty-third session's end, after its held-out scoring;
 first scored at the twenty-fourth session's start code (own24 0.887, own24frozen 0.881) before anyone read a
-failure of them; own23 and own24 are tuning from then on.
+failure of them; own23 and own24 are tuning from then on. `own25` (bench/own25-dev/) and `own25frozen`
+(bench/own25-frozen/) a twenty-fifth batch (bench/split-2026-12ze-synth.json), split at the twenty-fourth session's
+start and written during it, first scored at its last code before anyone reads a failure of them; own25 is tuning
+from the twenty-fifth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -161,6 +164,8 @@ SETS = {
     "own23frozen": (ROOT / "bench" / "own23-frozen" / "text", ROOT / "bench" / "own23-frozen" / "gold"),
     "own24": (ROOT / "bench" / "own24-dev" / "text", ROOT / "bench" / "own24-dev" / "gold"),
     "own24frozen": (ROOT / "bench" / "own24-frozen" / "text", ROOT / "bench" / "own24-frozen" / "gold"),
+    "own25": (ROOT / "bench" / "own25-dev" / "text", ROOT / "bench" / "own25-dev" / "gold"),
+    "own25frozen": (ROOT / "bench" / "own25-frozen" / "text", ROOT / "bench" / "own25-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
