@@ -1134,6 +1134,16 @@ NAME_CASES = [
      {"Idaho Department of Fish and Game": (None, set())}, {"Game"}, False),
     ("He said talks with the Swedish Food and Allied Workers Union would start next week.",
      {"Swedish Food and Allied Workers Union": (None, set())}, set(), False),
+    # fields after the head word and "of", listed with commas and a last "and", even where the model tagged a field
+    # as a name; and two fields before the head word under one article; a body the article names alone too is its own
+    ("Hawaii's Department of Commerce and Consumer Affairs fined the lender. Japan's Ministry of Education, "
+     "Culture, Sports, Science and Technology cut the budget. The Treasury and Finance Ministry said so.",
+     {"Department of Commerce and Consumer Affairs": ("ORG", set()),
+      "Ministry of Education, Culture, Sports, Science and Technology": ("ORG", set()),
+      "Treasury and Finance Ministry": ("ORG", set())}, {"Consumer Affairs", "Sports", "Finance Ministry"}, False),
+    ("The Pentagon and State Department said so. The Pentagon agreed. The Ministry of Defence, Lockheed and Boeing "
+     "signed. Lockheed said so.", {"Pentagon": (None, set()), "State Department": (None, set()),
+                                    "Lockheed": (None, set()), "Boeing": (None, set())}, set(), False),
     # two bodies named side by side stay two
     ("The United Nations and European Union stressed the decision would not change the law.",
      {"United Nations": (None, set()), "European Union": (None, set())}, set(), False),

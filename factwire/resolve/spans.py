@@ -632,8 +632,14 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     and Transportation Committee'), and a local government's body written after its place's name ('Larimer
     County' + 'District Court', 'Marion County' + 'Board of Elections')."""
     out: list[Draft] = []
+    listed_to = -1  # where a body's name that lists its fields ends
     for d in drafts:
         prev = out[-1] if out else None
+        if d.te <= listed_to:
+            continue  # a field of the list
+        if prev is not None and (end := _fields_listed_after_of(doc, prev)) is not None and d.ts < end:
+            prev.te = listed_to = end  # "Ministry of Education" + ", Culture, Sports" + ", Science and Technology"
+            continue
         if prev is not None and (saint := _saints_name(doc, prev, d)) is not None:
             out[-1] = saint
             continue
@@ -715,13 +721,53 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
             or d.te < len(doc) and doc[d.te].is_title:
         return False
     words = [t.lower_ for t in doc[prev.ts:prev.te]]
-    of_fields = "of" in words[1:] and words[words.index("of", 1) - 1] in INSTITUTION_HEADS \
-        and d.te - d.ts <= 3 and doc[d.ts].ent_iob_ != "B" and head_noun(span_text(doc, d.ts, d.te)) \
-        not in INSTITUTION_HEADS and not is_known_place(span_text(doc, d.ts, d.te))
+    of_fields = _institution_of(words) and d.te - d.ts <= 3 \
+        and (doc[d.ts].ent_iob_ != "B" or _written_only_in_a_list(doc, d.ts, d.te)) \
+        and head_noun(span_text(doc, d.ts, d.te)) not in INSTITUTION_HEADS \
+        and not is_known_place(span_text(doc, d.ts, d.te))
+    if prev.te - prev.ts == 1 and prev.ts and (doc[prev.ts - 1].lower_ == "the" or is_possessive(doc[prev.ts - 1])) \
+            and d.te - d.ts >= 2 and doc[d.te - 1].lower_ in INSTITUTION_HEADS and doc[prev.ts].is_title \
+            and not acronym_letters(doc[prev.ts].text) and not is_known_place(doc[prev.ts].text) \
+            and _written_only_in_a_list(doc, prev.ts, prev.te):
+        return True  # "the UAE's Telecommunications and Digital Government Regulatory Authority", "the Treasury
+        # and Finance Ministry": one article before two fields and a head word (a body named alone elsewhere,
+        # "the Pentagon and State Department", is a body of its own)
     trades = d.label == "ORG" and "of" not in words and words[-1] not in ORG_NAME_WORDS and d.te - d.ts >= 2 \
         and doc[d.te - 1].lower_ in INSTITUTION_HEADS and doc[d.te - 2].tag_ in {"NNS", "NNPS"} \
         and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the")
     return of_fields or trades
+
+
+def _institution_of(words: list[str]) -> bool:
+    """Whether a name's words open with an institution's head word and "of" ("ministry of education")."""
+    return "of" in words[1:] and words[words.index("of", 1) - 1] in INSTITUTION_HEADS
+
+
+def _written_only_in_a_list(doc: Doc, ts: int, te: int) -> bool:
+    """Whether capitalized words are written only beside "and" or a comma, wherever the text has them: a field a
+    body is named by ("Consumer Affairs" in "Department of Commerce and Consumer Affairs"), not a name of its own
+    the article also writes alone."""
+    text, words = doc_text(doc), span_text(doc, ts, te)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+        if not (re.search(r"(?:\band|,)\s+$", text[max(0, m.start() - 6):m.start()])
+                or re.match(r"\s*(?:,|and\b)", text[m.end():m.end() + 5])):
+            return False
+    return True
+
+
+def _fields_listed_after_of(doc: Doc, prev: Draft) -> int | None:
+    """Where a body's name ends that lists its fields after its head word and "of", with commas and a last
+    "and" ("Ministry of Education, Culture, Sports, Science and Technology"), if `prev` is its start."""
+    if prev.label != "ORG" or not _institution_of([t.lower_ for t in doc[prev.ts:prev.te]]):
+        return None
+    k, fields = prev.te, 0
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN" \
+            and _written_only_in_a_list(doc, k + 1, k + 2):
+        k, fields = k + 2, fields + 1
+    if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not doc[k + 1].is_title \
+            or (k + 2 < len(doc) and doc[k + 2].is_title) or not _written_only_in_a_list(doc, k + 1, k + 2):
+        return None
+    return k + 2  # (not "the Ministry of Defence, Lockheed and Boeing", bodies the article names alone too)
 
 
 def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
