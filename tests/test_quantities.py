@@ -98,6 +98,21 @@ def test_an_iso_code_before_the_number_is_money_where_its_country_is_named():
     assert _money("The Knesset passed a NIS 3.6 billion budget.") == [("NIS 3.6 billion", 3.6e9, "ILS", None)]
 
 
+def test_a_bare_dollar_sign_is_the_dollar_of_the_country_the_article_is_set_in():
+    # Canadian, Australian and New Zealand papers write their own dollar with "$"
+    text = "EDMONTON — Alberta nurses won a $1,500 bonus. Nurses in Saskatchewan settled earlier."
+    assert _money(text) == [("$1,500", 1500.0, "CAD", None)]
+    assert _money("BRISBANE — Queensland will spend $48 million on a plant in Gladstone.") == [
+        ("$48 million", 4.8e7, "AUD", None)]
+    # not where the article writes that dollar with its sign or in words, nor in a conversion in brackets, nor in
+    # a story set in the United States or in a country whose money is no dollar
+    assert _money("TORONTO — Ontario's lender paid C$2 million and $1 million.")[1][2] == "USD"
+    assert _money("SYDNEY — The Sydney and Melbourne campuses will lose 180 million Australian dollars "
+                  "($139 million).")[1][2] == "USD"
+    assert _money("OSAKA — The Osaka and Kyoto plants cost 96 billion yen ($845 million).")[1][2] == "USD"
+    assert _money("DENVER — Colorado and Wyoming, not Alberta and Ontario, paid $5 million.")[0][2] == "USD"
+
+
 def test_a_scale_run_on_or_hyphened_before_the_unit_word():
     assert _money("Addis Ababa will spend 1.93tn birr on a 3.2 billion-euro dam.") == [
         ("1.93tn birr", 1.93e12, "ETB", None), ("3.2 billion-euro", 3.2e9, "EUR", None)]

@@ -81,9 +81,23 @@ def qualifier_before(text: str, start: int) -> str | None:
     return None
 
 
+def _dollar_sign_currency(text: str, start: int) -> str:
+    """What a bare "$" at `start` stands for: the dollar of the country the article is set in
+    (`currencies.home_dollar`), unless the article writes that dollar with its own sign ("C$", "A$"), or the
+    amount is in brackets after another ("96 billion yen ($845 million)"): a conversion into US dollars."""
+    if text[max(0, start - 1):start] == "(":
+        return "USD"
+    home = currencies.home_dollar(text)
+    if home is None or any(re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
+                           for sign, code in SIGNS.items() if code == home):
+        return "USD"
+    return home
+
+
 def _prefixed(m: re.Match[str]) -> Amount | None:
     sign = m.group("sign").strip()
-    currency = SIGNS.get(sign) or currencies.code_currency(sign, m.string, CODES)
+    currency = _dollar_sign_currency(m.string, m.start()) if sign == "$" else \
+        SIGNS.get(sign) or currencies.code_currency(sign, m.string, CODES)
     if currency is None:
         return None
     scale = m.group("scale") or m.group("abbr")

@@ -155,3 +155,35 @@ def local_sign_currency(sign: str, text: str) -> str | None:
     if len(set(users.values())) == 1 and re.search(rf"\b{unit}s?\b", text, re.I):
         return next(iter(users.values()))
     return None
+
+
+# Capitalized words, one to three, that may name a city or a region ("Edmonton", "British Columbia", "EDMONTON")
+_PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}\b")
+
+
+@lru_cache(maxsize=8)
+def home_dollar(text: str) -> str | None:
+    """The dollar a bare "$" stands for in an article set in a country whose money is a dollar other than the
+    United States' ("$642 million" in a story from Edmonton and Alberta is Canada's, as Canadian,
+    Australian and New Zealand papers write it): the country whose cities and regions the article names most,
+    two at least and more than American ones, where the article does not name that dollar in words
+    ("Australian dollars"). None where "$" is the US dollar."""
+    places: dict[str, set[str]] = {}
+    for m in _PLACE_WORDS.finditer(text):
+        words = re.split(r"(?<=[a-z]) (?=[A-Z])|\s", m.group(0))
+        for n in range(len(words), 0, -1):
+            for k in range(len(words) - n + 1):
+                name = " ".join(words[k:k + n])
+                if (code := gazetteer.country_of_place(name)) is not None:
+                    places.setdefault(code, set()).add(name.lower())
+    dollars = {c["iso"]: c["currencycode"] for c in gazetteer.countries()
+               if c.get("currencyname") == "Dollar" and c.get("currencycode") != "USD"}
+    home = max(places, key=lambda code: len(places[code]), default=None)
+    if home not in dollars or len(places[home]) < 2 or len(places[home]) <= len(places.get("US", ())):
+        return None
+    currency = dollars[home]
+    in_words = [adj for (adj, unit), code in _adjectives().items() if unit == "dollar" and code == currency]
+    if any(re.search(rf"\b{re.escape(adj)} dollars?\b", text, re.IGNORECASE) for adj in in_words):
+        return None  # ("180 million Australian dollars ($139 million)": the local dollar is named in words)
+    return currency
+

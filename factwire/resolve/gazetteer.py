@@ -187,3 +187,25 @@ def _capitals() -> dict[str, str]:
 def country_of_capital(name: str) -> str | None:
     """The country whose capital is so named ("Moscow" -> "Russia"), else None."""
     return _capitals().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """Folded name of a city of 15,000 people (the most populous so named) or of a country's first-level region
+    -> the country's ISO 3166 code ("Edmonton" -> "CA", "Queensland" -> "AU")."""
+    biggest: dict[str, tuple[int, str]] = {}
+    for c in _cache().get_cities().values():
+        key = fold(c["name"])
+        if int(c["population"]) > biggest.get(key, (-1, ""))[0]:
+            biggest[key] = (int(c["population"]), c["countrycode"])
+    out = {key: code for key, (_, code) in biggest.items()}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS:
+            out[fold(_REGION_WORDS.sub("", sub.name))] = sub.country_code  # ("Ontario" is the province)
+    return out
+
+
+def country_of_place(name: str) -> str | None:
+    """The ISO 3166 code of the country of a city of 15,000 people or a first-level region so named (the most
+    populous city's where names are shared: "Perth" is Australia's), else None."""
+    return _place_countries().get(fold(name))
