@@ -1273,6 +1273,12 @@ NAME_CASES = [
      {"Irish Patients", "Association", "Lakeland Citizens"}, False),
     ("Doctors at Treasure Valley Children's Hospital said so.", {"Treasure Valley Children's Hospital": ("ORG", set())},
      {"Treasure Valley Children", "Hospital"}, False),
+    # a name set before an apposition of its class of place ("a resort city"), or before that class's noun and a
+    # noun of its government ("city officials"), is a place with a government, whatever the model tagged
+    ("Moody's cut the rating of Port Ashby, a shrinking former resort city on the coast, to junk. Harlan Springs "
+     "city officials moved $1.3 million out of the water fund.",
+     {"Port Ashby": ("GPE", set()), "Harlan Springs": ("GPE", set())}, set(), False),
+    ("The museum bought the house in Braunau am Inn, a town on the border with Germany.", {}, {"Inn"}, False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
     # initials of the name in its own language)
     ("Engineers at the German Aerospace Center (DLR) built the probe. DLR said it would fly in May.",

@@ -93,6 +93,10 @@ def _appositive_votes(doc: Doc, d: Draft) -> None:
                                                                        and is_given_name(doc[d.ts].text)) else 5
         elif lemma in product_nouns():  # "Corsa, a compact car,"
             d.votes["PRODUCT"] += 5
+        elif lemma in _PLACE_CLASS_NOUNS and child.tag_ == "NN" and d.label != "NORP" \
+                and (d.ts == 0 or doc[d.ts - 1].pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "VERB"}):
+            d.votes["GPE"] += 8  # "Port Ashby, a shrinking former resort city on the coast" (not a piece of a
+            # name the model cut: "Braunau am" + "Inn, a town on the border")
         elif lemma in PERSON_DESCRIPTIONS or lemma in titles():
             d.votes["PERSON"] += 5
     if d.label == "PERSON" and d.te + 1 < len(doc) and doc[d.te].text == "," and doc[d.te + 1].lower_ == "which" \
@@ -212,6 +216,11 @@ def _place_class_votes(doc: Doc, d: Draft) -> None:
     elif after is not None and after.is_lower and after.lemma_.lower() in RESIDENT_NOUNS and d.label != "NORP" \
             and at[d.te - 1].head.i == d.te and at[d.te - 1].dep_ == "compound":
         d.votes["GPE"] += 8  # ("Lawrence voters", "Tulsa homeowners")
+    # "Harlan Springs city officials", "the Racine city council": a name before the lower-case noun of its class of
+    # place and a noun after it is that place's
+    elif after is not None and after.is_lower and after.lemma_.lower() in _PLACE_CLASS_NOUNS and d.label != "NORP" \
+            and after.dep_ in {"compound", "nmod"} and after.head.i > after.i and after.head.pos_ == "NOUN":
+        d.votes["GPE"] += 8
     # "in east Lawrence", "across northern Syria": a compass word in lower case before the name of a town
     # or country GeoNames knows places it there ("the northern Sierra Nevada" is a place of another kind)
     elif d.ts > 0 and at[d.ts - 1].is_lower and at[d.ts - 1].lower_ in COMPASS and d.label in {"PERSON", "ORG"} \
