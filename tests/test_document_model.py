@@ -1279,6 +1279,13 @@ NAME_CASES = [
      "city officials moved $1.3 million out of the water fund.",
      {"Port Ashby": ("GPE", set()), "Harlan Springs": ("GPE", set())}, set(), False),
     ("The museum bought the house in Braunau am Inn, a town on the border with Germany.", {}, {"Inn"}, False),
+    # of several countries named lately, "the country" is the one its own sentence names, never the subject of
+    # the verb whose object it is (a capital's name stands for its country's government), nor the place whose
+    # apposition holds "the city"
+    ("Iran and Iraq fought for years. Some 13,000 US troops remain in Afghanistan, 18 years after Washington "
+     "invaded the country.", {"Afghanistan": ("GPE", {"the country"})}, set(), False),
+    ("Shipments to China rose 71%. Conab, Brazil's food supply agency, estimated that the country produced 55 "
+     "million bags.", {"Brazil": ("GPE", {"the country"}), "China": ("GPE", set())}, set(), False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
     # initials of the name in its own language)
     ("Engineers at the German Aerospace Center (DLR) built the probe. DLR said it would fly in May.",

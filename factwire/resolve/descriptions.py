@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Token
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_possessive
-from factwire.resolve.gazetteer import city_population, is_country, is_known_place, is_region, is_us_state, region_kind
+from factwire.resolve.gazetteer import (
+    city_population,
+    country_of_capital,
+    is_country,
+    is_known_place,
+    is_region,
+    is_us_state,
+    region_kind,
+)
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GENERIC_ORG_NOUNS,
@@ -624,6 +632,8 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
             if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" and not _says_whence(doc, m)
                    for m in e.mentions)
             or kind != "city" and _bodies_of(index, e, floor, doc[i].idx)]
+    if len(seen) > 1:
+        seen = _nearest_of_several(doc, index, seen, i)
     if seen:
         return seen[0] if len(seen) == 1 else None
 
@@ -643,6 +653,30 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
         before = [e for e in places if named(e)]
         return before[0] if len(before) == 1 and kind not in {"country", "state"} else None
     return ranked[0]
+
+
+def _nearest_of_several(doc: Doc, index: EntityIndex, seen: list[Entity], i: int) -> list[Entity]:
+    """Of several places of one kind named lately, those a description at token i can stand for: the one its
+    own sentence names before it, where it names one ("Conab, Brazil's agency, estimated that the country
+    produced 55 million bags", after a sentence on shipments to China), none where it names several (then the
+    one the article names most, as farther on); never the subject of the verb whose object it is
+    ("Washington invaded the country" is not the United States), nor the place whose apposition holds it
+    ("Aurora, a suburb east of the city")."""
+    head = doc[i].head if doc[i].dep_ == "det" else doc[i]
+    verb = head.head if head.dep_ in ("dobj", "pobj") and head.head.pos_ != "ADP" else \
+        head.head.head if head.dep_ == "pobj" else None
+    subject = [t for c in (verb.children if verb is not None and verb.pos_ == "VERB" else ())
+               if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    subjects = {e.name for t in subject if (e := index.at(t.idx, t.idx + len(t.text))) is not None}
+    # (a capital's name as the subject stands for its country's government: "Washington invaded")
+    own = subjects | {country_of_capital(name) for name in subjects} - {None}
+    text, start = doc_text(doc), doc[i].sent.start_char
+    here = [e for e in seen if e.name not in own and any(
+        start <= m.start < doc[i].idx and m.kind != "pronoun"
+        and not re.fullmatch(r",\s+(?:a|an|the)\s[^,.;]*", text[m.end:doc[i].idx].rstrip()) for m in e.mentions)]
+    if len(here) > 1:
+        return []  # (several named in its own sentence: the one the article names most, as farther on)
+    return here or seen
 
 
 def _bodies_of(index: EntityIndex, place: Entity, start: int, end: int) -> bool:
