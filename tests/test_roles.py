@@ -26,6 +26,15 @@ def test_title_and_organization_before_the_name(nlp):
     assert _has(roles, "Lena Ortiz", "CEO", "Northwind Traders")
 
 
+def test_a_chief_officer_of_any_field_is_a_title(nlp):
+    # companies coin "chief ... officer" posts for any field: one title, before the name or after it
+    roles = _roles(nlp, "FIS Chief Events Officer Lena Brunner said the deal was signed. Jane Roe, Acme's chief "
+                        "sustainability officer, said so.")
+    assert _has(roles, "Lena Brunner", "Chief Events Officer", "FIS")
+    assert _has(roles, "Jane Roe", "chief sustainability officer", "Acme")
+    assert not any(r["org"] in {"Events", "FIS Chief"} for r in roles)
+
+
 def test_formal_title_without_organization(nlp):
     roles = _roles(nlp, "The plan was backed by Secretary of State Paul Hendricks and by others.")
     assert _has(roles, "Paul Hendricks", "Secretary of State")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -68,19 +68,35 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+@lru_cache(maxsize=4)
+def _officer_matcher(vocab: Vocab) -> Matcher:
+    """'Chief Events Officer', 'chief sustainability officer': "chief", the field, "officer" is an
+    executive's post whatever the field, as companies coin them (the lexicon lists the common ones)."""
+    matcher = Matcher(vocab)
+    matcher.add("OFFICER", [[{"LOWER": "chief"}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["chief", "officer"]},
+                                                  "OP": "{1,3}"}, {"LOWER": "officer"}]])
+    return matcher
+
+
+def _title_matches(doc: Doc) -> list[Span]:
+    """The lexicon's title phrases and the coined posts of chief officers in the Doc."""
+    found = {(s, e) for _, s, e in _matcher(doc.vocab)(doc)} | {(s, e) for _, s, e in _officer_matcher(doc.vocab)(doc)}
+    return [doc[s:e] for s, e in sorted(found)]
+
+
 def title_spans(doc: Doc) -> list[Span]:
     """Every title phrase of the Doc (overlapping ones included): the component's spans when the Doc
-    went through the pipeline, else the same matcher run now (Docs built by hand in tests)."""
+    went through the pipeline, else the same matchers run now (Docs built by hand in tests)."""
     if TITLES_KEY in doc.spans:
         return list(doc.spans[TITLES_KEY])
-    return [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+    return _title_matches(doc)
 
 
 class TitleMatcher:
-    """Marks the titles lexicon's phrases in `doc.spans["titles"]`."""
+    """Marks the titles lexicon's phrases and coined chief officers' posts in `doc.spans["titles"]`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[TITLES_KEY] = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+        doc.spans[TITLES_KEY] = _title_matches(doc)
         return doc
 
 

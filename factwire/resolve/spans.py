@@ -511,7 +511,9 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
             and title_after(doc, found + 1, found + 6) is not None
         # "U.S. Ambassador to Japan Jo Park": a title with its complement is a person's
         joined = joined or (found is not None and found < len(doc) and at[found].lower_ in {"to", "for"})
-        if found and not joined and not (found < len(doc) and at[found].ent_type_ == "PERSON"):
+        # "FIS | Chief Events Officer Lena Brunner": a longer title that runs past it is a person's
+        longer = found is not None and (t := title_after(doc, d.te, d.te + 6)) is not None and t.end > found
+        if found and not joined and not longer and not (found < len(doc) and at[found].ent_type_ == "PERSON"):
             d.te = found
             d.label = "ORG"
             d.votes["ORG"] += 10

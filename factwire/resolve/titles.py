@@ -46,7 +46,7 @@ def _singular(phrase: str) -> str:
 
 def _normalize(doc: Doc, start: int, core_start: int, end: int, head: str) -> Title:
     """Build a Title from token bounds; the core (modifiers + lexicon phrase) gives the title."""
-    norm = titles()[head]
+    norm = titles().get(head, head)
     core = _phrase(doc, core_start, end)
     core = _singular(core) if core.endswith("s") and _singular(core) != core else core
     if norm != head:  # an acronym or respelling: keep modifiers ("deputy CEO")
@@ -88,10 +88,15 @@ def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     return by_start, by_end
 
 
+# a post companies coin: "chief", a field of one to three words, "officer" (components._officer_matcher)
+_CHIEF_OFFICER = re.compile(r"chief(?: [a-z]+){1,3} officer")
+
+
 def _lexicon_phrase(doc: Doc, i: int, j: int) -> str | None:
-    """The lexicon entry tokens i..j spell ("Supt" -> "supt.", "professors" -> "professor")."""
+    """The lexicon entry tokens i..j spell ("Supt" -> "supt.", "professors" -> "professor"), or the coined
+    post of a chief officer ("chief events officer")."""
     head = _singular(_phrase(doc, i, j))
-    if head in titles():
+    if head in titles() or _CHIEF_OFFICER.fullmatch(head):
         return head
     return head + "." if head + "." in titles() else None
 
