@@ -1349,6 +1349,9 @@ NAME_CASES = [
     # what a body is based in, hyphened on to "based", is a place, though no gazetteer spells it so
     ("Ostwerk Chemie AG, a Moenchengladbach-based maker of dyes, said on Tuesday it would cut 200 jobs.",
      {"Ostwerk Chemie AG": ("ORG", set()), "Moenchengladbach": ("GPE", set())}, set(), True),
+    # a currency's code written apart before the number is no name either
+    ("The UAE operator reported revenue of AED 1.47bn, and the Swiss watchmaker CHF 310m.", {}, {"AED", "CHF"},
+     False),
     # so is an ISO currency code run on: "VND38,400" is an amount in Vietnam's dong
     ("Shares of the Hanoi chipmaker rose to VND38,400 on Friday, and its VND4.1 trillion plant opened.", {},
      {"VND38,400", "VND4.1", "VND"}, False),

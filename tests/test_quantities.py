@@ -94,6 +94,8 @@ def test_an_iso_code_before_the_number_is_money_where_its_country_is_named():
                             ("EUR 3m", 3e6, "EUR", None)]
     # three capitals that spell a currency's code are no money where its country goes unnamed
     assert _money("The VND2 chip and ALL 3 teams played.") == []
+    # the country may be named by the short form news writes ("UAE")
+    assert _money("The UAE operator reported revenue of AED 1.47bn.") == [("AED 1.47bn", 1.47e9, "AED", None)]
     # the Israeli press's abbreviation of the new shekel
     assert _money("The Knesset passed a NIS 3.6 billion budget.") == [("NIS 3.6 billion", 3.6e9, "ILS", None)]
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from factwire.resolve import gazetteer
+from factwire.resolve.lexicon import country_name
 from factwire.wordlists import wordlist
 
 # What a bare unit word means in English news when the article names no country that uses it.
@@ -101,11 +102,20 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+# A capitalized word or abbreviation that may be a country's short form ("UAE", "U.S.", "Britain")
+_SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*(?:\.[A-Z])*\.?")
+
+
 @lru_cache(maxsize=8)
 def _countries_named(text: str) -> Counter[str]:
     """How often the text names each country (by its GeoNames name) that has a currency, in the order the
-    text first names them (read once per article, only where a unit word or sign needs it)."""
-    return Counter(m.group(0) for m in _country_pattern().finditer(text))
+    text first names them, by its name or by the short form news writes ("UAE" for the United Arab
+    Emirates, lexicon.country_name); read once per article, only where a unit word or sign needs it."""
+    named = Counter(m.group(0) for m in _country_pattern().finditer(text))
+    for m in _SHORT_FORM.finditer(text):
+        if (name := country_name(m.group(0))) is not None and name != m.group(0):
+            named[name] += 1
+    return named
 
 
 def _most_named(users: dict[str, str], text: str) -> str | None:

@@ -1712,9 +1712,11 @@ def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _in_amount(doc: Doc, d: Draft, amounts: Sequence[tuple[int, int]]) -> bool:
-    """Whether the draft holds digits and lies inside one of the money amounts (character ranges)."""
+    """Whether the draft holds digits, or is a currency's code ("AED" of "AED 892m"), and lies inside one of the
+    money amounts (character ranges)."""
     at = doc_tokens(doc)
-    return any(ch.isdigit() for ch in span_text(doc, d.ts, d.te)) \
+    text = span_text(doc, d.ts, d.te)
+    return (any(ch.isdigit() for ch in text) or len(text) == 3 and text.isupper()) \
         and any(s <= at[d.ts].idx and at[d.te - 1].idx < e for s, e in amounts)
 
 
