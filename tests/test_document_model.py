@@ -1286,6 +1286,12 @@ NAME_CASES = [
      "invaded the country.", {"Afghanistan": ("GPE", {"the country"})}, set(), False),
     ("Shipments to China rose 71%. Conab, Brazil's food supply agency, estimated that the country produced 55 "
      "million bags.", {"Brazil": ("GPE", {"the country"}), "China": ("GPE", set())}, set(), False),
+    # a company is named by its trade ("Engineering & Construction", "Assurance"): its first word alone after
+    # the full name is its short form, not a maker before a model's name
+    ("The utility awarded the contract to Daeryun Engineering & Construction on Monday. Daeryun said it would "
+     "hire 500 workers.", {"Daeryun Engineering & Construction": ("ORG", {"Daeryun"})}, set(), False),
+    ("Insurers backed Brightline Assurance in May. Brightline said premiums rose.",
+     {"Brightline Assurance": ("ORG", {"Brightline"})}, set(), False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
     # initials of the name in its own language)
     ("Engineers at the German Aerospace Center (DLR) built the probe. DLR said it would fly in May.",
