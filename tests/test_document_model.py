@@ -1290,6 +1290,8 @@ NAME_CASES = [
     # the full name is its short form, not a maker before a model's name
     ("The utility awarded the contract to Daeryun Engineering & Construction on Monday. Daeryun said it would "
      "hire 500 workers.", {"Daeryun Engineering & Construction": ("ORG", {"Daeryun"})}, set(), False),
+    ("Fitch Ratings on Wednesday cut the rating of Port Ashby to junk, citing its pension bills.",
+     {"Fitch Ratings": ("ORG", set())}, set(), False),
     ("Insurers backed Brightline Assurance in May. Brightline said premiums rose.",
      {"Brightline Assurance": ("ORG", {"Brightline"})}, set(), False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the
