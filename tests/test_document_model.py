@@ -1292,6 +1292,11 @@ NAME_CASES = [
      "hire 500 workers.", {"Daeryun Engineering & Construction": ("ORG", {"Daeryun"})}, set(), False),
     ("Fitch Ratings on Wednesday cut the rating of Port Ashby to junk, citing its pension bills.",
      {"Fitch Ratings": ("ORG", set())}, set(), False),
+    # a kind of organization in lower case right before a capitalized word names it, whatever the tagger read the
+    # word as (a foreign name ending in "-ly" is read as an adverb)
+    ("PARIS (Reuters) - French luxury group Aurevilly posted a rise in sales on Thursday. Shares in Aurevilly "
+     "rose 2 percent, and the research firm Motorstat said demand held.",
+     {"Aurevilly": ("ORG", set()), "Motorstat": ("ORG", set())}, set(), False),
     ("Insurers backed Brightline Assurance in May. Brightline said premiums rose.",
      {"Brightline Assurance": ("ORG", {"Brightline"})}, set(), False),
     # a short name alone in brackets right after a body's full name is its short name, whatever its letters (the

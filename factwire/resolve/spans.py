@@ -891,18 +891,31 @@ def _modifies_noun(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
 
 
-def _propn_runs(doc: Doc, taken: set[int]):
-    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile")."""
+def _always_capitalized(doc: Doc) -> frozenset[str]:
+    """Words the text writes with a capital wherever it has them, inside a sentence too, though the tagger
+    read them as common words ("Aurevilly", an adverb by its ending): English capitalizes names only."""
+    at = doc_tokens(doc)
+    inside = {t.text for t in at if t.is_title and t.is_alpha and len(t) > 3 and not t.is_sent_start
+              and t.i > 0 and not at[t.i - 1].is_punct and t.pos_ not in {"PROPN", "PRON"}}
+    lower = {t.lower_ for t in at if t.is_lower}
+    return frozenset(w for w in inside if w.lower() not in lower and w.lower() not in STOP_WORDS)
+
+
+def _propn_runs(doc: Doc, taken: set[int], *, read_capitals: bool = False):
+    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile"); with
+    `read_capitals`, of words the text always capitalizes too, whatever the tagger read them as."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     n = len(at)
     texts = doc_texts(doc)  # each read once per Doc: a Token builds its strings on every access
     propn = [pos == "PROPN" for pos in doc_pos(doc)]
+    capitalized = _always_capitalized(doc) if read_capitals else frozenset()
 
     def in_name(j: int, i: int) -> bool:
         word = texts[j]
         first = word[:1]
         if first.isupper():  # (an acronym in the plural, "the AMAs", may be tagged a common noun)
-            return propn[j] or looks_like_brand(word) or len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+            return propn[j] or looks_like_brand(word) or len(word) > 2 and word[-1] == "s" and word[:-1].isupper() \
+                or word in capitalized
         if first.islower():
             return not word.islower() and is_small_first_brand(word)
         return word == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < n and propn[j + 1]
@@ -996,6 +1009,14 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
     for tok in at:  # "MADRID \u2014": a dateline the tagger took for a common noun
         if tok.is_upper and len(tok) > 3 and tok.i not in taken and tok.pos_ != "PROPN" and _known_place(doc, tok.i):
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
+    for i, j in _propn_runs(doc, taken, read_capitals=True):
+        if j - i <= 3 and i > 0 and at[i - 1].is_lower and at[i - 1].pos_ == "NOUN" and at[i - 1].tag_ == "NN" \
+                and at[i - 1].lemma_ in ORG_DESCRIPTIONS and all(t.is_title for t in doc[i:j]):
+            # "French luxury group Aurevilly posted", "automaker Stellantis said": a kind of organization in
+            # lower case right before capitalized words names them (close apposition), whatever the tagger
+            # read a foreign name as ("Aurevilly", an adverb by its ending)
+            out.append(Draft(i, j, "ORG", votes=Counter({"ORG": 6})))
+            taken = taken | set(range(i, j))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
         place_end = next((k for k in range(i + 1, j) if (t := title_after(doc, k)) is not None and t.start == k
