@@ -1292,6 +1292,9 @@ NAME_CASES = [
      "hire 500 workers.", {"Daeryun Engineering & Construction": ("ORG", {"Daeryun"})}, set(), False),
     ("Fitch Ratings on Wednesday cut the rating of Port Ashby to junk, citing its pension bills.",
      {"Fitch Ratings": ("ORG", set())}, set(), False),
+    # the credit in brackets after a dateline is a news agency, though its name is a town's
+    ("PARIS, July 25 (Meridian) - French luxury group Aurevilly posted a rise in sales on Thursday.",
+     {"Meridian": ("ORG", set()), "Paris": ("GPE", set())}, set(), False),
     # a kind of organization in lower case right before a capitalized word names it, whatever the tagger read the
     # word as (a foreign name ending in "-ly" is read as an adverb)
     ("PARIS (Reuters) - French luxury group Aurevilly posted a rise in sales on Thursday. Shares in Aurevilly "

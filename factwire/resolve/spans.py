@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
-from factwire.resolve.datelines import opens_paragraph
+from factwire.resolve.datelines import opens_paragraph, wire_credits
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import (
     EPITHET_OPENERS,
@@ -1782,6 +1782,10 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
             d.canonical = text.title()
             d.votes["GPE"] += 30  # the wire's own statement of a place: it outweighs what the other
             # mentions' words suggest ("SISTERS, Ore. (AP)": a town, though "Sisters" reads as a group)
+    credits = wire_credits(doc)
+    for d in drafts:  # "PARIS, July 25 (Meridian) -": the credit in brackets after a dateline is a news agency's
+        if at[d.ts].idx in credits and d.te - d.ts <= 3:
+            d.votes["ORG"] += 30  # (though its name is a town's, "Meridian")
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
