@@ -1292,6 +1292,9 @@ NAME_CASES = [
      "hire 500 workers.", {"Daeryun Engineering & Construction": ("ORG", {"Daeryun"})}, set(), False),
     ("Fitch Ratings on Wednesday cut the rating of Port Ashby to junk, citing its pension bills.",
      {"Fitch Ratings": ("ORG", set())}, set(), False),
+    # a name that ends in "Week" is an event ("Paris Fashion Week", "Climate Week")
+    ("The house showed its collection at Paris Fashion Week on Tuesday.", {"Paris Fashion Week": ("EVENT", set())},
+     set(), False),
     # the credit in brackets after a dateline is a news agency, though its name is a town's
     ("PARIS, July 25 (Meridian) - French luxury group Aurevilly posted a rise in sales on Thursday.",
      {"Meridian": ("ORG", set()), "Paris": ("GPE", set())}, set(), False),
@@ -1610,3 +1613,17 @@ def test_a_second_surname_the_model_tagged_apart_is_part_of_the_name(nlp):
     ents = _entities(nlp, "The five defendants, including former CEO Hernán Ospina Arango, were charged with money "
                           "laundering. Ospina resigned in March.")
     assert "Hernán Ospina Arango" in ents and "Arango" not in ents
+
+
+def test_a_name_the_text_always_capitalizes_is_a_mention_at_a_sentence_start(nlp):
+    # the tagger reads "Aurevilly" as an adverb by its ending; the text capitalizes it inside its sentences too
+    text = ("PARIS (Reuters) - French luxury group Aurevilly posted a rise in sales on Thursday. Aurevilly also said "
+            "it would buy back shares.")
+    found = _entities(nlp, text)
+    assert len([m for m in found["Aurevilly"].mentions if m.kind == "name"]) == 2
+
+
+def test_it_that_says_something_is_a_body_not_an_event(nlp):
+    # only a body says things: "it said" never stands for an event, a work or a law
+    found = _entities(nlp, "The Amsterdam Light Festival opened on Monday with 30 works. It said attendance rose.")
+    assert not [m for m in found["Amsterdam Light Festival"].mentions if m.kind == "pronoun"]

@@ -64,6 +64,7 @@ from factwire.resolve.names import (
     without_diacritics,
 )
 from factwire.resolve.people import is_family_name_first, is_given_name, surnames_of
+from factwire.resolve.spans import always_capitalized
 from factwire.resolve.speech_words import SPEECH_VERBS
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
@@ -839,7 +840,9 @@ def _add_unlabelled_mentions(doc: Doc, cands: list[Candidate], groups: list[_Gro
             acts = types[id(g)] == "PERSON" and span[-1].dep_ in ("nsubj", "nsubjpass") \
                 and span[-1].head.pos_ == "VERB" and span[0].is_title
             if span[0].is_sent_start and span[0].pos_ != "PROPN" and not said and not acts \
-                    and not (len(span) > 1 and span[-1].is_title):
+                    and not (len(span) > 1 and span[-1].is_title) and form not in always_capitalized(doc):
+                # (a word the text capitalizes inside its sentences too is a name at a sentence's start:
+                # "Aurevilly also said", though the tagger reads it as an adverb)
                 # "Wild defenseman Ryan Suter." opening a sentence: a name before a title and a
                 # person is the organization, whatever the tagger says of the word (a form of two words
                 # whose second has a capital is a name wherever it stands: "Five Rivers, which ...")

@@ -268,6 +268,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             return True
         if kind == "thing":
             return e.type in _THING_TYPES
+        if kind == "speaking thing":  # "it said": only a body says things, no event, work or law
+            return e.type == "ORG"
         return e.type in _GROUP_TYPES and (m_tok.tag_ in {"NNPS", "NNS"} or e.entity_id in plural_orgs)
 
     stated = _stated_genders(doc, table, per_sent, sent_of, quoted)
@@ -281,6 +283,8 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         kind, gender = entry
         if kind == "thing" and _empty_it(tok):
             continue
+        if kind == "thing" and tok.dep_ in _SUBJECTS and tok.head.lemma_ in REPORTING_LEMMAS:
+            kind = "speaking thing"
         found = None
         here = sent_of[tok.i]
         if _unnamed_subject(tok, index, kind):

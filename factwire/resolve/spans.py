@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -891,7 +892,8 @@ def _modifies_noun(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
 
 
-def _always_capitalized(doc: Doc) -> frozenset[str]:
+@lru_cache(maxsize=4)  # asked by the span rules and the grouping of one Doc
+def always_capitalized(doc: Doc) -> frozenset[str]:
     """Words the text writes with a capital wherever it has them, inside a sentence too, though the tagger
     read them as common words ("Aurevilly", an adverb by its ending): English capitalizes names only."""
     at = doc_tokens(doc)
@@ -908,7 +910,7 @@ def _propn_runs(doc: Doc, taken: set[int], *, read_capitals: bool = False):
     n = len(at)
     texts = doc_texts(doc)  # each read once per Doc: a Token builds its strings on every access
     propn = [pos == "PROPN" for pos in doc_pos(doc)]
-    capitalized = _always_capitalized(doc) if read_capitals else frozenset()
+    capitalized = always_capitalized(doc) if read_capitals else frozenset()
 
     def in_name(j: int, i: int) -> bool:
         word = texts[j]
