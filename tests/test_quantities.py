@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factwire.extract.amounts import find_money, find_percents
 from factwire.extract.dates import extract_dates
+from factwire.extract.entities import extract_entities
 from factwire.extract.numbers import parse_number
 from factwire.extract.quantities import extract_quantities
 from factwire.extract.quotemarks import QuotedDoc
@@ -616,3 +617,15 @@ def test_the_new_taiwan_dollar_sign():
     # Taiwan's press writes its dollar "NT$", beside "US$" for the American one
     assert _money("Net profit was NT$2.14 billion (US$68.4 million).") == [
         ("NT$2.14 billion", 2.14e9, "TWD", None), ("US$68.4 million", 6.84e7, "USD", None)]
+
+
+def test_the_kind_noun_right_before_a_name_is_that_body_as_a_subject(nlp):
+    # "French luxury group Aurevilly posted ...": the parser may make "group" the subject and hang the name
+    # (read as an adverb) on the verb; the kind noun right before the name is the body it is said of, and "the
+    # group" after it is that body
+    text = ("PARIS (Reuters) - French luxury group Aurevilly posted a 14 percent rise in sales on Thursday. "
+            "Profit climbed to 1.91 billion euros, the group said.")
+    doc = nlp(text)
+    rows = extract_quantities(doc, entities=extract_entities(doc), dates=extract_dates(doc, published=PUB),
+                              published=PUB)
+    assert {r["text"]: r["subject"] for r in rows} == {"14 percent": "Aurevilly", "1.91 billion euros": "Aurevilly"}

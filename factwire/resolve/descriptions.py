@@ -543,6 +543,11 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
             k += 1
     for tok in (at[i] for i in sorted(named)):
         entity = index.at(tok.idx, tok.idx + len(tok.text))
+        before = at[tok.i - 1] if tok.i else None
+        if entity is not None and entity.type in _ORG_TYPES and tok.pos_ != "PROPN" and before is not None \
+                and before.is_lower and before.tag_ == "NN" and before.lemma_.lower() in ORG_DESCRIPTIONS \
+                and tok.i - 1 not in named:
+            learn(before, entity)  # "French luxury group Aurevilly posted", a name the tagger read as an adverb
         if tok.pos_ == "PROPN" and entity is not None:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way; a name
                 # the parser made its sentence's root keeps its appositive: "Harwood Foods Inc, a chain")
