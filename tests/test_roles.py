@@ -1022,3 +1022,11 @@ def test_a_verb_of_holding_a_post_in_the_present_states_the_post(nlp):
     assert _has(roles, "Selin Karaca", "head", "Kapi Legal Aid"), roles
     # a post held once is no post now
     assert not _roles(nlp, "Selin Karaca, 38, headed Kapi Legal Aid, an Istanbul-based group, until 2015.")
+
+
+def test_a_post_named_with_general_after_it_is_a_title(nlp):
+    # English names some posts with "general" after the office: director-general, auditor general
+    roles = _roles(nlp, "A fire broke out at the Kanto Institute for Materials Research on Tuesday. The institute's "
+                        "director-general, Yukiko Terashima, apologized. Auditor General Ruth Okoye said so.")
+    assert _has(roles, "Yukiko Terashima", "director-general", "Kanto Institute for Materials Research")
+    assert any(r["person"] == "Ruth Okoye" and r["title"].lower() == "auditor general" for r in roles)
