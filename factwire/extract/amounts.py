@@ -87,6 +87,12 @@ def _dollar_sign_currency(text: str, start: int) -> str:
     amount is in brackets after another ("96 billion yen ($845 million)"): a conversion into US dollars."""
     if text[max(0, start - 1):start] == "(":
         return "USD"
+    return _bare_dollar(text)
+
+
+@lru_cache(maxsize=8)
+def _bare_dollar(text: str) -> str:
+    """What a bare "$" outside a conversion stands for in the text (read once per text)."""
     home = currencies.home_dollar(text)
     if home is None or any(re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
                            for sign, code in SIGNS.items() if code == home):

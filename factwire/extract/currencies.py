@@ -186,14 +186,27 @@ def home_dollar(text: str) -> str | None:
                 name = " ".join(words[k:k + n])
                 if (code := gazetteer.country_of_place(name)) is not None:
                     places.setdefault(code, set()).add(name.lower())
-    dollars = {c["iso"]: c["currencycode"] for c in gazetteer.countries()
-               if c.get("currencyname") == "Dollar" and c.get("currencycode") != "USD"}
+    dollars = _dollar_countries()
     home = max(places, key=lambda code: len(places[code]), default=None)
     if home not in dollars or len(places[home]) < 2 or len(places[home]) <= len(places.get("US", ())):
         return None
     currency = dollars[home]
-    in_words = [adj for (adj, unit), code in _adjectives().items() if unit == "dollar" and code == currency]
-    if any(re.search(rf"\b{re.escape(adj)} dollars?\b", text, re.IGNORECASE) for adj in in_words):
+    if _dollar_in_words(currency).search(text):
         return None  # ("180 million Australian dollars ($139 million)": the local dollar is named in words)
     return currency
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> dict[str, str]:
+    """ISO 3166 code -> ISO 4217 code of every country whose money is a dollar other than the US dollar."""
+    return {c["iso"]: c["currencycode"] for c in gazetteer.countries()
+            if c.get("currencyname") == "Dollar" and c.get("currencycode") != "USD"}
+
+
+@lru_cache(maxsize=32)
+def _dollar_in_words(currency: str) -> re.Pattern[str]:
+    """A dollar named by its adjectives in words ("Australian dollars", "Aussie dollar")."""
+    adjectives = [adj for (adj, unit), code in _adjectives().items() if unit == "dollar" and code == currency]
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in adjectives) + r") dollars?\b", re.IGNORECASE) \
+        if adjectives else re.compile(r"(?!)")
 
