@@ -75,8 +75,8 @@ twenty-fourth session on. `own24` (bench/own24-dev/) and `own24frozen` (bench/ow
 first scored at the twenty-fourth session's start code (own24 0.887, own24frozen 0.881) before anyone read a
 failure of them; own23 and own24 are tuning from then on. `own25` (bench/own25-dev/) and `own25frozen`
 (bench/own25-frozen/) a twenty-fifth batch (bench/split-2026-12ze-synth.json), split at the twenty-fourth session's
-start and written during it, first scored at its last code before anyone reads a failure of them; own25 is tuning
-from the twenty-fifth session on.
+start and written during it, first scored at its last code (own25 0.860, own25frozen 0.872; at its start code 0.860
+and 0.863) before anyone read a failure of them; own25 is tuning from the twenty-fifth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
