@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
 from factwire.resolve.datelines import DASHES, dateline_end, wire_credits
-from factwire.resolve.draft import is_based_word, is_possessive
+from factwire.resolve.draft import is_based_word, is_org_kind_noun, is_possessive
 from factwire.resolve.gazetteer import (
     city_population,
     country_of_capital,
@@ -545,8 +545,7 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
         entity = index.at(tok.idx, tok.idx + len(tok.text))
         before = at[tok.i - 1] if tok.i else None
         if entity is not None and entity.type in _ORG_TYPES and tok.pos_ != "PROPN" and before is not None \
-                and before.is_lower and before.tag_ == "NN" and before.lemma_.lower() in ORG_DESCRIPTIONS \
-                and tok.i - 1 not in named:
+                and is_org_kind_noun(before) and before.tag_ == "NN" and tok.i - 1 not in named:
             learn(before, entity)  # "French luxury group Aurevilly posted", a name the tagger read as an adverb
         if tok.pos_ == "PROPN" and entity is not None:
             for c in tok.children:  # "Europa, an icy moon", "the moon Europa" (parsed either way; a name

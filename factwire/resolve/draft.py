@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factwire.resolve.lexicon import CLUB_FIRST_WORDS, titles
+from factwire.resolve.lexicon import CLUB_FIRST_WORDS, ORG_DESCRIPTIONS, titles
 from factwire.resolve.people import is_given_name
 from factwire.wordlists import wordlist
 
@@ -32,6 +32,12 @@ def is_based_word(tok) -> bool:
     """The "based" of an epithet by place: "a Reno-based group", "the Santa Clara, California-based
     startup" (the tokenizer splits the hyphen off)."""
     return tok.lower_.endswith("based")
+
+
+def is_org_kind_noun(tok) -> bool:
+    """A noun in lower case for a kind of organization ("group", "firm", "automaker"): set right before a name,
+    as in "French luxury group Aurevilly", it says what the name is."""
+    return tok.is_lower and tok.lemma_.lower() in ORG_DESCRIPTIONS
 
 
 def is_possessive(tok) -> bool:

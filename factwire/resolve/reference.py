@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens
 from factwire.resolve.datelines import dateline_end
-from factwire.resolve.draft import POSSESSIVE_MARKS, is_based_word
+from factwire.resolve.draft import POSSESSIVE_MARKS, is_based_word, is_org_kind_noun
 from factwire.resolve.index import Entity, EntityIndex
-from factwire.resolve.lexicon import GPE_DESCRIPTIONS, ORG_DESCRIPTIONS, titles
+from factwire.resolve.lexicon import GPE_DESCRIPTIONS, titles
 from factwire.wordlists import wordlist
 
 PLACE_TYPES = wordlist("resolve.reference", "place_types")
@@ -112,7 +112,7 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
             if found is not None:
                 return found
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and tok.is_lower and tok.lemma_.lower() in ORG_DESCRIPTIONS and nxt.text[:1].isupper() \
+    if nxt is not None and is_org_kind_noun(tok) and nxt.text[:1].isupper() \
             and (named := entity_at(nxt, index)) is not None and named.type == "ORG":
         return named  # "French luxury group Aurevilly posted": the kind noun right before the name it is said of
         # (the parser may make the noun the subject and hang the name on the verb)

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph, wire_credits
-from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
+from factwire.resolve.draft import (
+    TITLE_WORDS,
+    Draft,
+    is_based_word,
+    is_opening_gerund,
+    is_org_kind_noun,
+    is_possessive,
+)
 from factwire.resolve.extents import (
     EPITHET_OPENERS,
     extend_cut_names,
@@ -1012,8 +1019,8 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
         if tok.is_upper and len(tok) > 3 and tok.i not in taken and tok.pos_ != "PROPN" and _known_place(doc, tok.i):
             out.append(Draft(tok.i, tok.i + 1, "GPE", canonical=tok.text.title(), votes=Counter({"GPE": 6})))
     for i, j in _propn_runs(doc, taken, read_capitals=True):
-        if j - i <= 3 and i > 0 and at[i - 1].is_lower and at[i - 1].pos_ == "NOUN" and at[i - 1].tag_ == "NN" \
-                and at[i - 1].lemma_ in ORG_DESCRIPTIONS and all(t.is_title for t in doc[i:j]):
+        if j - i <= 3 and i > 0 and is_org_kind_noun(at[i - 1]) and at[i - 1].pos_ == "NOUN" \
+                and at[i - 1].tag_ == "NN" and all(t.is_title for t in doc[i:j]):
             # "French luxury group Aurevilly posted", "automaker Stellantis said": a kind of organization in
             # lower case right before capitalized words names them (close apposition), whatever the tagger
             # read a foreign name as ("Aurevilly", an adverb by its ending)
