@@ -65,10 +65,16 @@ def _admin_regions() -> dict[str, str]:
     """Folded names of countries' first-level regions (ISO 3166-2 through pycountry) -> their kind in lower
     case ("province", "state", "governorate")."""
     kinds: dict[str, str] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS:
-            kinds.setdefault(fold(_REGION_WORDS.sub("", sub.name)), sub.type.lower())
+    for key, sub in _first_level_regions():
+        kinds.setdefault(key, sub.type.lower())
     return kinds
+
+
+def _first_level_regions() -> list[tuple[str, object]]:
+    """(folded name as news writes it, ISO 3166-2 subdivision) of every country's first-level region of a
+    kind news names as such."""
+    return [(fold(_REGION_WORDS.sub("", sub.name)), sub) for sub in pycountry.subdivisions
+            if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS]
 
 
 def is_admin_region(name: str) -> bool:
@@ -199,9 +205,8 @@ def _place_countries() -> dict[str, str]:
         if int(c["population"]) > biggest.get(key, (-1, ""))[0]:
             biggest[key] = (int(c["population"]), c["countrycode"])
     out = {key: code for key, (_, code) in biggest.items()}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None and sub.type.lower() in _REGION_KINDS:
-            out[fold(_REGION_WORDS.sub("", sub.name))] = sub.country_code  # ("Ontario" is the province)
+    for key, sub in _first_level_regions():
+        out[key] = sub.country_code  # ("Ontario" is the province)
     return out
 
 
