@@ -76,7 +76,10 @@ first scored at the twenty-fourth session's start code (own24 0.887, own24frozen
 failure of them; own23 and own24 are tuning from then on. `own25` (bench/own25-dev/) and `own25frozen`
 (bench/own25-frozen/) a twenty-fifth batch (bench/split-2026-12ze-synth.json), split at the twenty-fourth session's
 start and written during it, first scored at its last code (own25 0.860, own25frozen 0.872; at its start code 0.860
-and 0.863) before anyone read a failure of them; own25 is tuning from the twenty-fifth session on.
+and 0.863) before anyone read a failure of them; own25 is tuning from the twenty-fifth session on. `own26`
+(bench/own26-dev/) and `own26frozen` (bench/own26-frozen/) a twenty-sixth batch (bench/split-2026-12zf-synth.json),
+split and written at the twenty-fourth session's end, after its held-out scoring; first scored at the twenty-fifth
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -166,6 +169,8 @@ SETS = {
     "own24frozen": (ROOT / "bench" / "own24-frozen" / "text", ROOT / "bench" / "own24-frozen" / "gold"),
     "own25": (ROOT / "bench" / "own25-dev" / "text", ROOT / "bench" / "own25-dev" / "gold"),
     "own25frozen": (ROOT / "bench" / "own25-frozen" / "text", ROOT / "bench" / "own25-frozen" / "gold"),
+    "own26": (ROOT / "bench" / "own26-dev" / "text", ROOT / "bench" / "own26-dev" / "gold"),
+    "own26frozen": (ROOT / "bench" / "own26-frozen" / "text", ROOT / "bench" / "own26-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
