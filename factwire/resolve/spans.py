@@ -910,29 +910,35 @@ def always_capitalized(doc: Doc) -> frozenset[str]:
     return frozenset(w for w in inside if w.lower() not in lower and w.lower() not in STOP_WORDS)
 
 
-def _propn_runs(doc: Doc, taken: set[int], *, read_capitals: bool = False):
-    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile"); with
-    `read_capitals`, of words the text always capitalizes too, whatever the tagger read them as."""
+@lru_cache(maxsize=8)  # asked three times per Doc
+def _untagged_name_words(doc: Doc) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """Per token: whether it can be a word of an untagged name (a capitalized proper noun, a brand's
+    spelling, an acronym in the plural), and whether it is a hyphen that joins two such words ("T-Mobile")."""
     at = doc_tokens(doc)  # one Token object per token, not one per doc[i]
     n = len(at)
     texts = doc_texts(doc)  # each read once per Doc: a Token builds its strings on every access
     propn = [pos == "PROPN" for pos in doc_pos(doc)]
-    capitalized = always_capitalized(doc) if read_capitals else frozenset()
+    # (an acronym in the plural, "the AMAs", may be tagged a common noun)
+    words = tuple(
+        (p or looks_like_brand(w) or len(w) > 2 and w[-1] == "s" and w[:-1].isupper()) if w[:1].isupper()
+        else (not w.islower() and is_small_first_brand(w)) if w[:1].islower() else False
+        for p, w in zip(propn, texts, strict=True))
+    hyphens = tuple(w == "-" and 0 < j < n - 1 and not at[j - 1].whitespace_ and propn[j + 1]
+                    for j, w in enumerate(texts))
+    return words, hyphens
 
-    def in_name(j: int, i: int) -> bool:
-        word = texts[j]
-        first = word[:1]
-        if first.isupper():  # (an acronym in the plural, "the AMAs", may be tagged a common noun)
-            return propn[j] or looks_like_brand(word) or len(word) > 2 and word[-1] == "s" and word[:-1].isupper() \
-                or word in capitalized
-        if first.islower():
-            return not word.islower() and is_small_first_brand(word)
-        return word == "-" and j > i and not at[j - 1].whitespace_ and j + 1 < n and propn[j + 1]
 
+def _propn_runs(doc: Doc, taken: set[int], *, read_capitals: bool = False):
+    """Runs of untagged capitalized proper nouns, hyphen-joined parts included ("T-Mobile"); with
+    `read_capitals`, of words the text always capitalizes too, whatever the tagger read them as."""
+    words, hyphens = _untagged_name_words(doc)
+    if read_capitals and (capitalized := always_capitalized(doc)):
+        words = tuple(w or t in capitalized for w, t in zip(words, doc_texts(doc), strict=True))
+    n = len(words)
     i = 0
     while i < n:
         j = i
-        while j < n and j not in taken and in_name(j, i):
+        while j < n and j not in taken and (words[j] or hyphens[j] and j > i):
             j += 1
         if j > i:
             yield i, j
