@@ -211,12 +211,17 @@ def _titled_form(cands: list[Candidate], g: _Group) -> str:
     return "The " + form if any(cands[i].cap_the for i in g.members) and not form.startswith("The ") else form
 
 
+_YEAR_OR_ORDINAL = re.compile(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)")
+_MODEL_NUMBER = re.compile(r"\d+|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")
+
+
 def _model_number(word: str) -> bool:
     """A model's number or designation: "2", "737", "RAV4", "X5"; not a year ("Expo 2020") or an
-    ordinal ("10th Circuit", "6th Avenue")."""
-    if re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", word):
+    ordinal ("10th Circuit", "6th Avenue"). A word without a digit is none (and is not tried against the
+    patterns, which backtrack over every split of a long word)."""
+    if not any(ch.isdigit() for ch in word) or _YEAR_OR_ORDINAL.fullmatch(word):
         return False
-    return bool(re.fullmatch(r"\d+|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+", word))
+    return bool(_MODEL_NUMBER.fullmatch(word))
 
 
 def _place_votes(name: str, after_the: bool = False) -> Counter:
