@@ -23,6 +23,7 @@ from factwire.resolve.lexicon import titles
 from factwire.wordlists import wordlist
 
 TITLES_KEY = "titles"
+COINED = "COINED"  # the label of a title span no lexicon entry spells ("Chief Events Officer")
 _SENTENCE_OPENERS = wordlist("resolve.components", "sentence_openers")
 _WHOLE_WORDS = wordlist("resolve.components", "whole_words")
 
@@ -73,15 +74,18 @@ def _officer_matcher(vocab: Vocab) -> Matcher:
     """'Chief Events Officer', 'chief sustainability officer': "chief", the field, "officer" is an
     executive's post whatever the field, as companies coin them (the lexicon lists the common ones)."""
     matcher = Matcher(vocab)
-    matcher.add("OFFICER", [[{"LOWER": "chief"}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["chief", "officer"]},
-                                                  "OP": "{1,3}"}, {"LOWER": "officer"}]])
+    matcher.add(COINED, [[{"LOWER": "chief"}, {"IS_ALPHA": True, "IS_ASCII": True,
+                                               "LOWER": {"NOT_IN": ["chief", "officer"]}, "OP": "{1,3}"},
+                          {"LOWER": "officer"}]])
     return matcher
 
 
 def _title_matches(doc: Doc) -> list[Span]:
-    """The lexicon's title phrases and the coined posts of chief officers in the Doc."""
-    found = {(s, e) for _, s, e in _matcher(doc.vocab)(doc)} | {(s, e) for _, s, e in _officer_matcher(doc.vocab)(doc)}
-    return [doc[s:e] for s, e in sorted(found)]
+    """The lexicon's title phrases and the coined posts of chief officers in the Doc, these labelled `COINED`
+    (no lexicon entry spells them)."""
+    listed = {(s, e) for _, s, e in _matcher(doc.vocab)(doc)}
+    coined = {(s, e) for _, s, e in _officer_matcher(doc.vocab)(doc)} - listed
+    return [Span(doc, s, e, label=COINED) if (s, e) in coined else doc[s:e] for s, e in sorted(listed | coined)]
 
 
 def title_spans(doc: Doc) -> list[Span]:

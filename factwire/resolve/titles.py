@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from factwire.nlp import span_text
-from factwire.resolve.components import title_spans
+from factwire.resolve.components import COINED, title_spans
 from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
 from factwire.wordlists import wordlist
 
@@ -74,29 +74,28 @@ _FINITE_VERB_TAGS = wordlist("resolve.titles", "finite_verb_tags")
 
 
 @lru_cache(maxsize=8)
-def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The Doc's title phrases (from the factwire_titles component) by first and by end token; a
-    lexicon word the tagger reads as a finite verb is no title ("who heads Acme's unit", "she chairs
-    the panel")."""
+def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]], frozenset[tuple[int, int]]]:
+    """The Doc's title phrases (from the factwire_titles component) by first and by end token, and the
+    bounds of those a company coins ("Chief Events Officer"); a lexicon word the tagger reads as a finite
+    verb is no title ("who heads Acme's unit", "she chairs the panel")."""
     by_start: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
+    coined = set()
     for span in title_spans(doc):
         if span[-1].tag_ in _FINITE_VERB_TAGS:
             continue
         by_start.setdefault(span.start, []).append(span.end)
         by_end.setdefault(span.end, []).append(span.start)
-    return by_start, by_end
-
-
-# a post companies coin: "chief", a field of one to three words, "officer" (components._officer_matcher)
-_CHIEF_OFFICER = re.compile(r"chief(?: [a-z]+){1,3} officer")
+        if span.label_ == COINED:
+            coined.add((span.start, span.end))
+    return by_start, by_end, frozenset(coined)
 
 
 def _lexicon_phrase(doc: Doc, i: int, j: int) -> str | None:
-    """The lexicon entry tokens i..j spell ("Supt" -> "supt.", "professors" -> "professor"), or the coined
-    post of a chief officer ("chief events officer")."""
+    """The lexicon entry tokens i..j spell ("Supt" -> "supt.", "professors" -> "professor"), or the post of
+    a chief officer a company coined there ("chief events officer", components._officer_matcher)."""
     head = _singular(_phrase(doc, i, j))
-    if head in titles() or _CHIEF_OFFICER.fullmatch(head):
+    if head in titles() or (i, j) in _title_index(doc)[2]:
         return head
     return head + "." if head + "." in titles() else None
 
