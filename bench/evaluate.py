@@ -79,7 +79,8 @@ start and written during it, first scored at its last code (own25 0.860, own25fr
 and 0.863) before anyone read a failure of them; own25 is tuning from the twenty-fifth session on. `own26`
 (bench/own26-dev/) and `own26frozen` (bench/own26-frozen/) a twenty-sixth batch (bench/split-2026-12zf-synth.json),
 split and written at the twenty-fourth session's end, after its held-out scoring; first scored at the twenty-fifth
-session's start code, before anyone reads a failure of them.
+session's start code (own26 0.845, own26frozen 0.841) before anyone read a failure of them; own25 and own26 are
+tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -175,7 +176,7 @@ SETS = {
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
-          "own19", "own20", "own21", "own22", "own23", "own24")
+          "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26")
 
 
 def _gold_files(name: str) -> list[str]:
