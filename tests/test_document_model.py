@@ -1586,6 +1586,10 @@ def test_a_hispanic_name_goes_on_with_the_first_surname_even_one_that_is_a_given
     ("\"We accept the findings,\" Ha Tae-seok, the airline's chief executive, told reporters on Monday.",
      "Ha Tae-seok"),
     ("\"We will rebuild the route,\" Yoo Seung-ho, the carrier's president, told reporters in Busan.", "Yoo Seung-ho"),
+    # untagged, and cut by the model at the hyphen
+    ("\"We will not sign,\" Choi Min-jun, the union's general secretary, told reporters in Ulsan.", "Choi Min-jun"),
+    ("\"Sales will recover in the spring,\" chief executive Yoon Sang-chul wrote in a letter to employees on Tuesday.",
+     "Yoon Sang-chul"),
 ])
 def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_model_tagged(nlp, text, name):
     assert name in _entities(nlp, text)
@@ -1599,6 +1603,16 @@ def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_mode
 ])
 def test_a_sign_and_number_of_a_money_amount_are_no_name(nlp, text, piece):
     assert not any(piece in name for name in _entities(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a statement on Sunday, the Commissioner for Information, Mr Tunde Akinwale, said the wage bill would rise.",
+     "Tunde Akinwale"),
+    ("The chairman of the union in Lagos, Comrade Emeka Nwosu, said the strike would go on.", "Emeka Nwosu"),
+])
+def test_a_form_of_address_opens_a_persons_name_and_is_no_part_of_it(nlp, text, name):
+    found = _entities(nlp, text)
+    assert name in found and found[name].type == "PERSON", list(found)
 
 
 def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):

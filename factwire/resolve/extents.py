@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
 from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
-from factwire.resolve.people import is_given_name
+from factwire.resolve.people import is_family_name_first, is_given_name
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
 
@@ -95,6 +95,16 @@ def _surname_left_out(doc: Doc, j: int) -> bool:
         and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in NAME_HEAD_WORDS
 
 
+def hyphened_given_name(doc: Doc, ts: int, te: int) -> bool:
+    """Whether the two words ts..te are an East Asian family name and the first half of a given name whose
+    second half follows, hyphened in lower case ("Yoon Sang" | "-chul", "Park Ji" | "-hoon"): Korean names
+    are romanized family name first, the given name's syllables joined by a hyphen."""
+    at = doc_tokens(doc)
+    return te - ts == 2 and te + 1 < len(doc) and is_family_name_first(at[ts].text) and at[ts + 1].is_title \
+        and at[te].text == "-" and not at[te - 1].whitespace_ and not at[te].whitespace_ \
+        and at[te + 1].is_lower and at[te + 1].is_alpha
+
+
 _NAME_ARTICLES = frozenset({"al", "el"})  # the article of an Arabic family name, "al-Sudairi", "el-Sisi"
 
 
@@ -117,7 +127,7 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
     capitalized words joined by 'for'/'of' after it (or by 'and' where they end a law's name), and a
     person's name over the first half of a hyphenated given name ("Anna-" | "Lena Berg") and over an
     Arabic family name with its article ("Khalid bin Fahad" | "al-Sudairi") and over the second half of a
-    hyphenated surname ("Teresa Alvarado" | "-Kemp"); and any name over the
+    hyphenated surname ("Teresa Alvarado" | "-Kemp") or given name ("Yoon Sang" | "-chul"); and any name over the
     capitalized words that make it a longer name the article writes whole elsewhere ("Bluestem" | "Air Flight
     4417" after "Bluestem Air": the model cut the name it tagged whole before)."""
     whole = {span_text(doc, d.ts, d.te) for d in drafts if d.te - d.ts > 1}
@@ -141,6 +151,18 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
                 and d.ts - 2 not in taken:
             taken.update((d.ts - 2, d.ts - 1))
             d.ts -= 2
+            continue
+        opener = next((h for h in range(d.ts - 1, max(-1, d.ts - 4), -1)
+                       if doc[h].lower_ in HONORIFICS and doc[h].is_title), None)
+        if opener is not None and opener + 1 < d.ts and d.te - d.ts <= 2 \
+                and all(doc[x].is_title and x not in taken for x in range(opener + 1, d.ts)):
+            # "Comrade Emeka | Nwosu" with "Nwosu" tagged alone: a form of address opens a person's name
+            taken.update(range(opener + 1, d.ts))
+            d.ts, d.label = opener + 1, "PERSON"
+            continue
+        if d.label == "PERSON" and hyphened_given_name(doc, d.ts, k) and not taken & {k, k + 1}:
+            taken.update((k, k + 1))  # "Yoon Sang | -chul": the model cut a given name at its hyphen
+            d.te = k + 2
             continue
         if d.label == "PERSON" and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                 and not doc[k].whitespace_ and doc[k + 1].is_title and doc[k + 1].is_alpha and not taken & {k, k + 1}:

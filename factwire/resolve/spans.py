@@ -33,6 +33,7 @@ from factwire.resolve.extents import (
     extend_cut_names,
     extend_over_number_words,
     extend_over_numbers,
+    hyphened_given_name,
     portfolio_list,
     untagged_speakers,
 )
@@ -1034,6 +1035,16 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
             taken = taken | set(range(i, j))
     for i, j in _propn_runs(doc, taken):
         text = doc[i:j].text
+        if at[i].lower_ in HONORIFICS and at[i].is_title and 2 <= j - i <= 4 \
+                and all(t.is_title for t in doc[i + 1:j]):
+            # "the Commissioner for Information, Mr Tunde Akinwale, said": a form of address says the
+            # capitalized words after it are a person's name
+            out.append(Draft(i + 1, j, "PERSON", votes=Counter({"PERSON": 8})))
+            continue
+        given_end = j - 1 if at[j - 1].text == "-" else j  # (the run may hold the hyphen: "Choi Min- | jun")
+        if hyphened_given_name(doc, i, given_end) and not taken & {given_end, given_end + 1}:
+            out.append(Draft(i, given_end + 2, "PERSON"))  # "Park Ji-hoon, director-general of ...", untagged
+            continue
         place_end = next((k for k in range(i + 1, j) if (t := title_after(doc, k)) is not None and t.start == k
                           and t.end == j and t.capitalized and is_known_place(span_text(doc, i, k))), None) \
             if j < len(doc) and at[j].ent_type_ == "PERSON" else None
