@@ -1615,6 +1615,17 @@ def test_a_form_of_address_opens_a_persons_name_and_is_no_part_of_it(nlp, text, 
     assert name in found and found[name].type == "PERSON", list(found)
 
 
+def test_a_company_named_by_its_kind_of_business_first_is_one_organization(nlp):
+    # Spanish, Portuguese and French company names put the kind of business first, whatever given name or
+    # particle follows it; the name without its kind is the short form
+    found = _entities(nlp, "Mexican baker Grupo Lorena Pan said on Monday it would buy a stake in a Texas bakery "
+                           "chain. Lorena Pan will pay $40 million.")
+    assert found["Grupo Lorena Pan"].type == "ORG" and "Lorena Pan" in found["Grupo Lorena Pan"].aliases
+    found = _entities(nlp, "The loan from Banco do Nordeste was repaid last year, and Cervecería del Valle Alto "
+                           "bought two plants in Jalisco.")
+    assert {"Banco do Nordeste", "Cervecería del Valle Alto"} <= set(found) and "Valle Alto" not in found
+
+
 def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):
     text = ("Rep. Teresa Alvarado-Kemp, the chairwoman of the subcommittee, issued a subpoena on Tuesday. "
             "\"Taxpayers bought a parking lot full of empty homes,\" Alvarado-Kemp said.")

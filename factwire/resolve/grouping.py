@@ -27,6 +27,7 @@ from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
     BRANCH_WORDS,
     CLUB_FIRST_WORDS,
+    COMPANY_FIRST_WORDS,
     EVENT_FIRST_WORDS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -356,8 +357,9 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
     if len(words) > 1 and (words[0] in EVENT_FIRST_WORDS or " ".join(words[:2]) in EVENT_FIRST_WORDS):
         votes["EVENT"] += 12  # "Hurricane Ian", "Tropical Storm Nicole": a storm, whatever name it is given
     if len(words) > 1 and (words[0] in ORG_FIRST_WORDS and name.split()[0].isupper()
-                           or words[0] in CLUB_FIRST_WORDS and name.split()[0].istitle()):
-        votes["ORG"] += 12  # "FC Porto", "AC Milan", "Racing Santander": a club, whatever it is named after
+                           or words[0] in CLUB_FIRST_WORDS | COMPANY_FIRST_WORDS and name.split()[0].istitle()):
+        votes["ORG"] += 12  # "FC Porto", "AC Milan", "Racing Santander": a club, whatever it is named after;
+        # "Grupo Serra Azul", "Cervejaria Tucano": a company named by its kind of business first
     if name in celestial_bodies() and name_key(name) not in in_person_names:
         votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in

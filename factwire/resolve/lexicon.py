@@ -114,6 +114,7 @@ LAW_HEADS = frozenset(_HEADS["LAW"])  # "Affordable Care Act", "First Amendment"
 EVENT_FIRST_WORDS = frozenset(_HEADS["EVENT_FIRST"])  # "Hurricane Ian", "Tropical Storm Nicole"
 ORG_FIRST_WORDS = frozenset(_HEADS["ORG_FIRST"])  # "FC Porto", "AC Milan"
 CLUB_FIRST_WORDS = frozenset(_HEADS["CLUB_FIRST"])  # "Racing Santander", "Sporting Lisbon"
+COMPANY_FIRST_WORDS = frozenset(_HEADS["COMPANY_FIRST"])  # "Grupo Bimbo", "Banco Santander"
 # A union's local, a lodge: the numbered branch of an organization ("Unite Here Local 5"), an organization
 BRANCH_WORDS = frozenset(_HEADS["BRANCH"])
 NUMBERED_HEADS = frozenset(_HEADS["NUMBERED"]) | BRANCH_WORDS  # "Route 66", "Section 230": numbered, yet no product

@@ -46,6 +46,7 @@ from factwire.resolve.gazetteer import (
 )
 from factwire.resolve.lexicon import (
     BRANCH_WORDS,
+    COMPANY_FIRST_WORDS,
     EVENT_HEADS,
     FAC_HEADS,
     GPE_HEADS,
@@ -256,9 +257,11 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         # Red Cross"; a people's name takes no article, "the Ukraine Marie Yovanovitch" is a place and a name)
         after_the = label == "ORG" and first and (at[ts].lower_ == "the" or ts > 0 and at[ts - 1].lower_ == "the") \
             and not is_known_place(span_text(doc, toks[0], toks[first]))
-        # (nor a family name written first: "Nguyen Thi Thu Ha")
+        # (nor a family name written first: "Nguyen Thi Thu Ha"; nor a company's kind written first: "Grupo |
+        # Serra Azul")
         if first and not after_the and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" \
-                and not (first == 1 and is_family_name_first(at[toks[0]].text)) \
+                and not (first == 1 and (is_family_name_first(at[toks[0]].text)
+                                         or at[toks[0]].lower_ in COMPANY_FIRST_WORDS)) \
                 and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
@@ -1744,14 +1747,28 @@ def model_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
 
 def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts with a company named after a legal form written before it ("PT Saku Rupa Digital", which the
-    model may split into a person and an organization) as one organization's name, the form included."""
+    model may split into a person and an organization), or after its kind of business in a Romance language
+    ("Banco do Brasil"), as one organization's name, the form or kind included."""
     at = doc_tokens(doc)
     out = list(drafts)
     for k, tok in enumerate(at[:-1]):
-        if tok.text not in LEGAL_FORM_PREFIXES or not at[k + 1].is_title:
+        if tok.text in LEGAL_FORM_PREFIXES:
+            start = k + 1
+        elif tok.lower_ in COMPANY_FIRST_WORDS and tok.is_title:
+            # "Banco do Brasil", "Cervecería del Bajío", "Maison Lacombe-Rivière": a company's kind of business
+            # written first, and particles after it, are its name's
+            start = k + 1
+            while start < len(at) - 1 and at[start].lower_ in _NAME_PARTICLES and start - k <= 2:
+                start += 1
+        else:
             continue
-        end = k + 1
-        while end < len(at) and end - k <= 6 and (at[end].is_title or at[end].is_upper) and at[end].is_alpha:
+        if not at[start].is_title:
+            continue
+        end = start
+        while end < len(at) and end - k <= 6 and ((at[end].is_title or at[end].is_upper) and at[end].is_alpha
+                                                  or at[end].text == "-" and not at[end - 1].whitespace_
+                                                  and not at[end].whitespace_ and end + 1 < len(at)
+                                                  and at[end + 1].is_title):
             end += 1
         out = [d for d in out if d.te <= k or d.ts >= end]
         out.append(Draft(k, end, "ORG", votes=Counter({"ORG": 12})))
