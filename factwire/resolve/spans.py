@@ -1752,9 +1752,10 @@ def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     at = doc_tokens(doc)
     out = list(drafts)
     for k, tok in enumerate(at[:-1]):
+        kind_first = tok.lower_ in COMPANY_FIRST_WORDS and tok.is_title
         if tok.text in LEGAL_FORM_PREFIXES:
             start = k + 1
-        elif tok.lower_ in COMPANY_FIRST_WORDS and tok.is_title:
+        elif kind_first:
             # "Banco do Brasil", "Cervecería del Bajío", "Maison Lacombe-Rivière": a company's kind of business
             # written first, and particles after it, are its name's
             start = k + 1
@@ -1766,10 +1767,11 @@ def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         end = start
         while end < len(at) and end - k <= 6 and ((at[end].is_title or at[end].is_upper) and at[end].is_alpha
-                                                  or at[end].text == "-" and not at[end - 1].whitespace_
-                                                  and not at[end].whitespace_ and end + 1 < len(at)
-                                                  and at[end + 1].is_title):
-            end += 1
+                                                  or end + 1 < len(at) and at[end + 1].is_title and (
+                                                      at[end].text == "-" and not at[end - 1].whitespace_
+                                                      and not at[end].whitespace_
+                                                      or kind_first and at[end].lower_ in _NAME_PARTICLES)):
+            end += 1  # ("Maison Lacombe-Rivière"; "Banco Central de Chile" after a kind of business)
         out = [d for d in out if d.te <= k or d.ts >= end]
         out.append(Draft(k, end, "ORG", votes=Counter({"ORG": 12})))
     return sorted(out, key=lambda d: d.ts)
