@@ -80,7 +80,9 @@ and 0.863) before anyone read a failure of them; own25 is tuning from the twenty
 (bench/own26-dev/) and `own26frozen` (bench/own26-frozen/) a twenty-sixth batch (bench/split-2026-12zf-synth.json),
 split and written at the twenty-fourth session's end, after its held-out scoring; first scored at the twenty-fifth
 session's start code (own26 0.845, own26frozen 0.841) before anyone read a failure of them; own25 and own26 are
-tuning from then on.
+tuning from then on. `own27` (bench/own27-dev/) and `own27frozen` (bench/own27-frozen/) a twenty-seventh batch
+(bench/split-2026-12zg-synth.json), split at the twenty-fifth session's start and written during it, first scored
+at its end, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -172,6 +174,8 @@ SETS = {
     "own25frozen": (ROOT / "bench" / "own25-frozen" / "text", ROOT / "bench" / "own25-frozen" / "gold"),
     "own26": (ROOT / "bench" / "own26-dev" / "text", ROOT / "bench" / "own26-dev" / "gold"),
     "own26frozen": (ROOT / "bench" / "own26-frozen" / "text", ROOT / "bench" / "own26-frozen" / "gold"),
+    "own27": (ROOT / "bench" / "own27-dev" / "text", ROOT / "bench" / "own27-dev" / "gold"),
+    "own27frozen": (ROOT / "bench" / "own27-frozen" / "text", ROOT / "bench" / "own27-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
