@@ -1566,6 +1566,14 @@ def test_a_kind_noun_stands_for_a_name_headed_by_a_word_of_its_kind(nlp, text, n
     ("OSLO, Norway (AP) — Norway's transport ministry on Tuesday fined budget carrier Fjellfly 3 million kroner and "
      "ordered it to suspend one of its routes.\n\nThe Ministry of Transport and Communications said inspectors "
      "found 12 faults.", "Norway's transport ministry", "Ministry of Transport and Communications", "Fjellfly"),
+    # a kind noun stands for the heads of the names it fits ("regulator": a commission, an authority), named in
+    # the lede's own attribution or in the next sentence
+    ("ACCRA (Reuters) - Ghana's energy regulator has fined Volta Grid Ltd 3 million cedis over a blackout last "
+     "month, the Public Utilities Regulatory Commission said on Tuesday.\n\nVolta Grid said it would pay.",
+     "Ghana's energy regulator", "Public Utilities Regulatory Commission", "Volta Grid Ltd"),
+    ("MANILA, Philippines (AP) — The Philippines' competition watchdog on Friday fined Lakan Foods Corp. 80 million "
+     "pesos for fixing flour prices.\n\nThe Philippine Competition Commission said the company met rivals "
+     "four times.", "The Philippines' competition watchdog", "Philippine Competition Commission", "Lakan Foods Corp."),
 ])
 def test_a_description_points_back_to_the_one_the_text_identifies_by_then(nlp, text, said, name, not_name):
     ents = _entities(nlp, text)

@@ -921,8 +921,10 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     """The company a lede describes before naming it: "A Huber Heights manufacturer ... plans to spend $85
     million" then "Vantrell Precision Components will build ...", "Norway's central bank raised its rate"
     then "The move by Norges Bank ...". News often withholds the name from the first sentence and gives it
-    in the next: the description that is the first sentence's subject, headed by a noun of organizations,
-    is the first business named in the second sentence, where the first names no business itself.
+    in the next, or in the lede's own attribution ("Nigeria's telecoms regulator has fined ..., the Nigerian
+    Communications Commission said"): the description that is the first sentence's subject, headed by a noun
+    of organizations, is the body named after it whose head the noun stands for (kind_nouns.tsv), else the
+    first business named in the second sentence, where the first names no business itself.
     Returns (entity, first token, end token) of the description."""
     sents = _opening_sentences(doc, 2)
     if len(sents) < 2:
@@ -959,8 +961,13 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
             and (e := index.at(t.idx, t.idx + len(t.text))) is not None}
     orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"
             and e.entity_id not in told]
-    first = next((e for e in orgs if head_noun(e.name) == noun), None)
-    if first is not None and not any(head_noun(e.name) == noun for e in in_lede):
+    # (a kind noun stands for the heads kind_nouns.tsv gives it: "Nigeria's telecoms regulator" ... "the
+    # Nigerian Communications Commission said", in the lede's own attribution or the next sentence)
+    heads = {noun} | set(kind_nouns().get(noun, ()))
+    after = [e for e in _entities_in(doc, index, subj.i + 1, lede.end) if e.type == "ORG"
+             and head_noun(e.name) in heads and not any(lede.start_char <= m.start < subj.idx for m in e.mentions)]
+    first = next(iter(after), None) or next((e for e in orgs if head_noun(e.name) in heads), None)
+    if first is not None and not any(head_noun(e.name) in heads for e in in_lede if e not in after):
         return first, i, subj.i + 1
     if any(not _is_institution(e) for e in in_lede):
         return None
