@@ -7,6 +7,7 @@ named, and how one entity's several written forms are joined.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from factwire.extract.entities import extract_entities
 from factwire.resolve.gazetteer import city_population, is_region, is_town
@@ -1632,6 +1633,17 @@ def test_a_company_named_by_its_kind_of_business_first_is_one_organization(nlp):
     found = _entities(nlp, "The loan from Banco do Nordeste was repaid last year, and Cervecería del Valle Alto "
                            "bought two plants in Jalisco.")
     assert {"Banco do Nordeste", "Cervecería del Valle Alto"} <= set(found) and "Valle Alto" not in found
+
+
+def test_an_employer_before_a_title_and_a_name_tagged_as_one_span_is_a_name_of_its_own(nlp):
+    # the model may tag "EPA Regional Administrator Carol Dunphy" whole, as one organization: the person is
+    # the name after the title, and the employer before it is named too
+    doc = nlp('"For 30 years, families along the river have waited," EPA Regional Administrator Carol Dunphy '
+              'said in a statement.')
+    start = next(t.i for t in doc if t.text == "EPA")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    found = {e.name: e for e in extract_entities(doc).entities}
+    assert found["EPA"].type == "ORG" and found["Carol Dunphy"].type == "PERSON"
 
 
 def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):

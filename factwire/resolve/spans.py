@@ -266,6 +266,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
                 and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
+            owner = _affiliation_before_title(doc, toks[0], toks[first])
+            if owner is not None:  # ("EPA Regional Administrator Dolores Whitcombe": the agency is named too)
+                return [owner, *_clean(doc, toks[first], toks[-1] + 1, "PERSON")]
             toks, label = toks[first:], "PERSON"
     if label == "WORK_OF_ART" and len(toks) > 2:  # '," Supervisor Annette Vogel said': a capitalized title,
         # then a given name and a surname, is a titled person the model took for a title of a work
@@ -330,6 +333,21 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if at[i].text == "," and i < te - 1 or at[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
+
+
+def _affiliation_before_title(doc: Doc, ts: int, name_start: int) -> Draft | None:
+    """The body named before a title that runs up to a person's name, in one span the model tagged ("EPA |
+    Regional Administrator | Dolores Whitcombe", "Acme Capital | analyst | Jo Park"): news names a person's
+    employer, then the post, then the person; the employer's capitalized words are a name of their own (a
+    place's where a gazetteer knows them: "Ohio | Gov. | Mike DeWine")."""
+    at = doc_tokens(doc)
+    for k in range(ts + 1, name_start):
+        t = title_after(doc, k, name_start)
+        if t is not None and t.start == k and t.end == name_start:
+            if all(at[i].is_title or at[i].is_upper for i in range(ts, k)):
+                return Draft(ts, k, "GPE" if is_known_place(span_text(doc, ts, k)) else "ORG")
+            return None
+    return None
 
 
 def _peoples_possessive(at: Sequence[Token], i: int, owned: list[Token]) -> bool:
