@@ -136,6 +136,15 @@ def test_each_type_on_a_sentence_of_our_own(nlp, etype, sentence, named):
     assert any(r["type"] == etype and named <= parties(r) for r in rows), rows
 
 
+def test_hiring_an_organization_is_a_contract_and_hiring_a_person_an_appointment(nlp):
+    rows = events_of(nlp, "The Dane County Board of Supervisors hired Badger Paving LLC, a Madison road builder, "
+                          "to repave the highway.")
+    assert any(r["type"] == "contract_award" and r["actor"] == "Dane County Board of Supervisors"
+               and r["target"] == "Badger Paving LLC" for r in rows), rows
+    rows = events_of(nlp, "Halvorsen Foods hired Jane Roe as its chief financial officer.")
+    assert "contract_award" not in _types(rows) and "appointment" in _types(rows), rows
+
+
 def test_rows_keep_their_sentence_span_and_entity_ids(nlp):
     text = "Shares fell in early trading. Amazon bought Whole Foods for $13.7 billion."
     doc = nlp(text)

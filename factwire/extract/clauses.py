@@ -72,6 +72,12 @@ def is_person(tok: Token) -> bool:
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def is_organization(tok: Token) -> bool:
+    """Whether the token names an organization (the model's NER), or is a noun an organization's name is set
+    beside ("hired a new provider, Buckeye Health Partners")."""
+    return tok.ent_type_ == "ORG" or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in tok.children)
+
+
 def is_time(tok: Token) -> bool:
     """A date or a time of day as the model tagged it ("on Tuesday"): when something happened, never who."""
     return tok.ent_type_ in ("DATE", "TIME")

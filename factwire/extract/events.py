@@ -191,6 +191,8 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
         if rule.person and not any(cl.is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
                                                              else cl.patients(tok))):
             return False  # "replace the roof" is no appointment; "replace Tom Hale" is
+        if rule.organization and not any(cl.is_organization(o) for o in cl.patients(tok)):
+            return False  # "hired a nurse" is no contract; "hired Acme Paving LLC" is
         if rule.with_:  # (also a part or a change of it: "cut 20% of its workforce", "reported a drop in sales")
             objects = cl.patients(tok)
             objects += [p for o in objects for p in cl.prep_objects(o, "of", "in")]

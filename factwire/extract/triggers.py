@@ -61,6 +61,7 @@ class Trigger:
     actor_types: frozenset[str] = frozenset()  # entity types the actor may have ("a statement": a body's)
     measure: bool = False  # the subject is the measure, the object the body that votes: "the bill passed the House"
     prep_with: frozenset[str] = frozenset()  # the prep's object must be one of these: "jailed for three years"
+    organization: bool = False  # verbs: the object must be an organization: "hired Acme Paving LLC", not "a nurse"
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    seller=entry.get("subject") == "seller", active=bool(entry.get("active")),
                    thing_agent=entry.get("subject") == "thing", measure=entry.get("subject") == "measure",
                    actor_types=frozenset(entry.get("actor_types", ())),
-                   prep_with=frozenset(w.lower() for w in entry.get("prep_with", ())), **type_keys)
+                   prep_with=frozenset(w.lower() for w in entry.get("prep_with", ())),
+                   organization=bool(entry.get("organization")), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -201,7 +203,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     # ("take over from X" before "take over").
     def conditions(r: Trigger) -> int:
         return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person,
-                              r.support, r.complement_with)))
+                              r.support, r.complement_with, r.organization)))
 
     rules = {k: sorted(v, key=lambda r: -conditions(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
