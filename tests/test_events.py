@@ -145,6 +145,12 @@ def test_hiring_an_organization_is_a_contract_and_hiring_a_person_an_appointment
     assert "contract_award" not in _types(rows) and "appointment" in _types(rows), rows
 
 
+def test_members_of_a_kind_of_body_act_for_the_one_body_of_that_kind_named(nlp):
+    rows = events_of(nlp, "The Transport Workers Union of Ireland represents 2,000 drivers at the bus company. "
+                          "Union members voted on Friday in favour of a strike.")
+    assert any(r["type"] == "vote" and r["actor"] == "Transport Workers Union of Ireland" for r in rows), rows
+
+
 def test_rows_keep_their_sentence_span_and_entity_ids(nlp):
     text = "Shares fell in early trading. Amazon bought Whole Foods for $13.7 billion."
     doc = nlp(text)

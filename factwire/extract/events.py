@@ -20,7 +20,9 @@ from factwire.extract.speech import is_naming_verb, is_speech_verb
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.descriptions import body_of_kind
 from factwire.resolve.grouping import core_words
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
@@ -128,7 +130,11 @@ def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
             e = entities.at(t.idx, t.idx + len(t.text))
             if e is not None and e.type not in excluded:
                 return e
-    return None
+    # "union members voted", "board members": a kind of body in lower case before the group is the one body
+    # of that kind the article has named
+    kinds = [c.lemma_.lower() for c in cl.children(token, "compound") if c.lemma_.lower() in ORG_DESCRIPTIONS
+             and c.pos_ == "NOUN" and (c.is_lower or c.is_sent_start)]  # ("Union members voted ...")
+    return next((e for kind in kinds if (e := body_of_kind(entities, kind, token.idx)) is not None), None)
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> list[Entity]:
