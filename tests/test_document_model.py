@@ -1123,6 +1123,12 @@ def test_a_shop_named_for_its_owner_is_one_name(nlp):
     # "West Chester Township ... the township": a township or borough is called by its kind, as a county is
     ("West Chester Township trustees voted 2-1 on Tuesday to approve the plan. Neighbors said traffic would worsen. "
      "The township will study the road next year.", "West Chester Township", "The township"),
+    # a company is called by its trade ("the brewer", "the shipbuilder"), as by "the company"
+    ("Kilimanjaro Breweries raised the price of its lager by 8% on Monday. The brewer blamed a rise in excise duty.",
+     "Kilimanjaro Breweries", "The brewer"),
+    # a description with an apposition its possessor opens ("South Korea's fifth-largest") still refers back
+    ("Daewon Marine Industries said the strike would cost it 30 billion won a day. The shipbuilder, South Korea's "
+     "fifth-largest by order book, posted a loss last year.", "Daewon Marine Industries", "The shipbuilder"),
 ])
 def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name, description):
     assert description in {m.text for m in _entities(nlp, text)[name].mentions}

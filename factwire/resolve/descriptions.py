@@ -368,9 +368,17 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     # company" of "the company's founder") is one: the name next to it is the founder's, not the company's
     for k in (left - 2, tok.i + 2) if nxt is None or not is_possessive(nxt) else ():
         if 0 <= k < len(doc) and at[min(k, left - 1) if k < left else tok.i + 1].text == "," \
-                and index.at(at[k].idx, at[k].idx + len(at[k].text)) is not None:
+                and (named := index.at(at[k].idx, at[k].idx + len(at[k].text))) is not None \
+                and not (k > tok.i and _owner_in_apposition(doc, named, at[k].idx)):
             return None
     return left, tok.i + 1
+
+
+def _owner_in_apposition(doc: Doc, named: Entity, start: int) -> bool:
+    """Whether the name at character `start`, opening an apposition, owns what the apposition says ("The
+    shipbuilder, South Korea's fifth-largest by order book, posted ..."): a possessor, not the description's name."""
+    end = next((m.end for m in named.mentions if m.start <= start < m.end), None)
+    return end is not None and doc_text(doc)[end:end + 2] in {"'s", "\u2019s"}
 
 
 def _possession(doc: Doc, i: int, j: int) -> bool:
