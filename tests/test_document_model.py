@@ -1570,6 +1570,10 @@ def test_a_kind_noun_stands_for_a_name_headed_by_a_word_of_its_kind(nlp, text, n
      "Brightway Markets"),
     # the lede withholds the ministry's name and names the airline it fined; the next sentence names the
     # ministry: "the transport ministry" is it, past the dateline the parser may take for the subject
+    # the sayer after a reported clause is the clause's subject, whatever company is named nearer to it
+    ("Vantage Media Group is buying Copperkite Studios, the Burbank-based animation house, in a deal valued at $112 "
+     "million, the ad-supported streamer confirmed on Tuesday.", "the ad-supported streamer", "Vantage Media Group",
+     "Copperkite Studios"),
     ("OSLO, Norway (AP) — Norway's transport ministry on Tuesday fined budget carrier Fjellfly 3 million kroner and "
      "ordered it to suspend one of its routes.\n\nThe Ministry of Transport and Communications said inspectors "
      "found 12 faults.", "Norway's transport ministry", "Ministry of Transport and Communications", "Fjellfly"),

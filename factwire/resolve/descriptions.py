@@ -44,7 +44,7 @@ from factwire.resolve.lexicon import (
 from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
 from factwire.resolve.reference import based_epithet_start, real_subject
 from factwire.resolve.spans import is_nationality_epithet, named_before_kind
-from factwire.resolve.speech_words import REPRESENTATIVES, is_told
+from factwire.resolve.speech_words import REPORTING_LEMMAS, REPRESENTATIVES, is_told
 from factwire.resolve.titles import title_after
 from factwire.wordlists import wordlist
 
@@ -284,6 +284,24 @@ def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
             return None
         prev = doc[lo - 1].sent
         lo, hi = prev.start, prev.end
+    return None
+
+
+def _reported_subject(index: EntityIndex, tok: Token) -> Entity | None:
+    """The organization whose act a description reports as its sayer, after the report: "Emberline is buying
+    Copperkite Studios, ..., the ad-supported streamer confirmed" is Emberline's confirmation, the reported
+    clause's subject, however near another company is named."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
+    if verb.dep_ in {"advcl", "parataxis"} and verb.head.i < tok.i:
+        clauses.append(verb.head)  # (the parser may hang the attribution on the reported verb)
+    for clause in clauses:
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            entity = index.at(subject.idx, subject.idx + len(subject.text))
+            if entity is not None and entity.type == "ORG":
+                return entity
     return None
 
 
@@ -1171,7 +1189,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 # organization just named, not to the article's main one (a medium, "the state's
                 # finances website", only to one the text calls so; an institution with a detail,
                 # "the city council", is one of its own unless its name matched above)
-                target = nearest_org(doc, index, i, noun) or org
+                target = _reported_subject(index, tok) or nearest_org(doc, index, i, noun) or org
             elif noun not in MEDIA_DESCRIPTIONS and noun not in _NAMED_KINDS and not (
                     noun in _WORKPLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into", "inside"}):
                 # a bare "the company", "the agency" is the article's organization; "the commission",
