@@ -1136,6 +1136,9 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # an agency named for the country it serves goes on with "of" and the country
+    ("Commuter trains are run by the Rail Safety Agency of Botswana, which said 40 carriages were idle.",
+     {"Rail Safety Agency of Botswana": ("ORG", set())}, {"Botswana"}, False),
     # the fields after a department's "of", and the trades of a union's members, are one body's name
     ("Prices fell 12% last year, according to the Idaho Department of Fish and Game.",
      {"Idaho Department of Fish and Game": (None, set())}, {"Game"}, False),
