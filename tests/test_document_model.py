@@ -1136,6 +1136,9 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # the fields a body is named for after "for" are its name's, commas and all, as after "of"
+    ("The wage dispute was referred to the Council for Mediation, Conciliation and Arbitration in Lusaka on Monday.",
+     {"Council for Mediation, Conciliation and Arbitration": ("ORG", set())}, {"Arbitration", "Conciliation"}, False),
     # an agency named for the country it serves goes on with "of" and the country
     ("Commuter trains are run by the Rail Safety Agency of Botswana, which said 40 carriages were idle.",
      {"Rail Safety Agency of Botswana": ("ORG", set())}, {"Botswana"}, False),

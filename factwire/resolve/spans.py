@@ -771,8 +771,10 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
 
 
 def _institution_of(words: list[str]) -> bool:
-    """Whether a name's words open with an institution's head word and "of" ("ministry of education")."""
-    return "of" in words[1:] and words[words.index("of", 1) - 1] in INSTITUTION_HEADS
+    """Whether a name's words open with an institution's head word and "of" or "for" ("ministry of education",
+    "commission for conciliation")."""
+    link = next((k for k, w in enumerate(words) if k and w in {"of", "for"}), None)
+    return link is not None and words[link - 1] in INSTITUTION_HEADS
 
 
 def _written_only_in_a_list(doc: Doc, ts: int, te: int) -> bool:
@@ -788,8 +790,9 @@ def _written_only_in_a_list(doc: Doc, ts: int, te: int) -> bool:
 
 
 def _fields_listed_after_of(doc: Doc, prev: Draft) -> int | None:
-    """Where a body's name ends that lists its fields after its head word and "of", with commas and a last
-    "and" ("Ministry of Education, Culture, Sports, Science and Technology"), if `prev` is its start."""
+    """Where a body's name ends that lists its fields after its head word and "of" or "for", with commas and a
+    last "and" ("Ministry of Education, Culture, Sports, Science and Technology", "Commission for Conciliation,
+    Mediation and Arbitration"), if `prev` is its start."""
     if prev.label != "ORG" or not _institution_of([t.lower_ for t in doc[prev.ts:prev.te]]):
         return None
     k, fields = prev.te, 0
