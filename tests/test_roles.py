@@ -134,6 +134,11 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "grant was a small price. Council member Phil Brandt voted no.")
     assert _has(roles, "Renee Harjo", "Councilor", "Tulsa City Council"), roles
     assert _has(roles, "Phil Brandt", "Council member", "Tulsa City Council"), roles
+    # (written as one word, as many US cities title their council's members)
+    roles = _roles(nlp, "Northgate Community Housing asked the city for a grant, and the Boise City Council approved "
+                        "it 5-1 on Tuesday. Councilmember Ana Ruiz cast the lone vote against it. She said Northgate "
+                        "Community Housing had enough money.")
+    assert _has(roles, "Ana Ruiz", "Councilmember", "Boise City Council"), roles
 
 
 def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
