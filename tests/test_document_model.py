@@ -1136,6 +1136,10 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # "The" opening the lede after a dateline is the sentence's first word, no part of the name ("The Associated
+    # Press" inside a sentence is)
+    ("Paris (AFP) - The European Space Agency said Tuesday it had stopped trying to contact its probe.",
+     {"European Space Agency": ("ORG", set())}, {"The European Space Agency"}, False),
     # the fields a body is named for after "for" are its name's, commas and all, as after "of"
     ("The wage dispute was referred to the Council for Mediation, Conciliation and Arbitration in Lusaka on Monday.",
      {"Council for Mediation, Conciliation and Arbitration": ("ORG", set())}, {"Arbitration", "Conciliation"}, False),

@@ -23,7 +23,7 @@ from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import char_span_start, doc_ents, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.coordination import CONJUNCTIONS
-from factwire.resolve.datelines import DASHES
+from factwire.resolve.datelines import DASHES, dateline_end
 from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
@@ -606,6 +606,14 @@ def _sentence_period(text: str, name: str) -> int:
     return 1 if bare.search(text) else 0
 
 
+def _opens_lede(doc: Doc, i: int) -> bool:
+    """Whether token i opens the text after a dateline ("Paris (AFP) - The European Space Agency said"): the
+    sentence's first word, however the parser joined the dateline to it."""
+    at = doc_tokens(doc)
+    return i > 0 and (at[i - 1].text in DASHES or at[i - 1].text == "-") \
+        and any(dateline_end(at[k]) in (i - 1, i) for k in range(max(0, i - 12), i - 1))
+
+
 def _candidate(doc: Doc, d: Draft) -> Candidate:
     """The grouping's view of a draft: character bounds and text (a sentence's closing period left
     out), label, votes and the context the grouping needs."""
@@ -617,7 +625,7 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
                      acronym_of=d.acronym_of, acronym_said=d.acronym_said, stands_for=d.stands_for,
                      sent_start=at[d.ts].is_sent_start,
                      cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start
-                     and d.label in {"ORG", "WORK_OF_ART"},
+                     and not _opens_lede(doc, d.ts - 1) and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",
                      the_before=d.ts > 0 and at[d.ts - 1].lower_ == "the",
                      the_modifies=_modifies_place_noun(doc, d.te),
