@@ -295,8 +295,10 @@ def _reported_subject(index: EntityIndex, tok: Token) -> Entity | None:
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
         return None
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
-    if verb.dep_ in {"advcl", "parataxis"} and verb.head.i < tok.i:
-        clauses.append(verb.head)  # (the parser may hang the attribution on the reported verb)
+    if verb.dep_ in {"advcl", "parataxis"} and verb.head.i < tok.i \
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        clauses.append(verb.head)  # (the parser may hang the attribution on the reported verb; "while the
+        # group claimed it" says something of its own)
     for clause in clauses:
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             entity = index.at(subject.idx, subject.idx + len(subject.text))
