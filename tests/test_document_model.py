@@ -1666,6 +1666,15 @@ def test_an_employer_before_a_title_and_a_name_tagged_as_one_span_is_a_name_of_i
     assert found["EPA"].type == "ORG" and found["Carol Dunphy"].type == "PERSON"
 
 
+def test_a_given_name_of_two_hyphened_names_the_model_tagged_alone_goes_on_with_the_surname(nlp):
+    # the model may tag "Anne-Sophie" alone, even as an organization, and leave the surname out
+    doc = nlp('"Prices will keep rising," said Marie-Claire Dufour, an analyst at Lyon brokerage Vernet & Cie.')
+    start = next(t.i for t in doc if t.text == "Marie")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    found = {e.name: e for e in extract_entities(doc).entities}
+    assert found["Marie-Claire Dufour"].type == "PERSON" and "Marie-Claire" not in found
+
+
 def test_a_hyphenated_surname_the_model_cut_is_one_name(nlp):
     text = ("Rep. Teresa Alvarado-Kemp, the chairwoman of the subcommittee, issued a subpoena on Tuesday. "
             "\"Taxpayers bought a parking lot full of empty homes,\" Alvarado-Kemp said.")

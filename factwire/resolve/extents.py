@@ -160,6 +160,15 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             taken.update(range(opener + 1, d.ts))
             d.ts, d.label = opener + 1, "PERSON"
             continue
+        if d.te - d.ts == 3 and doc[d.ts + 1].text == "-" and not doc[d.ts].whitespace_ \
+                and not doc[d.ts + 1].whitespace_ and is_given_name(doc[d.ts].text) \
+                and is_given_name(doc[d.ts + 2].text) and k < len(doc) and k not in taken and doc[k].is_title \
+                and doc[k].is_alpha and doc[k].lower_ not in titles():
+            # "Anne-Sophie | Berthier" with the given name tagged alone (as an organization): a given name of
+            # two joined by a hyphen, as French and German write them, then the surname
+            taken.add(k)
+            d.te, d.label = k + 1, "PERSON"
+            continue
         if d.label == "PERSON" and hyphened_given_name(doc, d.ts, k) and not taken & {k, k + 1}:
             taken.update((k, k + 1))  # "Yoon Sang | -chul": the model cut a given name at its hyphen
             d.te = k + 2
