@@ -40,6 +40,14 @@ def test_said_after_the_quote_names_the_speaker(quotes):
         ("We will open three new stores next year", "Maria Lopez", "said", True)]
 
 
+def test_an_abbreviations_period_before_a_quotation_ends_the_sentence(quotes):
+    # "a.m." ends the sentence before the quote: the quote is the speaker's after it, not the neighbors'
+    rows = quotes('Neighbors said the roof fell in shortly after 2 a.m. "I heard a crack like thunder and ran," '
+                  'said Sofia Marin, 61.')
+    assert [(r["text"], r["speaker"]) for r in rows if r["direct"]] == [
+        ("I heard a crack like thunder and ran", "Sofia Marin")]
+
+
 def test_speaker_before_the_quote_with_told(quotes):
     rows = quotes("Tom Becker told the Guardian on Sunday: \u201cNobody saw the flood coming this fast.\u201d")
     assert [(r["speaker"], r["cue"]) for r in rows if r["direct"]] == [("Tom Becker", "told")]

@@ -54,8 +54,9 @@ def _sentence_frame(qd: QuotedDoc, k: int) -> list[Token]:
     i = first - 1
     while i >= 0 and "\n" not in at[i].text:
         if mask[i] == -1:
-            if at[i].text in _SENTENCE_END:
-                break
+            if at[i].text in _SENTENCE_END or len(at[i].text) > 2 and at[i].text.endswith(".") \
+                    and at[i + 1].is_sent_start:
+                break  # (an abbreviation's period that ends the sentence: "shortly after 4 a.m. "I heard ...")
             frame.append(at[i])
         elif _ends_sentence(qd, qd.passages[mask[i]]):
             break

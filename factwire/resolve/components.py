@@ -123,8 +123,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts.append(tok.i)
         prev = tok
     for tok in doc:  # "... shortly after 10 p.m. In a phone interview, he said": the period of an abbreviation
-        # ends the sentence too when a function word with a capital follows it
-        if tok.i > 1 and tok.is_title and tok.lower_ in _SENTENCE_OPENERS:
+        # ends the sentence too when a function word with a capital follows it, or a quotation opens ("shortly
+        # after 4 a.m. "I heard a cracking sound," said ...")
+        opens_quote = tok.text in {'"', "\u201c"} and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+        if tok.i > 1 and (tok.is_title and tok.lower_ in _SENTENCE_OPENERS or opens_quote):
             before = doc[tok.i - 1]
             if len(before.text) > 2 and before.text.endswith(".") and before.whitespace_:
                 starts.append(tok.i)
