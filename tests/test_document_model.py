@@ -1136,6 +1136,9 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # a trade in the plural ends a company's name, whatever given name opens it
+    ("Police said the owner's firm, Ravi Shankar Developers, added two floors to the building in 2011.",
+     {"Ravi Shankar Developers": ("ORG", set())}, set(), False),
     # "The" opening the lede after a dateline is the sentence's first word, no part of the name ("The Associated
     # Press" inside a sentence is)
     ("Paris (AFP) - The European Space Agency said Tuesday it had stopped trying to contact its probe.",
