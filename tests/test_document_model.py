@@ -1136,6 +1136,9 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # a game studio or publisher named by its trade ("Interactive", "Games", "Publishing") is a company
+    ("Chengdu-based Tianqi Interactive said on Monday its new game sold 2 million copies. Tianqi said sales would "
+     "rise.", {"Tianqi Interactive": ("ORG", {"Tianqi"})}, set(), False),
     # a trade in the plural ends a company's name, whatever given name opens it
     ("Police said the owner's firm, Ravi Shankar Developers, added two floors to the building in 2011.",
      {"Ravi Shankar Developers": ("ORG", set())}, set(), False),
