@@ -254,6 +254,15 @@ def test_money_owner_from_recipient_possessor_subject_and_beneficiary(nlp):
     assert all(r["subject_id"] for r in rows)
 
 
+def test_an_amount_in_a_currency_read_as_a_verb_still_has_its_owner(nlp):
+    # "won", Korea's currency, tagged as the verb "win": the amount is a noun phrase all the same
+    text = ("Daewon Marine posted an operating loss of 412 billion won ($365 million) last year, South Korea's "
+            "fifth-largest shipbuilder said.")
+    rows = [r for r in _extract(nlp, text, "Daewon Marine") if r["kind"] == "money"]
+    assert [(r["text"], r["subject"]) for r in rows] == [("412 billion won", "Daewon Marine"),
+                                                        ("$365 million", "Daewon Marine")]
+
+
 def test_the_object_a_verb_orders_to_pay_owns_the_money(nlp):
     # object control: "ordered Brightline to pay" - Brightline pays, not the one who ordered; an object that
     # names nobody ("used a program to assess") leaves the subject's

@@ -294,8 +294,8 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         return changed, None
     t = noun
     for _ in range(12):
-        if _is_verb(t):
-            break
+        if _is_verb(t) and t is not noun:  # (the amount's own word is a noun, however tagged: "412 billion
+            break  # won", the currency, read as the verb "win")
         if t.head.i == t.i:
             return None, None
         if t.dep_ == "prep" and t.lower_ == "of" and (described := _described_owner(t.head, entities)):
