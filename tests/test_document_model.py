@@ -1465,6 +1465,11 @@ def test_a_local_story_names_its_city_by_its_government(nlp):
             "computer systems.\n\nThe vote came nine days after the attack. Hackers demanded $290,000. The firm "
             "will start Monday. Officials said roughly 180 of the city's 420 computers were affected.")
     assert "the city" in {m.text for m in _entities(nlp, text)["Salina"].mentions}
+    # a town no gazetteer knows is a city where the text says so
+    text = ("Marlow Creek city officials moved $1.3 million out of the water fund without a vote, a state audit "
+            "found.\n\nThe report gave the city its lowest rating. Auditors also found that the city's former "
+            "finance director wrote checks to himself.")
+    assert "the city" in {m.text for m in _entities(nlp, text)["Marlow Creek"].mentions}
 
 
 def test_a_province_is_called_the_province(nlp):

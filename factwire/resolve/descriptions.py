@@ -659,6 +659,11 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
         return None
     own = _described_place(doc, index, i)
     places = [e for e in index.entities if e.type == "GPE" and e is not own and kind in _place_kinds(e.name)]
+    if kind == "city":  # a town no gazetteer knows is a city where the text says so ("Harlan Springs city
+        # officials", "the Harlan Springs City Council")
+        towns = [e for e in index.entities if e.type == "GPE" and e is not own and e not in places]
+        stated = _governed_city(doc, index, towns, doc[i].idx) or council_city(index, before=doc[i].idx)
+        places += [stated] if stated in towns else []
     floor = doc[_sentences_back(doc, i, 2)].idx  # this sentence and the two before it
     seen = [e for e in places
             if any(floor <= m.start < doc[i].idx and m.kind != "pronoun" and not _says_whence(doc, m)
