@@ -1136,6 +1136,9 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # the plural possessive of a group of the public a body serves is a word of its name
+    ("Sen. Mark Dorsey, who chairs the Senate Veterans’ Affairs Committee, asked for the audit.",
+     {"Senate Veterans’ Affairs Committee": ("ORG", set())}, {"Senate Veterans", "Affairs Committee"}, False),
     # a game studio or publisher named by its trade ("Interactive", "Games", "Publishing") is a company
     ("Chengdu-based Tianqi Interactive said on Monday its new game sold 2 million copies. Tianqi said sales would "
      "rise.", {"Tianqi Interactive": ("ORG", {"Tianqi"})}, set(), False),

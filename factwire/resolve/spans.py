@@ -353,19 +353,21 @@ def _affiliation_before_title(doc: Doc, ts: int, name_start: int) -> Draft | Non
 def _peoples_possessive(at: Sequence[Token], i: int, owned: list[Token]) -> bool:
     """Whether the possessive at `i` is a kind of people's inside a name: an irregular plural ("Children's
     Hospital", "Firemen's Retirement System") or, before a body's head word, the plural of a noun for people
-    ("Farmers' Union", "the Nurses' Association", "Citizens' Coalition Against Fracking"; not a team's
-    player, "the Yankees' Aaron Judge")."""
+    ("Farmers' Union", "the Nurses' Association", "Citizens' Coalition Against Fracking", "Veterans' Affairs
+    Committee"; not a team's player, "the Yankees' Aaron Judge")."""
     plural = at[i - 1].lower_
     if plural in _IRREGULAR_PLURALS or plural.endswith("men") and at[i].lower_ in {"'s", "’s"}:
         return True
     singular = plural[:-1]
     return at[i].text in {"'", "’"} and plural.endswith("s") and not plural.endswith("ss") \
-        and (singular in MEMBER_NOUNS or is_agent_noun(singular)) \
+        and (singular in MEMBER_NOUNS or singular in _PUBLIC_GROUPS or is_agent_noun(singular)
+             or plural.endswith("ies") and plural[:-3] + "y" in _PUBLIC_GROUPS) \
         and any(t.lower_ in ORG_NAME_WORDS for t in owned)
 
 
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
 _IRREGULAR_PLURALS = wordlist("resolve.spans", "irregular_plurals")
+_PUBLIC_GROUPS = wordlist("resolve.spans", "public_groups")
 _NAMED_SITES = wordlist("resolve.spans", "named_sites")
 _POST_NOMINALS = wordlist("resolve.spans", "post_nominals")
 _NAME_PARTICLES = wordlist("resolve.spans", "name_particles")
