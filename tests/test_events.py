@@ -151,6 +151,13 @@ def test_members_of_a_kind_of_body_act_for_the_one_body_of_that_kind_named(nlp):
     assert any(r["type"] == "vote" and r["actor"] == "Transport Workers Union of Ireland" for r in rows), rows
 
 
+def test_the_leader_of_a_funding_round_is_the_investor(nlp):
+    rows = events_by_the_document_model(nlp, "Orbitra Labs has raised $90 million from investors, including a $40 "
+                                             "million round led by Granite Peak Ventures in March.")
+    assert any(r["type"] == "investment" and r["actor"] == "Granite Peak Ventures" and r["target"] == "Orbitra Labs"
+               for r in rows), rows
+
+
 def test_rows_keep_their_sentence_span_and_entity_ids(nlp):
     text = "Shares fell in early trading. Amazon bought Whole Foods for $13.7 billion."
     doc = nlp(text)

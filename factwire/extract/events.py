@@ -298,6 +298,11 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if rule.subject_is_target and not d.actors:
+        # "raised $186 million from investors, including a round led by Tidewater Ventures": who leads the
+        # round, or the group of investors, gives
+        d.actors = _entities([a for t in verb.subtree if t.lemma_ == "lead" and t.dep_ in {"acl", "advcl"}
+                              and (a := cl.agent_object(t)) is not None], ent)
     if not d.targets and d.two_parties and not rule.incoming:
         # "approved the renewal of Keystone Ridge's license": an act on a thing of another party's concerns
         # that party (for an event of two parties)
