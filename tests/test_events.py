@@ -151,6 +151,14 @@ def test_members_of_a_kind_of_body_act_for_the_one_body_of_that_kind_named(nlp):
     assert any(r["type"] == "vote" and r["actor"] == "Transport Workers Union of Ireland" for r in rows), rows
 
 
+def test_a_ledes_group_of_people_acts_for_the_body_the_next_sentence_names(nlp):
+    rows = events_by_the_document_model(nlp, "BOISE, Idaho (AP) — Idaho utility regulators on Tuesday approved a $40 "
+                                             "million rate increase for Snake River Power Co.\n\nThe Idaho Public "
+                                             "Utilities Commission voted 2-1 to grant the increase.")
+    assert any(r["type"] == "approval" and r["actor"] == "Idaho Public Utilities Commission"
+               and r["target"] == "Snake River Power Co." for r in rows), rows
+
+
 def test_the_leader_of_a_funding_round_is_the_investor(nlp):
     rows = events_by_the_document_model(nlp, "Orbitra Labs has raised $90 million from investors, including a $40 "
                                              "million round led by Granite Peak Ventures in March.")

@@ -20,9 +20,11 @@ from factwire.extract.speech import is_naming_verb, is_speech_verb
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.datelines import dateline_end
 from factwire.resolve.descriptions import body_of_kind
 from factwire.resolve.grouping import core_words
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS, kind_nouns
+from factwire.resolve.names import head_noun
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
@@ -101,7 +103,23 @@ def _group_entity(token: Token, entities: EntityIndex) -> Entity | None:
     from the Columbus Police Department arrested X ... Officers also arrested Y")."""
     if token.pos_ != "NOUN":
         return None
-    return _named_group(token, entities) or _group_named_before(token, entities)
+    return _named_group(token, entities) or _group_named_before(token, entities) or _body_named_next(token, entities)
+
+
+def _body_named_next(token: Token, entities: EntityIndex) -> Entity | None:
+    """The body a lede's group of people acts for, named in its next sentence: "Arizona utility regulators on
+    Tuesday approved ..." then "The Arizona Corporation Commission voted 3-2": the first organization named
+    there whose head word the group's noun stands for (kind_nouns.tsv: regulators are a commission's)."""
+    heads = kind_nouns().get(token.lemma_.lower())
+    sents = list(token.doc.sents)[:3]  # (a dateline may stand as a sentence of its own before the lede)
+    k = next((k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end), None)
+    if not heads or k is None or k + 1 >= len(sents) or k > 1 or k == 1 and dateline_end(sents[0][0]) is None:
+        return None  # (only the lede's, after a dateline set apart as a sentence of its own)
+    for t in sents[k + 1]:
+        e = entities.at(t.idx, t.idx + len(t.text))
+        if e is not None and e.type == "ORG" and head_noun(e.name) in heads:
+            return e
+    return None
 
 
 def _group_named_before(token: Token, entities: EntityIndex) -> Entity | None:
