@@ -1136,6 +1136,10 @@ def test_a_description_refers_back_to_the_body_or_place_it_names(nlp, text, name
 
 # (text, {name: (type or None, aliases it has at least)}, names it must not hold, whether those named are all)
 NAME_CASES = [
+    # a landform's name written where a place goes is the landform, not short for a group named after it
+    ("The Harlow Creek Coalition sued the plant on Monday. Families along Harlow Creek have been told to keep out "
+     "of the water, the coalition said.", {"Harlow Creek": ("LOC", set()), "Harlow Creek Coalition": ("ORG", set())},
+     set(), False),
     # the plural possessive of a group of the public a body serves is a word of its name
     ("Sen. Mark Dorsey, who chairs the Senate Veterans’ Affairs Committee, asked for the audit.",
      {"Senate Veterans’ Affairs Committee": ("ORG", set())}, {"Senate Veterans", "Affairs Committee"}, False),

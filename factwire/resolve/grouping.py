@@ -450,7 +450,8 @@ def _company_short_form(doc: Doc, cands: list[Candidate], g: _Group, name: str) 
     if is_major_place(name) or name.split()[-1].lower() in GPE_HEADS \
             or any(cands[i].label == "NORP" for i in g.members):
         return False  # ("Montgomery County" is the county; "American", "Arab" a people's adjective)
-    known = is_known_place(name)
+    # (a landform's name says it is a place, known or not: "families along Kessel Creek" live by the creek)
+    known = is_known_place(name) or name.split()[-1].lower() in LOC_WORDS
     return not any(cands[i].the_before or known and _used_as_place(doc, cands[i]) for i in g.members)
 
 
