@@ -122,6 +122,12 @@ def test_was_named_title_of_organization(nlp):
     assert _has(roles, "Dana Whitfield", "chairman", "Orbital Dynamics Corp.")
 
 
+def test_a_legislators_party_and_state_after_the_name_is_an_aside_before_the_apposition(nlp):
+    roles = _roles(nlp, "On Tuesday, Sen. Mark Dorsey, R-Idaho, the chairman of the Senate Energy Committee, "
+                        "issued a subpoena.")
+    assert _has(roles, "Mark Dorsey", "chairman", "Senate Energy Committee"), roles
+
+
 def test_who_is_a_title_at_organization(nlp):
     roles = _roles(nlp, "The memo was sent by Hugo Brandt, who is also an executive at Halvorsen Group.")
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")

@@ -262,6 +262,12 @@ def _team_in_front(doc: Doc, index: EntityIndex, start: int, head: int) -> tuple
     return past_entity(doc, start, head, index, team), team
 
 
+def _party_and_state(tok) -> bool:
+    """Whether the token ends a legislator's party and state written after the name: "D-N.M.", "R-Texas"."""
+    words = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1] if not t.is_punct or t.text == "-"]
+    return len(words) == 3 and words[0] in {"D", "R", "I"} and words[1] == "-" and words[2][:1].isupper()
+
+
 def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, Entity | None]]:
     """Roles stated by a noun phrase about the person, read off the parse, with any occupational noun:
     - an apposition ("Jo Park, a planetary scientist at NASA,"; "Jo Park, NASA's lead researcher,"),
@@ -270,7 +276,10 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
     The organization is one named in the phrase or after "at/of/for/with"."""
     out = []
     root = span.root
-    for app in root.children:
+    # (a legislator's party and state set after the name, "Rep. Jo Park, D-N.M., the chairwoman of ...", is an
+    # aside: the apposition after it is the person's, however the parser hangs it on the aside)
+    asides = [a for a in root.children if a.dep_ == "appos" and _party_and_state(a)]
+    for app in [*root.children, *(c for a in asides for c in a.children)]:
         if app.dep_ != "appos" or app.i < span.end or not _occupation_noun(app) or app.pos_ == "PROPN" \
                 or any(c.dep_ == "nummod" for c in app.children):
             continue  # "Jo Park 74 100% 7 tackles, 3 assists": a count, not a post
