@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -22,8 +23,9 @@ from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.datelines import dateline_end
 from factwire.resolve.descriptions import body_of_kind
+from factwire.resolve.draft import is_org_kind_noun
 from factwire.resolve.grouping import core_words
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS, kind_nouns
+from factwire.resolve.lexicon import kind_nouns
 from factwire.resolve.names import head_noun
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
@@ -111,7 +113,7 @@ def _body_named_next(token: Token, entities: EntityIndex) -> Entity | None:
     Tuesday approved ..." then "The Arizona Corporation Commission voted 3-2": the first organization named
     there whose head word the group's noun stands for (kind_nouns.tsv: regulators are a commission's)."""
     heads = kind_nouns().get(token.lemma_.lower())
-    sents = list(token.doc.sents)[:3]  # (a dateline may stand as a sentence of its own before the lede)
+    sents = list(islice(token.doc.sents, 3))  # (a dateline may stand as a sentence of its own before the lede)
     k = next((k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end), None)
     if not heads or k is None or k + 1 >= len(sents) or k > 1 or k == 1 and dateline_end(sents[0][0]) is None:
         return None  # (only the lede's, after a dateline set apart as a sentence of its own)
@@ -150,8 +152,8 @@ def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
                 return e
     # "union members voted", "board members": a kind of body in lower case before the group is the one body
     # of that kind the article has named
-    kinds = [c.lemma_.lower() for c in cl.children(token, "compound") if c.lemma_.lower() in ORG_DESCRIPTIONS
-             and c.pos_ == "NOUN" and (c.is_lower or c.is_sent_start)]  # ("Union members voted ...")
+    kinds = [c.lemma_.lower() for c in cl.children(token, "compound") if c.pos_ == "NOUN"
+             and is_org_kind_noun(c, opening=True)]  # ("Union members voted ...")
     return next((e for kind in kinds if (e := body_of_kind(entities, kind, token.idx)) is not None), None)
 
 

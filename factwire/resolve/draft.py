@@ -34,10 +34,11 @@ def is_based_word(tok) -> bool:
     return tok.lower_.endswith("based")
 
 
-def is_org_kind_noun(tok) -> bool:
+def is_org_kind_noun(tok, *, opening: bool = False) -> bool:
     """A noun in lower case for a kind of organization ("group", "firm", "automaker"): set right before a name,
-    as in "French luxury group Aurevilly", it says what the name is."""
-    return tok.is_lower and tok.lemma_.lower() in ORG_DESCRIPTIONS
+    as in "French luxury group Aurevilly", it says what the name is (with `opening`, also capitalized as its
+    sentence's first word: "Union members voted")."""
+    return (tok.is_lower or opening and tok.is_sent_start) and tok.lemma_.lower() in ORG_DESCRIPTIONS
 
 
 def is_possessive(tok) -> bool:
