@@ -83,7 +83,10 @@ session's start code (own26 0.845, own26frozen 0.841) before anyone read a failu
 tuning from then on. `own27` (bench/own27-dev/) and `own27frozen` (bench/own27-frozen/) a twenty-seventh batch
 (bench/split-2026-12zg-synth.json), split at the twenty-fifth session's start and written during it, first scored
 at its end (own27 0.869, own27frozen 0.897; at its start code 0.869 and 0.896) before anyone read a failure of them;
-own27 is tuning from the twenty-sixth session on.
+own27 is tuning from the twenty-sixth session on. `own28`
+(bench/own28-dev/) and `own28frozen` (bench/own28-frozen/) a twenty-eighth batch (bench/split-2026-12zh-synth.json),
+split and written at the twenty-fifth session's end, after its held-out scoring; first scored at the twenty-sixth
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -177,6 +180,8 @@ SETS = {
     "own26frozen": (ROOT / "bench" / "own26-frozen" / "text", ROOT / "bench" / "own26-frozen" / "gold"),
     "own27": (ROOT / "bench" / "own27-dev" / "text", ROOT / "bench" / "own27-dev" / "gold"),
     "own27frozen": (ROOT / "bench" / "own27-frozen" / "text", ROOT / "bench" / "own27-frozen" / "gold"),
+    "own28": (ROOT / "bench" / "own28-dev" / "text", ROOT / "bench" / "own28-dev" / "gold"),
+    "own28frozen": (ROOT / "bench" / "own28-frozen" / "text", ROOT / "bench" / "own28-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
