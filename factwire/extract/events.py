@@ -22,11 +22,10 @@ from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxon
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.datelines import dateline_end
-from factwire.resolve.descriptions import body_of_kind
+from factwire.resolve.descriptions import body_of_kind, named_as_kind
 from factwire.resolve.draft import is_org_kind_noun
 from factwire.resolve.grouping import core_words
 from factwire.resolve.lexicon import kind_nouns
-from factwire.resolve.names import head_noun
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
@@ -112,14 +111,15 @@ def _body_named_next(token: Token, entities: EntityIndex) -> Entity | None:
     """The body a lede's group of people acts for, named in its next sentence: "Arizona utility regulators on
     Tuesday approved ..." then "The Arizona Corporation Commission voted 3-2": the first organization named
     there whose head word the group's noun stands for (kind_nouns.tsv: regulators are a commission's)."""
-    heads = kind_nouns().get(token.lemma_.lower())
+    noun = token.lemma_.lower()
     sents = list(islice(token.doc.sents, 3))  # (a dateline may stand as a sentence of its own before the lede)
     k = next((k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end), None)
-    if not heads or k is None or k + 1 >= len(sents) or k > 1 or k == 1 and dateline_end(sents[0][0]) is None:
+    if noun not in kind_nouns() or k is None or k + 1 >= len(sents) or k > 1 \
+            or k == 1 and dateline_end(sents[0][0]) is None:
         return None  # (only the lede's, after a dateline set apart as a sentence of its own)
     for t in sents[k + 1]:
         e = entities.at(t.idx, t.idx + len(t.text))
-        if e is not None and e.type == "ORG" and head_noun(e.name) in heads:
+        if e is not None and e.type == "ORG" and named_as_kind(e.name, noun):
             return e
     return None
 

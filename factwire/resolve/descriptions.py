@@ -833,6 +833,12 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
 
 
+def named_as_kind(name: str, noun: str) -> bool:
+    """Whether a name's head word is the kind noun or one of the heads it stands for (kind_nouns.tsv: "the
+    regulator" for a "... Commission"), compared as written."""
+    return head_noun(name) in {noun} | kind_nouns().get(noun, frozenset())
+
+
 def body_of_kind(index: EntityIndex, noun: str, at: int) -> Entity | None:
     """The body named before character `at` as one of the kind `noun` says (its name headed by the noun
     or a head the noun stands for, kind_nouns.tsv), the one the article is about where it names several:
@@ -996,11 +1002,10 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
             and e.entity_id not in told]
     # (a kind noun stands for the heads kind_nouns.tsv gives it: "Nigeria's telecoms regulator" ... "the
     # Nigerian Communications Commission said", in the lede's own attribution or the next sentence)
-    heads = {noun} | set(kind_nouns().get(noun, ()))
     after = [e for e in _entities_in(doc, index, subj.i + 1, lede.end) if e.type == "ORG"
-             and head_noun(e.name) in heads and not any(lede.start_char <= m.start < subj.idx for m in e.mentions)]
-    first = next(iter(after), None) or next((e for e in orgs if head_noun(e.name) in heads), None)
-    if first is not None and not any(head_noun(e.name) in heads for e in in_lede if e not in after):
+             and named_as_kind(e.name, noun) and not any(lede.start_char <= m.start < subj.idx for m in e.mentions)]
+    first = next(iter(after), None) or next((e for e in orgs if named_as_kind(e.name, noun)), None)
+    if first is not None and not any(named_as_kind(e.name, noun) for e in in_lede if e not in after):
         return first, i, subj.i + 1
     if any(not _is_institution(e) for e in in_lede):
         return None
