@@ -1153,6 +1153,9 @@ NAME_CASES = [
     # Press" inside a sentence is)
     ("Paris (AFP) - The European Space Agency said Tuesday it had stopped trying to contact its probe.",
      {"European Space Agency": ("ORG", set())}, {"The European Space Agency"}, False),
+    # so is "The" after the quotation mark that opens a quoted sentence
+    ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
+     "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),
     # the fields a body is named for after "for" are its name's, commas and all, as after "of"
     ("The wage dispute was referred to the Council for Mediation, Conciliation and Arbitration in Lusaka on Monday.",
      {"Council for Mediation, Conciliation and Arbitration": ("ORG", set())}, {"Arbitration", "Conciliation"}, False),

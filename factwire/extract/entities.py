@@ -614,6 +614,17 @@ def _opens_lede(doc: Doc, i: int) -> bool:
         and any(dateline_end(at[k]) in (i - 1, i) for k in range(max(0, i - 12), i - 1))
 
 
+def _opens_sentence(at: list, i: int) -> bool:
+    """Whether token i is its sentence's first word, or the first after the quotation mark that opens it
+    ("\"The FDA is not going to ...", said: "The FDA ...": capitalized for the sentence, as a name's own
+    "The" is not; a quoted title, "the \"The Voice\" finale", keeps its own)."""
+    if at[i].is_sent_start:
+        return True
+    mark = at[i - 1] if i > 0 else None
+    return mark is not None and mark.is_quote and mark.whitespace_ == "" and (
+        mark.is_sent_start or mark.i == 0 or at[mark.i - 1].is_space or at[mark.i - 1].text in {",", ":"})
+
+
 def _candidate(doc: Doc, d: Draft) -> Candidate:
     """The grouping's view of a draft: character bounds and text (a sentence's closing period left
     out), label, votes and the context the grouping needs."""
@@ -624,7 +635,7 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
     return Candidate(at[d.ts].idx, at[d.ts].idx + len(name), name, d.label, canonical=d.canonical, votes=d.votes,
                      acronym_of=d.acronym_of, acronym_said=d.acronym_said, stands_for=d.stands_for,
                      sent_start=at[d.ts].is_sent_start,
-                     cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not at[d.ts - 1].is_sent_start
+                     cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not _opens_sentence(at, d.ts - 1)
                      and not _opens_lede(doc, d.ts - 1) and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",
                      the_before=d.ts > 0 and at[d.ts - 1].lower_ == "the",
