@@ -145,6 +145,10 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "it 5-1 on Tuesday. Councilmember Ana Ruiz cast the lone vote against it. She said Northgate "
                         "Community Housing had enough money.")
     assert _has(roles, "Ana Ruiz", "Councilmember", "Boise City Council"), roles
+    # (abridged, as Midwestern papers print an alderman's title)
+    roles = _roles(nlp, "The Racine Common Council voted 9-6 to sell the lot. Ald. Marta Kowal said the price was "
+                        "too low.")
+    assert _has(roles, "Marta Kowal", "Ald.", "Racine Common Council"), roles
 
 
 def test_a_list_of_titles_before_a_name_are_posts_at_one_organization(nlp):
@@ -190,6 +194,10 @@ def test_description_with_organization_states_a_role(nlp):
     ("Superintendent Nora Quill closed every school.", "Nora Quill", "Superintendent", "Superintendent"),
     ("Foreign Secretary Ivo Marsh flew to Rome.", "Ivo Marsh", "Foreign Secretary", "Foreign Secretary"),
     ("Del. Rosa Kent and Sen. Amir Pell voted no.", "Amir Pell", "Sen.", "Senator"),
+    # Canadian and Midwestern papers abridge a councillor's, an alderman's and a constable's title too
+    ("Coun. Lise Barrow voted against the budget.", "Lise Barrow", "Coun.", "Councillor"),
+    ("Ald. Marta Kowal said the vote was wrong.", "Marta Kowal", "Ald.", "Alderman"),
+    ("Const. Owen Pratt was placed on leave.", "Owen Pratt", "Const.", "Constable"),
 ])
 def test_abbreviated_and_less_common_titles_are_stripped_and_give_a_role(nlp, text, person, title, normalized):
     doc = nlp(text)
@@ -1004,6 +1012,10 @@ def test_a_post_that_heads_one_kind_of_body_is_at_the_body_of_that_kind_named_be
     assert _has(_roles(nlp, text), "Dana Whitfield", "Superintendent", "Maple Grove School District")
     text = ("The Roman Catholic Diocese of Toledo will merge 12 parishes, Bishop Thomas Kearney said Thursday.")
     assert _has(_roles(nlp, text), "Thomas Kearney", "Bishop", "Roman Catholic Diocese of Toledo")
+    # a judge or justice sits on the court the text has named
+    text = ("The Halden County Circuit Court heard the case for three days. On Friday, Judge Maren Iles ruled that "
+            "the contract was void.")
+    assert _has(_roles(nlp, text), "Maren Iles", "Judge", "Halden County Circuit Court")
     # no body of that kind named: no guess
     assert _has(_roles(nlp, "Superintendent Dana Whitfield said the schools would close."), "Dana Whitfield",
                 "Superintendent", None)
