@@ -87,7 +87,9 @@ own27 is tuning from the twenty-sixth session on. `own28`
 (bench/own28-dev/) and `own28frozen` (bench/own28-frozen/) a twenty-eighth batch (bench/split-2026-12zh-synth.json),
 split and written at the twenty-fifth session's end, after its held-out scoring; first scored at the twenty-sixth
 session's start code 37721f8 (own28 0.905, own28frozen 0.830) before anyone read a failure of them; own27 and own28
-are tuning from then on.
+are tuning from then on. `own29` (bench/own29-dev/) and `own29frozen` (bench/own29-frozen/) a twenty-ninth batch
+(bench/split-2026-12zi-synth.json), split at the twenty-sixth session's start and written during it; first scored at
+its end, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -183,6 +185,8 @@ SETS = {
     "own27frozen": (ROOT / "bench" / "own27-frozen" / "text", ROOT / "bench" / "own27-frozen" / "gold"),
     "own28": (ROOT / "bench" / "own28-dev" / "text", ROOT / "bench" / "own28-dev" / "gold"),
     "own28frozen": (ROOT / "bench" / "own28-frozen" / "text", ROOT / "bench" / "own28-frozen" / "gold"),
+    "own29": (ROOT / "bench" / "own29-dev" / "text", ROOT / "bench" / "own29-dev" / "gold"),
+    "own29frozen": (ROOT / "bench" / "own29-frozen" / "text", ROOT / "bench" / "own29-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
