@@ -625,6 +625,18 @@ def test_a_place_is_enough_for_a_protest_or_a_death(nlp):
     assert "protest" not in _types(rows)  # no named party and no named place
 
 
+def test_a_strike_is_a_workers_protest(nlp):
+    # workers who walk off the job or go on strike protest against their employer; an air strike is no protest
+    rows = events_of(nlp, "Members of the Harbour Transit Workers Union walked off the job on Tuesday.")
+    assert any(r["type"] == "protest" and r["actor"] == "Harbour Transit Workers Union" for r in rows), rows
+    rows = events_of(nlp, "The Kestrel Brewery Workers Union went on strike on Monday over pay.")
+    assert any(r["type"] == "protest" and r["actor"] == "Kestrel Brewery Workers Union" for r in rows), rows
+    rows = events_of(nlp, "The walkout by the Ondo Teachers Union closed 300 schools.")
+    assert any(r["type"] == "protest" and r["actor"] == "Ondo Teachers Union" for r in rows), rows
+    assert "protest" not in _types(events_of(nlp, "The Ruritanian army carried out an air strike on Vell on Monday."))
+    assert "protest" not in _types(events_of(nlp, "Jo Park walked off the stage in Vell after the speech."))
+
+
 def test_a_place_inside_a_place_phrase_is_where(nlp):
     rows = events_of(nlp, "Farmers protested in dozens of towns across France on Monday.")
     assert any(r["type"] == "protest" and r["location"] == "France" for r in rows), rows
