@@ -144,7 +144,11 @@ def _class_noun_votes(doc: Doc, d: Draft) -> None:
         return
     lemma = doc[k].lemma_.lower()
     if lemma in ORG_DESCRIPTIONS or lemma in MEDIA_DESCRIPTIONS:  # ("the trade publication Pollstar")
-        d.votes["ORG"] += 5
+        # (a kind of business named by its trade, "the law firm Brennan Halloway", "property consultancy
+        # Pemberton Sayle", outweighs what the name's words read as, as in apposition after it; "political
+        # rival Joe Biden" may be a person's rival)
+        trade = doc[k].tag_ == "NN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[k].children)
+        d.votes["ORG"] += 8 if trade else 5
     elif lemma in product_nouns():
         d.votes["PRODUCT"] += 5
 
