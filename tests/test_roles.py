@@ -198,6 +198,11 @@ def test_description_with_organization_states_a_role(nlp):
     ("Coun. Lise Barrow voted against the budget.", "Lise Barrow", "Coun.", "Councillor"),
     ("Ald. Marta Kowal said the vote was wrong.", "Marta Kowal", "Ald.", "Alderman"),
     ("Const. Owen Pratt was placed on leave.", "Owen Pratt", "Const.", "Constable"),
+    # India's law officers and its bar's ranks before a name
+    ("Additional Solicitor General Ravi Menon told the Bench the funds were released.", "Ravi Menon",
+     "Additional Solicitor General", "Additional Solicitor General"),
+    ("Senior Advocate Nisha Rao, appearing for the petitioners, said the figures were bad.", "Nisha Rao",
+     "Senior Advocate", "Senior Advocate"),
 ])
 def test_abbreviated_and_less_common_titles_are_stripped_and_give_a_role(nlp, text, person, title, normalized):
     doc = nlp(text)
