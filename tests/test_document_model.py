@@ -1159,6 +1159,10 @@ NAME_CASES = [
      "consultancy Pemberton Sayle. Ukraine was asked to investigate political rival Joe Biden.",
      {"Brennan Halloway": ("ORG", set()), "Pemberton Sayle": ("ORG", set()), "Joe Biden": ("PERSON", set())},
      set(), False),
+    # a regulator, an ombudsman, a tribunal and an inspectorate are public bodies by their names' last words
+    ("The Fundraising Regulator said it had received 14 complaints. The case went to the Administrative Appeals "
+     "Tribunal, and the Commonwealth Ombudsman said so.", {"Fundraising Regulator": ("ORG", set()),
+     "Administrative Appeals Tribunal": ("ORG", set()), "Commonwealth Ombudsman": ("ORG", set())}, set(), False),
     # so is "The" after the quotation mark that opens a quoted sentence
     ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
      "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),
