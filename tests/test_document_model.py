@@ -1163,6 +1163,9 @@ NAME_CASES = [
     ("The Fundraising Regulator said it had received 14 complaints. The case went to the Administrative Appeals "
      "Tribunal, and the Commonwealth Ombudsman said so.", {"Fundraising Regulator": ("ORG", set()),
      "Administrative Appeals Tribunal": ("ORG", set()), "Commonwealth Ombudsman": ("ORG", set())}, set(), False),
+    # a city is its own place, not short for a place whose name holds it after words of its own
+    ("The charity runs 11 centres across Greater Manchester. It moved its office to Manchester in 2010.",
+     {"Greater Manchester": (None, set()), "Manchester": ("GPE", set())}, set(), False),
     # so is "The" after the quotation mark that opens a quoted sentence
     ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
      "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),

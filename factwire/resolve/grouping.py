@@ -614,8 +614,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # Asheville" are in the city, not at "Asheville Regional Airport"
         if w == hw[0] and hw[-1] in NAME_TAILS_ORG and "PERSON" in labels:
             continue  # "President Biden" is the person, not "the Biden administration" he leads
-        if is_region(w) and types[id(h)] in _PLACEISH:
-            continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"
+        if (is_region(w) or is_major_place(_form(c0)) and w != hw[0]) and types[id(h)] in _PLACEISH:
+            continue  # a country or state is its own place: "Virginia" is not "Virginia Beach"; so is a city
+            # another place's name holds after words of its own: "Manchester" is not "Greater Manchester"
+            # (but "Ondo" is short for "Ondo State", a place named with its kind)
         if w == hw[-1] and types[id(h)] == "ORG" and is_country(_form(c0)):
             continue  # nor is a country short for a body named after it: "Mexico" is no "Banco de Mexico"
         if labels <= _PLACEISH and types[id(g)] in _PLACEISH and types[id(h)] not in _PLACEISH \
