@@ -1166,6 +1166,11 @@ NAME_CASES = [
     # a city is its own place, not short for a place whose name holds it after words of its own
     ("The charity runs 11 centres across Greater Manchester. It moved its office to Manchester in 2010.",
      {"Greater Manchester": (None, set()), "Manchester": ("GPE", set())}, set(), False),
+    # a legal form the model tagged alone ends the name of capitalized words before it, the sentence's first too;
+    # lending and loan servicing are trades companies are named for
+    ("Redbud Lending LLC agreed to pay $2.5 million. Ridgeway Loan Servicing filed a lawsuit against Castellan "
+     "Realty Partners.", {"Redbud Lending LLC": ("ORG", set()), "Ridgeway Loan Servicing": ("ORG", set())},
+     {"Lending LLC"}, False),
     # so is "The" after the quotation mark that opens a quoted sentence
     ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
      "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),

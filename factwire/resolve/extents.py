@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
+from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, LEGAL_FORMS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
 from factwire.resolve.people import is_family_name_first, is_given_name
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
@@ -184,6 +184,17 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
             continue
         if d.label not in {"ORG", "FAC"}:
             continue
+        if d.te - d.ts == 1 and doc[d.ts].lower_ in LEGAL_FORMS and doc[d.ts].text[:1].isupper():
+            # "Redbud Lending | LLC agreed", with only the legal form tagged: it ends a company's name whose words
+            # all come before it, the sentence's first word too
+            h = d.ts
+            while h > 0 and d.ts - h < 5 and h - 1 not in taken and doc[h - 1].pos_ == "PROPN" \
+                    and doc[h - 1].is_title and doc[h - 1].is_alpha and doc[h - 1].lower_ not in titles():
+                h -= 1
+            if h < d.ts:
+                taken.update(range(h, d.ts))
+                d.ts = h
+                continue
         if k + 3 < len(doc) and doc[k].text == "," and k + 1 not in taken:
             end = k + 1
             while end < len(doc) and end - k < 9 and end not in taken \
