@@ -124,6 +124,13 @@ def test_a_title_before_the_name_is_not_part_of_the_speaker(quotes):
     assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Ruth Ellery", "E1")]
 
 
+def test_titles_joined_by_and_before_the_name_are_the_persons(quotes):
+    # "Chairman and Chief Executive X told": the parse makes the first title the subject, the name its conjunct
+    rows = quotes("\u201cThe inventory correction is behind us,\u201d Chairman and Chief Executive Wu Chien-ming "
+                  "told analysts on a conference call.", spec={"Wu Chien-ming": ("PERSON", ["Wu Chien-ming"])})
+    assert [r["speaker"] for r in rows] == ["Wu Chien-ming"]
+
+
 @pytest.mark.parametrize("titled", ["Gov. Tomas Ekberg", "Sen. Tomas Ekberg", "Mayor Tomas Ekberg",
                                     "Chancellor Tomas Ekberg", "Dr. Tomas Ekberg", "Coach Tomas Ekberg"])
 def test_a_name_the_index_missed_loses_its_title(quotes, titled):

@@ -18,7 +18,7 @@ from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
-from factwire.resolve.lexicon import ORG_DESCRIPTIONS
+from factwire.resolve.lexicon import ORG_DESCRIPTIONS, titles
 from factwire.resolve.people import is_given_name
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.reference import real_subject
@@ -306,6 +306,13 @@ def speaker_of(verb: Token, entities: EntityIndex, quoted: Sequence[tuple[int, i
     if subj is None:
         return None
     entity = entity_of(subj, entities, quoted)  # he/she: the document model links people only
+    if entity is None and subj.lower_ in titles():
+        # "Chairman and Chief Executive Wu Chien-ming told analysts": titles joined by "and" before a name,
+        # parsed as a title subject with the name its conjunct, are the person's
+        named = [(c, e) for c in subj.children if c.dep_ == "conj"
+                 and (e := entity_of(c, entities, quoted)) is not None and e.type == "PERSON"]
+        if len(named) == 1:
+            subj, entity = named[0]
     if descriptions and (entity is None or entity.type == "NORP" and not _bare_name(subj)):
         entity = described_person(subj, entities, quoted)  # "the Brazilian" names no one
     if entity is None and subj.lemma_.lower() in DOCUMENTS | STATEMENTS:
