@@ -549,3 +549,13 @@ def test_a_date_whose_own_word_looks_ahead_is_the_nearest_not_the_past_one(nlp):
     assert _resolved(nlp, "She stayed in the hospital until Monday.", date(2024, 8, 7)) == ["2024-08-05"]
     assert _resolved(nlp, "NASA will spend $2 billion through November 2028. Bidders had until Nov. 1 to apply.",
                      date(2019, 11, 18)) == ["2028-11", "2019-11-01"]
+
+
+def test_a_weekday_before_a_day_and_month_names_that_date(nlp):
+    # British and Commonwealth order writes the weekday before the day and the month: one date, the one
+    # the calendar date says (not the weekday nearest publication)
+    thu = date(2024, 8, 22)
+    rows = _rows(nlp, "The stoppage will run from 11am to noon on Friday 30 August.", thu)
+    assert [(r["text"], r["resolved"]) for r in rows] == [("Friday 30 August", "2024-08-30")]
+    rows = _rows(nlp, "Talks resume on Monday, 2 September 2024.", thu)
+    assert [(r["text"], r["resolved"]) for r in rows] == [("Monday, 2 September 2024", "2024-09-02")]

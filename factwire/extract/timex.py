@@ -133,6 +133,8 @@ def _unit(s: str) -> str:
 # Each rule: (kind, pattern). Earlier and longer matches win over later, overlapping ones.
 RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("weekday_date", rf"\b{_WEEKDAY},?\s{_MONTH_D}\s{_DAY}(?:,?\s{_YEAR})?\b{_NOT_NUM}"),
+    # British and Commonwealth order: "Friday 30 August", "Monday, 2 September 2024"
+    ("weekday_date", rf"\b{_WEEKDAY},?\s{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?\b{_NOT_NUM}"),
     ("date", rf"\b{_MONTH_D}\s{_DAY},?\s{_YEAR}\b{_NOT_NUM}"),
     ("date", rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b{_NOT_NUM}"),
     ("month_year", rf"\b(?:(?:{_PART}-|(?P<part2>mid|early|late)\s)){_MONTH}\s(?:of\s)?{_YEAR}\b{_NOT_NUM}"),
