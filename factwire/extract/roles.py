@@ -21,6 +21,7 @@ from factwire.resolve.descriptions import (
     BUSINESS_NOUNS,
     PLACE_OR_PEOPLE,
     body_of_kind,
+    body_of_members,
     described_org,
     introduced_company,
     is_central_bank,
@@ -31,6 +32,7 @@ from factwire.resolve.draft import is_possessive
 from factwire.resolve.gazetteer import is_country
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
+    MEMBER_BODIES,
     ORG_DESCRIPTIONS,
     ORG_TITLES,
     PLACE_OFFICES,
@@ -603,25 +605,20 @@ def _clause_subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     return None
 
 
-_MEMBER_TITLES = dict(pair.split(":") for pair in wordlist("extract.roles", "member_titles"))
-
-
 def _bodies_named(t: Title) -> set[str]:
     """Head nouns of the bodies a title names: its own words ("Council member") or a member's title
     ("Councilor": a council)."""
     words = [w.lower() for w in t.text.split()]
-    return ({w for w in words[:-1]} & INSTITUTION_HEADS) | {_MEMBER_TITLES[w] for w in words if w in _MEMBER_TITLES}
+    return ({w for w in words[:-1]} & INSTITUTION_HEADS) | {MEMBER_BODIES[w] for w in words if w in MEMBER_BODIES}
 
 
 def _body_of_member(index: EntityIndex, t: Title | None) -> Entity | None:
     """The council or assembly a member's title names, where the article names exactly one body with that
     head noun: "Councilor Renee Harjo" and "Council member Tyrone Bascombe" sit on the "... City Council"."""
-    heads = (_bodies_named(t) if t is not None else set()) & set(_MEMBER_TITLES.values())
+    heads = (_bodies_named(t) if t is not None else set()) & set(MEMBER_BODIES.values())
     if not heads:  # (only a council or an assembly: a "board member" may sit on a company's board)
         return None
-    bodies = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
-              and head_noun(e.name) in heads]
-    return bodies[0] if len(bodies) == 1 else None
+    return body_of_members(index, heads)
 
 
 def _body_of_post(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | None:

@@ -847,6 +847,15 @@ def body_of_kind(index: EntityIndex, noun: str, at: int) -> Entity | None:
     return _most_named(_named_of_kind(index, noun, at))
 
 
+def body_of_members(index: EntityIndex, heads: set[str]) -> Entity | None:
+    """The one body of the article whose name's head noun is one of `heads`, the bodies a member's title
+    names (lexicon.MEMBER_BODIES): "Councilor Renee Harjo" sits on the "... City Council", "Senators voted"
+    is the "... Senate" voting; none where the article names several (or only the bare head word)."""
+    bodies = [e for e in index.entities if e.type in _ORG_TYPES and len(e.name.split()) > 1
+              and head_noun(e.name) in heads]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _product_for(doc: Doc, index: EntityIndex, tok: Token, bounds: tuple[int, int]) -> Entity | None:
     """'the car', 'the new sedan', 'the game': a bare description by a kind of product refers to the one
     product named in its sentence or the one before, else to the product the article is about (named

@@ -133,6 +133,8 @@ def named_with_kind(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in GPE_HEADS
 
 
+# A member's title -> the head noun of the body the member sits on ("councilor" -> "council").
+MEMBER_BODIES = dict(pair.split(":") for pair in wordlist("resolve.lexicon", "member_titles"))
 # Head nouns of institutions' names: a bare "the commission" stands for the one entity whose name ends
 # so ("Federal Trade Commission"); generic business words ("company", "group") do not.
 INSTITUTION_HEADS = wordlist("resolve.lexicon", "institution_heads")
