@@ -625,6 +625,13 @@ def test_a_place_is_enough_for_a_protest_or_a_death(nlp):
     assert "protest" not in _types(rows)  # no named party and no named place
 
 
+def test_members_of_the_one_body_their_title_names_act_for_it(nlp):
+    # "Senators voted": the members of the article's one senate vote as that senate
+    rows = events_by_the_document_model(nlp, "The Delmarva State Senate took up the nomination on Monday. "
+                                        "Senators voted 27-11 to confirm Judge Renata Okonkwo-Bell.")
+    assert any(r["type"] == "vote" and r["actor"] == "Delmarva State Senate" for r in rows), rows
+
+
 def test_a_strike_is_a_workers_protest(nlp):
     # workers who walk off the job or go on strike protest against their employer; an air strike is no protest
     rows = events_of(nlp, "Members of the Harbour Transit Workers Union walked off the job on Tuesday.")

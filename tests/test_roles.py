@@ -145,6 +145,10 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "it 5-1 on Tuesday. Councilmember Ana Ruiz cast the lone vote against it. She said Northgate "
                         "Community Housing had enough money.")
     assert _has(roles, "Ana Ruiz", "Councilmember", "Boise City Council"), roles
+    # a senator sits in the article's one senate
+    roles = _roles(nlp, "The Delmarva State Senate confirmed the judge 27-11 on Monday. Sen. Louis Farrand, who "
+                        "chairs the committee, voted yes.")
+    assert _has(roles, "Louis Farrand", "Sen.", "Delmarva State Senate"), roles
     # (abridged, as Midwestern papers print an alderman's title)
     roles = _roles(nlp, "The Racine Common Council voted 9-6 to sell the lot. Ald. Marta Kowal said the price was "
                         "too low.")

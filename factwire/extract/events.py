@@ -22,10 +22,10 @@ from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxon
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.datelines import dateline_end
-from factwire.resolve.descriptions import body_of_kind, named_as_kind
+from factwire.resolve.descriptions import body_of_kind, body_of_members, named_as_kind
 from factwire.resolve.draft import is_org_kind_noun
 from factwire.resolve.grouping import core_words
-from factwire.resolve.lexicon import kind_nouns
+from factwire.resolve.lexicon import MEMBER_BODIES, kind_nouns
 from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
 from factwire.wordlists import wordlist
 
@@ -74,7 +74,8 @@ def _entities(tokens: list[Token], entities: EntityIndex, *, agent: bool = False
               groups: frozenset[str] = frozenset()) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
-        e = entity_for(t, entities, agent=agent) or (_group_entity(t, entities) if t.lemma_.lower() in groups else None)
+        grouped = t.lemma_.lower() in groups or t.lemma_.lower() in MEMBER_BODIES  # ("officers", "senators")
+        e = entity_for(t, entities, agent=agent) or (_group_entity(t, entities) if grouped else None)
         found = [e] if e is not None else []
         if e is None and t.tag_ == "NNS":  # "Critics, including the ACLU, have sued": the ones named act
             found = [x for o in cl.prep_objects(t, "including") if (x := entity_for(o, entities)) is not None]
@@ -154,7 +155,10 @@ def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
     # of that kind the article has named
     kinds = [c.lemma_.lower() for c in cl.children(token, "compound") if c.pos_ == "NOUN"
              and is_org_kind_noun(c, opening=True)]  # ("Union members voted ...")
-    return next((e for kind in kinds if (e := body_of_kind(entities, kind, token.idx)) is not None), None)
+    found = next((e for kind in kinds if (e := body_of_kind(entities, kind, token.idx)) is not None), None)
+    if found is None and token.tag_ in {"NNS", "NNPS"} and (head := MEMBER_BODIES.get(token.lemma_.lower())):
+        found = body_of_members(entities, {head})  # "Senators voted 27-11": the members of the one Senate named
+    return found
 
 
 def _possessor(noun: Token, entities: EntityIndex) -> list[Entity]:
