@@ -145,6 +145,10 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
                         "it 5-1 on Tuesday. Councilmember Ana Ruiz cast the lone vote against it. She said Northgate "
                         "Community Housing had enough money.")
     assert _has(roles, "Ana Ruiz", "Councilmember", "Boise City Council"), roles
+    # the body a relative clause after the name says the person sits on holds the title written before it
+    roles = _roles(nlp, "The panel approved Judge Rena Obuya, 56, who has sat on the Delmarva Court of Appeals since "
+                        "2012, and Trustee Dana Holt, who serves on the Halden Library board.")
+    assert _has(roles, "Rena Obuya", "Judge", "Delmarva Court of Appeals"), roles
     # a senator sits in the article's one senate
     roles = _roles(nlp, "The Delmarva State Senate confirmed the judge 27-11 on Monday. Sen. Louis Farrand, who "
                         "chairs the committee, voted yes.")

@@ -378,7 +378,8 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
             before = _roles_before(doc, index, ps, sent.start, salient_org)
             if not before and ps > 0 and doc[ps - 1].text in position_abbreviations():
                 before = [(_made_title(doc, ps - 1, ps), None, None)]  # a roster's "DL Myles Garrett"
-            org_after = _org_after(doc, index, span.end)  # "geologist Jo Park of Acme Labs"
+            org_after = _org_after(doc, index, span.end) or _seat_after(doc, index, span.end, sent.end)
+            # ("geologist Jo Park of Acme Labs", "Judge Jo Park, who has sat on the Court of Appeal since 2012")
             hirer = _hiring_org(doc, index, span)  # "Rovers sacked head coach Jo Park" (not a former one)
             written = any(o is not None for _, o, _ in before)
             before = [(t, o or org_after or (hirer if t is not None and not _former(doc, t) else None)
@@ -1093,6 +1094,24 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
             if org is not None:
                 return [(t, org, None)]
     return _as_title(doc, index, i, limit)
+
+
+_SEAT_VERBS = frozenset({"sit", "serve"})
+
+
+def _seat_after(doc: Doc, index: EntityIndex, pe: int, limit: int) -> Entity | None:
+    """The body a relative clause after the name says the person sits or serves on: "Judge Jo Park, 56, who
+    has sat on the Appellate Division since 2012" (where the title before the name is held)."""
+    i = pe + 2 if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == "," \
+        else pe  # ("Jo Park, 56, who ...": the age first)
+    if not (i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "who"):
+        return None
+    k = i + 2
+    while k < limit and (doc[k].dep_ == "aux" and doc[k].lemma_ != "be" or doc[k].dep_ == "advmod"):
+        k += 1  # "who has sat", "who also serves"
+    if k + 2 >= limit or doc[k].lemma_.lower() not in _SEAT_VERBS or doc[k + 1].lower_ not in {"on", "in"}:
+        return None
+    return _org_after_verb(doc, index, k + 2, limit)
 
 
 _WHERE_PREPOSITIONS = wordlist("extract.roles", "where_prepositions")
