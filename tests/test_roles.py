@@ -133,6 +133,16 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_a_post_in_the_relative_clause_on_an_appositive(nlp):
+    # "X, a former FDA investigator who is now a principal at Y": the relative clause on the appositive's noun
+    # gives a second post, past an adverb after the copula
+    roles = _roles(nlp, "Sharon Whitby, a former FDA investigator who is now a principal at Keystone Regulatory "
+                        "Partners, said the letters were common. Jo Park, a lawyer who is now a partner at Hale & "
+                        "Dorr LLP, agreed.")
+    assert _has(roles, "Sharon Whitby", "principal", "Keystone Regulatory Partners"), roles
+    assert _has(roles, "Jo Park", "partner", "Hale & Dorr LLP"), roles
+
+
 def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
     # (Orbit Live, the article's company, is no council)
     roles = _roles(nlp, "Orbit Live Inc. bought the ballroom. Orbit Live Inc. will reopen it in May, Orbit Live Inc. "

@@ -767,6 +767,11 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             out += [(t, org or (None if owner_unread else _implied_org(doc, index, t, salient, pe)), None)
                     for t in titles_found]
             out += _second_title(doc, index, titles_found[-1].end, limit)
+        else:  # "a former FDA investigator who is now a principal at X": an occupation the lexicon lacks (the
+            # parse's to read) and a post in the relative clause on it
+            k = next((k for k in range(i, min(limit, i + 8)) if doc[k].is_punct or doc[k].lower_ == "who"), None)
+            if k is not None and doc[k].lower_ == "who":
+                out += _who_clause(doc, index, k + 1, limit)
         return out
     if pe + 2 < limit and doc[pe].lemma_ == "be" and doc[pe + 1].lemma_ in _NAMED_VERBS:
         t = title_after(doc, pe + 2, limit)
@@ -1038,6 +1043,10 @@ def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     for k in range(i, min(limit, i + 12)):
         if doc[k].is_punct:
             return []
+        if doc[k].lower_ == "who" and k == i:
+            # "a former FDA investigator who is now a principal at Keystone Partners": a post of the
+            # relative clause on the appositive's noun
+            return _who_clause(doc, index, k + 1, limit)
         if doc[k].lower_ == "and" and (k == 0 or doc[k - 1].lower_ not in {"of", "for"}):
             j = _past_determiners(doc, k + 1, limit)
             t = title_after(doc, j, limit)
@@ -1078,8 +1087,11 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     if doc[i].lemma_ in _HEAD_VERBS:
         org = _org_after_verb(doc, index, i + 1, limit)
         return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
-    if doc[i].lemma_ in _COPULAS:  # "who is", "who remains chief executive"
-        j = _past_determiners(doc, i + 1, limit)
+    if doc[i].lemma_ in _COPULAS:  # "who is", "who remains chief executive", "who is now its CFO"
+        j = i + 1
+        while j + 1 < limit and doc[j].dep_ == "advmod":
+            j += 1
+        j = _past_determiners(doc, j, limit)
         t = title_after(doc, j, limit)
         if t is not None:
             # "who is now its chief operating officer": the organization the document model reads "its" as
