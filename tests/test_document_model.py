@@ -1171,6 +1171,9 @@ NAME_CASES = [
     ("Redbud Lending LLC agreed to pay $2.5 million. Ridgeway Loan Servicing filed a lawsuit against Castellan "
      "Realty Partners.", {"Redbud Lending LLC": ("ORG", set()), "Ridgeway Loan Servicing": ("ORG", set())},
      {"Lending LLC"}, False),
+    # a money amount's sign is no word of the name before it ("for Rs 215 crore")
+    ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
+     {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),
     # so is "The" after the quotation mark that opens a quoted sentence
     ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
      "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),

@@ -1820,7 +1820,16 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
         drafts += _clean(doc, ts, te, label)
     drafts += _names_tagged_as_dates(doc)
     _office_names(doc, drafts)
-    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in ents for i in range(e.start, e.end)}
+    # a money amount's sign and number are no words of a name: a name the model ran into one ends before it
+    # ("GreenLoop Recyclers for Rs 215 crore"), and no rule extends a name over one
+    money = {t.i for t in at if any(s <= t.idx < e for s, e in amounts)}
+    for d in drafts:
+        cut = next((k for k in range(d.ts + 1, d.te) if k in money), None)
+        if cut is not None:
+            d.te, d.canonical = cut, None
+            while d.te - d.ts > 1 and at[d.te - 1].is_lower:
+                d.te -= 1  # (and the link word before it: "for")
+    taken = {i for d in drafts for i in range(d.ts, d.te)} | {i for e in ents for i in range(e.start, e.end)} | money
     extend_cut_names(doc, drafts, taken)
     drafts += _extra_org_names(doc, taken)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
