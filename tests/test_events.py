@@ -632,6 +632,14 @@ def test_members_of_the_one_body_their_title_names_act_for_it(nlp):
     assert any(r["type"] == "vote" and r["actor"] == "Delmarva State Senate" for r in rows), rows
 
 
+def test_placing_a_person_on_leave_is_a_suspension(nlp):
+    # an employer that places a person on (administrative) leave suspends them; placing a thing on a table is none
+    rows = events_by_the_document_model(nlp, "The Halden School District placed Principal Jo Park on paid "
+                                             "administrative leave on Monday. Jo Park placed a book on the table.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows if r["trigger"] == "placed"] == [
+        ("suspension", "Halden School District", "Jo Park")]
+
+
 def test_a_strike_is_a_workers_protest(nlp):
     # workers who walk off the job or go on strike protest against their employer; an air strike is no protest
     rows = events_of(nlp, "Members of the Harbour Transit Workers Union walked off the job on Tuesday.")
