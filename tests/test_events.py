@@ -662,6 +662,14 @@ def test_killing_needs_people_killed(nlp):
     assert "death" not in _types(events_of(nlp, "Jane Goodall killed a snake near the camp in Tanzania."))
 
 
+def test_people_named_with_their_ages_and_jobs_are_each_killed(nlp):
+    # a name set before an age is a person's, whatever the tagger read it as; names listed each with an age and
+    # a job are coordinated, though the parser joins the second to the first one's job
+    rows = events_by_the_document_model(nlp, "The blast killed Ruben Castillo, 46, a shift supervisor, and Kendrick "
+                                             "Moss, 29, a contract pipefitter, and sent smoke over Pasadena.")
+    assert sorted(r["target"] for r in rows if r["type"] == "death") == ["Kendrick Moss", "Ruben Castillo"], rows
+
+
 def test_killing_a_person_named_beside_a_noun_is_a_death(nlp):
     # "killed the owner, Ray Dunn": the noun a person's name is set beside is that person
     rows = events_of(nlp, "The blast killed the owner, Ray Dunn, on Monday.")

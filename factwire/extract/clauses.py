@@ -34,6 +34,11 @@ def with_conjuncts(token: Token) -> list[Token]:
         if t.pos_ == token.pos_ or {t.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"} \
                 or partitive and t.pos_ == "PROPN":
             out.append(t)
+    if token.pos_ == "PROPN":
+        # "Ruben Castillo, 46, a shift supervisor, and Kendrick Moss, 29, ...": the parser joins the next name
+        # to the first one's appositive; names listed each with their own are coordinated
+        out += [t for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > token.i
+                for t in a.conjuncts if t.pos_ == "PROPN" and t.i > a.i]
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -67,9 +72,12 @@ _PERSONAL_PRONOUNS = frozenset(w for w, (kind, _) in pronouns().items() if kind 
 
 def is_person(tok: Token) -> bool:
     """Whether the token names or stands for a person (the model's NER, or him/her), or is a noun a
-    person's name is set beside ("killed the pilot, Gary Moerdyk")."""
+    person's name is set beside ("killed the pilot, Gary Moerdyk"), or a name set before an age ("killed
+    Ruben Castillo, 46, a shift supervisor": news gives people's ages so)."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS \
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
+        or tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
+                                       for c in tok.children)
 
 
 def is_organization(tok: Token) -> bool:
