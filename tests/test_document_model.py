@@ -1174,6 +1174,10 @@ NAME_CASES = [
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),
+    # "<place> police" is the place's police force, not its police board or its officers' association
+    ("A constable with the Halden Police Service was charged. The Halden Police Board meets Tuesday, and the "
+     "Halden Police Association objected. Halden police said the officer was on leave.",
+     {"Halden Police Service": ("ORG", {"Halden police"})}, set(), False),
     # so is "The" after the quotation mark that opens a quoted sentence
     ("The FDA sent a warning letter to Acme Vascular. \"The FDA is not going to clear a catheter from that plant,\" "
      "Jo Park said.", {"FDA": ("ORG", set())}, {"The FDA"}, False),

@@ -159,6 +159,10 @@ def test_a_members_title_sits_on_the_one_body_of_its_kind(nlp):
     roles = _roles(nlp, "The panel approved Judge Rena Obuya, 56, who has sat on the Delmarva Court of Appeals since "
                         "2012, and Trustee Dana Holt, who serves on the Halden Library board.")
     assert _has(roles, "Rena Obuya", "Judge", "Delmarva Court of Appeals"), roles
+    # a title whose own words name a body ("Halden police Chief") is a post at that body
+    roles = _roles(nlp, "A constable with the Halden Police Service was charged. The Halden Police Board meets "
+                        "Tuesday. Halden police Chief Gordon Mercer said the officer was on leave.")
+    assert _has(roles, "Gordon Mercer", "police Chief", "Halden Police Service"), roles
     # a senator sits in the article's one senate
     roles = _roles(nlp, "The Delmarva State Senate confirmed the judge 27-11 on Monday. Sen. Louis Farrand, who "
                         "chairs the committee, voted yes.")

@@ -485,6 +485,9 @@ def _roles_before(doc: Doc, index: EntityIndex, ps: int, floor: int, salient: En
             # "CNN's chief medical correspondent": the modifiers between the owner and the title are the title's
             t = replace(t, start=first, core_start=first)
         t = _with_place(doc, index, t)  # "U.S. Attorney Nealy Cox", "Russia adviser"
+        if org is None:  # "Winnipeg police Chief Gordon Mercier": a body the title's own words name
+            org = next((e for k in range(t.start, t.end) if (e := entity_in(doc, k, k + 1, index)) is not None
+                        and e.type in _ORG_TYPES), None)
         out.append((t, org, None))
         # "scientist and study co-author": one plain noun may qualify the second title; "lead researcher
         # and NASA planetary scientist": so may the second title's organization and modifiers

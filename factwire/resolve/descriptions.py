@@ -498,7 +498,8 @@ def _office_descriptions(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
     return out
 
 
-_PLACE_BODY_NOUNS = wordlist("resolve.descriptions", "place_body_nouns")
+_PLACE_BODY_NOUNS = {noun: frozenset(heads.split()) for noun, heads in
+                     (pair.split(":") for pair in wordlist("resolve.descriptions", "place_body_nouns"))}
 
 
 def _place_bodies(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[Entity, Mention]]:
@@ -521,7 +522,7 @@ def _place_bodies(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[E
         if not (place is not None and place.type == "GPE" or is_known_place(place_name)):
             continue
         bodies = [e for e in index.entities if e.type == "ORG" and tok.lower_ in e.name.lower().split()
-                  and place_name.lower() in e.name.lower()]
+                  and place_name.lower() in e.name.lower() and head_noun(e.name) in _PLACE_BODY_NOUNS[tok.lower_]]
         if len(bodies) == 1 and start not in taken:
             taken.add(start)
             end = tok.idx + len(tok.text)
