@@ -138,7 +138,7 @@ def article_business(index: EntityIndex, doc: Doc, salient: Entity | None) -> En
     if salient is not None:
         return salient if not _no_company(salient) else salient_org(index, doc, business=True)
     business = salient_org(index, doc, business=True)
-    return business if business is not None and _lede_business(doc, index) in (None, business) else None
+    return business if business is not None and lede_business(doc, index) in (None, business) else None
 
 
 def _opening_sentences(doc: Doc, n: int) -> list:
@@ -150,7 +150,7 @@ def _opening_sentences(doc: Doc, n: int) -> list:
     return sents[:n]
 
 
-def _lede_business(doc: Doc, index: EntityIndex) -> Entity | None:
+def lede_business(doc: Doc, index: EntityIndex) -> Entity | None:
     """The business named as the subject of the article's first sentence: news names the main actor of
     its story first ("Brightwell Generics Inc said on Wednesday it was recalling ..."), so where no
     business is named clearly most and none is named near, "the company" is that one."""
@@ -1045,7 +1045,7 @@ def _bodies_before_posts(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
 
 
 def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Entity, Mention]],
-                            business: Entity | None, lede_business: Entity | None) -> list[tuple[Entity, Mention]]:
+                            business: Entity | None, lede: Entity | None) -> list[tuple[Entity, Mention]]:
     """'union officials said', 'a hospital spokeswoman said', 'company executives': the body a kind noun
     before a representative's noun names, as a bare "the union" would: the one the article already calls
     so, else the one body of that kind it names, else (for a business noun) the business it is about, or
@@ -1063,7 +1063,7 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
         # ("Hawkeye's bid was $8.9 million. A company spokeswoman declined": the business just named)
         near = nearest_org(doc, index, tok.i, noun) if noun in BUSINESS_NOUNS else None
         target = near or (said[-1] if said else kind[0] if len(kind) == 1 else
-                          (business or lede_business) if noun in BUSINESS_NOUNS else None)
+                          (business or lede) if noun in BUSINESS_NOUNS else None)
         if target is not None:
             out.append((target, _description_mention(doc, target, tok.i, tok.i + 1)))
     return out
@@ -1074,7 +1074,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     roles = list(roles or [])
     org = salient_org(index, doc)
     business = article_business(index, doc, org)
-    lede_business = _lede_business(doc, index)  # the fallback of "the company", read once per article
+    ledes = lede_business(doc, index)  # the fallback of "the company", read once per article
     classes = stated_classes(doc, index)
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
@@ -1228,7 +1228,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 readings = [speaker, introduced_company(doc, index, i) if noun in BUSINESS_NOUNS else None,
                             business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
                 if noun in BUSINESS_NOUNS:
-                    readings += [_only_company_near(doc, index, i), lede_business]
+                    readings += [_only_company_near(doc, index, i), ledes]
                 target = next((e for e in readings if e is not None and _named_before(e, doc[i].idx)), None)
                 if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
                     target = None  # "the company" is no court, department, council or union
@@ -1244,7 +1244,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
         if target is not None:
             added.append((target, _description_mention(doc, target, i, j)))
     added += _bodies_before_posts(doc, index, {m.start for _, m in added})
-    added += _representatives_bodies(doc, index, added, business, lede_business)
+    added += _representatives_bodies(doc, index, added, business, ledes)
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     added += _place_bodies(doc, index, {m.start for _, m in added})
     extra: dict[str, list[Mention]] = {}
