@@ -133,6 +133,17 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_an_officers_post_is_at_the_company_the_lede_is_about(nlp):
+    # no company named clearly most, but the lede's subject is the one the story is about: an officer's title
+    # with no organization, in a sentence naming none, is a post there
+    text = ("Sahyadri Polypack, the Pune-based maker of plastic films, on Wednesday reported a fall in profit. The "
+            "board approved the purchase of a stake in GreenLoop Recyclers. GreenLoop runs two plants in Gujarat.\n\n"
+            "Sahyadri will pay cash. Analyst Rohan Mehta said demand was weak.\n\nChief financial officer Meera Iyer "
+            "told analysts that the deal would be funded by a loan.")
+    roles = _roles(nlp, text)
+    assert _has(roles, "Meera Iyer", "Chief financial officer", "Sahyadri Polypack"), roles
+
+
 def test_a_post_in_the_relative_clause_on_an_appositive(nlp):
     # "X, a former FDA investigator who is now a principal at Y": the relative clause on the appositive's noun
     # gives a second post, past an adverb after the copula

@@ -25,6 +25,7 @@ from factwire.resolve.descriptions import (
     described_org,
     introduced_company,
     is_central_bank,
+    lede_business,
     story_city,
     subject_org,
 )
@@ -527,7 +528,8 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     ("Nottingham Forest have signed Braga striker X, with manager Steve Marwood describing ...")."""
     if t is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
         return None
-    salient = salient or _clause_subject_org(doc, index, i) or subject_org(doc, index, i)
+    salient = salient or _clause_subject_org(doc, index, i) or subject_org(doc, index, i) \
+        or lede_business(doc, index)  # ("Sahyadri Polypack ... reported ...": a story about the lede's company)
     if salient is None:
         return None
     owner = next((c for c in doc[t.end - 1].children if c.dep_ == "poss"), None)
