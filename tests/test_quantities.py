@@ -472,6 +472,10 @@ def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unkn
     text = "Cedar Hollow Kitchen, the operator of 31 restaurants, filed for bankruptcy on Tuesday."
     rows = _extract(nlp, text, "Cedar Hollow Kitchen")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "count"] == [("31", "Cedar Hollow Kitchen")]
+    # "X, a chain with N stores": what a company set in apposition with a kind of business has is its own
+    text = "Kestrel Brands said Summit Outfitters, a sporting-goods chain with 212 stores, owed it $40 million."
+    rows = _extract(nlp, text, "Kestrel Brands", "Summit Outfitters")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "count"] == [("212", "Summit Outfitters")]
     # an organization the text names by a description it cannot resolve keeps no one else's money
     text = "Priya Raman will earn $180,000.\n\nThe department has a budget of roughly $1.3 billion."
     rows = _extract(nlp, text, "PERSON:Priya Raman")

@@ -36,7 +36,7 @@ from factwire.extract.counts import LEVEL_VERBS
 from factwire.extract.triggers import lemma_forms
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import salient_org
-from factwire.resolve.lexicon import GPE_DESCRIPTIONS, kind_nouns
+from factwire.resolve.lexicon import GPE_DESCRIPTIONS, ORG_DESCRIPTIONS, kind_nouns
 from factwire.resolve.names import head_noun, is_agent_noun
 from factwire.resolve.reference import entity_at, entity_of, is_possessor, prep_object_entity, real_subject
 from factwire.resolve.speech_words import verbs
@@ -214,9 +214,9 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
     one of 40 companies"; not "West Palm Beach, the first stop of 30 cities")."""
     lemma = t.lemma_.lower()
     if t.dep_ != "appos" or t.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in COLLECTIVES
-                                                    or lemma in GPE_DESCRIPTIONS) \
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return None
+                                                    or lemma in GPE_DESCRIPTIONS or lemma in ORG_DESCRIPTIONS) \
+            or not any(c.dep_ == "prep" and c.lower_ in {"of", "with"} for c in t.children):
+        return None  # ("Kestrel Drug Co., a regional pharmacy chain with stores in four states": its stores)
     found = entity_of(t.head, entities, whose=True)
     kinds = {"GPE", "LOC"} if lemma in GPE_DESCRIPTIONS else {"ORG", "PERSON"}
     return found if found is not None and found.type in kinds else None
@@ -298,7 +298,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             break  # won", the currency, read as the verb "win")
         if t.head.i == t.i:
             return None, None
-        if t.dep_ == "prep" and t.lower_ == "of" and (described := _described_owner(t.head, entities)):
+        if t.dep_ == "prep" and t.lower_ in {"of", "with"} and (described := _described_owner(t.head, entities)):
             return described, None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
