@@ -482,6 +482,14 @@ def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unkn
     assert [(r["text"], r["subject"]) for r in rows] == [("$180,000", "Priya Raman"), ("$1.3 billion", None)]
 
 
+def test_an_amount_a_relative_clause_says_someone_paid_or_raised_is_theirs(nlp):
+    # "the $5 million that Acme raised", "the HK$12,300 per square foot that Harbourline paid"
+    text = ("Kestrel Brands said the price was low compared with the HK$12,300 per square foot that Harbourline "
+            "Holdings paid in 2015.")
+    rows = _extract(nlp, text, "Kestrel Brands", "Harbourline Holdings")
+    assert [(r["text"], r["subject"]) for r in rows] == [("HK$12,300", "Harbourline Holdings")]
+
+
 def test_money_paid_for_something_is_the_payers(nlp):
     # "pay $N for X": X is what is bought; "set aside $N for X" is X's money
     rows = _extract(nlp, "Orca Freight agreed last year to pay $2.9 billion for freight broker Kestrel Labs.",

@@ -292,6 +292,8 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         return entity_of(valued, entities, whose=True), valued
     if money and (changed := _changed_owner(noun, entities)) is not None:
         return changed, None
+    if money and (spender := _relative_spender(noun, entities)) is not None:
+        return spender, None
     t = noun
     for _ in range(12):
         if _is_verb(t) and t is not noun:  # (the amount's own word is a noun, however tagged: "412 billion
@@ -345,6 +347,23 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             return ent, controller
         verb = nearest_verb(verb.head) or verb.head
     return None, None
+
+
+def _relative_spender(noun: Token, entities: EntityIndex) -> Entity | None:
+    """Who a relative clause on the amount (or on its unit: "per square foot") says paid, raised or spent it:
+    "the $5 million that Acme raised", "the HK$12,300 per square foot that Harbourline paid" are theirs."""
+    heads = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "per"
+                      for o in p.children if o.dep_ == "pobj"]
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            if not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children) \
+                    and any(c.dep_ == "dobj" for c in clause.children):
+                continue  # ("the $5 million that paid for X": the amount is the clause's subject)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None)
+            found = entity_of(subject, entities, whose=True) if subject is not None else None
+            if found is not None and found.type in {"ORG", "PERSON", "GPE"}:
+                return found
+    return None
 
 
 def _forecast(verb: Token) -> bool:
