@@ -124,6 +124,13 @@ def test_a_title_before_the_name_is_not_part_of_the_speaker(quotes):
     assert [(r["speaker"], r["speaker_id"]) for r in rows] == [("Ruth Ellery", "E1")]
 
 
+def test_words_quoted_in_a_reported_clause_whose_subject_names_nobody_are_the_reporters(quotes):
+    # "X said the figures disclosed '...'": figures say nothing; the quoted words are the speaker's
+    rows = quotes("Tomas Ekberg, appearing for the foundation, said the figures disclosed \"a systemic failure that "
+                  "no amount of letter-writing from the capital will cure\".", spec={})
+    assert [r["speaker"] for r in rows] == ["Tomas Ekberg"]
+
+
 def test_titles_joined_by_and_before_the_name_are_the_persons(quotes):
     # "Chairman and Chief Executive X told": the parse makes the first title the subject, the name its conjunct
     rows = quotes("\u201cThe inventory correction is behind us,\u201d Chairman and Chief Executive Wu Chien-ming "

@@ -252,6 +252,12 @@ def direct_quotes(qd: QuotedDoc, entities: EntityIndex,
             continue
         speaker = speaker_of(verb, entities, qd.ranges, descriptions=True)
         named = speaker_name(speaker) is not None
+        if not named and verb.dep_ == "ccomp" and is_speech_verb(verb.head) and not negated(verb.head):
+            # "Deshmane said the figures disclosed 'a systemic failure ...'": words quoted in a clause another
+            # speaker reports, whose own subject names nobody, are that speaker's
+            outer = speaker_of(verb.head, entities, qd.ranges, descriptions=True)
+            if speaker_name(outer) is not None:
+                speaker, verb, named = outer, verb.head, True
         if not named and (len(text.split()) < MIN_STATEMENT_WORDS or _is_title(text)):
             continue  # a phrase or a name nobody named is said to use: scare quotes, titles
         rows.append(quote_row(qd.text, p.start, p.end, speaker, True, verb.text))
