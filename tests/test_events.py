@@ -632,6 +632,15 @@ def test_members_of_the_one_body_their_title_names_act_for_it(nlp):
     assert any(r["type"] == "vote" and r["actor"] == "Delmarva State Senate" for r in rows), rows
 
 
+def test_a_judge_dismissing_a_case_rules_an_employer_dismissing_a_person_fires(nlp):
+    # "dismissed a challenge", "dismissed the lawsuit": a court's decision; "dismissed its chief executive": a firing
+    rows = events_by_the_document_model(nlp, "In the Supreme Court of Tasmania on Tuesday, Justice Miriam Coad "
+                                             "dismissed a challenge by Leonard Mowbray. Acme Corp dismissed its chief "
+                                             "executive, Jo Park, on Monday.")
+    assert [(r["type"], r["actor"]) for r in rows if r["trigger"] == "dismissed"] == [
+        ("ruling", "Miriam Coad"), ("dismissal", "Acme Corp")], rows
+
+
 def test_placing_a_person_on_leave_is_a_suspension(nlp):
     # an employer that places a person on (administrative) leave suspends them; placing a thing on a table is none
     rows = events_by_the_document_model(nlp, "The Halden School District placed Principal Jo Park on paid "
