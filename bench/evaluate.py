@@ -89,7 +89,8 @@ split and written at the twenty-fifth session's end, after its held-out scoring;
 session's start code 37721f8 (own28 0.905, own28frozen 0.830) before anyone read a failure of them; own27 and own28
 are tuning from then on. `own29` (bench/own29-dev/) and `own29frozen` (bench/own29-frozen/) a twenty-ninth batch
 (bench/split-2026-12zi-synth.json), split at the twenty-sixth session's start and written during it; first scored at
-its end, before anyone reads a failure of them.
+its end (own29 0.873 -> 0.874, own29frozen 0.853 -> 0.854, start code ef5aa78 -> cfadb38) before anyone read a failure
+of them; own29 is tuning from the twenty-seventh session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
