@@ -711,8 +711,7 @@ def _doc_of(doc: Doc, text: str) -> Doc:
 def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Entity | None) -> list:
     """Appositives, relative clauses and 'was named ...' after the name."""
     out = []
-    if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == ",":
-        pe += 2  # "Jane Roe, 45, a teacher at ...": the age comes first
+    pe = _past_age(doc, pe, limit)  # "Jane Roe, 45, a teacher at ...": the age comes first
     if pe + 1 < limit and doc[pe].text == ",":
         i = pe + 1
         if doc[i].lower_ == "who":  # ("Pruitt, who remains chief executive": at the article's company)
@@ -1083,12 +1082,8 @@ def _founded_by(doc: Doc, index: EntityIndex, span) -> list:
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     """'who heads Y' -> head of Y; 'who is also an executive at Y' -> executive of Y."""
-    if i >= limit:
-        return []
-    while i + 1 < limit and (doc[i].dep_ == "aux" and doc[i].lemma_ != "be" or doc[i].dep_ in {"advmod", "neg"}):
-        if doc[i].dep_ == "neg":
-            return []  # "who does not run Y"
-        i += 1  # "who has coached Y since 2015", "who also runs Y"
+    if i >= limit or (i := _clause_verb(doc, i, limit)) is None:
+        return []  # ("who does not run Y")
     if doc[i].lemma_ in _HEAD_VERBS:
         org = _org_after_verb(doc, index, i + 1, limit)
         return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
@@ -1119,16 +1114,29 @@ _SEAT_VERBS = frozenset({"sit", "serve"})
 def _seat_after(doc: Doc, index: EntityIndex, pe: int, limit: int) -> Entity | None:
     """The body a relative clause after the name says the person sits or serves on: "Judge Jo Park, 56, who
     has sat on the Appellate Division since 2012" (where the title before the name is held)."""
-    i = pe + 2 if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == "," \
-        else pe  # ("Jo Park, 56, who ...": the age first)
+    i = _past_age(doc, pe, limit)  # ("Jo Park, 56, who ...": the age first)
     if not (i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "who"):
         return None
-    k = i + 2
-    while k < limit and (doc[k].dep_ == "aux" and doc[k].lemma_ != "be" or doc[k].dep_ == "advmod"):
-        k += 1  # "who has sat", "who also serves"
-    if k + 2 >= limit or doc[k].lemma_.lower() not in _SEAT_VERBS or doc[k + 1].lower_ not in {"on", "in"}:
+    k = _clause_verb(doc, i + 2, limit)  # "who has sat", "who also serves"
+    if k is None or k + 2 >= limit or doc[k].lemma_.lower() not in _SEAT_VERBS or doc[k + 1].lower_ not in {"on", "in"}:
         return None
     return _org_after_verb(doc, index, k + 2, limit)
+
+
+def _past_age(doc: Doc, pe: int, limit: int) -> int:
+    """The comma after a person's age set off right after the name ("Jane Roe, 45, a teacher"), else `pe`."""
+    return pe + 2 if pe + 3 < limit and doc[pe].text == "," and doc[pe + 1].like_num and doc[pe + 2].text == "," \
+        else pe
+
+
+def _clause_verb(doc: Doc, i: int, limit: int) -> int | None:
+    """The verb of a relative clause whose words start at i, past its auxiliaries and adverbs ("who has
+    coached", "who also runs"); None where the clause is denied ("who does not run")."""
+    while i + 1 < limit and (doc[i].dep_ == "aux" and doc[i].lemma_ != "be" or doc[i].dep_ in {"advmod", "neg"}):
+        if doc[i].dep_ == "neg":
+            return None
+        i += 1
+    return i
 
 
 _WHERE_PREPOSITIONS = wordlist("extract.roles", "where_prepositions")
