@@ -90,7 +90,10 @@ session's start code 37721f8 (own28 0.905, own28frozen 0.830) before anyone read
 are tuning from then on. `own29` (bench/own29-dev/) and `own29frozen` (bench/own29-frozen/) a twenty-ninth batch
 (bench/split-2026-12zi-synth.json), split at the twenty-sixth session's start and written during it; first scored at
 its end (own29 0.873 -> 0.874, own29frozen 0.853 -> 0.854, start code ef5aa78 -> cfadb38) before anyone read a failure
-of them; own29 is tuning from the twenty-seventh session on.
+of them; own29 is tuning from the twenty-seventh session on. `own30` (bench/own30-dev/) and `own30frozen`
+(bench/own30-frozen/) a thirtieth batch (bench/split-2026-12zj-synth.json), split and written at the twenty-sixth
+session's end, after its held-out scoring; first scored at the twenty-seventh session's start code, before anyone reads
+a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -188,6 +191,8 @@ SETS = {
     "own28frozen": (ROOT / "bench" / "own28-frozen" / "text", ROOT / "bench" / "own28-frozen" / "gold"),
     "own29": (ROOT / "bench" / "own29-dev" / "text", ROOT / "bench" / "own29-dev" / "gold"),
     "own29frozen": (ROOT / "bench" / "own29-frozen" / "text", ROOT / "bench" / "own29-frozen" / "gold"),
+    "own30": (ROOT / "bench" / "own30-dev" / "text", ROOT / "bench" / "own30-dev" / "gold"),
+    "own30frozen": (ROOT / "bench" / "own30-frozen" / "text", ROOT / "bench" / "own30-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
