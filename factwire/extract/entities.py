@@ -610,23 +610,21 @@ def _sentence_period(text: str, name: str) -> int:
     return 1 if bare.search(text) else 0
 
 
-def _opens_lede(doc: Doc, i: int) -> bool:
-    """Whether token i opens the text after a dateline ("Paris (AFP) - The European Space Agency said"): the
-    sentence's first word, however the parser joined the dateline to it."""
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i is capitalized as its sentence's first word, as a name's own "The" is not: the
+    sentence's first token; the first after the quotation mark that opens a quoted sentence ("\"The FDA is
+    not going to ...", said: "The FDA ..."; a quoted title, "the \"The Voice\" finale", keeps its own); or
+    the first after a dateline ("Paris (AFP) - The European Space Agency said"), however the parser joined
+    the dateline to it."""
     at = doc_tokens(doc)
-    return i > 0 and (at[i - 1].text in DASHES or at[i - 1].text == "-") \
-        and any(dateline_end(at[k]) in (i - 1, i) for k in range(max(0, i - 12), i - 1))
-
-
-def _opens_sentence(at: list, i: int) -> bool:
-    """Whether token i is its sentence's first word, or the first after the quotation mark that opens it
-    ("\"The FDA is not going to ...", said: "The FDA ...": capitalized for the sentence, as a name's own
-    "The" is not; a quoted title, "the \"The Voice\" finale", keeps its own)."""
     if at[i].is_sent_start:
         return True
     mark = at[i - 1] if i > 0 else None
-    return mark is not None and mark.is_quote and mark.whitespace_ == "" and (
-        mark.is_sent_start or mark.i == 0 or at[mark.i - 1].is_space or at[mark.i - 1].text in {",", ":"})
+    if mark is not None and mark.is_quote and mark.whitespace_ == "" and (
+            mark.is_sent_start or mark.i == 0 or at[mark.i - 1].is_space or at[mark.i - 1].text in {",", ":"}):
+        return True
+    return i > 0 and (at[i - 1].text in DASHES or at[i - 1].text == "-") \
+        and any(dateline_end(at[k]) in (i - 1, i) for k in range(max(0, i - 12), i - 1))
 
 
 def _candidate(doc: Doc, d: Draft) -> Candidate:
@@ -639,8 +637,8 @@ def _candidate(doc: Doc, d: Draft) -> Candidate:
     return Candidate(at[d.ts].idx, at[d.ts].idx + len(name), name, d.label, canonical=d.canonical, votes=d.votes,
                      acronym_of=d.acronym_of, acronym_said=d.acronym_said, stands_for=d.stands_for,
                      sent_start=at[d.ts].is_sent_start,
-                     cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not _opens_sentence(at, d.ts - 1)
-                     and not _opens_lede(doc, d.ts - 1) and d.label in {"ORG", "WORK_OF_ART"},
+                     cap_the=d.ts > 0 and at[d.ts - 1].text == "The" and not _opens_sentence(doc, d.ts - 1)
+                     and d.label in {"ORG", "WORK_OF_ART"},
                      after_the=d.ts > 0 and at[d.ts - 1].text == "the",
                      the_before=d.ts > 0 and at[d.ts - 1].lower_ == "the",
                      the_modifies=_modifies_place_noun(doc, d.te),
