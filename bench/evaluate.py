@@ -92,8 +92,8 @@ are tuning from then on. `own29` (bench/own29-dev/) and `own29frozen` (bench/own
 its end (own29 0.873 -> 0.874, own29frozen 0.853 -> 0.854, start code ef5aa78 -> cfadb38) before anyone read a failure
 of them; own29 is tuning from the twenty-seventh session on. `own30` (bench/own30-dev/) and `own30frozen`
 (bench/own30-frozen/) a thirtieth batch (bench/split-2026-12zj-synth.json), split and written at the twenty-sixth
-session's end, after its held-out scoring; first scored at the twenty-seventh session's start code, before anyone reads
-a failure of them.
+session's end, after its held-out scoring; first scored at the twenty-seventh session's start code 9ef8173 (own30 0.876,
+own30frozen 0.887) before anyone read a failure of them; own29 and own30 are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -198,7 +198,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
-          "own27", "own28")
+          "own27", "own28", "own29", "own30")
 
 
 def _gold_files(name: str) -> list[str]:
