@@ -116,6 +116,20 @@ def test_a_bare_dollar_sign_is_the_dollar_of_the_country_the_article_is_set_in()
     assert _money("DENVER — Colorado and Wyoming, not Alberta and Ontario, paid $5 million.")[0][2] == "USD"
 
 
+def test_an_article_that_marks_us_dollars_with_their_sign_writes_its_bare_dollar_for_the_local_one():
+    # Singapore, Australian and Hong Kong papers write "US$" or "$US" where the money is American, and "$"
+    # and "cents" for their own dollar
+    text = "The Singapore broker will pay $1.35 million; its shares fell 4.2 cents. It moved US$40 million."
+    assert _money(text) == [("$1.35 million", 1.35e6, "SGD", None), ("4.2 cents", 0.042, "SGD", None),
+                            ("US$40 million", 4e7, "USD", None)]
+    # a country named twice, more often than the United States, sets the article there without a city
+    assert _money("Australia's grain exports to China rose, and Australia will spend $48 million on ports.")[0][2] \
+        == "AUD"
+    # named once, it does not; nor does "US$" where no other dollar's country is named
+    assert _money("Canada's lender paid $5 million.")[0][2] == "USD"
+    assert _money("The Tokyo group paid $5 million and US$2 million.")[0][2] == "USD"
+
+
 def test_a_scale_run_on_or_hyphened_before_the_unit_word():
     assert _money("Addis Ababa will spend 1.93tn birr on a 3.2 billion-euro dam.") == [
         ("1.93tn birr", 1.93e12, "ETB", None), ("3.2 billion-euro", 3.2e9, "EUR", None)]

@@ -25,9 +25,9 @@ from factwire.wordlists import wordlist
 # What a bare unit word means in English news when the article names no country that uses it.
 USUAL_READING = {"dollar": "USD", "cent": "USD", "pound": "GBP", "franc": "CHF", "rupee": "INR",
                  "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "euro": "EUR", "yen": "JPY"}
-# Bare "dollars" and "cents" are read as "$" is, whatever countries the article names: American copy
-# names Canada or Australia and writes its own money; their dollars take their adjective or sign.
-_READ_AS_US_MONEY = frozenset({"dollar", "cent"})
+# Bare "dollars" and "cents" are read as the article's bare "$" is, whatever countries it names: American
+# copy names Canada or Australia and writes its own money; their dollars take their adjective or sign.
+_READ_AS_DOLLAR_SIGN = frozenset({"dollar", "cent"})
 # English names of local unit words: wire copy writes Scandinavian and Czech money in "crowns".
 _ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 # Plurals news writes that are no unit word + "s".
@@ -127,12 +127,13 @@ def _most_named(users: dict[str, str], text: str) -> str | None:
     return users[max(local, key=lambda name: named[name])] if local else None
 
 
-def currency_of(unit: str, adjective: str | None, text: str) -> str | None:
-    """The ISO code of a unit word with its adjective, if any, in the article's text."""
+def currency_of(unit: str, adjective: str | None, text: str, dollar_sign: str = "USD") -> str | None:
+    """The ISO code of a unit word with its adjective, if any, in the article's text, whose bare "$" stands
+    for `dollar_sign`."""
     if adjective:  # a cent is a hundredth of a dollar: "52 Canadian cents" are Canada's dollar's
         return _adjectives().get((adjective.lower(), _SUBUNITS.get(unit, unit)))
-    if unit in _READ_AS_US_MONEY:
-        return USUAL_READING[unit]
+    if unit in _READ_AS_DOLLAR_SIGN:
+        return dollar_sign
     users = _units().get(unit, {})
     if len(set(users.values())) == 1 and unit not in _ENGLISH_WORD_UNITS:
         return next(iter(users.values()))  # one country's, or one currency's ("naira", "euro")
@@ -171,13 +172,35 @@ def local_sign_currency(sign: str, text: str) -> str | None:
 _PLACE_WORDS = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}\b")
 
 
+# A sign that sets the US dollar apart from a local one ("US$40 million", "$US60 million", "U.S.$2 billion")
+_US_DOLLAR_SIGN = re.compile(r"(?<![A-Za-z.])(?:US\$|U\.S\.\$|\$US(?=\s?\d))")
+
+
 @lru_cache(maxsize=8)
 def home_dollar(text: str) -> str | None:
     """The dollar a bare "$" stands for in an article set in a country whose money is a dollar other than the
     United States' ("$642 million" in a story from Edmonton and Alberta is Canada's, as Canadian,
-    Australian and New Zealand papers write it): the country whose cities and regions the article names most,
-    two at least and more than American ones, where the article does not name that dollar in words
-    ("Australian dollars"). None where "$" is the US dollar."""
+    Australian, New Zealand and Singapore papers write it): the dollar country the article names most, by
+    its name and its cities and regions, where the article also marks US dollars with their own sign
+    ("US$40 million": its bare "$" is another dollar), else where it names that country twice at least
+    and more often than the United States. None where "$" is the US dollar, and where the article names
+    the local dollar in words ("Australian dollars")."""
+    named = _setting_named(text)
+    dollars = _dollar_countries()
+    home = max((code for code in named if code in dollars), key=lambda code: named[code], default=None)
+    if home is None:
+        return None
+    if not _US_DOLLAR_SIGN.search(text) and (named[home] < 2 or named[home] <= named.get("US", 0)):
+        return None
+    currency = dollars[home]
+    if _dollar_in_words(currency).search(text):
+        return None  # ("180 million Australian dollars ($139 million)": the local dollar is named in words)
+    return currency
+
+
+def _setting_named(text: str) -> Counter[str]:
+    """ISO 3166 code -> how much the text names that country: each distinct city or region of it, and
+    each time it names the country itself (by name or the short form news writes, "U.S.")."""
     places: dict[str, set[str]] = {}
     for m in _PLACE_WORDS.finditer(text):
         words = re.split(r"(?<=[a-z]) (?=[A-Z])|\s", m.group(0))
@@ -186,14 +209,12 @@ def home_dollar(text: str) -> str | None:
                 name = " ".join(words[k:k + n])
                 if (code := gazetteer.country_of_place(name)) is not None:
                     places.setdefault(code, set()).add(name.lower())
-    dollars = _dollar_countries()
-    home = max(places, key=lambda code: len(places[code]), default=None)
-    if home not in dollars or len(places[home]) < 2 or len(places[home]) <= len(places.get("US", ())):
-        return None
-    currency = dollars[home]
-    if _dollar_in_words(currency).search(text):
-        return None  # ("180 million Australian dollars ($139 million)": the local dollar is named in words)
-    return currency
+    named = Counter({code: len(names) for code, names in places.items()})
+    isos = {c["name"]: c["iso"] for c in gazetteer.countries()}
+    for name, times in _countries_named(text).items():
+        if name in isos:
+            named[isos[name]] += times
+    return named
 
 
 @lru_cache(maxsize=1)
