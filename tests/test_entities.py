@@ -565,6 +565,17 @@ def test_club_name_endings_and_gazetteer_types(nlp):
     assert index.lookup("United States").type == "GPE" and index.lookup("United Airlines").type == "ORG"
 
 
+def test_a_racing_or_sailing_team_is_named_with_racing_or_sailing_last(nlp):
+    """Motor-racing and sailing teams take "Racing", "Motorsports" or "Sailing" after a sponsor's or a place's
+    name ("Red Bull Racing", "Hendrick Motorsports"): an organization, later written by that name alone."""
+    text = ("Brackley's Halvorsen Racing beat Portugal's Atlantica Sailing in the final on Sunday. "
+            "Halvorsen leads the standings, and Atlantica said it would appeal.")
+    index = extract_entities(nlp(text))
+    team = index.lookup("Halvorsen Racing")
+    assert team is not None and team.type == "ORG" and "Halvorsen" in team.aliases
+    assert index.lookup("Atlantica Sailing").type == "ORG" and "Atlantica" in index.lookup("Atlantica Sailing").aliases
+
+
 def test_owned_brand_after_a_possessive_is_its_own_entity(nlp):
     names = {e.name for e in extract_entities(nlp("Shoppers moved from Alphabet's Google to rivals.")).entities}
     assert {"Alphabet", "Google"} <= names and not any("'" in n for n in names)
