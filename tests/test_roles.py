@@ -133,6 +133,17 @@ def test_who_is_a_title_at_organization(nlp):
     assert _has(roles, "Hugo Brandt", "executive", "Halvorsen Group")
 
 
+def test_a_title_whose_relative_clause_says_where_the_job_is_done_is_a_post_there(nlp):
+    """"an analyst who covers X at Y", "an engineer who teaches at Y": Y is where the job is; a clause of
+    something else done somewhere ("who spoke at Y") is no workplace."""
+    roles = _roles(nlp, "Mina Hale, an analyst who covers shipping lines at Tarrow Securities in Oslo, said the "
+                        "deal was cheap. Ravi Sethi, a chemist who teaches at Delhi Technical University, agreed.")
+    assert _has(roles, "Mina Hale", "analyst", "Tarrow Securities")
+    assert _has(roles, "Ravi Sethi", "chemist", "Delhi Technical University")
+    roles = _roles(nlp, "Jo Park, a lawyer who spoke at Linmoor University last week, said no.")
+    assert not any(r["org"] == "Linmoor University" for r in roles)
+
+
 def test_an_officers_post_is_at_the_company_the_lede_is_about(nlp):
     # no company named clearly most, but the lede's subject is the one the story is about: an officer's title
     # with no organization, in a sentence naming none, is a post there

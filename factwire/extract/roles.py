@@ -765,7 +765,8 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
         if last < limit and getattr(entity_in(doc, last, last + 1, index), "type", None) == "PERSON":
             titles_found = []  # "Cory Booker, Hawaii Rep. Tulsi Gabbard, ...": a list of titled names
         if titles_found:
-            org = org or _org_after(doc, index, titles_found[-1].end)
+            org = org or _org_after(doc, index, titles_found[-1].end) \
+                or _workplace_in_clause(doc, index, titles_found[-1].end, limit)
             # ("Alicia Brandt, a company spokeswoman, said": a post with no organization written is at the
             # article's company, as before a name)
             out += [(t, org or (None if owner_unread else _implied_org(doc, index, t, salient, pe)), None)
@@ -1106,6 +1107,22 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
             if org is not None:
                 return [(t, org, None)]
     return _as_title(doc, index, i, limit)
+
+
+_WORK_VERBS = wordlist("extract.roles", "work_verbs")
+_WORKPLACE_PREPOSITIONS = wordlist("extract.roles", "workplace_prepositions")
+
+
+def _workplace_in_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> Entity | None:
+    """The organization a relative clause at i on a title says the person does that job at: "Kenji Mori, an
+    analyst who covers carmakers at Hamada Securities in Tokyo", "a structural engineer who teaches at the
+    Indian Institute of Technology"."""
+    if not (i + 1 < limit and doc[i].lower_ == "who") or (k := _clause_verb(doc, i + 1, limit)) is None \
+            or doc[k].lemma_.lower() not in _WORK_VERBS:
+        return None
+    at = next((j for j in range(k + 1, min(k + 8, limit))
+               if doc[j].is_punct or doc[j].lower_ in _WORKPLACE_PREPOSITIONS), None)
+    return _org_after_verb(doc, index, at + 1, limit) if at is not None and not doc[at].is_punct else None
 
 
 _SEAT_VERBS = frozenset({"sit", "serve"})
