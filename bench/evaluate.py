@@ -93,7 +93,10 @@ its end (own29 0.873 -> 0.874, own29frozen 0.853 -> 0.854, start code ef5aa78 ->
 of them; own29 is tuning from the twenty-seventh session on. `own30` (bench/own30-dev/) and `own30frozen`
 (bench/own30-frozen/) a thirtieth batch (bench/split-2026-12zj-synth.json), split and written at the twenty-sixth
 session's end, after its held-out scoring; first scored at the twenty-seventh session's start code 9ef8173 (own30 0.876,
-own30frozen 0.887) before anyone read a failure of them; own29 and own30 are tuning from then on.
+own30frozen 0.887) before anyone read a failure of them; own29 and own30 are tuning from then on. `own31`
+(bench/own31-dev/) and `own31frozen` (bench/own31-frozen/) a thirty-first batch (bench/split-2026-12zk-synth.json),
+split at the twenty-seventh session's start and written during it; first scored at its end before anyone reads a
+failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -193,6 +196,8 @@ SETS = {
     "own29frozen": (ROOT / "bench" / "own29-frozen" / "text", ROOT / "bench" / "own29-frozen" / "gold"),
     "own30": (ROOT / "bench" / "own30-dev" / "text", ROOT / "bench" / "own30-dev" / "gold"),
     "own30frozen": (ROOT / "bench" / "own30-frozen" / "text", ROOT / "bench" / "own30-frozen" / "gold"),
+    "own31": (ROOT / "bench" / "own31-dev" / "text", ROOT / "bench" / "own31-dev" / "gold"),
+    "own31frozen": (ROOT / "bench" / "own31-frozen" / "text", ROOT / "bench" / "own31-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
