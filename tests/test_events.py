@@ -970,6 +970,17 @@ def test_imposing_a_sanction_or_fine_on_someone(nlp):
     assert [(r["type"], r["target"]) for r in rows] == [("fine", "Acme Corp.")], rows
 
 
+def test_a_part_of_an_organization_stands_for_it_as_a_party(nlp):
+    # "the Singapore branch of X", "the US unit of X": the organization whose branch or unit it is
+    rows = events_by_the_document_model(nlp, "The Harbour Authority imposed penalties on the Singapore branch of "
+                                             "Tallis Private Bank.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+        ("fine", "Harbour Authority", "Tallis Private Bank")], rows
+    rows = events_by_the_document_model(nlp, "Marlow Capital acquired the European unit of Ostrava Steel.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [
+        ("acquisition", "Marlow Capital", "Ostrava Steel")], rows
+
+
 def test_raising_money_in_a_round_led_by_an_investor(nlp):
     # "raised $400 million in a funding round led by X": X invests in the raiser
     rows = events_by_the_document_model(nlp, "Nimbus Systems raised $400 million in a funding round led by Sequoia "

@@ -29,6 +29,7 @@ from factwire.wordlists import wordlist
 PLACE_TYPES = wordlist("resolve.reference", "place_types")
 _NOUNISH = wordlist("resolve.reference", "nounish")
 _NUMBER_NOUNS = wordlist("resolve.reference", "number_nouns")
+_ORGANIZATION_PARTS = wordlist("resolve.reference", "organization_parts")
 ACTING_MEMBERS = wordlist("resolve.reference", "acting_members")
 
 
@@ -149,6 +150,9 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
                 return found
     if tok.pos_ == "NUM" or tok.lower_ in _NUMBER_NOUNS:  # "30 of Boeing's jets", "thousands of WeWork
         return prep_object_entity(tok, index, "of")  # employees": the part belongs to the whole
+    if tok.lemma_.lower() in _ORGANIZATION_PARTS:  # "the Singapore branch of Kestrel Bank": the bank's
+        found = prep_object_entity(tok, index, "of")
+        return found if found is not None and found.type == "ORG" else None
     return None
 
 
