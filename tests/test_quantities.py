@@ -613,6 +613,11 @@ def test_an_amount_of_change_or_estimate_is_whose_the_measured_thing_is(nlp):
     rows = _extract(nlp, text, "Ortega", "Mara Quint", "Halvex")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         ("$410,000", "Ortega"), ("$9 million", "Halvex")]
+    # a verb of making a level move ("pushed", "drove", "sent") measures its object as one of moving does
+    text = "Heavy buying pushed Halvex's share price from 40 cents to $1.10 in a week."
+    rows = _extract(nlp, text, "Halvex")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        ("40 cents", "Halvex"), ("$1.10", "Halvex")]
 
 
 def test_a_bodys_members_acting_as_a_group_act_for_the_body(nlp):
