@@ -1655,3 +1655,16 @@ def test_an_elided_article_before_a_capital_is_a_word_of_the_name(nlp):
     # "d'Alene" opens with a small letter, yet "Coeur d'Alene" is one name
     types = _types(nlp, "The company serves customers in Coeur d'Alene and Spokane.")
     assert "Coeur d'Alene" in types and "Coeur" not in types
+
+
+def test_his_or_her_client_in_what_a_lawyer_says_is_the_person_the_lawyer_acts_for(nlp):
+    """"X's attorney, Y, said his client ...", "a lawyer for X", "who represents X", and "He said his client"
+    once the lawyer has been named so: the client is X (never the lawyer, whose "his" it is)."""
+    text = ("Dale Orrin was sentenced to six years on Friday. Orrin's attorney, Mara Colvin, said her client would "
+            "appeal. Tomas Ekdahl was also charged. Ivo Brandt, a lawyer for Tomas Ekdahl, told reporters his "
+            "client had done nothing wrong. Ruth Kemper pleaded guilty. Sam Oduya, who represents Ruth Kemper, said "
+            "the plea was fair. He said his client was relieved.")
+    mentions = _mentions(nlp, text)
+    assert "her client" in mentions["Dale Orrin"] and "her client" not in mentions["Mara Colvin"]
+    assert "his client" in mentions["Tomas Ekdahl"]
+    assert "his client" in mentions["Ruth Kemper"]

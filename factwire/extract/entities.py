@@ -24,7 +24,7 @@ from factwire.nlp import char_span_start, doc_ents, doc_text, doc_texts, doc_tok
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.coordination import CONJUNCTIONS
 from factwire.resolve.datelines import DASHES, dateline_end
-from factwire.resolve.descriptions import add_descriptions, comma_age, merge_renamed, salient_org
+from factwire.resolve.descriptions import add_clients, add_descriptions, comma_age, merge_renamed, salient_org
 from factwire.resolve.draft import TITLE_WORDS, Draft, is_based_word, is_opening_gerund, is_possessive
 from factwire.resolve.extents import EPITHET_OPENERS
 from factwire.resolve.gazetteer import is_known_place, is_region, is_town, us_state_of
@@ -683,7 +683,7 @@ def extract_entities(doc: Doc, *, title: str | None = None,
     salient = salient_org(index, doc)  # by names: pronouns and descriptions would favour the subject of the story
     named_roles = find_roles(doc, index, salient_org=salient)
     index = merge_capitals(doc, merge_renamed(doc, add_descriptions(doc, index, named_roles)))
-    index = with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted)
+    index = add_clients(doc, with_pronouns(doc, index, QuotedDoc.of(doc).ranges if quoted is None else quoted))
     return _without_unattested_people(doc, _with_model_roles(doc, index, salient))
 
 

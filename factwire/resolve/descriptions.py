@@ -1069,6 +1069,52 @@ def _representatives_bodies(doc: Doc, index: EntityIndex, added: list[tuple[Enti
     return out
 
 
+_COUNSEL = wordlist("resolve.descriptions", "counsel_nouns")
+
+
+def add_clients(doc: Doc, index: EntityIndex) -> EntityIndex:
+    """The index with 'his client', 'her client' in what a person's lawyer says added as a description of
+    the person the lawyer acts for ("Mabry's attorney, Glenn Pirtle, said his client had accepted
+    responsibility"; "Jo Brill, a lawyer for Anselmo, told Reuters his client ..."; "Figgins, who represents
+    Thomas, said his client ..."; "His lawyer, Ana Ruiz, ... She said her client"). Read once pronouns are
+    resolved: the lawyer may be "he" or "she", or "his lawyer"."""
+    added = []
+    for tok in doc_tokens(doc):
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if tok.lemma_.lower() != "client" or tok.tag_ != "NN" or owner is None:
+            continue
+        verb = next((a for a in tok.ancestors if a.lemma_.lower() in REPORTING_LEMMAS), None)
+        sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        client = _represented(doc, sayer, index) if sayer is not None else None
+        if client is not None and client.type == "PERSON":
+            added.append((client, _description_mention(doc, client, owner.i, tok.i + 1)))
+    return _with_mentions(index, added, index.roles) if added else index
+
+
+def _represented(doc: Doc, sayer: Token, index: EntityIndex) -> Entity | None:
+    """Whom the lawyer a speaker's phrase names acts for: the lawyer noun's possessor ("Mabry's attorney") or
+    its "for" object ("a lawyer for Anselmo"), or the object of "represents" in a clause on the speaker; where
+    the speaker is a pronoun or a name, the phrases around the lawyer's name where the article gave it."""
+    lawyer = index.at(sayer.idx, sayer.idx + len(sayer.text))
+    phrases = [sayer]
+    if lawyer is not None and lawyer.type == "PERSON":
+        named = [span.root for m in lawyer.mentions if m.kind == "name"
+                 and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+        phrases += [t.head if t.dep_ == "appos" else t for t in named]  # ("Ruffin's lawyer, Gregory Tolliver")
+    for t in (t for phrase in phrases for t in phrase.subtree):
+        if t.lemma_.lower() in _COUNSEL and t.pos_ == "NOUN":
+            whose = [c for c in t.children if c.dep_ == "poss"] + [
+                o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        elif t.lemma_.lower() == "represent" and t.dep_ == "relcl":
+            whose = [c for c in t.children if c.dep_ == "dobj"]
+        else:
+            continue
+        found = next((e for c in whose if (e := index.at(c.idx, c.idx + len(c.text))) is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
 def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] | None = None) -> EntityIndex:
     """The index with description mentions and aliases added where exactly one entity fits."""
     roles = list(roles or [])
@@ -1247,6 +1293,12 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     added += _representatives_bodies(doc, index, added, business, ledes)
     added += _office_descriptions(doc, index, {m.start for _, m in added})
     added += _place_bodies(doc, index, {m.start for _, m in added})
+    return _with_mentions(index, added, roles)
+
+
+def _with_mentions(index: EntityIndex, added: list[tuple[Entity, Mention]],
+                   roles: list[dict[str, Any]] | None) -> EntityIndex:
+    """A new index with the description mentions `added` and their texts as aliases (the input is left as it was)."""
     extra: dict[str, list[Mention]] = {}
     for ent, m in added:
         extra.setdefault(ent.entity_id, []).append(m)
