@@ -694,6 +694,10 @@ def _mentions(nlp, text: str) -> dict[str, list[str]]:
     # a story about one district calls it "the district" before giving its name (the headline named it)
     ("The district drew $2 million from a line of credit last year. Board members of the Maple Hollow School "
      "District will vote on the budget Monday.", "Maple Hollow School District", "The district"),
+    # a brokerage is named "... Securities": "the brokerage" is that one, not the company the story is about
+    ("Shares of Lotus Vale Holdings fell. Lotus Vale said a trader had manipulated its stock. Harrow Securities "
+     "fired the trader in May. The brokerage said it had cooperated with Lotus Vale.", "Harrow Securities",
+     "The brokerage"),
 ])
 def test_the_head_noun_of_one_name_refers_to_it(nlp, text, name, description):
     assert description in _mentions(nlp, text)[name]
