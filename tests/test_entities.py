@@ -698,6 +698,9 @@ def _mentions(nlp, text: str) -> dict[str, list[str]]:
     ("Shares of Lotus Vale Holdings fell. Lotus Vale said a trader had manipulated its stock. Harrow Securities "
      "fired the trader in May. The brokerage said it had cooperated with Lotus Vale.", "Harrow Securities",
      "The brokerage"),
+    # one body called a bank and another named "... Bank": "the bank" is not decided by the calling alone
+    ("The Marlin Monetary Authority, the territory's central bank, fined Tolan Commercial Bank $7 million on "
+     "Thursday. The bank's failures were serious, the authority said.", "Tolan Commercial Bank", "The bank"),
 ])
 def test_the_head_noun_of_one_name_refers_to_it(nlp, text, name, description):
     assert description in _mentions(nlp, text)[name]

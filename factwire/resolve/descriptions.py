@@ -1152,6 +1152,10 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
             # "the moon" after "the moon Europa": the one entity the article said is a moon (a
             # description naming an entity of its own, "the Amazon founder", is left to the rules below)
             target = _stated(noun, tok.idx, classes) if not _entities_in(doc, index, *bounds) else None
+            if target is not None and any(e is not target and head_noun(e.name).lower() == noun
+                                          for e in _named_of_kind(index, noun, tok.idx)):
+                target = None  # "HKMA, the city's central bank, fined Sai Kung Commercial Bank. The bank's
+                # failures ...": one is called a bank, another is named "... Bank"; the rules below choose
             if target is not None:
                 added.append((target, _description_mention(doc, target, *bounds)))
                 continue
