@@ -477,6 +477,14 @@ def test_a_number_a_plural_subjects_level_moves_to_counts_it(nlp):
                                                                                  (2_500, "crossings")]
 
 
+def test_a_number_before_a_compound_counts_its_head_noun(nlp):
+    """"the 12 team owners", "40 council members": the number counts the compound's plural head (not a
+    unit's: "a 10 mile run"); and a plural noun a number modifies is counted however the tagger read it."""
+    rows = _extract(nlp, "The league's 12 team owners approved the deal. The bank failed to monitor 870 high-risk "
+                         "customer accounts on an ongoing basis, the regulator said. She ran a 10 mile race.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(12, "owners"), (870, "accounts")]
+
+
 def test_a_value_set_on_a_thing_an_appositive_owner_and_no_carry_over_to_an_unknown_party(nlp):
     # "valued X at $N" is X's value, not the valuer's
     text = "Northgate Ventures led a round that valued Ledgerline at $1.1 billion."

@@ -190,6 +190,13 @@ def _counted_noun(root: Token) -> Token | None:
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > root.i \
             and head.pos_ in ("NOUN", "PROPN") and (_plural(head) or head.lower_ in INVARIANT):
         return head
+    if root.dep_ == "nummod" and head.i > root.i and head.tag_ == "VBZ" and head.is_lower \
+            and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "attr"):
+        return head  # "monitor 870 high-risk customer accounts": a word a number modifies is a noun, however tagged
+    if root.dep_ == "nummod" and head.i == root.i + 1 and head.dep_ == "compound" and head.pos_ == "NOUN" \
+            and not _plural(head) and not _unit_noun(head) and head.whitespace_ \
+            and head.head.i == head.i + 1 and head.head.pos_ == "NOUN" and _plural(head.head):
+        return head.head  # "the 12 team owners", "40 council members": the number counts the compound's head
     if root.dep_ == "nummod" and head.i > root.i and head.pos_ == "NOUN" and not _plural(head):
         # "four national security and diplomatic officials": coordinated modifiers share the plural noun
         conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _plural(c)
