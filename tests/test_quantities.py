@@ -477,6 +477,14 @@ def test_a_number_a_plural_subjects_level_moves_to_counts_it(nlp):
                                                                                  (2_500, "crossings")]
 
 
+def test_money_to_a_count_is_no_range(nlp):
+    """"gave $1.2 million to 46 businesses": a range writes the scale on its high bound ("$3 to 5 million"),
+    so a scaled amount, "to" and a bare number are money and a count."""
+    rows = _extract(nlp, "The fund gave $1.2 million to 46 businesses. Repairs will cost $3 to 5 million.")
+    assert [(r["kind"], r["text"]) for r in rows if r["kind"] in ("money", "count")] == [
+        ("money", "$1.2 million"), ("count", "46"), ("money", "$3"), ("money", "5 million")]
+
+
 def test_a_number_before_a_compound_counts_its_head_noun(nlp):
     """"the 12 team owners", "40 council members": the number counts the compound's plural head (not a
     unit's: "a 10 mile run"); and a plural noun a number modifies is counted however the tagger read it."""

@@ -183,6 +183,9 @@ def _bare_range_ends(text: str, found: list[Amount]) -> list[Amount]:
         m = re.compile(rf"(?:-|–|\sto\s){_NUM}{_SCALE}?").match(text, a.end)
         if m and not any(b.start == m.start("num") for b in found):
             scale = m.group("scale") or m.group("abbr")
+            if a.scale > 1 and not scale:
+                continue  # a low bound's scale is written on the high bound ("$3 to 5 million"), never on the low
+                # one only: "gave $1.2 million to 46 businesses" counts businesses
             value = times(m.group("num"), scale_of(scale))
             extra.append(Amount(m.start("num"), m.end(), text[m.start("num"):m.end()], value, a.currency,
                                 scale=scale_of(scale)))

@@ -143,8 +143,9 @@ def _excluded(phrase: Span, doc: Doc, counted: Token | None) -> bool:
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
         return True
     for a, b in ((prev, first.i - 2), (nxt, last.i + 2)):
-        if a is not None and a.lower_ in RANGE_WORDS and 0 <= b < len(doc) and _numeric(doc[b]):
-            low = doc[min(b, first.i)]
+        if a is not None and a.lower_ in RANGE_WORDS and 0 <= b < len(doc) and _numeric(doc[b]) \
+                and not (doc[b].ent_type_ == "MONEY" and any(t.is_currency for t in doc[max(0, b - 3):b])):
+            low = doc[min(b, first.i)]  # ("gave $1.2 million to 46 businesses": money and a count, no range)
             if low.i > 0 and doc[low.i - 1].lower_ in ("from", "by"):
                 continue  # a change, not a range: "down by 30 to 126", "from 40 to 60"
             return True  # "four to six", "two or three", "between 40 and 60"
