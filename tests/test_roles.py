@@ -144,6 +144,15 @@ def test_a_title_whose_relative_clause_says_where_the_job_is_done_is_a_post_ther
     assert not any(r["org"] == "Linmoor University" for r in roles)
 
 
+def test_one_of_a_bodys_members_holds_their_title_there(nlp):
+    """"X, one of Lorne County's three commissioners": X is a commissioner of the county (a county's
+    government's posts, as before a name); "one of the company's directors" likewise."""
+    roles = _roles(nlp, "Lorne County will cut its budget. Ada Fenwick, one of Lorne County's three "
+                        "commissioners, opposed the cut. Osric Vale, one of Halvex Corp.'s directors, agreed.")
+    assert _has(roles, "Ada Fenwick", "commissioner", "Lorne County")
+    assert _has(roles, "Osric Vale", "director", "Halvex Corp.")
+
+
 def test_an_officers_post_is_at_the_company_the_lede_is_about(nlp):
     # no company named clearly most, but the lede's subject is the one the story is about: an officer's title
     # with no organization, in a sentence naming none, is a post there

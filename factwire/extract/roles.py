@@ -718,6 +718,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             return [(t, o or _implied_org(doc, index, t, salient, pe), x) for t, o, x in
                     _who_clause(doc, index, i + 1, limit)]
         org, owner_unread = None, False
+        one_of = i + 2 < limit and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of"
+        if one_of:
+            i += 2  # "Roger Pettibone, one of the county's three commissioners": one of a body's members
         i = _past_determiners(doc, i, limit)
         k = i
         while k < limit and k - i < 6 and not doc[k].is_punct and doc[k].tag_ != "POS" \
@@ -728,9 +731,11 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if owner is not None and owner.type in _ORG_TYPES \
                     and all(entity_in(doc, x, x + 1, index) is owner for x in range(i, k)):
                 org, i = owner, k + 1
-            elif owner is not None and owner.type == "GPE" and (office := title_after(doc, k + 1, limit)) is not None \
-                    and office.title.lower() in PLACE_OFFICES:
-                org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office
+            elif owner is not None and owner.type == "GPE" \
+                    and (office := title_after(doc, _past_count(doc, k + 1, limit), limit)) is not None \
+                    and (office.title.lower() in PLACE_OFFICES or named_with_kind(owner.name)):
+                org, i = owner, k + 1  # "Gail Marchetti, Sylvania's mayor": the place's own office ("Brannock
+                # County's three commissioners": any post of a county's government, as before a name)
             elif owner is None and 1 <= k - i <= 3 and doc[k - 1].pos_ == "NOUN" and doc[i - 1].lower_ == "the" \
                     and all(doc[x].is_lower and doc[x].pos_ in {"NOUN", "ADJ"} for x in range(i, k)):
                 # "Kevin Stroud, the jail's administrator", "Jo Park, the company's chief operating officer",
@@ -738,6 +743,8 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 # health system" stands for, which the document model knows once descriptions are resolved;
                 # never a guess at the organization named last
                 owner_unread, i = True, k + 1
+        if one_of:
+            i = _past_count(doc, i, limit)  # "one of the county's three commissioners"
         if org is None and i + 1 < limit and doc[i].lower_ in BUSINESS_NOUNS \
                 and title_after(doc, i + 1, limit) is not None:
             # "Alicia Brandt, a company spokeswoman": the company's, as "the company's spokeswoman" is
@@ -1138,6 +1145,11 @@ def _seat_after(doc: Doc, index: EntityIndex, pe: int, limit: int) -> Entity | N
     if k is None or k + 2 >= limit or doc[k].lemma_.lower() not in _SEAT_VERBS or doc[k + 1].lower_ not in {"on", "in"}:
         return None
     return _org_after_verb(doc, index, k + 2, limit)
+
+
+def _past_count(doc: Doc, i: int, limit: int) -> int:
+    """Past the number of a body's members before their title ("the county's three commissioners")."""
+    return i + 1 if i + 1 < limit and doc[i].like_num and doc[i + 1].is_alpha else i
 
 
 def _past_age(doc: Doc, pe: int, limit: int) -> int:
