@@ -565,6 +565,17 @@ def test_club_name_endings_and_gazetteer_types(nlp):
     assert index.lookup("United States").type == "GPE" and index.lookup("United Airlines").type == "ORG"
 
 
+def test_shops_named_works_or_books_and_latin_american_legal_forms_are_organizations(nlp):
+    """"Grey Wolf Cycle Works", "Martin Kerr Books" (a maker's or a bookseller's name ends so), "Giros del
+    Pacífico SAS", "Luis Ortega Ltda" (Colombian and Brazilian company law): organizations, not people."""
+    text = ("Ana Ruiz plans to open Grey Wolf Cycle Works, a bike repair shop, in March. Lina Cho sold Martin Kerr "
+            "Books last year. Prosecutors charged the former chief executive of Bogota-based money transfer company "
+            "Giros del Pacifico SAS with laundering. Andres Mejia founded Luis Ortega Ltda in 2001.")
+    types = {e.name: e.type for e in extract_entities(nlp(text)).entities}
+    for name in ("Grey Wolf Cycle Works", "Martin Kerr Books", "Giros del Pacifico SAS", "Luis Ortega Ltda"):
+        assert types.get(name) == "ORG", (name, types)
+
+
 def test_a_racing_or_sailing_team_is_named_with_racing_or_sailing_last(nlp):
     """Motor-racing and sailing teams take "Racing", "Motorsports" or "Sailing" after a sponsor's or a place's
     name ("Red Bull Racing", "Hendrick Motorsports"): an organization, later written by that name alone."""
