@@ -826,6 +826,13 @@ def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
     assert rows.get("Quarry Hill Amphitheatre") == "FAC"
 
 
+def test_untagged_capitalized_words_ending_in_a_place_head_name_a_place(nlp):
+    """"Aomori Prefecture", "Nagano Prefecture": capitalized words ending in a head noun of places that no
+    college or school district shares ("Prefecture", "County", "Township") name a place."""
+    rows = _types(nlp, "Aomori Prefecture will pay for the new bridge.")
+    assert rows.get("Aomori Prefecture") == "GPE"
+
+
 def test_titles_in_quotation_marks_are_works(nlp):
     """Songs and films in quotation marks, every longer word capitalized: one WORK_OF_ART each, with no
     place or person found inside them; a name also written without the marks is no title."""

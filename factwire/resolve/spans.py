@@ -110,7 +110,8 @@ _NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS | LEGA
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 _LEGAL_FORMS_OF = LEGAL_FORMS | {"co", "co."}  # "Co." ends a name too, but opens "Co. Cork" (a county)
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
-                      **{w: "FAC" for w in FAC_HEADS}, **{w: "PRODUCT" for w in PRODUCT_HEADS}}
+                      **{w: "FAC" for w in FAC_HEADS}, **{w: "PRODUCT" for w in PRODUCT_HEADS},
+                      **{w: "GPE" for w in wordlist("resolve.spans", "untagged_place_heads")}}
 
 
 def is_model_year(doc: Doc, i: int) -> bool:
