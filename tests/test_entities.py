@@ -576,6 +576,16 @@ def test_shops_named_works_or_books_and_latin_american_legal_forms_are_organizat
         assert types.get(name) == "ORG", (name, types)
 
 
+def test_a_given_name_inside_a_name_ending_in_an_organizations_word_makes_no_person(nlp):
+    """"First Abu Dhabi Bank", "Ali Baba Group": a given name among the words of a name that ends in a word
+    only organizations' names end in ("Bank", "Group") is a word of the organization's name."""
+    index = extract_entities(nlp("Five lenders led by First Abu Dhabi Bank will fund the satellites. The deal was "
+                                 "signed in Abu Dhabi on Monday."))
+    bank = index.lookup("First Abu Dhabi Bank")
+    assert bank is not None and bank.type == "ORG"
+    assert index.lookup("Abu Dhabi").type == "GPE" and index.lookup("Abu Dhabi") is not bank
+
+
 def test_a_racing_or_sailing_team_is_named_with_racing_or_sailing_last(nlp):
     """Motor-racing and sailing teams take "Racing", "Motorsports" or "Sailing" after a sponsor's or a place's
     name ("Red Bull Racing", "Hendrick Motorsports"): an organization, later written by that name alone."""

@@ -106,7 +106,7 @@ _QUOTES_OPEN = wordlist("resolve.spans", "quotes_open")
 _QUOTES_CLOSE = wordlist("resolve.spans", "quotes_close")
 _HYPHENED_PAIR = re.compile(r"([\w.]+)\s?-\s?([\w.]+)")
 # unions built once, not per word; a legal form ends a company's name, never a person's ("Ridgeback | Nickel Corp.")
-_NAMED_PLACE_OR_ORG_HEADS = ORG_HEADS | GPE_HEADS | LOC_WORDS | FAC_HEADS | LEGAL_FORMS
+_NAMED_PLACE_OR_ORG_HEADS = ORG_NAME_WORDS | GPE_HEADS | LOC_WORDS | FAC_HEADS | LEGAL_FORMS
 _TITLES_HONORIFICS = TITLE_WORDS | HONORIFICS
 _LEGAL_FORMS_OF = LEGAL_FORMS | {"co", "co."}  # "Co." ends a name too, but opens "Co. Cork" (a county)
 _HEADED_NAME_TYPES = {**{w: "ORG" for w in ORG_HEADS}, **{w: "EVENT" for w in EVENT_HEADS},
