@@ -836,6 +836,13 @@ def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
     assert rows.get("Quarry Hill Amphitheatre") == "FAC"
 
 
+def test_a_major_city_before_a_kind_of_body_is_where_the_body_is(nlp):
+    """"the Bratislava firm Kovac & Partneri": a city's name between "the" and a noun for a kind of
+    organization names the city, even one that is also a given name."""
+    rows = _types(nlp, "His lawyer, Jan Kovac of the Bratislava firm Kovac & Partneri, said so.")
+    assert rows.get("Bratislava") == "GPE" and rows.get("Kovac & Partneri") == "ORG"
+
+
 def test_untagged_capitalized_words_ending_in_a_place_head_name_a_place(nlp):
     """"Aomori Prefecture", "Nagano Prefecture": capitalized words ending in a head noun of places that no
     college or school district shares ("Prefecture", "County", "Township") name a place."""

@@ -992,6 +992,9 @@ def _known_place(doc: Doc, i: int) -> bool:
         return True  # a dateline, whatever else the word can be ("VIENNA \u2014", Vienna also a given name)
     if is_country(name) and not is_given_name(name):
         return True  # a country's name is a place wherever it is written ("Nigeria imports most of its wheat")
+    if i > 0 and doc[i - 1].lower_ in {"the", "a", "an"} and i + 1 < len(doc) and is_org_kind_noun(doc[i + 1]):
+        return True  # "the Bratislava firm Kovac & Partneri", "a Lisbon brokerage": where the body is (a given
+        # name is no modifier of a kind of body: "Bratislava", "Vienna" are places there)
     return not is_given_name(name) and i > 0 and doc[i - 1].lower_ in _LOCATIVE
 
 
