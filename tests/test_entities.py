@@ -586,6 +586,15 @@ def test_a_given_name_inside_a_name_ending_in_an_organizations_word_makes_no_per
     assert index.lookup("Abu Dhabi").type == "GPE" and index.lookup("Abu Dhabi") is not bank
 
 
+def test_roads_aviation_makers_and_leagues_named_by_their_last_word(nlp):
+    """"Russell Parkway" (a road: Parkway, Expressway, Turnpike), "GE Aviation" (a maker), "Primeira Liga" (a
+    league in Spanish and Portuguese): typed by the head word, never people."""
+    types = {e.name: e.type for e in extract_entities(nlp(
+        "The suspect was arrested off Russell Parkway. Vantrell makes blades for engine makers including GE "
+        "Aviation in Evendale. He was top scorer in Portugal's Primeira Liga last season.")).entities}
+    assert (types.get("Russell Parkway"), types.get("GE Aviation"), types.get("Primeira Liga")) == ("FAC", "ORG", "ORG")
+
+
 def test_a_racing_or_sailing_team_is_named_with_racing_or_sailing_last(nlp):
     """Motor-racing and sailing teams take "Racing", "Motorsports" or "Sailing" after a sponsor's or a place's
     name ("Red Bull Racing", "Hendrick Motorsports"): an organization, later written by that name alone."""
