@@ -728,6 +728,9 @@ def _mentions(nlp, text: str) -> dict[str, list[str]]:
     ("Shares of Lotus Vale Holdings fell. Lotus Vale said a trader had manipulated its stock. Harrow Securities "
      "fired the trader in May. The brokerage said it had cooperated with Lotus Vale.", "Harrow Securities",
      "The brokerage"),
+    # a players' association is the union, even beside the league's own "... Association"
+    ("The National Lacrosse Association and the NLA Players Association reached a deal. The union said its "
+     "members would vote on Friday.", "NLA Players Association", "The union"),
     # one body called a bank and another named "... Bank": "the bank" is not decided by the calling alone
     ("The Marlin Monetary Authority, the territory's central bank, fined Tolan Commercial Bank $7 million on "
      "Thursday. The bank's failures were serious, the authority said.", "Tolan Commercial Bank", "The bank"),

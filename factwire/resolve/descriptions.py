@@ -798,6 +798,9 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
         return None  # ("the moon" is the Moon, not "Blue Moon"; a word in lower case the tagger read as a proper
         # noun, "the diocese's parishes", is a common noun)
     named = _named_of_kind(index, tok.lemma_.lower(), tok.idx)
+    specific = [e for e in named if _two_word_head(e.name) in kind_nouns().get(tok.lemma_.lower(), ())]
+    if specific:  # "the union" for "WPBA Players Association", not the league's "... Basketball Association": a
+        named = specific  # head of two words the noun stands for says more than its last word
     if not named and _bare_or_epithet(doc, *bounds):
         # "The district drew $5 million ..." before "Ridgeline Area School District" is named: a story
         # about the one district it names calls it so from the start (its headline named it)
@@ -818,7 +821,7 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
 def _two_word_head(name: str) -> str:
     """A name's last two words as kind_nouns.tsv writes a head of two words: "medical-center" for "St.
     Brendan Regional Medical Center" (a center of another kind is no hospital)."""
-    return "-".join(name.lower().split()[-2:])
+    return "-".join(w.rstrip("'\u2019") for w in name.lower().split()[-2:])  # ("Players' Association")
 
 
 def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
