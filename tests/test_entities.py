@@ -595,6 +595,15 @@ def test_roads_aviation_makers_and_leagues_named_by_their_last_word(nlp):
     assert (types.get("Russell Parkway"), types.get("GE Aviation"), types.get("Primeira Liga")) == ("FAC", "ORG", "ORG")
 
 
+def test_a_body_named_for_its_members_is_one_name(nlp):
+    """"the Hockey Players’ Collective", "the Dairy Farmers' Union": the members' plural, a possessive and the
+    body's head word make one organization's name, however the tagger cut it."""
+    index = extract_entities(nlp("The Hockey Players\u2019 Collective said its members would vote. The HPC "
+                                 "wants a larger share of revenue."))
+    body = index.lookup("Hockey Players\u2019 Collective")
+    assert body is not None and body.type == "ORG" and "HPC" in body.aliases
+
+
 def test_a_racing_or_sailing_team_is_named_with_racing_or_sailing_last(nlp):
     """Motor-racing and sailing teams take "Racing", "Motorsports" or "Sailing" after a sponsor's or a place's
     name ("Red Bull Racing", "Hendrick Motorsports"): an organization, later written by that name alone."""
