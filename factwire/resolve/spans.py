@@ -864,26 +864,6 @@ def _shops_named_for_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _peoples_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """'League Players' + "'" + 'Collective' tagged apart: a body named for its members, their plural, a
-    possessive and the body's head word ("Farmers' Union", "the Nurses' Association"), is one name, an
-    organization's, as `_clean` keeps it where the model tagged it whole."""
-    at = doc_tokens(doc)
-    ends = {d.te: d for d in drafts}
-    merged: dict[int, Draft] = {}
-    for d in drafts:
-        k = d.ts
-        if k < 2 or not at[k].is_title or at[k].lower_ not in ORG_NAME_WORDS or not is_possessive(at[k - 1]) \
-                or not at[k - 2].is_title or not _peoples_possessive(at, k - 1, at[k:d.te]):
-            continue
-        members = ends.get(k - 1)
-        start = members.ts if members is not None else k - 2
-        merged[id(d)] = Draft(start, d.te, "ORG", votes=Counter({"ORG": 8}))
-        if members is not None:
-            merged[id(members)] = None
-    return [merged.get(id(d), d) for d in drafts if merged.get(id(d), d) is not None]
-
-
 def _saints_name(doc: Doc, prev: Draft, d: Draft) -> Draft | None:
     """'St.' + 'Peter Cathedral', 'St. Mary' + "'s" + 'Catholic Church' tagged apart: a church, school or
     hospital named for a saint is one name, the saint's abbreviated title and possessive included."""
@@ -1871,7 +1851,6 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts = _party_names(doc, drafts)
     drafts = _bodies_of_places(doc, drafts)
     drafts = _shops_named_for_people(doc, drafts)
-    drafts = _peoples_bodies(doc, drafts)
     extend_over_numbers(doc, drafts)
     drafts = _extend_over_ordinals(doc, drafts)
     drafts = _names_joined_by_their_acronym(doc, drafts)
