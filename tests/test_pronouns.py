@@ -82,6 +82,15 @@ def test_an_object_pronoun_is_not_its_clauses_subject_even_after_a_noun_made_of_
     assert ("he", "Kurt Lindqvist") in found and ("him", "Omar Haddad") in found, found
 
 
+def test_an_object_pronoun_goes_on_with_the_person_its_sentence_named_last(nlp):
+    """"The league suspended crew chief Luis Obregon and fined him": the object pronoun is the person its own
+    sentence named last (not its clause's subject), before anyone named in the sentences above."""
+    text = ("Wade Pruitt founded the team in 1998. The announcement came after the league on Monday suspended "
+            "crew chief Luis Obregon for four races and fined him $75,000.")
+    found = _pronouns(nlp, text)
+    assert ("him", "Luis Obregon") in found, found
+
+
 def test_they_continues_an_organization_the_text_treats_as_plural(nlp):
     text = ("Brightwave Music have twice denied blocking the show. They said the singer never needed "
             "their permission.")

@@ -310,7 +310,9 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
             found = own[-1][1]
-        elif own and bound is not None:  # "Volker met Giuliani, and he had lunch with him": not himself
+        elif own and (bound is not None or tok.dep_ in _OBJECTS):
+            # "Volker met Giuliani, and he had lunch with him": not himself; "NASCAR suspended crew chief Luis
+            # Obregon and fined him": an object pronoun goes on with the person its sentence named last
             found = own[-1][1]
         elif own and _is_subject(tok):
             # "Officers arrested Jo Park in March, and she spent 41 days in jail": with no fitting subject
