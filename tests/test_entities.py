@@ -857,6 +857,18 @@ def test_untagged_capitalized_words_ending_in_a_head_noun_are_a_name(nlp):
     assert rows.get("Quarry Hill Amphitheatre") == "FAC"
 
 
+def test_a_surname_alone_saying_something_is_the_person_named_in_full_before(nlp):
+    """"Jan Kovac of the firm Kovac & Partneri ... Kovac said": a word the text wrote as a surname after a given
+    name, alone as the subject of a reporting verb, is that person's surname, even where a firm bears it."""
+    text = ("The maker has since recalled the batch, said Volny's lawyer, Jan Kovac of the Bratislava firm Kovac & "
+            "Partneri. \"This case shows how little protection an athlete has once a product is contaminated,\" "
+            "Kovac said.")
+    index = extract_entities(nlp(text))
+    person = index.lookup("Jan Kovac")
+    assert person is not None and person.type == "PERSON"
+    assert any(m.text == "Kovac" and m.start > text.index("contaminated") for m in person.mentions), person.mentions
+
+
 def test_a_major_city_before_a_kind_of_body_is_where_the_body_is(nlp):
     """"the Bratislava firm Kovac & Partneri": a city's name between "the" and a noun for a kind of
     organization names the city, even one that is also a given name."""

@@ -248,6 +248,14 @@ def _speaks_as_organization(subj) -> bool:
     return False
 
 
+def _named_in_full_before(doc: Doc, i: int) -> bool:
+    """Whether the word at i was written earlier as a surname after a given name ("Jan Kovac ... Kovac said"):
+    a person's surname used alone."""
+    at = doc_tokens(doc)
+    return any(at[k].text == at[i].text and is_given_name(at[k - 1].text) and at[k - 1].is_title
+               for k in range(1, i))
+
+
 def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
     """'Facebook said in a statement ...' with nothing tagged: a capitalized proper noun (run) that is
     the subject of a reporting verb is a name: two or three words a person's, one word an
@@ -261,8 +269,9 @@ def untagged_speakers(doc: Doc, taken: set[int]) -> list[Draft]:
         while a - 1 >= 0 and a - 1 not in taken and doc[a - 1].pos_ == "PROPN" and doc[a - 1].is_title \
                 and doc[a - 1].dep_ == "compound" and doc[a - 1].lower_ not in TITLE_WORDS:
             a -= 1
-        if tok.i - a > 2 or (a == tok.i and not _speaks_as_organization(tok)):
+        surname = a == tok.i and _named_in_full_before(doc, tok.i)
+        if tok.i - a > 2 or (a == tok.i and not surname and not _speaks_as_organization(tok)):
             continue
-        out.append(Draft(a, tok.i + 1, "ORG" if a == tok.i else "PERSON"))
+        out.append(Draft(a, tok.i + 1, "ORG" if a == tok.i and not surname else "PERSON"))
         taken.update(range(a, tok.i + 1))
     return out
