@@ -144,6 +144,15 @@ def test_a_title_whose_relative_clause_says_where_the_job_is_done_is_a_post_ther
     assert not any(r["org"] == "Linmoor University" for r in roles)
 
 
+def test_a_title_after_nouns_of_what_in_a_who_clause(nlp):
+    """"who was a trading representative with X", "who is a sales manager at X": the lexicon's title after
+    nouns that say of what is one title, as written, at the organization after it."""
+    roles = _roles(nlp, "Mr Tan Wei Ming, 46, who was a trading representative with Mersing Securities, had "
+                        "manipulated the shares. Jo Park, who is a sales manager at Halvex Corp., said so.")
+    assert _has(roles, "Tan Wei Ming", "trading representative", "Mersing Securities")
+    assert _has(roles, "Jo Park", "sales manager", "Halvex Corp.")
+
+
 def test_one_of_a_bodys_members_holds_their_title_there(nlp):
     """"X, one of Lorne County's three commissioners": X is a commissioner of the county (a county's
     government's posts, as before a name); "one of the company's directors" likewise."""

@@ -343,6 +343,16 @@ def _made_title(doc: Doc, start: int, end: int) -> Title:
     return Title(start, end, normal, text, doc[start].is_title, start, text)
 
 
+def _title_after_modifiers(doc: Doc, i: int, limit: int) -> Title | None:
+    """A lexicon title after nouns in lower case that say of what ("a trading representative", "a sales
+    manager"): the whole phrase, as written."""
+    k = i
+    while k < min(i + 3, limit) and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
+        k += 1
+    t = title_after(doc, k, limit) if k > i else None
+    return _made_title(doc, i, t.end) if t is not None and t.start == k else None
+
+
 def _whole_title(doc: Doc, t: Title, limit: int) -> Title:
     """The title with the rest of its noun phrase when the lexicon matched only its first words: "chief
     restructuring officer" (the lexicon has "chief"), up to an occupational head noun."""
@@ -1100,7 +1110,7 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
         while j + 1 < limit and doc[j].dep_ == "advmod":
             j += 1
         j = _past_determiners(doc, j, limit)
-        t = title_after(doc, j, limit)
+        t = title_after(doc, j, limit) or _title_after_modifiers(doc, j, limit)
         if t is not None:
             # "who is now its chief operating officer": the organization the document model reads "its" as
             owner = next((e for k in range(i + 1, j) if doc[k].tag_ == "PRP$"
