@@ -144,6 +144,14 @@ def test_a_title_whose_relative_clause_says_where_the_job_is_done_is_a_post_ther
     assert not any(r["org"] == "Linmoor University" for r in roles)
 
 
+def test_a_portfolio_in_brackets_after_a_title_keeps_the_organization_after_it(nlp):
+    """"assistant managing director (capital markets) at MAS": the bracketed portfolio is no end of the
+    phrase that names where the post is."""
+    roles = _roles(nlp, "The Harbour Monetary Authority fined the bank. Ms Lena Koh, assistant managing director "
+                        "(capital markets) at the Harbour Monetary Authority, said it was serious.")
+    assert _has(roles, "Lena Koh", "assistant managing director", "Harbour Monetary Authority")
+
+
 def test_a_title_after_nouns_of_what_in_a_who_clause(nlp):
     """"who was a trading representative with X", "who is a sales manager at X": the lexicon's title after
     nouns that say of what is one title, as written, at the organization after it."""

@@ -131,6 +131,9 @@ def _org_after(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
             end = past_entity(doc, k, len(doc), index, ent)
             if end >= len(doc) or doc[end].is_punct:
                 return ent
+    if i < len(doc) and doc[i].text == "(" and (close := next((k for k in range(i + 1, min(i + 6, len(doc)))
+                                                               if doc[k].text == ")"), None)) is not None:
+        i = close + 1  # "assistant managing director (capital markets) at MAS": the portfolio in brackets
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "for", "with", "representing"}:
         return None  # ("an attorney representing Acme" is Acme's attorney)
     found: list[Entity] = []
