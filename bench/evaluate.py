@@ -95,8 +95,9 @@ of them; own29 is tuning from the twenty-seventh session on. `own30` (bench/own3
 session's end, after its held-out scoring; first scored at the twenty-seventh session's start code 9ef8173 (own30 0.876,
 own30frozen 0.887) before anyone read a failure of them; own29 and own30 are tuning from then on. `own31`
 (bench/own31-dev/) and `own31frozen` (bench/own31-frozen/) a thirty-first batch (bench/split-2026-12zk-synth.json),
-split at the twenty-seventh session's start and written during it; first scored at its end before anyone reads a
-failure of them.
+split at the twenty-seventh session's start and written during it; first scored at its end (own31 0.855 -> 0.855,
+own31frozen 0.848 -> 0.863, start code 9ef8173 -> 5a01694) before anyone read a failure of them; own31 is tuning from
+the twenty-eighth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
