@@ -118,7 +118,8 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
     word = "pound" if "sterling" in written else currencies.unit_word(written)
     if word is None:
         return None
-    currency = currencies.currency_of(word, m.group("adj"), text, _bare_dollar(text))
+    sign = _bare_dollar(text) if word in currencies.READ_AS_DOLLAR_SIGN else "USD"  # (the article's setting is
+    currency = currencies.currency_of(word, m.group("adj"), text, sign)  # read only where a dollar needs it)
     num, scale = m.group("num"), m.group("scale") or m.group("abbr")
     if m.group("abbr") and not num[0].isdigit():
         return None  # ("1.93tn birr"; a scale's abbreviation runs on to digits only)

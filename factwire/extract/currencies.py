@@ -27,7 +27,7 @@ USUAL_READING = {"dollar": "USD", "cent": "USD", "pound": "GBP", "franc": "CHF",
                  "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "euro": "EUR", "yen": "JPY"}
 # Bare "dollars" and "cents" are read as the article's bare "$" is, whatever countries it names: American
 # copy names Canada or Australia and writes its own money; their dollars take their adjective or sign.
-_READ_AS_DOLLAR_SIGN = frozenset({"dollar", "cent"})
+READ_AS_DOLLAR_SIGN = frozenset({"dollar", "cent"})
 # English names of local unit words: wire copy writes Scandinavian and Czech money in "crowns".
 _ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 # Plurals news writes that are no unit word + "s".
@@ -129,10 +129,10 @@ def _most_named(users: dict[str, str], text: str) -> str | None:
 
 def currency_of(unit: str, adjective: str | None, text: str, dollar_sign: str = "USD") -> str | None:
     """The ISO code of a unit word with its adjective, if any, in the article's text, whose bare "$" stands
-    for `dollar_sign`."""
+    for `dollar_sign` (read by the caller only for the units in READ_AS_DOLLAR_SIGN)."""
     if adjective:  # a cent is a hundredth of a dollar: "52 Canadian cents" are Canada's dollar's
         return _adjectives().get((adjective.lower(), _SUBUNITS.get(unit, unit)))
-    if unit in _READ_AS_DOLLAR_SIGN:
+    if unit in READ_AS_DOLLAR_SIGN:
         return dollar_sign
     users = _units().get(unit, {})
     if len(set(users.values())) == 1 and unit not in _ENGLISH_WORD_UNITS:

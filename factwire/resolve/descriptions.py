@@ -1083,8 +1083,10 @@ def add_clients(doc: Doc, index: EntityIndex) -> EntityIndex:
     resolved: the lawyer may be "he" or "she", or "his lawyer"."""
     added = []
     for tok in doc_tokens(doc):
+        if tok.lower_ != "client":
+            continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-        if tok.lemma_.lower() != "client" or tok.tag_ != "NN" or owner is None:
+        if tok.tag_ != "NN" or owner is None:
             continue
         verb = next((a for a in tok.ancestors if a.lemma_.lower() in REPORTING_LEMMAS), None)
         sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
