@@ -97,7 +97,9 @@ own30frozen 0.887) before anyone read a failure of them; own29 and own30 are tun
 (bench/own31-dev/) and `own31frozen` (bench/own31-frozen/) a thirty-first batch (bench/split-2026-12zk-synth.json),
 split at the twenty-seventh session's start and written during it; first scored at its end (own31 0.855 -> 0.855,
 own31frozen 0.848 -> 0.863, start code 9ef8173 -> 5a01694) before anyone read a failure of them; own31 is tuning from
-the twenty-eighth session on.
+the twenty-eighth session on. `own32` (bench/own32-dev/) and `own32frozen` (bench/own32-frozen/) a thirty-second batch
+(bench/split-2026-12zl-synth.json), split and written at the twenty-seventh session's end, after its held-out scoring;
+first scored at the twenty-eighth session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -199,6 +201,8 @@ SETS = {
     "own30frozen": (ROOT / "bench" / "own30-frozen" / "text", ROOT / "bench" / "own30-frozen" / "gold"),
     "own31": (ROOT / "bench" / "own31-dev" / "text", ROOT / "bench" / "own31-dev" / "gold"),
     "own31frozen": (ROOT / "bench" / "own31-frozen" / "text", ROOT / "bench" / "own31-frozen" / "gold"),
+    "own32": (ROOT / "bench" / "own32-dev" / "text", ROOT / "bench" / "own32-dev" / "gold"),
+    "own32frozen": (ROOT / "bench" / "own32-frozen" / "text", ROOT / "bench" / "own32-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
