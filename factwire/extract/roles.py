@@ -1137,27 +1137,32 @@ def _workplace_in_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> En
     """The organization a relative clause at i on a title says the person does that job at: "Kenji Mori, an
     analyst who covers carmakers at Hamada Securities in Tokyo", "a structural engineer who teaches at the
     Indian Institute of Technology"."""
-    if not (i + 1 < limit and doc[i].lower_ == "who") or (k := _clause_verb(doc, i + 1, limit)) is None \
-            or doc[k].lemma_.lower() not in _WORK_VERBS:
+    return _clause_org(doc, index, i, limit, _WORK_VERBS, _WORKPLACE_PREPOSITIONS, reach=7)
+
+
+def _clause_org(doc: Doc, index: EntityIndex, who: int, limit: int, verbs: frozenset[str],
+                prepositions: frozenset[str], *, reach: int) -> Entity | None:
+    """The organization a relative clause opening with "who" at `who` names after one of `prepositions`, within
+    `reach` words of its verb, where the verb is one of `verbs` ("who has sat on X", "who covers airlines at X")."""
+    if not (who + 1 < limit and doc[who].lower_ == "who") or (k := _clause_verb(doc, who + 1, limit)) is None \
+            or doc[k].lemma_.lower() not in verbs:
         return None
-    at = next((j for j in range(k + 1, min(k + 8, limit))
-               if doc[j].is_punct or doc[j].lower_ in _WORKPLACE_PREPOSITIONS), None)
+    at = next((j for j in range(k + 1, min(k + 1 + reach, limit)) if doc[j].is_punct or doc[j].lower_ in prepositions),
+              None)
     return _org_after_verb(doc, index, at + 1, limit) if at is not None and not doc[at].is_punct else None
 
 
 _SEAT_VERBS = frozenset({"sit", "serve"})
+_SEAT_PREPOSITIONS = frozenset({"on", "in"})
 
 
 def _seat_after(doc: Doc, index: EntityIndex, pe: int, limit: int) -> Entity | None:
     """The body a relative clause after the name says the person sits or serves on: "Judge Jo Park, 56, who
     has sat on the Appellate Division since 2012" (where the title before the name is held)."""
     i = _past_age(doc, pe, limit)  # ("Jo Park, 56, who ...": the age first)
-    if not (i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "who"):
+    if not (i + 2 < limit and doc[i].text == ","):
         return None
-    k = _clause_verb(doc, i + 2, limit)  # "who has sat", "who also serves"
-    if k is None or k + 2 >= limit or doc[k].lemma_.lower() not in _SEAT_VERBS or doc[k + 1].lower_ not in {"on", "in"}:
-        return None
-    return _org_after_verb(doc, index, k + 2, limit)
+    return _clause_org(doc, index, i + 1, limit, _SEAT_VERBS, _SEAT_PREPOSITIONS, reach=1)  # "who has sat on"
 
 
 def _past_count(doc: Doc, i: int, limit: int) -> int:
