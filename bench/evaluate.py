@@ -99,7 +99,8 @@ split at the twenty-seventh session's start and written during it; first scored 
 own31frozen 0.848 -> 0.863, start code 9ef8173 -> 5a01694) before anyone read a failure of them; own31 is tuning from
 the twenty-eighth session on. `own32` (bench/own32-dev/) and `own32frozen` (bench/own32-frozen/) a thirty-second batch
 (bench/split-2026-12zl-synth.json), split and written at the twenty-seventh session's end, after its held-out scoring;
-first scored at the twenty-eighth session's start code, before anyone reads a failure of them.
+first scored at the twenty-eighth session's start code 09e8e8a (own32 0.894, own32frozen 0.847) before anyone read a
+failure of them; own31 and own32 are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -208,7 +209,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
-          "own27", "own28", "own29", "own30")
+          "own27", "own28", "own29", "own30", "own31", "own32")
 
 
 def _gold_files(name: str) -> list[str]:
