@@ -559,3 +559,48 @@ def test_a_weekday_before_a_day_and_month_names_that_date(nlp):
     assert [(r["text"], r["resolved"]) for r in rows] == [("Friday 30 August", "2024-08-30")]
     rows = _rows(nlp, "Talks resume on Monday, 2 September 2024.", thu)
     assert [(r["text"], r["resolved"]) for r in rows] == [("Monday, 2 September 2024", "2024-09-02")]
+
+
+# A past-tense clause whose date still may lie ahead of publication (published Thursday 2024-11-21):
+# (sentence, resolved)
+AFTER_A_PAST_ACT = [
+    # the infinitive of a verb of directing is still ahead when the order is given
+    ("The regulator ordered the utility to replace the pipes by Feb. 28.", "2025-02-28"),
+    ("A tribunal in Leeds has asked both firms to file their accounts by Jan. 10.", "2025-01-10"),
+    # a verb of scheduling fixes a date on either side, whatever its form
+    ("The council has scheduled a vote for Jan. 9.", "2025-01-09"),
+    ("The hearing was postponed to Jan. 14.", "2025-01-14"),
+    ("The magistrate adjourned the case to Feb. 3.", "2025-02-03"),
+    # a hearing or deadline named "pending" or "before" lies after the act
+    ("The judge ordered the men held pending a bail hearing on Jan. 6.", "2025-01-06"),
+    ("The report landed two weeks before the ministry's Jan. 15 deadline.", "2025-01-15"),
+    # under "would", the past tense of a condition is no past time
+    ("The city said it would fine owners if repairs were not done by Feb. 1.", "2025-02-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "resolved"), AFTER_A_PAST_ACT)
+def test_a_date_a_past_act_points_to_is_the_nearest(nlp, text, resolved):
+    assert _resolved(nlp, text, date(2024, 11, 21)) == [resolved]
+
+
+def test_what_a_past_act_points_to_does_not_move_dates_that_are_past_or_ahead(nlp):
+    thu = date(2024, 11, 21)
+    # a time of day between is no hearing or deadline: the day stays in the past
+    assert _resolved(nlp, "Police stopped the truck shortly before 4 a.m. on Aug. 18.", thu) == ["2024-08-18"]
+    # a clause already about what lies ahead keeps its tense
+    assert _resolved(nlp, "Farmers will need aid before the next harvest in April.", date(2025, 5, 2)) == ["2026-04"]
+    # the order's own day, not a year the text named before for something else
+    text = "The company expects to finish the rocket in 2027. NASA ordered it to stop work on June 14."
+    assert _resolved(nlp, text, date(2024, 9, 26)) == ["2027", "2024-06-14"]
+
+
+def test_a_days_closing_price_and_a_participle_of_a_past_act_are_past(nlp):
+    thu = date(2024, 11, 21)
+    text = "The bid values the firm at $4 a share, a premium of 30% to its closing price on Friday."
+    assert _resolved(nlp, text, thu) == ["2024-11-15"]
+    assert _resolved(nlp, "Under the agreement, signed late on Monday, the union will return to work.",
+                     thu) == ["2024-11-18"]
+    # a condition is no report
+    assert _resolved(nlp, "If approved on Monday, the plan will take effect in March.", thu) == [
+        "2024-11-25", "2025-03"]

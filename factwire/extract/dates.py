@@ -60,8 +60,13 @@ PROSPECTIVE = wordlist("extract.dates", "prospective")
 INTENDING = wordlist("extract.dates", "intending")
 # Verbs whose infinitive names something still ahead at the time they were said ("vowed to leave").
 INTENT = wordlist("extract.dates", "intent")
+DIRECTING = wordlist("extract.dates", "directing")  # "ordered it to install wells by Dec. 31"
 # "The board scheduled a vote for Dec. 9": the act is past, the date it fixes may lie either side.
 SCHEDULING = wordlist("extract.dates", "scheduling")
+# "pending a hearing on Jan. 6", "before the Jan. 15 deadline": what they govern lies after the clause's act.
+AFTER_THE_ACT = wordlist("extract.dates", "after_the_act")
+CONDITION_MARKS = wordlist("extract.dates", "condition_marks")  # "if", "unless"
+SETTLED_PRICE_WORDS = wordlist("extract.dates", "settled_price_words")  # "its closing price on Friday"
 # Clauses that report or narrate: a "would" inside them is the future of a past moment.
 SUBORDINATE = wordlist("extract.dates", "subordinate")
 # Meteorological seasons (northern hemisphere): the month each starts in. A winter is named by the
@@ -105,6 +110,16 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     tok: Token = span.root
     if _points_ahead(tok):
         return "nearest"
+    if _a_settled_price(tok):
+        return "past"
+    tense = _tense_above(tok)
+    if tense == "past" and _named_after_the_act(tok):
+        return "nearest"  # "ordered the men held pending a hearing on Jan. 6"
+    return tense
+
+
+def _tense_above(tok: Token) -> str | None:
+    """The tense of the clause above a date's root token (see clause_tense)."""
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         # "an October news conference", "Monday's announcement": a known event, the nearest one;
         # but one that a past-tense clause tells of is over ("distanced themselves from Thursday's fight"),
@@ -120,6 +135,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             head = head.head
         return None
     via_noun = False  # "consider Trump's visit on Saturday": the date is the visit's, not the verb's act
+    start_tok = tok
     for _ in range(12):
         if tok.lower_ == "since" or (tok.tag_ in ("VBN", "VBG") and _finite_tense(tok) is None and any(
                 c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children)):
@@ -130,11 +146,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
                 return None
             if tense:
                 return tense
-            if _intended_in_the_past(tok):
-                return "near"
+            if intended := _intended_in_the_past(tok):
+                return intended
         if tok.head.i == tok.i:
             return None
-        via_noun = via_noun or tok.pos_ in ("NOUN", "PROPN") and tok.i != span.root.i
+        via_noun = via_noun or tok.pos_ in ("NOUN", "PROPN") and tok.i != start_tok.i
         tok = tok.head
     return None
 
@@ -152,12 +168,43 @@ def _points_ahead(tok: Token) -> bool:
     return gov.lower_ == "for" and gov.head.lemma_ in _SETTING_VERBS
 
 
-def _intended_in_the_past(verb: Token) -> bool:
-    """An infinitive under a past verb of intent ("vowed to leave on Oct. 31"): the future of a past moment."""
+def _a_settled_price(tok: Token) -> bool:
+    """A day of a market's close ("a premium to its closing price on Friday"): the price was set
+    before the story, so the day is past whatever the tense of the offer it measures. The day follows
+    the price by its preposition, whichever word the parser hangs it on."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.i == 0 or prep.i != tok.i - 1 and prep.lower_ != "on":
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.lemma_ == "price" and any(c.lower_ in SETTLED_PRICE_WORDS for c in before.children)
+
+
+def _named_after_the_act(tok: Token) -> bool:
+    """A date on a noun that a word of what comes later governs ("pending a hearing on Jan. 6", "before
+    the agency's Jan. 15 deadline", "ahead of a May 20 deadline"): that hearing or deadline lies after
+    the clause's act, so possibly after publication too; the nearest occurrence."""
+    noun_between = False
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if head.lower_ in AFTER_THE_ACT and noun_between:
+            return True  # ("pending" is tagged a verb)
+        if head.i == t.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        noun_between = noun_between or head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+        t = head
+    return False
+
+
+def _intended_in_the_past(verb: Token) -> str | None:
+    """An infinitive under a past verb of intent ("vowed to leave on Oct. 31"): the future of a past moment
+    ("near"); under a past verb of directing ("ordered it to install wells by Dec. 31"): "nearest"."""
     gov = verb.head
     # (with a subject of its own too: "expected the central bank to raise rates in November", parsed as ccomp)
-    return (verb.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in verb.children)
-            and gov.lemma_ in INTENT and _finite_tense(gov) == "past")
+    if not (verb.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in verb.children)
+            and (gov.lemma_ in INTENT or gov.lemma_ in DIRECTING) and _finite_tense(gov) == "past"):
+        return None
+    return "near" if gov.lemma_ in INTENT else "nearest"
 
 
 def _finite_tense(verb: Token) -> str | None:
@@ -170,18 +217,23 @@ def _finite_tense(verb: Token) -> str | None:
         return "future"
     if any(a.tag_ == "VBD" for a in auxes) and verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
         return "near"  # "was scheduled for", "was going to", "had been expected to"
-    if verb.tag_ == "VBD" and (verb.lemma_ in SCHEDULING or (verb.lemma_ == "be" and any(
-            (c.dep_ == "acomp" and c.lemma_ in PROSPECTIVE) or c.dep_ == "xcomp" for c in verb.children))):
-        return "near"  # "scheduled a vote for", "was due to", "was to testify"
+    if verb.lemma_ in SCHEDULING and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and auxes):
+        return "near"  # "scheduled a vote for", "has scheduled a meeting for", "was postponed to"
+    if verb.tag_ == "VBD" and verb.lemma_ == "be" and any(
+            (c.dep_ == "acomp" and c.lemma_ in PROSPECTIVE) or c.dep_ == "xcomp" for c in verb.children):
+        return "near"  # "was due to", "was to testify"
+    if _condition_under_would(verb):
+        return "near"  # "would fine owners if repairs were not done by Feb. 1": no past time
     if any(w.tag_ in ("VBD",) for w in words):
         return "past"
     has_perfect = any(a.lemma_ == "have" for a in auxes)
     if verb.tag_ == "VBN" and has_perfect:
         return "past"
-    if verb.tag_ == "VBN" and not auxes and (verb.dep_ == "acl" or verb.dep_ == "advcl"
-                                             and any(c.dep_ == "agent" for c in verb.children)):
-        # (also a participle with its agent set off before the clause: "Under the terms, set out by the
-        # ministry on Monday, holders will ...")
+    if verb.tag_ == "VBN" and not auxes and (verb.dep_ == "acl" or verb.dep_ == "advcl" and (
+            any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "mark" for c in verb.children))):
+        # (also a participle set off before the clause, with its agent or without a subordinator: "Under
+        # the terms, set out by the ministry on Monday, holders will ...", "Under the deal, signed late on
+        # Monday, the union will ..."; "if approved on Monday" is a condition, not a report)
         # a reduced relative ("a bill released Dec. 9") reports a past event unless it plans one; a plan
         # that a past-tense clause tells of is the future of a past moment ("canceled an increase in
         # tariffs planned for Oct. 15")
@@ -197,6 +249,12 @@ def _finite_tense(verb: Token) -> str | None:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return "present"
     return None
+
+
+def _condition_under_would(verb: Token) -> bool:
+    """A condition ("if", "unless") of a clause with "would": its past tense is backshifted, not past time."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+            and any(a.lower_ in ("would", "'d") for a in verb.head.children if a.dep_ == "aux"))
 
 
 def _told_in_the_past(noun: Token) -> bool:
