@@ -100,7 +100,10 @@ own31frozen 0.848 -> 0.863, start code 9ef8173 -> 5a01694) before anyone read a 
 the twenty-eighth session on. `own32` (bench/own32-dev/) and `own32frozen` (bench/own32-frozen/) a thirty-second batch
 (bench/split-2026-12zl-synth.json), split and written at the twenty-seventh session's end, after its held-out scoring;
 first scored at the twenty-eighth session's start code 09e8e8a (own32 0.894, own32frozen 0.847) before anyone read a
-failure of them; own31 and own32 are tuning from then on.
+failure of them; own31 and own32 are tuning from then on. `own33` (bench/own33-dev/) and `own33frozen`
+(bench/own33-frozen/) a thirty-third batch (bench/split-2026-12zm-synth.json), split and written at the
+twenty-eighth session's start, before its code changes; first scored at its end (start code and end code), before
+anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -204,6 +207,8 @@ SETS = {
     "own31frozen": (ROOT / "bench" / "own31-frozen" / "text", ROOT / "bench" / "own31-frozen" / "gold"),
     "own32": (ROOT / "bench" / "own32-dev" / "text", ROOT / "bench" / "own32-dev" / "gold"),
     "own32frozen": (ROOT / "bench" / "own32-frozen" / "text", ROOT / "bench" / "own32-frozen" / "gold"),
+    "own33": (ROOT / "bench" / "own33-dev" / "text", ROOT / "bench" / "own33-dev" / "gold"),
+    "own33frozen": (ROOT / "bench" / "own33-frozen" / "text", ROOT / "bench" / "own33-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
