@@ -140,6 +140,17 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money(text) == [("R450-million", 4.5e8, "ZAR", None), ("R31.20", 31.2, "ZAR", None)]
     assert _money("The R450-million figure hit R31.20 in the Ohio study.") == []
     assert _money("Grade R2 pupils sat in room N12.") == []
+    # the ringgit, rupiah, taka and kwacha signs of the Malaysian, Indonesian, Bangladeshi, Zambian press
+    text = ("Malaysia froze RM4.7 million; Indonesia set aside Rp5 trillion; Bangladesh, Tk300 crore; "
+            "Zambia, K1.2 billion.")
+    assert _money(text) == [("RM4.7 million", 4.7e6, "MYR", None), ("Rp5 trillion", 5e12, "IDR", None),
+                            ("Tk300 crore", 3e9, "BDT", None), ("K1.2 billion", 1.2e9, "ZMW", None)]
+    assert _money("The K9 unit and the RM5 model sold well in Ohio.") == []
+
+
+def test_currency_signs_of_their_own_count_anywhere():
+    assert _money("Manila paid ₱2.5 billion, Ankara ₺40 million and Accra GH₵12 million.") == [
+        ("₱2.5 billion", 2.5e9, "PHP", None), ("₺40 million", 4e7, "TRY", None), ("GH₵12 million", 1.2e7, "GHS", None)]
 
 
 def test_ranges_are_two_bounds_and_share_the_scale():

@@ -25,7 +25,8 @@ from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
          "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
          "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES",
-         "NIS": "ILS"}
+         "NIS": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₵": "GHS",
+         "GH₵": "GHS", "GH¢": "GHS", "৳": "BDT"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
               "as much as", "as few as", "close to", "upwards of", "in excess of", "no more than",
