@@ -1192,6 +1192,9 @@ NAME_CASES = [
      {"Idaho Department of Fish and Game": (None, set())}, {"Game"}, False),
     ("He said talks with the Swedish Food and Allied Workers Union would start next week.",
      {"Swedish Food and Allied Workers Union": (None, set())}, set(), False),
+    # the fields a board is of, written only in its name, before its head word
+    ("The U.S. Chemical Safety and Hazard Investigation Board said it would look into the blast.",
+     {"U.S. Chemical Safety and Hazard Investigation Board": (None, set())}, set(), False),
     # fields after the head word and "of", listed with commas and a last "and", even where the model tagged a field
     # as a name; and two fields before the head word under one article; a body the article names alone too is its own
     ("Hawaii's Department of Commerce and Consumer Affairs fined the lender. Japan's Ministry of Education, "

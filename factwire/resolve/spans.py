@@ -767,10 +767,19 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
         return True  # "the UAE's Telecommunications and Digital Government Regulatory Authority", "the Treasury
         # and Finance Ministry": one article before two fields and a head word (a body named alone elsewhere,
         # "the Pentagon and State Department", is a body of its own)
+    # the trades or fields a body is of, before its head word: "Norwegian Food and Allied Workers Union"; "U.S.
+    # Chemical Safety and Hazard Investigation Board", "Bangalore Water Supply and Sewerage Board" (fields
+    # written only in that list, never as a name of their own)
     trades = d.label == "ORG" and "of" not in words and words[-1] not in ORG_NAME_WORDS and d.te - d.ts >= 2 \
-        and doc[d.te - 1].lower_ in INSTITUTION_HEADS and doc[d.te - 2].tag_ in {"NNS", "NNPS"} \
+        and doc[d.te - 1].lower_ in INSTITUTION_HEADS and (doc[d.te - 2].tag_ in {"NNS", "NNPS"} or (
+            prev.te - prev.ts >= 2 and _a_field(doc[prev.te - 1]) and _written_only_in_a_list(doc, prev.ts, prev.te))) \
         and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the")
     return of_fields or trades
+
+
+def _a_field(tok: Token) -> bool:
+    """A field a body is named for ("Safety", "Water Supply"): a singular noun, no plural name ("United Nations")."""
+    return tok.tag_ not in {"NNS", "NNPS"} and not (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
 
 
 def _institution_of(words: list[str]) -> bool:
