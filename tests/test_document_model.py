@@ -1193,6 +1193,11 @@ NAME_CASES = [
     ("He said talks with the Swedish Food and Allied Workers Union would start next week.",
      {"Swedish Food and Allied Workers Union": (None, set())}, set(), False),
     # the fields a board is of, written only in its name, before its head word
+    # fields of two words after a department's "of", one of them also written in a longer name of its own
+    ("According to the Department of Rural, Community Development and Gaeltacht, 11 councils voted to raise rates. "
+     "The Community Development Fund paid for it.",
+     {"Department of Rural, Community Development and Gaeltacht": ("ORG", set()),
+      "Community Development Fund": ("ORG", set())}, {"Gaeltacht", "Department of Rural"}, False),
     ("The U.S. Chemical Safety and Hazard Investigation Board said it would look into the blast.",
      {"U.S. Chemical Safety and Hazard Investigation Board": (None, set())}, set(), False),
     # fields after the head word and "of", listed with commas and a last "and", even where the model tagged a field

@@ -795,6 +795,8 @@ def _written_only_in_a_list(doc: Doc, ts: int, te: int) -> bool:
     the article also writes alone."""
     text, words = doc_text(doc), span_text(doc, ts, te)
     for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+        if re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]):
+            continue  # words of a longer name ("the Local Government Audit Service"), not a name of their own
         if not (re.search(r"(?:\band|,)\s+$", text[max(0, m.start() - 6):m.start()])
                 or re.match(r"\s*(?:,|and\b)", text[m.end():m.end() + 5])):
             return False
@@ -807,14 +809,26 @@ def _fields_listed_after_of(doc: Doc, prev: Draft) -> int | None:
     Mediation and Arbitration"), if `prev` is its start."""
     if prev.label != "ORG" or not _institution_of([t.lower_ for t in doc[prev.ts:prev.te]]):
         return None
-    k, fields = prev.te, 0
-    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN" \
-            and _written_only_in_a_list(doc, k + 1, k + 2):
-        k, fields = k + 2, fields + 1
-    if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not doc[k + 1].is_title \
-            or (k + 2 < len(doc) and doc[k + 2].is_title) or not _written_only_in_a_list(doc, k + 1, k + 2):
+    k, fields = prev.te, sum(t.text == "," for t in doc[prev.ts:prev.te])  # (fields the model took in already)
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN":
+        end = _title_run_end(doc, k + 1)  # a field of one word or two ("Housing, Local Government and Heritage")
+        if not _written_only_in_a_list(doc, k + 1, end):
+            break
+        k, fields = end, fields + 1
+    if not fields or k + 1 >= len(doc) or doc[k].lower_ != "and" or not doc[k + 1].is_title:
         return None
-    return k + 2  # (not "the Ministry of Defence, Lockheed and Boeing", bodies the article names alone too)
+    end = _title_run_end(doc, k + 1)
+    if end < len(doc) and doc[end].is_title or not _written_only_in_a_list(doc, k + 1, end):
+        return None
+    return end  # (not "the Ministry of Defence, Lockheed and Boeing", bodies the article names alone too)
+
+
+def _title_run_end(doc: Doc, k: int, most: int = 2) -> int:
+    """Where a run of at most `most` capitalized words from token k ends."""
+    end = k + 1
+    while end < len(doc) and end - k < most and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _bodies_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
