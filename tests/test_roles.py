@@ -868,6 +868,14 @@ def test_a_plural_title_the_model_does_not_know_before_joined_names_is_each_ones
     assert _has(roles, "Marta Quiroga", "Trustees") and _has(roles, "Dale Pruitt", "Trustees")
 
 
+def test_a_plural_title_reaches_a_hyphened_first_name_and_a_list_the_parser_hangs_on_a_noun(nlp):
+    roles = _roles(nlp, "Trustees Maria Lopez-Ortiz and Dan Webb voted against the change.")
+    assert _has(roles, "Maria Lopez-Ortiz", "Trustees") and _has(roles, "Dan Webb", "Trustees")
+    text = "The families of the two men killed, pipefitters Luis Ortega, 34, and Darnell Hayes, 51, sued the refinery."
+    roles = _roles(nlp, text)
+    assert _has(roles, "Luis Ortega", "pipefitters") and _has(roles, "Darnell Hayes", "pipefitters")
+
+
 def test_local_offices_are_titles_before_a_name(nlp):
     roles = _roles(nlp, "Coroner Ada Velez said the man died of his burns. Comptroller Luis Marten disagreed.")
     assert _has(roles, "Ada Velez", "Coroner") and _has(roles, "Luis Marten", "Comptroller")

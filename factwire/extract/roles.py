@@ -1040,8 +1040,8 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
     name, the later ones here."""
     root = span.root
     first = root.head
-    while _listed(first):  # "A, B, C and D": the list's first name
-        first = first.head
+    while _listed(first) and first.head.pos_ == "PROPN":  # "A, B, C and D": the list's first name (not a
+        first = first.head  # noun the parser joined the list to: "The families ..., pipefitters A and B")
     ps = _name_start(doc, span.start, span.end)
     named = entity_in(doc, first.i, first.i + 1, index)  # (the document model's person: the model may
     # tag none after a title it does not know, "Trustees Carmen Solis and Ray Pittman")
@@ -1049,8 +1049,8 @@ def _shared_plural_title(doc: Doc, index: EntityIndex, span, salient: Entity | N
             or ps == 0 or doc[ps - 1].lower_ not in {"and", ","}:
         return []  # a name with a title of its own before it ("..., singer-keyboardist Michael McDonald")
     k = first.i
-    while k > 0 and entity_in(doc, k - 1, k, index) is named and doc[k - 1].pos_ == "PROPN":
-        k -= 1
+    while k > 0 and entity_in(doc, k - 1, k, index) is named and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text == "-"):
+        k -= 1  # (a hyphened surname is one name: "Linda Vasquez-Hale")
     k = _name_start(doc, k, first.i + 1)  # (the mention may hold the title: "Trustees | Carmen Solis")
     end = k - 1 if k > 0 and doc[k - 1].text == "," else k  # "the two managers, Jo Park and Ann Lee"
     t = title_before(doc, end, doc[k].sent.start)
