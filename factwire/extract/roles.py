@@ -66,6 +66,8 @@ def _past_determiners(doc: Doc, i: int, limit: int) -> int:
     "now"): where a title after a name or a verb begins."""
     while i < limit and doc[i].lower_ in _DETERMINERS:
         i += 1
+    if i + 1 < limit and doc[i].like_num and doc[i + 1].tag_ in {"NNS", "NNPS"}:
+        i += 1  # a count of the people a plural title is shared by: "A and B, the two directors of X"
     return i
 
 
@@ -445,7 +447,10 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 if k >= 1 and doc[k].lower_ == "and" and ps == span.start:
                     other = entity_in(doc, k - 1, k, index)
                     if other is not None and other.type == "PERSON" and other is not ent and t \
-                            and t.text.endswith("s") and doc[span.end:span.end + 2].text.startswith(", both"):
+                            and t.text.endswith("s") and (doc[span.end:span.end + 2].text.startswith(", both") or (
+                                t.start > span.end and doc[span.end].text == "," and doc[t.end - 1].tag_ == "NNS"
+                                and all(w.lower_ in _DETERMINERS or w.like_num for w in doc[span.end + 1:t.start]))):
+                        # (or "A and B, the two directors of X": a plural title set off after them)
                         rows.append(_row(other, t, org, text=_wording(doc, t)))
     return unique_roles(rows)
 
