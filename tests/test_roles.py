@@ -879,8 +879,9 @@ def test_a_plural_title_reaches_a_hyphened_first_name_and_a_list_the_parser_hang
 def test_a_plural_title_with_a_count_set_off_after_joined_names_is_each_ones(nlp):
     roles = _roles(nlp, "Police arrested Mark Obi and Sam Duru, two directors of Kestrel Works, on Monday. "
                         "Jo Park and Ann Lee, the two founders of Brightleaf Labs, spoke.")
-    assert _has(roles, "Mark Obi", "directors") and _has(roles, "Sam Duru", "directors")
-    assert _has(roles, "Jo Park", "founders") and _has(roles, "Ann Lee", "founders")
+    for person, title, org in (("Mark Obi", "directors", "Kestrel Works"), ("Sam Duru", "directors", "Kestrel Works"),
+                               ("Jo Park", "founders", "Brightleaf Labs"), ("Ann Lee", "founders", "Brightleaf Labs")):
+        assert _has(roles, person, title, org)
 
 
 def test_local_offices_are_titles_before_a_name(nlp):
