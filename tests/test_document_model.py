@@ -1103,6 +1103,14 @@ def test_a_double_surname_after_a_given_name_is_one_persons(nlp):
     assert found["Jenna Ostrowski-Reed"].type == "PERSON"
 
 
+def test_a_given_name_and_a_surname_after_an_office_with_words_before_its_title_are_a_person(nlp):
+    # "City Councilwoman Ana Corbal", untagged: the office's words ("City") before the capitalized title,
+    # then a given name and a surname
+    found = _entities(nlp, "City Councilwoman Ana Corbal welcomed the decision. "
+                           "Corbal said the fund had cost too much.")
+    assert found["Ana Corbal"].type == "PERSON" and "Corbal" not in found
+
+
 def test_a_shop_named_for_its_owner_is_one_name(nlp):
     # "Furtado's Bakery": the owner's name, "'s" and a capitalized kind of shop name the business
     found = _entities(nlp, "John Furtado, the owner of Furtado's Bakery a few blocks away, said he voted for the "

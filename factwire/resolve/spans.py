@@ -1132,10 +1132,11 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Draft]:
                 and (t := title_before(doc, i, max(0, i - 8))) is not None and not t.capitalized:
             out.append(Draft(i, j, "PERSON"))  # "Sabres center Casey Mittelstadt", untagged
             continue
-        titled = title_after(doc, i, j)
-        if titled is not None and titled.start == i and 2 <= j - titled.end <= 3 \
-                and is_given_name(at[titled.end].text) and all(t.is_title for t in doc[titled.end:j]):
-            # "Mayor Ana Ruiz, who ...": a capitalized title, then a given name and a surname
+        titled = next((t for k in range(i, max(i, j - 2)) if (t := title_after(doc, k, j)) is not None
+                       and t.start == k and 2 <= j - t.end <= 3), None)
+        if titled is not None and is_given_name(at[titled.end].text) and all(t.is_title for t in doc[titled.end:j]):
+            # "Mayor Ana Ruiz, who ...", "City Councilwoman Ana Ruiz": a capitalized title (after words of
+            # the office, "City"), then a given name and a surname
             out.append(Draft(titled.end, j, "PERSON"))
             continue
         if j - i == 1 and at[i].text in celestial_bodies():
