@@ -1103,6 +1103,13 @@ def test_a_double_surname_after_a_given_name_is_one_persons(nlp):
     assert found["Jenna Ostrowski-Reed"].type == "PERSON"
 
 
+def test_a_given_name_the_model_left_out_before_a_tagged_name_opens_it(nlp):
+    # the model tagged "Gusmão Duarte" and not the given name the parser hangs on it
+    found = _entities(nlp, '"We have never had to ask this much," Cominas Chairman Renata Gusmão Duarte told a '
+                           'news conference. Duarte said supplies would fall.')
+    assert found["Renata Gusmão Duarte"].type == "PERSON" and "Gusmão Duarte" not in found
+
+
 def test_a_given_name_and_a_surname_after_an_office_with_words_before_its_title_are_a_person(nlp):
     # "City Councilwoman Ana Corbal", untagged: the office's words ("City") before the capitalized title,
     # then a given name and a surname

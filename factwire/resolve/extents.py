@@ -95,6 +95,15 @@ def _surname_left_out(doc: Doc, j: int) -> bool:
         and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in NAME_HEAD_WORDS
 
 
+def _given_name_left_out(doc: Doc, i: int, ts: int) -> bool:
+    """Whether the untagged capitalized given name at i opens the person's name that starts at ts: the
+    parser hangs it on that name as on the head of one name."""
+    given = doc[i]
+    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
+        and is_given_name(given.text) and given.dep_ == "compound" and ts <= given.head.i < ts + 3 \
+        and given.lower_ not in TITLE_WORDS and given.lower_ not in titles() and given.lower_ not in NAME_HEAD_WORDS
+
+
 def hyphened_given_name(doc: Doc, ts: int, te: int) -> bool:
     """Whether the two words ts..te are an East Asian family name and the first half of a given name whose
     second half follows, hyphened in lower case ("Yoon Sang" | "-chul", "Park Ji" | "-hoon"): Korean names
@@ -181,6 +190,10 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
         if d.label == "PERSON" and d.te < len(doc) and d.te not in taken and _surname_left_out(doc, d.te):
             taken.add(d.te)  # "finding Darnell | Ruffin guilty": the model stopped at the given name
             d.te += 1
+            continue
+        if d.label == "PERSON" and d.ts > 0 and d.ts - 1 not in taken and _given_name_left_out(doc, d.ts - 1, d.ts):
+            taken.add(d.ts - 1)  # "Cominas President Renata | Falcão Duarte": the model began after the given name
+            d.ts -= 1
             continue
         if d.label not in {"ORG", "FAC"}:
             continue
