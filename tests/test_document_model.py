@@ -1735,6 +1735,17 @@ def test_an_employer_before_a_title_and_a_name_tagged_as_one_span_is_a_name_of_i
     assert found["EPA"].type == "ORG" and found["Carol Dunphy"].type == "PERSON"
 
 
+def test_shares_of_a_company_opening_a_sentence_are_no_words_of_its_name(nlp):
+    # the model may tag "Shares of Penwick & Hale" as one organization: "Shares" is capitalized only as the
+    # sentence's first word
+    doc = nlp("Cobalt Ridge will buy Penwick & Hale Inc for $2 billion.\n\nShares of Penwick & Hale jumped 7.4 "
+              "percent to $23.15 in morning trading.")
+    start = next(t.i for t in doc if t.text == "Shares")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    found = {e.name: e for e in extract_entities(doc).entities}
+    assert "Shares of Penwick & Hale" not in found and "Penwick & Hale" in found
+
+
 def test_a_given_name_of_two_hyphened_names_the_model_tagged_alone_goes_on_with_the_surname(nlp):
     # the model may tag "Anne-Sophie" alone, even as an organization, and leave the surname out
     doc = nlp('"Prices will keep rising," said Marie-Claire Dufour, an analyst at Lyon brokerage Vernet & Cie.')

@@ -60,6 +60,7 @@ from factwire.resolve.spans import (
     ENTITY_LABELS,
     PLATFORMS,
     RESIDENT_NOUNS,
+    TRADED,
     find_names,
     is_model_year,
     is_nationality_adjective,
@@ -426,7 +427,6 @@ def _org_title_votes(doc: Doc, d: Draft) -> None:
 _ORG_POSSESSIONS = wordlist("extract.entities", "org_possessions")
 _PERSON_POSSESSIONS = wordlist("extract.entities", "person_possessions")
 _PLACE_POSSESSIONS = wordlist("extract.entities", "place_possessions")
-_TRADED = wordlist("extract.entities", "traded")  # "Netflix shares", "shares of Netflix"
 # "joined Rovers", "signed for Rovers", "sacked by Rovers": who hires and plays is an organization
 _HIRING_BY = wordlist("extract.entities", "hiring_by")
 _SPEAKERS_FOR = wordlist("extract.entities", "speakers_for")  # "a spokeswoman for Jo Park" speaks for a person
@@ -472,11 +472,11 @@ def _org_slot_votes(doc: Doc, d: Draft) -> None:
         d.votes["ORG"] += 3  # "according to Comscore": a source cited by one word that is no first name is a
         # body's name (a person is cited by full name first; the surname's group outvotes this)
     gov = head.head
-    if gov.i == d.te and gov.lower_ in _TRADED and (d.label != "PERSON" or d.te - d.ts == 1
+    if gov.i == d.te and gov.lower_ in TRADED and (d.label != "PERSON" or d.te - d.ts == 1
                                                     or head.dep_ == "compound" and gov.pos_ == "NOUN"):
         d.votes["ORG"] += 5  # "Netflix shares fell", "Hoang Long shares jumped" (a person's are "Neumann's
         # shares"; "Elon Musk shares his view" is a verb)
-    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in _TRADED:
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in TRADED:
         d.votes["ORG"] += 5  # "shares of Netflix"
     if head.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
         verb = gov.head

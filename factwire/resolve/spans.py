@@ -97,6 +97,7 @@ from factwire.wordlists import wordlist
 ENTITY_LABELS = wordlist("resolve.spans", "entity_labels")
 _TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # names written as titles, verbs and all
 _NOT_IN_NAMES = wordlist("resolve.spans", "not_in_names")  # "Awards | after | Swift": no name holds them
+TRADED = wordlist("resolve.spans", "traded")  # "shares of Netflix": no word of the company's name
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)  # an ordinal in figures: "6th", "101st"
 _ELIDED_ARTICLE = re.compile(r"[dl]['\u2019][A-Z]")  # "d'Alene", "l'Aquila"
@@ -237,6 +238,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                     # ("Besides Oyelaran, the nominees are ...": a preposition, adverb or conjunction opening
                     # the sentence is capitalized as the sentence's first word, not as a name's; a word of
                     # English's closed classes only, whatever the tagger says of "Pike Range Capital")
+                    or at[toks[0]].is_sent_start and at[toks[0]].lower_ in TRADED and len(toks) > 2
+                    and at[toks[1]].lower_ == "of"  # "Shares of Tillman & Hayes jumped": the sentence's capital
                     or at[toks[0]].is_sent_start and at[toks[0]].tag_ in {"IN", "RB", "CC"} and len(toks) > 1
                     and at[toks[0]].lower_ in STOP_WORDS and at[toks[0]].lower_ not in _NAME_PARTICLES
                     or at[toks[0]].is_lower and not _ORDINAL.fullmatch(at[toks[0]].text)
