@@ -108,6 +108,13 @@ def test_indirect_speech_with_trailing_said(quotes):
     assert [(r["text"], r["direct"]) for r in rows] == [("The factory will close in March", False)]
 
 
+def test_an_object_declared_something_is_no_reported_clause(quotes):
+    # "declared the strike illegal": an object and what it is declared (a small clause), no speech
+    assert quotes("Rita Patel declared the walkout illegal and left the hall.") == []
+    rows = quotes("Rita Patel said the walkout was illegal.")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("the walkout was illegal", "Rita Patel")]
+
+
 def test_no_quote_for_questions_or_refusals(quotes):
     assert quotes("Peter Hall declined to say whether the factory would reopen.") == []
     assert quotes("Peter Hall did not say that the factory would reopen.") == []

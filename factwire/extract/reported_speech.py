@@ -108,6 +108,9 @@ def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
     if clause is not None and clause.lower_ in ("’s", "'s") \
             and not any(c.i > clause.i and not c.is_punct for c in clause.children):
         return None  # "said the firm’s bigger lander ... remains": a possessive read as "is" heads no clause
+    if clause is not None and clause.pos_ in ("ADJ", "NOUN") and clause.i > verb.i \
+            and not any(c.dep_ in ("cop", "aux", "auxpass", "mark") for c in clause.children):
+        return None  # "declared the strike illegal", "deemed it a risk": an object and what it is declared, no clause
     if clause is None:
         clause = _misparsed_complement(verb)
     # Where the reporting part (the verb, its subject, its modifiers) begins.
