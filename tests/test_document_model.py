@@ -1781,3 +1781,12 @@ def test_it_that_says_something_is_a_body_not_an_event(nlp):
     # only a body says things: "it said" never stands for an event, a work or a law
     found = _entities(nlp, "The Amsterdam Light Festival opened on Monday with 30 works. It said attendance rose.")
     assert not [m for m in found["Amsterdam Light Festival"].mentions if m.kind == "pronoun"]
+
+
+def test_the_regulator_is_never_a_company_by_its_legal_form(nlp):
+    # "the regulator" oversees: not the company named before it ("Corp"), though a regulator with a coined
+    # name ("Ofcom") is still one
+    found = _entities(nlp, "Pembroke Copper Corp is building a mine. The regulator said the mine was unsafe.")
+    assert _descriptions(found, "Pembroke Copper Corp") == []
+    found = _entities(nlp, "Ofcom fined Channel Four. The regulator said the show broke rules.")
+    assert _descriptions(found, "Ofcom") == ["The regulator"]

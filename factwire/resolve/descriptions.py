@@ -28,10 +28,12 @@ from factwire.resolve.lexicon import (
     GOV_DESCRIPTIONS,
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
+    LEGAL_FORMS,
     MEDIA_DESCRIPTIONS,
     NATIONAL_INSTITUTIONS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PERSON_DESCRIPTIONS,
     SUBORDINATE_TITLE_WORDS,
     celestial_bodies,
@@ -53,6 +55,7 @@ _ORG_TYPES = {"ORG", "FAC"}
 # Party"), unlike agencies known by an acronym ("NASA" is "the agency")
 _NAMED_KINDS = wordlist("resolve.descriptions", "named_kinds")
 _BUSINESS_KINDS = wordlist("resolve.descriptions", "business_kinds")
+_OVERSIGHT_NOUNS = wordlist("resolve.descriptions", "oversight_nouns")  # "the regulator": never a company
 # What a description says where or whose it is by.
 PLACE_OR_PEOPLE = wordlist("resolve.descriptions", "place_or_people")
 _WORKPLACE_NOUNS = wordlist("resolve.descriptions", "workplace_nouns")
@@ -1292,6 +1295,9 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                         and not {w.lower() for w in target.name.split()} & GOV_DESCRIPTIONS[noun]:
                     target = None  # and "the agency" no drugmaker: a public body, one named so, or
                     # one named by initials, whatever they stand for ("NASA")
+                elif target is not None and noun in _OVERSIGHT_NOUNS \
+                        and target.name.split()[-1].lower() in LEGAL_FORMS | ORG_SUFFIXES:
+                    target = None  # "the regulator" is not the company it fined ("Pembroke Copper Corp")
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
         if target is not None and any(t.lower_ == "state" for t in doc[i + 1:j - 1]) and _national(target):
