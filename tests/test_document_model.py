@@ -1790,3 +1790,9 @@ def test_the_regulator_is_never_a_company_by_its_legal_form(nlp):
     assert _descriptions(found, "Pembroke Copper Corp") == []
     found = _entities(nlp, "Ofcom fined Channel Four. The regulator said the show broke rules.")
     assert _descriptions(found, "Ofcom") == ["The regulator"]
+
+
+def test_a_name_ending_in_unit_or_taskforce_is_a_bodys(nlp):
+    # "Special Investigating Unit": a body's unit, an organization (a numbered "Unit 4" is another rule's)
+    found = _entities(nlp, "The Special Investigating Unit said it had found irregularities in 38 contracts.")
+    assert found["Special Investigating Unit"].type == "ORG"
