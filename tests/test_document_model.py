@@ -1796,3 +1796,9 @@ def test_a_name_ending_in_unit_or_taskforce_is_a_bodys(nlp):
     # "Special Investigating Unit": a body's unit, an organization (a numbered "Unit 4" is another rule's)
     found = _entities(nlp, "The Special Investigating Unit said it had found irregularities in 38 contracts.")
     assert found["Special Investigating Unit"].type == "ORG"
+
+
+def test_a_one_word_person_never_shown_to_be_one_is_the_place_the_gazetteer_knows(nlp):
+    # the model tags a region opening a sentence as a person; nothing shows it is one
+    found = _entities(nlp, "Gauteng became the first province to ban the practice, in March.")
+    assert found["Gauteng"].type == "GPE"

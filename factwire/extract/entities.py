@@ -706,8 +706,9 @@ def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
     """The index without the one-word "people" the article never shows to be people; one listed with
     a name of another kind takes that kind, and one the model tags an organization where it names it
     again is one ("Emberline is buying ... an Emberline spokesperson ... Emberline said"), or the town
-    the gazetteer knows by that name. A leader whose government the article names after him is a person
-    ("the Obama administration ... Obama would sign")."""
+    the gazetteer knows by that name; so is any place the gazetteer knows ("Rajasthan became the first
+    state"). A leader whose government the article names after him is a person ("the Obama administration
+    ... Obama would sign")."""
     roles = index.roles or []
     leaders = {words[0] for e in index.entities if len(words := e.name.split()) == 2 and words[1] == "administration"}
     kept = []
@@ -719,6 +720,8 @@ def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
         elif _tagged_organization(doc, e):
             # (a town the model reads as a person and a body is the town: "Menomonie", "Asheville")
             kept.append(replace(e, type="GPE" if is_known_place(e.name) else "ORG"))
+        elif is_known_place(e.name):
+            kept.append(replace(e, type="GPE"))  # "Rajasthan became the first state ...": a place the gazetteer knows
     return EntityIndex(kept, roles=roles)
 
 
