@@ -884,6 +884,14 @@ def test_a_plural_title_with_a_count_set_off_after_joined_names_is_each_ones(nlp
         assert _has(roles, person, title, org)
 
 
+def test_irish_offices_are_titles(nlp):
+    # the chair of an Irish county council (Cathaoirleach) and the deputy prime minister (Tánaiste)
+    roles = _roles(nlp, "Wicklow County Council voted to raise the rate. The Cathaoirleach of Wicklow County "
+                        "Council, Mary Byrne, said she had backed it. Tanaiste Simon Harris said the rise was fair.")
+    assert _has(roles, "Mary Byrne", "Cathaoirleach", "Wicklow County Council")
+    assert _has(roles, "Simon Harris", "Tanaiste")
+
+
 def test_local_offices_are_titles_before_a_name(nlp):
     roles = _roles(nlp, "Coroner Ada Velez said the man died of his burns. Comptroller Luis Marten disagreed.")
     assert _has(roles, "Ada Velez", "Coroner") and _has(roles, "Luis Marten", "Comptroller")
