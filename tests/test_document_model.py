@@ -1802,3 +1802,9 @@ def test_a_one_word_person_never_shown_to_be_one_is_the_place_the_gazetteer_know
     # the model tags a region opening a sentence as a person; nothing shows it is one
     found = _entities(nlp, "Gauteng became the first province to ban the practice, in March.")
     assert found["Gauteng"].type == "GPE"
+
+
+def test_a_given_name_with_its_diacritics_is_a_given_name(nlp):
+    # "Micheál" is "Micheal" as news writes either: the name after a title is a person's
+    found = _entities(nlp, "Taoiseach Micheál Martin said the rise was fair.")
+    assert found["Micheál Martin"].type == "PERSON"

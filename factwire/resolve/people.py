@@ -14,6 +14,7 @@ import gender_guesser.detector as gender_detector
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factwire.resolve.index import Entity
+from factwire.resolve.names import without_diacritics
 from factwire.wordlists import wordlist
 
 _FAMILY_NAMES_FIRST = wordlist("resolve.people", "family_names_first")
@@ -43,7 +44,8 @@ def is_given_name(word: str) -> bool:
     first = word.split("-")[0]
     if first.lower() in STOP_WORDS:  # "The", "Will", "May": words first, names only by chance
         return False
-    return _detector().get_gender(first) != "unknown"
+    # (with its diacritics or without them: "Micheál" is "Micheal", as news writes either)
+    return any(_detector().get_gender(form) != "unknown" for form in dict.fromkeys((first, without_diacritics(first))))
 
 
 def is_family_name_first(word: str) -> bool:
