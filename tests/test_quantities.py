@@ -581,6 +581,18 @@ def test_a_fine_is_the_fined_partys_and_results_are_the_articles_company(nlp):
     assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Corvane Pipelines Corp"] * 3
 
 
+def test_what_a_party_is_cited_or_charged_for_and_a_sum_in_penalties_against_it_are_its_own(nlp):
+    text = ("The state labor department cited Hollis Grain Co for 11 safety violations and proposed $640,000 in "
+            "penalties against Hollis Grain Co.")
+    rows = _extract(nlp, text, "Hollis Grain Co")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] in ("money", "count")] == [
+        (11, "Hollis Grain Co"), (640_000, "Hollis Grain Co")]
+    # a count that is itself the object of "charged" is no offence laid on anyone
+    text = "Prosecutors charged Selin Karaca and four of the group's lawyers with membership of a banned group."
+    rows = _extract(nlp, text, "Selin Karaca")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [(4, None)]
+
+
 def test_a_wire_line_of_exchange_rate_is_no_ones_money(nlp):
     # the owner of the paragraph before does not carry into "($1 = 7.85 yuan)"
     text = "Lumen Grid Corp paid 90 million yuan for the plant in 2019.\n\n($1 = 7.85 yuan)"

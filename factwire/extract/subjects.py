@@ -111,10 +111,22 @@ def _penalized(noun: Token, entities: EntityIndex) -> Entity | None:
                  if (found := prep_object_entity(h, entities, p)) is not None), None)
 
 
-def _fined(verb: Token, entities: EntityIndex) -> tuple[Entity | None, Token | None]:
+def _stated_penalty(money: Token, entities: EntityIndex) -> Entity | None:
+    """The party a sum said to be "in penalties" is laid on: "$2.41 million in penalties against Gulfbend"."""
+    kind = next((w for p in money.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for w in p.children if w.dep_ == "pobj"), None)
+    return _penalized(kind, entities) if kind is not None else None
+
+
+def _fined(verb: Token, entities: EntityIndex, noun: Token) -> tuple[Entity | None, Token | None]:
     """The party a verb of fining fines (its object), with the object's head: "fined Acme, a maker of apps,
-    2.8 million euros" is Acme's money, however the parser hangs the sum on the object."""
-    if not _FINING.intersection(lemma_forms(verb)):
+    2.8 million euros" is Acme's money, however the parser hangs the sum on the object; so is what a verb of
+    charging cites or charges its object for or with ("cited Gulf Meridian for 14 violations"; not "charged
+    her and four of the group's lawyers": the count is the object)."""
+    forms = lemma_forms(verb)
+    charged_for = _CHARGING.intersection(forms) and any(
+        a.dep_ == "prep" and a.lower_ in {"for", "with"} and a.head.i == verb.i for a in noun.ancestors)
+    if not (_FINING.intersection(forms) or charged_for):
         return None, None  # (the lemmatizer reads "fined" as "fin")
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (entity_of(obj, entities, whose=True), obj) if obj is not None else (None, None)
@@ -225,6 +237,7 @@ def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
 WORKFORCE = wordlist("extract.subjects", "workforce_nouns")
 _FINING = wordlist("extract.subjects", "fining")
 _PENALTIES = wordlist("extract.subjects", "penalty_nouns")
+_CHARGING = wordlist("extract.subjects", "charging")  # "cited X for 14 violations": X's violations
 _RESULTS = wordlist("extract.subjects", "result_nouns")
 _FORECASTING = verbs("own_forecast")  # "expects", "forecasts" of a body's own figures (reporting_verbs.txt)
 _UNDERTAKINGS = wordlist("extract.subjects", "undertakings")
@@ -288,6 +301,8 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
          else _body_of(noun, entities) or _employer(noun, entities))
     if ent:
         return ent, None
+    if money and (penalty := _stated_penalty(noun, entities)) is not None:
+        return penalty, None
     if money and (valued := _valued(noun)) is not None:
         return entity_of(valued, entities, whose=True), valued
     if money and (changed := _changed_owner(noun, entities)) is not None:
@@ -315,7 +330,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
         if ent:
             return ent, None
     for _ in range(6):
-        fined, obj = _fined(verb, entities)
+        fined, obj = _fined(verb, entities, noun)
         if fined is not None:
             return fined, obj
         rec = _recipient(verb)
