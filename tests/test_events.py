@@ -1443,3 +1443,11 @@ def test_a_hearing_before_a_body_is_the_bodys_and_the_one_heard_its_target(nlp):
         nlp, "Dana Whitlock's confirmation hearing before the Senate Banking Committee lasted four hours on Tuesday.")
     hearing = next(r for r in rows if r["type"] == "hearing")
     assert (hearing["actor"], hearing["target"]) == ("Senate Banking Committee", "Dana Whitlock")
+
+
+def test_a_places_government_acts_for_the_place(nlp):
+    # "Colombia's government and the rebels agreed": Colombia agreed, as news writes the place for its government
+    rows = events_by_the_document_model(nlp, "Colombia's government and the National Revolutionary Front agreed "
+                                             "Thursday to a six-month ceasefire.")
+    assert any(r["type"] == "agreement" and parties(r) == {"Colombia", "National Revolutionary Front"}
+               for r in rows), rows

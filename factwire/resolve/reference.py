@@ -31,6 +31,7 @@ _NOUNISH = wordlist("resolve.reference", "nounish")
 _NUMBER_NOUNS = wordlist("resolve.reference", "number_nouns")
 _ORGANIZATION_PARTS = wordlist("resolve.reference", "organization_parts")
 ACTING_MEMBERS = wordlist("resolve.reference", "acting_members")
+_GOVERNING_NOUNS = wordlist("resolve.reference", "governing_nouns")  # "Colombia's government" acts for Colombia
 
 
 
@@ -133,6 +134,10 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired" (not a dateline's place)
         if found is not None:
             return found
+    if tok.lemma_.lower() in _GOVERNING_NOUNS and tok.pos_ == "NOUN":
+        found = _governed_place(tok, index)  # "Colombia's government and the rebels agreed": Colombia agreed
+        if found is not None:
+            return found
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ACTING_MEMBERS:
         found = _members_body(tok, index)  # "Deschutes County commissioners approved": the county acts
         if found is not None:
@@ -154,6 +159,14 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = prep_object_entity(tok, index, "of")
         return found if found is not None and found.type == "ORG" else None
     return None
+
+
+def _governed_place(government: Token, index: EntityIndex) -> Entity | None:
+    """The place whose government a noun of governing is, by its possessive or its "of" ("Colombia's
+    government", "the government of Yemen"): a country or region the document model knows as a place."""
+    owner = next((c for c in government.children if c.dep_ == "poss"), None)
+    found = entity_at(owner, index) if owner is not None else prep_object_entity(government, index, "of")
+    return found if found is not None and found.type == "GPE" else None
 
 
 def _members_body(members: Token, index: EntityIndex) -> Entity | None:
