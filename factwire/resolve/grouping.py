@@ -493,8 +493,9 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         if len(schools) == 1:
             return schools[0]
     placed = types[id(g)] in _PLACEISH and _company_short_form(doc, cands, g, _form(c0))
-    if len(words) > 1 and (types[id(g)] in {"ORG", "PERSON", "PRODUCT"} or placed):
+    if len(words) > 1 and (types[id(g)] in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} or placed):
         # "Big Machine" for "Big Machine Records": an organization's name without its generic last words
+        # (whatever the model read the short form as: "paid Granite Arch $2.3 million", a title of a work)
         plain = [h for h in groups if h is not g and types[id(h)] == "ORG" and h.key.startswith(g.key + " ")
                  and all(w in ORG_NAME_WORDS for w in h.key[len(g.key) + 1:].split())]
         if len(plain) > 1:  # ("Cascade State" after "Cascade State University", before "Cascade State Athletic
