@@ -1819,3 +1819,10 @@ def test_an_organizations_leading_words_are_its_short_form_whatever_the_model_re
     doc.ents = [Span(doc, full, full + 3, label="ORG"), Span(doc, short, short + 2, label="WORK_OF_ART")]
     found = {e.name: e for e in extract_entities(doc).entities}
     assert "Copper Arch" in found["Copper Arch Partners"].aliases and "Copper Arch" not in found
+
+
+def test_an_ampersand_is_no_word_of_the_name_a_tail_is_short_for(nlp):
+    # "the Income Fund" after "Barlow & Finch Income Fund": its head and the word before, its owner left out
+    found = _entities(nlp, "Barlow & Finch Income Fund lost 12 percent last year. Investors pulled $3 billion from "
+                           "the Income Fund in March.")
+    assert "Income Fund" in found["Barlow & Finch Income Fund"].aliases and "Income Fund" not in found

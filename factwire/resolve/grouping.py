@@ -532,7 +532,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         # surname stands for a full name (a tail with no head noun only after the full name)
         fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"}
                 and h.key.endswith(" " + g.key) and (headed or h.first(cands) < first)
-                and (len([w for w in h.key.split() if w != "s"]) - len(words) <= 2 or _branch(words))]
+                and (len([w for w in h.key.split() if w not in {"s", "&"}]) - len(words) <= 2 or _branch(words))]
         if not fits and types[id(g)] == "ORG" and all(cands[i].the_before for i in g.members):
             # "the Red Cross" after "International Committee of the Red Cross": a body named "X of the
             # Y" is called "the Y" once named in full
