@@ -708,3 +708,14 @@ def test_the_kind_noun_right_before_a_name_is_that_body_as_a_subject(nlp):
     rows = extract_quantities(doc, entities=extract_entities(doc), dates=extract_dates(doc, published=PUB),
                               published=PUB)
     assert {r["text"]: r["subject"] for r in rows} == {"14 percent": "Aurevilly", "1.91 billion euros": "Aurevilly"}
+
+
+def test_a_place_set_off_by_a_colon_opening_the_story_is_a_dateline_no_owner(nlp):
+    # "KOCHI:": the South Asian and Malaysian press's dateline; the clause's own subject owns the count
+    text = ("KOCHI: Delivery platform Tiffinbox Ltd has agreed to pay a one-time Rs 2,000 to each of the nearly "
+            "6,500 riders who stopped work last week.")
+    rows = _extract(nlp, text, "Tiffinbox Ltd")
+    assert all(r["subject"] != "KOCHI" for r in rows)
+    from factwire.resolve.datelines import dateline_end
+    doc = nlp(text)
+    assert dateline_end(doc[0]) == 2 and dateline_end(nlp("KUALA LUMPUR: The court ruled.")[0]) == 3

@@ -20,8 +20,8 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
 def dateline_end(tok: Token) -> int | None:
     """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
     "COLUMBUS, Ohio —" in capitals at a paragraph's start (a hyphen after a wire credit's bracket:
-    "(Reuters) -"); else None. The parser often makes such a credit the subject of the first sentence
-    and hangs the real subject on it."""
+    "(Reuters) -"; a colon after the place: "BENGALURU:"); else None. The parser often makes such a credit
+    the subject of the first sentence and hangs the real subject on it."""
     doc = tok.doc
     i = tok.i
     if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
@@ -34,6 +34,12 @@ def dateline_end(tok: Token) -> int | None:
         if dash is not None and not any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD"
                                         for k in range(i + 1, dash)):
             return dash + 1
+        # "BENGALURU:", "KUALA LUMPUR:": the South Asian and Malaysian press set the place off with a colon
+        k = i
+        while k + 1 < len(doc) and k - i < 2 and doc[k + 1].text.isupper() and doc[k + 1].is_alpha:
+            k += 1
+        if k + 1 < len(doc) and doc[k + 1].text == ":":
+            return k + 2
     return None
 
 
