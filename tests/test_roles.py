@@ -884,6 +884,17 @@ def test_a_plural_title_with_a_count_set_off_after_joined_names_is_each_ones(nlp
         assert _has(roles, person, title, org)
 
 
+def test_titles_of_judges_by_court_vice_presidents_by_rank_and_cabinet_secretaries(nlp):
+    roles = _roles(nlp, "A hearing is set for June 12 before Circuit Judge Ana Ruiz. Choi Min-jae, executive vice "
+                        "president for sales at Hanul, called the offer fair. Education Cabinet Secretary Joseph "
+                        "Kamau declared the strike illegal.")
+    assert _has(roles, "Ana Ruiz", "Circuit Judge") and _has(roles, "Joseph Kamau", "Cabinet Secretary")
+    assert _has(roles, "Choi Min-jae", "executive vice president for sales", "Hanul")
+    # an adjective that opens a title in an appositive is the title's
+    roles = _roles(nlp, '"We are done," said Ann Bell, the special agent in charge of the FBI office in Reno.')
+    assert _has(roles, "Ann Bell", "special agent in charge", "FBI")
+
+
 def test_irish_offices_are_titles(nlp):
     # the chair of an Irish county council (Cathaoirleach) and the deputy prime minister (Tánaiste)
     roles = _roles(nlp, "Wicklow County Council voted to raise the rate. The Cathaoirleach of Wicklow County "

@@ -774,8 +774,9 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
                 org = ent
             elif ent is not None:  # "a China scholar": a place or people word is no organization
                 pass
-        while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in TITLE_MODIFIERS:
-            i += 1  # "a senior" stays, "a veteran" goes
+        while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in TITLE_MODIFIERS \
+                and title_after(doc, i, limit) is None:
+            i += 1  # "a senior" stays, "a veteran" goes, not one that opens a title ("the special agent in charge")
         t = title_after(doc, i, limit) or _formal_title_after(doc, index, i, limit)
         titles_found = []
         while t is not None:
