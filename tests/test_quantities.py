@@ -719,3 +719,9 @@ def test_a_place_set_off_by_a_colon_opening_the_story_is_a_dateline_no_owner(nlp
     from factwire.resolve.datelines import dateline_end
     doc = nlp(text)
     assert dateline_end(doc[0]) == 2 and dateline_end(nlp("KUALA LUMPUR: The court ruled.")[0]) == 3
+
+
+def test_counts_in_lakh_and_crore_as_indian_english_writes_them(nlp):
+    rows = _extract(nlp, "About 77 lakh people work in the gig economy, and the state has 2 crore voters.")
+    assert [(r["value"], r["text"]) for r in rows if r["kind"] == "count"] == [(7_700_000, "77 lakh"),
+                                                                             (20_000_000, "2 crore")]
