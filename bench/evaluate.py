@@ -102,8 +102,9 @@ the twenty-eighth session on. `own32` (bench/own32-dev/) and `own32frozen` (benc
 first scored at the twenty-eighth session's start code 09e8e8a (own32 0.894, own32frozen 0.847) before anyone read a
 failure of them; own31 and own32 are tuning from then on. `own33` (bench/own33-dev/) and `own33frozen`
 (bench/own33-frozen/) a thirty-third batch (bench/split-2026-12zm-synth.json), split at the twenty-eighth
-session's start, before its code changes, and written in its first hour; first scored at its end (start code and end code), before
-anyone reads a failure of them.
+session's start, before its code changes, and written in its first hour; first scored at its end (own33 0.850 -> 0.852,
+own33frozen 0.875 -> 0.881, start code 09e8e8a -> 40a100c) before anyone read a failure of them; own33 is tuning from
+the twenty-ninth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
