@@ -22,6 +22,18 @@ def _entities(nlp, text):
     return {e.name: e for e in extract_entities(nlp(text)).entities}
 
 
+def _entities_as_tagged(doc, *tags):
+    """The document model's entities of a Doc whose NER spans are set by hand, (first word, length, label)
+    each, first occurrence of the word after the one before (the model's own tags vary with the text)."""
+    spans, after = [], -1
+    for word, length, label in tags:
+        start = next(t.i for t in doc if t.text == word and t.i > after)
+        spans.append(Span(doc, start, start + length, label=label))
+        after = start
+    doc.ents = spans
+    return {e.name: e for e in extract_entities(doc).entities}
+
+
 def test_spelling_variants_of_a_surname_and_diacritics():
     assert spelling_variant("Zelensky", "Zelenskiy") and spelling_variant("Zelenskyy", "Zelensky")
     assert not spelling_variant("Johnson", "Johnston") and not spelling_variant("Smith", "Smyth")
@@ -1729,9 +1741,7 @@ def test_an_employer_before_a_title_and_a_name_tagged_as_one_span_is_a_name_of_i
     # the name after the title, and the employer before it is named too
     doc = nlp('"For 30 years, families along the river have waited," EPA Regional Administrator Carol Dunphy '
               'said in a statement.')
-    start = next(t.i for t in doc if t.text == "EPA")
-    doc.ents = [Span(doc, start, start + 5, label="ORG")]
-    found = {e.name: e for e in extract_entities(doc).entities}
+    found = _entities_as_tagged(doc, ("EPA", 5, "ORG"))
     assert found["EPA"].type == "ORG" and found["Carol Dunphy"].type == "PERSON"
 
 
@@ -1740,18 +1750,14 @@ def test_shares_of_a_company_opening_a_sentence_are_no_words_of_its_name(nlp):
     # sentence's first word
     doc = nlp("Cobalt Ridge will buy Penwick & Hale Inc for $2 billion.\n\nShares of Penwick & Hale jumped 7.4 "
               "percent to $23.15 in morning trading.")
-    start = next(t.i for t in doc if t.text == "Shares")
-    doc.ents = [Span(doc, start, start + 5, label="ORG")]
-    found = {e.name: e for e in extract_entities(doc).entities}
+    found = _entities_as_tagged(doc, ("Shares", 5, "ORG"))
     assert "Shares of Penwick & Hale" not in found and "Penwick & Hale" in found
 
 
 def test_a_given_name_of_two_hyphened_names_the_model_tagged_alone_goes_on_with_the_surname(nlp):
     # the model may tag "Anne-Sophie" alone, even as an organization, and leave the surname out
     doc = nlp('"Prices will keep rising," said Marie-Claire Dufour, an analyst at Lyon brokerage Vernet & Cie.')
-    start = next(t.i for t in doc if t.text == "Marie")
-    doc.ents = [Span(doc, start, start + 3, label="ORG")]
-    found = {e.name: e for e in extract_entities(doc).entities}
+    found = _entities_as_tagged(doc, ("Marie", 3, "ORG"))
     assert found["Marie-Claire Dufour"].type == "PERSON" and "Marie-Claire" not in found
 
 
@@ -1814,10 +1820,7 @@ def test_an_organizations_leading_words_are_its_short_form_whatever_the_model_re
     # the model may read "Copper Arch" (for "Copper Arch Partners") as a title of a work
     doc = nlp("The board pulled $38.5 million from funds run by Denver-based Copper Arch Partners. The fund paid "
               "Copper Arch $2.3 million in fees last year.")
-    full = next(t.i for t in doc if t.text == "Copper")
-    short = next(t.i for t in doc if t.text == "Copper" and t.i > full)
-    doc.ents = [Span(doc, full, full + 3, label="ORG"), Span(doc, short, short + 2, label="WORK_OF_ART")]
-    found = {e.name: e for e in extract_entities(doc).entities}
+    found = _entities_as_tagged(doc, ("Copper", 3, "ORG"), ("Copper", 2, "WORK_OF_ART"))
     assert "Copper Arch" in found["Copper Arch Partners"].aliases and "Copper Arch" not in found
 
 
