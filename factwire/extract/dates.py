@@ -15,7 +15,13 @@
   "the board scheduled a vote for Dec. 9") says nothing about which side of publication the date is
   on, so it takes the nearest occurrence too (tense "near"). So does a date whose own word looks ahead
   from its clause's moment ("effective Jan. 2", "through Thursday evening", "set sentencing for April
-  18"; tense "nearest": the occurrence nearest publication, never a later year the text named before).
+  18"; tense "nearest": the occurrence nearest publication, never a later year the text named before). So
+  does a date a past act points ahead to: what a verb of directing orders ("ordered it to install wells by
+  Dec. 31"), a hearing or deadline named "pending", "before", "ahead of" ("held pending a hearing on Jan. 6"),
+  the backshifted past of a condition under "would" ("would fine owners if repairs were not done by Feb. 1");
+  and a verb of scheduling fixes a date on either side in any form ("has scheduled a vote for", "was postponed
+  to"). A day's closing price ("a premium to its closing price on Friday") and a participle of a past act set
+  off before its clause ("Under the deal, signed late on Monday, ...") are past.
 - a season ("last spring", "this winter", "in the fall") to the year of that season: "last" is the
   latest one that ended before publication, "next" the first that starts after it, "this" and a bare
   season the current one, else by tense (the one already begun for the past, the one not yet over
