@@ -104,7 +104,9 @@ failure of them; own31 and own32 are tuning from then on. `own33` (bench/own33-d
 (bench/own33-frozen/) a thirty-third batch (bench/split-2026-12zm-synth.json), split at the twenty-eighth
 session's start, before its code changes, and written in its first hour; first scored at its end (own33 0.850 -> 0.852,
 own33frozen 0.875 -> 0.881, start code 09e8e8a -> 40a100c) before anyone read a failure of them; own33 is tuning from
-the twenty-ninth session on.
+the twenty-ninth session on. `own34` (bench/own34-dev/) and `own34frozen` (bench/own34-frozen/) a thirty-fourth batch
+(bench/split-2026-12zn-synth.json), split and written at the twenty-eighth session's end, after its held-out scoring;
+first scored at the twenty-ninth session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -210,6 +212,8 @@ SETS = {
     "own32frozen": (ROOT / "bench" / "own32-frozen" / "text", ROOT / "bench" / "own32-frozen" / "gold"),
     "own33": (ROOT / "bench" / "own33-dev" / "text", ROOT / "bench" / "own33-dev" / "gold"),
     "own33frozen": (ROOT / "bench" / "own33-frozen" / "text", ROOT / "bench" / "own33-frozen" / "gold"),
+    "own34": (ROOT / "bench" / "own34-dev" / "text", ROOT / "bench" / "own34-dev" / "gold"),
+    "own34frozen": (ROOT / "bench" / "own34-frozen" / "text", ROOT / "bench" / "own34-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
