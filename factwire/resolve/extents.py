@@ -4,7 +4,7 @@ words that follow belong to the name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
@@ -84,24 +84,28 @@ def extend_over_number_words(doc: Doc, drafts: list[Draft]) -> None:
         extend(d, openings)
 
 
+def _untagged_name_word(tok: Token) -> bool:
+    """An untagged capitalized proper noun that is no title's or name head's word: a word a person's name
+    the model cut may have left out."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in NAME_HEAD_WORDS
+
+
 def _surname_left_out(doc: Doc, j: int) -> bool:
     """Whether the untagged capitalized proper noun at j is the surname of the person's name before it
     that ends in a given name: the parser hangs the given name on it as on the head of one name (not a
     name that modifies a noun: "the Hazel Hen supercomputer")."""
     tok, given = doc[j], doc[j - 1]
-    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
-        and given.dep_ == "compound" and given.head.i == j and is_given_name(given.text) \
-        and tok.dep_ not in {"compound", "amod", "nmod"} \
-        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in NAME_HEAD_WORDS
+    return _untagged_name_word(tok) and given.dep_ == "compound" and given.head.i == j \
+        and is_given_name(given.text) and tok.dep_ not in {"compound", "amod", "nmod"}
 
 
 def _given_name_left_out(doc: Doc, i: int, ts: int) -> bool:
     """Whether the untagged capitalized given name at i opens the person's name that starts at ts: the
     parser hangs it on that name as on the head of one name."""
     given = doc[i]
-    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
-        and is_given_name(given.text) and given.dep_ == "compound" and ts <= given.head.i < ts + 3 \
-        and given.lower_ not in TITLE_WORDS and given.lower_ not in titles() and given.lower_ not in NAME_HEAD_WORDS
+    return _untagged_name_word(given) and is_given_name(given.text) and given.dep_ == "compound" \
+        and ts <= given.head.i < ts + 3
 
 
 def hyphened_given_name(doc: Doc, ts: int, te: int) -> bool:
