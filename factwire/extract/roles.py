@@ -449,7 +449,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                     if other is not None and other.type == "PERSON" and other is not ent and t \
                             and t.text.endswith("s") and (doc[span.end:span.end + 2].text.startswith(", both") or (
                                 t.start > span.end and doc[span.end].text == "," and doc[t.end - 1].tag_ == "NNS"
-                                and all(w.lower_ in _DETERMINERS or w.like_num for w in doc[span.end + 1:t.start]))):
+                                and _past_determiners(doc, span.end + 1, t.end) == t.start)):
                         # (or "A and B, the two directors of X": a plural title set off after them)
                         rows.append(_row(other, t, org, text=_wording(doc, t)))
     return unique_roles(rows)
