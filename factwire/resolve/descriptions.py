@@ -28,7 +28,6 @@ from factwire.resolve.lexicon import (
     GOV_DESCRIPTIONS,
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
-    LEGAL_FORMS,
     MEDIA_DESCRIPTIONS,
     NATIONAL_INSTITUTIONS,
     ORG_DESCRIPTIONS,
@@ -1296,7 +1295,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                     target = None  # and "the agency" no drugmaker: a public body, one named so, or
                     # one named by initials, whatever they stand for ("NASA")
                 elif target is not None and noun in _OVERSIGHT_NOUNS \
-                        and target.name.split()[-1].lower() in LEGAL_FORMS | ORG_SUFFIXES:
+                        and target.name.split()[-1].lower() in ORG_SUFFIXES:
                     target = None  # "the regulator" is not the company it fined ("Pembroke Copper Corp")
         if target is not None and target.mentions and min(m.start for m in target.mentions) > doc[i].idx:
             target = None  # a description refers back ("The label said ..." before any label is named)
