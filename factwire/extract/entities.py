@@ -717,11 +717,12 @@ def _without_unattested_people(doc: Doc, index: EntityIndex) -> EntityIndex:
             kept.append(e)
         elif (kind := _listed_type(doc, index, e)) is not None:
             kept.append(replace(e, type=kind))
-        elif _tagged_organization(doc, e):
-            # (a town the model reads as a person and a body is the town: "Menomonie", "Asheville")
-            kept.append(replace(e, type="GPE" if is_known_place(e.name) else "ORG"))
         elif is_known_place(e.name):
-            kept.append(replace(e, type="GPE"))  # "Rajasthan became the first state ...": a place the gazetteer knows
+            # "Rajasthan became the first state ...", and a town the model reads as a person and a body
+            # ("Menomonie", "Asheville"): the place the gazetteer knows
+            kept.append(replace(e, type="GPE"))
+        elif _tagged_organization(doc, e):
+            kept.append(replace(e, type="ORG"))
     return EntityIndex(kept, roles=roles)
 
 

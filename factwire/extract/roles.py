@@ -66,8 +66,9 @@ def _past_determiners(doc: Doc, i: int, limit: int) -> int:
     "now"): where a title after a name or a verb begins."""
     while i < limit and doc[i].lower_ in _DETERMINERS:
         i += 1
-    if i + 1 < limit and doc[i].like_num and doc[i + 1].tag_ in {"NNS", "NNPS"}:
-        i += 1  # a count of the people a plural title is shared by: "A and B, the two directors of X"
+    if i + 1 < limit and doc[i + 1].tag_ in {"NNS", "NNPS"}:
+        i = _past_count(doc, i, limit)  # a count of the people a plural title is shared by: "A and B, the two
+        # directors of X"
     return i
 
 
