@@ -106,7 +106,8 @@ session's start, before its code changes, and written in its first hour; first s
 own33frozen 0.875 -> 0.881, start code 09e8e8a -> 40a100c) before anyone read a failure of them; own33 is tuning from
 the twenty-ninth session on. `own34` (bench/own34-dev/) and `own34frozen` (bench/own34-frozen/) a thirty-fourth batch
 (bench/split-2026-12zn-synth.json), split and written at the twenty-eighth session's end, after its held-out scoring;
-first scored at the twenty-ninth session's start code, before anyone reads a failure of them.
+first scored at the twenty-ninth session's start code 34ba254 (own34 0.837, own34frozen 0.869) before anyone read a
+failure of them; own33 and own34 are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -219,7 +220,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
-          "own27", "own28", "own29", "own30", "own31", "own32")
+          "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34")
 
 
 def _gold_files(name: str) -> list[str]:
