@@ -230,6 +230,15 @@ def test_an_acronym_declared_after_a_name_is_its_short_form_even_in_another_lang
     assert "FARC" in ents["Revolutionary Armed Forces of Colombia"].aliases and "FARC" not in ents
 
 
+def test_an_acronym_declared_with_or_is_the_names_whatever_its_letters(nlp):
+    # ", or X," declares in words that X is the name's short form, as a foreign party's initials are
+    # given in news copy: the letters need not spell the English name
+    text = ("The bill passed with votes from the Nationalist Movement Party, or MHP, on Thursday. "
+            "The MHP holds 50 seats, and its leader backed the measure.")
+    ents = _entities(nlp, text)
+    assert "MHP" in ents["Nationalist Movement Party"].aliases and "MHP" not in ents
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft
@@ -1328,6 +1337,10 @@ NAME_CASES = [
     ("The Competition Authority fined three bakeries on Monday. Inspectors raided the bakeries in May, two months "
      "after Ortolan Foods approached the regulator.", {"Competition Authority": (None, {"the regulator"}),
                                                        "Ortolan Foods": (None, set())}, set(), False),
+    # a regulator named a council ("General Dental Council", "Financial Reporting Council") is one too
+    ("The Dorset Licensing Office renewed a Poole clinic's permit in March. On Monday the General Dental Council "
+     "struck off its dentist. The General Dental Council said she had ignored three warnings from the regulator.",
+     {"General Dental Council": (None, {"the regulator"}), "Dorset Licensing Office": (None, set())}, set(), False),
     # a known town before the noun of people who live there, even opening a sentence; a town that only says where
     # a firm is from is no story's "the city"
     ("Racine homeowners will no longer pay to replace lead pipes, after the council awarded a contract. It hired "

@@ -1950,5 +1950,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
             continue
         if _DECLARES_ACRONYM.match(gap):
             d.acronym_of = p
-            d.acronym_said = re.match(_SAYS_ACRONYM, gap.strip(), re.IGNORECASE) is not None
+            d.acronym_said = re.match(_SAYS_ACRONYM, gap.strip(), re.IGNORECASE) is not None \
+                or re.fullmatch(r",\s*or\s*", gap) is not None  # "the Justice and Development Party, or
+            # AKP,": words declare it, whatever language its letters come from (brackets may hold a ticker)
     return out
