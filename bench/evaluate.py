@@ -107,7 +107,9 @@ own33frozen 0.875 -> 0.881, start code 09e8e8a -> 40a100c) before anyone read a 
 the twenty-ninth session on. `own34` (bench/own34-dev/) and `own34frozen` (bench/own34-frozen/) a thirty-fourth batch
 (bench/split-2026-12zn-synth.json), split and written at the twenty-eighth session's end, after its held-out scoring;
 first scored at the twenty-ninth session's start code 34ba254 (own34 0.837, own34frozen 0.869) before anyone read a
-failure of them; own33 and own34 are tuning from then on.
+failure of them; own33 and own34 are tuning from then on. `own35` (bench/own35-dev/) and `own35frozen`
+(bench/own35-frozen/) a thirty-fifth batch (bench/split-2026-12zo-synth.json), split at the twenty-ninth session's
+start and written in its first hour; first scored at its end before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -215,6 +217,8 @@ SETS = {
     "own33frozen": (ROOT / "bench" / "own33-frozen" / "text", ROOT / "bench" / "own33-frozen" / "gold"),
     "own34": (ROOT / "bench" / "own34-dev" / "text", ROOT / "bench" / "own34-dev" / "gold"),
     "own34frozen": (ROOT / "bench" / "own34-frozen" / "text", ROOT / "bench" / "own34-frozen" / "gold"),
+    "own35": (ROOT / "bench" / "own35-dev" / "text", ROOT / "bench" / "own35-dev" / "gold"),
+    "own35frozen": (ROOT / "bench" / "own35-frozen" / "text", ROOT / "bench" / "own35-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
