@@ -239,6 +239,16 @@ def test_an_acronym_declared_with_or_is_the_names_whatever_its_letters(nlp):
     assert "MHP" in ents["Nationalist Movement Party"].aliases and "MHP" not in ents
 
 
+def test_a_corps_or_a_force_is_a_public_body_never_the_company(nlp):
+    # a body named "Corps" or "Force" (Peace Corps, Air Force) is a public service: "the company" is the
+    # business the story names beside it, though the corps is named more often
+    text = ("The Civil Defence Corps said Dantata Haulage Ltd. had stored fuel illegally. The Civil Defence Corps "
+            "sealed the depot on Monday. The company must pay a fine, the Corps said.")
+    ents = _entities(nlp, text)
+    assert "The company" in ents["Dantata Haulage Ltd."].aliases
+    assert "The company" not in ents["Civil Defence Corps"].aliases
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft
