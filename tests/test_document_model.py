@@ -249,6 +249,15 @@ def test_a_corps_or_a_force_is_a_public_body_never_the_company(nlp):
     assert "The company" not in ents["Civil Defence Corps"].aliases
 
 
+def test_a_learned_society_is_a_public_body_never_the_company(nlp):
+    text = ("The Japan Society for the Promotion of Science froze three grants on Monday, the society said. "
+            "The Japan Society for the Promotion of Science funds 40 labs. Shares of Osaka Kasei Co, which "
+            "licensed the work, fell 4 percent in Tokyo. The company said it would review the research.")
+    ents = _entities(nlp, text)
+    assert "The company" not in ents["Japan Society for the Promotion of Science"].aliases
+    assert "The company" in ents["Osaka Kasei Co"].aliases
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft
