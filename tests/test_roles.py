@@ -26,6 +26,18 @@ def test_title_and_organization_before_the_name(nlp):
     assert _has(roles, "Lena Ortiz", "CEO", "Northwind Traders")
 
 
+def test_a_form_of_address_with_its_period_ends_no_sentence(nlp):
+    # Nigerian and Philippine papers address engineers and lawyers as "Engr." and "Atty.": a form of address,
+    # no name and no sentence's end, between a title set off before the name and the name
+    text = ("The Transmission Company of Nigeria said the grid collapsed. Its Managing Director, Engr. Yusuf "
+            "Danjuma Bello, blamed ageing equipment. The firm's counsel, Atty. Maria Santos, said so.")
+    doc = nlp(text)
+    entities = extract_entities(doc)
+    roles = extract_roles(doc, entities=entities)
+    assert _has(roles, "Yusuf Danjuma Bello", "Managing Director", "Transmission Company of Nigeria")
+    assert {e.name for e in entities.entities if e.type == "PERSON"} == {"Yusuf Danjuma Bello", "Maria Santos"}
+
+
 def test_a_chief_officer_of_any_field_is_a_title(nlp):
     # companies coin "chief ... officer" posts for any field: one title, before the name or after it
     roles = _roles(nlp, "FIS Chief Events Officer Lena Brunner said the deal was signed. Jane Roe, Acme's chief "

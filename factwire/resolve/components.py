@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from factwire.resolve.datelines import DASHES, dateline_end
-from factwire.resolve.lexicon import titles
+from factwire.resolve.lexicon import HONORIFICS, titles
 from factwire.wordlists import wordlist
 
 TITLES_KEY = "titles"
@@ -38,10 +38,10 @@ def _title_patterns(phrase: str) -> list[str]:
 
 
 def keep_title_abbreviations(tokenizer: Tokenizer) -> None:
-    """'Cmdr. Sean Park', 'Sgt. Jo Ruiz', 'Capt. Ana Cole': an abbreviated title of the lexicon,
-    capitalized before a name, is one word with its period and ends no sentence (the English tokenizer
-    already keeps "Gov." and "Sen." so, but splits "Cmdr", "Sgt", "Capt", "Lt" from their periods)."""
-    for phrase in titles():
+    """'Cmdr. Sean Park', 'Sgt. Jo Ruiz', 'Engr. Yusuf Bello': an abbreviated title of the lexicon or form of
+    address, capitalized before a name, is one word with its period and ends no sentence (the English
+    tokenizer already keeps "Gov." and "Dr." so, but splits "Cmdr", "Sgt", "Engr" from their periods)."""
+    for phrase in (*titles(), *HONORIFICS):
         for word in phrase.split():
             form = word[:1].upper() + word[1:]
             if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and len(tokenizer(form)) > 1:
