@@ -258,6 +258,18 @@ def test_a_learned_society_is_a_public_body_never_the_company(nlp):
     assert "The company" in ents["Osaka Kasei Co"].aliases
 
 
+def test_spanish_and_portuguese_names_keep_their_particles_and_second_surname(nlp):
+    # Iberian names carry two surnames, the second written right after the first with no comma, or after a
+    # particle ("dos", "da"); the model reads the last word as a place ("Santos", "Prado") and cuts it off
+    text = ("MST regional coordinator Joana Ferreira dos Santos said the families would stay. The farm's owner, "
+            "Cerrado Verde chief financial officer Ricardo Almeida Prado told analysts on Tuesday. Almeida Prado "
+            "said the occupation would cost the company R$35 million.")
+    ents = _entities(nlp, text)
+    assert {"Joana Ferreira dos Santos", "Ricardo Almeida Prado"} <= set(ents)
+    assert ents["Joana Ferreira dos Santos"].type == ents["Ricardo Almeida Prado"].type == "PERSON"
+    assert not {"Santos", "Prado", "Joana Ferreira", "Ricardo Almeida", "Almeida Prado"} & set(ents)
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft

@@ -544,6 +544,10 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             fits = [h for h in groups if h is not g and types[id(h)] in {"ORG", "FAC"} and h.first(cands) < first
                     and h.key.split()[0] == words[0] and _in_order(words, h.key.split())
                     and len(h.key.split()) > len(words)]
+        if not fits and not headed:
+            # "Almeida Prado" (read as a firm) after "Ricardo Almeida Prado": a person's two surnames
+            fits = [h for h in groups if h is not g and types[id(h)] == "PERSON"
+                    and h.key.endswith(" " + g.key) and h.first(cands) < first]
         return fits[0] if len(fits) == 1 else None
     if len(words) > 1:
         # "Eriksson Ek" for "Joel Eriksson Ek": a person's surname in two words; "Mustang Mach E" or

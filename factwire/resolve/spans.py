@@ -140,6 +140,12 @@ def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
     end = toks[-1] + 1
     if at[toks[-1]].text in _NAME_PARTICLES and end < len(at) and at[end].is_title and not at[end].ent_type_ == "ORG":
         toks = [*toks, end]
+    k = end = toks[-1] + 1
+    while k < len(at) and at[k].text in _NAME_PARTICLES:
+        k += 1
+    if k > end and k < len(at) and len(toks) >= 2 and at[k].is_title and at[k].ent_type_ != "ORG":
+        toks = [*toks, *range(end, k + 1)]  # the surname after particles the model left outside: "Joana Ferreira
+        # | dos Santos", "Luiz Inácio Lula | da Silva" (small particles join a name, never open a sentence's word)
     if _opens_surname(at, toks, "PERSON") and toks[0] > 0 and is_given_name(at[toks[0] - 1].text):
         toks = [toks[0] - 1, *toks]
     return toks
@@ -733,6 +739,10 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "University of Texas at San Antonio": a state university names each campus by its city
             prev.te = d.te
             continue
+        if prev is not None and _second_surname(doc, prev, d):
+            # "Ricardo Almeida" + "Prado" (read as a place): Spanish and Portuguese names carry two surnames
+            out[-1] = Draft(prev.ts, d.te, "PERSON", votes=prev.votes + d.votes + Counter({"PERSON": 5}))
+            continue
         if prev is not None and _fields_joined_by_and(doc, prev, d):
             prev.te = d.te
             prev.label = "ORG"
@@ -778,6 +788,19 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
             prev.te - prev.ts >= 2 and _a_field(doc[prev.te - 1]) and _written_only_in_a_list(doc, prev.ts, prev.te))) \
         and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the")
     return of_fields or trades
+
+
+def _second_surname(doc: Doc, prev: Draft, d: Draft) -> bool:
+    """Whether a capitalized word the model tagged apart, written right after a given name and a surname with
+    no comma or word between, is the person's second surname ("Ricardo Almeida Prado", "Hernán Ospina
+    Arango"): English sets a place or body after a name off by a comma or a preposition."""
+    at = doc_tokens(doc)
+    word = at[d.ts]
+    return d.ts == prev.te and d.te - d.ts == 1 and prev.te - prev.ts == 2 and prev.label in {"PERSON", "ORG"} \
+        and is_given_name(at[prev.ts].text) and not is_given_name(at[prev.ts + 1].text) \
+        and word.is_title and word.pos_ == "PROPN" and not word.is_sent_start and at[prev.te - 1].whitespace_ == " " \
+        and word.lower_ not in ORG_NAME_WORDS | LEGAL_FORMS | INSTITUTION_HEADS \
+        and not (d.te < len(doc) and at[d.te].is_title)
 
 
 def _a_field(tok: Token) -> bool:
