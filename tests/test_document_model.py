@@ -270,6 +270,16 @@ def test_spanish_and_portuguese_names_keep_their_particles_and_second_surname(nl
     assert not {"Santos", "Prado", "Joana Ferreira", "Ricardo Almeida", "Almeida Prado"} & set(ents)
 
 
+def test_the_article_of_an_arabic_surname_is_no_given_name(nlp):
+    # "Al" after a given name opens an Arabic surname ("Maitha Al Suwaidi"); after a title it is the given
+    # name Al ("Coach Al Golden")
+    text = ("The roster decides, says Maitha Al Suwaidi, director of licensing at the authority. Coach Al Golden "
+            "agreed.")
+    ents = _entities(nlp, text)
+    assert ents["Maitha Al Suwaidi"].type == ents["Al Golden"].type == "PERSON"
+    assert "Al Suwaidi" not in ents and "Coach Al Golden" not in ents
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft

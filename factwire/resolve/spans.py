@@ -151,6 +151,14 @@ def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
     return toks
 
 
+def _arabic_article(at: list[Token], i: int) -> bool:
+    """Whether "Al" or "El" at i is the article of an Arabic surname after a given name ("Maitha Al Suwaidi"),
+    not the given name Al after a title ("Sen. Al Franken", "Coach Al Golden")."""
+    before = at[i - 1] if i else None
+    return at[i].lower_ in _NAME_PARTICLES and before is not None and before.is_title and before.is_alpha \
+        and before.lower_ not in titles() and before.lower_ not in TITLE_WORDS
+
+
 def _opens_surname(at: list[Token], toks: list[int], label: str) -> bool:
     """Whether a person's name span opens with the particles of a surname: two of them ("van der Heijden"), or
     one after a given name ("Joost | van Dijk"; "the van | Peterson rented" is a vehicle)."""
@@ -274,6 +282,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                                          or at[toks[0]].lower_ in COMPANY_FIRST_WORDS)) \
                 and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
+                and not _arabic_article(at, toks[first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
                 and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
             owner = _affiliation_before_title(doc, toks[0], toks[first])
