@@ -545,6 +545,11 @@ def test_a_date_whose_own_word_looks_ahead_is_the_nearest_not_the_past_one(nlp):
     assert _resolved(nlp, "The weather service issued a warning through Thursday evening.", date(2024, 8, 7)) == [
         "2024-08-08"]
     assert _resolved(nlp, "The judge set sentencing for April 18.", date(2024, 3, 14)) == ["2024-04-18"]
+    # a court "lists" a case for a day (Commonwealth and Indian courts' usage)
+    assert _resolved(nlp, "Justice Rao listed the matter for 4 March.", date(2024, 2, 13)) == ["2024-03-04"]
+    assert _resolved(nlp, "She listed the matter for final hearing on August 21.", date(2019, 7, 16)) == [
+        "2019-08-21"]
+    assert _resolved(nlp, "The judge set the case for trial on May 3.", date(2024, 4, 10)) == ["2024-05-03"]
     # a past span still ends in the past, and a year named for something else is no context
     assert _resolved(nlp, "She stayed in the hospital until Monday.", date(2024, 8, 7)) == ["2024-08-05"]
     assert _resolved(nlp, "NASA will spend $2 billion through November 2028. Bidders had until Nov. 1 to apply.",

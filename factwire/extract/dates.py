@@ -164,14 +164,19 @@ def _tense_above(tok: Token) -> str | None:
 def _points_ahead(tok: Token) -> bool:
     """A date whose own word looks ahead from the clause's moment, whatever its tense: a change
     "effective Jan. 2", a span that runs "through Thursday evening" or "until Friday", a day a verb of
-    setting fixes something "for" ("set sentencing for April 18"): the nearest such day to publication
+    setting fixes something "for" ("set sentencing for April 18", "listed the matter for 4 March") or the day
+    after what it is set for ("listed the matter for final hearing on August 21"): the nearest such day to publication
     (tense "nearest"), never a year the text named for something else."""
     gov = tok.head
     if gov.i == tok.i:
         return False
     if gov.lower_ in _AHEAD_WORDS:
         return True
-    return gov.lower_ == "for" and gov.head.lemma_ in _SETTING_VERBS
+    if gov.lower_ == "for" and gov.head.lemma_ in _SETTING_VERBS:
+        return True  # "set sentencing for April 18"
+    return gov.lower_ == "on" and gov.head.lemma_ in _SETTING_VERBS and gov.i > 0 \
+        and any(a.lower_ == "for" and a.dep_ == "prep" for a in (tok.doc[gov.i - 1], *tok.doc[gov.i - 1].ancestors)
+                if a.i < gov.i)
 
 
 def _a_settled_price(tok: Token) -> bool:
