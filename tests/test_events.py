@@ -689,6 +689,16 @@ def test_a_suspension_is_of_a_person(nlp):
     assert "suspension" not in _types(events_of(nlp, "The Honda Civic gets a new rear suspension this year."))
 
 
+def test_an_authority_suspends_an_organization_it_licenses(nlp):
+    # a standard body suspends an auditor, a regulator a broker or a channel: the organization is suspended;
+    # suspending a dividend suspends no party
+    rows = events_by_the_document_model(nlp, "The Verra Carbon Council suspended Brightline Assurance Ltd, an "
+                                             "auditor of cookstove projects, on Monday.")
+    assert [(r["type"], r["target"]) for r in rows if r["trigger"] == "suspended"] == [
+        ("suspension", "Brightline Assurance Ltd")], rows
+    assert "suspension" not in _types(events_of(nlp, "Halden Foods Inc suspended its dividend in May."))
+
+
 def test_signing_a_contract_is_an_agreement_and_winning_one_an_award(nlp):
     rows = events_of(nlp, "Pat Riley signed a three-year contract with the Miami Heat in July.")
     assert any(r["type"] == "agreement" and "Miami Heat" in parties(r) for r in rows), rows
