@@ -280,6 +280,16 @@ def test_the_article_of_an_arabic_surname_is_no_given_name(nlp):
     assert "Al Suwaidi" not in ents and "Coach Al Golden" not in ents
 
 
+def test_a_kind_of_peoples_possessive_before_a_movements_name_is_inside_it(nlp):
+    # "Workers' Movement", "Farmers' Union": a plural of people with its apostrophe, then a body's head word,
+    # is one name, though the model ends the name at the apostrophe
+    text = ("Members of Brazil's Landless Rural Workers' Movement (MST) on Monday occupied a soybean farm in "
+            "Bahia. The movement said 600 families took part.")
+    ents = _entities(nlp, text)
+    assert "Landless Rural Workers' Movement" in ents and "Landless Rural Workers" not in ents
+    assert "MST" in ents["Landless Rural Workers' Movement"].aliases
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft
