@@ -290,6 +290,15 @@ def test_a_kind_of_peoples_possessive_before_a_movements_name_is_inside_it(nlp):
     assert "MST" in ents["Landless Rural Workers' Movement"].aliases
 
 
+def test_legal_forms_of_irish_indian_and_indonesian_companies_end_their_names(nlp):
+    # "DAC" (Ireland's designated activity company), "Pvt" (India), "Tbk" (Indonesia), "SE" (a European
+    # company): a legal form makes the capitalized words before it one company's name
+    text = "Separately, Corrib Home Loans DAC said it would appeal. Siemens Energy SE and PT Astra Tbk signed the deal."
+    ents = _entities(nlp, text)
+    assert {"Corrib Home Loans DAC", "Siemens Energy SE", "PT Astra Tbk"} <= set(ents)
+    assert not {"Corrib Home", "Loans DAC", "Siemens Energy"} & set(ents)
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft

@@ -724,10 +724,10 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and (doc[d.ts].lower_ in ORG_NAME_WORDS and doc[d.ts].is_title or doc[d.ts].lower_ in LEGAL_FORMS):
             prev.te = d.te  # "GateHouse" + "Media", "Sawtooth Crest Development" + "LLC" tagged apart: a
             continue  # company's head word or legal form names nothing alone
-        if prev is not None and prev.label != "GPE" and d.ts == prev.te and d.te - d.ts == 1 \
-                and doc[d.ts].lower_ in LEGAL_FORMS:
-            # "Maumee Bay Gaming" (read as a person's name) + "LLC": a legal form makes the words before it a
-            # company's name, whatever the model read them as
+        if prev is not None and prev.label != "GPE" and d.ts == prev.te and doc[d.te - 1].lower_ in LEGAL_FORMS \
+                and all(t.is_title for t in doc[d.ts:d.te - 1]):
+            # "Maumee Bay Gaming" (read as a person's name) + "LLC", "Corrib Home" + "Loans DAC": a legal form
+            # makes the capitalized words in a row before it a company's name, whatever the model read them as
             out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes + Counter({"ORG": 10}))
             continue
         if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 1 and doc[prev.te].text == "," \
