@@ -1296,6 +1296,13 @@ NAME_CASES = [
       "Community Development Fund": ("ORG", set())}, {"Gaeltacht", "Department of Rural"}, False),
     ("The U.S. Chemical Safety and Hazard Investigation Board said it would look into the blast.",
      {"U.S. Chemical Safety and Hazard Investigation Board": (None, set())}, set(), False),
+    # the trades of a body's members before "and" ("News Broadcasters"), and plural fields written only in the
+    # name ("Financial Services") before a public office's head word ("Ombudsman")
+    ("The code was set up by the News Broadcasters and Digital Association, an industry body. The Financial "
+     "Services and Pensions Ombudsman upheld the complaint.",
+     {"News Broadcasters and Digital Association": ("ORG", set()),
+      "Financial Services and Pensions Ombudsman": ("ORG", set())},
+     {"News Broadcasters", "Digital Association", "Financial Services", "Pensions Ombudsman"}, False),
     # fields after the head word and "of", listed with commas and a last "and", even where the model tagged a field
     # as a name; and two fields before the head word under one article; a body the article names alone too is its own
     ("Hawaii's Department of Commerce and Consumer Affairs fined the lender. Japan's Ministry of Education, "

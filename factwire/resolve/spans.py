@@ -797,11 +797,15 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
         # and Finance Ministry": one article before two fields and a head word (a body named alone elsewhere,
         # "the Pentagon and State Department", is a body of its own)
     # the trades or fields a body is of, before its head word: "Norwegian Food and Allied Workers Union"; "U.S.
-    # Chemical Safety and Hazard Investigation Board", "Bangalore Water Supply and Sewerage Board" (fields
-    # written only in that list, never as a name of their own)
-    trades = d.label == "ORG" and "of" not in words and words[-1] not in ORG_NAME_WORDS and d.te - d.ts >= 2 \
+    # Chemical Safety and Hazard Investigation Board", "Bangalore Water Supply and Sewerage Board", "Financial
+    # Services and Pensions Ombudsman" (fields written only in that list, never as a name of their own; a
+    # body's name, "Westfall Elementary School and Bryce Road Elementary School", is a name of its own)
+    trades = d.label == "ORG" and "of" not in words and d.te - d.ts >= 2 \
+        and (words[-1] not in ORG_NAME_WORDS or doc[prev.te - 1].tag_ in {"NNS", "NNPS"}
+             and _written_only_in_a_list(doc, prev.ts, prev.te)) \
         and doc[d.te - 1].lower_ in INSTITUTION_HEADS and (doc[d.te - 2].tag_ in {"NNS", "NNPS"} or (
-            prev.te - prev.ts >= 2 and _a_field(doc[prev.te - 1]) and _written_only_in_a_list(doc, prev.ts, prev.te))) \
+            prev.te - prev.ts >= 2 and (_a_field(doc[prev.te - 1]) or _a_trade(doc[prev.te - 1]))
+            and _written_only_in_a_list(doc, prev.ts, prev.te))) \
         and all(t.is_title for t in doc[prev.ts:prev.te] if t.lower_ != "the")
     return of_fields or trades
 
@@ -822,6 +826,12 @@ def _second_surname(doc: Doc, prev: Draft, d: Draft) -> bool:
 def _a_field(tok: Token) -> bool:
     """A field a body is named for ("Safety", "Water Supply"): a singular noun, no plural name ("United Nations")."""
     return tok.tag_ not in {"NNS", "NNPS"} and not (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+
+
+def _a_trade(tok: Token) -> bool:
+    """The people of a trade a body is of, in the plural ("News Broadcasters" of the News Broadcasters and
+    Digital Association): a noun for one who does something."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lower_.endswith("s") and is_agent_noun(tok.lower_[:-1])
 
 
 def _institution_of(words: list[str]) -> bool:
