@@ -146,6 +146,10 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money(text) == [("RM4.7 million", 4.7e6, "MYR", None), ("Rp5 trillion", 5e12, "IDR", None),
                             ("Tk300 crore", 3e9, "BDT", None), ("K1.2 billion", 1.2e9, "ZMW", None)]
     assert _money("The K9 unit and the RM5 model sold well in Ohio.") == []
+    # the peso sign of the Philippine press; a "P" in an article of another country is no peso
+    assert _money("The Philippines' poll body fined him P30,000 and froze P148.6 million.") == [
+        ("P30,000", 3e4, "PHP", None), ("P148.6 million", 1.486e8, "PHP", None)]
+    assert _money("In Botswana the clinic charged P30,000.") == []
 
 
 def test_currency_signs_of_their_own_count_anywhere():

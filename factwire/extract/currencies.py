@@ -38,9 +38,10 @@ _EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD"}
 _SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjective is a part of
 # Signs the local press writes before a number, read by the unit they stand for: "R9.80" in South Africa,
 # "RM118 million" in Malaysia, "Rp5 trillion" in Indonesia, "Tk300 crore" in Bangladesh, "K1.2 billion" in
-# Zambia or Malawi. Letters that are words or signs elsewhere, so money only where they are local.
+# Zambia or Malawi, "P148.6 million" in the Philippines. Letters that are words or signs elsewhere, so money
+# only where they are local.
 LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling", "RM": "ringgit", "Rp": "rupiah", "Tk": "taka",
-               "K": "kwacha"}
+               "K": "kwacha", "P": "peso"}
 _ENGLISH_WORD_UNITS = wordlist("extract.currencies", "english_word_units")
 # ISO 4217 codes of national currencies (not the "X" codes of gold, funds and tests)
 ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
