@@ -415,6 +415,12 @@ def test_others_counts_more_of_what_was_counted_before(nlp):
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))][:2] == [(5, "companies"), (9, "companies")]
 
 
+def test_a_number_set_against_a_count_counts_the_same_thing(nlp):
+    # a result written "N votes against M for X": M are votes too
+    text = "Idakwo was declared the winner with 86,412 votes against 79,905 for Grace Ameh."
+    assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text))] == [(86_412, "votes"), (79_905, "votes")]
+
+
 def test_a_count_of_people_the_model_tagged_as_a_measure(nlp):
     """'more than 1.4 million Syrian refugees' (tagged QUANTITY by the model) is a count; '70 mph' is not."""
     text = "As of 2016, the country had admitted more than 1.4 million Syrian refugees. Winds reached 70 mph."

@@ -294,9 +294,9 @@ def _antecedent(root: Token, found: list[Count]) -> Token | None:
     """The plural noun an elliptical number stands for: the last counted noun of this or the previous
     sentence, or the noun of "the number of X" earlier in the sentence."""
     sent = root.sent
-    # "down by 30 to 126": the number after "to" is the new count
+    # "down by 30 to 126": the number after "to" is the new count; "86,412 votes against 79,905": the other side's
     change = any(c.dep_ == "quantmod" and c.lower_ == "to" for c in root.children)
-    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "from", "to", "than") and not change:
+    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "from", "to", "than", "against") and not change:
         return None
     for t in reversed(sent[: root.i - sent.start]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ANTECEDENT_HEADS \
