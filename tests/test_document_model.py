@@ -310,6 +310,16 @@ def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     assert said.votes["ORG"] > 0 and named.votes["ORG"] == 0
 
 
+def test_the_first_word_after_a_dateline_runs_on_into_its_sentence(nlp):
+    # a dateline with no wire credit ("TORONTO —") ends before the body's first word, which never makes a
+    # sentence of its own: the name it opens stays whole
+    doc = nlp("TORONTO \u2014 Tamarack Bank of Canada more than tripled the money it set aside for bad loans in its "
+              "fiscal third quarter.")
+    assert [t.text for t in doc if t.is_sent_start] == ["TORONTO", "Tamarack"]
+    ents = _entities(nlp, doc.text)
+    assert "Tamarack Bank of Canada" in ents and "Bank of Canada" not in ents
+
+
 def test_a_line_break_and_a_dateline_end_a_sentence_before_the_parser(nlp):
     assert "factwire_paragraphs" in nlp.pipe_names
     assert nlp.pipe_names.index("factwire_paragraphs") < nlp.pipe_names.index("parser")

@@ -139,6 +139,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             end += 1
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+            if end + 1 < len(doc) and doc[end].is_alpha and doc[end + 1].is_alpha:
+                doc[end + 1].is_sent_start = False  # the body's first word runs on into its sentence: no
+                # one-word sentence after "TORONTO —" ("Tamarack | Bank of Canada tripled ...")
     return doc
 
 
