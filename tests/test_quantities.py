@@ -114,6 +114,12 @@ def test_a_bare_dollar_sign_is_the_dollar_of_the_country_the_article_is_set_in()
                   "($139 million).")[1][2] == "USD"
     assert _money("OSAKA — The Osaka and Kyoto plants cost 96 billion yen ($845 million).")[1][2] == "USD"
     assert _money("DENVER — Colorado and Wyoming, not Alberta and Ontario, paid $5 million.")[0][2] == "USD"
+    # a body's head word is no town ("University", "Alliance" are US places too); a story filed from a country
+    # of no dollar writes "$" for US dollars, however often it names a dollar country
+    assert _money("A Brisbane university sacked a researcher. Moreton Bay University and the Research Integrity "
+                  "Alliance said Queensland paid $1.87 million.")[0][2] == "AUD"
+    assert _money("JAKARTA, Indonesia (AP) — The levy rises to $95 a ton, traders in Singapore and in Singapore's "
+                  "port said.")[0][2] == "USD"
 
 
 def test_an_article_that_marks_us_dollars_with_their_sign_writes_its_bare_dollar_for_the_local_one():

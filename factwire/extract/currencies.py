@@ -19,7 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from factwire.resolve import gazetteer
-from factwire.resolve.lexicon import country_name
+from factwire.resolve.lexicon import NAME_HEAD_WORDS, country_name
 from factwire.wordlists import wordlist
 
 # What a bare unit word means in English news when the article names no country that uses it.
@@ -186,20 +186,42 @@ def home_dollar(text: str) -> str | None:
     United States' ("$642 million" in a story from Edmonton and Alberta is Canada's, as Canadian,
     Australian, New Zealand and Singapore papers write it): the dollar country the article names most, by
     its name and its cities and regions, where the article also marks US dollars with their own sign
-    ("US$40 million": its bare "$" is another dollar), else where it names that country twice at least
-    and more often than the United States. None where "$" is the US dollar, and where the article names
-    the local dollar in words ("Australian dollars")."""
+    ("US$40 million": its bare "$" is another dollar), else where it names that country twice at least, more
+    often than the United States and no less than any other country. None where "$" is the US dollar, and
+    where the article names the local dollar in words ("Australian dollars")."""
     named = _setting_named(text)
     dollars = _dollar_countries()
     home = max((code for code in named if code in dollars), key=lambda code: named[code], default=None)
-    if home is None:
-        return None
+    if home is None or _datelined_elsewhere(text, home):
+        return None  # ("JAKARTA, Indonesia (AP) —": a story filed from a country of no dollar writes "$" for US
+        # dollars, however often it names Singapore)
     if not _US_DOLLAR_SIGN.search(text) and (named[home] < 2 or named[home] <= named.get("US", 0)):
         return None
     currency = dollars[home]
     if _dollar_in_words(currency).search(text):
         return None  # ("180 million Australian dollars ($139 million)": the local dollar is named in words)
     return currency
+
+
+# A dateline opening the text: the place in capitals, maybe its country or state after a comma, maybe a credit
+# in brackets, then a dash ("JAKARTA, Indonesia (AP) —", "TORONTO —")
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s*(?P<region>[A-Z][\w. ]+?))?\s*"
+                       r"(?:\([^)]*\))?\s*[\u2014\u2013-]")
+
+
+def _datelined_elsewhere(text: str, home: str) -> bool:
+    """Whether the story is filed, by its dateline, from a country other than `home` (ISO 3166 code)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return False
+    for name in (m.group("region"), m.group("place").title()):
+        if name is None:
+            continue
+        code = next((c["iso"] for c in gazetteer.countries() if c["name"] == (country_name(name) or name)), None) \
+            or gazetteer.country_of_place(name)
+        if code is not None:
+            return code != home
+    return False
 
 
 def _setting_named(text: str) -> Counter[str]:
@@ -211,6 +233,8 @@ def _setting_named(text: str) -> Counter[str]:
         for n in range(len(words), 0, -1):
             for k in range(len(words) - n + 1):
                 name = " ".join(words[k:k + n])
+                if n == 1 and name.lower() in NAME_HEAD_WORDS:
+                    continue  # a body's head word, "University", "Alliance", is no town (though the US has some)
                 if (code := gazetteer.country_of_place(name)) is not None:
                     places.setdefault(code, set()).add(name.lower())
     named = Counter({code: len(names) for code, names in places.items()})
