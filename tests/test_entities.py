@@ -1743,3 +1743,7 @@ def test_his_or_her_client_in_what_a_lawyer_says_is_the_person_the_lawyer_acts_f
     assert "her client" in mentions["Dale Orrin"] and "her client" not in mentions["Mara Colvin"]
     assert "his client" in mentions["Tomas Ekdahl"]
     assert "his client" in mentions["Ruth Kemper"]
+    # counsel "appearing for" a party in court speaks for that party
+    text = ("Kiran Patil sued his brother. Darius Irani, appearing for Kiran Patil, told the court that his client "
+            "could not raise the money.")
+    assert "his client" in _mentions(nlp, text)["Kiran Patil"]

@@ -1100,7 +1100,8 @@ def add_clients(doc: Doc, index: EntityIndex) -> EntityIndex:
 
 def _represented(doc: Doc, sayer: Token, index: EntityIndex) -> Entity | None:
     """Whom the lawyer a speaker's phrase names acts for: the lawyer noun's possessor ("Mabry's attorney") or
-    its "for" object ("a lawyer for Anselmo"), or the object of "represents" in a clause on the speaker; where
+    its "for" object ("a lawyer for Anselmo"), the object of "represents" in a clause on the speaker, or of
+    "for" after "appearing" or "acting" (counsel in court: "Darius Bharucha, appearing for Rohan Deshmane"); where
     the speaker is a pronoun or a name, the phrases around the lawyer's name where the article gave it."""
     lawyer = index.at(sayer.idx, sayer.idx + len(sayer.text))
     phrases = [sayer]
@@ -1114,6 +1115,9 @@ def _represented(doc: Doc, sayer: Token, index: EntityIndex) -> Entity | None:
                 o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
         elif t.lemma_.lower() == "represent" and t.dep_ == "relcl":
             whose = [c for c in t.children if c.dep_ == "dobj"]
+        elif t.lemma_.lower() in {"appear", "act"} and t.dep_ in {"acl", "relcl", "advcl"}:
+            whose = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                     if o.dep_ == "pobj"]  # "Darius Bharucha, appearing for Rohan Deshmane": counsel's client
         else:
             continue
         found = next((e for c in whose if (e := index.at(c.idx, c.idx + len(c.text))) is not None), None)
