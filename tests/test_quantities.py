@@ -737,6 +737,14 @@ def test_a_place_set_off_by_a_colon_opening_the_story_is_a_dateline_no_owner(nlp
     assert dateline_end(doc[0]) == 2 and dateline_end(nlp("KUALA LUMPUR: The court ruled.")[0]) == 3
 
 
+def test_a_datelines_place_read_from_the_text():
+    from factwire.resolve.datelines import dateline_place
+    assert dateline_place("JAKARTA, Indonesia (AP) \u2014 The levy rose.") == ("Jakarta", "Indonesia")
+    assert dateline_place("SYDNEY (Reuters) - Shares fell.") == ("Sydney",)
+    assert dateline_place("NEW YORK\u2014Stocks rose.") == ("New York",)
+    assert dateline_place("The firm said \u2014 again \u2014 it would pay.") == ()
+
+
 def test_counts_in_lakh_and_crore_as_indian_english_writes_them(nlp):
     rows = _extract(nlp, "About 77 lakh people work in the gig economy, and the state has 2 crore voters.")
     assert [(r["value"], r["text"]) for r in rows if r["kind"] == "count"] == [(7_700_000, "77 lakh"),

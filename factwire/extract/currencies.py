@@ -19,6 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from factwire.resolve import gazetteer
+from factwire.resolve.datelines import dateline_place
 from factwire.resolve.lexicon import NAME_HEAD_WORDS, country_name
 from factwire.wordlists import wordlist
 
@@ -203,20 +204,9 @@ def home_dollar(text: str) -> str | None:
     return currency
 
 
-# A dateline opening the text: the place in capitals, maybe its country or state after a comma, maybe a credit
-# in brackets, then a dash ("JAKARTA, Indonesia (AP) —", "TORONTO —")
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s*(?P<region>[A-Z][\w. ]+?))?\s*"
-                       r"(?:\([^)]*\))?\s*[\u2014\u2013-]")
-
-
 def _datelined_elsewhere(text: str, home: str) -> bool:
     """Whether the story is filed, by its dateline, from a country other than `home` (ISO 3166 code)."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return False
-    for name in (m.group("region"), m.group("place").title()):
-        if name is None:
-            continue
+    for name in reversed(dateline_place(text)):
         code = next((c["iso"] for c in gazetteer.countries() if c["name"] == (country_name(name) or name)), None) \
             or gazetteer.country_of_place(name)
         if code is not None:

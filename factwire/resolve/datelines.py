@@ -3,6 +3,7 @@ paragraph's start name where and by whom a story was filed; they are no part of 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -41,6 +42,23 @@ def dateline_end(tok: Token) -> int | None:
         if k + 1 < len(doc) and doc[k + 1].text == ":":
             return k + 2
     return None
+
+
+def dateline_place(text: str) -> tuple[str, ...]:
+    """The place a dateline opening the text names, and its country or state where written after a comma
+    ("JAKARTA, Indonesia (AP) —" -> ("Jakarta", "Indonesia"), "TORONTO —" -> ("Toronto",)); () where none
+    opens it. Read from the text, for rules that run before any Doc is made."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return ()
+    return (m.group("place").title(),) + ((m.group("region"),) if m.group("region") else ())
+
+
+# the place in capitals, maybe its country or state after a comma, maybe a credit in brackets, then a dash (a
+# hyphen after the credit's bracket: "(Reuters) -")
+_DASH = "|".join(map(re.escape, DASHES))
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s*(?P<region>[A-Z][\w. ]+?))?\s*"
+                       rf"(?:\([^)]*\)\s*(?:-|{_DASH})|(?:{_DASH}))")
 
 
 @lru_cache(maxsize=4)  # read by several rules per article; a Doc is hashed by identity and never changed
