@@ -38,6 +38,17 @@ def test_a_form_of_address_with_its_period_ends_no_sentence(nlp):
     assert {e.name for e in entities.entities if e.type == "PERSON"} == {"Yusuf Danjuma Bello", "Maria Santos"}
 
 
+def test_a_post_written_with_no_organization_is_at_the_company_the_story_is_about(nlp):
+    # names tie between the company and its regulator, but the story calls the company "it" and "the company"
+    # throughout; the regulator named inside the spokesman's quote is his words, not his employer
+    text = ("Federal regulators on Thursday proposed $1.2 million in penalties against Delmar Refining Co over a "
+            "fire at its Texas refinery. The Occupational Safety and Health Administration said the company had "
+            "ignored warnings. It said the refinery's alarms had failed twice. Delmar runs two refineries. \"We "
+            "disagree with OSHA's findings,\" spokesman Carl Bey said. The company said it would contest the "
+            "penalties, and it has 15 days to do so.")
+    assert _has(_roles(nlp, text), "Carl Bey", "spokesman", "Delmar Refining Co")
+
+
 def test_a_chief_officer_of_any_field_is_a_title(nlp):
     # companies coin "chief ... officer" posts for any field: one title, before the name or after it
     roles = _roles(nlp, "FIS Chief Events Officer Lena Brunner said the deal was signed. Jane Roe, Acme's chief "

@@ -744,8 +744,11 @@ def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> E
     people = frozenset(r["person_id"] for r in roles if r["org_id"] is None)
     if not people:
         return index
+    # (the article's organization by names, else by every mention: the company a story calls "it" and "the
+    # company" throughout, though its name is written as often as the regulator's)
+    article_org = index.get(salient.entity_id) if salient else salient_org(index, doc)
     orgs = {(r["person_id"], r["title_normalized"]): r for r in
-            find_roles(doc, index, salient_org=index.get(salient.entity_id) if salient else None, people=people)
+            find_roles(doc, index, salient_org=article_org, people=people)
             if r["org_id"] is not None}
     filled = [r if r["org_id"] is not None or (found := orgs.get((r["person_id"], r["title_normalized"]))) is None
               else {**r, "org": found["org"], "org_id": found["org_id"]} for r in roles]

@@ -11,10 +11,12 @@ the title as the text words it, without qualifiers or articles ("chief executive
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.quotemarks import QuotedDoc
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import (
@@ -670,16 +672,27 @@ def _body_of_post(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | Non
 
 def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     """The entities with a mention in the sentence of token i, but whom it was told to ("told Reuters",
-    "told The Associated Press": the outlet a person speaks to is no party of the person's post)."""
+    "told The Associated Press": the outlet a person speaks to is no party of the person's post) and those
+    named only inside a quotation (the speaker's words: '"We disagree with OSHA's findings," spokesman Curtis
+    Ballard said' says nothing of whose spokesman he is)."""
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
+    quoted = _quoted_ranges(doc)
     found, told = {}, set()
     for tok in sent:
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue
         ent = entity_in(doc, tok.i, tok.i + 1, index)
         if ent is not None and is_told(tok):
             told.add(ent.entity_id)  # (by the head word of its name: "told Windpower | Brief")
         elif ent is not None:
             found[ent.entity_id] = ent
     return [e for e in found.values() if e.entity_id not in told]
+
+
+@lru_cache(maxsize=4)  # read for every post written with no organization; a Doc is hashed by identity
+def _quoted_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the article's quotations, marks included."""
+    return tuple(QuotedDoc.of(doc).ranges)
 
 
 def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
