@@ -49,6 +49,14 @@ def test_a_post_written_with_no_organization_is_at_the_company_the_story_is_abou
     assert _has(_roles(nlp, text), "Carl Bey", "spokesman", "Delmar Refining Co")
 
 
+def test_a_movements_coordinator_or_convenor_is_a_post(nlp):
+    # campaign groups, unions and movements are led by coordinators and convenors
+    roles = _roles(nlp, "MST regional coordinator Joana Ferreira dos Santos said the families would stay. Ann "
+                        "Lowe, convenor of the Tenants Action Group, agreed.")
+    assert _has(roles, "Joana Ferreira dos Santos", "regional coordinator", "MST")
+    assert _has(roles, "Ann Lowe", "convenor", "Tenants Action Group")
+
+
 def test_a_chief_officer_of_any_field_is_a_title(nlp):
     # companies coin "chief ... officer" posts for any field: one title, before the name or after it
     roles = _roles(nlp, "FIS Chief Events Officer Lena Brunner said the deal was signed. Jane Roe, Acme's chief "
