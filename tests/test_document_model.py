@@ -299,6 +299,16 @@ def test_legal_forms_of_irish_indian_and_indonesian_companies_end_their_names(nl
     assert not {"Corrib Home", "Loans DAC", "Siemens Energy"} & set(ents)
 
 
+def test_the_irish_article_opens_an_irish_bodys_name(nlp):
+    # English writes "an" only before a vowel's sound: "An" before "Garda", "Bord", "Post" is the Irish article,
+    # the first word of the name; "An Ohio man" is English
+    text = ("A spokesman for An Garda Síochána said the inquiry was continuing. An Bord Pleanála refused "
+            "permission. An Ohio man was charged.")
+    ents = _entities(nlp, text)
+    assert ents["An Garda Síochána"].type == ents["An Bord Pleanála"].type == "ORG"
+    assert "Síochána" not in ents and "Ohio" in ents and not any(n.startswith("An Ohio") for n in ents)
+
+
 def test_a_name_that_speaks_is_a_company_not_its_product(nlp):
     # the model reads "Audi" beside car names as a product; a name that says something is a speaker
     from factwire.resolve.draft import Draft

@@ -1848,6 +1848,24 @@ def model_names_joined(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _irish_article_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a name opening with the Irish article "An" as one organization's name ("An Garda
+    Síochána", "An Bord Pleanála", "An Post"): English writes "an" only before a vowel's sound, so "An" before a
+    capitalized word opening with a consonant (no "h", no initials) is Irish, the name's first word."""
+    at = doc_tokens(doc)
+    out = list(drafts)
+    for k, tok in enumerate(at[:-1]):
+        nxt = at[k + 1]
+        if tok.text != "An" or not (nxt.is_title and nxt.is_alpha) or nxt.text[0].lower() in "aeiouh":
+            continue
+        end = k + 1
+        while end < len(at) and end - k <= 4 and at[end].is_title and at[end].is_alpha:
+            end += 1
+        out = [d for d in out if d.te <= k or d.ts >= end]
+        out.append(Draft(k, end, "ORG", votes=Counter({"ORG": 12})))
+    return sorted(out, key=lambda d: d.ts)
+
+
 def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts with a company named after a legal form written before it ("PT Saku Rupa Digital", which the
     model may split into a person and an organization), or after its kind of business in a Romance language
@@ -1932,6 +1950,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts = _names_joined_by_their_acronym(doc, drafts)
     drafts = _acronyms_of_names(doc, drafts)
     drafts = _prefixed_companies(doc, drafts)
+    drafts = _irish_article_names(doc, drafts)
     for d in drafts:  # a dateline: "SAN FRANCISCO (AP) —" names the place in capitals
         text = doc[d.ts:d.te].text
         if (d.ts < 4 or opens_paragraph(doc, d.ts)) and text.isupper() and len(text) > 4 and d.te < len(doc) \
