@@ -651,6 +651,9 @@ def test_a_list_of_counted_nouns_is_counted_as_its_umbrella(nlp):
     rows = _extract(nlp, text)
     assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [
         (120, "people"), (4210, "vehicles"), (88, "passengers"), (4, "members"), (40, "pumps")]
+    # a noun with a determiner or possessor of its own is no item of the list the number counts
+    rows = _extract(nlp, "Three passengers and the tanker's driver survived the crash.")
+    assert [(r["value"], r["counted"]) for r in rows if r["kind"] == "count"] == [(3, "passengers")]
 
 
 def test_a_number_word_inside_a_name_counts_nothing(nlp):

@@ -170,9 +170,10 @@ def counted_as(noun: Token) -> str:
     """What a count counts: the plural noun as written, or for a list of nouns the umbrella news sums it
     up with, where every listed noun is one ("cars, trucks and SUVs": vehicles; "parents, teachers and
     students": people)."""
-    def own_list(t: Token) -> list[Token]:  # ("162 passengers and six crew members": two counts, no list)
+    def own_list(t: Token) -> list[Token]:  # ("162 passengers and six crew members": two counts, no list;
+        # "three passengers and the tanker's driver": a noun with a determiner of its own is no item of the list)
         return [c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                and not any(g.dep_ == "nummod" for g in c.children)]
+                and not any(g.dep_ in ("nummod", "det", "poss") for g in c.children)]
     listed = [noun, *own_list(noun)]
     listed += [g for c in listed[1:] for g in own_list(c)]
     if len(listed) > 1:
