@@ -109,7 +109,8 @@ the twenty-ninth session on. `own34` (bench/own34-dev/) and `own34frozen` (bench
 first scored at the twenty-ninth session's start code 34ba254 (own34 0.837, own34frozen 0.869) before anyone read a
 failure of them; own33 and own34 are tuning from then on. `own35` (bench/own35-dev/) and `own35frozen`
 (bench/own35-frozen/) a thirty-fifth batch (bench/split-2026-12zo-synth.json), split at the twenty-ninth session's
-start and written in its first hour; first scored at its end before anyone reads a failure of them.
+start and written in its first hour; first scored at its end (own35 0.896 -> 0.898, own35frozen 0.885 -> 0.887, start
+code 34ba254 -> d136c96) before anyone read a failure of them; own35 is tuning from the thirtieth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
