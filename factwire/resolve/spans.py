@@ -58,6 +58,7 @@ from factwire.resolve.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
     MONTHS,
+    NAME_HEAD_WORDS,
     NAME_TAILS_ORG,
     NAME_TAILS_PLACE,
     NATIONAL_INSTITUTIONS,
@@ -129,31 +130,29 @@ def _in_quotes(doc: Doc, ts: int, te: int) -> bool:
 
 def _with_particles(at: list[Token], toks: list[int]) -> list[int]:
     """A person's name span with the particles of its surname the model left outside it: before it ("Van der |
-    Heijden", "de la | Cruz"), the surname after particles it ends in ("Ursula von der | Leyen"), and the given
-    name before particles it opens with ("Chief Executive Joost | van der Heijden")."""
+    Heijden", "de la | Cruz"), the surname after particles it ends in ("Ursula von der | Leyen") or that follow it
+    ("Joana Ferreira | dos Santos"), and the given name before particles it opens with ("Chief Executive Joost |
+    van der Heijden")."""
     k = toks[0]
     while k > 0 and at[k - 1].lower_ in _NAME_PARTICLES:
         k -= 1
     run = [at[i] for i in range(k, toks[0])]
     if run and (len(run) >= 2 or run[0].is_title or k > 0 and is_given_name(at[k - 1].text)):
         toks = [*range(k, toks[0]), *toks]
-    end = toks[-1] + 1
-    if at[toks[-1]].text in _NAME_PARTICLES and end < len(at) and at[end].is_title and not at[end].ent_type_ == "ORG":
-        toks = [*toks, end]
     k = end = toks[-1] + 1
     while k < len(at) and at[k].text in _NAME_PARTICLES:
-        k += 1
-    if k > end and k < len(at) and len(toks) >= 2 and at[k].is_title and at[k].ent_type_ != "ORG":
-        toks = [*toks, *range(end, k + 1)]  # the surname after particles the model left outside: "Joana Ferreira
-        # | dos Santos", "Luiz Inácio Lula | da Silva" (small particles join a name, never open a sentence's word)
+        k += 1  # ("Joana Ferreira | dos Santos", "Luiz Inácio Lula | da Silva": particles the model left outside)
+    if (at[toks[-1]].text in _NAME_PARTICLES or k > end and len(toks) >= 2) and k < len(at) and at[k].is_title \
+            and at[k].ent_type_ != "ORG":
+        toks = [*toks, *range(end, k + 1)]
     if _opens_surname(at, toks, "PERSON") and toks[0] > 0 and is_given_name(at[toks[0] - 1].text):
         toks = [toks[0] - 1, *toks]
     return toks
 
 
-def _arabic_article(at: list[Token], i: int) -> bool:
-    """Whether "Al" or "El" at i is the article of an Arabic surname after a given name ("Maitha Al Suwaidi"),
-    not the given name Al after a title ("Sen. Al Franken", "Coach Al Golden")."""
+def _particle_after_given_name(at: list[Token], i: int) -> bool:
+    """Whether a surname's particle at i follows a given name, as "Al", the article of an Arabic surname, does
+    in "Maitha Al Suwaidi" (not the given name Al after a title: "Sen. Al Franken", "Coach Al Golden")."""
     before = at[i - 1] if i else None
     return at[i].lower_ in _NAME_PARTICLES and before is not None and before.is_title and before.is_alpha \
         and before.lower_ not in titles() and before.lower_ not in TITLE_WORDS
@@ -282,7 +281,7 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
                                          or at[toks[0]].lower_ in COMPANY_FIRST_WORDS)) \
                 and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
-                and not _arabic_article(at, toks[first]) \
+                and not _particle_after_given_name(at, toks[first]) \
                 and not any(t.lower_ in _NAMED_PLACE_OR_ORG_HEADS for t in tail) \
                 and tail[-1].tag_ != "NNPS" and not is_known_place(span_text(doc, toks[0], toks[first] + 1)):
             owner = _affiliation_before_title(doc, toks[0], toks[first])
@@ -377,11 +376,16 @@ def _peoples_possessive(at: Sequence[Token], i: int, owned: list[Token]) -> bool
     plural = at[i - 1].lower_
     if plural in _IRREGULAR_PLURALS or plural.endswith("men") and at[i].lower_ in {"'s", "’s"}:
         return True
+    return at[i].text in {"'", "’"} and _people_plural(plural) and any(t.lower_ in ORG_NAME_WORDS for t in owned)
+
+
+def _people_plural(plural: str) -> bool:
+    """Whether a word is the plural of a noun for people: members, the public's groups, or ones who do
+    something ("farmers", "nurses", "citizens", "broadcasters")."""
     singular = plural[:-1]
-    return at[i].text in {"'", "’"} and plural.endswith("s") and not plural.endswith("ss") \
+    return plural.endswith("s") and not plural.endswith("ss") \
         and (singular in MEMBER_NOUNS or singular in _PUBLIC_GROUPS or is_agent_noun(singular)
-             or plural.endswith("ies") and plural[:-3] + "y" in _PUBLIC_GROUPS) \
-        and any(t.lower_ in ORG_NAME_WORDS for t in owned)
+             or plural.endswith("ies") and plural[:-3] + "y" in _PUBLIC_GROUPS)
 
 
 _NOMINAL_DEPS = wordlist("resolve.spans", "nominal_deps")
@@ -819,7 +823,7 @@ def _second_surname(doc: Doc, prev: Draft, d: Draft) -> bool:
     return d.ts == prev.te and d.te - d.ts == 1 and prev.te - prev.ts == 2 and prev.label in {"PERSON", "ORG"} \
         and is_given_name(at[prev.ts].text) and not is_given_name(at[prev.ts + 1].text) \
         and word.is_title and word.pos_ == "PROPN" and not word.is_sent_start and at[prev.te - 1].whitespace_ == " " \
-        and word.lower_ not in ORG_NAME_WORDS | LEGAL_FORMS | INSTITUTION_HEADS \
+        and word.lower_ not in NAME_HEAD_WORDS \
         and not (d.te < len(doc) and at[d.te].is_title)
 
 
@@ -830,8 +834,8 @@ def _a_field(tok: Token) -> bool:
 
 def _a_trade(tok: Token) -> bool:
     """The people of a trade a body is of, in the plural ("News Broadcasters" of the News Broadcasters and
-    Digital Association): a noun for one who does something."""
-    return tok.tag_ in {"NNS", "NNPS"} and tok.lower_.endswith("s") and is_agent_noun(tok.lower_[:-1])
+    Digital Association)."""
+    return tok.tag_ in {"NNS", "NNPS"} and _people_plural(tok.lower_)
 
 
 def _institution_of(words: list[str]) -> bool:
