@@ -187,9 +187,10 @@ def home_dollar(text: str) -> str | None:
     United States' ("$642 million" in a story from Edmonton and Alberta is Canada's, as Canadian,
     Australian, New Zealand and Singapore papers write it): the dollar country the article names most, by
     its name and its cities and regions, where the article also marks US dollars with their own sign
-    ("US$40 million": its bare "$" is another dollar), else where it names that country twice at least, more
-    often than the United States and no less than any other country. None where "$" is the US dollar, and
-    where the article names the local dollar in words ("Australian dollars")."""
+    ("US$40 million": its bare "$" is another dollar), else where it names that country twice at least and
+    more often than the United States. None where "$" is the US dollar, where the story is datelined in another
+    country ("JAKARTA, Indonesia (AP) —"), and where the article names the local dollar in words ("Australian
+    dollars")."""
     named = _setting_named(text)
     dollars = _dollar_countries()
     home = max((code for code in named if code in dollars), key=lambda code: named[code], default=None)
@@ -207,8 +208,7 @@ def home_dollar(text: str) -> str | None:
 def _datelined_elsewhere(text: str, home: str) -> bool:
     """Whether the story is filed, by its dateline, from a country other than `home` (ISO 3166 code)."""
     for name in reversed(dateline_place(text)):
-        code = next((c["iso"] for c in gazetteer.countries() if c["name"] == (country_name(name) or name)), None) \
-            or gazetteer.country_of_place(name)
+        code = gazetteer.country_code(country_name(name) or name) or gazetteer.country_of_place(name)
         if code is not None:
             return code != home
     return False
@@ -228,10 +228,9 @@ def _setting_named(text: str) -> Counter[str]:
                 if (code := gazetteer.country_of_place(name)) is not None:
                     places.setdefault(code, set()).add(name.lower())
     named = Counter({code: len(names) for code, names in places.items()})
-    isos = {c["name"]: c["iso"] for c in gazetteer.countries()}
     for name, times in _countries_named(text).items():
-        if name in isos:
-            named[isos[name]] += times
+        if (code := gazetteer.country_code(name)) is not None:
+            named[code] += times
     return named
 
 

@@ -210,6 +210,16 @@ def _place_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {c["name"]: c["iso"] for c in countries()}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country by its GeoNames name ("Indonesia" -> "ID"), else None."""
+    return _country_codes().get(name)
+
+
 def country_of_place(name: str) -> str | None:
     """The ISO 3166 code of the country of a city of 15,000 people or a first-level region so named (the most
     populous city's where names are shared: "Perth" is Australia's), else None."""
