@@ -110,7 +110,10 @@ first scored at the twenty-ninth session's start code 34ba254 (own34 0.837, own3
 failure of them; own33 and own34 are tuning from then on. `own35` (bench/own35-dev/) and `own35frozen`
 (bench/own35-frozen/) a thirty-fifth batch (bench/split-2026-12zo-synth.json), split at the twenty-ninth session's
 start and written in its first hour; first scored at its end (own35 0.896 -> 0.898, own35frozen 0.885 -> 0.887, start
-code 34ba254 -> d136c96) before anyone read a failure of them; own35 is tuning from the thirtieth session on.
+code 34ba254 -> d136c96) before anyone read a failure of them; own35 is tuning from the thirtieth session on. `own36`
+(bench/own36-dev/) and `own36frozen` (bench/own36-frozen/) a thirty-sixth batch (bench/split-2026-12zp-synth.json),
+split and written at the twenty-ninth session's end, after its held-out scoring; first scored at the thirtieth session's
+start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -220,6 +223,8 @@ SETS = {
     "own34frozen": (ROOT / "bench" / "own34-frozen" / "text", ROOT / "bench" / "own34-frozen" / "gold"),
     "own35": (ROOT / "bench" / "own35-dev" / "text", ROOT / "bench" / "own35-dev" / "gold"),
     "own35frozen": (ROOT / "bench" / "own35-frozen" / "text", ROOT / "bench" / "own35-frozen" / "gold"),
+    "own36": (ROOT / "bench" / "own36-dev" / "text", ROOT / "bench" / "own36-dev" / "gold"),
+    "own36frozen": (ROOT / "bench" / "own36-frozen" / "text", ROOT / "bench" / "own36-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
