@@ -113,7 +113,8 @@ start and written in its first hour; first scored at its end (own35 0.896 -> 0.8
 code 34ba254 -> d136c96) before anyone read a failure of them; own35 is tuning from the thirtieth session on. `own36`
 (bench/own36-dev/) and `own36frozen` (bench/own36-frozen/) a thirty-sixth batch (bench/split-2026-12zp-synth.json),
 split and written at the twenty-ninth session's end, after its held-out scoring; first scored at the thirtieth session's
-start code, before anyone reads a failure of them.
+start code 7c3bad6 (own36 0.859, own36frozen 0.853) before anyone read a failure of them; own35 and own36 are tuning
+from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -230,7 +231,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
-          "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34")
+          "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36")
 
 
 def _gold_files(name: str) -> list[str]:
