@@ -1338,6 +1338,12 @@ NAME_CASES = [
      {"United Nations": (None, set()), "European Union": (None, set())}, set(), False),
     ("Southeastern Grocers and Tops Markets both emerged from Chapter 11 last year.",
      {"Tops Markets": (None, set())}, set(), False),
+    # fields joined by "and" before a body's head word, whatever the model read the first field as, and before
+    # the place the body is of
+    ("The Marine and Harbour Authority of Freedonia fined the ship. The Northern Competition and Consumer "
+     "Commission (NCCC) said it would not oppose the deal.",
+     {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
+      "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
     # peoples joined by a hyphen before a body's head word are words of its name
     ("The quota was set by the Joint Norwegian-Swedish Fisheries Commission in October.",
      {"Joint Norwegian-Swedish Fisheries Commission": (None, set())}, set(), False),

@@ -783,9 +783,12 @@ _TRIBE_HEADS = frozenset(kind_nouns()["tribe"])  # "band", "tribe", "nation" (ki
 def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
     """Whether "and" (or "&") between two drafts joins the fields a body is named by: 'Alaska Department of
     Fish' + 'and' + 'Game' (the fields after an institution's "of", where the model saw no new name begin),
-    'Norwegian Food' + 'and' + 'Allied Workers Union' (the trades of the people a union or body is of)."""
-    if d.ts != prev.te + 1 or doc[prev.te].lower_ not in {"and", "&"} or prev.label not in {"ORG", "NORP"} \
-            or d.label in {"GPE", "PERSON"} or not all(t.is_title for t in doc[d.ts:d.te]) \
+    'Norwegian Food' + 'and' + 'Allied Workers Union' (the trades of the people a union or body is of); whatever
+    the model read the first field as (it cuts such a name at "and" and calls the rest an event or a law), but a
+    place or a person."""
+    if d.ts != prev.te + 1 or doc[prev.te].lower_ not in {"and", "&"} or prev.label in {"GPE", "PERSON"} \
+            or d.label in {"GPE", "PERSON"} \
+            or not all(t.is_title or t.lower_ in {"of", "for"} for t in doc[d.ts:d.te]) \
             or d.te < len(doc) and doc[d.te].is_title:
         return False
     words = [t.lower_ for t in doc[prev.ts:prev.te]]
@@ -794,12 +797,12 @@ def _fields_joined_by_and(doc: Doc, prev: Draft, d: Draft) -> bool:
         and head_noun(span_text(doc, d.ts, d.te)) not in INSTITUTION_HEADS \
         and not is_known_place(span_text(doc, d.ts, d.te))
     if prev.te - prev.ts == 1 and prev.ts and (doc[prev.ts - 1].lower_ == "the" or is_possessive(doc[prev.ts - 1])) \
-            and d.te - d.ts >= 2 and doc[d.te - 1].lower_ in INSTITUTION_HEADS and doc[prev.ts].is_title \
-            and not acronym_letters(doc[prev.ts].text) and not is_known_place(doc[prev.ts].text) \
+            and d.te - d.ts >= 2 and head_noun(span_text(doc, d.ts, d.te)) in INSTITUTION_HEADS \
+            and doc[prev.ts].is_title and not acronym_letters(doc[prev.ts].text) \
             and _written_only_in_a_list(doc, prev.ts, prev.te):
         return True  # "the UAE's Telecommunications and Digital Government Regulatory Authority", "the Treasury
-        # and Finance Ministry": one article before two fields and a head word (a body named alone elsewhere,
-        # "the Pentagon and State Department", is a body of its own)
+        # and Finance Ministry", "the Marine and Harbour Authority of Freedonia": one article before two fields and
+        # a head word (a body named alone elsewhere, "the Pentagon and State Department", is a body of its own)
     # the trades or fields a body is of, before its head word: "Norwegian Food and Allied Workers Union"; "U.S.
     # Chemical Safety and Hazard Investigation Board", "Bangalore Water Supply and Sewerage Board", "Financial
     # Services and Pensions Ombudsman" (fields written only in that list, never as a name of their own; a
