@@ -1344,6 +1344,10 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # a common word a sentence opens with is no name the article writes alone
+    ("\"Shipping lines are cutting routes,\" she said.\n\nThe plan needs approval from the Ministry of Harbours, "
+     "Shipping and Waterways, which is expected next month.",
+     {"Ministry of Harbours, Shipping and Waterways": ("ORG", set())}, {"Shipping", "Waterways"}, False),
     # peoples joined by a hyphen before a body's head word are words of its name
     ("The quota was set by the Joint Norwegian-Swedish Fisheries Commission in October.",
      {"Joint Norwegian-Swedish Fisheries Commission": (None, set())}, set(), False),

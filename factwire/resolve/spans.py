@@ -851,11 +851,15 @@ def _institution_of(words: list[str]) -> bool:
 def _written_only_in_a_list(doc: Doc, ts: int, te: int) -> bool:
     """Whether capitalized words are written only beside "and" or a comma, wherever the text has them: a field a
     body is named by ("Consumer Affairs" in "Department of Commerce and Consumer Affairs"), not a name of its own
-    the article also writes alone."""
+    the article also writes alone; a common word a sentence opens with ("Shipping lines ...") is no such name."""
     text, words = doc_text(doc), span_text(doc, ts, te)
+    at = doc_tokens(doc)
     for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
         if re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]):
             continue  # words of a longer name ("the Local Government Audit Service"), not a name of their own
+        if te - ts == 1 and (k := char_span_start(doc, m.start(), m.end())) is not None and at[k].pos_ != "PROPN" \
+                and (at[k].is_sent_start or k and at[k - 1].is_sent_start and at[k - 1].is_quote):
+            continue
         if not (re.search(r"(?:\band|,)\s+$", text[max(0, m.start() - 6):m.start()])
                 or re.match(r"\s*(?:,|and\b)", text[m.end():m.end() + 5])):
             return False
