@@ -152,10 +152,27 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money(text) == [("RM4.7 million", 4.7e6, "MYR", None), ("Rp5 trillion", 5e12, "IDR", None),
                             ("Tk300 crore", 3e9, "BDT", None), ("K1.2 billion", 1.2e9, "ZMW", None)]
     assert _money("The K9 unit and the RM5 model sold well in Ohio.") == []
+    # a sign of two letters may stand apart from its number ("Rp 3,150"); one letter may not ("R 3,150")
+    assert _money("Indonesia's miner paid Rp 24.1 trillion, or Rp 3,150 a share; Malaysia, RM 12 million.") == [
+        ("Rp 24.1 trillion", 2.41e13, "IDR", None), ("Rp 3,150", 3150.0, "IDR", None),
+        ("RM 12 million", 1.2e7, "MYR", None)]
+    assert _money("In South Africa, grade R 3,150 pupils sat.") == []
     # the peso sign of the Philippine press; a "P" in an article of another country is no peso
     assert _money("The Philippines' poll body fined him P30,000 and froze P148.6 million.") == [
         ("P30,000", 3e4, "PHP", None), ("P148.6 million", 1.486e8, "PHP", None)]
     assert _money("In Botswana the clinic charged P30,000.") == []
+
+
+def test_signs_and_words_of_other_presses():
+    # Australian papers write "Aus$" and "$US"; Chinese papers "RMB"
+    assert _money("Shares fell to Aus$3.12 after a $US60 million deal and a RMB 300 million round.") == [
+        ("Aus$3.12", 3.12, "AUD", None), ("$US60 million", 6e7, "USD", None), ("RMB 300 million", 3e8, "CNY", None)]
+    # the CFA franc is West Africa's or Central Africa's, by the country the article names
+    assert _money("Senegal set the price at 1,100 CFA francs.") == [("1,100 CFA francs", 1100.0, "XOF", None)]
+    assert _money("Cameroon set the price at 900 CFA francs.") == [("900 CFA francs", 900.0, "XAF", None)]
+    # pounds are money as the price of a measure of goods, a weight otherwise
+    assert _money("London cocoa rose to 2,310 pounds a tonne; the sack weighed 40 pounds.") == [
+        ("2,310 pounds", 2310.0, "GBP", None)]
 
 
 def test_currency_signs_of_their_own_count_anywhere():

@@ -3,8 +3,8 @@
 Money: a currency sign or code before the number ("$5.9 billion", "US$300 million", "€1.2 million",
 "£40m", "$2.4bn", "a $10 fee"), a currency word after it ("5 million euros", "2.5 billion dollars",
 "half a billion dollars", "4.2 billion naira", "40 Canadian dollars") or a local sign in an article set
-where it is local ("R9.80" in South Africa); `currencies` says which currency. Values are in currency
-units, currencies ISO 4217.
+where it is local ("R9.80" in South Africa, "Rp 3,150" in Indonesia); `currencies` says which currency.
+Values are in currency units, currencies ISO 4217.
 
 Ranges ("$3 million to $5 million", "$3-5 million", "between $3 million and $5 million") are stored
 as two rows, one per bound, each with its own span; the low bound has qualifier "range_from" and the
@@ -22,7 +22,8 @@ from functools import lru_cache
 from factwire.extract import currencies
 from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER, parse_number, scale_of, times
 
-SIGNS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+SIGNS = {"US$": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+         "Aus$": "AUD", "RMB": "CNY",
          "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
          "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES",
          "NIS": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₵": "GHS",
@@ -50,9 +51,11 @@ SUFFIXED = re.compile(
     rf"(?:\s(?P<scale>{SCALE_WORD})[\s-]|(?P<abbr>bn|tn|mn|m|b|k)\s|\s){_ADJ}"
     rf"(?P<word>pounds?\ssterling|{currencies.unit_pattern()})\b)")
 # a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million")
-LOCAL_PREFIXED = re.compile(
-    rf"(?<![A-Za-z\d])(?P<sign>{'|'.join(currencies.LOCAL_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d\d"
+LOCAL_PREFIXED = re.compile(  # (a sign of two letters or more may stand apart: "Rp 3,150", "RM 12 million")
+    rf"(?<![A-Za-z\d])(?:(?P<sign>{'|'.join(currencies.LOCAL_SIGNS)})|(?P<apart>"
+    rf"{'|'.join(s for s in currencies.LOCAL_SIGNS if len(s) > 1)}) )(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d\d"
     rf"(?!\d)|\d+(?:\.\d+)?(?={_SCALE_AHEAD})){_SCALE}?")
+_PER_MEASURE = re.compile(r"\s(?:a|an|per)\s(?:tonne|ton|kilo|kilogram|kg|ounce|barrel|litre|liter|share)\b")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and)\s?")
 PERCENT = re.compile(
     rf"(?i:(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:[\s-]?(?P<pct>%|percent\b|per\scent\b|pct\b)"
@@ -124,8 +127,9 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
     num, scale = m.group("num"), m.group("scale") or m.group("abbr")
     if m.group("abbr") and not num[0].isdigit():
         return None  # ("1.93tn birr"; a scale's abbreviation runs on to digits only)
-    # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling"
-    if word == "pound" and not scale and "sterling" not in written:
+    # "a pound", "five pounds" may weigh something; money only with a scale word or "sterling", or as the price
+    # of a measure of goods ("2,310 pounds a tonne", "95 pounds per barrel")
+    if word == "pound" and not scale and "sterling" not in written and not _PER_MEASURE.match(text, m.end()):
         return None
     if num.lower() in ("a", "an", "a half a", "half a") and not scale:
         return None
@@ -138,7 +142,7 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
 
 
 def _local_prefixed(m: re.Match[str], text: str) -> Amount | None:
-    currency = currencies.local_sign_currency(m.group("sign"), text)
+    currency = currencies.local_sign_currency(m.group("sign") or m.group("apart"), text)
     if currency is None:
         return None
     scale = m.group("scale") or m.group("abbr")

@@ -35,7 +35,10 @@ _ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 _IRREGULAR_PLURALS = {"kronor": "krona", "kroner": "krone", "reais": "real", "lei": "leu", "leva": "lev",
                       "rubles": "ruble", "roubles": "rouble"}
 # Adjectives ISO 4217 does not spell the way American copy does.
-_EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD"}
+_EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("cfa", "franc"): "XOF"}
+# The "CFA franc" is two currencies of one name: West Africa's (XOF) and Central Africa's (XAF); an article's is
+# the one of the country it names most among their users, else West Africa's.
+_CFA_CODES = frozenset({"XOF", "XAF"})
 _SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjective is a part of
 # Signs the local press writes before a number, read by the unit they stand for: "R9.80" in South Africa,
 # "RM118 million" in Malaysia, "Rp5 trillion" in Indonesia, "Tk300 crore" in Bangladesh, "K1.2 billion" in
@@ -135,6 +138,9 @@ def _most_named(users: dict[str, str], text: str) -> str | None:
 def currency_of(unit: str, adjective: str | None, text: str, dollar_sign: str = "USD") -> str | None:
     """The ISO code of a unit word with its adjective, if any, in the article's text, whose bare "$" stands
     for `dollar_sign` (read by the caller only for the units in READ_AS_DOLLAR_SIGN)."""
+    if adjective and adjective.lower() == "cfa":
+        users = {name: code for name, code in _units().get(unit, {}).items() if code in _CFA_CODES}
+        return _most_named(users, text) or _EXTRA_ADJECTIVES[("cfa", unit)] if unit == "franc" else None
     if adjective:  # a cent is a hundredth of a dollar: "52 Canadian cents" are Canada's dollar's
         return _adjectives().get((adjective.lower(), _SUBUNITS.get(unit, unit)))
     if unit in READ_AS_DOLLAR_SIGN:
