@@ -114,7 +114,9 @@ code 34ba254 -> d136c96) before anyone read a failure of them; own35 is tuning f
 (bench/own36-dev/) and `own36frozen` (bench/own36-frozen/) a thirty-sixth batch (bench/split-2026-12zp-synth.json),
 split and written at the twenty-ninth session's end, after its held-out scoring; first scored at the thirtieth session's
 start code 7c3bad6 (own36 0.859, own36frozen 0.853) before anyone read a failure of them; own35 and own36 are tuning
-from then on.
+from then on. `own37` (bench/own37-dev/) and `own37frozen` (bench/own37-frozen/) a thirty-seventh batch
+(bench/split-2026-12zq-synth.json), split at the thirtieth session's start, before its code changes, and written in
+its first hour; first scored at its end (start code 7c3bad6 and last code) before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -226,6 +228,8 @@ SETS = {
     "own35frozen": (ROOT / "bench" / "own35-frozen" / "text", ROOT / "bench" / "own35-frozen" / "gold"),
     "own36": (ROOT / "bench" / "own36-dev" / "text", ROOT / "bench" / "own36-dev" / "gold"),
     "own36frozen": (ROOT / "bench" / "own36-frozen" / "text", ROOT / "bench" / "own36-frozen" / "gold"),
+    "own37": (ROOT / "bench" / "own37-dev" / "text", ROOT / "bench" / "own37-dev" / "gold"),
+    "own37frozen": (ROOT / "bench" / "own37-frozen" / "text", ROOT / "bench" / "own37-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
