@@ -1344,6 +1344,15 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # a person's title before capitalized words makes them one person's name, whatever the model read in them
+    ("The board set the price, Chief Executive Kwabena Osei-Tutu told a news conference. \"We lost,\" chief "
+     "executive Anand Pendyala told Reuters. Judge Alicia Benavides Ortuño sentenced him.",
+     {"Kwabena Osei-Tutu": ("PERSON", set()), "Anand Pendyala": ("PERSON", set()),
+      "Alicia Benavides Ortuño": ("PERSON", set())}, {"Anand", "Pendyala", "Alicia Benavides"}, False),
+    # ... but not the words of a longer title ("Chief Events Officer") or a company before its chief's title
+    ("\"It works,\" said Crescendo Live Chief Executive Dana Whitfield-Reyes and Chief Events Officer Lena Brunner.",
+     {"Dana Whitfield-Reyes": ("PERSON", set()), "Lena Brunner": ("PERSON", set())},
+     {"Executive Dana Whitfield-Reyes", "Events Officer Lena Brunner"}, False),
     # a common word a sentence opens with is no name the article writes alone
     ("\"Shipping lines are cutting routes,\" she said.\n\nThe plan needs approval from the Ministry of Harbours, "
      "Shipping and Waterways, which is expected next month.",

@@ -1909,6 +1909,44 @@ def _prefixed_companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.ts)
 
 
+def _capitalized_run_end(at: list[Token], k: int) -> tuple[int, int]:
+    """Where a run of capitalized words from token k ends, and how many words it holds (a hyphened surname,
+    "Asante-Boakye", is one word; an initial, "K.", is one)."""
+    j, words = k, 0
+    while j < len(at) and at[j].is_title and at[j].is_alpha or j < len(at) and re.fullmatch(r"[A-Z]\.", at[j].text):
+        j, words = j + 1, words + 1
+        while j + 1 < len(at) and at[j].text == "-" and not at[j - 1].whitespace_ and not at[j].whitespace_ \
+                and at[j + 1].is_title:
+            j += 2  # ("Asante" + "-" + "Boakye")
+    return j, words
+
+
+def _names_after_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A person's title written before capitalized words makes them one person's name ("Chief Executive Kwadwo
+    Asante-Boakye told", "chief executive Anand Pendyala said"), whatever the model tagged in them (nothing, or
+    pieces it read as places): news sets a title before a name, not before a place or a body."""
+    at = doc_tokens(doc)
+    out = list(drafts)
+    for k in range(1, len(at)):
+        if not at[k].is_title or at[k].is_sent_start or title_before(doc, k) is None:
+            continue
+        end, words = _capitalized_run_end(at, k)
+        if not 2 <= words <= 4 or end < len(at) and (at[end].is_title or at[end].like_num):
+            continue
+        lowered = [t.lower_ for t in at[k:end]]
+        if any(w in NAME_HEAD_WORDS or w in ORG_NAME_WORDS or w in MONTHS for w in lowered) \
+                or is_known_place(span_text(doc, k, end)) or not is_given_name(at[k].text) and at[k].ent_type_ \
+                or any(title_after(doc, x) is not None for x in range(k, end)):
+            continue  # (a longer title's words: "Chief | Events Officer Lena Brunner")
+        inside = [d for d in out if d.ts < end and d.te > k]
+        if any(d.ts < k or d.te > end for d in inside) or any(d.label == "PERSON" and (d.ts, d.te) == (k, end)
+                                                              for d in inside):
+            continue
+        name = Draft(k, end, "PERSON", votes=Counter({"PERSON": 5}))
+        out = [d for d in out if not d.ts < end or not d.te > k] + [name]
+    return sorted(out, key=lambda d: d.ts)
+
+
 def _in_amount(doc: Doc, d: Draft, amounts: Sequence[tuple[int, int]]) -> bool:
     """Whether the draft holds digits, or is a currency's code ("AED" of "AED 892m"), and lies inside one of the
     money amounts (character ranges)."""
@@ -1947,6 +1985,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts += _names_of_initials(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += _drug_names(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
+    drafts = _names_after_titles(doc, drafts)
     extend_over_number_words(doc, drafts)
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
