@@ -1344,6 +1344,10 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # a place in a hyphened modifier ("Mumbai-based") is no member of the list the name is in
+    ("The port picked a joint venture of Dubai's Zarqa Ports International and Mumbai-based Varadh Infrastructure. "
+     "Zarqa Ports said it would fund its share.",
+     {"Zarqa Ports International": ("ORG", {"Zarqa Ports"})}, set(), False),
     # a person's title before capitalized words makes them one person's name, whatever the model read in them
     ("The board set the price, Chief Executive Kwabena Osei-Tutu told a news conference. \"We lost,\" chief "
      "executive Anand Pendyala told Reuters. Judge Alicia Benavides Ortuño sentenced him.",

@@ -1645,6 +1645,12 @@ def _scoreline_teams(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return new
 
 
+def _hyphened_modifier(doc: Doc, d: Draft) -> bool:
+    """Whether a name is the first part of a hyphened modifier ("Mumbai-based", "Dubai-listed")."""
+    return d.te + 1 < len(doc) and doc[d.te].text == "-" and not doc[d.te - 1].whitespace_ \
+        and not doc[d.te].whitespace_ and doc[d.te + 1].is_lower
+
+
 def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
@@ -1652,6 +1658,8 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
         # a comma alone may set off an appositive ("the agency, Jo Park"): a list needs a third
         # member or a conjunction after it
         after = span_text(doc, b.te, b.te + 1)
+        if _hyphened_modifier(doc, b):
+            continue  # "Dubai's Sahil Ports and Mumbai-based Varadh": the list holds what the place modifies
         if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
             a.votes[b.label] += 3
             b.votes[a.label] += 3
