@@ -353,6 +353,13 @@ def test_verbs_the_lemmatizer_gets_wrong_still_trigger(nlp):
     assert "stage" in lemma_forms(staged)
 
 
+def test_british_spellings_of_ize_verbs_trigger(nlp):
+    rows = events_of(nlp, "The Competition Commission penalised Morbi Ceramica on Friday. The Senate scrutinised "
+                          "Kalinda Bank's lending.")
+    assert {(r["type"], r["actor"], r["target"]) for r in rows} >= {
+        ("fine", "Competition Commission", "Morbi Ceramica"), ("investigation", "Senate", "Kalinda Bank")}
+
+
 def test_some_types_need_a_second_named_party(nlp):
     # buying "properties" or charging "fees" is not an acquisition or a criminal charge
     assert events_of(nlp, "Elon Musk bought several properties in Texas.") == []

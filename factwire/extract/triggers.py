@@ -94,8 +94,9 @@ class Taxonomy:
         for pos, lemma in self.rules:
             words |= {lemma, lemma.capitalize(), lemma.upper()}
             if pos == "verb":
-                words |= {lemma[:len(lemma) - len(repl)] + suffix for suffix, repl in _SUFFIXES
-                          if lemma.endswith(repl)}
+                spellings = {lemma, lemma[:-3] + "ise"} if lemma.endswith("ize") else {lemma}  # ("penalise")
+                words |= spellings | {s[:len(s) - len(repl)] + suffix for s in spellings for suffix, repl in _SUFFIXES
+                                      if s.endswith(repl)}
         return frozenset(hash_string(w) for w in words)
 
     def positions(self, doc: Doc) -> list[int]:
@@ -137,7 +138,7 @@ _SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", 
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then base forms guessed from its spelling for verbs the lemmatizer gets wrong
     ("fined" -> "fin", "staged" -> "stag" by the model's rules; we also try "fine", "stage"; "lay" read as
-    the past of "lie": we also try the word as written); for a
+    the past of "lie": we also try the word as written), and the "-ize" form of a British "-ise"; for a
     noun also the word as written, since the lemmatizer singularizes nouns used only in the plural
     ("earnings" -> "earning")."""
     forms = [token.lemma_.lower()]
@@ -150,6 +151,8 @@ def lemma_forms(token: Token) -> list[str]:
         for suffix, repl in _SUFFIXES:
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 forms.append(w[: -len(suffix)] + repl)
+    # British spelling writes "-ise" where the lexicon has "-ize" ("penalised", "authorised", "scrutinises")
+    forms += [f[:-3] + "ize" for f in forms if f.endswith("ise") and len(f) > 5]
     return forms
 
 
