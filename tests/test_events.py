@@ -353,6 +353,13 @@ def test_verbs_the_lemmatizer_gets_wrong_still_trigger(nlp):
     assert "stage" in lemma_forms(staged)
 
 
+def test_inspecting_and_examining_are_investigations(nlp):
+    rows = events_of(nlp, "The Food Standards Agency inspected Kalinda Foods in March. The Central Bank's "
+                          "examination of Tarn Bank found gaps.")
+    assert {(r["type"], r["actor"], r["target"]) for r in rows} >= {
+        ("investigation", "Food Standards Agency", "Kalinda Foods"), ("investigation", "Central Bank", "Tarn Bank")}
+
+
 def test_british_spellings_of_ize_verbs_trigger(nlp):
     rows = events_of(nlp, "The Competition Commission penalised Morbi Ceramica on Friday. The Senate scrutinised "
                           "Kalinda Bank's lending.")
