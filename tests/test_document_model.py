@@ -1344,6 +1344,10 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # the number of a money amount is no model number of the name before it
+    ("The Nigerian Civil Aviation Authority fined Kestrel Air 30 million naira and Delta Rivers Aviation 15 million "
+     "naira.", {"Kestrel Air": ("ORG", set()), "Delta Rivers Aviation": ("ORG", set())},
+     {"Kestrel Air 30", "Delta Rivers Aviation 15"}, False),
     # a place in a hyphened modifier ("Mumbai-based") is no member of the list the name is in
     ("The port picked a joint venture of Dubai's Zarqa Ports International and Mumbai-based Varadh Infrastructure. "
      "Zarqa Ports said it would fund its share.",

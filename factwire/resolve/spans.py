@@ -1463,10 +1463,11 @@ _MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A
 _NOT_MODEL_WORDS = frozenset(MONTHS) | {"no", "number", "top", "fortune", "s&p", "nasdaq"}
 
 
-def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def _model_names(doc: Doc, drafts: list[Draft], money: set[int] = frozenset()) -> list[Draft]:
     """'the Samsung Galaxy Note 10', 'the Boeing 737 Max', 'Destiny 2': capitalized words followed by a
-    model number (not a year, a date's day, a score or a count of the noun after it), with an edition
-    word or two after it, name a product. Returns the drafts, those the product covers replaced."""
+    model number (not a year, a date's day, a score, a count of the noun after it or the number of a money
+    amount, tokens `money`: "fined Skyhaven Air 30 million naira"), with an edition word or two after it,
+    name a product. Returns the drafts, those the product covers replaced."""
     at = doc_tokens(doc)
     found = []
     k = 1
@@ -1475,7 +1476,7 @@ def _model_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if not _MODEL_NUMBER.fullmatch(tok.text) or _YEAR.fullmatch(tok.text) or _ORDINAL.fullmatch(tok.text) \
                 or not (at[k - 1].is_title and at[k - 1].pos_ == "PROPN" or is_small_first_brand(at[k - 1].text)) \
                 or at[k - 1].lower_.rstrip(".") in _NOT_MODEL_WORDS \
-                or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
+                or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"} or k in money:
             k += 1
             continue
         i = k - 1
@@ -2024,7 +2025,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_national_institutions(doc, drafts), key=lambda d: d.ts)
-    drafts = sorted(_model_names(doc, drafts), key=lambda d: d.ts)
+    drafts = sorted(_model_names(doc, drafts, money), key=lambda d: d.ts)
     drafts = sorted(_numbered_bills(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(_numbered_branches(doc, drafts), key=lambda d: d.ts)
     drafts = _makers_first(doc, drafts)
