@@ -360,6 +360,13 @@ def test_inspecting_and_examining_are_investigations(nlp):
         ("investigation", "Food Standards Agency", "Kalinda Foods"), ("investigation", "Central Bank", "Tarn Bank")}
 
 
+def test_a_proposed_penalty_is_the_proposers_fine(nlp):
+    rows = events_of(nlp, "The Federal Aviation Administration proposed a $1.3 million civil penalty against "
+                          "Bluestem Air in August.")
+    assert ("fine", "Federal Aviation Administration", "Bluestem Air") in {
+        (r["type"], r["actor"], r["target"]) for r in rows}
+
+
 def test_british_spellings_of_ize_verbs_trigger(nlp):
     rows = events_of(nlp, "The Competition Commission penalised Morbi Ceramica on Friday. The Senate scrutinised "
                           "Kalinda Bank's lending.")
