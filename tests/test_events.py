@@ -360,6 +360,16 @@ def test_inspecting_and_examining_are_investigations(nlp):
         ("investigation", "Food Standards Agency", "Kalinda Foods"), ("investigation", "Central Bank", "Tarn Bank")}
 
 
+def test_who_orders_a_suspension_suspends_the_party_ordered(nlp):
+    rows = events_of(nlp, "The Environment Ministry ordered Pembroke Copper Corp to suspend construction. The "
+                          "Broadcasting Council ordered Ufuk TV to halt all programming for five days.")
+    found = {(r["type"], r["actor"], r["target"]) for r in rows}
+    assert {("suspension", "Environment Ministry", "Pembroke Copper Corp"),
+            ("suspension", "Broadcasting Council", "Ufuk TV")} <= found
+    # halting anything of one's own, unordered, is no suspension
+    assert events_of(nlp, "Ufuk TV halted all programming for five days.") == []
+
+
 def test_a_proposed_penalty_is_the_proposers_fine(nlp):
     rows = events_of(nlp, "The Federal Aviation Administration proposed a $1.3 million civil penalty against "
                           "Bluestem Air in August.")

@@ -58,6 +58,7 @@ class Draft:
     amount_scope: set[int] | None = None  # a narrower scope for the amount (one side of a comparison)
     on_behalf: bool = False  # the actor led or negotiated it for the organization they work for
     predecessor: Entity | None = None  # "X replaces Y": Y, whose employer fills the post if none is named
+    ordered: bool = False  # the target is the party ordered to do it ("ordered Acme to suspend work"), any type
     place_suffices: bool = False  # kept with a named place and no named party ("protests in Iran")
     group_target: bool = False  # its target is a counted group with no name ("on six people and 11 companies")
     thing_target: bool = False  # its target is a thing, no party ("approved a $500,000 grant")
@@ -191,7 +192,7 @@ def _lemmas(noun: Token) -> set[str]:
     return {form for t in [noun, *cl.children(noun, "compound")] for form in lemma_forms(t)}
 
 
-def _rule_fits(rule: Trigger, tok: Token) -> bool:
+def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()) -> bool:
     """Whether the token meets the rule's conditions (particle, object, complement)."""
     if rule.pos == "verb":
         if tok.dep_ == "amod":
@@ -205,6 +206,9 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
             return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
+        if rule.ordered and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ordering
+                                 and cl.children(tok.head, "dobj")):
+            return False  # "ordered Acme to suspend all experiments", not "Acme suspended all experiments"
         if rule.prep_with:
             if not any(o.lemma_.lower() in rule.prep_with for o in cl.prep_objects(tok, rule.prep)):
                 return False  # "jailed for three years" (not "jailed on charges": held, no sentence)
@@ -253,7 +257,7 @@ def _rule_fits(rule: Trigger, tok: Token) -> bool:
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
-    rule = next((r for r in taxonomy.candidates(tok) if _rule_fits(r, tok)), None)
+    rule = next((r for r in taxonomy.candidates(tok) if _rule_fits(r, tok, taxonomy.ordering_verbs)), None)
     return None if rule is None or _unreal(tok, taxonomy) else rule
 
 
@@ -322,6 +326,12 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
+    if rule.type in tax.ordered_types and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in tax.ordering_verbs:
+        # "the regulator ordered Acme to suspend construction": the one who orders suspends, the one ordered
+        ordered = _entities(cl.children(verb.head, "dobj"), ent)
+        if ordered:
+            d.actors = _entities(cl.agents(verb.head), ent, agent=True, groups=tax.group_nouns)
+            d.targets, d.ordered = ordered, True
     if rule.subject_is_target and not d.actors:
         # "raised $186 million from investors, including a round led by Tidewater Ventures": who leads the
         # round, or the group of investors, gives
@@ -696,7 +706,7 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
 def _typed(d: Draft, rule: Trigger) -> Draft:
     """Only targets of the types the event type allows ("a new rear suspension" of a car is no suspension);
     an announcement of a product is its launch ("Nissan unveiled the all-new Sentra")."""
-    if rule.target_types:
+    if rule.target_types and not d.ordered:
         d.targets = [t for t in d.targets if t.type in rule.target_types]
     if rule.actor_types:  # "Jo Park said in a statement": a person's statement is a quote, no announcement
         d.actors = [a for a in d.actors if a.type in rule.actor_types]

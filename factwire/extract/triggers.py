@@ -62,6 +62,7 @@ class Trigger:
     measure: bool = False  # the subject is the measure, the object the body that votes: "the bill passed the House"
     prep_with: frozenset[str] = frozenset()  # the prep's object must be one of these: "jailed for three years"
     organization: bool = False  # verbs: the object must be an organization: "hired Acme Paving LLC", not "a nurse"
+    ordered: bool = False  # verbs: only as what a party is ordered to do ("ordered X to halt all programming")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Taxonomy:
     product_verbs: frozenset[str] = frozenset()  # "unveiled the Sentra": a named object is a thing made
     carried: tuple[str, str] | None = None  # (vote type, the type a body's carried vote also is: approval)
     refusing_verbs: frozenset[str] = frozenset()  # "voted to reject the plan": no approval
+    ordering_verbs: frozenset[str] = frozenset()  # "ordered X to suspend work": the one who orders acts
+    ordered_types: frozenset[str] = frozenset()  # the types so imposed (suspension)
 
     @cached_property
     def _word_hash_array(self) -> np.ndarray:
@@ -189,7 +192,7 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    thing_agent=entry.get("subject") == "thing", measure=entry.get("subject") == "measure",
                    actor_types=frozenset(entry.get("actor_types", ())),
                    prep_with=frozenset(w.lower() for w in entry.get("prep_with", ())),
-                   organization=bool(entry.get("organization")), **type_keys)
+                   organization=bool(entry.get("organization")), ordered=bool(entry.get("ordered")), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
@@ -206,7 +209,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     # ("take over from X" before "take over").
     def conditions(r: Trigger) -> int:
         return sum(map(bool, (r.with_, r.subject_with, r.particle, r.prep, r.complement, r.plural, r.person,
-                              r.support, r.complement_with, r.organization)))
+                              r.support, r.complement_with, r.organization, r.ordered)))
 
     rules = {k: sorted(v, key=lambda r: -conditions(r)) for k, v in rules.items()}
     return Taxonomy({k: tuple(v) for k, v in rules.items()}, descriptions,
@@ -215,7 +218,9 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
                     frozenset(data.get("group_nouns", [])), frozenset(data.get("wish_words", [])),
                     frozenset(data.get("product_verbs", [])),
                     (carried["from"], carried["type"]) if (carried := data.get("carried_votes")) else None,
-                    frozenset(carried.get("refusing_verbs", [])) if carried else frozenset())
+                    frozenset(carried.get("refusing_verbs", [])) if carried else frozenset(),
+                    frozenset(data.get("ordered_acts", {}).get("verbs", [])),
+                    frozenset(data.get("ordered_acts", {}).get("types", [])))
 
 
 @lru_cache(maxsize=8)
