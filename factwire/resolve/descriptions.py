@@ -29,6 +29,7 @@ from factwire.resolve.lexicon import (
     GPE_DESCRIPTIONS,
     INSTITUTION_HEADS,
     MEDIA_DESCRIPTIONS,
+    MEMBER_NOUNS,
     NATIONAL_INSTITUTIONS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
@@ -274,8 +275,9 @@ def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     lo, hi = sent.start, i
     for step in range(5):
         subjects = [doc[k] for k in range(lo, hi) if doc[k].dep_ in {"nsubj", "nsubjpass"}]
-        # the subject or its owner ("Forest's chief executive said ... The club, which ...")
-        found = [e for t in subjects for w in (t, *(c for c in t.children if c.dep_ == "poss"))
+        # the subject or its owner ("Forest's chief executive said ... The club, which ..."), or the body
+        # its members are of ("Members of the Landless Workers' Movement occupied ... the group's campaign")
+        found = [e for t in subjects for w in (t, *(c for c in t.children if c.dep_ == "poss"), *_body_of_members(t))
                  if (e := index.at(w.idx, w.idx + len(w.text))) is not None and e.type in _ORG_TYPES]
         if found:
             return found[-1]
@@ -287,6 +289,14 @@ def subject_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
         prev = doc[lo - 1].sent
         lo, hi = prev.start, prev.end
     return None
+
+
+def _body_of_members(noun: Token) -> list[Token]:
+    """The body a plural of its people is of: "members of X", "officials from X" (X's head token)."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS or noun.tag_ != "NNS":
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _reported_subject(index: EntityIndex, tok: Token) -> Entity | None:
