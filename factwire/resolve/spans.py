@@ -1652,6 +1652,12 @@ def _hyphened_modifier(doc: Doc, d: Draft) -> bool:
         and not doc[d.te].whitespace_ and doc[d.te + 1].is_lower
 
 
+def _listed_kind(doc: Doc, d: Draft) -> str:
+    """The kind a list member lends the others: a place the gazetteer knows is a place, whatever the model
+    read it as ("Bahia, Piauí and Tocantins", all read as bodies or people)."""
+    return "GPE" if d.label in {"ORG", "PERSON", "NORP"} and is_known_place(span_text(doc, d.ts, d.te)) else d.label
+
+
 def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
     """Names in one list are of one kind: "Marvel Entertainment, Lucasfilm and BamTech"."""
     for a, b in zip(drafts, drafts[1:], strict=False):
@@ -1662,8 +1668,8 @@ def _list_votes(doc: Doc, drafts: list[Draft]) -> None:
         if _hyphened_modifier(doc, b):
             continue  # "Dubai's Sahil Ports and Mumbai-based Varadh": the list holds what the place modifies
         if gap in {"and", "or", ", and", ", or"} or (gap == "," and after in {",", "and", "or"}):
-            a.votes[b.label] += 3
-            b.votes[a.label] += 3
+            a.votes[_listed_kind(doc, b)] += 3
+            b.votes[_listed_kind(doc, a)] += 3
 
 
 # What news writes between a name and the acronym it declares: "the Securities and Exchange Commission
