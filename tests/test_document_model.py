@@ -1347,6 +1347,10 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # continents, their parts by a compass word and the world regions news names are locations, not countries
+    ("Exports to Europe and East Africa rose, while sales in the Middle East fell. Drought hit the Sahel.",
+     {"Europe": ("LOC", set()), "East Africa": ("LOC", set()), "Middle East": ("LOC", set()),
+      "Sahel": ("LOC", set())}, set(), False),
     # a place the gazetteer knows lends its kind to the list it is in, whatever the model read it as
     ("The inspections will reach Kano, Enugu and Port Harcourt next month. Verde farms land across Bahia, Piauí "
      "and Tocantins.", {"Enugu": ("GPE", set()), "Piauí": ("GPE", set())}, set(), False),

@@ -99,6 +99,23 @@ def is_region(name: str) -> bool:
     return fold(name) in _regions()
 
 
+_WORLD_REGIONS = wordlist("resolve.gazetteer", "world_regions")
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|"
+                      r"north-?west|south-?east|south-?west)[ -]")
+
+
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    return frozenset(fold(c["name"]) for c in _cache().get_continents().values())
+
+
+def is_world_region(name: str) -> bool:
+    """A continent, a part of one by a compass word ("East Africa", "South-East Asia") or a world region news
+    names ("the Middle East", "the Sahel", "the Gulf"): a location no government rules as such."""
+    key = fold(name.removeprefix("the ").removeprefix("The "))
+    return key in _continents() or key in _WORLD_REGIONS or _COMPASS.sub("", key) in _continents()
+
+
 def is_known_place(name: str) -> bool:
     """A country, US state or city of 15,000 people that GeoNames knows by this name, or a country's
     first-level region."""

@@ -22,6 +22,7 @@ from factwire.resolve.gazetteer import (
     is_major_place,
     is_region,
     is_us_state,
+    is_world_region,
 )
 from factwire.resolve.index import Entity, Mention
 from factwire.resolve.lexicon import (
@@ -364,6 +365,8 @@ def _type_votes(cands: list[Candidate], g: _Group, name: str, org_words: frozens
         votes["LOC"] += 10  # "Europa", "Titan": a body of the solar system (not "Moon" after "Moon Jae-in")
     if country_type(name):  # "United States" is a country whatever list it stands in
         votes[country_type(name)] += 10
+    elif is_world_region(name):
+        votes["LOC"] += 10  # "Europe", "East Africa", "the Sahel": a location, no government's country
     if words and (words[0] in LOC_WORDS or words[-1] in LOC_WORDS) and len(words) > 1:
         votes["LOC"] += 6
     shorts = {name_key(_form(cands[i])) for i in g.members}
