@@ -436,6 +436,11 @@ def test_relations_and_residence_are_no_roles(nlp, text):
     # an organization's post with no organization named: the company the article is about
     ("Globex Corp. cut 300 jobs on Monday. Globex said sales fell. "
      "CEO and co-founder Ana Ruiz left the company in May.", ("Ana Ruiz", "CEO", "Globex Corp.")),
+    # ... a post with its modifiers ("Deputy chairperson") and a chief officer's post a company coins
+    ("Globex Corp. cut 300 jobs on Monday. Globex said sales fell. Deputy chairperson Meena Rao said the cuts "
+     "were needed.", ("Meena Rao", "Deputy chairperson", "Globex Corp.")),
+    ("Globex Corp. cut 300 jobs on Monday. Globex said sales fell. Chief risk officer Dana Okoro said on the "
+     "call that loans were sound.", ("Dana Okoro", "Chief risk officer", "Globex Corp.")),
     # a place written before a title is part of it
     ("U.S. Attorney Nealy Brandt announced the charges.", ("Nealy Brandt", "U.S. Attorney", None)),
     # "as the Hornets coach": the organization between the article and the title

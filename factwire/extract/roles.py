@@ -37,11 +37,11 @@ from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
     MEMBER_BODIES,
     ORG_DESCRIPTIONS,
-    ORG_TITLES,
     PLACE_OFFICES,
     SPORTS_TITLES,
     TITLE_MODIFIERS,
     TITLE_QUALIFIERS,
+    is_org_title,
     named_with_kind,
     not_occupations,
     position_abbreviations,
@@ -547,7 +547,7 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     company the article is about, when its sentence names that company or names no other; where no
     company dominates the article, at the organization its sentence is about, its main clause's subject
     ("Nottingham Forest have signed Braga striker X, with manager Steve Marwood describing ...")."""
-    if t is None or t.title.lower() not in ORG_TITLES or _former(doc, t):
+    if t is None or not is_org_title(t.title) or _former(doc, t):
         return None
     salient = salient or _clause_subject_org(doc, index, i) or subject_org(doc, index, i) \
         or lede_business(doc, index)  # ("Sahyadri Polypack ... reported ...": a story about the lede's company)

@@ -6,6 +6,7 @@ article's entities. Job titles live in factwire/data/titles.tsv.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,6 +80,17 @@ TITLE_MODIFIERS = wordlist("resolve.lexicon", "title_modifiers")
 SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
 ORG_TITLES = wordlist("resolve.lexicon", "org_titles")
+_COINED_CHIEF = re.compile(r"chief(?: [\w-]+)+ officer")  # "chief risk officer", "chief people officer"
+
+
+def is_org_title(title: str) -> bool:
+    """Whether a title is one only an organization confers (ORG_TITLES), with or without the modifiers before
+    it ("deputy chairperson", "senior vice president"), or a chief officer's post a company coins ("chief risk
+    officer")."""
+    words = title.lower().split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIERS and " ".join(words) not in ORG_TITLES:
+        words = words[1:]
+    return " ".join(words) in ORG_TITLES or _COINED_CHIEF.fullmatch(title.lower()) is not None
 # Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
 # before one is the place whose office it is, never an organization.
 PLACE_OFFICES = wordlist("resolve.lexicon", "place_offices")  # whose body is the place itself

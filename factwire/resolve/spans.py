@@ -68,13 +68,13 @@ from factwire.resolve.lexicon import (
     ORG_HEADS,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
-    ORG_TITLES,
     PLACE_TITLES,
     PRODUCT_HEADS,
     TITLE_QUALIFIERS,
     celestial_bodies,
     common_abbreviations,
     country_name,
+    is_org_title,
     kind_nouns,
     named_with_kind,
     position_abbreviations,
@@ -989,7 +989,7 @@ def _orgs_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if k in ends:
             if place and not is_nationality_adjective(doc, ends[k]):  # (not "Indian Prime Minister")
                 ends[k].votes["GPE"] += 8
-            elif t.title.lower() in ORG_TITLES and not is_nationality_adjective(doc, ends[k]):
+            elif is_org_title(t.title) and not is_nationality_adjective(doc, ends[k]):
                 ends[k].votes["ORG"] += 8
             continue
         i = k
