@@ -80,15 +80,16 @@ TITLE_MODIFIERS = wordlist("resolve.lexicon", "title_modifiers")
 SPORTS_TITLES = frozenset(row[0] for row in _tsv("sports_titles.txt"))
 # Titles only an organization confers ("Acme's CEO"): whoever holds them belongs to an organization.
 ORG_TITLES = wordlist("resolve.lexicon", "org_titles")
+_RANK_MODIFIERS = wordlist("resolve.lexicon", "rank_modifiers")
 _COINED_CHIEF = re.compile(r"chief(?: [\w-]+)+ officer")  # "chief risk officer", "chief people officer"
 
 
 def is_org_title(title: str) -> bool:
-    """Whether a title is one only an organization confers (ORG_TITLES), with or without the modifiers before
-    it ("deputy chairperson", "senior vice president"), or a chief officer's post a company coins ("chief risk
-    officer")."""
+    """Whether a title is one only an organization confers (ORG_TITLES), with or without the modifiers of rank
+    before it ("deputy chairperson", "senior vice president"), or a chief officer's post a company coins ("chief
+    risk officer")."""
     words = title.lower().split()
-    while len(words) > 1 and words[0] in TITLE_MODIFIERS and " ".join(words) not in ORG_TITLES:
+    while len(words) > 1 and words[0] in _RANK_MODIFIERS and " ".join(words) not in ORG_TITLES:
         words = words[1:]
     return " ".join(words) in ORG_TITLES or _COINED_CHIEF.fullmatch(title.lower()) is not None
 # Offices of a place's government ("Riverton Mayor Ana Ruiz", "Ohio Gov. Mike DeWine"): the name
