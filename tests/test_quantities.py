@@ -356,6 +356,13 @@ def test_owner_through_relatives_appositions_and_requests(nlp):
         ("$7 million", "Lowell Observatory")]
 
 
+def test_an_adjective_heading_a_noun_phrase_is_named_by_its_apposition(nlp):
+    # "the largest of the three firms, X, received $N": X received it
+    text = "The largest of the three firms, Corvane Paving, received $6.8 million for the work."
+    rows = _extract(nlp, text, "Corvane Paving")
+    assert ("$6.8 million", "Corvane Paving") in [(r["text"], r["subject"]) for r in rows]
+
+
 def test_his_and_her_take_the_person_named_just_before(nlp):
     text = "Maria Lopez led the Lopez Group league again. She scored in 14 of her 20 games."
     rows = _extract(nlp, text, "PERSON:Maria Lopez", "Lopez Group")

@@ -106,8 +106,8 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = _by_surface(tok, index)
         if found is not None:
             return found
-    if tok.pos_ not in _NOUNISH:
-        return None
+    if tok.pos_ not in _NOUNISH and not (tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)):
+        return None  # (an adjective with an article heads a noun phrase: "the largest of the firms, X,")
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ != "PRON":
             found = entity_at(c, index) or entity_of(c, index)
