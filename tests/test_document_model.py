@@ -1966,3 +1966,14 @@ def test_an_ampersand_is_no_word_of_the_name_a_tail_is_short_for(nlp):
     found = _entities(nlp, "Barlow & Finch Income Fund lost 12 percent last year. Investors pulled $3 billion from "
                            "the Income Fund in March.")
     assert "Income Fund" in found["Barlow & Finch Income Fund"].aliases and "Income Fund" not in found
+
+
+def test_a_title_case_place_before_a_wire_credit_is_a_dateline(nlp):
+    # AFP writes "Cognac, France (AFP) -" in title case: the place is no subject, the sayer is the one after it
+    from factwire.resolve.datelines import dateline_end
+    text = ("Cognac, France (AFP) - Dutch spirits group Vestmark said on Tuesday it had agreed to buy Maison "
+            "Laurent-Rive for 640 million euros.")
+    doc = nlp(text)
+    assert dateline_end(doc[0]) == 7
+    assert "it" in {m.text for m in _entities(nlp, text)["Vestmark"].mentions}
+    assert dateline_end(nlp("Shares of Acme (ACME) - a maker of tools - rose.")[0]) is None

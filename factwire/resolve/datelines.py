@@ -18,6 +18,11 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
+def _verbless(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens i..j hold no verb: a place and a date, not "NASA said the five companies — ..."."""
+    return not any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD" for k in range(i, j))
+
+
 def dateline_end(tok: Token) -> int | None:
     """Where the dateline or wire credit that `tok` heads ends, if it heads one: "(CNN)" in brackets,
     "COLUMBUS, Ohio —" in capitals at a paragraph's start (a hyphen after a wire credit's bracket:
@@ -27,13 +32,19 @@ def dateline_end(tok: Token) -> int | None:
     i = tok.i
     if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
         return i + 2
+    if tok.is_title and opens_paragraph(doc, i) and not tok.text.isupper():
+        # "Cognac, France (AFP) -", "Sydney (AFP) -": AFP's style writes the place in title case, then its credit
+        dash = next((k for k in range(i + 2, min(len(doc), i + 10)) if doc[k - 1].text == ")"
+                     and (doc[k].text in DASHES or doc[k].text == "-")), None)
+        bracket = next((k for k in range(i + 1, dash) if doc[k].text == "("), None) if dash is not None else None
+        if bracket is not None and all(doc[k].is_title or doc[k].text == "," for k in range(i, bracket)):
+            return dash + 1  # (a place's words and commas before the credit, not "Shares of Acme (ACME) -")
     if tok.text.isupper() and len(tok.text) > 2 and opens_paragraph(doc, i):
         dash = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text in DASHES
                      or (doc[k].text == "-" and doc[k - 1].text == ")")), None)
         # a place and a date, no verb: "NASA said the five companies — ..." opens a sentence, no dateline
         # (read from the tags: the pipeline also asks before the parser, when parts of speech are unset)
-        if dash is not None and not any(doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD"
-                                        for k in range(i + 1, dash)):
+        if dash is not None and _verbless(doc, i + 1, dash):
             return dash + 1
         # "BENGALURU:", "KUALA LUMPUR:": the South Asian and Malaysian press set the place off with a colon
         k = i
