@@ -1245,6 +1245,9 @@ def test_a_shop_named_for_its_owner_is_one_name(nlp):
     # a description with an apposition its possessor opens ("South Korea's fifth-largest") still refers back
     ("Daewon Marine Industries said the strike would cost it 30 billion won a day. The shipbuilder, South Korea's "
      "fifth-largest by order book, posted a loss last year.", "Daewon Marine Industries", "The shipbuilder"),
+    # "the country" before any country is named: the country of the story's dateline
+    ("OTTAWA — Larkspur Bank tripled its provisions. The Ottawa-based lender, the country's seventh-largest bank, "
+     "said losses rose. Canada's jobless rate rose.", "Canada", "the country"),
     # the members of a body, as the subject, carry it as a sentence's topic ("the group" in the same sentence)
     ("Crops were poor. Members of the Rural Tenants' Movement occupied a farm owned by Verde Agro Ltd and Ceres "
      "Grain Ltd, the latest targets of the group's spring campaign.", "Rural Tenants' Movement", "the group"),
