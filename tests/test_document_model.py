@@ -1350,6 +1350,12 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # capitalized words joined by the small words of Spanish or Portuguese names are one name (not "de facto")
+    ("The Auditoría Superior de la Federación (ASF) found gaps, according to Ciudadanos Unidos por la Transparencia. "
+     "President Luiz Inácio Lula da Silva spoke. The de facto leader of Banco do Brasil resigned.",
+     {"Auditoría Superior de la Federación": ("ORG", {"ASF"}), "Ciudadanos Unidos por la Transparencia": ("ORG", set()),
+      "Luiz Inácio Lula da Silva": ("PERSON", set()), "Banco do Brasil": ("ORG", set())},
+     {"Ciudadanos Unidos", "Transparencia", "President Luiz Inácio Lula da Silva"}, False),
     # continents, their parts by a compass word and the world regions news names are locations, not countries
     ("Exports to Europe and East Africa rose, while sales in the Middle East fell. Drought hit the Sahel.",
      {"Europe": ("LOC", set()), "East Africa": ("LOC", set()), "Middle East": ("LOC", set()),

@@ -394,6 +394,7 @@ _PUBLIC_GROUPS = wordlist("resolve.spans", "public_groups")
 _NAMED_SITES = wordlist("resolve.spans", "named_sites")
 _POST_NOMINALS = wordlist("resolve.spans", "post_nominals")
 _NAME_PARTICLES = wordlist("resolve.spans", "name_particles")
+_ROMANCE_LINKS = wordlist("resolve.spans", "romance_links")
 _PARTY_MEMBERS = wordlist("resolve.spans", "party_members")
 
 
@@ -1962,6 +1963,44 @@ def _names_after_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.ts)
 
 
+def _names_joined_by_romance_links(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Capitalized words joined by the small words of Spanish, Portuguese, Italian or French names ("Auditoría
+    Superior de la Federación", "Mexicanos Unidos por la Transparencia") are one name, whatever pieces the model
+    tagged: English writes no "de la" or "por" small between two capitals. A person's where it opens with a
+    given name and the model read a piece so, else a body's."""
+    at = doc_tokens(doc)
+    out = list(drafts)
+    k = 0
+    while k < len(at):
+        if not (at[k].is_title and at[k].is_alpha):
+            k += 1
+            continue
+        start, end, links = k, k, 0
+        while True:
+            while end < len(at) and at[end].is_title and at[end].is_alpha:
+                end += 1
+            link = end
+            while link < len(at) and at[link].lower_ in _ROMANCE_LINKS and at[link].is_lower:
+                link += 1
+            if link == end or link >= len(at) or not (at[link].is_title and at[link].is_alpha):
+                break
+            end, links = link, links + 1
+        k = max(end, k + 1)
+        while start < end and (at[start].lower_ in {"the", "a", "an"} or (t := title_after(doc, start)) is not None
+                                and t.end <= end and at[t.end].is_title):
+            start = start + 1 if at[start].lower_ in {"the", "a", "an"} else t.end  # ("The", "President" before it)
+        if not links or start >= end or at[start].lower_ in _ROMANCE_LINKS \
+                or at[start].is_sent_start and end - start < 3:
+            continue
+        inside = [d for d in out if d.ts < end and d.te > start]
+        if any(d.ts < start or d.te > end for d in inside) or any((d.ts, d.te) == (start, end) for d in inside):
+            continue
+        person = any(d.label == "PERSON" for d in inside) and is_given_name(at[start].text)
+        name = Draft(start, end, "PERSON" if person else "ORG", votes=Counter({"PERSON" if person else "ORG": 5}))
+        out = [d for d in out if not (d.ts < end and d.te > start)] + [name]
+    return sorted(out, key=lambda d: d.ts)
+
+
 def _in_amount(doc: Doc, d: Draft, amounts: Sequence[tuple[int, int]]) -> bool:
     """Whether the draft holds digits, or is a currency's code ("AED" of "AED 892m"), and lies inside one of the
     money amounts (character ranges)."""
@@ -2001,6 +2040,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts += _drug_names(doc, taken | {i for d in drafts for i in range(d.ts, d.te)})
     drafts += untagged_speakers(doc, taken)
     drafts = _names_after_titles(doc, drafts)
+    drafts = _names_joined_by_romance_links(doc, drafts)
     extend_over_number_words(doc, drafts)
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
