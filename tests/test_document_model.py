@@ -1350,6 +1350,9 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # a model number with letters ("A321neo") before a plural noun is a product's, not a count of the noun
+    ("Kestrel Air has ordered 25 Airbus A321neo aircraft and will lease six Airbus A320ceo jets.",
+     {"Airbus A321neo": ("PRODUCT", set()), "Airbus A320ceo": ("PRODUCT", set())}, set(), False),
     # capitalized words joined by the small words of Spanish or Portuguese names are one name (not "de facto")
     ("The Auditoría Superior de la Federación (ASF) found gaps, according to Ciudadanos Unidos por la Transparencia. "
      "President Luiz Inácio Lula da Silva spoke. The de facto leader of Banco do Brasil resigned.",

@@ -1460,7 +1460,7 @@ def _quoted_titles(doc: Doc, drafts: list[Draft]) -> tuple[list[Draft], list[Dra
     return _uncovered(drafts, titles_found), titles_found
 
 
-_MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{1,2}")
+_MODEL_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Za-z]{1,2}")
 _NOT_MODEL_WORDS = frozenset(MONTHS) | {"no", "number", "top", "fortune", "s&p", "nasdaq"}
 
 
@@ -1491,7 +1491,7 @@ def _model_names(doc: Doc, drafts: list[Draft], money: set[int] = frozenset()) -
         nxt = at[k + 1] if k + 1 < len(doc) else None
         score_before = i >= 2 and at[i - 1].text == "," and at[i - 2].like_num
         if score_before or nxt is not None and (
-                nxt.text in {"-", "\u2013", ":", "%"} or nxt.tag_ in {"NNS", "NNPS"} and nxt.is_lower
+                nxt.text in {"-", "\u2013", ":", "%"} or nxt.tag_ in {"NNS", "NNPS"} and nxt.is_lower and tok.is_digit
                 or nxt.text == "," and k + 3 < len(doc) and at[k + 3].like_num):
             k += 1  # "Islanders 5-4", "Chelsea 2, Arsenal 1", "Galaxy 10 phones": a score or a count
             continue
