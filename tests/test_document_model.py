@@ -1350,6 +1350,10 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # "Mutual" ends an insurer's name; a people's possessive before it is inside the name, whatever the model
+    # read the people as
+    ("Its managing director, Victor Tam, told reporters that the company's insurer, Western Shipowners' Mutual, "
+     "would pay.", {"Western Shipowners' Mutual": ("ORG", set())}, {"Western Shipowners"}, False),
     # a model number with letters ("A321neo") before a plural noun is a product's, not a count of the noun
     ("Kestrel Air has ordered 25 Airbus A321neo aircraft and will lease six Airbus A320ceo jets.",
      {"Airbus A321neo": ("PRODUCT", set()), "Airbus A320ceo": ("PRODUCT", set())}, set(), False),

@@ -523,12 +523,14 @@ def _tails(doc: Doc, d: Draft) -> None:
         d.label = "ORG"
         d.votes["ORG"] += 10
         return
-    if is_possessive(nxt) and d.label == "ORG" and d.te + 1 < len(doc) and doc[d.te + 1].is_title \
+    if is_possessive(nxt) and d.label != "PERSON" and d.te + 1 < len(doc) and doc[d.te + 1].is_title \
             and not doc[d.te + 1].ent_type_ and _peoples_possessive(doc_tokens(doc), d.te, [doc[d.te + 1]]):
         # "Brazil's Landless Rural Workers'" + "Movement" the model left out: a kind of people's possessive
-        # before a body's head word is inside its name
+        # before a body's head word is inside its name, whatever the model read the people as ("Eastern
+        # Shipowners'" + "Mutual", read as a place)
         d.te += 2
         d.canonical = None
+        d.label = "ORG"
         return
     if nxt.lower_ in NAME_TAILS_ORG and d.label in {"PERSON", "ORG", "NORP", "GPE"} and nxt.is_lower:
         d.canonical = f"{doc[d.ts:d.te].text} {nxt.text}"
