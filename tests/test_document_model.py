@@ -1350,6 +1350,9 @@ NAME_CASES = [
      "Commission (NCCC) said it would not oppose the deal.",
      {"Marine and Harbour Authority of Freedonia": ("ORG", set()),
       "Northern Competition and Consumer Commission": ("ORG", {"NCCC"})}, {"Consumer Commission"}, False),
+    # the credit in brackets after a dateline is a news agency, where the model tagged nothing there
+    ("SINGAPORE, March 12 (Seawire) - The port has detained a bulk carrier. Its owner told Seawire the ship "
+     "would stay.", {"Seawire": ("ORG", set())}, set(), False),
     # "Mutual" ends an insurer's name; a people's possessive before it is inside the name, whatever the model
     # read the people as
     ("Its managing director, Victor Tam, told reporters that the company's insurer, Western Shipowners' Mutual, "

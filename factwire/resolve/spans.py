@@ -2069,6 +2069,10 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     for d in drafts:  # "PARIS, July 25 (Meridian) -": the credit in brackets after a dateline is a news agency's
         if at[d.ts].idx in credits and d.te - d.ts <= 3:
             d.votes["ORG"] += 30  # (though its name is a town's, "Meridian")
+    named = {at[d.ts].idx for d in drafts}
+    drafts = sorted(drafts + [Draft(t.i, t.i + 1, "ORG", votes=Counter({"ORG": 30})) for t in at
+                              if t.idx in credits and t.idx not in named and t.is_alpha and not t.is_lower],
+                    key=lambda d: d.ts)  # (a credit the model left untagged: "(Asiawire)")
     drafts = sorted(drafts + _orgs_before_titles(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _scoreline_teams(doc, drafts), key=lambda d: d.ts)
     drafts = sorted(drafts + _state_abbreviations(doc, drafts), key=lambda d: d.ts)
