@@ -116,7 +116,8 @@ split and written at the twenty-ninth session's end, after its held-out scoring;
 start code 7c3bad6 (own36 0.859, own36frozen 0.853) before anyone read a failure of them; own35 and own36 are tuning
 from then on. `own37` (bench/own37-dev/) and `own37frozen` (bench/own37-frozen/) a thirty-seventh batch
 (bench/split-2026-12zq-synth.json), split at the thirtieth session's start, before its code changes, and written in
-its first hour; first scored at its end (start code 7c3bad6 and last code) before anyone reads a failure of them.
+its first hour; first scored at its end (own37 0.855 -> 0.862, own37frozen 0.847 -> 0.847, start code 7c3bad6 ->
+a0ec753) before anyone read a failure of them; own37 is tuning from the thirty-first session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
