@@ -117,7 +117,10 @@ start code 7c3bad6 (own36 0.859, own36frozen 0.853) before anyone read a failure
 from then on. `own37` (bench/own37-dev/) and `own37frozen` (bench/own37-frozen/) a thirty-seventh batch
 (bench/split-2026-12zq-synth.json), split at the thirtieth session's start, before its code changes, and written in
 its first hour; first scored at its end (own37 0.855 -> 0.862, own37frozen 0.847 -> 0.847, start code 7c3bad6 ->
-a0ec753) before anyone read a failure of them; own37 is tuning from the thirty-first session on.
+a0ec753) before anyone read a failure of them; own37 is tuning from the thirty-first session on. `own38`
+(bench/own38-dev/) and `own38frozen` (bench/own38-frozen/) a thirty-eighth batch (bench/split-2026-12zr-synth.json),
+split and written at the thirtieth session's end, after its held-out scoring; first scored at the thirty-first
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -231,6 +234,8 @@ SETS = {
     "own36frozen": (ROOT / "bench" / "own36-frozen" / "text", ROOT / "bench" / "own36-frozen" / "gold"),
     "own37": (ROOT / "bench" / "own37-dev" / "text", ROOT / "bench" / "own37-dev" / "gold"),
     "own37frozen": (ROOT / "bench" / "own37-frozen" / "text", ROOT / "bench" / "own37-frozen" / "gold"),
+    "own38": (ROOT / "bench" / "own38-dev" / "text", ROOT / "bench" / "own38-dev" / "gold"),
+    "own38frozen": (ROOT / "bench" / "own38-frozen" / "text", ROOT / "bench" / "own38-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
