@@ -1956,13 +1956,18 @@ def _names_after_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or is_known_place(span_text(doc, k, end)) or not is_given_name(at[k].text) and at[k].ent_type_ \
                 or any(title_after(doc, x) is not None for x in range(k, end)):
             continue  # (a longer title's words: "Chief | Events Officer Lena Brunner")
-        inside = [d for d in out if d.ts < end and d.te > k]
-        if any(d.ts < k or d.te > end for d in inside) or any(d.label == "PERSON" and (d.ts, d.te) == (k, end)
-                                                              for d in inside):
-            continue
-        name = Draft(k, end, "PERSON", votes=Counter({"PERSON": 5}))
-        out = [d for d in out if not d.ts < end or not d.te > k] + [name]
+        out = _with_name(out, Draft(k, end, "PERSON", votes=Counter({"PERSON": 5})), frozenset({"PERSON"})) or out
     return sorted(out, key=lambda d: d.ts)
+
+
+def _with_name(drafts: list[Draft], name: Draft, labels: frozenset[str] | None = None) -> list[Draft] | None:
+    """The drafts with `name` in place of the pieces inside its bounds; None where a draft crosses its bounds or
+    one (of `labels`, of any label where None) already spans them."""
+    inside = [d for d in drafts if d.ts < name.te and d.te > name.ts]
+    if any(d.ts < name.ts or d.te > name.te or (d.ts, d.te) == (name.ts, name.te)
+           and (labels is None or d.label in labels) for d in inside):
+        return None
+    return [d for d in drafts if not (d.ts < name.te and d.te > name.ts)] + [name]
 
 
 def _names_joined_by_romance_links(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -1994,12 +1999,9 @@ def _names_joined_by_romance_links(doc: Doc, drafts: list[Draft]) -> list[Draft]
         if not links or start >= end or at[start].lower_ in _ROMANCE_LINKS \
                 or at[start].is_sent_start and end - start < 3:
             continue
-        inside = [d for d in out if d.ts < end and d.te > start]
-        if any(d.ts < start or d.te > end for d in inside) or any((d.ts, d.te) == (start, end) for d in inside):
-            continue
-        person = any(d.label == "PERSON" for d in inside) and is_given_name(at[start].text)
-        name = Draft(start, end, "PERSON" if person else "ORG", votes=Counter({"PERSON" if person else "ORG": 5}))
-        out = [d for d in out if not (d.ts < end and d.te > start)] + [name]
+        person = any(d.label == "PERSON" for d in out if d.ts < end and d.te > start) and is_given_name(at[start].text)
+        label = "PERSON" if person else "ORG"
+        out = _with_name(out, Draft(start, end, label, votes=Counter({label: 5}))) or out
     return sorted(out, key=lambda d: d.ts)
 
 
