@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -186,8 +187,9 @@ class QuotedDoc:
     paragraphs: list[tuple[int, int]]
 
     @classmethod
+    @lru_cache(maxsize=4)  # asked for by the document model's caller and by roles; a Doc is hashed by identity
     def of(cls, doc: Doc) -> QuotedDoc:
-        """Find the passages of a Doc and which tokens they cover."""
+        """Find the passages of a Doc and which tokens they cover (worked out once per Doc)."""
         text = doc_text(doc)
         passages = find_passages(text)
         ranges = [(p.open_at, (p.close_at + 1) if p.close_at is not None else p.end) for p in passages]

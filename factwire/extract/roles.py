@@ -11,7 +11,6 @@ the title as the text words it, without qualifiers or articles ("chief executive
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -676,7 +675,7 @@ def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
     named only inside a quotation (the speaker's words: '"We disagree with OSHA's findings," spokesman Curtis
     Ballard said' says nothing of whose spokesman he is)."""
     sent = doc[i].sent if i < len(doc) else doc[-1].sent
-    quoted = _quoted_ranges(doc)
+    quoted = QuotedDoc.of(doc).ranges
     found, told = {}, set()
     for tok in sent:
         if any(a <= tok.idx < b for a, b in quoted):
@@ -687,12 +686,6 @@ def _sentence_entities(doc: Doc, index: EntityIndex, i: int) -> list[Entity]:
         elif ent is not None:
             found[ent.entity_id] = ent
     return [e for e in found.values() if e.entity_id not in told]
-
-
-@lru_cache(maxsize=4)  # read for every post written with no organization; a Doc is hashed by identity
-def _quoted_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """The character ranges of the article's quotations, marks included."""
-    return tuple(QuotedDoc.of(doc).ranges)
 
 
 def _with_place(doc: Doc, index: EntityIndex, t: Title) -> Title:
