@@ -206,8 +206,7 @@ def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()
             return False  # "found X guilty", not "found X not guilty"
         if rule.complement and not cl.complement(tok):
             return False
-        if rule.ordered and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ordering
-                                 and cl.children(tok.head, "dobj")):
+        if rule.ordered and not _ordered_parties(tok, ordering):
             return False  # "ordered Acme to suspend all experiments", not "Acme suspended all experiments"
         if rule.prep_with:
             if not any(o.lemma_.lower() in rule.prep_with for o in cl.prep_objects(tok, rule.prep)):
@@ -253,6 +252,14 @@ def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()
         mods += [c for m in mods for c in cl.children(m, "compound")] + cl.prep_objects(tok, "of")
         return bool({m.lemma_.lower() for m in mods} & rule.with_)
     return True
+
+
+def _ordered_parties(verb: Token, ordering: frozenset[str]) -> list[Token]:
+    """Who a verb of ordering tells to do what `verb` says ("ordered Acme to suspend work": Acme), none where
+    `verb` is no such infinitive."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ordering:
+        return []
+    return cl.children(verb.head, "dobj")
 
 
 def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
@@ -326,9 +333,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
-    if rule.type in tax.ordered_types and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in tax.ordering_verbs:
+    if rule.type in tax.ordered_types:
         # "the regulator ordered Acme to suspend construction": the one who orders suspends, the one ordered
-        ordered = _entities(cl.children(verb.head, "dobj"), ent)
+        ordered = _entities(_ordered_parties(verb, tax.ordering_verbs), ent)
         if ordered:
             d.actors = _entities(cl.agents(verb.head), ent, agent=True, groups=tax.group_nouns)
             d.targets, d.ordered = ordered, True
