@@ -19,7 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from factwire.resolve import gazetteer
-from factwire.resolve.datelines import dateline_place
+from factwire.resolve.datelines import dateline_country
 from factwire.resolve.lexicon import NAME_HEAD_WORDS, country_name
 from factwire.wordlists import wordlist
 
@@ -213,11 +213,7 @@ def home_dollar(text: str) -> str | None:
 
 def _datelined_elsewhere(text: str, home: str) -> bool:
     """Whether the story is filed, by its dateline, from a country other than `home` (ISO 3166 code)."""
-    for name in reversed(dateline_place(text)):
-        code = gazetteer.country_code(country_name(name) or name) or gazetteer.country_of_place(name)
-        if code is not None:
-            return code != home
-    return False
+    return (code := dateline_country(text)) is not None and code != home
 
 
 def _setting_named(text: str) -> Counter[str]:

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from factwire.resolve import gazetteer
+from factwire.resolve.lexicon import country_name
 from factwire.wordlists import wordlist
 
 DASHES = wordlist("resolve.datelines", "dashes")  # the dashes that set off a dateline or an aside
@@ -63,6 +65,17 @@ def dateline_place(text: str) -> tuple[str, ...]:
     if m is None:
         return ()
     return (m.group("place").title(),) + ((m.group("region"),) if m.group("region") else ())
+
+
+def dateline_country(text: str) -> str | None:
+    """The ISO 3166 code of the country a dateline opening the text files the story from ("JAKARTA, Indonesia
+    (AP) —" -> "ID", "TORONTO —" -> "CA"), by the last of its names that is a country, a country's short form,
+    or a city or region of one; else None."""
+    for name in reversed(dateline_place(text)):
+        code = gazetteer.country_code(country_name(name) or name) or gazetteer.country_of_place(name)
+        if code is not None:
+            return code
+    return None
 
 
 # the place in capitals, maybe its country or state after a comma, maybe a credit in brackets, then a dash (a

@@ -11,13 +11,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.nlp import char_span_start, doc_text, doc_tokens
-from factwire.resolve.datelines import DASHES, dateline_end, dateline_place, wire_credits
+from factwire.resolve.datelines import DASHES, dateline_country, dateline_end, wire_credits
 from factwire.resolve.draft import is_based_word, is_org_kind_noun, is_possessive
 from factwire.resolve.gazetteer import (
     city_population,
     country_code,
     country_of_capital,
-    country_of_place,
     is_country,
     is_known_place,
     is_region,
@@ -712,8 +711,7 @@ def _recent_place(doc: Doc, index: EntityIndex, noun: str, i: int) -> Entity | N
 def _dateline_country(doc: Doc, countries: list[Entity]) -> Entity | None:
     """The country of the story's dateline, among `countries`: "TORONTO — ... the country's seventh-largest
     bank" names Canada before the text does, as a story filed from a place is set in its country."""
-    place = dateline_place(doc_text(doc))
-    code = next((c for name in reversed(place) if (c := country_code(name) or country_of_place(name))), None)
+    code = dateline_country(doc_text(doc))
     return next((e for e in countries if code is not None and country_code(e.name) == code), None)
 
 
