@@ -120,7 +120,8 @@ its first hour; first scored at its end (own37 0.855 -> 0.862, own37frozen 0.847
 a0ec753) before anyone read a failure of them; own37 is tuning from the thirty-first session on. `own38`
 (bench/own38-dev/) and `own38frozen` (bench/own38-frozen/) a thirty-eighth batch (bench/split-2026-12zr-synth.json),
 split and written at the thirtieth session's end, after its held-out scoring; first scored at the thirty-first
-session's start code, before anyone reads a failure of them.
+session's start code e068dd9 (own38 0.866, own38frozen 0.814) before anyone read a failure of them; own37 and own38
+are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -241,7 +242,8 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
-          "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36")
+          "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36",
+          "own37", "own38")
 
 
 def _gold_files(name: str) -> list[str]:
