@@ -135,8 +135,9 @@ class Dates(TableModel):
     end: Series[int] = col("int64", description="End offset in clean_text.", ge=0)
     resolved: Series[str] = col("string", nullable=True, description="Partial ISO date, resolved against published.",
                                 str_matches=PARTIAL_DATE)
-    granularity: Series[str] = col("string", nullable=True, description="year, month or day.",
-                                   isin=["year", "quarter", "month", "week", "day"])
+    granularity: Series[str] = col("string", nullable=True,
+                                   description="The unit it names: year, half, quarter, month, week or day.",
+                                   isin=["year", "half", "quarter", "month", "week", "day"])
     relative: Series[bool] = col("bool", description="Whether it is relative to the publication date.")
 
 

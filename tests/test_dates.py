@@ -609,3 +609,45 @@ def test_a_days_closing_price_and_a_participle_of_a_past_act_are_past(nlp):
     # a condition is no report
     assert _resolved(nlp, "If approved on Monday, the plan will take effect in March.", thu) == [
         "2024-11-25", "2025-03"]
+
+
+def test_a_hyphened_quarter_before_its_noun_is_a_quarter():
+    assert _texts("It posted a second-quarter loss and fourth-quarter sales rose.") == ["second-quarter",
+                                                                                        "fourth-quarter"]
+    assert _one("third-quarter", tense="past")[0] == "2024"
+
+
+@pytest.mark.parametrize(("text", "tense", "resolved"), [
+    ("the first half", "past", "2025"),  # published in June: the first half is nearly over
+    ("the second half", "past", "2024"),  # not begun yet: told in the past, it is last year's
+    ("the second half", "future", "2025"),
+    ("first-half", None, "2025"),
+    ("the second half of 2024", None, "2024"),
+    ("the first half of next year", None, "2026"),
+    ("the second half of last year", "past", "2024"),
+    ("the second half of the year", "future", "2025"),
+])
+def test_halves_of_a_year_resolve_to_their_year(text, tense, resolved):
+    assert _one(text, tense=tense)[:2] == (resolved, "half")
+
+
+def test_a_half_of_something_else_is_no_half_of_a_year():
+    assert _texts("Inflation rose in the first half of June.") == ["June"]
+    assert _texts("She scored in the second half of a 71-58 win.") == []
+
+
+def test_a_half_of_a_game_is_no_date(nlp):
+    wed = date(2019, 11, 20)
+    assert _resolved(nlp, "United led 2-0 at halftime but conceded twice in the second half.", wed) == []
+    assert _resolved(nlp, "Profit fell in the first half, the company said.", wed) == ["2019"]
+
+
+@pytest.mark.parametrize(("text", "published", "resolved"), [
+    ("fourth-quarter", date(2016, 2, 9), "2015"),  # "its fourth-quarter results, due on Feb. 25"
+    ("first-quarter", date(2016, 11, 20), "2017"),  # "expects first-quarter revenue of ..." in November
+    ("the second quarter", date(2016, 5, 3), "2016"),
+    ("the first half", date(2016, 8, 1), "2016"),
+    ("the second half", date(2016, 2, 1), "2015"),
+])
+def test_a_quarter_or_half_without_tense_is_the_one_nearest_publication(text, published, resolved):
+    assert _one(text, published=published, tense=None)[0] == resolved

@@ -32,8 +32,12 @@
   by tense. "last night" is the day before publication; "tonight", "overnight", "this morning" the
   publication day; "the past few days", "in recent weeks" the publication month ("recent months" its
   year): the precision a reader can be sure of.
-`resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter its
-year. `granularity` is the unit the expression names (day, week, month, quarter, year). When the
+- a quarter or half of a year ("the third quarter", "second-quarter profit", "the first half") to the year
+  its tense implies: told in the past, one not yet over at publication is last year's; told in the
+  future, one already over is next year's; else the one nearest publication ("its fourth-quarter
+  results, due on Feb. 25"); "the second half of last year" names its year.
+`resolved` keeps only the precision a reader can be sure of: a week gives its month, a quarter or half
+its year. `granularity` is the unit the expression names (day, week, month, quarter, half, year). When the
 publication date is unknown, everything relative stays unresolved (None), never resolved against today.
 
 Date arithmetic is python-dateutil's `relativedelta` (month ends, leap years). dateparser is not
@@ -408,8 +412,8 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         return f"{t.year:04d}-{t.month:02d}", "month", False
     if t.kind == "year":
         return f"{t.year:04d}", "year", False
-    if t.kind == "quarter" and t.year:
-        return f"{t.year:04d}", "quarter", False
+    if t.kind in ("quarter", "half") and t.year:
+        return f"{t.year:04d}", t.kind, False
     if t.kind == "anchored":
         base, precision = anchor or ((published, "day") if published else (None, "day"))
         if base is None:
@@ -450,12 +454,31 @@ def resolve(t: Timex, *, published: date | None, anchor: tuple[date, str] | None
         # "in recent months": the year, unless the stretch reaches back into the year before
         sure = shift(published, "month", t.shift).year == published.year
         return (fmt(published, "year") if sure else None), "month", True
-    if t.kind == "quarter":
-        pq = (published.month - 1) // 3 + 1
-        year = published.year - (tense == "past" and t.quarter > pq) + (tense == "future" and t.quarter < pq)
-        return f"{year:04d}", "quarter", True
+    if t.kind == "half" and t.rel:  # "the second half of last year"
+        return f"{published.year + t.shift:04d}", "half", True
+    if t.kind in ("quarter", "half"):
+        return f"{_period_year(t, published, tense):04d}", t.kind, True
     # deictic: "last year", "this week", "two weeks ago", "yesterday"
     return fmt(shift(published, t.unit, t.shift), UNIT_PRECISION[t.unit]), t.unit, True
+
+
+def _period_year(t: Timex, published: date, tense: str | None) -> int:
+    """The year of a quarter or half named without one: told in the past, one not yet over at
+    publication is last year's; told in the future, one already over is next year's; else the one
+    nearest publication ("its fourth-quarter results, due on Feb. 25" are last year's)."""
+    current = (published.month - 1) // 3 + 1
+    if tense == "past":
+        return published.year - (t.quarter > current)
+    if tense == "future":
+        return published.year + (t.quarter < current)
+    last = 3 * t.quarter  # its last month
+    first = last - (3 if t.kind == "quarter" else 6) + 1
+    now = published.year * 12 + published.month
+
+    def months_away(year: int) -> int:
+        return max(year * 12 + first - now, now - (year * 12 + last), 0)
+
+    return min((published.year, published.year - 1, published.year + 1), key=months_away)
 
 
 def _in_a_name(doc: Doc, t: Timex) -> bool:
@@ -483,7 +506,7 @@ def _game_period(doc: Doc, t: Timex) -> bool:
     period of play, not a quarter of the year; so is any bare "the third quarter" of a story that
     reports a game (a sentence with a score and a word of play: "rallied to beat X 27-24 ... four
     touchdowns")."""
-    if t.kind != "quarter" or t.year is not None:
+    if t.kind not in ("quarter", "half") or t.year is not None:
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
@@ -522,7 +545,8 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[dict[str, Any]]:
             continue
         if _game_period(doc, t):
             continue
-        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "season", "weekend", "holiday")
+        needs_tense = t.kind in ("month", "month_day", "weekday", "quarter", "half", "season", "weekend",
+                                 "holiday")
         tense = clause_tense(doc, t.start, t.end) if needs_tense else None
         if t.rel == "overnight" and not _overnight_is_a_time(doc, t):
             continue

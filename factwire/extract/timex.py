@@ -101,16 +101,16 @@ class Timex:
     end: int
     text: str
     kind: str  # date | month_year | month_rel_year | year | month | month_day | weekday | deictic | anchored | quarter
-    # | season | weekend | recent | holiday
+    # | half | season | weekend | recent | holiday
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    unit: str | None = None  # day | week | month | year | quarter
+    unit: str | None = None  # day | week | month | year | quarter | half
     shift: int = 0  # units forward (+) or back (-)
     rel: str | None = None  # this | last | next ("next January"); "point" for "a year earlier";
     # for a day word, the word itself ("tonight", "overnight", "last night")
-    quarter: int | None = None
+    quarter: int | None = None  # for a half, the last quarter it takes in
     season: str | None = None  # spring | summer | fall | winter
     holiday: str | None = None  # its name as written ("Thanksgiving", "New Year's Eve")
 
@@ -143,8 +143,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month_rel_year", rf"\b{_MONTH}\s(?i:(?:of\s)?(?P<rel>this|last|next)\syear)\b"),
     ("month_day", rf"\b{_MONTH_D}\s{_DAY}\b(?![,.]?\d|\s?%)"),
     ("month_day", rf"\b{_DAY}\s{_MONTH}(?!\s?\d)"),
-    ("quarter", rf"(?i:\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter)"
+    # "the third quarter", "second-quarter profit" (the adjective is hyphened), "the fourth quarter of 2024"
+    ("quarter", rf"(?i:\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)"
                 rf"(?:\s(?:of\s)?{_YEAR})?\b"),
+    # a half of a (fiscal) year: "the first half", "first-half sales", "the second half of 2024", "the
+    # second half of the year"; not the half of something else ("the first half of June", "of a game")
+    ("half", rf"(?i:\b(?:the\s)?(?P<ord>first|second)[\s-]half\b)(?:\s(?:of\s)?{_YEAR}\b"
+             rf"|(?i:\sof\s(?:the|(?P<rel>this|last|next))\syear)\b|(?!\s+of\b))"),
     ("quarter", rf"\bQ(?P<q>[1-4])(?:\s?{_YEAR})?\b"),
     ("season_year", rf"(?i:\b(?:the\s)?{_SEASON}\s(?:of\s)?){_YEAR}\b{_NOT_NUM}"),
     ("part_year", rf"(?i:\b(?:{_PART}-|(?P<part2>mid|early|late)\s)){_YEAR}\b{_NOT_NUM}"),
@@ -215,6 +220,10 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
     if kind == "quarter":
         q = int(g["q"]) if "q" in g else ORDINALS[g["ord"].casefold()]
         return Timex(**base, kind="quarter", year=year, quarter=q, unit="quarter")
+    if kind == "half":  # `quarter`: the last quarter the half takes in
+        shift = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        return Timex(**base, kind="half", year=year, quarter=2 * ORDINALS[g["ord"].casefold()], unit="half",
+                     shift=shift, rel=(g.get("rel") or "").lower() or None)
     if kind == "weekday":
         return Timex(**base, kind="weekday", weekday=WEEKDAYS[g["weekday"].casefold()],
                      rel=g.get("rel", "").lower() or None)
