@@ -121,7 +121,9 @@ a0ec753) before anyone read a failure of them; own37 is tuning from the thirty-f
 (bench/own38-dev/) and `own38frozen` (bench/own38-frozen/) a thirty-eighth batch (bench/split-2026-12zr-synth.json),
 split and written at the thirtieth session's end, after its held-out scoring; first scored at the thirty-first
 session's start code e068dd9 (own38 0.866, own38frozen 0.814) before anyone read a failure of them; own37 and own38
-are tuning from then on.
+are tuning from then on. `own39` (bench/own39-dev/) and `own39frozen` (bench/own39-frozen/) a thirty-ninth batch
+(bench/split-2026-12zs-synth.json), split at the thirty-first session's start, before its code changes, and written
+in its first hour; first scored at its end, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -237,6 +239,8 @@ SETS = {
     "own37frozen": (ROOT / "bench" / "own37-frozen" / "text", ROOT / "bench" / "own37-frozen" / "gold"),
     "own38": (ROOT / "bench" / "own38-dev" / "text", ROOT / "bench" / "own38-dev" / "gold"),
     "own38frozen": (ROOT / "bench" / "own38-frozen" / "text", ROOT / "bench" / "own38-frozen" / "gold"),
+    "own39": (ROOT / "bench" / "own39-dev" / "text", ROOT / "bench" / "own39-dev" / "gold"),
+    "own39frozen": (ROOT / "bench" / "own39-frozen" / "text", ROOT / "bench" / "own39-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
