@@ -1293,6 +1293,11 @@ NAME_CASES = [
     ("Redbud Lending LLC agreed to pay $2.5 million. Ridgeway Loan Servicing filed a lawsuit against Castellan "
      "Realty Partners.", {"Redbud Lending LLC": ("ORG", set()), "Ridgeway Loan Servicing": ("ORG", set())},
      {"Lending LLC"}, False),
+    # a legal form written in lower case (Britain's "plc", Iceland's "hf.") ends the company's name, whether the
+    # model tagged it with the name or left it out; the name without it is the company's short form
+    ("British live entertainment group Halloway Live plc agreed to buy Southern Star Touring. Halloway will pay in "
+     "cash. Reykjavik-based Eyjaberg hf. said on Monday it would sell two trawlers, and Eyjaberg will keep six.",
+     {"Halloway Live plc": ("ORG", {"Halloway"}), "Eyjaberg hf": ("ORG", {"Eyjaberg"})}, {"Halloway Live"}, False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),

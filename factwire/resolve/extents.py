@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Token
 
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, LAW_HEADS, LEGAL_FORMS, NAME_HEAD_WORDS, NUMBERED_HEADS, titles
+from factwire.resolve.lexicon import (
+    HONORIFICS,
+    LAW_HEADS,
+    LEGAL_FORMS,
+    LOWER_CASE_LEGAL_FORMS,
+    NAME_HEAD_WORDS,
+    NUMBERED_HEADS,
+    titles,
+)
 from factwire.resolve.people import is_family_name_first, is_given_name
 from factwire.resolve.speech_words import REPORTING_LEMMAS
 from factwire.wordlists import wordlist
@@ -198,6 +206,10 @@ def extend_cut_names(doc: Doc, drafts: list[Draft], taken: set[int]) -> None:
         if d.label == "PERSON" and d.ts > 0 and d.ts - 1 not in taken and _given_name_left_out(doc, d.ts - 1, d.ts):
             taken.add(d.ts - 1)  # "Cominas President Renata | Falcão Duarte": the model began after the given name
             d.ts -= 1
+            continue
+        if k < len(doc) and k not in taken and doc[k].text in LOWER_CASE_LEGAL_FORMS:
+            taken.add(k)  # "Eyjaberg | hf. said": a legal form in lower case after a name ends a company's name,
+            d.te, d.label = k + 1, "ORG"  # whatever the model took the name for
             continue
         if d.label not in {"ORG", "FAC"}:
             continue

@@ -101,7 +101,9 @@ PLACE_TITLES = wordlist("resolve.lexicon", "place_titles") | PLACE_OFFICES
 HONORIFICS = wordlist("resolve.lexicon", "honorifics")
 
 # A company's legal form: it ends nothing but a company's name ("Ithaca Holdings", "Acme Inc.", "Siemens AG").
-LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms")
+# Some are written in lower case ("Halloway Live plc", "Eyjaberg hf."), and are words of the name all the same.
+LOWER_CASE_LEGAL_FORMS = wordlist("resolve.lexicon", "lower_case_legal_forms")
+LEGAL_FORMS = wordlist("resolve.lexicon", "legal_forms") | LOWER_CASE_LEGAL_FORMS
 LEGAL_FORM_PREFIXES = wordlist("resolve.lexicon", "legal_form_prefixes")  # written in capitals, before the name
 # Last words that make a name an organization ("Acme Corp", "Federal Trade Commission"): the legal forms and
 # "Co.", "Group", "Bank", "FC".

@@ -333,7 +333,9 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     while toks and not at[toks[-1]].text[:1].isupper() and not at[toks[-1]].text[:1].isdigit() \
             and at[toks[-1]].text not in {"+", "."} and not is_small_first_brand(at[toks[-1]].text) \
             and not _ELIDED_ARTICLE.match(at[toks[-1]].text) \
-            and not (label not in {"GPE", "LOC", "NORP"} and _hyphened_on(at, toks[-1]) and at[toks[-1] - 2].is_title):
+            and not (label not in {"GPE", "LOC", "NORP"} and _hyphened_on(at, toks[-1]) and at[toks[-1] - 2].is_title) \
+            and not (label == "ORG" and len(toks) > 1 and at[toks[-1]].lower_ in LEGAL_FORMS):
+        # (a company's legal form ends its name, in lower case too: "Halloway Live plc", "Eyjaberg hf.")
         toks = toks[:-1]  # "Afghan war" -> "Afghan"; a place tail is added back below ("Coeur d'Alene",
         # "Côte d'Ivoire": an elided article before a capital is a word of the name); a person's given
         # name may be hyphened in lower case ("Park Jin-woo", "Moon Jae-in"), whatever the model tagged it
