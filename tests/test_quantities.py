@@ -120,6 +120,12 @@ def test_a_bare_dollar_sign_is_the_dollar_of_the_country_the_article_is_set_in()
                   "Alliance said Queensland paid $1.87 million.")[0][2] == "AUD"
     assert _money("JAKARTA, Indonesia (AP) — The levy rises to $95 a ton, traders in Singapore and in Singapore's "
                   "port said.")[0][2] == "USD"
+    # South Asian papers close the dateline with a colon
+    assert _money("MUMBAI: The Mumbai startup, backed by a Singapore fund and Singapore-based Tembusu Ventures, was "
+                  "valued at $505 million.")[0][2] == "USD"
+    # a conversion in brackets is into the money the article writes in: the local dollar of a local paper
+    assert _money("BRISBANE — The Queensland winemaker earned 398 million yuan ($83 million) in China, and "
+                  "$48.6 million in all.")[1][2] == "AUD"
 
 
 def test_an_article_that_marks_us_dollars_with_their_sign_writes_its_bare_dollar_for_the_local_one():

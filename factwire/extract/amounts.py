@@ -87,10 +87,10 @@ def qualifier_before(text: str, start: int) -> str | None:
 
 def _dollar_sign_currency(text: str, start: int) -> str:
     """What a bare "$" at `start` stands for: the dollar of the country the article is set in
-    (`currencies.home_dollar`), unless the article writes that dollar with its own sign ("C$", "A$"), or the
-    amount is in brackets after another ("96 billion yen ($845 million)"): a conversion into US dollars."""
-    if text[max(0, start - 1):start] == "(":
-        return "USD"
+    (`currencies.home_dollar`), unless the article writes that dollar with its own sign ("C$", "A$"). A
+    conversion in brackets after another amount is into the money the article writes in too: US dollars in
+    wire copy ("96 billion yen ($845 million)"), the local dollar in a paper that writes its own dollar with a
+    bare "$" ("398 million yuan ($83 million)" in an Australian paper)."""
     return _bare_dollar(text)
 
 

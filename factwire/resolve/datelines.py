@@ -79,10 +79,10 @@ def dateline_country(text: str) -> str | None:
 
 
 # the place in capitals, maybe its country or state after a comma, maybe a credit in brackets, then a dash (a
-# hyphen after the credit's bracket: "(Reuters) -")
+# hyphen after the credit's bracket: "(Reuters) -"), or a colon as South Asian papers write it ("BENGALURU:")
 _DASH = "|".join(map(re.escape, DASHES))
 _DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s*(?P<region>[A-Z][\w. ]+?))?\s*"
-                       rf"(?:\([^)]*\)\s*(?:-|{_DASH})|(?:{_DASH}))")
+                       rf"(?:\([^)]*\)\s*(?:-|{_DASH})|(?:{_DASH})|:(?=\s))")
 
 
 @lru_cache(maxsize=4)  # read by several rules per article; a Doc is hashed by identity and never changed
