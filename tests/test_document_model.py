@@ -1871,6 +1871,8 @@ def test_a_given_name_hyphened_in_lower_case_stays_in_the_name_whatever_the_mode
      "December, the club said.", "Sh120"),
     ("Kestrel Packaging reported net profit of NT$2.14 billion on revenue of NT$24.6 billion, up 6% in Taiwan's "
      "chip boom, and Orvane Labs said it would pay NT$600 million for a stake.", "NT$"),
+    ("Turkey's second-biggest steelmaker said sales revenue fell 11% to TL 31.6 billion, while crude steel output "
+     "rose, in a filing with Borsa Istanbul on Friday.", "TL"),
 ])
 def test_a_sign_and_number_of_a_money_amount_are_no_name(nlp, text, piece):
     assert not any(piece in name for name in _entities(nlp, text))

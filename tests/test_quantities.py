@@ -167,6 +167,35 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money("The Philippines' poll body fined him P30,000 and froze P148.6 million.") == [
         ("P30,000", 3e4, "PHP", None), ("P148.6 million", 1.486e8, "PHP", None)]
     assert _money("In Botswana the clinic charged P30,000.") == []
+    # a small price with a bare whole number, where a price stands: after a verb, preposition or conjunction, with
+    # a function word or a stop after it; not after an article or a capitalized word, nor before a noun
+    assert _money("In the Philippines, fares start at P15 and are capped at P60 for a full trip.") == [
+        ("P15", 15.0, "PHP", None), ("P60", 60.0, "PHP", None)]
+    assert _money("In South Africa a bag that cost R210 a year ago will cost close to R240.") == [
+        ("R210", 210.0, "ZAR", None), ("R240", 240.0, "ZAR", "close to")]
+    assert _money("In South Africa, take the R21 to Pretoria; Grade R2 pupils and a R5 coin.") == []
+    assert _money("Zambia certified the K5 type and then K7 aircraft.") == []
+    # the Turkish press's lira sign, where Turkey or the lira is named
+    assert _money("The Turkish steelmaker's sales fell to TL 31.6 billion, or 40.2 billion lira.")[0] == (
+        "TL 31.6 billion", 3.16e10, "TRY", None)
+    assert _money("The TL 31 line runs in Ohio.") == []
+
+
+def test_a_rupee_sign_is_the_rupee_of_the_country_the_article_names():
+    assert _money("Pakistan's Higher Education Commission got Rs66.25 billion.") == [
+        ("Rs66.25 billion", 6.625e10, "PKR", None)]
+    assert _money("Sri Lanka raised Rs. 40 billion.")[0][2] == "LKR"
+    assert _money("The firm paid Rs 215 crore.")[0][2] == "INR"  # no country named: India's, as usually meant
+
+
+def test_crowns_with_their_adjective_and_icelandic_plurals():
+    assert _money("The farmer lost 214 million Norwegian crowns and 3 million Danish crowns.") == [
+        ("214 million Norwegian crowns", 2.14e8, "NOK", None), ("3 million Danish crowns", 3e6, "DKK", None)]
+    assert _money("In Iceland, the group earned 2.6 billion kronur.") == [("2.6 billion kronur", 2.6e9, "ISK", None)]
+
+
+def test_a_currency_code_is_money_where_a_city_of_its_country_is_named():
+    assert _money("The Riyadh metro job is worth SAR522m to the operator.") == [("SAR522m", 5.22e8, "SAR", None)]
 
 
 def test_signs_and_words_of_other_presses():

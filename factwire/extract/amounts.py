@@ -25,7 +25,7 @@ from factwire.extract.numbers import DIGITS, SCALE_ABBR, SCALE_WORD, WORD_NUMBER
 SIGNS = {"US$": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
          "Aus$": "AUD", "RMB": "CNY",
          "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-         "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES",
+         "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "KSh": "KES", "Ksh": "KES",
          "NIS": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₵": "GHS",
          "GH₵": "GHS", "GH¢": "GHS", "৳": "BDT"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
@@ -37,7 +37,7 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
 # one pattern per qualifier, compiled once ("more than 5", "nearly a third")
 _QUALIFIER_RX = [(q, re.compile(rf"(?:^|\W){re.escape(q)}\s+(?:a\s|an\s)?$")) for q in QUALIFIERS]
 
-_SIGN_RX = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
+_SIGN_RX = "|".join(re.escape(s) for s in sorted([*SIGNS, *currencies.SHARED_SIGNS], key=len, reverse=True))
 _NUM = rf"(?P<num>{DIGITS})"
 # a scale word after a space or hyphen, or run on as British papers write it ("£27million")
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORD})\b|(?P<abbr>{SCALE_ABBR})(?![A-Za-z\d]))"
@@ -50,11 +50,17 @@ SUFFIXED = re.compile(
     rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER})"
     rf"(?:\s(?P<scale>{SCALE_WORD})[\s-]|(?P<abbr>bn|tn|mn|m|b|k)\s|\s){_ADJ}"
     rf"(?P<word>pounds?\ssterling|{currencies.unit_pattern()})\b)")
-# a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million")
+# a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million"), or to a
+# whole number that a function word or a stop follows (`bare`: "fares from P15 for a trip", "R210 a year ago";
+# not "the K5 type", "Grade R2 pupils")
 LOCAL_PREFIXED = re.compile(  # (a sign of two letters or more may stand apart: "Rp 3,150", "RM 12 million")
     rf"(?<![A-Za-z\d])(?:(?P<sign>{'|'.join(currencies.LOCAL_SIGNS)})|(?P<apart>"
     rf"{'|'.join(s for s in currencies.LOCAL_SIGNS if len(s) > 1)}) )(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d\d"
-    rf"(?!\d)|\d+(?:\.\d+)?(?={_SCALE_AHEAD})){_SCALE}?")
+    rf"(?!\d)|\d+(?:\.\d+)?(?={_SCALE_AHEAD})|(?P<bare>\d+)(?=\s(?:a|an|per|for|by|in|and|or|to|each|every|from|"
+    rf"on|at|with|than)\b|[,;)]|\.(?:\s|$))){_SCALE}?")
+# The word before a local sign and a bare whole number: a price follows a verb, a preposition or a conjunction
+# ("cost R210", "capped at P60"), never an article or a capitalized word ("the R21 highway", "Grade R2").
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _PER_MEASURE = re.compile(r"\s(?:a|an|per)\s(?:tonne|ton|kilo|kilogram|kg|ounce|barrel|litre|liter|share)\b")
 RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and)\s?")
 PERCENT = re.compile(
@@ -106,8 +112,12 @@ def _bare_dollar(text: str) -> str:
 
 def _prefixed(m: re.Match[str]) -> Amount | None:
     sign = m.group("sign").strip()
-    currency = _dollar_sign_currency(m.string, m.start()) if sign == "$" else \
-        SIGNS.get(sign) or currencies.code_currency(sign, m.string, CODES)
+    if sign == "$":
+        currency = _dollar_sign_currency(m.string, m.start())
+    elif sign in currencies.SHARED_SIGNS:
+        currency = currencies.currency_of(currencies.SHARED_SIGNS[sign], None, m.string)
+    else:
+        currency = SIGNS.get(sign) or currencies.code_currency(sign, m.string, CODES)
     if currency is None:
         return None
     scale = m.group("scale") or m.group("abbr")
@@ -142,6 +152,8 @@ def _suffixed(m: re.Match[str], text: str) -> Amount | None:
 
 
 def _local_prefixed(m: re.Match[str], text: str) -> Amount | None:
+    if m.group("bare") and not _price_slot(text, m.start()):
+        return None
     currency = currencies.local_sign_currency(m.group("sign") or m.group("apart"), text)
     if currency is None:
         return None
@@ -150,6 +162,13 @@ def _local_prefixed(m: re.Match[str], text: str) -> Amount | None:
         return None
     return Amount(m.start(), m.end(), m.group(0), times(m.group("num"), scale_of(scale)), currency,
                   scale=scale_of(scale))
+
+
+def _price_slot(text: str, start: int) -> bool:
+    """Whether a local sign and a bare whole number at `start` stand where a price does: after a word in lower
+    case that is no article ("cost R210", "capped at P60"; not "the R21", "Grade R2")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).isalpha() and m.group(1).islower() and m.group(1) not in ("the", "a", "an")
 
 
 def find_money(text: str) -> list[Amount]:

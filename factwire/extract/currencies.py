@@ -32,7 +32,8 @@ READ_AS_DOLLAR_SIGN = frozenset({"dollar", "cent"})
 # English names of local unit words: wire copy writes Scandinavian and Czech money in "crowns".
 _ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 # Plurals news writes that are no unit word + "s".
-_IRREGULAR_PLURALS = {"kronor": "krona", "kroner": "krone", "reais": "real", "lei": "leu", "leva": "lev",
+_IRREGULAR_PLURALS = {"kronor": "krona", "kronur": "krona", "kroner": "krone", "reais": "real", "lei": "leu",
+                      "leva": "lev",
                       "rubles": "ruble", "roubles": "rouble"}
 # Adjectives ISO 4217 does not spell the way American copy does.
 _EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("cfa", "franc"): "XOF"}
@@ -42,10 +43,13 @@ _CFA_CODES = frozenset({"XOF", "XAF"})
 _SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjective is a part of
 # Signs the local press writes before a number, read by the unit they stand for: "R9.80" in South Africa,
 # "RM118 million" in Malaysia, "Rp5 trillion" in Indonesia, "Tk300 crore" in Bangladesh, "K1.2 billion" in
-# Zambia or Malawi, "P148.6 million" in the Philippines. Letters that are words or signs elsewhere, so money
-# only where they are local.
+# Zambia or Malawi, "P148.6 million" in the Philippines, "TL 2.1 billion" in Turkey. Letters that are words or
+# signs elsewhere, so money only where they are local.
 LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling", "RM": "ringgit", "Rp": "rupiah", "Tk": "taka",
-               "K": "kwacha", "P": "peso"}
+               "K": "kwacha", "P": "peso", "TL": "lira"}
+# Signs the press of several countries writes for a unit of one name: "Rs" is the rupee of India, Pakistan, Sri
+# Lanka and Nepal alike, read as the bare unit word is (the rupee of the country the article names most).
+SHARED_SIGNS = {"Rs": "rupee", "Rs.": "rupee"}
 _ENGLISH_WORD_UNITS = wordlist("extract.currencies", "english_word_units")
 # ISO 4217 codes of national currencies (not the "X" codes of gold, funds and tests)
 ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
@@ -78,6 +82,8 @@ def _adjectives() -> dict[tuple[str, str], str]:
         *adjective, unit = cur.name.lower().split()
         if adjective and unit in units and not cur.alpha_3.startswith("X"):
             out.setdefault((" ".join(adjective), unit), cur.alpha_3)
+    for english, local in _ENGLISH_NAMES.items():  # "Norwegian crowns" are Norwegian kroner
+        out.update({(adjective, english): code for (adjective, unit), code in list(out.items()) if unit in local})
     return out
 
 
@@ -155,14 +161,15 @@ def currency_of(unit: str, adjective: str | None, text: str, dollar_sign: str = 
 
 def code_currency(code: str, text: str, always: tuple[str, ...]) -> str | None:
     """An ISO 4217 code written before a number ("VND2.3 trillion") as money: one of the codes news
-    writes everywhere (`always`), or the code of a country the article names ("ALL 3" is no money in an
-    article that never names Albania)."""
+    writes everywhere (`always`), or the code of a country the article names, by its name or a city or
+    region of it ("SAR522m" in a story from Riyadh; "ALL 3" is no money in an article that never names
+    Albania)."""
     if code in always:
         return code
     if code not in ISO_CODES:
         return None
-    users = {c["name"]: code for c in gazetteer.countries() if c.get("currencycode") == code}
-    return code if _most_named(users, text) else None
+    users = {c["iso"] for c in gazetteer.countries() if c.get("currencycode") == code}
+    return code if users & set(_setting_named(text)) else None
 
 
 def local_sign_currency(sign: str, text: str) -> str | None:
@@ -216,6 +223,7 @@ def _datelined_elsewhere(text: str, home: str) -> bool:
     return (code := dateline_country(text)) is not None and code != home
 
 
+@lru_cache(maxsize=8)
 def _setting_named(text: str) -> Counter[str]:
     """ISO 3166 code -> how much the text names that country: each distinct city or region of it, and
     each time it names the country itself (by name or the short form news writes, "U.S.")."""

@@ -2008,12 +2008,10 @@ def _names_joined_by_romance_links(doc: Doc, drafts: list[Draft]) -> list[Draft]
 
 
 def _in_amount(doc: Doc, d: Draft, amounts: Sequence[tuple[int, int]]) -> bool:
-    """Whether the draft holds digits, or is a currency's code ("AED" of "AED 892m"), and lies inside one of the
-    money amounts (character ranges)."""
+    """Whether the draft lies inside one of the money amounts (character ranges): its digits, or its sign or
+    currency's code ("AED" of "AED 892m", "TL" of "TL 31.6 billion")."""
     at = doc_tokens(doc)
-    text = span_text(doc, d.ts, d.te)
-    return (any(ch.isdigit() for ch in text) or len(text) == 3 and text.isupper()) \
-        and any(s <= at[d.ts].idx and at[d.te - 1].idx < e for s, e in amounts)
+    return any(s <= at[d.ts].idx and at[d.te - 1].idx < e for s, e in amounts)
 
 
 def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]:
