@@ -1298,6 +1298,12 @@ NAME_CASES = [
     ("British live entertainment group Halloway Live plc agreed to buy Southern Star Touring. Halloway will pay in "
      "cash. Reykjavik-based Eyjaberg hf. said on Monday it would sell two trawlers, and Eyjaberg will keep six.",
      {"Halloway Live plc": ("ORG", {"Halloway"}), "Eyjaberg hf": ("ORG", {"Eyjaberg"})}, {"Halloway Live"}, False),
+    # a name that was founded or employs people is an organization's, however much it reads as a person's: the
+    # leading words of a company's name, once named in full, are its short form
+    ("The suit names Lowell Precision Plating Inc. and its owner, Gerald Lowell. Lowell Precision, founded in "
+     "1978, employs about 60 people. Walter Ames founded in 2017 a rival shop.",
+     {"Lowell Precision Plating Inc.": ("ORG", {"Lowell Precision"}), "Walter Ames": ("PERSON", set())},
+     {"Lowell Precision"}, False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),

@@ -811,3 +811,11 @@ def test_counts_in_lakh_and_crore_as_indian_english_writes_them(nlp):
     rows = _extract(nlp, "About 77 lakh people work in the gig economy, and the state has 2 crore voters.")
     assert [(r["value"], r["text"]) for r in rows if r["kind"] == "count"] == [(7_700_000, "77 lakh"),
                                                                              (20_000_000, "2 crore")]
+
+
+def test_a_conversion_in_brackets_is_the_same_money_with_the_same_owner(nlp):
+    text = ("The breakdowns at Eskom come as the Treasury prepares to take over 254 billion rand ($13.7 billion) of "
+            "Eskom's roughly 400 billion rand debt.")
+    rows = [r for r in _extract(nlp, text, "Eskom", "Treasury") if r["kind"] == "money"]
+    assert rows[0]["subject"] is not None and rows[1]["text"] == "$13.7 billion"
+    assert rows[1]["subject"] == rows[0]["subject"]

@@ -53,6 +53,16 @@ _PARTY_NOUNS = ORG_DESCRIPTIONS | PERSON_DESCRIPTIONS | set(GOV_DESCRIPTIONS)
 _EXCHANGE_RATE = re.compile(r"\(\s*[^()=\n]{1,24}=\s*[^()=\n]{1,32}\)")
 
 
+# what may stand between an amount and its conversion in brackets: "7.5 million euros ($8.5 million)", "R$35
+# million (US$6.8 million)", "about A$310 million (about $202 million)"
+_CONVERSION_GAP = re.compile(r"\s?\(\s?(?:about|around|roughly|some|nearly|almost|approximately|over|more than)?\s?")
+
+
+def _converts(text: str, prior: Amount, a: Amount) -> bool:
+    """Whether `a` is `prior` converted into another currency, in brackets right after it."""
+    return prior.currency != a.currency and _CONVERSION_GAP.fullmatch(text, prior.end, a.start) is not None
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Char offsets where paragraphs (separated by line breaks) start."""
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
@@ -126,8 +136,15 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
     paragraphs = _paragraph_starts(text)
     clauses = date_clauses(doc, dates)
     money = find_money(text)
+    before: tuple[Amount, Entity | None] | None = None  # the amount before, and its owner
     for a in money:
         noun = _noun_of(doc, a)
+        if before is not None and _converts(text, before[0], a):
+            ent = before[1]  # "310 million reais ($59 million)": the same money, the same owner's
+            rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
+                             subject=ent, period_=period(noun, clauses) if noun is not None else None))
+            before = (a, ent)
+            continue
         ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
         para = bisect_right(paragraphs, a.start)
         named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
@@ -144,6 +161,7 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
             ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
         if ent is not None:
             last_owner = (para, ent)
+        before = (a, ent)
         rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
                          subject=ent, period_=period(noun, clauses) if noun is not None else None))
     percents = find_percents(text)

@@ -1801,6 +1801,31 @@ def kind_in_apposition(root: Token) -> bool:
 _SPEAKING_TYPES = wordlist("resolve.spans", "speaking_types")
 
 
+_BODY_VERBS = wordlist("resolve.spans", "body_verbs")
+
+
+def _body_votes(doc: Doc, drafts: list[Draft]) -> None:
+    """A name that was founded, established or set up, in a passive clause or a participle set beside it
+    ("Brennan Precision, founded in 1978,", "Thornbury was founded in 1978"), or that employs people
+    ("Calder Mills, which employs 46 people"), is an organization, whatever person's name it looks like
+    (not one that founds something: "Castellanos founded in 2017 a company")."""
+    for d in drafts:
+        root = doc[d.ts:d.te].root
+        verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+        if root.dep_ in ("nsubjpass", "nsubj"):
+            verbs.append(root.head)
+        for v in verbs:
+            if v.lemma_ not in _BODY_VERBS or v.lemma_ == "set" and not any(c.lower_ == "up" for c in v.children):
+                continue
+            passive = v.tag_ == "VBN" and (v.dep_ == "acl" or root.dep_ == "nsubjpass" and v is root.head) \
+                and not any(c.dep_ == "dobj" for c in v.children)
+            employs = v.lemma_ == "employ" and v.tag_ in ("VBZ", "VBP", "VBD") \
+                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children)
+            if passive and v.lemma_ != "employ" or employs:
+                d.votes["ORG"] += 6
+                break
+
+
 def _speaker_votes(doc: Doc, drafts: list[Draft]) -> None:
     """A name that says something is a speaker: a company or a person, never a product, building, place
     without a government, work or event ("Audi says", "Audi is promising": the carmaker, not the car)."""
@@ -2111,6 +2136,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     out = _possessive_offices(doc, out)
     _list_votes(doc, out)
     _speaker_votes(doc, out)
+    _body_votes(doc, out)
     _collective_votes(doc, out)
     _kind_votes(doc, out)
     out = sorted(out + _declared_acronyms(doc, out), key=lambda d: d.ts)
