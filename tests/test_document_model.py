@@ -884,6 +884,11 @@ def test_the_city_of_a_local_story_is_its_councils_or_its_datelines(nlp):
     text = ("YAKIMA, Wash. (AP) \u2014 A jury convicted a former guard of murder on Thursday.\n\n"
             "The killing came during a violent year for the city, police said.")
     assert "the city" in _entities(nlp, text)["Yakima"].aliases
+    # its government written in lower case after its possessive ("Pueblo's city employee pension fund")
+    text = ("Pueblo's city employee pension fund will pull its money out of hedge funds run by Denver-based Granite "
+            "Arch Partners. Trustees voted Thursday. The fund lost money. Fees rose. The vote comes as the city "
+            "struggles to keep up with its pension bills.")
+    assert "the city" in _entities(nlp, text)["Pueblo"].aliases
 
 
 def test_a_body_named_for_a_place_names_the_place_for_the_state_and_the_county(nlp):

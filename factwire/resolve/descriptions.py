@@ -761,7 +761,8 @@ def council_city(index: EntityIndex, before: int | None = None) -> Entity | None
 
 
 _CITY_GOVERNMENT_NOUNS = "|".join(sorted(wordlist("resolve.descriptions", "city_government_nouns")))
-_CITY_GOVERNMENT = re.compile(rf"\s+city\s+(?:{_CITY_GOVERNMENT_NOUNS})\b")
+# (after the name or its possessive: "Salina city commissioners", "Pueblo's city employee pension fund")
+_CITY_GOVERNMENT = re.compile(rf"(?:['\u2019]s)?\s+city\s+(?:{_CITY_GOVERNMENT_NOUNS})\b")
 
 
 def _governed_city(doc: Doc, index: EntityIndex, cities: list[Entity], before: int) -> Entity | None:
