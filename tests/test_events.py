@@ -1395,6 +1395,14 @@ def test_an_investigation_into_whether_is_into_the_questions_subject(nlp):
                and r["target"] == "Halcyon Digital" for r in rows)
 
 
+def test_an_investigation_into_things_done_by_a_party_is_into_that_party(nlp):
+    # "a probe into 1.4 billion rand of purchases by the department": the one who did what is looked into
+    rows = events_by_the_document_model(nlp, "The case is the first from a Special Investigating Unit probe into "
+                                             "1.4 billion rand of emergency purchases by the Gauteng Department of "
+                                             "Health.")
+    assert any(r["type"] == "investigation" and r["target"] == "Gauteng Department of Health" for r in rows)
+
+
 def test_an_act_on_a_thing_of_a_partys_concerns_that_party(nlp):
     # "approved the renewal of Keystone Ridge's license", "agreed to buy the film library of Harbor Light": the
     # owner of the thing acted on is the other party of an event of two parties

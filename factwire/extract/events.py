@@ -466,8 +466,22 @@ def _counted_group(tokens: list[Token]) -> bool:
 
 def _parties_or_owners(tokens: list[Token], ent: EntityIndex, actors: list[Entity]) -> list[Entity]:
     """The parties the tokens name, else whose things they are ("an investigation into Zhenhai's planned
-    takeover": Zhenhai), the actors aside."""
-    return _entities(tokens, ent) or [e for t in tokens for e in _possessor(t, ent) if e not in actors]
+    takeover": Zhenhai; "a probe into 1.4 billion rand of purchases by the department": the department), the
+    actors aside."""
+    return _entities(tokens, ent) or [e for t in tokens for e in _thing_owners(t, ent) if e not in actors]
+
+
+def _thing_owners(thing: Token, ent: EntityIndex) -> list[Entity]:
+    """Whose a thing is: its possessor ("Zhenhai's takeover"), else the one who does it, after "by"
+    ("purchases by the department"), through the "of" of an amount or a part ("R1.4 billion of purchases
+    by the department", "the rigging of contracts by the firm")."""
+    for _ in range(3):
+        found = _possessor(thing, ent) or _entities(cl.prep_objects(thing, "by"), ent)
+        following = cl.prep_objects(thing, "of")
+        if found or not following:
+            return found
+        thing = following[0]
+    return []
 
 
 def _supporting_relative(noun: Token, tax: Taxonomy, rule: Trigger) -> Token | None:
