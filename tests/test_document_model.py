@@ -508,9 +508,9 @@ def test_of_two_bodies_of_one_kind_a_bare_description_is_the_one_the_story_is_ab
             "said the party would name its candidates on Monday.")
     ents = _entities(nlp, text)
     assert "the party" in ents["Green Party"].aliases, ents
-    # one name more than the other says nothing about which party is meant
-    text = ("The Green Party and the Liberal Party met on Monday. The Green Party said it would vote no. "
-            "Officials said the party would name its candidates on Friday.")
+    # one name more than the other says nothing about which party is meant (where the sentence before names both)
+    text = ("The Green Party and the Liberal Party met on Monday. The Green Party said it would vote no, and the "
+            "Liberal Party yes. Officials said the party would name its candidates on Friday.")
     ents = _entities(nlp, text)
     assert "the party" not in ents["Green Party"].aliases + ents["Liberal Party"].aliases, ents
 

@@ -740,6 +740,14 @@ def _mentions(nlp, text: str) -> dict[str, list[str]]:
     # a players' association is the union, even beside the league's own "... Association"
     ("The National Lacrosse Association and the NLA Players Association reached a deal. The union said its "
      "members would vote on Friday.", "NLA Players Association", "The union"),
+    # of two bodies with the head noun, the one named in the sentence before
+    ("The Turkish Steel Producers Association welcomed the duties. Not everyone did. The Steel Pipe Manufacturers "
+     "Association warned that coil prices would rise. \"We are not against it,\" said Kemal Yurt, the association's "
+     "secretary general.", "Steel Pipe Manufacturers Association", "the association"),
+    # a players' association is no league, though it was named last
+    ("Players in the National Lacrosse Association ratified a deal on Tuesday. The NLA Players Association said 91 "
+     "percent voted in favor. The league's 12 team owners approved it last week.", "National Lacrosse Association",
+     "The league"),
     # one body called a bank and another named "... Bank": "the bank" is not decided by the calling alone
     ("The Marlin Monetary Authority, the territory's central bank, fined Tolan Commercial Bank $7 million on "
      "Thursday. The bank's failures were serious, the authority said.", "Tolan Commercial Bank", "The bank"),

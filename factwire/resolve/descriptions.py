@@ -65,6 +65,8 @@ BUSINESS_NOUNS = wordlist("resolve.descriptions", "business_nouns")
 
 # Head nouns of bodies that are no company: public institutions and unions ("the union" heads, kind_nouns.tsv)
 _NO_COMPANY_HEADS = INSTITUTION_HEADS | frozenset(kind_nouns()["union"])
+# The heads of two words kind_nouns.tsv lists ("players-association" under "union"): a name so headed is of that kind
+_KINDS_OF_TWO_WORD_HEADS = frozenset(h for heads in kind_nouns().values() for h in heads if "-" in h)
 
 
 def _no_company(entity: Entity) -> bool:
@@ -815,7 +817,8 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     that noun ("Amsterdam Light Festival", "Rukban camp", "Los Angeles Auto Show") or has it as its
     head before "of"/"for" ("the court" for "U.S. Bankruptcy Court for the Western District of North
     Carolina"), or whose head a noun of its kind stands for ("the panel" for a committee,
-    kind_nouns.tsv): news refers back to a named thing by its head noun."""
+    kind_nouns.tsv): news refers back to a named thing by its head noun; of several so named, to the one
+    named just before, else to the one the article is about."""
     if tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower or tok.text.title() in celestial_bodies() \
             or (bounds := _description_np(doc, tok, index)) is None:
         return None  # ("the moon" is the Moon, not "Blue Moon"; a word in lower case the tagger read as a proper
@@ -824,6 +827,8 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     specific = [e for e in named if _two_word_head(e.name) in kind_nouns().get(tok.lemma_.lower(), ())]
     if specific:  # "the union" for "WPBA Players Association", not the league's "... Basketball Association": a
         named = specific  # head of two words the noun stands for says more than its last word
+    else:  # and "the league" is not the players' association, whose head of two words is another kind's
+        named = [e for e in named if _two_word_head(e.name) not in _KINDS_OF_TWO_WORD_HEADS]
     if not named and _bare_or_epithet(doc, *bounds):
         # "The district drew $5 million ..." before "Ridgeline Area School District" is named: a story
         # about the one district it names calls it so from the start (its headline named it)
@@ -837,6 +842,14 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
         if any(w.lower_ in _OTHER_ONE for w in modifiers):
             return None
         named = [e for e in named if words <= {w.lower() for w in e.name.split()}]
+    if len(named) > 1:
+        # of several of its kind, the one named in this sentence or the one before, where only one is: "The Steel
+        # Pipe Manufacturers Association warned ... 'We are not against it,' said the association's secretary
+        # general", in a story that named a producers' association before
+        floor = doc[_sentences_back(doc, tok.i, 1)].idx
+        recent = [e for e in named if any(floor <= m.start < tok.idx and m.kind != "pronoun" for m in e.mentions)]
+        if len(recent) == 1:
+            return recent[0], bounds
     latest = _most_named(named)
     return (latest, bounds) if latest is not None else None
 
