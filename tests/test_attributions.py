@@ -300,3 +300,12 @@ def test_an_announcement_reports_the_clause_it_carries_not_the_act_it_names(attr
     rows = attributions("Thirty research teams will share $46 million in funding, Statistics Canada has announced.")
     assert brief(rows) == [("Statistics Canada", "announced", True)]
     assert attributions("Acme Corp announced a recall of 40,000 heaters on Monday.") == []
+
+
+def test_a_document_that_shows_something_credits_the_body_named_in_front_of_it(nlp):
+    # "FerroTrade Monitor's weekly assessment showed", "Goldman Sachs figures show": its maker; not a place's
+    text = ("Coil offers rose to $590 a tonne on Monday, FerroTrade Monitor's weekly assessment showed. Exports fell, "
+            "Goldman Sachs figures show. Wine sales rose, Australia's figures show.")
+    doc = nlp(text)
+    rows = extract_attributions(doc, entities=extract_entities(doc))
+    assert sorted(r["source"] for r in rows if r["named"]) == ["FerroTrade Monitor", "Goldman Sachs"]

@@ -427,6 +427,14 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
             entity, cue = _pobj_entity(c, entities), f"{tok.lower_} {c.lower_}"
         elif document and c.dep_ == "prep" and c.lower_ == "in":
             entity, cue = _pobj_media(c, entities), f"{tok.lower_} in"  # "a report in the Argus Leader"
+        elif document and c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < tok.i \
+                and tok.dep_ == "nsubj" and up.pos_ == "VERB" and up.lemma_.lower() in _REVEALING:
+            # "Bank of Ghana data show", "Treasury figures show", "FerroTrade Monitor's weekly assessment
+            # showed": a document that shows or finds something, its maker named in front of it (a body: a
+            # place in front, "Australia's figures", may be the words of a name the index lacks)
+            entity, cue = entity_of(c, entities), f"{tok.lower_} {up.lower_}"
+            if entity is not None and entity.type != "ORG":
+                entity, cue = None, ""
         elif document and c.dep_ == "poss" and up.lower_ == "in" and up.head.pos_ == "VERB" \
                 and (is_speech_verb(up.head) or up.head.lemma_.lower() in _REVEALING):
             # "it's revealed in Eurogamer's review that ...", "wrote in its report": the owner's account
