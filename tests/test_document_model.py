@@ -1309,6 +1309,14 @@ NAME_CASES = [
      "1978, employs about 60 people. Walter Ames founded in 2017 a rival shop.",
      {"Lowell Precision Plating Inc.": ("ORG", {"Lowell Precision"}), "Walter Ames": ("PERSON", set())},
      {"Lowell Precision"}, False),
+    # an institution whose one-word name is a title's word, alone with no title word after it, is the body ("the
+    # Treasury prepares", "Treasury figures show"; not "Treasury Secretary Ann Lee", "Council member Jo Park"), and
+    # written without "the" before the full name, its short form ("tabled in Parliament" ... "Queensland Parliament")
+    ("The Treasury prepares to take over the debt, Treasury figures show. Treasury Secretary Ann Lee agreed, and "
+     "Council member Jo Park voted no.", {"Treasury": ("ORG", set()), "Ann Lee": ("PERSON", set())},
+     {"Council", "Treasury Secretary"}, False),
+    ("The audit report was tabled in Parliament last month. The opposition will move a motion in Queensland "
+     "Parliament tomorrow.", {"Queensland Parliament": ("ORG", {"Parliament"})}, set(), False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),

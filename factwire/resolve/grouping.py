@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_ents, doc_text
 from factwire.resolve.datelines import wire_credits
+from factwire.resolve.draft import TITLED_BODIES
 from factwire.resolve.gazetteer import (
     city_population,
     demonym_place,
@@ -584,10 +585,11 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                     and any(_after_the_state(doc, cands[i].start) for i in g.members):
                 fits.append(h)
             elif types[id(h)] == "ORG" and hw[-1] == w and w in INSTITUTION_HEADS \
-                    and all(cands[i].the_before for i in g.members) \
+                    and (all(cands[i].the_before for i in g.members) or w in TITLED_BODIES) \
                     and sum(core_words(_form(cands[o.members[0]]))[-1:] == [w] for o in groups if o is not g) == 1:
                 # "If the Commission gets its way," a speaker says before the reporter writes "The European
-                # Commission": a body's capitalized head noun after "the" is the one body so headed
+                # Commission": a body's capitalized head noun after "the" is the one body so headed (a titled
+                # body without it: "tabled in Parliament" before "Queensland Parliament")
                 fits.append(h)
             continue
         hw = before_of
@@ -646,7 +648,9 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             # ("Forest" for the club "Nottingham Forest": a word of landscape ending an organization's name
             # is its short form, as "Wanderers" or "United" are)
             club = w in LOC_WORDS and hw[-1] == w and types[id(h)] == "ORG" and types[id(g)] == "ORG"
-            if not (the_before and hw[-1] == w) and not club:
+            # ("tabled in Parliament" after "Queensland Parliament": a titled body is written without "the")
+            titled = w in TITLED_BODIES and hw[-1] == w and types[id(h)] == "ORG"
+            if not (the_before and hw[-1] == w) and not club and not titled:
                 continue
         elif types[id(h)] == "PERSON" and w not in (hw[0], hw[-1]):
             continue

@@ -22,6 +22,7 @@ from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph, wire_credits
 from factwire.resolve.draft import (
     TITLE_WORDS,
+    TITLED_BODIES,
     Draft,
     is_based_word,
     is_opening_gerund,
@@ -451,7 +452,10 @@ def _is_junk(doc: Doc, d: Draft, surnames: set[str], org_words: frozenset[str] =
     # a word of an organization's name the article writes, with "'s": the body itself ("U.S. Treasury
     # Department" ... "the Treasury's assistant secretary", though "Treasury Secretary" is a title)
     owning_word = len(span) == 1 and span[0].lower_ in org_words and d.te < len(doc) and is_possessive(at[d.te])
-    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None and not owning_word \
+    # (a body whose name is a title's word, alone with no title after it: "the Treasury prepares")
+    titled_body = len(span) == 1 and span[0].lower_ in TITLED_BODIES and span[0].is_title \
+        and not (d.te < len(doc) and (at[d.te].is_title or at[d.te].lower_ in TITLE_WORDS))
+    if all(t.lower_ in TITLE_WORDS for t in span) and d.stands_for is None and not owning_word and not titled_body \
             and not (len(span) > 1 and span[-1].lower_ in ORG_HEADS):
         return True  # a bare title ("CO" after a city is Colorado; a body's name, "General Assembly", is none)
     if _in_quotes(doc, d.ts, d.te) and d.label not in {"GPE", "LOC", "NORP"}:
