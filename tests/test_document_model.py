@@ -1317,6 +1317,12 @@ NAME_CASES = [
      {"Council", "Treasury Secretary"}, False),
     ("The audit report was tabled in Parliament last month. The opposition will move a motion in Queensland "
      "Parliament tomorrow.", {"Queensland Parliament": ("ORG", {"Parliament"})}, set(), False),
+    # Malaysia's honorific titles are forms of address, no words of the name, and a one-word person's name right
+    # before another (no comma, no "and") is the first word of one name
+    ("\"This is the order that takes us abroad,\" managing director Datuk Mohd Hafiz Rahman said. The agency's "
+     "senior director Datuk Seri Hamdan Yusof confirmed the arrests.",
+     {"Mohd Hafiz Rahman": ("PERSON", set()), "Hamdan Yusof": ("PERSON", set())},
+     {"Datuk Mohd", "Hafiz Rahman", "Datuk Seri Hamdan Yusof"}, False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),

@@ -768,6 +768,12 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "University of Texas at San Antonio": a state university names each campus by its city
             prev.te = d.te
             continue
+        if prev is not None and prev.label == d.label == "PERSON" and d.ts == prev.te and prev.te - prev.ts == 1 \
+                and d.te - d.ts <= 3 and doc[prev.ts].whitespace_ == " " and doc[d.ts].is_title:
+            # "Mohd" + "Hafiz Rahman" tagged apart (after a stripped "Datuk"): English sets two people apart by a
+            # comma or "and", so a one-word person's name right before another is the first word of one name
+            prev.te = d.te
+            continue
         if prev is not None and _second_surname(doc, prev, d):
             # "Ricardo Almeida" + "Prado" (read as a place): Spanish and Portuguese names carry two surnames
             out[-1] = Draft(prev.ts, d.te, "PERSON", votes=prev.votes + d.votes + Counter({"PERSON": 5}))
