@@ -111,6 +111,16 @@ def test_country_names_from_the_gazetteer():
     assert country_name("the U.K.") == country_name("Great Britain") == "United Kingdom"
     assert country_name("EU") == "European Union" and country_name("U.N.") == "United Nations"
     assert country_name("Ohio") is None and country_name("Bank of America") is None
+    # a country's other official or former English names ("Türkiye" since 2022, "Burma", "Czech Republic")
+    assert country_name("Türkiye") == country_name("Turkiye") == "Turkey"
+    assert country_name("Burma") == "Myanmar" and country_name("the Czech Republic") == "Czechia"
+
+
+def test_a_country_named_by_its_other_official_name_is_a_place(nlp):
+    from factwire.extract.entities import extract_entities
+
+    index = extract_entities(nlp("Türkiye imported 6.8 million tonnes of coil in 2024. Türkiye will raise duties."))
+    assert [(e.name, e.type) for e in index.entities] == [("Türkiye", "GPE")]
 
 
 def test_first_level_regions_of_every_country_from_iso_3166_2():
