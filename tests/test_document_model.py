@@ -1323,6 +1323,11 @@ NAME_CASES = [
      "senior director Datuk Seri Hamdan Yusof confirmed the arrests.",
      {"Mohd Hafiz Rahman": ("PERSON", set()), "Hamdan Yusof": ("PERSON", set())},
      {"Datuk Mohd", "Hafiz Rahman", "Datuk Seri Hamdan Yusof"}, False),
+    # an institute's or co-operative's kind written first in its own language opens its name
+    ("The decision helped steelmakers, according to industry association Instituto Aço Brasil. Darmawan Situmorang, "
+     "chairman of Koperasi Tani Sawit Makmur, a cooperative of smallholders, said prices fell.",
+     {"Instituto Aço Brasil": ("ORG", set()), "Koperasi Tani Sawit Makmur": ("ORG", set())},
+     {"Aço Brasil", "Tani Sawit Makmur"}, False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),
