@@ -651,3 +651,13 @@ def test_a_half_of_a_game_is_no_date(nlp):
 ])
 def test_a_quarter_or_half_without_tense_is_the_one_nearest_publication(text, published, resolved):
     assert _one(text, published=published, tense=None)[0] == resolved
+
+
+def test_that_unit_is_the_unit_of_the_date_told_last():
+    texts = _texts("The plant opened on May 3, 2019. Later that month it closed; that year it lost money. "
+                   "It runs year-round so that year-round fans come.")
+    assert texts == ["May 3, 2019", "Later that month", "that year"]
+    (t,) = find_timexes("that afternoon")
+    assert resolve(t, published=PUB, anchor=(date(2019, 5, 3), "day"), tense="past") == ("2019-05-03", "day", True)
+    (t,) = find_timexes("later that year")
+    assert resolve(t, published=PUB, anchor=(date(2019, 5, 3), "day"), tense="past")[0] == "2019"

@@ -36,7 +36,7 @@ def test_required_words_come_from_the_pattern() -> None:
 
 def test_skipping_rules_changes_nothing() -> None:
     words = ("the last next this past coming few several recent days weeks ago earlier later before after "
-             "previous following end start quarter half second first-half Q3 fiscal FY 2019 spring fall weekend "
+             "previous following end start quarter half second first-half that Q3 fiscal FY 2019 spring fall weekend "
              "over during "
              "in Monday Friday morning night tonight yesterday Christmas Eve Easter Sunday Thanksgiving New "
              "Year's July June Jan. Sept. Dec 5 12th mid early late - , . of a two twelve 10 THE LAST AGO "

@@ -3,8 +3,8 @@
 `timex.py` finds the expressions; this module pins each one to a partial ISO date:
 - absolute ones ("June 14, 2025", "January 2024", "2015") as written, `relative` False;
 - deictic ones ("last year", "this week", "two weeks ago", "Tuesday") against `published`;
-- anaphoric ones ("the previous week", "a year earlier", "the next year") against the date the text
-  mentioned last, or `published` when there is none;
+- anaphoric ones ("the previous week", "a year earlier", "the next year", "that year", "later that
+  month", "that afternoon") against the date the text mentioned last, or `published` when there is none;
 - a month or weekday without a year ("in January", "on Friday") to the occurrence that the tense of
   its clause implies: past tense looks back from the publication date ("since Monday" too), future
   (will, modals, "is set to") looks forward, and so does a weekday on a verb in the simple present,

@@ -185,6 +185,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("ago", rf"(?i:\b{_NUM}\s{_UNIT}\sago)\b"),
     ("anchored", rf"(?i:\b{_NUM}\s{_UNIT}\s(?P<dir>earlier|later|before))\b(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("anchored", rf"(?i:\bthe\s{_ANCH}\s{_UNIT})\b"),
+    # the unit of the date told last: "that year", "later that month", "that afternoon" (not "that year-round")
+    ("anchored", rf"(?i:\b(?:(?:later|earlier)\s)?(?P<that>that)\s{_UNIT})\b(?!-)"),
     ("anchored", rf"(?i:\bthe\s{_UNIT}\s(?P<dir>before|after))\b(?=[\s,.;]|$)(?!\s(?:the|a|an|his|her|its|their)\b)"),
     ("year", rf"\b(?<![$€£¥\d.,#-]){_YEAR}\b{_NOT_NUM}"),
 ]]
@@ -250,9 +252,9 @@ def _make(kind: str, m: re.Match[str]) -> Timex | None:
         n = _num(g["n"]) * (10 if g["unit"].lower().startswith("decade") else 1)
         return Timex(**base, kind="deictic", unit=_unit(g["unit"]), shift=-n)
     if kind == "anchored":
-        word = (g.get("anch") or g.get("dir") or "").lower()
+        word = (g.get("anch") or g.get("dir") or g.get("that") or "").lower()
         n = _num(g["n"]) if "n" in g else 1
-        sign = {"previous": -1, "prior": -1, "earlier": -1, "before": -1, "same": 0}.get(word, 1)
+        sign = {"previous": -1, "prior": -1, "earlier": -1, "before": -1, "same": 0, "that": 0}.get(word, 1)
         # "a year earlier" moves the anchor's point; "the previous year" names a whole unit
         return Timex(**base, kind="anchored", unit=_unit(g["unit"]), shift=sign * n,
                      rel="point" if "dir" in g else None)
