@@ -1328,6 +1328,11 @@ NAME_CASES = [
      "chairman of Koperasi Tani Sawit Makmur, a cooperative of smallholders, said prices fell.",
      {"Instituto Aço Brasil": ("ORG", set()), "Koperasi Tani Sawit Makmur": ("ORG", set())},
      {"Aço Brasil", "Tani Sawit Makmur"}, False),
+    # a bank or institution named for its country by "of" is that country's own, not the short form of a bank whose
+    # name ends so
+    ("Tamarack Bank of Canada set aside $171 million for bad loans. The Bank of Canada raised its policy rate 10 "
+     "times, and Tamarack said its borrowers were stretched.",
+     {"Tamarack Bank of Canada": ("ORG", {"Tamarack"}), "Bank of Canada": ("ORG", set())}, set(), False),
     # a money amount's sign is no word of the name before it ("for Rs 215 crore")
     ("The board approved a stake in GreenLoop Recyclers for Rs 215 crore. GreenLoop runs two plants.",
      {"GreenLoop Recyclers": ("ORG", {"GreenLoop"})}, {"GreenLoop Recyclers for Rs"}, False),

@@ -530,7 +530,7 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
                  and h.first(cands) < first]
         if len(owned) == 1:
             return owned[0]
-    if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG"):
+    if len(words) > 1 and (types[id(g)] != "PERSON" if headed else types[id(g)] == "ORG") and not _national_body(words):
         # "Security Council" for "UN Security Council", "Budget Committee" for "the European
         # Parliament's Budget Committee": an organization's name without its owner in front, as a
         # surname stands for a full name (a tail with no head noun only after the full name)
@@ -678,6 +678,16 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         own[cands[i].label] += 1
         own.update(cands[i].votes)
     return min(fits, key=lambda h: (-own[types[id(h)]], h.first(cands))) if fits else None
+
+
+def _national_body(words: list[str]) -> bool:
+    """'Bank of Canada', 'Central Bank of Nigeria', 'Parliament of Ghana': a bank or an institution named for its
+    country by "of" is that country's own, never the tail of another body's name ("Tamarack Bank of Canada")."""
+    if "of" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("of")
+    return 0 < k < len(words) - 1 and words[k - 1] in INSTITUTION_HEADS | {"bank"} \
+        and is_country(" ".join(words[k + 1:]))
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
