@@ -127,6 +127,26 @@ def _named_in_front(noun: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _money_owner(doc: Doc, a: Amount, noun: Token | None, entities: EntityIndex,
+                 carried: tuple[int, Entity] | None) -> Entity | None:
+    """Whose an amount of money is: the owner the parse names; else the person or body a line opens with ("Jo Park:
+    ... held in lieu of $70,000 bond"); else, where the subject is a common noun that names no party, the owner of
+    the amount before in this or the last paragraph (`carried`); never anyone's for a rate of exchange."""
+    ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
+    named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
+    # a party the text names there but the model cannot tell ("the department") is no common-noun
+    # subject whose money the last owner holds ("The bill includes $3.8 billion")
+    named = named or (phrase is not None and phrase.lemma_.lower() in _PARTY_NOUNS)
+    if ent is None and noun is not None:
+        ent = _line_label(noun, entities)  # "Jo Park: ... held in lieu of $70,000 bond"
+    text = doc_text(doc)
+    if any(m.start() <= a.start < m.end() for m in _EXCHANGE_RATE.finditer(text, max(0, a.start - 30), a.end + 40)):
+        return None  # "($1 = 113.60 yen)": a rate of exchange is no one's money
+    if ent is None and not named and carried:
+        return carried[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
+    return ent
+
+
 def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str, Any]],
                        published: date | None) -> list[dict[str, Any]]:
     """Rows of the quantities table."""
@@ -141,26 +161,11 @@ def extract_quantities(doc: Doc, *, entities: EntityIndex, dates: list[dict[str,
         noun = _noun_of(doc, a)
         if before is not None and _converts(text, before[0], a):
             ent = before[1]  # "310 million reais ($59 million)": the same money, the same owner's
-            rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
-                             subject=ent, period_=period(noun, clauses) if noun is not None else None))
-            before = (a, ent)
-            continue
-        ent, phrase = owner(noun, entities, money=True) if noun is not None else (None, None)
-        para = bisect_right(paragraphs, a.start)
-        named = phrase is not None and any(t.pos_ == "PROPN" for t in doc[phrase.left_edge.i: phrase.i + 1])
-        # a party the text names there but the model cannot tell ("the department") is no common-noun
-        # subject whose money the last owner holds ("The bill includes $3.8 billion")
-        named = named or (phrase is not None and phrase.lemma_.lower() in _PARTY_NOUNS)
-        if ent is None and noun is not None:
-            ent = _line_label(noun, entities)  # "Jo Park: ... held in lieu of $70,000 bond"
-        rate = any(m.start() <= a.start < m.end() for m in _EXCHANGE_RATE.finditer(text, max(0, a.start - 30),
-                                                                                  a.end + 40))
-        if rate:
-            ent = None  # "($1 = 113.60 yen)": a rate of exchange is no one's money
-        elif ent is None and not named and last_owner and para - last_owner[0] <= 1:
-            ent = last_owner[1]  # "The bill includes $3.8 billion for ...": a common-noun subject
-        if ent is not None:
-            last_owner = (para, ent)
+        else:
+            para = bisect_right(paragraphs, a.start)
+            ent = _money_owner(doc, a, noun, entities, last_owner if last_owner and para - last_owner[0] <= 1 else None)
+            if ent is not None:
+                last_owner = (para, ent)
         before = (a, ent)
         rows.append(_row("money", a.text, a.start, a.end, a.value, currency=a.currency, qualifier=a.qualifier,
                          subject=ent, period_=period(noun, clauses) if noun is not None else None))
