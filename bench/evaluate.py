@@ -124,7 +124,10 @@ session's start code e068dd9 (own38 0.866, own38frozen 0.814) before anyone read
 are tuning from then on. `own39` (bench/own39-dev/) and `own39frozen` (bench/own39-frozen/) a thirty-ninth batch
 (bench/split-2026-12zs-synth.json), split at the thirty-first session's start, before its code changes, and written
 in its first hour; first scored at its end (own39 0.864 -> 0.867, own39frozen 0.811 -> 0.828, start code
-a9e909a -> b82aa47) before anyone read a failure of them; own39 is tuning from the thirty-second session on.
+a9e909a -> b82aa47) before anyone read a failure of them; own39 is tuning from the thirty-second session on. `own40`
+(bench/own40-dev/) and `own40frozen` (bench/own40-frozen/) a fortieth batch (bench/split-2026-12zt-synth.json), split
+and written at the thirty-first session's end, after its held-out scoring; first scored at the thirty-second session's
+start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -242,6 +245,8 @@ SETS = {
     "own38frozen": (ROOT / "bench" / "own38-frozen" / "text", ROOT / "bench" / "own38-frozen" / "gold"),
     "own39": (ROOT / "bench" / "own39-dev" / "text", ROOT / "bench" / "own39-dev" / "gold"),
     "own39frozen": (ROOT / "bench" / "own39-frozen" / "text", ROOT / "bench" / "own39-frozen" / "gold"),
+    "own40": (ROOT / "bench" / "own40-dev" / "text", ROOT / "bench" / "own40-dev" / "gold"),
+    "own40frozen": (ROOT / "bench" / "own40-frozen" / "text", ROOT / "bench" / "own40-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
