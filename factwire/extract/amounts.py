@@ -91,18 +91,13 @@ def qualifier_before(text: str, start: int) -> str | None:
     return None
 
 
-def _dollar_sign_currency(text: str, start: int) -> str:
-    """What a bare "$" at `start` stands for: the dollar of the country the article is set in
-    (`currencies.home_dollar`), unless the article writes that dollar with its own sign ("C$", "A$"). A
+@lru_cache(maxsize=8)
+def _bare_dollar(text: str) -> str:
+    """What a bare "$" stands for in the text (read once per text): the dollar of the country the article is set
+    in (`currencies.home_dollar`), unless the article writes that dollar with its own sign ("C$", "A$"). A
     conversion in brackets after another amount is into the money the article writes in too: US dollars in
     wire copy ("96 billion yen ($845 million)"), the local dollar in a paper that writes its own dollar with a
     bare "$" ("398 million yuan ($83 million)" in an Australian paper)."""
-    return _bare_dollar(text)
-
-
-@lru_cache(maxsize=8)
-def _bare_dollar(text: str) -> str:
-    """What a bare "$" outside a conversion stands for in the text (read once per text)."""
     home = currencies.home_dollar(text)
     if home is None or any(re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text)
                            for sign, code in SIGNS.items() if code == home):
@@ -113,7 +108,7 @@ def _bare_dollar(text: str) -> str:
 def _prefixed(m: re.Match[str]) -> Amount | None:
     sign = m.group("sign").strip()
     if sign == "$":
-        currency = _dollar_sign_currency(m.string, m.start())
+        currency = _bare_dollar(m.string)
     elif sign in currencies.SHARED_SIGNS:
         currency = currencies.currency_of(currencies.SHARED_SIGNS[sign], None, m.string)
     else:

@@ -33,8 +33,7 @@ READ_AS_DOLLAR_SIGN = frozenset({"dollar", "cent"})
 _ENGLISH_NAMES = {"crown": ("krona", "krone", "koruna")}
 # Plurals news writes that are no unit word + "s".
 _IRREGULAR_PLURALS = {"kronor": "krona", "kronur": "krona", "kroner": "krone", "reais": "real", "lei": "leu",
-                      "leva": "lev",
-                      "rubles": "ruble", "roubles": "rouble"}
+                      "leva": "lev", "rubles": "ruble", "roubles": "rouble"}
 # Adjectives ISO 4217 does not spell the way American copy does.
 _EXTRA_ADJECTIVES = {("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("cfa", "franc"): "XOF"}
 # The "CFA franc" is two currencies of one name: West Africa's (XOF) and Central Africa's (XAF); an article's is
