@@ -127,7 +127,8 @@ in its first hour; first scored at its end (own39 0.864 -> 0.867, own39frozen 0.
 a9e909a -> b82aa47) before anyone read a failure of them; own39 is tuning from the thirty-second session on. `own40`
 (bench/own40-dev/) and `own40frozen` (bench/own40-frozen/) a fortieth batch (bench/split-2026-12zt-synth.json), split
 and written at the thirty-first session's end, after its held-out scoring; first scored at the thirty-second session's
-start code, before anyone reads a failure of them.
+start code d007aa0 (own40 0.879, own40frozen 0.863) before anyone read a failure of them; own39 and own40 are tuning
+from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -253,7 +254,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
           "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36",
-          "own37", "own38")
+          "own37", "own38", "own39", "own40")
 
 
 def _gold_files(name: str) -> list[str]:
