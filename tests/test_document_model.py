@@ -299,6 +299,16 @@ def test_legal_forms_of_irish_indian_and_indonesian_companies_end_their_names(nl
     assert not {"Corrib Home", "Loans DAC", "Siemens Energy"} & set(ents)
 
 
+def test_a_slash_inside_a_legal_form_does_not_cut_the_name(nlp):
+    # a slash joins two names ("the Pfizer/BioNTech vaccine"), but Denmark's "A/S" and Brazil's "S/A" are legal
+    # forms written with one: the company's name runs to the end of them
+    text = ("Danish toymaker Vellsund A/S will move production to Mexico. Brazilian miner Serra Fria S/A rose. "
+            "The Pfizer/BioNTech vaccine was approved.")
+    ents = _entities(nlp, text)
+    assert {"Vellsund A/S", "Serra Fria S/A", "Pfizer", "BioNTech"} <= set(ents)
+    assert not {"Vellsund A", "Serra Fria S"} & set(ents)
+
+
 def test_the_irish_article_opens_an_irish_bodys_name(nlp):
     # English writes "an" only before a vowel's sound: "An" before "Garda", "Bord", "Post" is the Irish article,
     # the first word of the name; "An Ohio man" is English

@@ -124,7 +124,16 @@ def _form(c: Candidate) -> str:
 def _written_form(text: str) -> str:
     """A name as written, read as a country's index name or cut at a slash (asked of the same
     candidates again and again while they are grouped)."""
-    return country_name(text) or _SLASH.split(text)[0]
+    return country_name(text) or _before_slash(text)
+
+
+def _before_slash(text: str) -> str:
+    """A name cut where a slash joins it to another ("Pfizer/BioNTech" -> "Pfizer"); not a slash inside a
+    legal form that is written with one ("Nordbrik A/S", "Petrobras S/A")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        return text
+    return _SLASH.split(text)[0]
 
 
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Henry Ford II"): no part of the surname
@@ -711,7 +720,7 @@ def _after_the_state(doc: Doc, start: int) -> bool:
 
 def _written(c: Candidate) -> str:
     """The name as the article writes it: a rule-built name, or the text before a slash."""
-    return c.canonical or _SLASH.split(c.text)[0]
+    return c.canonical or _before_slash(c.text)
 
 
 def _canonical(cands: list[Candidate], g: _Group, nationalities: frozenset[str] = frozenset()) -> str:
