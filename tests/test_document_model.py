@@ -309,6 +309,15 @@ def test_a_slash_inside_a_legal_form_does_not_cut_the_name(nlp):
     assert not {"Vellsund A", "Serra Fria S"} & set(ents)
 
 
+def test_a_justice_is_the_judge(nlp):
+    # British, Irish, Indian and Australian courts write their judges "Mr Justice X", "Justice X": a justice is a
+    # judge, and "the judge" later is that person
+    text = ("Ms Justice Orla Kenning, sitting in the High Court in Dublin, said the handling was careless. "
+            "The funeral home admitted liability. The judge awarded €32,000 to each of the children.")
+    ents = _entities(nlp, text)
+    assert "The judge" in ents["Orla Kenning"].aliases
+
+
 def test_the_irish_article_opens_an_irish_bodys_name(nlp):
     # English writes "an" only before a vowel's sound: "An" before "Garda", "Bord", "Post" is the Irish article,
     # the first word of the name; "An Ohio man" is English
