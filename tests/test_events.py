@@ -377,6 +377,21 @@ def test_a_proposed_penalty_is_the_proposers_fine(nlp):
         (r["type"], r["actor"], r["target"]) for r in rows}
 
 
+def test_an_event_retold_without_its_doer_is_done_by_the_one_doer_named_for_its_type(nlp):
+    # news names who acted once, then tells the rest in the passive: the later fines are the authority's
+    rows = events_by_the_document_model(
+        nlp, "The Harbor Transit Authority on Wednesday fined Zoomly Mobility and Glidex Rides Inc. for blocking "
+             "sidewalks. Zoomly, which runs 1,200 scooters, was fined $48,000. Separately, Brisk Cabs Ltd. was "
+             "fined $15,500 in March.")
+    found = {(r["type"], r["actor"], r["target"]) for r in rows}
+    assert ("fine", "Harbor Transit Authority", "Brisk Cabs Ltd.") in found
+    # where the article named two doers of that type, a later one told without its doer keeps none
+    rows = events_by_the_document_model(
+        nlp, "The Harbor Transit Authority fined Zoomly Mobility. The Coastal Ports Board fined Glidex Rides Inc. "
+             "Separately, Brisk Cabs Ltd. was fined $15,500 in March.")
+    assert ("fine", None, "Brisk Cabs Ltd.") in {(r["type"], r["actor"], r["target"]) for r in rows}
+
+
 def test_british_spellings_of_ize_verbs_trigger(nlp):
     rows = events_of(nlp, "The Competition Commission penalised Morbi Ceramica on Friday. The Senate scrutinised "
                           "Kalinda Bank's lending.")

@@ -706,6 +706,22 @@ def merge_repeats(rows: Rows) -> Rows:
         same["participants"] += [p for p in row["participants"] if p not in same["participants"]]
         for k in ("amount", "currency", "date", "location"):
             same[k] = same[k] if same[k] is not None else row[k]
+    return _doers_carried(out)
+
+
+def _doers_carried(rows: Rows) -> Rows:
+    """A later event of a type the article has already reported, told without its doer ("DOTI fined two
+    operators ... Skootr was fined $48,000"), is done by the one doer the article named for that type
+    before it; where it named several, or none, the row stays without one."""
+    out: Rows = []
+    for row in rows:
+        doers = {(o["actor_id"] or o["actor"]): o for o in out if o["type"] == row["type"] and o["actor"]}
+        if row["actor"] is None and row["target"] is not None and len(doers) == 1:
+            first = next(iter(doers.values()))
+            if (first["actor_id"] or first["actor"]) != (row["target_id"] or row["target"]):
+                row = dict(row, actor=first["actor"], actor_id=first["actor_id"],
+                           participants=[first["actor"], *(p for p in row["participants"] if p != first["actor"])])
+        out.append(row)
     return out
 
 
