@@ -128,7 +128,9 @@ a9e909a -> b82aa47) before anyone read a failure of them; own39 is tuning from t
 (bench/own40-dev/) and `own40frozen` (bench/own40-frozen/) a fortieth batch (bench/split-2026-12zt-synth.json), split
 and written at the thirty-first session's end, after its held-out scoring; first scored at the thirty-second session's
 start code d007aa0 (own40 0.879, own40frozen 0.863) before anyone read a failure of them; own39 and own40 are tuning
-from then on.
+from then on. `own41` (bench/own41-dev/) and `own41frozen` (bench/own41-frozen/) a forty-first batch
+(bench/split-2026-12zu-synth.json), split at the thirty-second session's start, before its code changes, and written
+in its first minutes; first scored at its end before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -248,6 +250,8 @@ SETS = {
     "own39frozen": (ROOT / "bench" / "own39-frozen" / "text", ROOT / "bench" / "own39-frozen" / "gold"),
     "own40": (ROOT / "bench" / "own40-dev" / "text", ROOT / "bench" / "own40-dev" / "gold"),
     "own40frozen": (ROOT / "bench" / "own40-frozen" / "text", ROOT / "bench" / "own40-frozen" / "gold"),
+    "own41": (ROOT / "bench" / "own41-dev" / "text", ROOT / "bench" / "own41-dev" / "gold"),
+    "own41frozen": (ROOT / "bench" / "own41-frozen" / "text", ROOT / "bench" / "own41-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
