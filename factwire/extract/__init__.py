@@ -21,6 +21,7 @@ from factwire.extract.quotes import extract_quotes
 from factwire.extract.roles import extract_roles
 from factwire.models import Article
 from factwire.nlp import remember_text
+from factwire.resolve.first_person import with_speakers_we
 
 Rows = list[dict[str, Any]]
 RECORD_TABLES = ("citations", "entities", "mentions", "quantities", "dates", "quotes", "attributions",
@@ -43,9 +44,11 @@ def extract_article(doc: Doc, article: Article) -> dict[str, Rows]:
     quoted = QuotedDoc.of(doc)
     index = extract_entities(doc, title=article.raw.title, quoted=quoted.ranges)
     dates = extract_dates(doc, published=published)
-    quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
     publications = publication_ids(doc, index, quoted.mask)  # outlets the article quotes: both need them
     quotes = extract_quotes(doc, entities=index, quoted=quoted, publications=publications)
+    # the document model's last step: a speaker's "we" is the organization the speaker speaks for
+    index = with_speakers_we(doc, index, [(q["start"], q["end"], q["speaker_id"]) for q in quotes if q["direct"]])
+    quantities = extract_quantities(doc, entities=index, dates=dates, published=published)
     attributions = extract_attributions(doc, entities=index, quoted=quoted, publications=publications)
     roles = extract_roles(doc, entities=index)
     events = extract_events(doc, entities=index, quantities=quantities, dates=dates, published=published,

@@ -112,6 +112,18 @@ class EntityIndex:
             for r in self.roles]
         return EntityIndex([by_id[e.entity_id] for e in self.entities if e.entity_id not in gone], roles=roles)
 
+    def with_mentions(self, found: list[Mention]) -> EntityIndex:
+        """A new index whose entities also hold these mentions (each at its entity_id); the index itself is
+        left as it was."""
+        if not found:
+            return self
+        by_entity: dict[str, list[Mention]] = {}
+        for m in found:
+            by_entity.setdefault(m.entity_id, []).append(m)
+        entities = [replace(e, mentions=sorted([*e.mentions, *by_entity.get(e.entity_id, [])], key=lambda m: m.start))
+                    for e in self.entities]
+        return EntityIndex(entities, roles=self.roles)
+
     def mentions(self) -> list[Mention]:
         """Every mention of every entity, in text order."""
         return sorted((m for e in self.entities for m in e.mentions), key=lambda m: (m.start, m.end))

@@ -18,10 +18,11 @@ else its last fitting mention.
   in the singular otherwise, since "they" in news usually means people the text does not name.
 
 Pronouns inside quotation marks are the speaker's words about whoever the speaker means, and are
-not resolved. The subject of a reported clause is the sayer when it fits ("Kestrel, which said it
-would ..."). A pronoun under a clause whose subject the text leaves unnamed continues that subject
-("The company said it would comply", "A man said he saw it") and stays unresolved too, whoever was
-named before. A pronoun with no fitting entity in reach stays unresolved: never a guess.
+not resolved here (the first person plural of a speaker who speaks for an organization is, once the
+quotes have their speakers: first_person.py). The subject of a reported clause is the sayer when it
+fits ("Kestrel, which said it would ..."). A pronoun under a clause whose subject the text leaves
+unnamed continues that subject ("The company said it would comply", "A man said he saw it") and stays
+unresolved too, whoever was named before. A pronoun with no fitting entity in reach stays unresolved: never a guess.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -342,12 +342,4 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
 
 def with_pronouns(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, int]] = ()) -> EntityIndex:
     """A new index whose entities also hold their pronoun mentions (the input is not changed)."""
-    found = pronoun_mentions(doc, index, quoted)
-    if not found:
-        return index
-    by_entity: dict[str, list[Mention]] = {}
-    for m in found:
-        by_entity.setdefault(m.entity_id, []).append(m)
-    entities = [replace(e, mentions=sorted([*e.mentions, *by_entity.get(e.entity_id, [])], key=lambda m: m.start))
-                for e in index.entities]
-    return EntityIndex(entities, roles=index.roles)
+    return index.with_mentions(pronoun_mentions(doc, index, quoted))
