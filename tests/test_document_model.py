@@ -318,6 +318,15 @@ def test_a_justice_is_the_judge(nlp):
     assert "The judge" in ents["Orla Kenning"].aliases
 
 
+def test_a_big_citys_name_is_the_city_beside_a_place_named_after_it(nlp):
+    # "the Dubai Airshow", "Heathrow Airport": a venue named for its city; the city's bare name is still the
+    # city, wherever it is written ("a Dubai-based lessor")
+    text = ("Jebel Air ordered 25 jets at the Dubai Airshow on Monday. The deal was financed by Corniche Aviation "
+            "Capital, a Dubai-based lessor.")
+    ents = _entities(nlp, text)
+    assert ents["Dubai"].type == "GPE" and "Dubai" not in ents["Dubai Airshow"].aliases
+
+
 def test_the_irish_article_opens_an_irish_bodys_name(nlp):
     # English writes "an" only before a vowel's sound: "An" before "Garda", "Bord", "Post" is the Irish article,
     # the first word of the name; "An Ohio man" is English

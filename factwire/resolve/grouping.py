@@ -626,11 +626,12 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
             continue  # "Afghan", "US" name a people or a country, not "the Afghan government"
         if w == hw[0] and is_known_place(_form(c0)) and (
                 {hw[-1], head_noun(h.key)} & INSTITUTION_HEADS or types[id(h)] == "FAC"
-                and any(_used_as_place(doc, cands[i]) for i in g.members)):
+                and (is_major_place(_form(c0)) or any(_used_as_place(doc, cands[i]) for i in g.members))):
             continue  # "Loveland" is never short for "Loveland City Council" or "Loveland Chamber of
             # Commerce": a public body named for its place is not called by the place's bare name (a
             # company named for its town may be: "Halden" for "Halden Energy Partners"); and "jobs in
-            # Asheville" are in the city, not at "Asheville Regional Airport"
+            # Asheville" are in the city, not at "Asheville Regional Airport"; a big city's name is the city
+            # wherever it is written ("a Dubai-based lessor" beside "the Dubai Airshow")
         if w == hw[0] and hw[-1] in NAME_TAILS_ORG and "PERSON" in labels:
             continue  # "President Biden" is the person, not "the Biden administration" he leads
         if (is_region(w) or is_major_place(_form(c0)) and w != hw[0]) and types[id(h)] in _PLACEISH:
