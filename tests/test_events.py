@@ -1317,6 +1317,11 @@ def test_suspending_a_partys_license_suspends_the_party_and_an_order_acts_for_it
     assert any(r["type"] == "suspension" and r["actor"] == "Federal Aviation Administration"
                and "Lakeshore Air Charter" in r["participants"] for r in rows)
     assert "suspension" not in _types(events_of(nlp, "Acme Corp suspended its dividend on Friday."))
+    # the holder written after "of" ("the operating licence of X") as before it
+    rows = events_of(nlp, "The Nigerian Civil Aviation Authority on Thursday suspended the operating licence of "
+                          "Crestwing Airlines.")
+    assert any(r["type"] == "suspension" and r["actor"] == "Nigerian Civil Aviation Authority"
+               and "Crestwing Airlines" in r["participants"] for r in rows)
 
 
 def test_workers_of_a_named_employer_laid_off_are_its_layoff(nlp):

@@ -328,8 +328,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         # The object that qualifies the verb ("cut jobs", "asked regulators") is a circumstance, not the target.
         cond = [o for o in objects if _lemmas(o) & rule.with_]
         objects = [o for o in objects if o not in cond]
-        # ("suspended Lakeshore's operating certificate": whose the qualifying object is takes part)
-        d.others = _entities(cond, ent) + [e for o in cond for e in _possessor(o, ent)]
+        # ("suspended Lakeshore's operating certificate", "the permit of Zoomly": whose the qualifying object is
+        # takes part)
+        d.others = _entities(cond, ent) + [e for o in cond for e in _possessor(o, ent)
+                                           + _entities(cl.prep_objects(o, "of"), ent)]
         if cond:  # "took the wraps off the Sentra": what the object is taken off takes part
             d.others += [e for e in _entities(cl.prep_objects(verb, "off"), ent) if e.type not in PLACE_TYPES]
     d.actors, d.targets = _entities(subjects, ent, agent=True, groups=tax.group_nouns), _entities(objects, ent)
