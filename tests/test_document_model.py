@@ -327,6 +327,14 @@ def test_a_big_citys_name_is_the_city_beside_a_place_named_after_it(nlp):
     assert ents["Dubai"].type == "GPE" and "Dubai" not in ents["Dubai Airshow"].aliases
 
 
+def test_a_city_said_after_a_town_and_its_state_is_the_town(nlp):
+    # US news writes "Town, State," and what follows between commas describes the town: no state is a city
+    text = ("The trust covers Marlow Springs, Kansas, a city of about 14,000 residents. The city paid $250,000 "
+            "last year.")
+    ents = _entities(nlp, text)
+    assert "The city" in ents["Marlow Springs"].aliases and "The city" not in ents["Kansas"].aliases
+
+
 def test_the_irish_article_opens_an_irish_bodys_name(nlp):
     # English writes "an" only before a vowel's sound: "An" before "Garda", "Bord", "Post" is the Irish article,
     # the first word of the name; "An Ohio man" is English

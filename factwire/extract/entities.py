@@ -44,6 +44,7 @@ from factwire.resolve.lexicon import (
     ORG_TITLES,
     PERSON_DESCRIPTIONS,
     PLACE_ONLY_PREPOSITIONS,
+    SETTLEMENTS,
     SIZE_UNITS,
     country_type,
     position_abbreviations,
@@ -301,13 +302,13 @@ def _unknown_place_votes(doc: Doc, d: Draft) -> None:
     preposition = _locative_before(doc, d)
     after_locative = preposition is not None
     if d.label in {"PERSON", "ORG", "GPE"} and d.ts > 1 and doc[d.ts - 1].lower_ == "of" \
-            and doc[d.ts - 2].lower_ in _SETTLEMENTS:
+            and doc[d.ts - 2].lower_ in SETTLEMENTS:
         d.votes["GPE"] += 6  # "the nearby town of Albion": a settlement's kind, then its name
         return
     root = doc[d.ts:d.te].root
     if d.label in {"PERSON", "ORG", "GPE"} and d.te < len(doc) and doc[d.te].text == "," \
             and (d.label != "PERSON" or is_town(span_text(doc, d.ts, d.te))) and any(
-            c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS and c.i > d.te for c in root.children):
+            c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS and c.i > d.te for c in root.children):
         d.votes["GPE"] += 6  # "Flin Flon, a city of about 5,000 people": a name a settlement's kind describes
         return
     if d.label in {"PERSON", "ORG"} and d.ts > 0 and doc[d.ts - 1].lower_ in {"the", "its", "their"} \
@@ -436,7 +437,6 @@ _REPORTED_BY = verbs("publication") | verbs("publish")  # "reported by X", "publ
 _STAFF = wordlist("extract.entities", "staff")  # "employees at X"
 # Verbs of where someone is from or lives: the place after "in" is a place ("born in Dayton")
 _RESIDENCE_VERBS = wordlist("extract.entities", "residence_verbs")
-_SETTLEMENTS = wordlist("extract.entities", "settlements")
 _BRANCH_NOUNS = wordlist("extract.entities", "branch_nouns")
 _TOWN_BELONGINGS = wordlist("extract.entities", "town_belongings")
 _MOTION_VERBS = load_taxonomy().motion_verbs  # verbs of going (event_triggers.json): one list for both

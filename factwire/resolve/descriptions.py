@@ -36,6 +36,7 @@ from factwire.resolve.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     PERSON_DESCRIPTIONS,
+    SETTLEMENTS,
     SUBORDINATE_TITLE_WORDS,
     celestial_bodies,
     gendered_words,
@@ -598,7 +599,7 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
                     continue  # "Taylor Swift, her former record label and ...": a list, not a restatement
                 if c.dep_ == "appos" or (c.dep_ in {"compound", "nmod"} and c.i == tok.i - 1
                                          and c.pos_ == "NOUN"):
-                    learn(c, entity)
+                    learn(c, _settled(tok, c, entity, index))
             if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":  # "the automaker, Volkswagen"
                 learn(tok.head, entity)
             if named_before_kind(tok):  # "the ruling Morena party" (the tagger's proper noun, in lower case)
@@ -608,6 +609,17 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
                     if c.dep_ == "attr":
                         learn(c, entity)
     return out
+
+
+def _settled(tok: Token, noun: Token, entity: Entity, index: EntityIndex) -> Entity | None:
+    """What a settlement's noun said of a name describes: never a country or state ("Marlow Springs, Kansas,
+    a city of about 14,000 residents" describes the town before the state, which news writes after a town's
+    name between commas); anything else, the name itself."""
+    if noun.lemma_.lower() not in SETTLEMENTS or not is_region(entity.name):
+        return entity
+    town = index.at(tok.head.idx, tok.head.idx + len(tok.head.text)) if tok.dep_ in {"conj", "appos", "npadvmod"} \
+        and tok.head.i < tok.i else None
+    return town if town is not None and town.type == "GPE" and not is_region(town.name) else None
 
 
 def _stated(noun: str, at: int, classes: dict[str, list[tuple[int, Entity]]]) -> Entity | None:

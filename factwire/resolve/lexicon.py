@@ -187,6 +187,8 @@ LOCATIVE_PREPOSITIONS = wordlist("resolve.lexicon", "locative_prepositions")
 # Those of them that take no recipient ("adviser to Halden", "according to Halden"): a name after one of these
 # stands where a place goes.
 PLACE_ONLY_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"to"}
+# Kinds of settlement ("the town of Albion"); never what a country or state is.
+SETTLEMENTS = wordlist("resolve.lexicon", "settlements")
 GPE_DESCRIPTIONS = wordlist("resolve.lexicon", "gpe_descriptions")
 
 
