@@ -1162,6 +1162,12 @@ def test_a_post_that_heads_one_kind_of_body_is_at_the_body_of_that_kind_named_be
     text = ("The Halden County Circuit Court heard the case for three days. On Friday, Judge Maren Iles ruled that "
             "the contract was void.")
     assert _has(_roles(nlp, text), "Maren Iles", "Judge", "Halden County Circuit Court")
+    # ... or the one court its own sentence names after the name, where none was named before
+    text = "Ms Justice Orla Kenning, sitting in the High Court in Dublin, said the handling was careless."
+    assert _has(_roles(nlp, text), "Orla Kenning", "Justice", "High Court")
+    text = ("Gregory Tallis must serve five years, Judge Helen Strathmore ruled in the New South Wales District "
+            "Court.")
+    assert _has(_roles(nlp, text), "Helen Strathmore", "Judge", "New South Wales District Court")
     # no body of that kind named: no guess
     assert _has(_roles(nlp, "Superintendent Dana Whitfield said the schools would close."), "Dana Whitfield",
                 "Superintendent", None)

@@ -657,12 +657,14 @@ def _body_of_post(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | Non
     heads = post_bodies().get(t.title.lower().split()[-1])
     if not heads:
         return None
-    at = doc[t.start].idx
-    named = [(m.start, e) for e in index.entities if e.type == "ORG"
-             and (head_noun(e.name) in heads or "bank" in heads and is_central_bank(e.name))
-             for m in e.mentions if m.start < at]
+    at, sent_end = doc[t.start].idx, doc[t.start].sent.end_char
+    of_kind = [(m.start, e) for e in index.entities if e.type == "ORG"
+               and (head_noun(e.name) in heads or "bank" in heads and is_central_bank(e.name)) for m in e.mentions]
+    named = [(start, e) for start, e in of_kind if start < at]
+    # else the one its own sentence names after it ("Justice Orla Kinsella, sitting in the High Court")
+    later = {e.entity_id: e for start, e in of_kind if at <= start < sent_end}
     if not named:
-        return None
+        return next(iter(later.values())) if len(later) == 1 and "bank" not in heads else None
     body = max(named, key=lambda pair: pair[0])[1]
     if "bank" in heads and not (is_central_bank(body.name) or any("central bank" in a.lower() for a in body.aliases)):
         return None
