@@ -1168,6 +1168,12 @@ def test_a_post_that_heads_one_kind_of_body_is_at_the_body_of_that_kind_named_be
     text = ("Gregory Tallis must serve five years, Judge Helen Strathmore ruled in the New South Wales District "
             "Court.")
     assert _has(_roles(nlp, text), "Helen Strathmore", "Judge", "New South Wales District Court")
+    # a police rank is held in the police force named, a military rank in the armed service named
+    text = ("The Winnipeg Police Service said Constable Derek Halvorsen turned himself in to investigators on "
+            "Tuesday.")
+    assert _has(_roles(nlp, text), "Derek Halvorsen", "Constable", "Winnipeg Police Service")
+    text = "The U.S. Army picked the drone in April. Col. Martin Ebersole said it flew well in high winds."
+    assert _has(_roles(nlp, text), "Martin Ebersole", "Col.", "U.S. Army")
     # no body of that kind named: no guess
     assert _has(_roles(nlp, "Superintendent Dana Whitfield said the schools would close."), "Dana Whitfield",
                 "Superintendent", None)

@@ -47,7 +47,7 @@ from factwire.resolve.lexicon import (
     post_bodies,
     titles,
 )
-from factwire.resolve.names import head_noun, is_agent_noun
+from factwire.resolve.names import head_noun, is_agent_noun, two_word_head
 from factwire.resolve.reference import ACTING_MEMBERS, entity_in, entity_of, past_entity
 from factwire.resolve.speech_words import is_told
 from factwire.resolve.titles import Title, title_after, title_before
@@ -659,7 +659,8 @@ def _body_of_post(doc: Doc, index: EntityIndex, t: Title | None) -> Entity | Non
         return None
     at, sent_end = doc[t.start].idx, doc[t.start].sent.end_char
     of_kind = [(m.start, e) for e in index.entities if e.type == "ORG"
-               and (head_noun(e.name) in heads or "bank" in heads and is_central_bank(e.name)) for m in e.mentions]
+               and ({head_noun(e.name), two_word_head(e.name)} & heads or "bank" in heads and is_central_bank(e.name))
+               for m in e.mentions]
     named = [(start, e) for start, e in of_kind if start < at]
     # else the one its own sentence names after it ("Justice Orla Kinsella, sitting in the High Court")
     later = {e.entity_id: e for start, e in of_kind if at <= start < sent_end}

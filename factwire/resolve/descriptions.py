@@ -45,7 +45,7 @@ from factwire.resolve.lexicon import (
     product_nouns,
     titles,
 )
-from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive
+from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive, two_word_head
 from factwire.resolve.reference import based_epithet_start, real_subject
 from factwire.resolve.spans import is_nationality_epithet, named_before_kind
 from factwire.resolve.speech_words import REPORTING_LEMMAS, REPRESENTATIVES, is_told
@@ -836,11 +836,11 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
         return None  # ("the moon" is the Moon, not "Blue Moon"; a word in lower case the tagger read as a proper
         # noun, "the diocese's parishes", is a common noun)
     named = _named_of_kind(index, tok.lemma_.lower(), tok.idx)
-    specific = [e for e in named if _two_word_head(e.name) in kind_nouns().get(tok.lemma_.lower(), ())]
+    specific = [e for e in named if two_word_head(e.name) in kind_nouns().get(tok.lemma_.lower(), ())]
     if specific:  # "the union" for "WPBA Players Association", not the league's "... Basketball Association": a
         named = specific  # head of two words the noun stands for says more than its last word
     else:  # and "the league" is not the players' association, whose head of two words is another kind's
-        named = [e for e in named if _two_word_head(e.name) not in _KINDS_OF_TWO_WORD_HEADS]
+        named = [e for e in named if two_word_head(e.name) not in _KINDS_OF_TWO_WORD_HEADS]
     if not named and _bare_or_epithet(doc, *bounds):
         # "The district drew $5 million ..." before "Ridgeline Area School District" is named: a story
         # about the one district it names calls it so from the start (its headline named it)
@@ -866,12 +866,6 @@ def _head_noun_echo(doc: Doc, index: EntityIndex, tok: Token) -> tuple[Entity, t
     return (latest, bounds) if latest is not None else None
 
 
-def _two_word_head(name: str) -> str:
-    """A name's last two words as kind_nouns.tsv writes a head of two words: "medical-center" for "St.
-    Brendan Regional Medical Center" (a center of another kind is no hospital)."""
-    return "-".join(w.rstrip("'\u2019") for w in name.lower().split()[-2:])  # ("Players' Association")
-
-
 def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     """The things named before character `at` whose name's head is `noun` or a head it stands for
     (kind_nouns.tsv: "the panel" for a committee, "the carrier" for an airline)."""
@@ -880,7 +874,7 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
     return [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
             and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads
-                 or _stem(_two_word_head(e.name)) in heads)
+                 or _stem(two_word_head(e.name)) in heads)
             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
 
@@ -1182,7 +1176,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
     text = doc_text(doc)
     # the head nouns of the names "the festival" can echo: only those words need a closer look
     head_nouns = {_stem(w) for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-                  for w in (e.name.split()[-1], head_noun(e.name), _two_word_head(e.name))}
+                  for w in (e.name.split()[-1], head_noun(e.name), two_word_head(e.name))}
     head_nouns |= {_stem(noun) for noun, heads in kind_nouns().items() if {_stem(h) for h in heads} & head_nouns}
     added: list[tuple[Entity, Mention]] = []
     lede = _delayed_identification(doc, index)

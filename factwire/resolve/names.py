@@ -71,6 +71,13 @@ def head_noun(name: str) -> str:
     return next((words[k - 1] for k in range(1, len(words)) if words[k] in _HEAD_ENDS), words[-1])
 
 
+def two_word_head(name: str) -> str:
+    """A name's last two words as the data files write a head of two words: "medical-center" for "St.
+    Brendan Regional Medical Center" (a center of another kind is no hospital), "police-service" for
+    "Winnipeg Police Service"."""
+    return "-".join(w.rstrip("'\u2019") for w in name.lower().split()[-2:])  # ("Players' Association")
+
+
 def looks_like_brand(word: str) -> bool:
     """A word written like a company or product, never like a person ("SpaceX", "eBay", "AT&T")."""
     if any(c.isdigit() for c in word) or "&" in word or "+" in word or _DOMAIN_END.search(word):
