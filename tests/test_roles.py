@@ -281,6 +281,12 @@ def test_organization_as_modifier_in_apposition(nlp):
     assert _has(roles, "Pia Lund", "analyst", "Nordhavn Capital")
 
 
+def test_where_a_person_works_from_is_no_word_of_the_title_in_apposition(nlp):
+    # "a Dubai-based partner at X": the epithet by place says where the person works from
+    roles = _roles(nlp, "Priya Venkataraman, a Dubai-based partner at Skybridge Advisory, said the plan was sound.")
+    assert _has(roles, "Priya Venkataraman", "partner", "Skybridge Advisory")
+
+
 def test_description_with_organization_states_a_role(nlp):
     text = ("Tom Hale met Mayor Ann Wu on Monday. The Globex founder said the talks went well. "
             "Globex builds turbines.")

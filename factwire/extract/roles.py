@@ -30,7 +30,7 @@ from factwire.resolve.descriptions import (
     story_city,
     subject_org,
 )
-from factwire.resolve.draft import is_possessive
+from factwire.resolve.draft import is_based_word, is_possessive
 from factwire.resolve.gazetteer import is_country
 from factwire.resolve.lexicon import (
     INSTITUTION_HEADS,
@@ -783,7 +783,8 @@ def _roles_after(doc: Doc, index: EntityIndex, pe: int, limit: int, salient: Ent
             if ent is not None and ent.type in _ORG_TYPES:
                 org = ent
             elif ent is not None:  # "a China scholar": a place or people word is no organization
-                pass
+                while i < limit and (doc[i].text == "-" or is_based_word(doc[i])):
+                    i += 1  # "a Dubai-based partner at X": where the person works from is no word of the title
         while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in TITLE_MODIFIERS \
                 and title_after(doc, i, limit) is None:
             i += 1  # "a senior" stays, "a veteran" goes, not one that opens a title ("the special agent in charge")
