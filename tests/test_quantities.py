@@ -179,6 +179,12 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money("The Turkish steelmaker's sales fell to TL 31.6 billion, or 40.2 billion lira.")[0] == (
         "TL 31.6 billion", 3.16e10, "TRY", None)
     assert _money("The TL 31 line runs in Ohio.") == []
+    # the birr, Jordanian dinar and dirham signs of the Ethiopian, Jordanian, Moroccan and Emirati press
+    assert _money("Ethiopian Electric Power paid Br500,000 to each family in Ethiopia.") == [
+        ("Br500,000", 5e5, "ETB", None)]
+    assert _money("Jordan will put in JD850 million of grants.") == [("JD850 million", 8.5e8, "JOD", None)]
+    assert _money("Morocco's utility will spend about DH3.8bn.") == [("DH3.8bn", 3.8e9, "MAD", "about")]
+    assert _money("The JD5 and Br500 models sold well in Ohio.") == []
 
 
 def test_a_rupee_sign_is_the_rupee_of_the_country_the_article_names():

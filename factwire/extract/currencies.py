@@ -42,10 +42,11 @@ _CFA_CODES = frozenset({"XOF", "XAF"})
 _SUBUNITS = {"cent": "dollar"}  # the unit a subunit word with a country's adjective is a part of
 # Signs the local press writes before a number, read by the unit they stand for: "R9.80" in South Africa,
 # "RM118 million" in Malaysia, "Rp5 trillion" in Indonesia, "Tk300 crore" in Bangladesh, "K1.2 billion" in
-# Zambia or Malawi, "P148.6 million" in the Philippines, "TL 2.1 billion" in Turkey. Letters that are words or
-# signs elsewhere, so money only where they are local.
+# Zambia or Malawi, "P148.6 million" in the Philippines, "TL 2.1 billion" in Turkey, "Br500,000" in Ethiopia,
+# "JD850 million" in Jordan, "DH3.8bn" in Morocco, "Dh2 billion" in the United Arab Emirates.
+# Letters that are words or signs elsewhere, so money only where they are local.
 LOCAL_SIGNS = {"R": "rand", "N": "naira", "Sh": "shilling", "RM": "ringgit", "Rp": "rupiah", "Tk": "taka",
-               "K": "kwacha", "P": "peso", "TL": "lira"}
+               "K": "kwacha", "P": "peso", "TL": "lira", "Br": "birr", "JD": "dinar", "DH": "dirham", "Dh": "dirham"}
 # Signs the press of several countries writes for a unit of one name: "Rs" is the rupee of India, Pakistan, Sri
 # Lanka and Nepal alike, read as the bare unit word is (the rupee of the country the article names most).
 SHARED_SIGNS = {"Rs": "rupee", "Rs.": "rupee"}
