@@ -187,6 +187,13 @@ def test_a_local_sign_counts_where_it_is_local():
     assert _money("The JD5 and Br500 models sold well in Ohio.") == []
 
 
+def test_a_unit_joined_to_its_number_by_a_hyphen_is_money_but_a_pound_so_joined_a_weight():
+    # "a 15-cent fee", "a 10-euro charge": the amount as an adjective; "a 3-pound bag" weighs three pounds
+    assert _money("It sued over a 15-cent per-ride fee and a 10-euro charge.") == [
+        ("15-cent", 0.15, "USD", None), ("10-euro", 10.0, "EUR", None)]
+    assert _money("She carried a 3-pound bag.") == []
+
+
 def test_a_rupee_sign_is_the_rupee_of_the_country_the_article_names():
     assert _money("Pakistan's Higher Education Commission got Rs66.25 billion.") == [
         ("Rs66.25 billion", 6.625e10, "PKR", None)]

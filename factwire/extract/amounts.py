@@ -46,9 +46,10 @@ _SCALE_AHEAD = rf"[\s-]?(?:{SCALE_WORD})\b|(?:{SCALE_ABBR})(?![A-Za-z\d])"
 PREFIXED = re.compile(rf"(?<![A-Za-z\d])(?P<sign>{_SIGN_RX}|[A-Z]{{3}}\s?)\s?{_NUM}{_SCALE}?")
 _ADJ = rf"(?:(?P<adj>{currencies.adjective_pattern()})\s)?"
 SUFFIXED = re.compile(
-    # a scale word, or its abbreviation run on ("1.93tn birr"); "a 3.2 billion-euro plan"
+    # a scale word, or its abbreviation run on ("1.93tn birr"); "a 3.2 billion-euro plan"; a unit joined by a
+    # hyphen as an adjective ("a 15-cent fee"; not "a 3-pound bag", a weight)
     rf"(?i:\b(?P<num>{DIGITS}|(?:a\s)?half\sa|an?|{WORD_NUMBER})"
-    rf"(?:\s(?P<scale>{SCALE_WORD})[\s-]|(?P<abbr>bn|tn|mn|m|b|k)\s|\s){_ADJ}"
+    rf"(?:\s(?P<scale>{SCALE_WORD})[\s-]|(?P<abbr>bn|tn|mn|m|b|k)\s|\s|-(?!pounds?\b)){_ADJ}"
     rf"(?P<word>pounds?\ssterling|{currencies.unit_pattern()})\b)")
 # a local sign glued to a number with cents, digit groups or a scale ("R9.80", "R1,200", "R240-million"), or to a
 # whole number that a function word or a stop follows (`bare`: "fares from P15 for a trip", "R210 a year ago";
@@ -83,12 +84,18 @@ class Amount:
 
 
 def qualifier_before(text: str, start: int) -> str | None:
-    """The hedge or bound written just before a number ("more than", "nearly", "only"), lower-cased."""
+    """The hedge or bound written just before a number ("more than", "nearly", "only"), lower-cased; an "a"
+    between them belongs to a number in words ("nearly a third"), else to the noun the amount modifies
+    ("sued over a 15-cent fee": no amount over 15 cents)."""
     before = text[max(0, start - 24):start].lower()
+    articled = start < len(text) and not text[start].isalpha() and _ARTICLE_END.search(before) is not None
     for q, rx in _QUALIFIER_RX:
-        if rx.search(before):
+        if rx.search(before) and not articled:
             return q
     return None
+
+
+_ARTICLE_END = re.compile(r"\ban?\s+$")
 
 
 @lru_cache(maxsize=8)
