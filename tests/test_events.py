@@ -392,6 +392,18 @@ def test_an_event_retold_without_its_doer_is_done_by_the_one_doer_named_for_its_
     assert ("fine", None, "Brisk Cabs Ltd.") in {(r["type"], r["actor"], r["target"]) for r in rows}
 
 
+def test_buying_a_stake_in_a_company_acquires_part_of_it(nlp):
+    # "a 70% stake in X" is a piece of X: buying it (or approving its acquisition) is an acquisition of X
+    rows = events_by_the_document_model(
+        nlp, "Brazilian brewer Grupo Serra Azul has agreed to buy a controlling stake in craft beer maker "
+             "Cervejaria Tucano.")
+    assert ("acquisition", "Grupo Serra Azul", "Cervejaria Tucano") in {(r["type"], r["actor"], r["target"])
+                                                                      for r in rows}
+    rows = events_by_the_document_model(
+        nlp, "The board approved the acquisition of a 76 per cent stake in Vadodara-based GreenLoop Recyclers.")
+    assert any(r["type"] == "acquisition" and r["target"] == "GreenLoop Recyclers" for r in rows)
+
+
 def test_british_spellings_of_ize_verbs_trigger(nlp):
     rows = events_of(nlp, "The Competition Commission penalised Morbi Ceramica on Friday. The Senate scrutinised "
                           "Kalinda Bank's lending.")

@@ -349,7 +349,7 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     if not d.targets and d.two_parties and not rule.incoming:
         # "approved the renewal of Keystone Ridge's license": an act on a thing of another party's concerns
         # that party (for an event of two parties)
-        owned = [t for o in objects for t in cl.prep_objects(o, "of")]
+        owned = [t for o in objects for t in cl.prep_objects(o, "of") + _stake_in(o)]
         owners = [e for t in owned for e in _entities([t], ent) + _possessor(t, ent)]
         d.targets = [e for e in owners if e.type not in PLACE_TYPES
                      and all(e.entity_id != a.entity_id for a in d.actors)]
@@ -478,12 +478,21 @@ def _thing_owners(thing: Token, ent: EntityIndex) -> list[Entity]:
     ("purchases by the department"), through the "of" of an amount or a part ("R1.4 billion of purchases
     by the department", "the rigging of contracts by the firm")."""
     for _ in range(3):
-        found = _possessor(thing, ent) or _entities(cl.prep_objects(thing, "by"), ent)
+        found = _possessor(thing, ent) or _entities(cl.prep_objects(thing, "by") + _stake_in(thing), ent)
         following = cl.prep_objects(thing, "of")
         if found or not following:
             return found
         thing = following[0]
     return []
+
+
+def _stake_in(thing: Token) -> list[Token]:
+    """What a stake is a part of: "a 70% stake in Bellandi" is a piece of Bellandi, so buying it acquires (part
+    of) Bellandi."""
+    return cl.prep_objects(thing, "in") if thing.lemma_.lower() in _STAKES else []
+
+
+_STAKES = wordlist("extract.events", "stakes")
 
 
 def _supporting_relative(noun: Token, tax: Taxonomy, rule: Trigger) -> Token | None:
