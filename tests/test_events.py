@@ -1345,6 +1345,14 @@ def test_workers_of_a_named_employer_laid_off_are_its_layoff(nlp):
         assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows), text
 
 
+def test_giving_employees_notice_is_a_layoff(nlp):
+    # British and European copy: an employer "gives notice to 85 employees" (of redundancy); a notice to anyone
+    # else is no layoff
+    rows = events_of(nlp, "Hälsingevirke AB will idle one of its five sawmills and give notice to 85 employees.")
+    assert any(r["type"] == "layoff" and r["actor"] == "Hälsingevirke AB" for r in rows)
+    assert not any(r["type"] == "layoff" for r in events_of(nlp, "Acme Corp gave notice to its landlord."))
+
+
 def test_the_release_of_a_person_is_a_release(nlp):
     rows = events_of(nlp, "A court on Tuesday ordered the release of activist Selin Karaca after 11 months "
                           "in detention.")
