@@ -1345,6 +1345,16 @@ def test_workers_of_a_named_employer_laid_off_are_its_layoff(nlp):
         assert any(r["type"] == "layoff" and r["actor"] == "Acme Corp" for r in rows), text
 
 
+def test_becoming_a_post_holder_is_an_appointment_by_the_posts_organization(nlp):
+    # "X became chief executive of Y": Y appoints X; becoming anything but a post is no appointment
+    rows = events_of(nlp, "Colin Abernethy, who became chief executive of Tamarack Bank in March 2021, said the "
+                          "closures reflected a shift.")
+    assert ("appointment", "Tamarack Bank", "Colin Abernethy") in {(r["type"], r["actor"], r["target"]) for r in rows}
+    assert not any(r["type"] == "appointment" for r in events_of(nlp, "Jane Roe became a mother in 2019."))
+    assert not any(r["type"] == "appointment" for r in events_of(nlp, "Acme Corp became the largest employer in "
+                                                                      "Ohio."))
+
+
 def test_giving_employees_notice_is_a_layoff(nlp):
     # British and European copy: an employer "gives notice to 85 employees" (of redundancy); a notice to anyone
     # else is no layoff
