@@ -1355,6 +1355,14 @@ def test_becoming_a_post_holder_is_an_appointment_by_the_posts_organization(nlp)
                                                                       "Ohio."))
 
 
+def test_joining_a_companys_board_is_an_appointment_by_the_company(nlp):
+    rows = events_of(nlp, "Raymond Okafor will join Kestrel Homes Corp's board and run the Southeast division.")
+    assert ("appointment", "Kestrel Homes Corp", "Raymond Okafor") in {(r["type"], r["actor"], r["target"])
+                                                                      for r in rows}
+    # joining anything else is no appointment
+    assert not any(r["type"] == "appointment" for r in events_of(nlp, "Acme Corp joined the Harbor Alliance."))
+
+
 def test_giving_employees_notice_is_a_layoff(nlp):
     # British and European copy: an employer "gives notice to 85 employees" (of redundancy); a notice to anyone
     # else is no layoff

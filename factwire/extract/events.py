@@ -366,7 +366,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     d.others = d.others + left
     d.predecessor = next((e for e in left if e.type == "PERSON"), None)
     if rule.incoming and not d.actors:
-        d.actors = _post_organization(verb, ent)
+        # ("will join Kestrel's board": whose the board is seats the newcomer)
+        d.actors = _post_organization(verb, ent) or [e for e in d.others if e.type == "ORG"][:1]
+        d.others = [e for e in d.others if e not in d.actors]
     comparison = [c for c in verb.children if c.lemma_ in COMPARISON]
     preps = cl.prep_objects(verb, *PARTY_PREPS)
     if d.symmetric:  # "agreed a loan programme with the IMF", "agreed to terms with X": the "with" of what
