@@ -1317,6 +1317,11 @@ def test_settling_a_lawsuit_is_a_settlement_whoever_brought_it(nlp):
 def test_a_court_or_jury_ordering_a_party_is_a_ruling_against_it(nlp):
     rows = events_of(nlp, "A federal judge on Monday ordered Acme Corp to stop selling the heaters.")
     assert any(r["type"] == "ruling" and r["target"] == "Acme Corp" for r in rows)
+    # a court or ombudsman that directs a party to do something rules against it, as one that orders it does
+    rows = events_of(nlp, "The Supreme Court on Tuesday directed the Union Ministry of Law and Justice to place "
+                          "on record a state-wise account.")
+    assert any(r["type"] == "ruling" and r["target"] == "Union Ministry of Law and Justice" for r in rows)
+    assert "ruling" not in _types(events_of(nlp, "Acme Corp directed its staff to stay home."))
     # a company that orders goods rules on nothing
     assert "ruling" not in _types(events_of(nlp, "Acme Corp ordered 30 jets from Boeing on Monday."))
 
