@@ -1322,6 +1322,15 @@ def test_a_court_or_jury_ordering_a_party_is_a_ruling_against_it(nlp):
                           "on record a state-wise account.")
     assert any(r["type"] == "ruling" and r["target"] == "Union Ministry of Law and Justice" for r in rows)
     assert "ruling" not in _types(events_of(nlp, "Acme Corp directed its staff to stay home."))
+    # a ruling, or a court's or jury's finding, that a party did something is a ruling about that party
+    rows = events_by_the_document_model(nlp, "The Ombudsman ruled that Corrib Home Loans DAC should have returned "
+                                             "the loan to a tracker rate.")
+    assert any(r["type"] == "ruling" and r["target"] == "Corrib Home Loans DAC" for r in rows)
+    rows = events_by_the_document_model(nlp, "Jurors deliberated for six hours before finding that Prairie Line "
+                                             "Logistics was negligent.")
+    assert any(r["type"] == "ruling" and r["target"] == "Prairie Line Logistics" for r in rows)
+    assert "ruling" not in _types(events_of(nlp, "A study by Harbor University found that Acme Corp overcharged "
+                                                 "customers."))
     # a company that orders goods rules on nothing
     assert "ruling" not in _types(events_of(nlp, "Acme Corp ordered 30 jets from Boeing on Monday."))
 

@@ -383,6 +383,9 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
     # "invested in X", "a stake in X": an organization after "in" takes part; a place is where it happened
     d.others += [e for e in _entities(cl.prep_objects(verb, "in"), ent) if e.type not in PLACE_TYPES]
     d.others += _entities(_acting_along(verb, objects), ent, agent=True, groups=tax.group_nouns)
+    if not d.targets and rule.clause_target:  # "the Ombudsman ruled that Corrib should have ...": about Corrib
+        d.targets = _entities([s for c in cl.children(verb, "ccomp") for s in cl.children(c, "nsubj", "nsubjpass")],
+                              ent)
     if not d.targets and rule.target_preps:
         # "approved a tax abatement for X", "approved $2 million for X": the one the thing approved is for
         # is the party whose request it was, where the thing itself names no one

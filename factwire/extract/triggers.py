@@ -63,6 +63,8 @@ class Trigger:
     prep_with: frozenset[str] = frozenset()  # the prep's object must be one of these: "jailed for three years"
     organization: bool = False  # verbs: the object must be an organization: "hired Acme Paving LLC", not "a nurse"
     ordered: bool = False  # verbs: only as what a party is ordered to do ("ordered X to halt all programming")
+    clause_target: bool = False  # verbs: with no object, the subject of the that-clause is the target ("ruled that X
+    # should have ...", "found that X was negligent")
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,8 @@ def _rule(type_: str, pos: str, entry: str | dict[str, Any], spec: dict[str, Any
                    thing_agent=entry.get("subject") == "thing", measure=entry.get("subject") == "measure",
                    actor_types=frozenset(entry.get("actor_types", ())),
                    prep_with=frozenset(w.lower() for w in entry.get("prep_with", ())),
-                   organization=bool(entry.get("organization")), ordered=bool(entry.get("ordered")), **type_keys)
+                   organization=bool(entry.get("organization")), ordered=bool(entry.get("ordered")),
+                   clause_target=bool(entry.get("clause_target")), **type_keys)
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
