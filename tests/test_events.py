@@ -261,6 +261,13 @@ def test_support_verb_lends_its_subject_to_the_noun(nlp):
     assert (inv["actor"], inv["target"]) == ("Environmental Protection Agency", "Chevron")
 
 
+def test_agreeing_a_deal_is_one_agreement_by_the_subject(nlp):
+    # "agreed a wage deal with X": the verb only supports the noun; one event, the subject's, X taking part
+    rows = [r for r in events_of(nlp, "Hansa Paket Logistik AG agreed a two-year wage deal with the Verdi trade "
+                                      "union on Thursday.") if r["type"] == "agreement"]
+    assert len(rows) == 1 and rows[0]["actor"] == "Hansa Paket Logistik AG" and "Verdi" in rows[0]["participants"]
+
+
 def test_no_event_without_a_named_party(nlp):
     assert events_of(nlp, "During recent meetings, officials discussed new contracts.") == []
 
