@@ -130,7 +130,8 @@ and written at the thirty-first session's end, after its held-out scoring; first
 start code d007aa0 (own40 0.879, own40frozen 0.863) before anyone read a failure of them; own39 and own40 are tuning
 from then on. `own41` (bench/own41-dev/) and `own41frozen` (bench/own41-frozen/) a forty-first batch
 (bench/split-2026-12zu-synth.json), split at the thirty-second session's start, before its code changes, and written
-in its first minutes; first scored at its end before anyone reads a failure of them.
+in its first minutes; first scored at its end (own41 0.861 -> 0.862, own41frozen 0.842 -> 0.840, start code
+d007aa0 -> 0b00c4c) before anyone read a failure of them; own41 is tuning from the thirty-third session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
