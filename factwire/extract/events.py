@@ -480,8 +480,9 @@ def _parties_or_owners(tokens: list[Token], ent: EntityIndex, actors: list[Entit
 
 def _thing_owners(thing: Token, ent: EntityIndex) -> list[Entity]:
     """Whose a thing is: its possessor ("Zhenhai's takeover"), else the one who does it, after "by"
-    ("purchases by the department"), through the "of" of an amount or a part ("R1.4 billion of purchases
-    by the department", "the rigging of contracts by the firm")."""
+    ("purchases by the department"), or the company a stake is in ("a 76 per cent stake in GreenLoop"), through
+    the "of" of an amount or a part ("R1.4 billion of purchases by the department", "the rigging of contracts by
+    the firm", "the acquisition of a stake in X")."""
     for _ in range(3):
         found = _possessor(thing, ent) or _entities(cl.prep_objects(thing, "by") + _stake_in(thing), ent)
         following = cl.prep_objects(thing, "of")
