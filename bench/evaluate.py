@@ -131,7 +131,10 @@ start code d007aa0 (own40 0.879, own40frozen 0.863) before anyone read a failure
 from then on. `own41` (bench/own41-dev/) and `own41frozen` (bench/own41-frozen/) a forty-first batch
 (bench/split-2026-12zu-synth.json), split at the thirty-second session's start, before its code changes, and written
 in its first minutes; first scored at its end (own41 0.861 -> 0.862, own41frozen 0.842 -> 0.840, start code
-d007aa0 -> 0b00c4c) before anyone read a failure of them; own41 is tuning from the thirty-third session on.
+d007aa0 -> 0b00c4c) before anyone read a failure of them; own41 is tuning from the thirty-third session on. `own42`
+(bench/own42-dev/) and `own42frozen` (bench/own42-frozen/) a forty-second batch (bench/split-2026-12zv-synth.json),
+split and written at the thirty-second session's end, after its held-out scoring; first scored at the thirty-third
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -253,6 +256,8 @@ SETS = {
     "own40frozen": (ROOT / "bench" / "own40-frozen" / "text", ROOT / "bench" / "own40-frozen" / "gold"),
     "own41": (ROOT / "bench" / "own41-dev" / "text", ROOT / "bench" / "own41-dev" / "gold"),
     "own41frozen": (ROOT / "bench" / "own41-frozen" / "text", ROOT / "bench" / "own41-frozen" / "gold"),
+    "own42": (ROOT / "bench" / "own42-dev" / "text", ROOT / "bench" / "own42-dev" / "gold"),
+    "own42frozen": (ROOT / "bench" / "own42-frozen" / "text", ROOT / "bench" / "own42-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
