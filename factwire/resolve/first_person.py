@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from factwire.nlp import doc_tokens
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.reference import employer
 from factwire.wordlists import wordlist
@@ -35,14 +34,14 @@ def _spoken_for(speaker: Entity, index: EntityIndex) -> Entity | None:
 def with_speakers_we(doc: Doc, index: EntityIndex, quotes: Iterable[tuple[int, int, str | None]]) -> EntityIndex:
     """A new index whose organizations also hold the first-person plural pronouns of the direct quotes
     (start, end, speaker entity id) their speakers speak for them in (the input is not changed)."""
-    tokens = doc_tokens(doc)
     found: list[Mention] = []
     for start, end, speaker_id in quotes:
         speaker = index.get(speaker_id)
         body = _spoken_for(speaker, index) if speaker is not None else None
-        if body is None:
-            continue
-        found += [Mention(body.entity_id, t.text, t.idx, t.idx + len(t.text), "pronoun") for t in tokens
+        span = doc.char_span(start, end, alignment_mode="expand") if body is not None else None
+        if span is None:
+            continue  # (only the quote's own tokens are read, not the whole text once per quote)
+        found += [Mention(body.entity_id, t.text, t.idx, t.idx + len(t.text), "pronoun") for t in span
                   if start <= t.idx and t.idx + len(t.text) <= end and t.lower_ in FIRST_PERSON_PLURAL
                   and index.at(t.idx, t.idx + len(t.text)) is None]
     return index.with_mentions(found)
