@@ -134,7 +134,8 @@ in its first minutes; first scored at its end (own41 0.861 -> 0.862, own41frozen
 d007aa0 -> 0b00c4c) before anyone read a failure of them; own41 is tuning from the thirty-third session on. `own42`
 (bench/own42-dev/) and `own42frozen` (bench/own42-frozen/) a forty-second batch (bench/split-2026-12zv-synth.json),
 split and written at the thirty-second session's end, after its held-out scoring; first scored at the thirty-third
-session's start code, before anyone reads a failure of them.
+session's start code 9119248 (own42 0.832, own42frozen 0.849) before anyone read a failure of them; own41 and own42
+are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -264,7 +265,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
           "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36",
-          "own37", "own38", "own39", "own40")
+          "own37", "own38", "own39", "own40", "own41", "own42")
 
 
 def _gold_files(name: str) -> list[str]:
