@@ -1252,6 +1252,15 @@ def test_a_given_name_the_model_left_out_before_a_tagged_name_opens_it(nlp):
     assert found["Renata Gusmão Duarte"].type == "PERSON" and "Gusmão Duarte" not in found
 
 
+def test_a_three_word_name_keeps_a_first_given_name_the_lists_lack(nlp):
+    # "Rokeya" is in no list of given names, "Sultana" is: a plain capitalized word before a listed given name
+    # and a surname opens the name; a title or agent noun in front ("Alder", "Recorder") does not
+    found = _entities(nlp, "Rokeya Sultana Munni, general secretary of the union, said the strike would go on. "
+                           "Alder Patrick Heiden opposed it. Munni said talks had failed.")
+    assert found["Rokeya Sultana Munni"].type == "PERSON" and "Sultana Munni" not in found
+    assert "Patrick Heiden" in found and "Alder Patrick Heiden" not in found
+
+
 def test_a_given_name_and_a_surname_after_an_office_with_words_before_its_title_are_a_person(nlp):
     # "City Councilwoman Ana Corbal", untagged: the office's words ("City") before the capitalized title,
     # then a given name and a surname

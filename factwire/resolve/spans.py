@@ -279,7 +279,8 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         # Serra Azul")
         if first and not after_the and 2 <= len(tail) <= 3 and at[toks[first] - 1].text != "-" \
                 and not (first == 1 and (is_family_name_first(at[toks[0]].text)
-                                         or at[toks[0]].lower_ in COMPANY_FIRST_WORDS)) \
+                                         or at[toks[0]].lower_ in COMPANY_FIRST_WORDS
+                                         or len(tail) == 2 and _unlisted_given_name(at[toks[0]]))) \
                 and all(t.is_title for t in tail) \
                 and not any(is_given_name(at[i].text) for i in toks[:first]) \
                 and not _particle_after_given_name(at, toks[first]) \
@@ -354,6 +355,16 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
         if at[i].text == "," and i < te - 1 or at[i].text == "(":
             return _clean(doc, ts, i, label) + _clean(doc, i + 1, te, label)
     return [Draft(ts, te, label)]
+
+
+def _unlisted_given_name(tok: Token) -> bool:
+    """Whether the word opening a three-word person's name, before a listed given name, reads as a given name
+    the lists lack ("Rokeya Sultana Munni", "Adaeze Ngozi Okafor"): a plain capitalized word that is no title,
+    acronym, plural ("Browns"), place or agent noun ("Alder", "Recorder"); a team, agency or title in front of a
+    name is one of those."""
+    return tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and not tok.lower_.endswith("s") \
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in titles() and tok.lower_ not in HONORIFICS \
+        and not is_known_place(tok.text) and tok.lower_ not in ORG_NAME_WORDS and not is_agent_noun(tok.lower_)
 
 
 def _affiliation_before_title(doc: Doc, ts: int, name_start: int) -> Draft | None:
