@@ -85,6 +85,14 @@ def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     assert _has(roles, "Thabo Nkosi", "regional organiser")
 
 
+def test_a_general_director_is_a_companys_post_and_its_possessor_the_company(nlp):
+    # "general director", the head of a company in Vietnam, Russia and Latin America: a title only an
+    # organization confers, so the possessive before it is the company named in full before
+    roles = _roles(nlp, "Thanh Phat Garment Joint Stock Company runs two factories. Thanh Phat's general director, "
+                        "Nguyen Van Hieu, said the exits were open.")
+    assert _has(roles, "Nguyen Van Hieu", "general director", "Thanh Phat Garment Joint Stock Company")
+
+
 @pytest.mark.parametrize(("text", "person", "title", "org"), [
     # a commissioner sits on the article's one commission
     ("The Montana Public Service Commission voted 2-1 to approve the line. Commissioner Ada Lund cast the dissenting "
