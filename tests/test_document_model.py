@@ -1962,6 +1962,9 @@ def test_a_sign_and_number_of_a_money_amount_are_no_name(nlp, text, piece):
     ("In a statement on Sunday, the Commissioner for Information, Mr Tunde Akinwale, said the wage bill would rise.",
      "Tunde Akinwale"),
     ("The chairman of the union in Lagos, Comrade Emeka Nwosu, said the strike would go on.", "Emeka Nwosu"),
+    ("Millers in Peshawar shut on Monday, Haji Tariq Mehmood, who runs two mills there, told reporters.",
+     "Tariq Mehmood"),
+    ("Alhaji Musa Bello, a grain trader in Kano, said prices had doubled.", "Musa Bello"),
 ])
 def test_a_form_of_address_opens_a_persons_name_and_is_no_part_of_it(nlp, text, name):
     found = _entities(nlp, text)
