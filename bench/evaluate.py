@@ -135,7 +135,9 @@ d007aa0 -> 0b00c4c) before anyone read a failure of them; own41 is tuning from t
 (bench/own42-dev/) and `own42frozen` (bench/own42-frozen/) a forty-second batch (bench/split-2026-12zv-synth.json),
 split and written at the thirty-second session's end, after its held-out scoring; first scored at the thirty-third
 session's start code 9119248 (own42 0.832, own42frozen 0.849) before anyone read a failure of them; own41 and own42
-are tuning from then on.
+are tuning from then on. `own43` (bench/own43-dev/) and `own43frozen` (bench/own43-frozen/) a forty-third batch
+(bench/split-2026-12zw-synth.json), split at the thirty-third session's start, before its code changes, and written in
+its first hour; first scored at its end before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -259,6 +261,8 @@ SETS = {
     "own41frozen": (ROOT / "bench" / "own41-frozen" / "text", ROOT / "bench" / "own41-frozen" / "gold"),
     "own42": (ROOT / "bench" / "own42-dev" / "text", ROOT / "bench" / "own42-dev" / "gold"),
     "own42frozen": (ROOT / "bench" / "own42-frozen" / "text", ROOT / "bench" / "own42-frozen" / "gold"),
+    "own43": (ROOT / "bench" / "own43-dev" / "text", ROOT / "bench" / "own43-dev" / "gold"),
+    "own43frozen": (ROOT / "bench" / "own43-frozen" / "text", ROOT / "bench" / "own43-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
