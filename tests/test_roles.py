@@ -85,6 +85,13 @@ def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     assert _has(roles, "Thabo Nkosi", "regional organiser")
 
 
+def test_a_second_title_joined_by_and_has_its_own_possessive_owner(nlp):
+    # "a doctoral student and the union's president": the second title's body is the one its possessive names
+    roles = _roles(nlp, "The Graduate Workers Federation called a strike on Monday. \"We are ready,\" said Marisol "
+                        "Okafor, a fifth-year chemistry doctoral student and the union's president.")
+    assert _has(roles, "Marisol Okafor", "president", "Graduate Workers Federation")
+
+
 def test_a_general_director_is_a_companys_post_and_its_possessor_the_company(nlp):
     # "general director", the head of a company in Vietnam, Russia and Latin America: a title only an
     # organization confers, so the possessive before it is the company named in full before

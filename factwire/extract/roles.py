@@ -239,6 +239,8 @@ def _title_words(doc: Doc, index: EntityIndex, left: int, head: int) -> tuple[in
     for k in range(left, head + 1):
         tok = doc[k]
         ent = entity_in(doc, k, k + 1, index)
+        if k == head and ent is not None and ent.type == "PERSON":
+            ent = None  # the title's own noun, in a description of its holder ("the union's president")
         # a place or people named in the title qualifies it ("Russia adviser", "U.S. Attorney"); an
         # organization or a person in front of it is whose title it is
         # a nationality says who the person is, not which post ("a Canadian philosopher"); a title
@@ -308,7 +310,9 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
         for conj in app.children:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN" and _occupation_noun(conj) \
                     and any(c.lower_ == "and" for c in app.children if app.i < c.i < conj.i):
-                left = min([c.i for c in conj.lefts if c.dep_ in {"compound", "amod"}] + [conj.i])
+                # (with its own owner: "a doctoral student and the union's president")
+                left = min([c.left_edge.i if c.dep_ in {"compound", "poss"} else c.i for c in conj.lefts
+                            if c.dep_ in {"compound", "amod", "poss", "det"}] + [conj.i])
                 second = _title_words(doc, index, left, conj.i)
                 if second is not None:
                     out.append((_made_title(doc, second[0], conj.i + 1), second[1] or org))
