@@ -118,6 +118,11 @@ TYPE_CASES = [
     ("earnings_report", "Netflix reported higher profits for the third quarter.", {"Netflix"}),
     # "earnings" is used only in the plural: the lemmatizer's "earning" is no trigger of its own
     ("earnings_report", "Netflix reported earnings of $2 billion on Monday.", {"Netflix"}),
+    # a company's results are its net income, sales or turnover as much as its profit
+    ("earnings_report", "Halberd Stores posted a 14 percent rise in first-half sales on Thursday.",
+     {"Halberd Stores"}),
+    ("earnings_report", "Ferrovia Industries reported a fourfold jump in second-quarter net income.",
+     {"Ferrovia Industries"}),
     ("layoff", "Intel will cut 15,000 jobs by the end of the year.", {"Intel"}),
     ("rate_cut", "The European Central Bank cut its deposit rate to 3.5 percent.", {"European Central Bank"}),
     ("rate_hike", "The Federal Reserve raised interest rates by half a point.", {"Federal Reserve"}),
