@@ -150,6 +150,15 @@ def test_hiring_an_organization_is_a_contract_and_hiring_a_person_an_appointment
     assert "contract_award" not in _types(rows) and "appointment" in _types(rows), rows
 
 
+@pytest.mark.parametrize("verb", ["picked", "selected"])
+def test_picking_a_company_to_do_the_work_is_awarding_it_the_contract(nlp, verb):
+    # a buyer that picks or selects a supplier awards it the work; picking a person is no contract
+    rows = events_of(nlp, f"Satellite operator Sadeem Telecom has {verb} Halden Aerospace to build two satellites.")
+    assert any(r["type"] == "contract_award" and r["target"] == "Halden Aerospace" for r in rows), rows
+    rows = events_of(nlp, f"Senator Jane Roe {verb} Tom Hale as her running mate.")
+    assert "contract_award" not in _types(rows), rows
+
+
 def test_members_of_a_kind_of_body_act_for_the_one_body_of_that_kind_named(nlp):
     rows = events_of(nlp, "The Transport Workers Union of Ireland represents 2,000 drivers at the bus company. "
                           "Union members voted on Friday in favour of a strike.")
