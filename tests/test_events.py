@@ -150,6 +150,13 @@ def test_hiring_an_organization_is_a_contract_and_hiring_a_person_an_appointment
     assert "contract_award" not in _types(rows) and "appointment" in _types(rows), rows
 
 
+def test_a_party_that_must_be_a_person_is_one_by_the_document_model_whatever_the_tagger_read(nlp):
+    # the tagger reads "Themba Mahlangu" as a product; the document model knows a person by his name and post
+    rows = events_by_the_document_model(nlp, "Eskom's board suspended Themba Mahlangu, group executive for "
+                                             "generation, with immediate effect.")
+    assert any(r["type"] == "suspension" and r["target"] == "Themba Mahlangu" for r in rows), rows
+
+
 @pytest.mark.parametrize("verb", ["picked", "selected"])
 def test_picking_a_company_to_do_the_work_is_awarding_it_the_contract(nlp, verb):
     # a buyer that picks or selects a supplier awards it the work; picking a person is no contract

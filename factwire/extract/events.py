@@ -192,7 +192,16 @@ def _lemmas(noun: Token) -> set[str]:
     return {form for t in [noun, *cl.children(noun, "compound")] for form in lemma_forms(t)}
 
 
-def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()) -> bool:
+def _named_as(tok: Token, entities: EntityIndex, type_: str) -> bool:
+    """Whether the token names (or stands for) an entity of this type: the document model's type where it
+    resolved the token ("Themba Mahlangu", a person the model's tagger read as a product), else the parse's."""
+    e = entities.at(tok.idx, tok.idx + len(tok.text))
+    if e is not None:
+        return e.type == type_
+    return cl.is_person(tok) if type_ == "PERSON" else cl.is_organization(tok)
+
+
+def _rule_fits(rule: Trigger, tok: Token, entities: EntityIndex, ordering: frozenset[str] = frozenset()) -> bool:
     """Whether the token meets the rule's conditions (particle, object, complement)."""
     if rule.pos == "verb":
         if tok.dep_ == "amod":
@@ -217,14 +226,14 @@ def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()
             return False
         if rule.active and cl.is_passive(tok):
             return False  # "was met with hoots of laughter"
-        if rule.thing_agent and any(cl.is_person(s) for s in cl.grammatical_subject(tok)):
+        if rule.thing_agent and any(_named_as(s, entities, "PERSON") for s in cl.grammatical_subject(tok)):
             return False  # "Monteiro debuted for Forest": a first appearance, no launch
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
             return False
-        if rule.person and not any(cl.is_person(o) for o in (cl.prep_objects(tok, rule.prep) if rule.prep
-                                                             else cl.patients(tok))):
+        if rule.person and not any(_named_as(o, entities, "PERSON") for o in (cl.prep_objects(tok, rule.prep)
+                                                                              if rule.prep else cl.patients(tok))):
             return False  # "replace the roof" is no appointment; "replace Tom Hale" is
-        if rule.organization and not any(cl.is_organization(o) for o in cl.patients(tok)):
+        if rule.organization and not any(_named_as(o, entities, "ORG") for o in cl.patients(tok)):
             return False  # "hired a nurse" is no contract; "hired Acme Paving LLC" is
         if rule.with_:  # (also a part or a change of it: "cut 20% of its workforce", "reported a drop in sales")
             objects = cl.patients(tok)
@@ -237,11 +246,11 @@ def _rule_fits(rule: Trigger, tok: Token, ordering: frozenset[str] = frozenset()
         return False
     if rule.prep and not cl.prep_objects(tok, rule.prep):
         return False  # "the sale of X to Y", not "the sale of tickets"
-    if rule.person and not any(cl.is_person(o) for o in cl.prep_objects(tok, rule.prep or "of")):
+    if rule.person and not any(_named_as(o, entities, "PERSON") for o in cl.prep_objects(tok, rule.prep or "of")):
         return False  # "the release of activist Jo Park", not "the release of the report"
     if rule.alone and cl.prep_objects(tok, "with", "between"):
         return False  # "a news conference with Macron" is a meeting
-    if rule.thing_agent and any(cl.is_person(c) for c in cl.children(tok, "poss")):
+    if rule.thing_agent and any(_named_as(c, entities, "PERSON") for c in cl.children(tok, "poss")):
         return False  # "make his debut against Fulham": a first appearance, no launch
     if rule.support:
         verb = cl.governing_verb(tok)
@@ -262,9 +271,9 @@ def _ordered_parties(verb: Token, ordering: frozenset[str]) -> list[Token]:
     return cl.children(verb.head, "dobj")
 
 
-def match_trigger(tok: Token, taxonomy: Taxonomy) -> Trigger | None:
+def match_trigger(tok: Token, taxonomy: Taxonomy, entities: EntityIndex) -> Trigger | None:
     """The first rule of the taxonomy that this token triggers, if any (none in a denied clause)."""
-    rule = next((r for r in taxonomy.candidates(tok) if _rule_fits(r, tok, taxonomy.ordering_verbs)), None)
+    rule = next((r for r in taxonomy.candidates(tok) if _rule_fits(r, tok, entities, taxonomy.ordering_verbs)), None)
     return None if rule is None or _unreal(tok, taxonomy) else rule
 
 
@@ -748,10 +757,10 @@ def _drafts(tok: Token, rule: Trigger, ent: EntityIndex, tax: Taxonomy) -> list[
             return []  # "called the ruling 'an invitation to every future Legislature'": a name for it, no event
         return [_noun_draft(rule, tok, ent, tax)]
     if tok.lemma_ in tax.motion_verbs and any(
-            match_trigger(c, tax) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+            match_trigger(c, tax, ent) for c in tok.children if c.dep_ in ("advcl", "xcomp")):
         return []  # "traveled to X to meet Y" is the meeting, held at X
     if not rule.beside_noun and tax.lends_subject(tok) and any(
-            match_trigger(o, tax) for o in cl.patients(tok) if o.pos_ == "NOUN"):
+            match_trigger(o, tax, ent) for o in cl.patients(tok) if o.pos_ == "NOUN"):
         return []  # "launched an investigation": the noun is the event, the verb only supports it
     base = _verb_draft(rule, tok, ent, tax)
     return [base, *_comparison_drafts(base, ent)]
@@ -779,7 +788,7 @@ def extract_events(doc: Doc, *, entities: EntityIndex, quantities: Rows, dates: 
     at = doc_tokens(doc)
     for i in tax.positions(doc):
         tok = at[i]
-        rule = match_trigger(tok, tax)
+        rule = match_trigger(tok, tax, entities)
         if rule is None:
             continue
         for d in map(lambda d: _typed(d, rule), _drafts(tok, rule, entities, tax)):
@@ -800,6 +809,6 @@ def _carried(d: Draft, tax: Taxonomy, ent: EntityIndex) -> Draft | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if done is None or done.lemma_.lower() in tax.refusing_verbs:
         return None
-    if getattr(match_trigger(done, tax), "type", None) == tax.carried[1] and _entities(cl.patients(done), ent):
+    if getattr(match_trigger(done, tax, ent), "type", None) == tax.carried[1] and _entities(cl.patients(done), ent):
         return None  # "voted to approve X's request": the infinitive is an approval of its own, with its party
     return replace(d, type=tax.carried[1], targets=[], others=[], symmetric=False, two_parties=False)
