@@ -286,6 +286,14 @@ def test_counts_with_ellipsis_qualifiers_owners_and_period(nlp):
         (240, "turbines", "more than", "Northwind", "2024"), (9, "turbines", "only", "Contoso", "2024")]
 
 
+def test_the_subject_of_a_relative_clause_on_the_counted_noun_owns_the_count(nlp):
+    # "the 90 engineers that Fabrikam hired": whoever hires them has them; a subject relative ("who work
+    # for ...") names no owner of its own
+    text = "The layoffs hit 90 engineers that Fabrikam hired last year and 300 people who joined in May."
+    owners = {c: subject for _, c, _, subject, _ in _counts(_extract(nlp, text, "Fabrikam"))}
+    assert owners["engineers"] == "Fabrikam" and owners["people"] is None, owners
+
+
 def test_counts_in_words_and_in_a_list(nlp):
     text = "Fabrikam hired twenty-one engineers and a dozen designers in 2023."
     assert [(v, c) for v, c, *_ in _counts(_extract(nlp, text, "Fabrikam"))] == [(21, "engineers"), (12, "designers")]

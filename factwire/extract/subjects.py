@@ -218,6 +218,19 @@ def _changed_owner(noun: Token, entities: EntityIndex) -> Entity | None:
 COLLECTIVES = wordlist("extract.subjects", "collective_nouns")
 
 
+def _object_relative_subject(noun: Token, entities: EntityIndex) -> Entity | None:
+    """The subject of a relative clause whose object is the quantity's noun ("the 420 people Cascadence
+    employs", "the 90 engineers that Acme hired"): who employs, hires or holds them owns them (a subject
+    relative, "the 420 people who work there", names no owner)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.dep_ == "nsubj":
+            return entity_of(subject, entities, whose=True)
+    return None
+
+
 def _described_owner(t: Token, entities: EntityIndex) -> Entity | None:
     """"Hickory Lane, the operator of 31 restaurants", "the Ratepayers Alliance, a coalition of 40
     groups": what a company or person set in apposition with an agent noun is said to run, own or make,
@@ -296,7 +309,7 @@ def _chamber_place(body: Entity, entities: EntityIndex) -> Entity | None:
 
 def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[Entity | None, Token | None]:
     paid = money and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PAYING  # "pay $N for X": X is bought
-    ent = _possessor(noun, entities) or _agent(noun, entities) or \
+    ent = _possessor(noun, entities) or _agent(noun, entities) or _object_relative_subject(noun, entities) or \
         ((None if paid else _beneficiary(noun, entities)) or _given_to(noun, entities) if money
          else _body_of(noun, entities) or _employer(noun, entities))
     if ent:
