@@ -1,8 +1,9 @@
 """Whose a quantity is, and the time its clause refers to, read from the dependency parse.
 
 The owner, in order of precedence:
-1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation"); for a count, the
-   organization it sits in ("the 21 seats in the Nevada Senate");
+1. the possessor of the quantity's noun ("Blue Origin's $2.4 billion allocation"), or the subject of an
+   object relative clause on it ("the 90 engineers that Fabrikam hired"); for a count, the organization
+   it sits in ("the 21 seats in the Nevada Senate");
 2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
    billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
    for which NASA requested $12 million");
