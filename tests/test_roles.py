@@ -85,6 +85,16 @@ def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     assert _has(roles, "Thabo Nkosi", "regional organiser")
 
 
+def test_a_name_set_off_after_a_whole_post_phrase_holds_the_post(nlp):
+    # "The Chairman of the TUC in the state, Comrade X,": the parser hangs the name on the phrase's last noun
+    # ("state"); the name sets off the whole post, capitalized title and all
+    roles = _roles(nlp, "The Chairman of the TUC in the state, Comrade Emeka Nwosu, urged residents to bear "
+                        "with the unions.")
+    assert _has(roles, "Emeka Nwosu", "Chairman", "TUC")
+    roles = _roles(nlp, "The lawyer for the family of the victim, Jane Roe, said the case would go on.")
+    assert _has(roles, "Jane Roe", "lawyer")
+
+
 def test_a_second_title_joined_by_and_has_its_own_possessive_owner(nlp):
     # "a doctoral student and the union's president": the second title's body is the one its possessive names
     roles = _roles(nlp, "The Graduate Workers Federation called a strike on Monday. \"We are ready,\" said Marisol "

@@ -316,8 +316,8 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
                 second = _title_words(doc, index, left, conj.i)
                 if second is not None:
                     out.append((_made_title(doc, second[0], conj.i + 1), second[1] or org))
-    head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and _occupation_noun(head) \
+    head = _post_set_off(root)
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ in {"NOUN", "PROPN"} and _occupation_noun(head) \
             and span.start >= 1 and doc[span.start - 1].text == ",":
         # "Norway's special envoy to the talks, Kari Heggelund, told ...": the name set in apposition
         # after the post, whatever complement the post has
@@ -340,6 +340,17 @@ def occupation_roles(doc: Doc, index: EntityIndex, span) -> list[tuple[Title, En
                 start, org = _team_in_front(doc, index, start, pre[-1].i)
             out.append((_made_title(doc, start, pre[-1].i + 1), org))
     return out
+
+
+def _post_set_off(name: Token) -> Token:
+    """The noun a name set off by commas stands beside: the post whose whole phrase it follows ("The
+    Chairman of the union in Lagos, Emeka Nwosu,": the parser hangs the name on "Lagos", the phrase's last
+    noun), unless the noun it hangs on is a post itself."""
+    head = name.head
+    while not _occupation_noun(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.i < head.i and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head.head
+    return head if _occupation_noun(head) else name.head
 
 
 def _made_title(doc: Doc, start: int, end: int) -> Title:
