@@ -166,6 +166,10 @@ def test_titles_set_off_before_the_name(nlp):
 def test_who_heads_clause(nlp):
     roles = _roles(nlp, "The talks were led by Victor Lang, who heads the Meridian Institute.")
     assert _has(roles, "Victor Lang", "head", "Meridian Institute")
+    # a verb of heading joined to the clause's first verb heads it too
+    roles = _roles(nlp, '"It was wrong," said Elif Demirtas, who lost her son in the collapse and heads the '
+                        'Yildizkent Families Association.')
+    assert _has(roles, "Elif Demirtas", "head", "Yildizkent Families Association")
 
 
 def test_no_role_without_a_title(nlp):

@@ -1137,9 +1137,11 @@ def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     """'who heads Y' -> head of Y; 'who is also an executive at Y' -> executive of Y."""
     if i >= limit or (i := _clause_verb(doc, i, limit)) is None:
         return []  # ("who does not run Y")
-    if doc[i].lemma_ in _HEAD_VERBS:
-        org = _org_after_verb(doc, index, i + 1, limit)
-        return [(None, org, _HEAD_VERBS[doc[i].lemma_])] if org else []
+    # ("who lost her son in the collapse and heads the families' association": a verb of heading joined on)
+    heading = next((v for v in (doc[i], *doc[i].conjuncts) if v.lemma_ in _HEAD_VERBS and i <= v.i < limit), None)
+    if heading is not None:
+        org = _org_after_verb(doc, index, heading.i + 1, limit)
+        return [(None, org, _HEAD_VERBS[heading.lemma_])] if org else []
     if doc[i].lemma_ in _COPULAS:  # "who is", "who remains chief executive", "who is now its CFO"
         j = i + 1
         while j + 1 < limit and doc[j].dep_ == "advmod":
