@@ -104,6 +104,11 @@ TYPE_CASES = [
     ("kidnapping", "Gunmen kidnapped Nicholas Hartley near the border on Sunday.", {"Nicholas Hartley"}),
     ("death", "Queen Elizabeth died at Balmoral on Thursday afternoon.", {"Queen Elizabeth"}),
     ("protest", "Farmers protested against the European Union in Brussels on Monday.", {"European Union"}),
+    # a strike as British and Commonwealth papers write it, a picket, a rally outside a building
+    ("protest", "Members of the Korean Metal Workers' Union downed tools at the main yard on Monday.",
+     {"Korean Metal Workers' Union"}),
+    ("protest", "Members of the Massachusetts Nurses Association rallied outside the school on Tuesday.",
+     {"Massachusetts Nurses Association"}),
     ("discovery", "Astronomers at the European Southern Observatory discovered a planet around Proxima Centauri.",
      {"European Southern Observatory"}),
     ("charge", "Federal prosecutors charged Sam Bankman-Fried with fraud in December.", {"Sam Bankman-Fried"}),
