@@ -91,6 +91,8 @@ TYPE_CASES = [
     ("election", "Voters elected Gavin Newsom governor of California.", {"Gavin Newsom"}),
     ("vote", "The Senate voted on the defense bill late Thursday.", {"Senate"}),
     ("vote", "The Chicago City Council approved a $16 billion budget on Friday.", {"Chicago City Council"}),
+    # a membership approves a deal by its vote (the deal is an event of its own)
+    ("vote", "Members of the Teamsters Union approved the agreement on Tuesday.", {"Teamsters Union"}),
     ("fine", "The European Commission fined Google for abusing its dominance in search.",
      {"European Commission", "Google"}),
     ("sanction", "The Treasury Department sanctioned Gazprombank over its role in the gas trade.",
