@@ -1252,6 +1252,15 @@ def test_a_given_name_the_model_left_out_before_a_tagged_name_opens_it(nlp):
     assert found["Renata Gusmão Duarte"].type == "PERSON" and "Gusmão Duarte" not in found
 
 
+def test_a_surname_alone_is_the_person_not_the_family_business_named_after_him(nlp):
+    # "Saucedo" after "Gilberto Saucedo" and "Saucedo Produce Co.": the person, as a surname alone is once
+    # the full name is given; the business keeps its own name
+    found = _entities(nlp, "Gilberto Saucedo spent Monday on the phone. The owner of Saucedo Produce Co., a "
+                           "South Side importer, pays his growers in pesos. For importers like Saucedo, a weaker "
+                           "peso is good news. Saucedo said he used the dip to prepay $600,000.")
+    assert "Saucedo" in found["Gilberto Saucedo"].aliases and "Saucedo" not in found["Saucedo Produce Co."].aliases
+
+
 def test_a_three_word_name_keeps_a_first_given_name_the_lists_lack(nlp):
     # "Rokeya" is in no list of given names, "Sultana" is: a plain capitalized word before a listed given name
     # and a surname opens the name; a title or agent noun in front ("Alder", "Recorder") does not

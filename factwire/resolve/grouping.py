@@ -682,6 +682,13 @@ def _join_target(doc: Doc, cands: list[Candidate], groups: list[_Group], g: _Gro
         if all(h.first(cands) < first for h in fits):
             return first_named
         return None
+    people = [h for h in fits if types[id(h)] == "PERSON"]
+    if len(people) == 1 and len(fits) > 1 and all(types[id(h)] == "ORG" and h.key.split()[0] == w
+                                                  for h in fits if h is not people[0]) \
+            and not _in_company_slots(cands, g):
+        # "Saucedo" after "Gilberto Saucedo" and his "Saucedo Produce Co.": a surname alone is the person
+        # named in full, whatever business bears his name, unless written where only a business goes
+        return people[0]
     # "Emirates" after "United Arab Emirates" and "Emirates Airline": the one of its own kind
     own = Counter()
     for i in g.members:
