@@ -1030,6 +1030,9 @@ def test_selling_to_a_buyer_is_the_buyers_acquisition(nlp):
     # selling things to no named buyer, or tickets to fans, is no acquisition
     assert events_of(nlp, "Acme Corp. sold 5 million phones last year.") == []
     assert events_of(nlp, "The sale of tickets to fans began on Monday.") == []
+    # nor is a business's trade, in the present simple ("which sells steel to builders")
+    assert events_of(nlp, "Ferro Norte, which sells structural steel to builders in Monterrey, said prices "
+                          "rose.") == []
 
 
 def test_no_one_acts_on_itself(nlp):

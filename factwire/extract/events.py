@@ -226,6 +226,8 @@ def _rule_fits(rule: Trigger, tok: Token, entities: EntityIndex, ordering: froze
             return False
         if rule.active and cl.is_passive(tok):
             return False  # "was met with hoots of laughter"
+        if rule.seller and tok.tag_ in {"VBZ", "VBP"} and not cl.children(tok, "aux"):
+            return False  # "a company that sells steel to builders": its trade, in the present simple, no sale
         if rule.thing_agent and any(_named_as(s, entities, "PERSON") for s in cl.grammatical_subject(tok)):
             return False  # "Monteiro debuted for Forest": a first appearance, no launch
         if rule.subject_with and not any(_lemmas(t) & rule.subject_with for t in cl.grammatical_subject(tok)):
