@@ -226,8 +226,8 @@ def _object_relative_subject(noun: Token, entities: EntityIndex) -> Entity | Non
     for clause in noun.children:
         if clause.dep_ != "relcl":
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.dep_ == "nsubj":
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP"):
             return entity_of(subject, entities, whose=True)
     return None
 
