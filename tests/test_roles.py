@@ -85,29 +85,23 @@ def test_ranks_and_posts_of_other_countries_are_titles(nlp):
     assert _has(roles, "Thabo Nkosi", "regional organiser")
 
 
-def test_a_name_set_off_after_a_whole_post_phrase_holds_the_post(nlp):
+@pytest.mark.parametrize(("text", "person", "title", "org"), [
     # "The Chairman of the TUC in the state, Comrade X,": the parser hangs the name on the phrase's last noun
     # ("state"); the name sets off the whole post, capitalized title and all
-    roles = _roles(nlp, "The Chairman of the TUC in the state, Comrade Emeka Nwosu, urged residents to bear "
-                        "with the unions.")
-    assert _has(roles, "Emeka Nwosu", "Chairman", "TUC")
-    roles = _roles(nlp, "The lawyer for the family of the victim, Jane Roe, said the case would go on.")
-    assert _has(roles, "Jane Roe", "lawyer")
-
-
-def test_a_second_title_joined_by_and_has_its_own_possessive_owner(nlp):
+    ("The Chairman of the TUC in the state, Comrade Emeka Nwosu, urged residents to bear with the unions.",
+     "Emeka Nwosu", "Chairman", "TUC"),
+    ("The lawyer for the family of the victim, Jane Roe, said the case would go on.", "Jane Roe", "lawyer", None),
     # "a doctoral student and the union's president": the second title's body is the one its possessive names
-    roles = _roles(nlp, "The Graduate Workers Federation called a strike on Monday. \"We are ready,\" said Marisol "
-                        "Okafor, a fifth-year chemistry doctoral student and the union's president.")
-    assert _has(roles, "Marisol Okafor", "president", "Graduate Workers Federation")
-
-
-def test_a_general_director_is_a_companys_post_and_its_possessor_the_company(nlp):
+    ("The Graduate Workers Federation called a strike on Monday. \"We are ready,\" said Marisol Okafor, a "
+     "fifth-year chemistry doctoral student and the union's president.", "Marisol Okafor", "president",
+     "Graduate Workers Federation"),
     # "general director", the head of a company in Vietnam, Russia and Latin America: a title only an
     # organization confers, so the possessive before it is the company named in full before
-    roles = _roles(nlp, "Thanh Phat Garment Joint Stock Company runs two factories. Thanh Phat's general director, "
-                        "Nguyen Van Hieu, said the exits were open.")
-    assert _has(roles, "Nguyen Van Hieu", "general director", "Thanh Phat Garment Joint Stock Company")
+    ("Thanh Phat Garment Joint Stock Company runs two factories. Thanh Phat's general director, Nguyen Van Hieu, "
+     "said the exits were open.", "Nguyen Van Hieu", "general director", "Thanh Phat Garment Joint Stock Company"),
+])
+def test_the_body_of_a_post_set_off_or_possessed_before_the_name(nlp, text, person, title, org):
+    assert _has(_roles(nlp, text), person, title, org)
 
 
 @pytest.mark.parametrize(("text", "person", "title", "org"), [
