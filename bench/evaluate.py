@@ -137,7 +137,8 @@ split and written at the thirty-second session's end, after its held-out scoring
 session's start code 9119248 (own42 0.832, own42frozen 0.849) before anyone read a failure of them; own41 and own42
 are tuning from then on. `own43` (bench/own43-dev/) and `own43frozen` (bench/own43-frozen/) a forty-third batch
 (bench/split-2026-12zw-synth.json), split at the thirty-third session's start, before its code changes, and written in
-its first hour; first scored at its end before anyone reads a failure of them.
+its first hour; first scored at its end (own43 0.868 -> 0.867, own43frozen 0.833 -> 0.831, start code 9d33343 ->
+7b23cdf) before anyone read a failure of them; own43 is tuning from the thirty-fourth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
