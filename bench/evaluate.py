@@ -138,7 +138,10 @@ session's start code 9119248 (own42 0.832, own42frozen 0.849) before anyone read
 are tuning from then on. `own43` (bench/own43-dev/) and `own43frozen` (bench/own43-frozen/) a forty-third batch
 (bench/split-2026-12zw-synth.json), split at the thirty-third session's start, before its code changes, and written in
 its first hour; first scored at its end (own43 0.868 -> 0.867, own43frozen 0.833 -> 0.831, start code 9d33343 ->
-7b23cdf) before anyone read a failure of them; own43 is tuning from the thirty-fourth session on.
+7b23cdf) before anyone read a failure of them; own43 is tuning from the thirty-fourth session on. `own44`
+(bench/own44-dev/) and `own44frozen` (bench/own44-frozen/) a forty-fourth batch (bench/split-2026-12zx-synth.json),
+split and written at the thirty-third session's end, after its held-out scoring; first scored at the thirty-fourth
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -264,6 +267,8 @@ SETS = {
     "own42frozen": (ROOT / "bench" / "own42-frozen" / "text", ROOT / "bench" / "own42-frozen" / "gold"),
     "own43": (ROOT / "bench" / "own43-dev" / "text", ROOT / "bench" / "own43-dev" / "gold"),
     "own43frozen": (ROOT / "bench" / "own43-frozen" / "text", ROOT / "bench" / "own43-frozen" / "gold"),
+    "own44": (ROOT / "bench" / "own44-dev" / "text", ROOT / "bench" / "own44-dev" / "gold"),
+    "own44frozen": (ROOT / "bench" / "own44-frozen" / "text", ROOT / "bench" / "own44-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
