@@ -26,7 +26,7 @@ from factwire.resolve.descriptions import body_of_kind, body_of_members, named_a
 from factwire.resolve.draft import is_org_kind_noun
 from factwire.resolve.grouping import core_words
 from factwire.resolve.lexicon import MEMBER_BODIES, kind_nouns
-from factwire.resolve.reference import PLACE_TYPES, employer, entity_of
+from factwire.resolve.reference import PLACE_TYPES, employer, entity_at, entity_of
 from factwire.wordlists import wordlist
 
 Rows = list[dict[str, Any]]
@@ -195,7 +195,7 @@ def _lemmas(noun: Token) -> set[str]:
 def _named_as(tok: Token, entities: EntityIndex, type_: str) -> bool:
     """Whether the token names (or stands for) an entity of this type: the document model's type where it
     resolved the token ("Themba Mahlangu", a person the model's tagger read as a product), else the parse's."""
-    e = entities.at(tok.idx, tok.idx + len(tok.text))
+    e = entity_at(tok, entities)
     if e is not None:
         return e.type == type_
     return cl.is_person(tok) if type_ == "PERSON" else cl.is_organization(tok)
