@@ -46,7 +46,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import head_noun, is_agent_noun, strip_possessive, two_word_head
-from factwire.resolve.reference import based_epithet_start, real_subject
+from factwire.resolve.reference import based_epithet_start, entity_at, real_subject
 from factwire.resolve.spans import is_nationality_epithet, named_before_kind
 from factwire.resolve.speech_words import REPORTING_LEMMAS, REPRESENTATIVES, is_told
 from factwire.resolve.titles import title_after
@@ -617,7 +617,7 @@ def _settled(tok: Token, noun: Token, entity: Entity, index: EntityIndex) -> Ent
     name between commas); anything else, the name itself."""
     if noun.lemma_.lower() not in SETTLEMENTS or not is_region(entity.name):
         return entity
-    town = index.at(tok.head.idx, tok.head.idx + len(tok.head.text)) if tok.dep_ in {"conj", "appos", "npadvmod"} \
+    town = entity_at(tok.head, index) if tok.dep_ in {"conj", "appos", "npadvmod"} \
         and tok.head.i < tok.i else None
     return town if town is not None and town.type == "GPE" and not is_region(town.name) else None
 
