@@ -120,7 +120,7 @@ def _body_named_next(token: Token, entities: EntityIndex) -> Entity | None:
             or k == 1 and dateline_end(sents[0][0]) is None:
         return None  # (only the lede's, after a dateline set apart as a sentence of its own)
     for t in sents[k + 1]:
-        e = entities.at(t.idx, t.idx + len(t.text))
+        e = entity_at(t, entities)
         if e is not None and e.type == "ORG" and named_as_kind(e.name, noun):
             return e
     return None
@@ -149,7 +149,7 @@ def _named_group(token: Token, entities: EntityIndex) -> Entity | None:
     excluded = PLACE_TYPES | ({"NORP"} if token.lemma_.lower() == "office" else {"PERSON", "NORP"})
     for words in phrases:
         for t in words:
-            e = entities.at(t.idx, t.idx + len(t.text))
+            e = entity_at(t, entities)
             if e is not None and e.type not in excluded:
                 return e
     # "union members voted", "board members": a kind of body in lower case before the group is the one body
@@ -180,7 +180,7 @@ def _object_pronouns(tokens: list[Token], entities: EntityIndex, actors: list[En
     for t in tokens:
         if t.lower_ not in ("him", "her") or t.dep_ == "poss":
             continue
-        linked = entities.at(t.idx, t.idx + len(t.text))
+        linked = entity_at(t, entities)
         if linked is not None and linked not in actors and linked not in out:
             out.append(linked)
     return out

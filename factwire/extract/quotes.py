@@ -27,6 +27,7 @@ from factwire.extract.reported_speech import MIN_STATEMENT_WORDS, indirect_quote
 from factwire.extract.speech import Speaker, entity_of, is_naming_verb, is_speech_verb, negated, speaker_of
 from factwire.nlp import doc_tokens
 from factwire.resolve import EntityIndex
+from factwire.resolve.reference import entity_at
 from factwire.resolve.speech_words import AS_NAMING_VERBS, SPEECH_VERBS
 from factwire.wordlists import wordlist
 
@@ -185,7 +186,7 @@ def _named_in_attribution(qd: QuotedDoc, entities: EntityIndex, quote_end: int, 
         tok = tok.head  # up to the phrase the verb takes: "Jane Roe, director of research at Acme"
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return True
-    subject = entities.at(tok.idx, tok.idx + len(tok.text))
+    subject = entity_at(tok, entities)
     return subject is not None and subject.entity_id == speaker_id  # the speaker's own description
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from factwire.resolve import Entity, EntityIndex
+from factwire.resolve.reference import entity_at
 from factwire.resolve.speech_words import nouns
 
 # Head nouns of a definite description that can only mean one person ("the Portuguese coach said").
@@ -54,7 +55,7 @@ def _is_person_description(head: Token, entities: EntityIndex) -> bool:
            for c in head.children):
         return False
     for t in head.subtree:
-        e = entities.at(t.idx, t.idx + len(t.text))
+        e = entity_at(t, entities)
         # A nationality ("the Portuguese coach") is no owner, whatever type the index gave it.
         if e is not None and e.type != "NORP" and t.ent_type_ != "NORP" and t.dep_ != "amod":
             return False

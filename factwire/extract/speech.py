@@ -20,8 +20,8 @@ from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import subject_org
 from factwire.resolve.lexicon import ORG_DESCRIPTIONS, titles
 from factwire.resolve.people import is_given_name
+from factwire.resolve.reference import entity_at, real_subject
 from factwire.resolve.reference import entity_of as entity_of_token
-from factwire.resolve.reference import real_subject
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
     MANNER_VERBS,
@@ -374,7 +374,7 @@ def _in_name(tok: Token, entities: EntityIndex) -> bool:
     """Whether a token is a pronoun or part of a name ("the US military"), not of a description."""
     if tok.pos_ in ("PROPN", "PRON"):
         return True
-    entity = entities.at(tok.idx, tok.idx + len(tok.text))
+    entity = entity_at(tok, entities)
     return entity is not None and any(m.start <= tok.idx < m.end and m.kind not in ("description", "pronoun")
                                       for m in entity.mentions)
 

@@ -167,7 +167,7 @@ def lede_business(doc: Doc, index: EntityIndex) -> Entity | None:
     credits = wire_credits(doc)
     for tok in sents[0]:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
-            entity = index.at(tok.idx, tok.idx + len(tok.text))
+            entity = entity_at(tok, index)
             if entity is not None and entity.type == "ORG" and not _is_institution(entity) \
                     and not any(m.start in credits for m in entity.mentions):
                 return entity
@@ -336,7 +336,7 @@ def _speaker_org(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
         if person is None or person.type != "PERSON":
             return None
         orgs = {e.entity_id: e for t in subject.subtree
-                if (e := index.at(t.idx, t.idx + len(t.text))) is not None and e.type in _ORG_TYPES}
+                if (e := entity_at(t, index)) is not None and e.type in _ORG_TYPES}
         return next(iter(orgs.values())) if len(orgs) == 1 else None
     return None
 
@@ -389,7 +389,7 @@ def _description_np(doc: Doc, tok: Token, index: EntityIndex) -> tuple[int, int]
     based = based_epithet_start(tok)  # "the Santa Clara, California-based startup", cut by the parser
     if tok.tag_ not in {"NN", "NNP"} or (tok.dep_ in {"compound", "appos", "nmod"} and based is None):
         return None
-    if index.at(tok.idx, tok.idx + len(tok.text)) is not None:
+    if entity_at(tok, index) is not None:
         return None
     left = tok.left_edge.i if based is None else based
     if at[left].lower_ != "the":
@@ -445,7 +445,7 @@ def _entities_in(doc: Doc, index: EntityIndex, i: int, j: int, skip: frozenset[i
     out = []
     at = doc_tokens(doc)  # one Token object per token, not three per doc[k]
     for t in at[i:j]:
-        e = index.at(t.idx, t.idx + len(t.text)) if t.idx not in skip else None
+        e = entity_at(t, index) if t.idx not in skip else None
         if e is not None and e not in out:
             out.append(e)
     return out
@@ -525,7 +525,7 @@ def _place_bodies(doc: Doc, index: EntityIndex, taken: set[int]) -> list[tuple[E
     out = []
     at = doc_tokens(doc)
     for tok in at:
-        if tok.lower_ not in _PLACE_BODY_NOUNS or not tok.is_lower or index.at(tok.idx, tok.idx + len(tok.text)):
+        if tok.lower_ not in _PLACE_BODY_NOUNS or not tok.is_lower or entity_at(tok, index):
             continue
         k = tok.i
         while k > 0 and tok.i - k < 3 and at[k - 1].is_title and at[k - 1].is_alpha:
@@ -587,7 +587,7 @@ def stated_classes(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, En
             named.add(k)
             k += 1
     for tok in (at[i] for i in sorted(named)):
-        entity = index.at(tok.idx, tok.idx + len(tok.text))
+        entity = entity_at(tok, index)
         before = at[tok.i - 1] if tok.i else None
         if entity is not None and entity.type in _ORG_TYPES and tok.pos_ != "PROPN" and before is not None \
                 and is_org_kind_noun(before) and before.tag_ == "NN" and tok.i - 1 not in named:
@@ -741,7 +741,7 @@ def _nearest_of_several(doc: Doc, index: EntityIndex, seen: list[Entity], i: int
         head.head.head if head.dep_ == "pobj" else None
     subject = [t for c in (verb.children if verb is not None and verb.pos_ == "VERB" else ())
                if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    subjects = {e.name for t in subject if (e := index.at(t.idx, t.idx + len(t.text))) is not None}
+    subjects = {e.name for t in subject if (e := entity_at(t, index)) is not None}
     # (a capital's name as the subject stands for its country's government: "Washington invaded")
     own = subjects | {country_of_capital(name) for name in subjects} - {None}
     text, start = doc_text(doc), doc[i].sent.start_char
@@ -1000,7 +1000,7 @@ def _age_epithet(doc: Doc, index: EntityIndex, i: int, ages: dict[int, set[str]]
                                             or noun in titles() or is_agent_noun(noun)):
             return None  # "the 19-year-old business": an age of a thing, no person's
         end += 1  # "the 45-year-old woman", "the 34-year-old miner"
-    if any(index.at(t.idx, t.idx + len(t.text)) is not None for t in at[i:end]):
+    if any(entity_at(t, index) is not None for t in at[i:end]):
         return None  # "the 45-year-old Maria Chen" is a name with its age, already a mention
     return index.get(next(iter(ages[found[0]]))), end
 
@@ -1052,7 +1052,7 @@ def _delayed_identification(doc: Doc, index: EntityIndex) -> tuple[Entity, int, 
     # (not the outlet someone talks to: "The city council voted ..." then "... told Acme News")
     noun = subj.lemma_.lower()
     told = {e.entity_id for t in second if is_told(t)
-            and (e := index.at(t.idx, t.idx + len(t.text))) is not None}
+            and (e := entity_at(t, index)) is not None}
     orgs = [e for e in _entities_in(doc, index, second.start, second.end) if e.type == "ORG"
             and e.entity_id not in told]
     # (a kind noun stands for the heads kind_nouns.tsv gives it: "Nigeria's telecoms regulator" ... "the
@@ -1079,7 +1079,7 @@ def _bodies_before_posts(doc: Doc, index: EntityIndex, taken: set[int]) -> list[
         noun = tok.lemma_.lower()
         if tok.i + 1 < len(doc) and tok.idx not in taken and tok.dep_ == "compound" \
                 and noun not in ORG_DESCRIPTIONS and (tok.is_lower or tok.is_sent_start and tok.is_title) \
-                and at[tok.i + 1].is_lower and index.at(tok.idx, tok.idx + len(tok.text)) is None \
+                and at[tok.i + 1].is_lower and entity_at(tok, index) is None \
                 and (t := title_after(doc, tok.i + 1)) is not None and t.start == tok.i + 1 and t.end < len(doc) \
                 and getattr(index.at(at[t.end].idx, at[t.end].idx + len(at[t.end].text)), "type", None) == "PERSON":
             body = _recent_place(doc, index, noun, tok.i) if noun in _PLACE_NOUNS \

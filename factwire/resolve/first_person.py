@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from factwire.resolve.index import Entity, EntityIndex, Mention
-from factwire.resolve.reference import employer
+from factwire.resolve.reference import employer, entity_at
 from factwire.wordlists import wordlist
 
 FIRST_PERSON_PLURAL = wordlist("resolve.first_person", "first_person_plural")
@@ -43,5 +43,5 @@ def with_speakers_we(doc: Doc, index: EntityIndex, quotes: Iterable[tuple[int, i
             continue  # (only the quote's own tokens are read, not the whole text once per quote)
         found += [Mention(body.entity_id, t.text, t.idx, t.idx + len(t.text), "pronoun") for t in span
                   if start <= t.idx and t.idx + len(t.text) <= end and t.lower_ in FIRST_PERSON_PLURAL
-                  and index.at(t.idx, t.idx + len(t.text)) is None]
+                  and entity_at(t, index) is None]
     return index.with_mentions(found)
