@@ -141,7 +141,8 @@ its first hour; first scored at its end (own43 0.868 -> 0.867, own43frozen 0.833
 7b23cdf) before anyone read a failure of them; own43 is tuning from the thirty-fourth session on. `own44`
 (bench/own44-dev/) and `own44frozen` (bench/own44-frozen/) a forty-fourth batch (bench/split-2026-12zx-synth.json),
 split and written at the thirty-third session's end, after its held-out scoring; first scored at the thirty-fourth
-session's start code, before anyone reads a failure of them.
+session's start code 9666017 (own44 0.870, own44frozen 0.840) before anyone read a failure of them; own43 and own44
+are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -275,7 +276,7 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
           "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36",
-          "own37", "own38", "own39", "own40", "own41", "own42")
+          "own37", "own38", "own39", "own40", "own41", "own42", "own43", "own44")
 
 
 def _gold_files(name: str) -> list[str]:
