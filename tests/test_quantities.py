@@ -16,6 +16,7 @@ from factwire.extract.numbers import parse_number
 from factwire.extract.quantities import extract_quantities
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.resolve import Entity, EntityIndex, Mention
+from factwire.resolve.descriptions import is_central_bank
 from factwire.resolve.pronouns import with_pronouns
 from factwire.validate import validate_rows
 
@@ -675,6 +676,30 @@ def test_a_fine_is_the_fined_partys_and_results_are_the_articles_company(nlp):
             "dividend. Net income rose to C$48.6 million. Revenue climbed to C$412 million from C$355 million.")
     rows = _extract(nlp, text, "Corvane Pipelines Corp")
     assert [r["subject"] for r in rows if r["kind"] == "money"] == ["Corvane Pipelines Corp"] * 3
+
+
+def test_results_with_no_owner_are_the_business_the_article_is_about_not_its_regulator(nlp):
+    # a story about a lender and its regulator, named more often: profit and revenue are the lender's
+    text = ("The Reserve Bank of India fined Kestrel Gold Loans Ltd on Monday. Kestrel Gold Loans Ltd said it "
+            "would appeal. The Reserve Bank of India said the lender had ignored its rules, and the Reserve Bank "
+            "of India would inspect other lenders. Net profit fell to "
+            "310 million rupees, the company said, while revenue rose to 2.1 billion rupees.")
+    rows = _extract(nlp, text, "Reserve Bank of India", "Kestrel Gold Loans Ltd")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        (310_000_000, "Kestrel Gold Loans Ltd"), (2_100_000_000, "Kestrel Gold Loans Ltd")]
+
+
+def test_a_bank_named_before_bank_of_a_country_is_a_company_and_has_results(nlp):
+    # "Bank of Canada", "Central Bank of Nigeria", "Reserve Bank of India" are countries' central banks; a bank
+    # with a name of its own before "Bank of Canada" is a company like any other
+    assert all(is_central_bank(n) for n in ("Bank of Canada", "the Bank of Japan", "Central Bank of Nigeria",
+                                            "Reserve Bank of India"))
+    assert not any(is_central_bank(n) for n in ("Royal Bank of Canada", "Tamarack Bank of Canada"))
+    text = ("Tamarack Bank of Canada set aside more money for bad loans. Tamarack Bank of Canada said home owners "
+            "were struggling. Birchmount Securities said the bank would cut jobs. Net income fell to $402 million.")
+    rows = _extract(nlp, text, "Tamarack Bank of Canada", "Birchmount Securities")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        (402_000_000, "Tamarack Bank of Canada")]
 
 
 def test_what_a_party_is_cited_or_charged_for_and_a_sum_in_penalties_against_it_are_its_own(nlp):

@@ -266,10 +266,10 @@ def workforce_owner(noun: Token, entities: EntityIndex) -> Entity | None:
     return _article_org_alone(noun, entities)
 
 
-def _article_org_alone(noun: Token, entities: EntityIndex) -> Entity | None:
-    """The organization the article is about, where the sentence of `noun` names no other organization or
-    person."""
-    org = salient_org(entities, noun.doc)
+def _article_org_alone(noun: Token, entities: EntityIndex, *, business: bool = False) -> Entity | None:
+    """The organization the article is about (with `business`, the business it is about: a company's
+    results are no regulator's), where the sentence of `noun` names no other organization or person."""
+    org = salient_org(entities, noun.doc, business=business)
     if org is None:
         return None
     sent = noun.sent
@@ -360,7 +360,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
                 verb = verb.head  # "Acme expects revenue to fall by $5 million": the forecaster's figure
                 continue
             if found is None and money and subj.lemma_.lower() in _RESULTS and not _possessor(subj, entities):
-                return _article_org_alone(noun, entities), None  # "Net income rose to C$48.6 million"
+                return _article_org_alone(noun, entities, business=True), None  # "Net income rose to C$48.6 million"
             return (priced, None) if priced else (found, subj)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:

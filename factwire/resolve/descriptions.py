@@ -85,11 +85,13 @@ def _is_institution(entity: Entity) -> bool:
 
 
 def is_central_bank(name: str) -> bool:
-    """A country's central bank by its name ("Central Bank of Nigeria", "Reserve Bank of India", "Bank of Ghana")."""
+    """A country's central bank by its name ("Central Bank of Nigeria", "Reserve Bank of India", "Bank of Ghana");
+    a bank with a name of its own before "Bank of" a country ("Royal Bank of Canada") is a company."""
     words = name.split()
-    of = [k for k, w in enumerate(words) if w == "of"]
+    if words and words[0].lower() == "the":
+        words = words[1:]
     return head_noun(name) == "bank" and (any(w.lower() in {"central", "reserve"} for w in words)
-                                          or bool(of) and is_country(" ".join(words[of[0] + 1:])))
+                                          or words[:2] == ["Bank", "of"] and is_country(" ".join(words[2:])))
 
 
 def _clearly_most(entities: list[Entity], count: Callable[[Entity], int], ratio: float,
