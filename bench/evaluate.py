@@ -142,7 +142,9 @@ its first hour; first scored at its end (own43 0.868 -> 0.867, own43frozen 0.833
 (bench/own44-dev/) and `own44frozen` (bench/own44-frozen/) a forty-fourth batch (bench/split-2026-12zx-synth.json),
 split and written at the thirty-third session's end, after its held-out scoring; first scored at the thirty-fourth
 session's start code 9666017 (own44 0.870, own44frozen 0.840) before anyone read a failure of them; own43 and own44
-are tuning from then on.
+are tuning from then on. `own45` (bench/own45-dev/) and `own45frozen` (bench/own45-frozen/) a forty-fifth batch
+(bench/split-2026-12zy-synth.json), split at the thirty-fourth session's start, before its code changes, and written
+in its first half hour; first scored at its end (start and end code) before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -270,6 +272,8 @@ SETS = {
     "own43frozen": (ROOT / "bench" / "own43-frozen" / "text", ROOT / "bench" / "own43-frozen" / "gold"),
     "own44": (ROOT / "bench" / "own44-dev" / "text", ROOT / "bench" / "own44-dev" / "gold"),
     "own44frozen": (ROOT / "bench" / "own44-frozen" / "text", ROOT / "bench" / "own44-frozen" / "gold"),
+    "own45": (ROOT / "bench" / "own45-dev" / "text", ROOT / "bench" / "own45-dev" / "gold"),
+    "own45frozen": (ROOT / "bench" / "own45-frozen" / "text", ROOT / "bench" / "own45-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
