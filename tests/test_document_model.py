@@ -836,6 +836,22 @@ def test_the_company_is_the_business_the_lede_names_first_when_none_is_named_mos
     assert "the company" in _entities(nlp, text)["Quillan Pharma Inc"].aliases
 
 
+def test_the_company_is_the_one_company_named_before_it_however_far_back(nlp):
+    # a county story names one company in its second sentence; paragraphs later "the company's president"
+    # can only be that one (the company named after it, a losing bidder, is no antecedent)
+    text = ("The Dane County Board voted 5-2 on Tuesday to replace the Mill Creek bridge.\n\n"
+            "The contract went to Arbor Paving Inc. of Madison, which submitted the lowest bid.\n\n"
+            "County engineer Sam Ruiz said the bridge had been rated deficient for a decade. The Dane County "
+            "Board will pay for the work from its road fund.\n\n"
+            "Supervisors said the detour would add 11 miles to some trips. The Dane County Board approved the "
+            "detour in March.\n\n"
+            "Lena Ortiz, the company's president, said crews could open one lane early.\n\n"
+            "A losing bidder, Northway Civil Constructors, filed a protest last week.")
+    ents = _entities(nlp, text)
+    assert "the company" in ents["Arbor Paving Inc."].aliases
+    assert "the company" not in ents["Northway Civil Constructors"].aliases
+
+
 def test_a_known_town_where_a_verb_of_going_goes_is_a_place(nlp):
     # the model may read a town's name after "to" as a person's; after "drive", "travel", "move" it is
     # where one goes, and so is a town joined to it by "or"

@@ -250,6 +250,17 @@ def _only_company_near(doc: Doc, index: EntityIndex, i: int, salient: Entity | N
     return None
 
 
+def _sole_company_before(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
+    """The one company the text has named before token i, however far back: "the company" refers back to a
+    company already named, and where only one has been ("The contract went to Kessler Bridge & Grading Co.
+    ... Brian Kessler, the company's president"), to that one (a dateline's wire credit is none)."""
+    credits = wire_credits(doc)
+    start = doc[i].idx
+    named = [e for e in index.entities if e.type == "ORG" and not _no_company(e)
+             and any(m.start < start and m.kind in ("name", "alias") and m.start not in credits for m in e.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
 def introduced_company(doc: Doc, index: EntityIndex, i: int) -> Entity | None:
     """The company the text has just introduced, with what it is or does set beside its name, where it
     is the one organization named there (token i's sentence and the one before, a paragraph break between
@@ -1331,7 +1342,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                 readings = [speaker, introduced_company(doc, index, i) if noun in BUSINESS_NOUNS else None,
                             business if noun in BUSINESS_NOUNS | _BUSINESS_KINDS else org, subject]
                 if noun in BUSINESS_NOUNS:
-                    readings += [_only_company_near(doc, index, i), ledes]
+                    readings += [_only_company_near(doc, index, i), ledes, _sole_company_before(doc, index, i)]
                 target = next((e for e in readings if e is not None and _named_before(e, doc[i].idx)), None)
                 if target is not None and noun in BUSINESS_NOUNS and _no_company(target):
                     target = None  # "the company" is no court, department, council or union
