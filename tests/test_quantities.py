@@ -702,6 +702,16 @@ def test_a_bank_named_before_bank_of_a_country_is_a_company_and_has_results(nlp)
         (402_000_000, "Tamarack Bank of Canada")]
 
 
+def test_money_a_party_pays_another_is_the_payers_outlay_money_granted_the_recipients(nlp):
+    text = ("The Riverton Pension Fund paid Granite Arch Partners $2.3 million in fees last year. The City of "
+            "Riverton agreed to pay $650,000 to Nathan Greyes. The Ohio Arts Council granted $40,000 to the "
+            "Riverton Players.")
+    rows = _extract(nlp, text, "Riverton Pension Fund", "Granite Arch Partners", "City of Riverton",
+                    "PERSON:Nathan Greyes", "Ohio Arts Council", "Riverton Players")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        (2_300_000, "Riverton Pension Fund"), (650_000, "City of Riverton"), (40_000, "Riverton Players")]
+
+
 def test_what_a_party_is_cited_or_charged_for_and_a_sum_in_penalties_against_it_are_its_own(nlp):
     text = ("The state labor department cited Hollis Grain Co for 11 safety violations and proposed $640,000 in "
             "penalties against Hollis Grain Co.")

@@ -7,7 +7,7 @@ The owner, in order of precedence:
 2. for money, a beneficiary after "for", on the amount, on the noun it hangs on ("the request of $17
    billion for the agency") or on a verb of allocating ("set aside $70 million for X", "a telescope
    for which NASA requested $12 million");
-3. the recipient of a verb or noun of giving ("awarded SpaceX $5.9 billion", "paid $3 million to Acme",
+3. the recipient of a verb or noun of giving ("awarded SpaceX $5.9 billion", "granted $3 million to Acme",
    "a $5 million grant to Acme");
 4. the subject of the clause (or, for a price noun as subject, what it prices: "pricing for the
    Sentra starts at $19,090", "shares of Acme fell to $20"), climbing through infinitives,
@@ -141,7 +141,11 @@ def _given_to(noun: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _recipient(verb: Token) -> Token | None:
-    """The indirect object of a verb ("awarded SpaceX ..."), or the object of its "to" if it gives."""
+    """The indirect object of a verb ("awarded SpaceX ..."), or the object of its "to" if it gives; none for a
+    verb of paying: what a party pays ("the fund paid Granite Arch $2.3 million in fees", "agreed to pay
+    C$650,000 to Nathan Greyeyes") is its outlay, the payer's money."""
+    if verb.lemma_.lower() in PAYING:
+        return None
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ != "ADP":
             return c
