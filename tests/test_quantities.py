@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from factwire.extract.amounts import find_money, find_percents
+from factwire.extract.clauses import resolve_relative
 from factwire.extract.dates import extract_dates
 from factwire.extract.entities import extract_entities
 from factwire.extract.numbers import parse_number
@@ -710,6 +712,21 @@ def test_money_a_party_pays_another_is_the_payers_outlay_money_granted_the_recip
                     "PERSON:Nathan Greyes", "Ohio Arts Council", "Riverton Players")
     assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
         (2_300_000, "Riverton Pension Fund"), (650_000, "City of Riverton"), (40_000, "Riverton Players")]
+
+
+def test_a_relative_clause_after_a_comma_describes_the_name_just_before_it(nlp):
+    # the parser may hang ", which sells ..." on "Shares" (a hand-built parse as it does in a long article): the
+    # clause describes the company named just before the comma; with no name there, the noun it hangs on
+    words = ["Shares", "of", "Harrowgate", ",", "which", "sells", "140", "medicines", ",", "fell"]
+    heads = [9, 0, 1, 2, 5, 0, 7, 5, 0, 9]
+    deps = ["nsubj", "prep", "pobj", "punct", "nsubj", "relcl", "nummod", "dobj", "punct", "ROOT"]
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "NUM", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert resolve_relative(doc[4], doc[5]).text == "Harrowgate"
+    doc = Doc(nlp.vocab, words=["The", "firm", ",", "which", "sells", "drugs", ",", "fell"],
+              heads=[1, 7, 1, 4, 1, 4, 1, 7], deps=["det", "nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT"],
+              pos=["DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "VERB"])
+    assert resolve_relative(doc[3], doc[4]).text == "firm"
 
 
 def test_what_a_party_is_cited_or_charged_for_and_a_sum_in_penalties_against_it_are_its_own(nlp):

@@ -130,8 +130,20 @@ def resolve_relative(subject: Token, verb: Token) -> Token:
         if subject.lower_ in ("who", "whom") and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" \
                 and head.head.head.pos_ in ("NOUN", "PROPN"):
             return head.head.head
+        named = _name_before_comma(subject)
+        if named is not None and named.i > head.i and named in head.subtree:
+            return named  # "Shares of Brightwell, which sells 130 medicines": Brightwell sells, not the shares
         return head
     return subject
+
+
+def _name_before_comma(pronoun: Token) -> Token | None:
+    """The proper name a clause set off by a comma follows ("Brightwell" in "Shares of Brightwell, which
+    sells ..."): a relative clause after a comma describes the name just before it."""
+    doc, k = pronoun.doc, pronoun.i
+    if k >= 2 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN":
+        return doc[k - 2]
+    return None
 
 
 _TITLE_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "CCONJ", "PUNCT"}  # "the company's chief executive,"

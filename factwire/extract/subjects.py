@@ -32,7 +32,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import grammatical_subject, nearest_verb, prep_objects, stranded_subject
+from factwire.extract.clauses import (
+    grammatical_subject,
+    nearest_verb,
+    prep_objects,
+    resolve_relative,
+    stranded_subject,
+)
 from factwire.extract.counts import LEVEL_VERBS
 from factwire.extract.triggers import lemma_forms
 from factwire.resolve import Entity, EntityIndex
@@ -166,7 +172,7 @@ def _subject(verb: Token, own: Token) -> Token | None:
     if real is not c:
         return real
     if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head  # "the company, which had 12,500 employees"
+        return resolve_relative(c, verb)  # "the company, which had 12,500 employees"
     return c
 
 
