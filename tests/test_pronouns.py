@@ -150,6 +150,10 @@ def test_the_subject_of_a_reported_clause_is_the_sayer(nlp):
     found = _pronouns(nlp, "Tern Robotics cut jobs. The cuts follow a move by rival Kestrel Analytics, which said "
                            "last month it would eliminate 500 positions.")
     assert ("it", "Kestrel Analytics") in found, found
+    # a state or country that says something of itself speaks as a body: "it" is the state
+    found = _pronouns(nlp, "Madhya Pradesh, in an affidavit filed last month, said it had received Rs 900 crore "
+                           "under the scheme.")
+    assert ("it", "Madhya Pradesh") in found, found
 
 
 def test_a_reflexive_is_the_subject_of_its_own_clause(nlp):

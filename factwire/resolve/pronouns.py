@@ -304,8 +304,10 @@ def pronoun_mentions(doc: Doc, index: EntityIndex, quoted: Sequence[tuple[int, i
         own = [(t, e) for t, e in per_sent[here] if t.i < tok.i and fits(e, kind, gender, t) and e is not bound]
         subjects = [(t, e) for t, e in own if _is_subject(t) and not (kind != "person" and _attribution_after(t))]
         sayer = _sayer(tok, index, resolved)
-        if sayer is not None and fits(sayer, kind, gender, tok):
-            found = sayer  # "X said it would ...", "Kestrel, which said it would ...": the sayer
+        if sayer is not None and (fits(sayer, kind, gender, tok) or kind == "thing" and sayer.type == "GPE"):
+            # "X said it would ...", "Kestrel, which said it would ...": the sayer; a country or state that says
+            # something of itself speaks as a body ("Uttar Pradesh said it had received Rs 1,412 crore")
+            found = sayer
         elif subjects:
             found = subjects[-1][1]
         elif own and tok.dep_ == "poss":  # "Acme and its rivals", "Ortiz and her lawyer"
