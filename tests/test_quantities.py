@@ -490,6 +490,11 @@ def test_a_share_price_is_the_companys(nlp):
     """'Shares of X fell to $N': the money is the price of X's stock."""
     rows = _extract(nlp, "Shares of Tessel Group fell 5% to $20 on Monday.", "Tessel Group")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$20", "Tessel Group")]
+    # "shares in X", as the British and wire press write it; a price "in" a place is no place's
+    rows = _extract(nlp, "Shares in Hanbit Air closed up 1.3 percent at 312.50 euros.", "Hanbit Air")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("312.50 euros", "Hanbit Air")]
+    rows = _extract(nlp, "Gas prices in Ohio rose to $4 a gallon.", "Ohio")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$4", None)]
 
 
 def test_people_counted_with_an_organization_or_country_in_front_are_theirs(nlp):

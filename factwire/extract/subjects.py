@@ -63,14 +63,16 @@ CHANGING = LEVEL_VERBS  # "raises Jo Park's salary from $285,000 to $340,000"
 # Nouns of what a thing costs: "pricing for the Sentra starts at $19,090" is the Sentra's price; "shares
 # of Acme fell to $20" is the price of Acme's stock.
 PRICE_NOUNS = wordlist("extract.subjects", "price_nouns")
+EQUITY_NOUNS = wordlist("extract.subjects", "equity_nouns")
 
 
 def _priced(noun: Token, entities: EntityIndex) -> Entity | None:
-    """The thing a price noun is the price of ("the price of X", "pricing for X", "X's price")."""
-    if noun.lemma_.lower() not in PRICE_NOUNS:
+    """The thing a price noun is the price of ("the price of X", "pricing for X", "X's price", "shares in X")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PRICE_NOUNS:
         return None
     return prep_object_entity(noun, entities, "for") or prep_object_entity(noun, entities, "of") \
-        or _possessor(noun, entities)
+        or (prep_object_entity(noun, entities, "in") if lemma in EQUITY_NOUNS else None) or _possessor(noun, entities)
 
 
 def _is_verb(t: Token) -> bool:
