@@ -493,6 +493,10 @@ def test_a_share_price_is_the_companys(nlp):
     # "shares in X", as the British and wire press write it; a price "in" a place is no place's
     rows = _extract(nlp, "Shares in Hanbit Air closed up 1.3 percent at 312.50 euros.", "Hanbit Air")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("312.50 euros", "Hanbit Air")]
+    # "whose shares": the relative word stands for the name its clause describes
+    rows = _extract(nlp, "Harlow Holdings owns 52 per cent of Sahyadri Forgings, whose shares closed 4.1 per cent "
+                         "lower at Rs 287.45 on the BSE after the order.", "Harlow Holdings", "Sahyadri Forgings")
+    assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("Rs 287.45", "Sahyadri Forgings")]
     rows = _extract(nlp, "Gas prices in Ohio rose to $4 a gallon.", "Ohio")
     assert [(r["text"], r["subject"]) for r in rows if r["kind"] == "money"] == [("$4", None)]
 

@@ -93,6 +93,11 @@ def place_based_noun(place: Token) -> Token | None:
                  and based_epithet_start(c) == place.left_edge.i), None)
 
 
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause a relative word ("whose") opens: its nearest ancestor so attached."""
+    return next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+
+
 def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: bool = False) -> Entity | None:
     """The entity the noun phrase headed by `tok` names; with `whose`, also whose thing it is.
 
@@ -100,6 +105,8 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
     says whose or where, not who, so only an apposition may name it.
     """
     found = entity_at(tok, index)
+    if found is None and tok.lower_ == "whose" and (clause := _relative_clause(tok)) is not None:
+        return entity_of(clause.head, index, whose=whose, agent=agent)  # "Sahyadri, whose shares closed at ..."
     if found is not None or tok.pos_ == "PRON":
         return found  # pronouns are resolved by the document model or not at all
     if tok.text[:1].isupper():
