@@ -738,6 +738,14 @@ def test_a_relative_clause_after_a_comma_describes_the_name_just_before_it(nlp):
     assert resolve_relative(doc[3], doc[4]).text == "firm"
 
 
+def test_things_owned_by_a_party_are_its_own(nlp):
+    # "N owned by X": X owns them, whoever the clause is about
+    text = ("A court banned Qiantang Mobile from selling phones after ruling that they infringe two mobile-data "
+            "patents owned by Swedish licensing firm Solberg Licensing AB.")
+    rows = _extract(nlp, text, "Qiantang Mobile", "Solberg Licensing AB")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "count"] == [(2, "Solberg Licensing AB")]
+
+
 def test_what_a_party_is_cited_or_charged_for_and_a_sum_in_penalties_against_it_are_its_own(nlp):
     text = ("The state labor department cited Hollis Grain Co for 11 safety violations and proposed $640,000 in "
             "penalties against Hollis Grain Co.")

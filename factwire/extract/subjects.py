@@ -180,8 +180,11 @@ def _subject(verb: Token, own: Token) -> Token | None:
 
 def _agent(noun: Token, entities: EntityIndex) -> Entity | None:
     """The doer an action noun names with "by" ("a $3 billion offer by SoftBank", "17 observations by
-    the Keck Observatory"): whose money or count it is."""
-    return prep_object_entity(noun, entities, "by")
+    the Keck Observatory"), or the owner a participle "owned by" names ("two patents owned by Solberg
+    Licensing AB"): whose money or count it is."""
+    return prep_object_entity(noun, entities, "by") or next(
+        (found for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "own" and c.tag_ == "VBN"
+         and (found := prep_object_entity(c, entities, "by")) is not None), None)
 
 
 def _body_of(noun: Token, entities: EntityIndex) -> Entity | None:

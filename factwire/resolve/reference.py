@@ -198,9 +198,10 @@ def employer(person: Entity, roles: list[dict[str, Any]], index: EntityIndex) ->
 
 
 def prep_object_entity(tok: Token, index: EntityIndex, *preps: str) -> Entity | None:
-    """The entity (or whose thing) the object of one of tok's prepositions names ("an offer by X")."""
+    """The entity (or whose thing) the object of one of tok's prepositions names ("an offer by X"; a passive's
+    "by", which the parser labels its agent, included: "owned by X")."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (found := entity_of(obj, index, whose=True)) is not None:
                     return found
