@@ -736,6 +736,12 @@ def test_a_relative_clause_after_a_comma_describes_the_name_just_before_it(nlp):
               heads=[1, 7, 1, 4, 1, 4, 1, 7], deps=["det", "nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT"],
               pos=["DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "VERB"])
     assert resolve_relative(doc[3], doc[4]).text == "firm"
+    # a place after "in" only says where the thing is: "the plant in Monterrey, which will employ 900 people"
+    doc = Doc(nlp.vocab, words=["the", "plant", "in", "Monterrey", ",", "which", "employs", "people"],
+              heads=[1, 1, 1, 2, 1, 6, 1, 6], deps=["det", "ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "dobj"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "NOUN"],
+              ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert resolve_relative(doc[5], doc[6]).text == "plant"
 
 
 def test_things_owned_by_a_party_are_its_own(nlp):

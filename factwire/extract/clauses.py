@@ -139,10 +139,12 @@ def resolve_relative(subject: Token, verb: Token) -> Token:
 
 def _name_before_comma(pronoun: Token) -> Token | None:
     """The proper name a clause set off by a comma follows ("Brightwell" in "Shares of Brightwell, which
-    sells ..."): a relative clause after a comma describes the name just before it."""
+    sells ..."): a relative clause after a comma describes the name just before it, unless that is a place
+    that only says where the thing it describes is."""
     doc, k = pronoun.doc, pronoun.i
-    if k >= 2 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN":
-        return doc[k - 2]
+    if k >= 2 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN" \
+            and doc[k - 2].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return doc[k - 2]  # (not a place: "the plant in Monterrey, which will employ 900 people" is the plant)
     return None
 
 
