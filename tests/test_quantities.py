@@ -744,6 +744,14 @@ def test_a_relative_clause_after_a_comma_describes_the_name_just_before_it(nlp):
     assert resolve_relative(doc[5], doc[6]).text == "plant"
 
 
+def test_the_city_of_a_based_epithet_owns_nothing(nlp):
+    # "The San Jose, California-based startup": the parser makes the city the head and hangs the noun on it; the
+    # city only says where the company is based, and is no owner of what the company offered
+    text = "The San Jose, California-based startup had offered to settle the case for $12 million in 2018."
+    rows = _extract(nlp, text, "GPE:San Jose", "GPE:California")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [(12_000_000, None)]
+
+
 def test_things_owned_by_a_party_are_its_own(nlp):
     # "N owned by X": X owns them, whoever the clause is about
     text = ("A court banned Qiantang Mobile from selling phones after ruling that they infringe two mobile-data "

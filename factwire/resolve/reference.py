@@ -137,8 +137,11 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
         found = prep_object_entity(tok, index, "of")  # "the state of Ohio", "the city of Dayton": the place
         if found is not None and found.type in PLACE_TYPES:
             return found
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and dateline_end(tok.head) is None:
-        found = entity_at(tok.head, index)  # "DeepMind, the lab that Google acquired" (not a dateline's place)
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and dateline_end(tok.head) is None \
+            and getattr(place_based_noun(tok.head), "i", None) != tok.i:
+        # "DeepMind, the lab that Google acquired" (not a dateline's place, nor the city of "the San Jose,
+        # California-based chipmaker", which the parser makes the head: that only says where it is based)
+        found = entity_at(tok.head, index)
         if found is not None:
             return found
     if tok.lemma_.lower() in _GOVERNING_NOUNS and tok.pos_ == "NOUN":
