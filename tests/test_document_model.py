@@ -852,6 +852,21 @@ def test_the_company_is_the_one_company_named_before_it_however_far_back(nlp):
     assert "the company" not in ents["Northway Civil Constructors"].aliases
 
 
+def test_a_trade_epithet_is_the_business_whose_name_holds_its_trade(nlp):
+    # "the chipmaker" for "... Semiconductor Inc.", its word before the legal form; "the insurer" is the insurance
+    # company, never the regulator whose name also holds "Insurance"
+    text = ("Lumora Networks LLC sued Arcwell Semiconductor Inc. in 2019. A jury in Waco awarded Lumora $218 "
+            "million on Friday. The San Jose, California-based chipmaker had offered to settle the case for $12 "
+            "million in 2018.")
+    assert "The San Jose, California-based chipmaker" in _entities(nlp, text)["Arcwell Semiconductor Inc."].aliases
+    text = ("The Colorado Division of Insurance fined Front Range Mutual Insurance Co. $250,000 on Monday. The "
+            "Colorado Division of Insurance said it had found 4,100 claims paid late. The insurer said it would "
+            "appeal.")
+    ents = _entities(nlp, text)
+    assert "The insurer" in ents["Front Range Mutual Insurance Co."].aliases
+    assert "The insurer" not in ents["Colorado Division of Insurance"].aliases
+
+
 def test_a_known_town_where_a_verb_of_going_goes_is_a_place(nlp):
     # the model may read a town's name after "to" as a person's; after "drive", "travel", "move" it is
     # where one goes, and so is a town joined to it by "or"

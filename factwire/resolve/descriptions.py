@@ -57,6 +57,7 @@ _ORG_TYPES = {"ORG", "FAC"}
 # Party"), unlike agencies known by an acronym ("NASA" is "the agency")
 _NAMED_KINDS = wordlist("resolve.descriptions", "named_kinds")
 _BUSINESS_KINDS = wordlist("resolve.descriptions", "business_kinds")
+_TRADE_EPITHETS = wordlist("resolve.descriptions", "trade_epithets")
 _OVERSIGHT_NOUNS = wordlist("resolve.descriptions", "oversight_nouns")  # "the regulator": never a company
 # What a description says where or whose it is by.
 PLACE_OR_PEOPLE = wordlist("resolve.descriptions", "place_or_people")
@@ -884,12 +885,28 @@ def _named_of_kind(index: EntityIndex, noun: str, at: int) -> list[Entity]:
     (kind_nouns.tsv: "the panel" for a committee, "the carrier" for an airline)."""
     heads = {_stem(noun)} | {_stem(h) for h in kind_nouns().get(noun, ())}
     # an organization named like a title, with "The" ("The Real Deal", a newspaper, is no deal), is
-    # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group")
+    # referred to by its head noun only where that noun is a kind of body ("The Carlyle Group"); a trade's
+    # word may stand before the legal form ("Arcwell Semiconductor Inc."), and only a business has a trade
+    trade = noun in _TRADE_EPITHETS
     return [e for e in index.entities if e.type in _HEADED_TYPES and len(e.name.split()) > 1
-            and (_stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads
+            and (bool(_trade_words(e.name) & heads) and not _no_company(e) if trade
+                 else _stem(e.name.split()[-1]) in heads or _stem(head_noun(e.name)) in heads
                  or _stem(two_word_head(e.name)) in heads)
             and (e.type != "ORG" or not e.name.startswith("The ") or noun in ORG_DESCRIPTIONS or noun in ORG_HEADS)
             and any(m.start < at and m.kind != "pronoun" for m in e.mentions)]
+
+
+def _trade_words(name: str) -> set[str]:
+    """The words of a company's name that may say its trade: its last ("Sierra Summit Bank") and the last
+    before its legal form ("Semiconductor" of "Arcwell Semiconductor Inc."); none in a name with "of", whose
+    last word is what a body is of ("Colorado Division of Insurance")."""
+    words = name.split()
+    if "of" in words:
+        return set()
+    last = words[-1]
+    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+        words = words[:-1]
+    return {_stem(last), _stem(words[-1])}
 
 
 def named_as_kind(name: str, noun: str) -> bool:
@@ -1295,6 +1312,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, roles: list[dict[str, Any]] |
                     # Corporation, Council; Agency, Association, Administration)
                     named = [e for e in index.entities if e.type in _ORG_TYPES and e.name.isupper()
                              and 2 < len(e.name) < 6 and e.name.isalpha() and e.name[-1] == "L"]
+            if not named and noun in _TRADE_EPITHETS:
+                # "the chipmaker" for the one business whose name holds its trade ("Arcwell Semiconductor Inc."),
+                # whatever company was named last
+                named = [e for e in _named_of_kind(index, noun, doc[i].idx) if e.type == "ORG"]
+                named = named if len(named) == 1 else []
             if len(named) == 1:
                 target = named[0]
             elif body is not None or unclear or (noun in {"bureau", "force"} and j - i == 2):
