@@ -27,6 +27,8 @@ SOURCES = {
     "Lakeside Regional Airport": ("FAC", ["Lakeside Regional Airport"]),
     "Dane County Circuit Court": ("ORG", ["Dane County Circuit Court"]),
     "Ohio": ("GPE", ["Ohio"]),
+    "Siam Lanexang": ("ORG", ["Siam Lanexang"]),
+    "Stock Exchange of Thailand": ("ORG", ["Stock Exchange of Thailand"]),
 }
 
 
@@ -126,6 +128,10 @@ def test_documents_credit_their_maker_or_the_journal_that_published_them(attribu
     rows = attributions("Corvane will receive $60 million, Corvane Labs said in a filing with the Securities and "
                         "Exchange Commission.")
     assert "Securities and Exchange Commission" not in {r["source"] for r in rows}
+    # ... and so is one "to" an exchange: a document goes to the body it is filed with, no source of it
+    rows = attributions("The plant will sell power at 6.8 US cents per kilowatt-hour, Siam Lanexang said in a "
+                        "filing to the Stock Exchange of Thailand.")
+    assert "Stock Exchange of Thailand" not in {r["source"] for r in rows}
     # the outlet named beside its common noun, after a passive "by"
     rows = attributions("A poll published last month by the Seattle newspaper Lakeside Ledger found that most "
                         "voters backed the plan.")

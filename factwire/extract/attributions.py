@@ -406,8 +406,10 @@ def _document_credit(tok: Token, entities: EntityIndex, *, any_noun: bool = Fals
     document = any_noun or _is_document(tok)
     for c in tok.children:
         entity, cue = None, ""
-        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS:
-            entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"  # given to an outlet
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() in STATEMENT_NOUNS and not _is_document(tok):
+            # given to an outlet ("a statement to Reuters"); a document goes "to" the body it is filed with or
+            # sent to, no source of it ("said in a filing to the Stock Exchange of Thailand": the filer's)
+            entity, cue = _pobj_media(c, entities), f"{tok.lower_} to"
         elif document and c.dep_ == "relcl" and (maker := _relative_maker(c, entities)) is not None:
             entity, cue = maker, f"{tok.lower_} {c.lower_}"
         elif document and c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "file":
