@@ -132,6 +132,16 @@ def test_documents_credit_their_maker_or_the_journal_that_published_them(attribu
     rows = attributions("The plant will sell power at 6.8 US cents per kilowatt-hour, Siam Lanexang said in a "
                         "filing to the Stock Exchange of Thailand.")
     assert "Stock Exchange of Thailand" not in {r["source"] for r in rows}
+
+
+def test_telling_or_asking_someone_to_do_something_reports_nothing(attributions):
+    # "told X to VERB": an order or a request, no source of information; "told X that ..." reports
+    rows = attributions("The Bureau of Farm Statistics told Halvorsen Motors to stand ready to float a tender.")
+    assert brief(rows) == []
+    rows = attributions("Halvorsen Motors asked Dane County Circuit Court to block the sale.")
+    assert brief(rows) == []
+    rows = attributions("Halvorsen Motors told the Lakeside Ledger that it would appeal.")
+    assert ("Lakeside Ledger", "told") in brief(rows)
     # the outlet named beside its common noun, after a passive "by"
     rows = attributions("A poll published last month by the Seattle newspaper Lakeside Ledger found that most "
                         "voters backed the plan.")

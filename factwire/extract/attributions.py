@@ -274,8 +274,9 @@ def _reports_for(verb: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _told(tok: Token, entities: EntityIndex) -> dict[str, Any] | None:
-    """'told Reuters', 'told The Associated Press in an interview': the outlet that was told."""
-    if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
+    """'told Reuters', 'told The Associated Press in an interview': the outlet that was told (not one told to
+    do something: "told the Trading Corporation to stand ready" is an order)."""
+    if tok.lemma_.lower() != "tell" or tok.pos_ != "VERB" or not is_speech_verb(tok):
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and c.i > tok.i), None)
     types = _MEDIA_TYPES

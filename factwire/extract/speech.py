@@ -24,6 +24,7 @@ from factwire.resolve.reference import entity_at, real_subject
 from factwire.resolve.reference import entity_of as entity_of_token
 from factwire.resolve.speech_words import (
     CLAUSE_ONLY_VERBS,
+    DIRECTIVE_VERBS,
     MANNER_VERBS,
     NAMING_VERBS,
     REPRESENTATIVES,
@@ -73,7 +74,18 @@ def is_speech_verb(tok: Token) -> bool:
         return False  # "laughed at the 'worst idea'": the quote is what they laughed at
     if lemma == "add" and any(c.dep_ in ("prep", "dobj") and c.i == tok.i + 1 for c in tok.children):
         return False
+    if lemma in DIRECTIVE_VERBS and _directs(tok):
+        return False  # "told residents to shelter in place", "asked the court to block it": an order, no report
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def _directs(verb: Token) -> bool:
+    """Whether a verb tells its object to do something ("told the Trading Corporation to stand ready"): an
+    object, a "to" clause, and no clause or quotation of what was said."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children) \
+        and not any(c.dep_ == "ccomp" or c.is_quote for c in verb.children)
 
 
 def _reports_that(verb: Token) -> bool:

@@ -58,6 +58,7 @@ SPEECH_VERBS = verbs("speech", "clause", "manner")
 REPORTING_LEMMAS = SPEECH_VERBS | verbs("publication")
 NAMING_VERBS = verbs("naming")
 TELLING_VERBS = verbs("telling")  # "told reporters that ...": the object is whom it was told to
+DIRECTIVE_VERBS = verbs("directive")  # "told residents to shelter": an order, no report
 REPRESENTATIVES = nouns("representative")  # "a WeWork spokesperson", "union officials": speak for a body
 AS_NAMING_VERBS = verbs("as")  # naming only in an "as" phrase that opens a quotation
 MANNER_VERBS = verbs("manner")
