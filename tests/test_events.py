@@ -296,6 +296,13 @@ def test_agreeing_a_deal_is_one_agreement_by_the_subject(nlp):
     assert len(rows) == 1 and rows[0]["actor"] == "Hansa Paket Logistik AG" and "Verdi" in rows[0]["participants"]
 
 
+def test_peers_named_together_as_the_subject_of_an_agreement_are_its_two_parties(nlp):
+    # "A and B agreed ...": the first acts, the other is the party it agrees with
+    rows = [r for r in events_of(nlp, "Northwind Traders Inc. and Contoso Ltd. agreed on Wednesday to merge their "
+                                      "units.") if r["type"] == "agreement"]
+    assert [(r["actor"], r["target"]) for r in rows] == [("Northwind Traders Inc.", "Contoso Ltd.")]
+
+
 def test_no_event_without_a_named_party(nlp):
     assert events_of(nlp, "During recent meetings, officials discussed new contracts.") == []
 

@@ -364,6 +364,10 @@ def _verb_draft(rule: Trigger, verb: Token, ent: EntityIndex, tax: Taxonomy) -> 
         owners = [e for t in owned for e in _entities([t], ent) + _possessor(t, ent)]
         d.targets = [e for e in owners if e.type not in PLACE_TYPES
                      and all(e.entity_id != a.entity_id for a in d.actors)]
+    if d.symmetric and len(d.actors) > 1 and not d.targets:
+        # "Yemen's government and Houthi rebels agreed to free 600 detainees": of peers named together as its
+        # subject, the first acts and the other is the party it acts with
+        d.actors, d.targets = d.actors[:1], d.actors[1:]
     d.each_actor = rule.each_actor and len(d.actors) > 1
     if not d.actors and rule.sayer_acts and cl.is_passive(verb):
         d.actors = _reporting_organization(verb, ent)
