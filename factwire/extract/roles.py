@@ -48,7 +48,7 @@ from factwire.resolve.lexicon import (
     titles,
 )
 from factwire.resolve.names import head_noun, is_agent_noun, two_word_head
-from factwire.resolve.reference import ACTING_MEMBERS, entity_in, entity_of, past_entity
+from factwire.resolve.reference import ACTING_MEMBERS, entity_in, entity_of, past_entity, relative_antecedent
 from factwire.resolve.speech_words import is_told
 from factwire.resolve.titles import Title, title_after, title_before
 from factwire.wordlists import wordlist
@@ -58,7 +58,7 @@ _HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair"
                "co-found": "co-founder", "own": "owner", "direct": "director", "coach": "coach",
                "manage": "manager"}
 _NAMED_VERBS = wordlist("extract.roles", "named_verbs")
-_ORG_TYPES = {"ORG", "FAC"}
+_ORG_TYPES = frozenset({"ORG", "FAC"})
 
 
 
@@ -569,7 +569,7 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
         return None
     owner = next((c for c in doc[t.end - 1].children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ == "whose":
-        return _relative_antecedent(doc, index, owner)  # "a firm whose chief executive, X,": the firm's
+        return relative_antecedent(owner, index, _ORG_TYPES, nearest=True)  # "a firm whose chief executive, X,"
     if owner is not None or any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
                                 for c in doc[t.end - 1].children):
         return None  # "a member of the city council", "its director": the title names its own body, known or not
@@ -586,23 +586,6 @@ def _implied_org(doc: Doc, index: EntityIndex, t: Title | None, salient: Entity 
     if any(e.entity_id == salient.entity_id for e in named):
         return salient  # named as the article's company is
     return None if any(e.type in _ORG_TYPES for e in named) else salient
-
-
-def _relative_antecedent(doc: Doc, index: EntityIndex, whose: Token) -> Entity | None:
-    """The organization a relative "whose" stands for: the noun its clause hangs on, or the name that noun is
-    in apposition to ("Baltrex Engineering, a Kaunas-based firm whose ..."); where the parse made no relative
-    clause of it, the nearest organization named before it in the sentence."""
-    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
-    if clause is not None:
-        noun = clause.head
-        candidates = [noun, noun.head] if noun.dep_ == "appos" else [noun]
-    else:
-        candidates = [doc[k] for k in range(whose.i - 1, whose.sent.start - 1, -1)]
-    for tok in candidates:
-        found = entity_in(doc, tok.i, tok.i + 1, index)
-        if found is not None and found.type in _ORG_TYPES:
-            return found
-    return None
 
 
 _CITY_OFFICES = wordlist("extract.roles", "city_offices")

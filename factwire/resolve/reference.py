@@ -93,9 +93,21 @@ def place_based_noun(place: Token) -> Token | None:
                  and based_epithet_start(c) == place.left_edge.i), None)
 
 
-def _relative_clause(tok: Token) -> Token | None:
-    """The relative clause a relative word ("whose") opens: its nearest ancestor so attached."""
-    return next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+def relative_antecedent(whose: Token, index: EntityIndex, types: frozenset[str] | None = None,
+                        *, nearest: bool = False) -> Entity | None:
+    """The entity (of `types`, where given) a relative "whose" stands for: the noun its clause hangs on, or the
+    name that noun is in apposition to ("Baltrex Engineering, a Kaunas-based firm whose ..."); with `nearest`,
+    where the parse made no relative clause of it, the nearest one named before it in the sentence."""
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    if clause is not None:
+        noun = clause.head
+        candidates = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    elif nearest:
+        candidates = [whose.doc[k] for k in range(whose.i - 1, whose.sent.start - 1, -1)]
+    else:
+        return None
+    return next((found for tok in candidates if (found := entity_at(tok, index)) is not None
+                 and (types is None or found.type in types)), None)
 
 
 def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: bool = False) -> Entity | None:
@@ -105,8 +117,8 @@ def entity_of(tok: Token, index: EntityIndex, *, whose: bool = False, agent: boo
     says whose or where, not who, so only an apposition may name it.
     """
     found = entity_at(tok, index)
-    if found is None and tok.lower_ == "whose" and (clause := _relative_clause(tok)) is not None:
-        return entity_of(clause.head, index, whose=whose, agent=agent)  # "Sahyadri, whose shares closed at ..."
+    if found is None and tok.lower_ == "whose":
+        return relative_antecedent(tok, index)  # "Sahyadri Forgings, whose shares closed at ..."
     if found is not None or tok.pos_ == "PRON":
         return found  # pronouns are resolved by the document model or not at all
     if tok.text[:1].isupper():
