@@ -144,7 +144,8 @@ split and written at the thirty-third session's end, after its held-out scoring;
 session's start code 9666017 (own44 0.870, own44frozen 0.840) before anyone read a failure of them; own43 and own44
 are tuning from then on. `own45` (bench/own45-dev/) and `own45frozen` (bench/own45-frozen/) a forty-fifth batch
 (bench/split-2026-12zy-synth.json), split at the thirty-fourth session's start, before its code changes, and written
-in its first half hour; first scored at its end (start and end code) before anyone reads a failure of them.
+in its first half hour; first scored at its end (own45 0.855 -> 0.855, own45frozen 0.833 -> 0.833, start code 9666017
+-> 864798b) before anyone read a failure of them; own45 is tuning from the thirty-fifth session on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
