@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.clauses import agent_object, resolve_relative, stranded_subject
+from factwire.extract.clauses import agent_object, is_infinitive, resolve_relative, stranded_subject
 from factwire.extract.speaker_descriptions import age_before, described_person
 from factwire.extract.speaker_names import could_be_person, without_affiliation
 from factwire.nlp import doc_tokens
@@ -83,8 +83,7 @@ def _directs(verb: Token) -> bool:
     """Whether a verb tells its object to do something ("told the Trading Corporation to stand ready"): an
     object, a "to" clause, and no clause or quotation of what was said."""
     return any(c.dep_ in ("dobj", "dative") for c in verb.children) \
-        and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for c in verb.children) \
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children) \
         and not any(c.dep_ == "ccomp" or c.is_quote for c in verb.children)
 
 
