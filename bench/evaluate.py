@@ -145,7 +145,10 @@ session's start code 9666017 (own44 0.870, own44frozen 0.840) before anyone read
 are tuning from then on. `own45` (bench/own45-dev/) and `own45frozen` (bench/own45-frozen/) a forty-fifth batch
 (bench/split-2026-12zy-synth.json), split at the thirty-fourth session's start, before its code changes, and written
 in its first half hour; first scored at its end (own45 0.855 -> 0.855, own45frozen 0.833 -> 0.833, start code 9666017
--> 864798b) before anyone read a failure of them; own45 is tuning from the thirty-fifth session on.
+-> 864798b) before anyone read a failure of them; own45 is tuning from the thirty-fifth session on. `own46`
+(bench/own46-dev/) and `own46frozen` (bench/own46-frozen/) a forty-sixth batch (bench/split-2026-12zz-synth.json),
+split and written at the thirty-fourth session's end, after its held-out scoring; first scored at the thirty-fifth
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -275,6 +278,8 @@ SETS = {
     "own44frozen": (ROOT / "bench" / "own44-frozen" / "text", ROOT / "bench" / "own44-frozen" / "gold"),
     "own45": (ROOT / "bench" / "own45-dev" / "text", ROOT / "bench" / "own45-dev" / "gold"),
     "own45frozen": (ROOT / "bench" / "own45-frozen" / "text", ROOT / "bench" / "own45-frozen" / "gold"),
+    "own46": (ROOT / "bench" / "own46-dev" / "text", ROOT / "bench" / "own46-dev" / "gold"),
+    "own46frozen": (ROOT / "bench" / "own46-frozen" / "text", ROOT / "bench" / "own46-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
