@@ -610,7 +610,7 @@ def _next_post_of(trigger: Token, org: Entity, ent: EntityIndex) -> bool:
     """Whether the organization is named in a "to become ..." clause of the trigger: the post the
     person leaves for, not the one left."""
     for c in trigger.children:
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "advcl" and cl.is_infinitive(c):
             if any((e := entity_for(t, ent)) is not None and e.entity_id == org.entity_id for t in c.subtree):
                 return True
     return False
@@ -812,7 +812,7 @@ def _carried(d: Draft, tax: Taxonomy, ent: EntityIndex) -> Draft | None:
     if tax.carried is None or d.type != tax.carried[0] or not d.actors or d.actors[0].type not in {"ORG", "GPE"}:
         return None
     done = next((c for c in d.trigger.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and cl.is_infinitive(c)), None)
     if done is None or done.lemma_.lower() in tax.refusing_verbs:
         return None
     if getattr(match_trigger(done, tax, ent), "type", None) == tax.carried[1] and _entities(cl.patients(done), ent):

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.clauses import is_infinitive
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.nlp import char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
@@ -1001,7 +1002,7 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
         # "Jo Park stepped down to become president of Acme": the subject is the infinitive's too; so is
         # a conjoined copula's with no subject of its own ("had served on the board and was mayor")
         verb = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in _COPULAS
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
+                     and is_infinitive(c)), None) \
             or next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _COPULAS
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
     if subj.dep_ == "nsubj" and verb.lemma_ in _HEAD_VERBS and verb.tag_ in {"VBZ", "VBP"} \

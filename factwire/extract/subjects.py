@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.clauses import (
     grammatical_subject,
+    is_infinitive,
     nearest_verb,
     prep_objects,
     resolve_relative,
@@ -377,7 +378,7 @@ def _owner(noun: Token, entities: EntityIndex, *, money: bool = False) -> tuple[
             if found is None and money and subj.lemma_.lower() in _RESULTS and not _possessor(subj, entities):
                 return _article_org_alone(noun, entities, business=True), None  # "Net income rose to C$48.6 million"
             return (priced, None) if priced else (found, subj)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = is_infinitive(verb)
         if verb.dep_ == "relcl" and not _is_verb(verb.head) and not infinitive:
             return entity_of(verb.head, entities, whose=True), verb.head
         if verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
