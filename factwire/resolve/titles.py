@@ -8,10 +8,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from factwire.nlp import span_text
+from factwire.nlp import FINITE_VERB_TAGS, span_text
 from factwire.resolve.components import COINED, title_spans
 from factwire.resolve.lexicon import TITLE_MODIFIERS, TITLE_QUALIFIERS, titles
-from factwire.wordlists import wordlist
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,6 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     return start, core
 
 
-_FINITE_VERB_TAGS = wordlist("resolve.titles", "finite_verb_tags")
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +80,7 @@ def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]], 
     by_end: dict[int, list[int]] = {}
     coined = set()
     for span in title_spans(doc):
-        if span[-1].tag_ in _FINITE_VERB_TAGS:
+        if span[-1].tag_ in FINITE_VERB_TAGS:
             continue
         by_start.setdefault(span.start, []).append(span.end)
         by_end.setdefault(span.end, []).append(span.start)
