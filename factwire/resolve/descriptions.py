@@ -23,6 +23,7 @@ from factwire.resolve.gazetteer import (
     is_us_state,
     region_kind,
 )
+from factwire.resolve.grouping import core_words
 from factwire.resolve.index import Entity, EntityIndex, Mention
 from factwire.resolve.lexicon import (
     GENERIC_ORG_NOUNS,
@@ -901,12 +902,7 @@ def _trade_words(name: str) -> set[str]:
     before its legal form ("Semiconductor" of "Arcwell Semiconductor Inc."); none in a name with "of", whose
     last word is what a body is of ("Colorado Division of Insurance")."""
     words = name.split()
-    if "of" in words:
-        return set()
-    last = words[-1]
-    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
-        words = words[:-1]
-    return {_stem(last), _stem(words[-1])}
+    return set() if "of" in words else {_stem(words[-1]), _stem(core_words(name)[-1])}
 
 
 def named_as_kind(name: str, noun: str) -> bool:
