@@ -148,7 +148,8 @@ in its first half hour; first scored at its end (own45 0.855 -> 0.855, own45froz
 -> 864798b) before anyone read a failure of them; own45 is tuning from the thirty-fifth session on. `own46`
 (bench/own46-dev/) and `own46frozen` (bench/own46-frozen/) a forty-sixth batch (bench/split-2026-12zz-synth.json),
 split and written at the thirty-fourth session's end, after its held-out scoring; first scored at the thirty-fifth
-session's start code, before anyone reads a failure of them.
+session's start code a98bcce (own46 0.879, own46frozen 0.835) before anyone read a failure of them; own45 and own46
+are tuning from then on.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -286,7 +287,8 @@ TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra
           "own12", "own13", "own14", "own15", "own16", "own17", "own18",
           "own19", "own20", "own21", "own22", "own23", "own24", "own25", "own26",
           "own27", "own28", "own29", "own30", "own31", "own32", "own33", "own34", "own35", "own36",
-          "own37", "own38", "own39", "own40", "own41", "own42", "own43", "own44")
+          "own37", "own38", "own39", "own40", "own41", "own42", "own43", "own44",
+          "own45", "own46")
 
 
 def _gold_files(name: str) -> list[str]:
