@@ -149,7 +149,9 @@ in its first half hour; first scored at its end (own45 0.855 -> 0.855, own45froz
 (bench/own46-dev/) and `own46frozen` (bench/own46-frozen/) a forty-sixth batch (bench/split-2026-12zz-synth.json),
 split and written at the thirty-fourth session's end, after its held-out scoring; first scored at the thirty-fifth
 session's start code a98bcce (own46 0.879, own46frozen 0.835) before anyone read a failure of them; own45 and own46
-are tuning from then on.
+are tuning from then on. `own47` (bench/own47-dev/) and `own47frozen` (bench/own47-frozen/) a forty-seventh batch
+(bench/split-2026-12zza-synth.json), split at the thirty-fifth session's start, before its code changes, and written in
+its first quarter hour; first scored at its end, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -281,6 +283,8 @@ SETS = {
     "own45frozen": (ROOT / "bench" / "own45-frozen" / "text", ROOT / "bench" / "own45-frozen" / "gold"),
     "own46": (ROOT / "bench" / "own46-dev" / "text", ROOT / "bench" / "own46-dev" / "gold"),
     "own46frozen": (ROOT / "bench" / "own46-frozen" / "text", ROOT / "bench" / "own46-frozen" / "gold"),
+    "own47": (ROOT / "bench" / "own47-dev" / "text", ROOT / "bench" / "own47-dev" / "gold"),
+    "own47frozen": (ROOT / "bench" / "own47-frozen" / "text", ROOT / "bench" / "own47-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
