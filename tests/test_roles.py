@@ -522,11 +522,37 @@ def test_agent_nouns_and_lexicon_occupations_in_apposition_are_roles(nlp):
     assert _has(roles, "Tibor Nagy", "investor"), roles
 
 
-def test_founded_or_led_by_a_person_gives_the_post_at_the_organization(nlp):
-    roles = _roles(nlp, "The deal was signed by Helix Labs, a firm co-founded by engineer Dana Kirk, on Monday.")
-    assert _has(roles, "Dana Kirk", "co-founder", "Helix Labs"), roles
-    roles = _roles(nlp, "The rocket was built by Blue Origin, founded by Amazon chief Jeff Bezos.")
-    assert _has(roles, "Jeff Bezos", "founder", "Blue Origin"), roles
+HEADING_ACTS = [
+    ("The deal was signed by Helix Labs, a firm co-founded by engineer Dana Kirk, on Monday.",
+     "Dana Kirk", "co-founder", "Helix Labs"),
+    ("The rocket was built by Blue Origin, founded by Amazon chief Jeff Bezos.",
+     "Jeff Bezos", "founder", "Blue Origin"),
+    # the passive in a clause of its own, the doer set off by a description of her
+    ("Marlow Cosmetics Co. recalled two creams. Marlow was founded in 2009 by Jae Park's mother, Kim Hye-won, who "
+     "stepped down as chairwoman in 2020.", "Kim Hye-won", "founder", "Marlow Cosmetics Co."),
+    # a participle with its "by" agent before the subject it describes
+    ("Tern Brewing Co. will be sold. Founded in 2011 by Paulo Reis, a former chemist, Tern Brewing Co. brewed "
+     "40,000 barrels last year.", "Paulo Reis", "founder", "Tern Brewing Co."),
+    # the organization founded is a description the document model resolves
+    ("Ridgeway Veterinary Clinics agreed to a sale on Monday. Dr Alan Pryce, who founded the group in 1989, "
+     "said he was pleased.", "Alan Pryce", "founder", "Ridgeway Veterinary Clinics"),
+    # a post held now, in the present tense, by a noun in apposition with the name
+    ("The Senate Judiciary Committee advanced the bill. Sen. Ruth Okafor, a Bergen County Democrat who chairs "
+     "the Senate Judiciary Committee, said it was overdue.", "Ruth Okafor", "chair", "Senate Judiciary Committee"),
+    ("Korval Tools Inc. cut 40 jobs. Nadia Hess, who heads Korval Tools Inc., said sales fell.", "Nadia Hess", "head",
+     "Korval Tools Inc."),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org"), HEADING_ACTS)
+def test_who_founds_or_heads_an_organization_holds_that_post_there(nlp, text, person, title, org):
+    assert _has(_roles(nlp, text), person, title, org)
+
+
+def test_a_post_headed_in_the_past_is_not_held_now(nlp):
+    roles = _roles(nlp, "Korval Tools Inc. cut 40 jobs. Nadia Hess, who ran Korval Tools Inc. until 2019, said "
+                        "sales fell.")
+    assert not any(r["person"] == "Nadia Hess" and r["title_normalized"] == "head" for r in roles), roles
 
 
 def test_title_stated_by_a_copula(nlp):
@@ -790,11 +816,28 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones_and_no_part_of_the_f
     assert {r["person"] for r in roles} == {"Samuel Okonkwo", "Patricia Renfro", "Kathleen Abernathy"}
 
 
-def test_a_title_that_starts_inside_a_tagged_name_is_the_persons(nlp):
+# "<employer> <Title> <Name>": news names the employer, then the post, then the person; whatever span the model
+# tagged over them, the title's words belong to neither name
+EMPLOYER_TITLE_NAME = [
     # the model tagged "Skyward Pacific Chief" a name; "Chief Executive" runs past it to the person
-    roles = _roles(nlp, "Skyward Pacific Airlines grounded a jet. Skyward Pacific Chief Executive Laura Kimball "
-                        "said the airline was cooperating.")
-    assert _has(roles, "Laura Kimball", "CEO", "Skyward Pacific Airlines")
+    ("Skyward Pacific Airlines grounded a jet. Skyward Pacific Chief Executive Laura Kimball said the airline was "
+     "cooperating.", "Laura Kimball", "CEO", "Skyward Pacific Airlines"),
+    # one span over employer, title and name
+    ("Westgate Care Co. said it would close 12 homes. \"We raised wages twice,\" Westgate President Diane "
+     "Kovalenko, 61, told a news conference on Wednesday.", "Diane Kovalenko", "President", "Westgate Care Co."),
+    # the title ends a span the model tagged before the person's name
+    ("The Bangladesh Jute Mills Association (BJMA) met. \"This is a tragedy that should never have happened,\" "
+     "BJMA President Faruque Hossain Talukder told a news conference in Dhaka on Monday.", "Faruque Hossain Talukder",
+     "President", "Bangladesh Jute Mills Association"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org"), EMPLOYER_TITLE_NAME)
+def test_a_title_between_an_employer_and_a_name_is_the_persons_post_there(nlp, text, person, title, org):
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert _has(extract_roles(doc, entities=index), person, title, org)
+    assert all(title not in e.name for e in index.entities), [e.name for e in index.entities]
 
 
 def test_appointed_past_an_apposition_to_a_whole_title_and_who_remains(nlp):

@@ -48,9 +48,11 @@ def is_passive(verb: Token) -> bool:
     participle on a noun ("the budget approved by X", "protesters killed in Iran"), or a past
     participle joined to a passive verb, whose auxiliary it shares ("was arrested and charged"; the
     tagger may call the participle a past tense, "was evicted and sentenced to 50 weeks", when it has
-    no object of its own)."""
+    no object of its own), or any participle with a "by" agent."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Founded in 2011 by Jo Park, Tucano grew": a participle with its doer after "by"
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
     return verb.dep_ == "conj" and participle and verb.head.i < verb.i \
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract.amounts import find_money
 from factwire.extract.quotemarks import QuotedDoc
-from factwire.extract.roles import find_roles, title_with_complement, unique_roles
+from factwire.extract.roles import find_roles, heading_roles, title_with_complement, unique_roles
 from factwire.extract.triggers import load_taxonomy
 from factwire.nlp import char_span_start, doc_ents, doc_text, doc_texts, doc_tokens, span_text
 from factwire.resolve import Entity, EntityIndex
@@ -740,10 +740,11 @@ def _with_model_roles(doc: Doc, index: EntityIndex, salient: Entity | None) -> E
     Park as chief restructuring officer", "It named Jo Park its next CFO") is known only now. A role
     left without an organization takes the one a second reading finds for the same person and title;
     nothing else changes."""
-    roles = index.roles or []
+    # ("Dr Jo Park, who founded the group": a verb of heading whose organization is a description)
+    roles = unique_roles([*(index.roles or []), *heading_roles(doc, index)])
     people = frozenset(r["person_id"] for r in roles if r["org_id"] is None)
     if not people:
-        return index
+        return EntityIndex(index.entities, roles=roles)
     # (the article's organization by names, else by every mention: the company a story calls "it" and "the
     # company" throughout, though its name is written as often as the regulator's)
     article_org = index.get(salient.entity_id) if salient else salient_org(index, doc)

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract import clauses as cl
 from factwire.extract.clauses import is_infinitive
 from factwire.extract.quotemarks import QuotedDoc
 from factwire.nlp import char_span_start, doc_tokens
@@ -428,7 +429,7 @@ def find_roles(doc: Doc, index: EntityIndex, *, salient_org: Entity | None = Non
                 # scientist": NASA is the second title's)
                 org = next(iter(shared.values()))
                 before = [(t, o or org, x) for t, o, x in before]
-            found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _founded_by(doc, index, span)
+            found = before + _roles_after(doc, index, span.end, sent.end, salient_org) + _heading_acts(doc, index, span)
             found += _appointed(doc, index, span)
             found += _predicate_roles(doc, index, span, salient_org)
             found += _conjoined_as_roles(doc, index, span)
@@ -1005,11 +1006,6 @@ def _predicate_roles(doc: Doc, index: EntityIndex, span, salient: Entity | None)
                      and is_infinitive(c)), None) \
             or next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _COPULAS
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
-    if subj.dep_ == "nsubj" and verb.lemma_ in _HEAD_VERBS and verb.tag_ in {"VBZ", "VBP"} \
-            and not any(c.dep_ == "neg" for c in verb.children):
-        # "Karaca heads Kapi Legal Aid", "Jo Park chairs the board of Acme": a post held now, as in "who heads"
-        org = _org_after_verb(doc, index, verb.i + 1, verb.sent.end)
-        return [(None, org, _HEAD_VERBS[verb.lemma_])] if org is not None else []
     if subj.dep_ != "nsubj" or verb.lemma_ not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
     # the first noun the copula states of the subject that names a post ("is the CEO of DH"; the
@@ -1095,37 +1091,69 @@ def _second_title(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     return []
 
 
-def _founded_by(doc: Doc, index: EntityIndex, span) -> list:
-    """'Kosmos, a group co-founded by Jo Park', 'Blue Origin, founded by Jo Park': the person after
-    'by' of a participle of founding or leading holds that post at the organization it describes."""
-    head = span.root
-    agent = head.head
-    if head.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_ not in _HEAD_VERBS \
-            or agent.head.dep_ not in {"acl", "relcl"}:
-        return []
-    verb = agent.head
-    noun = verb.head
-    org = entity_in(doc, noun.i, noun.i + 1, index)
-    k = noun.left_edge.i - 1
-    if org is None and k > 0 and doc[k].text == ",":  # "Kosmos, a group founded by ...": the name set off before
-        org = entity_in(doc, k - 1, k, index)
-    if org is None or org.type not in _ORG_TYPES:
-        return []
-    title = _HEAD_VERBS[verb.lemma_]
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
-        title = "co-" + title  # "co-founded"
-    return [(None, org, title)]
+def heading_roles(doc: Doc, index: EntityIndex) -> list[dict[str, Any]]:
+    """The roles verbs of founding and heading state of every person named ("Dr Jo Park, who founded the
+    group"), read on the whole document model, so that the organization may be a description or a pronoun."""
+    return [_row(ent, None, org, title=title, text=title)
+            for ent in index.entities if ent.type == "PERSON"
+            for m in ent.mentions if m.kind not in ("description", "pronoun")
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            for _, org, title in _heading_acts(doc, index, span)]
+
+
+def _heading_acts(doc: Doc, index: EntityIndex, span) -> list:
+    """'Dalbit was founded in 2009 by Kang Soo-ja', 'Founded in 2011 by Jo Park, Tucano ...', 'Kosmos, a
+    group co-founded by Jo Park', 'Ledgerline, which Ana Cruz founded in 2017': who does a verb of founding
+    to an organization (its patient, as the document model reads it) is its founder, whenever it was. The
+    verbs of holding a post ('heads', 'runs', 'owns', 'has coached', 'a group led by') say so of a post held
+    now only ('who ran the firm until 2019' held it once)."""
+    # the name and a noun in apposition with it ("by Yoon's mother, Kang Soo-ja", "Sen. Jo Park, a Democrat
+    # who chairs the committee")
+    doers = set(range(span.start, span.end)) | {a.i for a in cl.children(span.root, "appos")}
+    if span.root.dep_ == "appos":
+        doers.add(span.root.head.i)
+    out: list = []
+    for verb in span.sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _HEAD_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        founding = verb.lemma_ in {"found", "co-found"}
+        if not founding and not _present(verb):
+            continue
+        if not any(a.i in doers for a in cl.agents(verb)):
+            continue
+        orgs = [e for p in cl.patients(verb) if (e := _named_or_set_off(doc, index, p)) is not None
+                and e.type in _ORG_TYPES]
+        title = _HEAD_VERBS[verb.lemma_]
+        if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+            title = "co-" + title  # "co-founded"
+        out += [(None, org, title) for org in orgs]
+    return out
+
+
+def _present(verb: Token) -> bool:
+    """Whether the verb group says what is so now: the verb or an auxiliary of it in the present tense
+    ("heads", "has coached ... since 2015", "is owned by"), or a participle on its noun ("a group led by")."""
+    return any(t.tag_ in {"VBZ", "VBP"} for t in (verb, *cl.children(verb, "aux", "auxpass"))) \
+        or verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _named_or_set_off(doc: Doc, index: EntityIndex, tok: Token) -> Entity | None:
+    """The entity the noun phrase headed by `tok` names or whose thing it is ("Acme's research unit"), or the
+    name set off by a comma before it ("Kosmos, a group founded by ...": an indefinite description after a
+    name describes it)."""
+    found = entity_of(tok, index, whose=True)
+    k = tok.left_edge.i - 1
+    if found is None and k > 0 and doc[k].text == ",":
+        found = entity_in(doc, k - 1, k, index)
+    return found
 
 
 def _who_clause(doc: Doc, index: EntityIndex, i: int, limit: int) -> list:
     """'who heads Y' -> head of Y; 'who is also an executive at Y' -> executive of Y."""
     if i >= limit or (i := _clause_verb(doc, i, limit)) is None:
         return []  # ("who does not run Y")
-    # ("who lost her son in the collapse and heads the families' association": a verb of heading joined on)
-    heading = next((v for v in (doc[i], *doc[i].conjuncts) if v.lemma_ in _HEAD_VERBS and i <= v.i < limit), None)
-    if heading is not None:
-        org = _org_after_verb(doc, index, heading.i + 1, limit)
-        return [(None, org, _HEAD_VERBS[heading.lemma_])] if org else []
+    if any(v.lemma_ in _HEAD_VERBS and i <= v.i < limit for v in (doc[i], *doc[i].conjuncts)):
+        return []  # ("who heads Y": a verb of heading, read by _heading_acts)
     if doc[i].lemma_ in _COPULAS:  # "who is", "who remains chief executive", "who is now its CFO"
         j = i + 1
         while j + 1 < limit and doc[j].dep_ == "advmod":

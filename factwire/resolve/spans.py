@@ -302,9 +302,12 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     if label == "WORK_OF_ART" and len(toks) > 2:  # '," Supervisor Annette Vogel said': a capitalized title,
         # then a given name and a surname, is a titled person the model took for a title of a work
         first = next((k for k, i in enumerate(toks) if is_given_name(at[i].text)), 0)
-        if first and len(toks) - first in (2, 3) and all(at[i].lower_ in titles() for i in toks[:first]) \
-                and all(at[i].is_title for i in toks[first:]):
-            toks, label = toks[first:], "PERSON"
+        if first and len(toks) - first in (2, 3) and all(at[i].is_title for i in toks[first:]):
+            if all(at[i].lower_ in titles() for i in toks[:first]):
+                toks, label = toks[first:], "PERSON"
+            elif (owner := _affiliation_before_title(doc, toks[0], toks[first])) is not None:
+                # ("Hinode President Takeshi Moriyama": the employer, the post, then the person)
+                return [owner, *_clean(doc, toks[first], toks[-1] + 1, "PERSON")]
     if len(toks) > 2 and label != "PERSON":  # "Founder of | Ceres Robotics Inc."
         t = title_after(doc, toks[0], toks[-1])
         if t is not None and at[t.end].lower_ in {"of", "at"} and t.end + 1 <= toks[-1]:
@@ -319,7 +322,11 @@ def _clean(doc: Doc, ts: int, te: int, label: str) -> list[Draft]:
     for k in toks[1:]:  # "Skyward Pacific | Chief Executive Laura Kimball": a title that starts inside the
         # span and runs past it belongs to the person after, not to the name
         t = title_after(doc, k, min(len(doc), toks[-1] + 4))
-        if t is not None and t.start == k and t.end > toks[-1] + 1 and t.capitalized \
+        # (or ends the span right before the person's name the model tagged: "Hoshino President | Takeshi
+        # Morimoto")
+        if t is not None and t.start == k and t.capitalized \
+                and (t.end > toks[-1] + 1 or t.end == toks[-1] + 1 and t.end < len(doc)
+                     and at[t.end].ent_type_ == "PERSON" and at[t.end].ent_iob_ == "B") \
                 and not (label == "GPE" and at[k].lower_ in GPE_HEADS):
             # (a place's kind word is the place's: "Wood County | Commissioner Ray Halloran")
             toks = [i for i in toks if i < k]
@@ -604,7 +611,12 @@ def _office_names(doc: Doc, drafts: list[Draft]) -> None:
         joined = joined or (found is not None and found < len(doc) and at[found].lower_ in {"to", "for"})
         # "FIS | Chief Events Officer Lena Brunner": a longer title that runs past it is a person's
         longer = found is not None and (t := title_after(doc, d.te, d.te + 6)) is not None and t.end > found
-        if found and not joined and not longer and not (found < len(doc) and at[found].ent_type_ == "PERSON"):
+        # (nor a title right before a person's name, the model's, one cut from its span or one opening with a
+        # given name: "Hinode | President | Takeshi Moriyama")
+        person_after = found is not None and found < len(doc) and (
+            at[found].ent_type_ == "PERSON" or any(p.ts == found and p.label == "PERSON" for p in drafts)
+            or at[found].is_title and is_given_name(at[found].text))
+        if found and not joined and not longer and not person_after:
             d.te = found
             d.label = "ORG"
             d.votes["ORG"] += 10
