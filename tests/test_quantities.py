@@ -231,6 +231,15 @@ def test_currency_signs_of_their_own_count_anywhere():
         ("₱2.5 billion", 2.5e9, "PHP", None), ("₺40 million", 4e7, "TRY", None), ("GH₵12 million", 1.2e7, "GHS", None)]
 
 
+def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(nlp):
+    # the peso and dollar countries' press writes "$" with the country's letters before it
+    assert _money("Corfo says it is owed Ch$24.1 billion; tickets cost Mex$350 and the grant is F$2.5 million.") == [
+        ("Ch$24.1 billion", 2.41e10, "CLP", None), ("Mex$350", 350.0, "MXN", None),
+        ("F$2.5 million", 2.5e6, "FJD", None)]
+    doc = nlp("Pacifica Battery Metals is offering Ch$1,250 per share for Salar Austral SA.")
+    assert not [e for e in extract_entities(doc).entities if "1,250" in e.name]
+
+
 def test_ranges_are_two_bounds_and_share_the_scale():
     assert _money("Repairs will cost $4 million to $6 million, or $4-6 million, or $4 to $6 million.") == [
         ("$4 million", 4e6, "USD", "range_from"), ("$6 million", 6e6, "USD", "range_to"),

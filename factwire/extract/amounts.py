@@ -27,7 +27,11 @@ SIGNS = {"US$": "USD", "U.S.$": "USD", "$US": "USD", "$": "USD", "C$": "CAD", "C
          "NZ$": "NZD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
          "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "KSh": "KES", "Ksh": "KES",
          "NIS": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₵": "GHS",
-         "GH₵": "GHS", "GH¢": "GHS", "৳": "BDT"}
+         "GH₵": "GHS", "GH¢": "GHS", "৳": "BDT",
+         # the dollar sign with the country's letters, as the press of the peso and dollar countries writes it
+         "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Arg$": "ARS",
+         "AR$": "ARS", "RD$": "DOP", "UY$": "UYU", "J$": "JMD", "TT$": "TTD", "Bds$": "BBD", "BZ$": "BZD",
+         "F$": "FJD", "FJ$": "FJD", "N$": "NAD", "G$": "GYD", "SI$": "SBD", "WS$": "WST", "L$": "LRD", "Z$": "ZWL"}
 CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD")
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
               "as much as", "as few as", "close to", "upwards of", "in excess of", "no more than",
