@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from factwire.resolve import Entity, EntityIndex, Mention
@@ -102,6 +103,36 @@ def test_and_inside_a_name_is_kept():
         end = next(i for i, t in enumerate(doc) if t.is_lower and i > start + 2 or t.text == ".")
         parts = split_conjoined(doc, _drafts(doc, (start, end, "ORG")))
         assert len(parts) == 1, text
+
+
+@pytest.mark.parametrize("name", ["Tarnow Savings and Credit Ltd", "Velden Rehabilitation and Nursing Center",
+                                  "Australian Charities and Not-for-profits Commission",
+                                  "Indian Jute and Bio-fibre Manufacturers Association"])
+def test_words_joined_by_and_before_one_head_noun_are_one_name(nlp, name):
+    # whatever spans the model tags on either side of the "and", the organization's head noun closes one name
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp(f"Officials said the {name} had collapsed last week after months of losses.")
+    assert [e.name for e in extract_entities(doc).entities if e.type != "DATE"] == [name]
+
+
+@pytest.mark.parametrize("name", ["Andean Office for the Coordination of Humanitarian Affairs",
+                                  "Department of the Treasury"])
+def test_a_bodys_head_with_its_remit_after_for_the_or_of_the_is_one_name(nlp, name):
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp(f"The {name} said on Monday that 40,000 people had been displaced.")
+    assert [e.name for e in extract_entities(doc).entities] == [name]
+
+
+def test_a_person_an_acronym_or_a_known_name_before_and_is_a_name_of_its_own(nlp):
+    from factwire.extract.entities import extract_entities
+
+    doc = nlp("The lawsuit names Harlan Pettigrew and Midlands Correctional Health Partners LLC. SBI and ICICI Bank "
+              "said they would appeal. The United Nations and European Union stressed the decision.")
+    names = {e.name for e in extract_entities(doc).entities}
+    assert {"Harlan Pettigrew", "Midlands Correctional Health Partners LLC", "SBI", "ICICI Bank", "United Nations",
+            "European Union"} <= names, names
 
 
 def test_country_names_from_the_gazetteer():

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from factwire.nlp import doc_tokens, span_text
 from factwire.resolve.draft import TITLE_WORDS, Draft
-from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, titles
+from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, country_name, titles
 from factwire.resolve.names import acronym_letters, initials
 
 CONJUNCTIONS = frozenset({"and", "or"})  # the words that join names in a list
@@ -80,6 +80,54 @@ def split_conjoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         in_list = prev is not None and prev.te + 1 == d.ts and doc[prev.te].text == ","
         out += _split_one(doc, d, alone, in_list)
     return out
+
+
+def _ends_in_head(doc: Doc, d: Draft) -> bool:
+    return doc[d.te - 1].lower_.strip(".") in _HEAD_WORDS
+
+
+def _ends_in_singular_head(doc: Doc, d: Draft) -> bool:
+    """(a plural head names a company of its own: "Southeastern Grocers and Tops Markets" are two)"""
+    head = doc[d.te - 1]
+    return _ends_in_head(doc, d) and head.tag_ not in {"NNS", "NNPS"} \
+        and not (head.lower_.endswith("s") and head.lower_[:-1] in _HEAD_WORDS)
+
+
+_HEAD_WORDS = ORG_HEADS | {s.strip(".") for s in ORG_SUFFIXES}
+
+
+def joined_by_head(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drafts (in text order) with two that one head noun closes made one name: "Kibuye Savings | and | Credit
+    Ltd", "Australian Charities | and Not-for-profits | Commission", "Green Ridge Rehabilitation | and | Nursing
+    Center". Capitalized words joined by "and" before an organization's singular head noun are one name, the head's,
+    as in "Securities and Exchange Commission": where the first conjunct ends in no head of its own, is no
+    person's name or acronym and is written nowhere else alone, and neither is a name the lexicon knows."""
+    alone = _standalone_texts(doc, drafts)
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _one_head_closes(doc, prev, d, alone):
+            out[-1] = Draft(prev.ts, d.te, "ORG", votes=prev.votes + d.votes)
+        else:
+            out.append(d)
+    return out
+
+
+def _one_head_closes(doc: Doc, prev: Draft, d: Draft, alone: Counter) -> bool:
+    # (a person's name or an acronym is a name of its own: "Jo Park and Acme Partners LLC", "SBI and ICICI Bank")
+    if not (0 < d.ts - prev.te <= 8) or not _ends_in_singular_head(doc, d) or _ends_in_head(doc, prev) \
+            or alone[doc[prev.ts:prev.te].text] > 1 or prev.label == "PERSON" \
+            or any(acronym_letters(t.text) for t in doc[prev.ts:prev.te]) \
+            or any(country_name(span_text(doc, x.ts, x.te)) for x in (prev, d)):
+        return False  # (nor two names the lexicon knows: "the United Nations and European Union")
+    at = doc_tokens(doc)
+    gap = doc.text[at[prev.te - 1].idx + len(at[prev.te - 1]):at[d.ts].idx]
+    words = gap.split()
+    joints = sum(w.lower() in CONJUNCTIONS | {"&"} for w in words) \
+        + sum(t.lower_ in CONJUNCTIONS | {"&"} for t in doc[prev.ts:prev.te])
+    # (each other word of the gap capitalized, or a hyphened part run on to the word before: "Bio|-energy")
+    return joints == 1 and len(words) <= 3 and all(w.lower() in CONJUNCTIONS | {"&"} or w[:1].isupper()
+                               or w.startswith("-") and gap.startswith(w) for w in words)
 
 
 def _conjunct(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from factwire.nlp import (
     doc_tokens,
     span_text,
 )
-from factwire.resolve.coordination import split_conjoined, untagged_conjuncts
+from factwire.resolve.coordination import joined_by_head, split_conjoined, untagged_conjuncts
 from factwire.resolve.datelines import opens_paragraph, wire_credits
 from factwire.resolve.draft import (
     TITLE_WORDS,
@@ -759,6 +759,11 @@ def _join_of_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     or doc[prev.te - 1].lower_ in _OF_PLACE_HEADS):  # Sioux Falls"; "the Federal Reserve
             prev.te = d.te  # Bank of New York"
             continue
+        if prev is not None and prev.label == d.label == "ORG" and d.ts == prev.te + 2 \
+                and doc[prev.te].lower_ in {"of", "for"} and doc[prev.te + 1].lower_ == "the" \
+                and doc[prev.te - 1].lower_ in ORG_HEADS | _OF_PLACE_HEADS:
+            prev.te = d.te  # "United Nations Office for the Coordination of Humanitarian Affairs", "Department
+            continue  # of the Treasury": a body's head with its remit named after "for the" or "of the"
         if prev is not None and prev.label in {"ORG", "FAC"} and d.ts == prev.te + 2 \
                 and doc[prev.te].lower_ == "of" and doc[prev.te + 1].lower_ == "the" \
                 and doc[prev.te - 1].lower_ in _OF_PLACE_HEADS and doc[d.ts].lower_ in _PLACE_CLASS_FIRST \
@@ -2116,7 +2121,7 @@ def find_names(doc: Doc, amounts: Sequence[tuple[int, int]] = ()) -> list[Draft]
     drafts = _headed_names_with_first_word(doc, sorted(drafts, key=lambda d: d.ts))
     drafts = split_conjoined(doc, drafts)
     taken |= {i for d in drafts for i in range(d.ts, d.te)}
-    drafts = sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts)
+    drafts = joined_by_head(doc, sorted(drafts + untagged_conjuncts(doc, drafts, taken), key=lambda d: d.ts))
     drafts = _join_of_names(doc, drafts)
     drafts = _party_names(doc, drafts)
     drafts = _bodies_of_places(doc, drafts)
