@@ -1539,6 +1539,12 @@ def test_a_bodys_approval_of_a_thing_is_kept_without_a_second_party(nlp):
         ("approval", "Larimer County Board of Health", None)]
 
 
+def test_a_bodys_suspension_of_a_thing_is_kept_without_a_second_party(nlp):
+    rows = events_by_the_document_model(nlp, "The Nordic Seafood Council suspended the export licence of all "
+                                             "herring fisheries in 2021.")
+    assert [(r["type"], r["actor"], r["target"]) for r in rows] == [("suspension", "Nordic Seafood Council", None)]
+
+
 def test_an_investigation_into_a_partys_deal_is_of_that_party(nlp):
     # "opened an investigation ... into X's takeover": the parser hangs "into" on the verb or on the noun of the
     # trigger's own "under" phrase; the deal investigated is X's
