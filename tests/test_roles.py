@@ -816,6 +816,15 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones_and_no_part_of_the_f
     assert {r["person"] for r in roles} == {"Samuel Okonkwo", "Patricia Renfro", "Kathleen Abernathy"}
 
 
+def test_a_ministers_portfolio_is_part_of_the_title_and_stays_a_word_of_names(nlp):
+    text = ("Tourism Minister Ana Lobo told reporters in Lisbon that hotels were full. Staff at the Porto Water "
+            "Supply Board were told to conserve.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    assert _has(extract_roles(doc, entities=index), "Ana Lobo", "Tourism Minister")
+    assert "Porto Water Supply Board" in {e.name for e in index.entities}
+
+
 # "<employer> <Title> <Name>": news names the employer, then the post, then the person; whatever span the model
 # tagged over them, the title's words belong to neither name
 EMPLOYER_TITLE_NAME = [

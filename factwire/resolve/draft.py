@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factwire.resolve.lexicon import CLUB_FIRST_WORDS, INSTITUTION_HEADS, ORG_DESCRIPTIONS, titles
+from factwire.resolve.lexicon import CLUB_FIRST_WORDS, INSTITUTION_HEADS, ORG_DESCRIPTIONS, listed_titles
 from factwire.resolve.people import is_given_name
 from factwire.wordlists import wordlist
 
 POSSESSIVE_MARKS = wordlist("resolve.draft", "possessive_marks")  # "Acme's", "the Joneses'"
-# every word of a title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
-TITLE_WORDS = {v for t in titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
+# every word of a listed title, abbreviations also without their period ("Supt" "." as the tokenizer splits it)
+TITLE_WORDS = {v for t in listed_titles() for w in t.replace("-", " ").split() for v in (w, w.rstrip("."))} - {""}
 # Institutions whose one-word names are also words of titles ("Treasury Secretary", "Council member"): written
 # alone with a capital and no title word after it ("the Treasury prepares", "tabled in Parliament"), the body.
 TITLED_BODIES = frozenset(INSTITUTION_HEADS & TITLE_WORDS)

@@ -18,7 +18,14 @@ PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
-    """Lower-case title phrase -> normalized title ("chief executive" -> "CEO")."""
+    """Lower-case title phrase -> normalized title ("chief executive" -> "CEO"): the listed titles and the
+    portfolio titles."""
+    return listed_titles() | portfolio_titles()
+
+
+@lru_cache(maxsize=1)
+def listed_titles() -> dict[str, str]:
+    """The titles of titles.tsv: lower-case phrase -> normalized title."""
     out: dict[str, str] = {}
     for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -26,6 +33,14 @@ def titles() -> dict[str, str]:
         phrase, _, norm = line.partition("\t")
         out[phrase.strip()] = norm.strip() or phrase.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def portfolio_titles() -> dict[str, str]:
+    """'agriculture minister', 'housing secretary': a portfolio of portfolios.txt before "minister" or
+    "secretary" (their words stay words of names: "Bangalore Water Supply and Sewerage Board")."""
+    return {f"{portfolio} {post}": f"{portfolio} {post}" for (portfolio, *_) in _tsv("portfolios.txt")
+            for post in ("minister", "secretary")}
 
 
 def _tsv(name: str) -> list[list[str]]:
