@@ -732,6 +732,15 @@ def test_money_a_party_pays_another_is_the_payers_outlay_money_granted_the_recip
         (2_300_000, "Riverton Pension Fund"), (650_000, "City of Riverton"), (40_000, "Riverton Players")]
 
 
+def test_what_a_thing_costs_a_party_is_its_money_what_a_lender_lends_the_lenders(nlp):
+    # "cost it $X": of the verb's two objects (the parser may read both as direct) the first bears the cost
+    text = ("Solwen Cosmetics recalled 14 creams. Solwen said the recall would cost it about $28.9 million. "
+            "Tarn Holdings backed the club. Tarn Holdings lent it about $400,000 a month.")
+    rows = _extract(nlp, text, "Solwen Cosmetics", "Tarn Holdings")
+    assert [(r["value"], r["subject"]) for r in rows if r["kind"] == "money"] == [
+        (28_900_000, "Solwen Cosmetics"), (400_000, "Tarn Holdings")]
+
+
 def test_a_relative_clause_after_a_comma_describes_the_name_just_before_it(nlp):
     # the parser may hang ", which sells ..." on "Shares" (a hand-built parse as it does in a long article): the
     # clause describes the company named just before the comma; with no name there, the noun it hangs on

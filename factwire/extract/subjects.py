@@ -150,9 +150,9 @@ def _given_to(noun: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _recipient(verb: Token) -> Token | None:
-    """The indirect object of a verb ("awarded SpaceX ..."), or the object of its "to" if it gives; none for a
-    verb of paying: what a party pays ("the fund paid Granite Arch $2.3 million in fees", "agreed to pay
-    C$650,000 to Nathan Greyeyes") is its outlay, the payer's money."""
+    """The indirect object of a verb ("awarded SpaceX ...", "cost it $5 million"), or the object of its "to" if it
+    gives; none for a verb of paying: what a party pays ("the fund paid Granite Arch $2.3 million in fees",
+    "agreed to pay C$650,000 to Nathan Greyeyes") is its outlay, the payer's money."""
     if verb.lemma_.lower() in PAYING:
         return None
     for c in verb.children:
@@ -162,7 +162,10 @@ def _recipient(verb: Token) -> Token | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
-    return None
+    # "the recall would cost it $28.9 million": of two objects the first is the indirect one (the parser may
+    # read both as direct)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 2 else None
 
 
 def _subject(verb: Token, own: Token) -> Token | None:
