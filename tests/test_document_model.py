@@ -1733,6 +1733,11 @@ NAME_CASES = [
     # so is an ISO currency code run on: "VND38,400" is an amount in Vietnam's dong
     ("Shares of the Hanoi chipmaker rose to VND38,400 on Friday, and its VND4.1 trillion plant opened.", {},
      {"VND38,400", "VND4.1", "VND"}, False),
+    # a company of the performing arts is named for its art ("Opera", "Orchestra", "Ballet"), its short form too
+    ("Arts Council England cut funding for Southern Lyric Opera and Eastern Coast Ballet. The Musicians' Union "
+     "represents 30 of Southern Lyric's players and 12 of Eastern Coast's.",
+     {"Southern Lyric Opera": ("ORG", {"Southern Lyric"}), "Eastern Coast Ballet": ("ORG", {"Eastern Coast"})},
+     set(), False),
 ]
 
 
