@@ -19,6 +19,11 @@ from factwire.resolve.lexicon import HONORIFICS, ORG_HEADS, ORG_SUFFIXES, countr
 from factwire.resolve.names import acronym_letters, initials
 
 CONJUNCTIONS = frozenset({"and", "or"})  # the words that join names in a list
+_HEAD_WORDS = ORG_HEADS | {s.strip(".") for s in ORG_SUFFIXES}  # an organization's last word: head or legal form
+
+
+def _ends_in_head(doc: Doc, d: Draft) -> bool:
+    return doc[d.te - 1].lower_.strip(".") in _HEAD_WORDS
 
 
 def _name_words(doc: Doc, i: int, j: int) -> bool:
@@ -38,7 +43,7 @@ def _split_one(doc: Doc, d: Draft, alone: Counter, in_list: bool) -> list[Draft]
         return [d]
     k = conj[0]
     words = [t.lower_ for t in doc[d.ts:d.te]]
-    if "of" in words[: k - d.ts] or words[-1].strip(".") in ORG_HEADS | {s.strip(".") for s in ORG_SUFFIXES}:
+    if "of" in words[: k - d.ts] or _ends_in_head(doc, d):
         return [d]  # "Department of Health and Human Services", "Securities and Exchange Commission"
     left, right = (d.ts, k), (k + 1, d.te)
     if not (_name_words(doc, *left) and _name_words(doc, *right)):
@@ -82,18 +87,11 @@ def split_conjoined(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _ends_in_head(doc: Doc, d: Draft) -> bool:
-    return doc[d.te - 1].lower_.strip(".") in _HEAD_WORDS
-
-
 def _ends_in_singular_head(doc: Doc, d: Draft) -> bool:
     """(a plural head names a company of its own: "Southeastern Grocers and Tops Markets" are two)"""
     head = doc[d.te - 1]
     return _ends_in_head(doc, d) and head.tag_ not in {"NNS", "NNPS"} \
         and not (head.lower_.endswith("s") and head.lower_[:-1] in _HEAD_WORDS)
-
-
-_HEAD_WORDS = ORG_HEADS | {s.strip(".") for s in ORG_SUFFIXES}
 
 
 def joined_by_head(doc: Doc, drafts: list[Draft]) -> list[Draft]:
