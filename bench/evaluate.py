@@ -152,7 +152,10 @@ session's start code a98bcce (own46 0.879, own46frozen 0.835) before anyone read
 are tuning from then on. `own47` (bench/own47-dev/) and `own47frozen` (bench/own47-frozen/) a forty-seventh batch
 (bench/split-2026-12zza-synth.json), split at the thirty-fifth session's start, before its code changes, and written in
 its first quarter hour; first scored at its end (own47 0.822 -> 0.823, own47frozen 0.864 -> 0.868, start code a98bcce
--> 54562dd) before anyone read a failure of them; own47 is tuning from the thirty-sixth session on.
+-> 54562dd) before anyone read a failure of them; own47 is tuning from the thirty-sixth session on. `own48`
+(bench/own48-dev/) and `own48frozen` (bench/own48-frozen/) a forty-eighth batch (bench/split-2026-12zzb-synth.json),
+split and written at the thirty-fifth session's end, after its held-out scoring; first scored at the thirty-sixth
+session's start code, before anyone reads a failure of them.
 
 Writes to bench/out/eval-<text|html>/ and prints the scorer's report.
 """
@@ -286,6 +289,8 @@ SETS = {
     "own46frozen": (ROOT / "bench" / "own46-frozen" / "text", ROOT / "bench" / "own46-frozen" / "gold"),
     "own47": (ROOT / "bench" / "own47-dev" / "text", ROOT / "bench" / "own47-dev" / "gold"),
     "own47frozen": (ROOT / "bench" / "own47-frozen" / "text", ROOT / "bench" / "own47-frozen" / "gold"),
+    "own48": (ROOT / "bench" / "own48-dev" / "text", ROOT / "bench" / "own48-dev" / "gold"),
+    "own48frozen": (ROOT / "bench" / "own48-frozen" / "text", ROOT / "bench" / "own48-frozen" / "gold"),
 }
 TUNING = ("seed", "dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "own", "own2", "extra7", "extra8",
           "own3", "own4", "own5", "own6", "own7", "own8", "own9", "own10", "own11",
