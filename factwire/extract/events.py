@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract import clauses as cl
 from factwire.extract.speech import is_naming_verb, is_speech_verb
 from factwire.extract.triggers import Taxonomy, Trigger, lemma_forms, load_taxonomy
-from factwire.nlp import char_span_start, doc_tokens
+from factwire.nlp import PRESENT_VERB_TAGS, char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.datelines import dateline_end
 from factwire.resolve.descriptions import body_of_kind, body_of_members, named_as_kind
@@ -226,7 +226,7 @@ def _rule_fits(rule: Trigger, tok: Token, entities: EntityIndex, ordering: froze
             return False
         if rule.active and cl.is_passive(tok):
             return False  # "was met with hoots of laughter"
-        if rule.seller and tok.tag_ in {"VBZ", "VBP"} and not cl.children(tok, "aux"):
+        if rule.seller and tok.tag_ in PRESENT_VERB_TAGS and not cl.children(tok, "aux"):
             return False  # "a company that sells steel to builders": its trade, in the present simple, no sale
         if rule.thing_agent and any(_named_as(s, entities, "PERSON") for s in cl.grammatical_subject(tok)):
             return False  # "Monteiro debuted for Forest": a first appearance, no launch

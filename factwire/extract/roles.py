@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from factwire.extract import clauses as cl
 from factwire.extract.clauses import is_infinitive
 from factwire.extract.quotemarks import QuotedDoc
-from factwire.nlp import char_span_start, doc_tokens
+from factwire.nlp import PRESENT_VERB_TAGS, char_span_start, doc_tokens
 from factwire.resolve import Entity, EntityIndex
 from factwire.resolve.descriptions import (
     BUSINESS_NOUNS,
@@ -1133,7 +1133,7 @@ def _heading_acts(doc: Doc, index: EntityIndex, span) -> list:
 def _present(verb: Token) -> bool:
     """Whether the verb group says what is so now: the verb or an auxiliary of it in the present tense
     ("heads", "has coached ... since 2015", "is owned by"), or a participle on its noun ("a group led by")."""
-    return any(t.tag_ in {"VBZ", "VBP"} for t in (verb, *cl.children(verb, "aux", "auxpass"))) \
+    return any(t.tag_ in PRESENT_VERB_TAGS for t in (verb, *cl.children(verb, "aux", "auxpass"))) \
         or verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 

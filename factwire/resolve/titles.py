@@ -69,8 +69,6 @@ def _extend_left(doc: Doc, i: int, floor: int) -> tuple[int, int]:
     return start, core
 
 
-
-
 @lru_cache(maxsize=8)
 def _title_index(doc: Doc) -> tuple[dict[int, list[int]], dict[int, list[int]], frozenset[tuple[int, int]]]:
     """The Doc's title phrases (from the factwire_titles component) by first and by end token, and the
